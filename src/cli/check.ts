@@ -1,0 +1,65 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { buildReport, judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
+import type { FailOn, Report } from '../core/types.js';
+import {
+  DEFAULT_GLOBS,
+  PROPOSAL_EXTENSIONS,
+  findByGlobs,
+  readProposalFile,
+  toReportPath,
+  walk,
+} from '../io/files.js';
+
+export class UsageError extends Error {}
+
+/**
+ * Turns command-line targets into files: a file as given, a folder as every YAML and
+ * Markdown file beneath it, anything else as a glob from `cwd`. No target: the default globs.
+ */
+export async function resolveTargets(
+  cwd: string,
+  targets: readonly string[],
+  globs: readonly string[] = DEFAULT_GLOBS,
+): Promise<string[]> {
+  if (targets.length === 0) return findByGlobs(cwd, globs);
+  const files = new Set<string>();
+  for (const target of targets) {
+    const absolute = path.resolve(cwd, target);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) {
+      files.add(absolute);
+    } else if (info?.isDirectory()) {
+      for (const f of await walk(absolute, absolute)) if (PROPOSAL_EXTENSIONS.test(f)) files.add(f);
+    } else if (picomatch.scan(target).isGlob) {
+      const matched = await findByGlobs(cwd, [target]);
+      if (matched.length === 0) throw new UsageError(`no file matches the pattern "${target}"`);
+      for (const f of matched) files.add(f);
+    } else {
+      throw new UsageError(`no such file or folder: ${target}`);
+    }
+  }
+  return [...files].sort();
+}
+
+/** Reads and judges each file; one bad file never stops the others. */
+export async function checkFiles(
+  cwd: string,
+  files: readonly string[],
+  options: EngineOptions,
+  failOn: FailOn,
+  maxBytes?: number,
+): Promise<Report> {
+  const results: FileResult[] = [];
+  for (const absolute of files) {
+    const file = toReportPath(cwd, absolute);
+    const read = await readProposalFile(absolute, path.dirname(absolute), maxBytes);
+    results.push(
+      read.ok
+        ? judgeFile(file, read.text, options)
+        : { kind: 'proposal', report: unreadableFile(file, read.message, options) },
+    );
+  }
+  return buildReport(results, failOn);
+}

@@ -1,0 +1,169 @@
+import { parseArgs } from 'node:util';
+import { defaultEngineOptions } from '../core/engine.js';
+import { renderJson } from '../core/render/json.js';
+import { renderMarkdown } from '../core/render/markdown.js';
+import { renderText } from '../core/render/text.js';
+import { findRule, RULES } from '../core/rules/index.js';
+import { didYouMean } from '../core/suggest.js';
+import type { FailOn } from '../core/types.js';
+import { checkFiles, resolveTargets, UsageError } from './check.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+export const VERSION = '1.0.0';
+
+const MAIN_HELP = `Usage: stack-verdict <command> [options]
+
+Judges the language choice in service proposals against the Go/Rust policy.
+
+Commands:
+  check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
+  rules                   list the rules
+  explain RULE            print one rule's documentation
+
+Options:
+  -h, --help              show help (also after a command)
+  -v, --version           print the version
+`;
+
+const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
+
+A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
+anything else is a glob from the current folder. With no argument the default globs
+are used: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.
+
+Options:
+  -f, --format FORMAT     text (default), json or markdown
+      --fail-on LEVEL     error (default), warning or never
+      --max-bytes N       largest proposal file read, in bytes (default 1048576)
+  -h, --help              show this help
+
+Exit status: 0 the gate passes, 1 the gate fails, 2 usage or I/O error.
+`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`stack-verdict: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`stack-verdict: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`stack-verdict: ${(err as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(MAIN_HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  switch (command) {
+    case 'check':
+      return check(rest, io);
+    case 'rules':
+      return rules(rest, io);
+    case 'explain':
+      return explain(rest, io);
+    default:
+      throw new UsageError(
+        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain'])} See stack-verdict --help`,
+      );
+  }
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      'max-bytes': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  const format = oneOf('--format', values.format, FORMATS);
+  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    maxBytes = Number(values['max-bytes']);
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+      throw new UsageError(`--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`);
+    }
+  }
+  const files = await resolveTargets(io.cwd, positionals);
+  const report = await checkFiles(io.cwd, files, defaultEngineOptions(), failOn, maxBytes);
+  if (format === 'json') io.stdout(renderJson(report));
+  else if (format === 'markdown') io.stdout(renderMarkdown(report));
+  else io.stdout(renderText(report, { color: useColor(io) }));
+  return report.gate.passed ? 0 : 1;
+}
+
+function rules(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout('Usage: stack-verdict rules\n\nLists every rule with its default severity.\n');
+    return 0;
+  }
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+  return 0;
+}
+
+function explain(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout("Usage: stack-verdict explain RULE\n\nPrints a rule's documentation.\n");
+    return 0;
+  }
+  const id = positionals[0];
+  if (!id) throw new UsageError('explain needs a rule id; `stack-verdict rules` lists them');
+  const rule = findRule(id);
+  if (!rule) {
+    throw new UsageError(`no rule "${id}".${didYouMean(id, RULES.map((r) => r.id))}`);
+  }
+  const indent = (s: string) => s.trimEnd().replace(/^/gm, '    ');
+  io.stdout(
+    `${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
+  );
+  return 0;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+function useColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY && io.env.TERM !== 'dumb';
+}

@@ -1,0 +1,42 @@
+import type { Settings } from '../settings.js';
+import type { Triggers } from '../triggers.js';
+import type { NodePath, Proposal, Severity } from '../types.js';
+
+export interface RuleContext {
+  proposal: Proposal;
+  settings: Settings;
+  triggers: Triggers;
+}
+
+/** One finding of a rule: what to say, and which node of the proposal it is about. */
+export interface RuleHit {
+  message: string;
+  path: NodePath;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists: the facts behind it. */
+  why: string;
+  /** What makes the finding go away, including a waiver where that is right. */
+  fix: string;
+  /** A proposal (YAML) that fires the rule; tests check that it does. */
+  fires: string;
+  /** A proposal (YAML) that does not; tests check that too. */
+  passes: string;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line, shown by `stack-verdict rules`. */
+  description: string;
+  docs: RuleDocs;
+  /** Absent for rules whose findings come from validation (proposal-invalid, waiver-invalid). */
+  check?: (ctx: RuleContext) => RuleHit[];
+  /** Findings of this rule cannot be waived. */
+  unwaivable?: boolean;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

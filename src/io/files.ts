@@ -1,0 +1,120 @@
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
+export const DEFAULT_GLOBS = [
+  'proposals/**/*.{yml,yaml,md}',
+  '**/*.proposal.{yml,yaml}',
+  '**/service-proposal.{yml,yaml}',
+];
+export const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/** A path inside `root`, with forward slashes, as reports show it. */
+export function toReportPath(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+/** True when `target` is `root` or lies beneath it. */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
+ * followed only when they resolve to a file inside `root`; linked folders are not entered.
+ */
+export async function walk(dir: string, root: string): Promise<string[]> {
+  const realRoot = await realpath(root);
+  const found: string[] = [];
+  const visit = async (current: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) await visit(full);
+      } else if (entry.isFile()) {
+        found.push(full);
+      } else if (entry.isSymbolicLink()) {
+        try {
+          const target = await realpath(full);
+          if (isInside(realRoot, target) && (await stat(target)).isFile()) found.push(full);
+        } catch {
+          // A dangling link is not a proposal.
+        }
+      }
+    }
+  };
+  await visit(dir);
+  return found.sort();
+}
+
+/** Files beneath `root` whose workspace-relative path matches one of the globs. */
+export async function findByGlobs(root: string, globs: readonly string[]): Promise<string[]> {
+  const match = picomatch([...globs], { dot: false });
+  return (await walk(root, root)).filter((f) => match(toReportPath(root, f)));
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a file over the size cap
+ * (checked before reading), binary content, invalid UTF-8, or a link leading outside `root`.
+ */
+export async function readProposalFile(
+  absolute: string,
+  root: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<ReadResult> {
+  try {
+    if ((await lstat(absolute)).isSymbolicLink()) {
+      const target = await realpath(absolute);
+      if (!isInside(await realpath(root), target)) {
+        return { ok: false, message: 'the file is a symbolic link that leads outside the workspace; it was not read' };
+      }
+    }
+    const handle = await open(absolute, 'r');
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { ok: false, message: 'not a regular file' };
+      const size = info.size;
+      if (size > maxBytes) {
+        return {
+          ok: false,
+          message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+        };
+      }
+      const bytes = await handle.readFile();
+      return decode(bytes);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return { ok: false, message: `the file cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+}
+
+/** Bytes → text, or why they are not a proposal's text. */
+export function decode(bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) return { ok: false, message: 'the file is binary (it contains NUL bytes), not YAML or Markdown' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${n} bytes`;
+}
