@@ -1,12 +1,19 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { buildReport, judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
+import {
+  buildReport,
+  judgeFile,
+  unreadableFile,
+  type EngineOptions,
+  type FileResult,
+} from '../core/engine.js';
 import type { FailOn, Report } from '../core/types.js';
 import {
   DEFAULT_GLOBS,
   PROPOSAL_EXTENSIONS,
   findByGlobs,
+  isInside,
   readProposalFile,
   toReportPath,
   walk,
@@ -54,7 +61,10 @@ export async function checkFiles(
   const results: FileResult[] = [];
   for (const absolute of files) {
     const file = toReportPath(cwd, absolute);
-    const read = await readProposalFile(absolute, path.dirname(absolute), maxBytes);
+    // A link may lead anywhere inside the folder the check runs in (the workspace); a file
+    // named outside it may only link within its own folder.
+    const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
+    const read = await readProposalFile(absolute, root, maxBytes);
     results.push(
       read.ok
         ? judgeFile(file, read.text, options)

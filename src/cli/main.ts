@@ -1,12 +1,21 @@
 import { parseArgs } from 'node:util';
-import { defaultEngineOptions } from '../core/engine.js';
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  engineOptionsFromConfig,
+  formatConfigProblem,
+  loadConfig,
+} from '../config/index.js';
+import { utcToday } from '../core/engine.js';
 import { renderJson } from '../core/render/json.js';
 import { renderMarkdown } from '../core/render/markdown.js';
+import { renderSarif } from '../core/render/sarif.js';
 import { renderText } from '../core/render/text.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { FailOn } from '../core/types.js';
 import { checkFiles, resolveTargets, UsageError } from './check.js';
+import { initCommand } from './init.js';
 
 export interface CliIo {
   cwd: string;
@@ -26,6 +35,7 @@ Commands:
   check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
   rules                   list the rules
   explain RULE            print one rule's documentation
+  init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
 
 Options:
   -h, --help              show help (also after a command)
@@ -35,30 +45,41 @@ Options:
 const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 
 A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
-anything else is a glob from the current folder. With no argument the default globs
-are used: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.
+anything else is a glob from the current folder. With no argument the configuration's
+\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+**/service-proposal.{yml,yaml}.
 
 Options:
-  -f, --format FORMAT     text (default), json or markdown
-      --fail-on LEVEL     error (default), warning or never
-      --max-bytes N       largest proposal file read, in bytes (default 1048576)
+  -f, --format FORMAT     text (default), json, markdown or sarif
+      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} if it exists)
+      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
+      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
+                          else 1048576)
   -h, --help              show this help
 
-Exit status: 0 the gate passes, 1 the gate fails, 2 usage or I/O error.
+Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (err) {
+    if (err instanceof ConfigError) {
+      for (const p of err.problems) io.stderr(`stack-verdict: ${formatConfigProblem(p)}\n`);
+      return 2;
+    }
     if (err instanceof UsageError) {
       io.stderr(`stack-verdict: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof TypeError &&
+      'code' in err &&
+      String(err.code).startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr(`stack-verdict: ${err.message}\n`);
       return 2;
     }
@@ -82,11 +103,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return check(rest, io);
     case 'rules':
       return rules(rest, io);
+    case 'init':
+      return initCommand(rest, io);
     case 'explain':
       return explain(rest, io);
     default:
       throw new UsageError(
-        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain'])} See stack-verdict --help`,
+        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init'])} See stack-verdict --help`,
       );
   }
 }
@@ -97,7 +120,8 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', short: 'f', default: 'text' },
-      'fail-on': { type: 'string', default: 'error' },
+      config: { type: 'string' },
+      'fail-on': { type: 'string' },
       'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -107,30 +131,52 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const format = oneOf('--format', values.format, FORMATS);
-  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  const failOnFlag =
+    values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
   let maxBytes: number | undefined;
   if (values['max-bytes'] !== undefined) {
     maxBytes = Number(values['max-bytes']);
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
-      throw new UsageError(`--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`);
+      throw new UsageError(
+        `--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`,
+      );
     }
   }
-  const files = await resolveTargets(io.cwd, positionals);
-  const report = await checkFiles(io.cwd, files, defaultEngineOptions(), failOn, maxBytes);
+  if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
+  // Flags win over the configuration, which wins over the built-in defaults.
+  const config = await loadConfig(io.cwd, values.config);
+  const failOn = failOnFlag ?? config.failOn ?? 'error';
+  maxBytes ??= config.maxBytes;
+  const files = await resolveTargets(io.cwd, positionals, config.files);
+  const options = engineOptionsFromConfig(config, { today: utcToday() });
+  const report = await checkFiles(io.cwd, files, options, failOn, maxBytes);
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));
-  else io.stdout(renderText(report, { color: useColor(io) }));
+  else if (format === 'sarif') {
+    io.stdout(
+      renderSarif(report, {
+        toolVersion: VERSION,
+        informationUri: 'https://github.com/stack-verdict/stack-verdict',
+        rules: options.knownRules,
+        docsUrl: options.docsUrl,
+      }),
+    );
+  } else io.stdout(renderText(report, { color: useColor(io) }));
   return report.gate.passed ? 0 : 1;
 }
 
 function rules(args: readonly string[], io: CliIo): number {
-  const { values } = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout('Usage: stack-verdict rules\n\nLists every rule with its default severity.\n');
     return 0;
   }
   const width = Math.max(...RULES.map((r) => r.id.length));
-  for (const r of RULES) io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+  for (const r of RULES)
+    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
   return 0;
 }
 
@@ -148,7 +194,12 @@ function explain(args: readonly string[], io: CliIo): number {
   if (!id) throw new UsageError('explain needs a rule id; `stack-verdict rules` lists them');
   const rule = findRule(id);
   if (!rule) {
-    throw new UsageError(`no rule "${id}".${didYouMean(id, RULES.map((r) => r.id))}`);
+    throw new UsageError(
+      `no rule "${id}".${didYouMean(
+        id,
+        RULES.map((r) => r.id),
+      )}`,
+    );
   }
   const indent = (s: string) => s.trimEnd().replace(/^/gm, '    ');
   io.stdout(
@@ -157,7 +208,11 @@ function explain(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }

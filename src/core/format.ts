@@ -25,3 +25,9 @@ export function range([lo, hi]: readonly [number, number]): string {
 export function percent(share: number): string {
   return `${formatNumber(share * 100)}%`;
 }
+
+/** Text from the proposal, quoted and cut short so it reads as data inside a message. */
+export function quote(text: string): string {
+  const t = String(text).trim();
+  return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t);
+}

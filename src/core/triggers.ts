@@ -65,7 +65,8 @@ export function findTriggers(p: Proposal, settings: Settings): Triggers {
   if (p.workload.ffi === 'c' || p.workload.ffi === 'cpp') {
     found.set('ffi-embedding', ['workload', 'ffi']);
   }
-  if (p.workload.protocol === 'custom-binary') found.set('custom-protocol', ['workload', 'protocol']);
+  if (p.workload.protocol === 'custom-binary')
+    found.set('custom-protocol', ['workload', 'protocol']);
   if (teamKnowsRust(p, settings)) found.set('team-knows-rust', ['team', 'rust-experience']);
   return found;
 }

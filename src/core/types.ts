@@ -8,13 +8,7 @@ export type FailOn = 'error' | 'warning' | 'never';
 export type Recommendation = 'go' | 'rust';
 
 export type ConstraintType =
-  | 'memory'
-  | 'cpu'
-  | 'gc-pauses'
-  | 'tail-latency'
-  | 'throughput'
-  | 'cold-start'
-  | 'build-time';
+  'memory' | 'cpu' | 'gc-pauses' | 'tail-latency' | 'throughput' | 'cold-start' | 'build-time';
 export type ConstraintSource = 'production' | 'load-test' | 'benchmark' | 'estimate';
 
 export interface Constraint {
@@ -38,6 +32,10 @@ export interface Team {
 export interface Waiver {
   rule: string;
   reason?: string;
+  /** The last day (YYYY-MM-DD) the waiver is in force. */
+  expires?: string;
+  /** Who accepted the finding. */
+  'approved-by'?: string;
 }
 
 /** A proposal that passed schema validation. */
@@ -83,6 +81,9 @@ export interface Finding {
   waived: boolean;
   /** The reviewers' reason, when waived. */
   waiverReason?: string;
+  /** When waived by a waiver that has them: its last day in force and who approved it. */
+  waiverExpires?: string;
+  waiverApprovedBy?: string;
   /** Where the rule is documented. */
   docs?: string;
 }
@@ -118,5 +119,18 @@ export interface Report {
   counts: Counts;
   proposals: ProposalReport[];
   skipped: SkippedFile[];
-  gate: { failOn: FailOn; passed: boolean };
+  gate: Gate;
+}
+
+export interface Gate {
+  failOn: FailOn;
+  passed: boolean;
+  /** Set when an override label forced the gate open. */
+  overridden?: GateOverride;
+}
+
+export interface GateOverride {
+  label: string;
+  /** What the gate said before the override. */
+  wouldHavePassed: boolean;
 }

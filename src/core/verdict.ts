@@ -39,7 +39,13 @@ export function gatePasses(proposals: readonly ProposalReport[], failOn: FailOn)
 }
 
 export function countFindings(proposals: readonly ProposalReport[]): Counts {
-  const counts: Counts = { proposals: proposals.length, errors: 0, warnings: 0, notices: 0, waived: 0 };
+  const counts: Counts = {
+    proposals: proposals.length,
+    errors: 0,
+    warnings: 0,
+    notices: 0,
+    waived: 0,
+  };
   for (const p of proposals) {
     for (const f of p.findings) {
       if (f.waived) counts.waived++;

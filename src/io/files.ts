@@ -79,7 +79,10 @@ export async function readProposalFile(
     if ((await lstat(absolute)).isSymbolicLink()) {
       const target = await realpath(absolute);
       if (!isInside(await realpath(root), target)) {
-        return { ok: false, message: 'the file is a symbolic link that leads outside the workspace; it was not read' };
+        return {
+          ok: false,
+          message: 'the file is a symbolic link that leads outside the workspace; it was not read',
+        };
       }
     }
     const handle = await open(absolute, 'r');
@@ -99,13 +102,20 @@ export async function readProposalFile(
       await handle.close();
     }
   } catch (err) {
-    return { ok: false, message: `the file cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return {
+      ok: false,
+      message: `the file cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    };
   }
 }
 
 /** Bytes → text, or why they are not a proposal's text. */
 export function decode(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) return { ok: false, message: 'the file is binary (it contains NUL bytes), not YAML or Markdown' };
+  if (bytes.includes(0))
+    return {
+      ok: false,
+      message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
+    };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

@@ -1,4 +1,15 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { NodePath, Position } from '../types.js';
 
 /** A problem found while reading a file, before any rule runs. */
@@ -15,11 +26,12 @@ export interface SourceDocument {
   problems: Problem[];
   /** Where a node is in the file; falls back to the nearest ancestor that exists. */
   locate(path: NodePath, target?: 'key' | 'value'): Position;
+  /** The text of a scalar as written in the file (`1.20`, not the number 1.2); undefined when absent. */
+  source?(path: NodePath): string | undefined;
 }
 
 export type ParseResult =
-  | { kind: 'skipped'; reason: string }
-  | { kind: 'document'; document: SourceDocument };
+  { kind: 'skipped'; reason: string } | { kind: 'document'; document: SourceDocument };
 
 // Proposals are small; anything with more aliases than this is an alias bomb.
 const MAX_ALIASES = 100;
@@ -59,14 +71,22 @@ export function extractFrontMatter(text: string): FrontMatter | null {
       return { yaml: lines.slice(1, i).join('\n'), lineOffset: 1 };
     }
   }
-  return { error: 'the front matter that opens on line 1 is never closed: add a line `---` after it' };
+  return {
+    error: 'the front matter that opens on line 1 is never closed: add a line `---` after it',
+  };
 }
 
-function parseYaml(text: string, lineOffset: number): SourceDocument {
+/**
+ * Reads one YAML document with node positions. `subject` names the file in messages
+ * ("a proposal", "the configuration"); the configuration loader reuses this.
+ */
+export function parseYaml(text: string, lineOffset = 0, subject = 'a proposal'): SourceDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
     uniqueKeys: true,
+    // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
+    resolveKnownTags: false,
     prettyErrors: false,
     keepSourceTokens: false,
   });
@@ -77,7 +97,11 @@ function parseYaml(text: string, lineOffset: number): SourceDocument {
   const problems: Problem[] = [];
   for (const issue of [...doc.errors, ...doc.warnings]) {
     const pos = at(issue.pos[0]);
-    problems.push({ rule: 'proposal-invalid', message: yamlMessage(issue.code, issue.message), ...pos });
+    problems.push({
+      rule: 'proposal-invalid',
+      message: yamlMessage(issue.code, issue.message, subject),
+      ...pos,
+    });
   }
 
   const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position => {
@@ -85,31 +109,75 @@ function parseYaml(text: string, lineOffset: number): SourceDocument {
     return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
   };
 
+  const source = (path: NodePath): string | undefined => {
+    const node = findNode(doc.contents, path, 'value');
+    return isScalar(node) && node.range
+      ? text.slice(node.range[0], node.range[1]).trim()
+      : undefined;
+  };
+
+  if (problems.length === 0) {
+    // A list or mapping as a key would be stringified (with a warning on stderr); no field is one.
+    visit(doc, {
+      Pair(_key, pair) {
+        if (!isCollection(pair.key)) return undefined;
+        problems.push({
+          rule: 'proposal-invalid',
+          message: 'a key must be a plain name, not a list or mapping',
+          ...(pair.key.range ? at(pair.key.range[0]) : { line: 1 + lineOffset, column: 1 }),
+        });
+        return visit.BREAK;
+      },
+    });
+  }
+
   let data: unknown;
   if (problems.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (err) {
+      const alias = unresolvedAlias(doc);
       problems.push({
         rule: 'proposal-invalid',
-        message: `the YAML cannot be read: ${(err as Error).message}`,
-        line: 1 + lineOffset,
-        column: 1,
+        message: alias
+          ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
+          : `the YAML cannot be read: ${(err as Error).message}`,
+        ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
       });
     }
   }
-  return { data, problems, locate };
+  return { data, problems, locate, source };
+}
+
+/** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
+function unresolvedAlias(doc: Document): { source: string; range?: Node['range'] } | undefined {
+  const anchors = new Set<string>();
+  let found: { source: string; range?: Node['range'] } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) {
+        anchors.add(node.anchor);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** yaml's messages carry a code snippet and position we already report; keep the first sentence. */
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, subject: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same mapping; keep one';
   if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
-    return `custom YAML tags are not allowed in a proposal (${first})`;
+    return `custom YAML tags are not allowed in ${subject} (${first})`;
   }
   if (code === 'MULTIPLE_DOCS') {
-    return 'the file holds more than one YAML document; a proposal is a single document';
+    return `the file holds more than one YAML document; ${subject} is a single document`;
   }
   return `invalid YAML: ${first}`;
 }

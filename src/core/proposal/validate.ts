@@ -1,15 +1,67 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../schema/proposal.schema.json' with { type: 'json' };
+import { plural } from '../format.js';
 import { didYouMean } from '../suggest.js';
-import type { NodePath, Proposal } from '../types.js';
+import type { NodePath, Position, Proposal } from '../types.js';
 import type { Problem, SourceDocument } from './parse.js';
 
+let ajv: Ajv | undefined;
 let compiled: ValidateFunction | undefined;
 
-// Compiled on first use, so commands that judge nothing (rules, explain, --help) never pay for it.
+/** Compiles a schema with the options every document of the product is checked with. */
+export function compileSchema(s: object): ValidateFunction {
+  // Created on first use, so commands that judge nothing (rules, explain, --help) never pay for it.
+  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  return ajv.compile(s);
+}
+
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  compiled ??= compileSchema(schema);
   return compiled;
+}
+
+/** How schema errors are worded for one kind of document. */
+export interface SchemaWording {
+  /** The document's name in a message about its root, e.g. `the proposal`. */
+  root: string;
+  /** What its keys are called: `field` in a proposal, `key` in the configuration. */
+  key: string;
+  /** What a value that fits each `pattern` of the schema looks like, by pattern. */
+  patterns?: Readonly<Record<string, string>>;
+}
+
+/** A schema error as a message at a node of the document. */
+export interface SchemaIssue extends Position {
+  path: NodePath;
+  message: string;
+}
+
+const PROPOSAL_WORDING: SchemaWording = {
+  root: 'the proposal',
+  key: 'field',
+  patterns: {
+    [schema.properties.language.pattern]: 'a language name in lower case, such as go or rust',
+    [schema.properties.waivers.items.properties.expires.pattern]:
+      'a date written YYYY-MM-DD, such as 2026-12-31',
+  },
+};
+
+/** Maps ajv errors to messages at lines and columns of `doc`, without duplicates. */
+export function schemaIssues(
+  errors: readonly ErrorObject[] | null | undefined,
+  doc: Pick<SourceDocument, 'locate' | 'source'>,
+  wording: SchemaWording,
+): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors ?? []) {
+    const issue = describeError(error, pointerToPath(error.instancePath), doc, wording);
+    const key = `${issue.line}:${issue.column}:${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
 }
 
 export interface Validated {
@@ -39,18 +91,16 @@ export function validateProposal(doc: SourceDocument): Validated {
 
   const problems: Problem[] = [];
   const badWaivers = new Set<number>();
-  const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    const path = pointerToPath(error.instancePath);
-    const problem = describeError(error, path, doc);
-    const key = `${problem.line}:${problem.column}:${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { path, message, line, column } of schemaIssues(
+    validate.errors,
+    doc,
+    PROPOSAL_WORDING,
+  )) {
     if (path[0] === 'waivers' && typeof path[1] === 'number') {
       badWaivers.add(path[1]);
-      problems.push({ ...problem, rule: 'waiver-invalid' });
+      problems.push({ rule: 'waiver-invalid', message, line, column });
     } else {
-      problems.push(problem);
+      problems.push({ rule: 'proposal-invalid', message, line, column });
     }
   }
   const onlyWaivers = problems.every((p) => p.rule === 'waiver-invalid');
@@ -70,13 +120,14 @@ function pointerToPath(pointer: string): NodePath {
 }
 
 /** `workload.latency.p99-ms`, `constraints[0].source`. */
-export function fieldName(path: NodePath): string {
+export function fieldName(path: NodePath, root = 'the proposal'): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || 'the proposal';
+  return out || root;
 }
 
-function describe(value: unknown): string {
+/** A value as messages show it: `the string "CPU"`, `number 3`, `a list`. */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
@@ -88,18 +139,23 @@ function truncate(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-function describeError(error: ErrorObject, path: NodePath, doc: SourceDocument): Problem {
-  const field = `\`${fieldName(path)}\``;
-  const problem = (message: string, at: NodePath, target: 'key' | 'value' = 'value'): Problem => ({
-    rule: 'proposal-invalid',
-    message,
-    ...doc.locate(at, target),
-  });
+function describeError(
+  error: ErrorObject,
+  path: NodePath,
+  doc: Pick<SourceDocument, 'locate' | 'source'>,
+  wording: SchemaWording,
+): SchemaIssue {
+  const field = path.length ? `\`${fieldName(path)}\`` : wording.root;
+  const problem = (
+    message: string,
+    at: NodePath,
+    target: 'key' | 'value' = 'value',
+  ): SchemaIssue => ({ path, message, ...doc.locate(at, target) });
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      return problem(`missing required field \`${fieldName([...path, missing])}\``, path);
+      return problem(`missing required ${wording.key} \`${fieldName([...path, missing])}\``, path);
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -108,7 +164,10 @@ function describeError(error: ErrorObject, path: NodePath, doc: SourceDocument):
       );
       const where = path.length ? ` in ${field}` : '';
       return problem(
-        `unknown field \`${key}\`${where}.${didYouMean(key, known)}`.replace(/\.\s*$/, ''),
+        `unknown ${wording.key} ${keyName(key)}${where}.${didYouMean(key, known)}`.replace(
+          /\.\s*$/,
+          '',
+        ),
         [...path, key],
         'key',
       );
@@ -124,11 +183,20 @@ function describeError(error: ErrorObject, path: NodePath, doc: SourceDocument):
     }
     case 'type': {
       const want = String(params.type);
-      const quote =
-        want === 'string' && typeof error.data === 'number'
-          ? ` Quote it ("${String(error.data)}"): YAML reads an unquoted 1.20 as the number 1.2.`
-          : '';
-      return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${quote}`, path);
+      let quote = '';
+      if (want === 'string' && typeof error.data === 'number') {
+        // Quote what was written: "1.20", not the number YAML made of it.
+        const read = String(error.data);
+        const written = doc.source?.(path) ?? read;
+        quote =
+          written === read
+            ? ` Quote it ("${written}").`
+            : ` Quote it ("${written}"): YAML reads an unquoted ${written} as the number ${read}.`;
+      }
+      return problem(
+        `${field} must be ${article(want)}; found ${describe(error.data)}.${quote}`,
+        path,
+      );
     }
     case 'minimum':
     case 'maximum': {
@@ -138,22 +206,64 @@ function describeError(error: ErrorObject, path: NodePath, doc: SourceDocument):
         path,
       );
     }
-    case 'minLength':
-      return problem(`${field} must not be empty`, path);
-    case 'pattern':
+    case 'exclusiveMinimum':
       return problem(
-        `${field} must be a language name in lower case, such as go or rust; found ${describe(error.data)}.` +
-          (typeof error.data === 'string' && /^[a-z]/i.test(error.data)
-            ? ` Did you mean \`${error.data.toLowerCase().trim()}\`?`
-            : ''),
+        `${field} must be more than ${String(params.limit)}; found ${String(error.data)}`,
         path,
       );
+    case 'minLength':
+    case 'minProperties':
+      return problem(`${field} must not be empty`, path);
+    case 'maxLength':
+      return problem(
+        `${field} must be at most ${plural(Number(params.limit), 'character')} long`,
+        path,
+      );
+    case 'minItems':
+      return problem(`${field} must list at least ${plural(Number(params.limit), 'item')}`, path);
+    case 'maxItems':
+      return problem(`${field} must list at most ${plural(Number(params.limit), 'item')}`, path);
+    case 'uniqueItems':
+      return problem(
+        `${field} lists the same value twice (items ${String(params.i)} and ${String(params.j)})`,
+        [...path, Number(params.j)],
+      );
+    case 'dependencies': {
+      const has = String(params.property);
+      return problem(
+        `${field} has \`${has}\` but no \`${String(params.missingProperty)}\`, which it needs`,
+        [...path, has],
+        'key',
+      );
+    }
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      const like = wording.patterns?.[pattern] ?? `text that matches ${pattern}`;
+      const fixed = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
+      const hint =
+        fixed !== undefined && fixed !== error.data && new RegExp(pattern, 'u').test(fixed)
+          ? ` Did you mean \`${fixed}\`?`
+          : '';
+      return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path);
+    }
     default:
       return problem(`${field} ${error.message ?? 'is not valid'}`, path);
   }
 }
 
+/** A key as the user wrote it: in backticks when it is a plain name, else quoted as data. */
+function keyName(key: string): string {
+  return /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : describe(key).replace(/^the string /, '');
+}
+
+/** `a string`, `a whole number`, and for union types `a string, number or boolean`. */
 function article(type: string): string {
-  const name = type === 'integer' ? 'whole number' : type === 'object' ? 'mapping' : type === 'array' ? 'list' : type;
+  const names = type
+    .split(',')
+    .map((t) =>
+      t === 'integer' ? 'whole number' : t === 'object' ? 'mapping' : t === 'array' ? 'list' : t,
+    );
+  const name =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : names[0]!;
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }

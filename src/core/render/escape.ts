@@ -7,7 +7,7 @@ const ZWSP = '&#8203;';
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\p{Cc}/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -18,16 +18,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`);
 }
 
-/** Text inside an HTML code element: GitHub does not look for mentions or links there. */
+/**
+ * Text inside an HTML code element. GitHub still parses Markdown links and autolinks
+ * between raw HTML tags, so this is the same escaping as for plain text.
+ */
 export function escapeCode(text: string): string {
-  return text
-    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, `@${ZWSP}`);
+  return escapeMarkdown(text);
 }
 
 /** A rule message: `backticked` parts become code, the rest escaped text. */
@@ -51,5 +47,5 @@ export function safeUrl(url: string): string | undefined {
 
 /** Terminal output: drop control characters so a proposal cannot move the cursor or recolour. */
 export function stripControl(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return text.replace(/[^\P{Cc}\n\t]/gu, '');
 }

@@ -1,3 +1,4 @@
+import { quote } from '../format.js';
 import { isMeasured } from '../triggers.js';
 import type { Constraint } from '../types.js';
 import { defineRule, type RuleHit } from './rule.js';
@@ -14,12 +15,6 @@ const WHY_RUST: Record<string, string> = {
   'tail-latency':
     "Without a garbage collector Rust keeps P99.9 predictable under load; Discord's Read States service lost its latency spikes when it moved from Go to Rust",
 };
-
-/** Free text from the proposal, quoted so it reads as data. */
-function quote(text: string): string {
-  const t = String(text).trim();
-  return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t);
-}
 
 function describe(c: Constraint, i: number): string {
   let s = `the ${c.type} constraint (#${i + 1}) was measured in ${c.source}`;

@@ -1,11 +1,6 @@
+import { quote } from '../format.js';
 import { isGoRuntime } from '../versions.js';
 import { defineRule, type RuleHit } from './rule.js';
-
-/** Free text from the proposal, quoted so it reads as data. */
-function quote(text: string): string {
-  const t = String(text).trim();
-  return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t);
-}
 
 export default defineRule({
   id: 'goroutine-leak-check',

@@ -1,4 +1,5 @@
-// The registry of the default rule set (shared/spec/rules-v1.md), in the spec's order.
+// The registry of the default rule set (shared/spec/rules-v1.md), in the spec's order;
+// the waiver governance rules (issue 4) follow it.
 import type { Rule } from './rule.js';
 import rustWithoutMeasuredConstraint from './rust-without-measured-constraint.js';
 import rustOnboardingCost from './rust-onboarding-cost.js';
@@ -23,6 +24,8 @@ import postQuantumTls from './post-quantum-tls.js';
 import languageNotCovered from './language-not-covered.js';
 import proposalInvalid from './proposal-invalid.js';
 import waiverInvalid from './waiver-invalid.js';
+import waiverExpired from './waiver-expired.js';
+import waiverUnused from './waiver-unused.js';
 
 export type { Rule, RuleContext, RuleHit, RuleDocs } from './rule.js';
 
@@ -50,6 +53,8 @@ export const RULES: readonly Rule[] = [
   languageNotCovered,
   proposalInvalid,
   waiverInvalid,
+  waiverExpired,
+  waiverUnused,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -4,7 +4,8 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'proposal-invalid',
   severity: 'error',
-  description: 'The file is not a valid proposal: bad YAML, a missing or unknown field, a wrong type or value.',
+  description:
+    'The file is not a valid proposal: bad YAML, a missing or unknown field, a wrong type or value.',
   unwaivable: true,
   docs: {
     why: `A proposal that cannot be read cannot be judged, and a typo such as \`languge\` or \`bound: IO\` would otherwise hide the very field a rule needs. Each problem points at the file, line and column of the offending node, and unknown keys and values come with the closest valid name.`,

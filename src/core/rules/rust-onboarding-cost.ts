@@ -46,7 +46,7 @@ team:
     const attrition = team['annual-attrition'];
     if (attrition !== undefined && attrition > 0) {
       parts.push(
-        `With ${percent(attrition)} annual attrition, replacements keep about ${plural(size * attrition, 'engineer')} (${formatNumber(size)} × ${formatNumber(attrition)}) on the ramp at any time.`,
+        `With ${percent(attrition)} annual attrition, replacements keep about ${plural(size * attrition, 'engineer')} (${formatNumber(size)} × ${attrition}) on the ramp at any time.`,
       );
     }
     const hires = team['planned-hires'];

@@ -1,0 +1,132 @@
+// The event that started the workflow, reduced to what the Action needs. Built from the
+// environment and the event payload only (no API call), so tests pass both in.
+
+import { readFile } from 'node:fs/promises';
+
+export type EventKind = 'pull-request' | 'push' | 'merge-group' | 'dispatch' | 'schedule' | 'other';
+
+export interface PullRequestInfo {
+  number: number;
+  /** The commit the pull request's branch points at: what is judged and linked to. */
+  headSha: string;
+  baseSha: string | undefined;
+  baseRef: string | undefined;
+  /** The head comes from another repository (a fork). */
+  fromFork: boolean;
+  draft: boolean;
+  /** How many files the pull request changes, as the payload says (undefined if absent). */
+  changedFiles: number | undefined;
+}
+
+export interface RunContext {
+  eventName: string;
+  kind: EventKind;
+  owner: string;
+  repo: string;
+  /** The commit that is judged: the PR head, the merge group head, or GITHUB_SHA. */
+  sha: string;
+  /** GITHUB_SHA: for pull_request the merge commit, for pull_request_target the base. */
+  githubSha: string;
+  pr: PullRequestInfo | undefined;
+  serverUrl: string;
+}
+
+export class ContextError extends Error {}
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/** Reads GITHUB_EVENT_PATH (when there is one) and builds the context. */
+export async function loadContext(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<RunContext> {
+  let payload: unknown = {};
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (eventPath) {
+    try {
+      payload = JSON.parse(await readFile(eventPath, 'utf8'));
+    } catch (err) {
+      throw new ContextError(
+        `cannot read the event payload at ${eventPath}: ${(err as Error).message}`,
+      );
+    }
+  }
+  return contextFromEvent(env, payload);
+}
+
+export function contextFromEvent(
+  env: Readonly<Record<string, string | undefined>>,
+  payload: unknown,
+): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length > 0) {
+    throw new ContextError(
+      `GITHUB_REPOSITORY must be "owner/repo"; got "${env.GITHUB_REPOSITORY ?? ''}". Is this running in GitHub Actions?`,
+    );
+  }
+  const githubSha = (env.GITHUB_SHA ?? '').toLowerCase();
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const body = record(payload);
+  const base = { eventName, owner, repo, githubSha, serverUrl };
+
+  const pull = record(body.pull_request);
+  if (eventName.startsWith('pull_request') && body.pull_request !== undefined) {
+    const pr = pullRequestInfo(pull, owner, repo);
+    return { ...base, kind: 'pull-request', sha: pr.headSha, pr };
+  }
+  if (eventName.startsWith('pull_request')) {
+    throw new ContextError(`the ${eventName} event payload has no pull_request`);
+  }
+
+  let kind: EventKind = 'other';
+  let sha = githubSha;
+  if (eventName === 'push') kind = 'push';
+  else if (eventName === 'workflow_dispatch') kind = 'dispatch';
+  else if (eventName === 'schedule') kind = 'schedule';
+  else if (eventName === 'merge_group') {
+    kind = 'merge-group';
+    const head = string(record(body.merge_group).head_sha);
+    if (head && SHA.test(head.toLowerCase())) sha = head.toLowerCase();
+  }
+  if (!SHA.test(sha)) {
+    throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
+  }
+  return { ...base, kind, sha, pr: undefined };
+}
+
+function pullRequestInfo(pull: Record<string, unknown>, owner: string, repo: string) {
+  const number = pull.number;
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+    throw new ContextError('the pull request in the event payload has no number');
+  }
+  const head = record(pull.head);
+  const headSha = (string(head.sha) ?? '').toLowerCase();
+  if (!SHA.test(headSha)) {
+    throw new ContextError(`pull request #${number} in the event payload has no head commit`);
+  }
+  const baseRecord = record(pull.base);
+  const headRepo = string(record(head.repo).full_name);
+  const changed = pull.changed_files;
+  return {
+    number,
+    headSha,
+    baseSha: string(baseRecord.sha),
+    baseRef: string(baseRecord.ref),
+    fromFork: headRepo !== undefined && headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase(),
+    draft: pull.draft === true,
+    changedFiles:
+      typeof changed === 'number' && Number.isSafeInteger(changed) && changed >= 0
+        ? changed
+        : undefined,
+  } satisfies PullRequestInfo;
+}
+
+function record(v: unknown): Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : {};
+}
+
+function string(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}

@@ -1,0 +1,232 @@
+// Reads proposal files either from the workspace, when it holds the commit being judged, or
+// through the GitHub API at that commit, so that pull_request_target needs no checkout of
+// untrusted code. Nothing read is ever executed.
+
+import { lstat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
+import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
+import type { RunContext } from './context.js';
+import { errorMessage, statusOf, type GitHubApi } from './github.js';
+
+export type Source =
+  | { kind: 'workspace'; checkout: 'head' | 'merge'; reason: string }
+  | { kind: 'api'; reason: string };
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/**
+ * The commit checked out in `workspace`, read from .git without running git (no
+ * safe.directory trouble in containers, nothing executed). undefined when there is no
+ * repository there or HEAD cannot be resolved.
+ */
+export async function readGitHead(workspace: string): Promise<string | undefined> {
+  const gitDir = path.join(workspace, '.git');
+  try {
+    if (!(await lstat(gitDir)).isDirectory()) return undefined; // worktrees, submodules
+    const head = (await readFile(path.join(gitDir, 'HEAD'), 'utf8')).trim();
+    if (SHA.test(head)) return head; // detached, as actions/checkout leaves pull requests
+    const ref = /^ref: (refs\/[A-Za-z0-9._/-]+)$/.exec(head)?.[1];
+    if (!ref || ref.split('/').includes('..')) return undefined;
+    const loose = await readFile(path.join(gitDir, ref), 'utf8').catch(() => undefined);
+    if (loose !== undefined) return SHA.test(loose.trim()) ? loose.trim() : undefined;
+    const packed = await readFile(path.join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
+    for (const line of packed.split('\n')) {
+      const [sha, name] = line.trim().split(' ');
+      if (name === ref && sha && SHA.test(sha)) return sha;
+    }
+  } catch {
+    // No repository: the API is used.
+  }
+  return undefined;
+}
+
+/**
+ * Where to read files from. The workspace is used when its HEAD is the commit being judged,
+ * or, on a `pull_request` event, when it is GITHUB_SHA: the merge commit actions/checkout
+ * makes by default, whose changed files are the head's unless the base changed them too.
+ * Everything else (no checkout, pull_request_target's base checkout, another ref) reads
+ * through the contents API at the commit being judged.
+ */
+export function chooseSource(ctx: RunContext, workspaceHead: string | undefined): Source {
+  const head = workspaceHead?.toLowerCase();
+  if (head && head === ctx.sha) {
+    return { kind: 'workspace', checkout: 'head', reason: `the workspace is at ${short(ctx.sha)}` };
+  }
+  if (head && ctx.eventName === 'pull_request' && ctx.githubSha && head === ctx.githubSha) {
+    return {
+      kind: 'workspace',
+      checkout: 'merge',
+      reason: `the workspace is at the pull request's merge commit ${short(head)}`,
+    };
+  }
+  const why = head
+    ? `the workspace is at ${short(head)}, not ${short(ctx.sha)}`
+    : 'the workspace has no checkout';
+  return { kind: 'api', reason: `${why}; files are read through the GitHub API` };
+}
+
+export interface Reader {
+  read(file: string): Promise<ReadResult>;
+}
+
+/** A workspace file, refusing paths and links that lead outside the workspace. */
+export async function readWorkspaceFile(
+  workspace: string,
+  file: string,
+  maxBytes: number,
+): Promise<ReadResult | undefined> {
+  const absolute = path.resolve(workspace, file);
+  if (!isInside(workspace, absolute) || absolute === path.resolve(workspace)) {
+    return { ok: false, message: 'the path leads outside the workspace; it was not read' };
+  }
+  const exists = await lstat(absolute).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return undefined;
+  return readProposalFile(absolute, workspace, maxBytes);
+}
+
+interface ContentEntry {
+  type?: unknown;
+  size?: unknown;
+  encoding?: unknown;
+  content?: unknown;
+  sha?: unknown;
+}
+
+/** A file at `ref` through the contents API, with the size cap applied before decoding. */
+export async function readApiFile(
+  api: GitHubApi,
+  repo: { owner: string; repo: string },
+  ref: string,
+  file: string,
+  maxBytes: number,
+): Promise<ReadResult> {
+  let entry: ContentEntry;
+  try {
+    const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+      owner: repo.owner,
+      repo: repo.repo,
+      path: file,
+      ref,
+    });
+    if (Array.isArray(res.data)) return { ok: false, message: 'this is a folder, not a file' };
+    entry = (res.data ?? {}) as ContentEntry;
+  } catch (err) {
+    return apiFailure(err, ref);
+  }
+  if (entry.type === 'symlink') {
+    return {
+      ok: false,
+      message: 'the file is a symbolic link; links are not followed through the API',
+    };
+  }
+  if (entry.type === 'submodule') return { ok: false, message: 'this is a submodule, not a file' };
+  if (entry.type !== 'file') return { ok: false, message: 'this is not a regular file' };
+  const size = typeof entry.size === 'number' ? entry.size : undefined;
+  if (size !== undefined && size > maxBytes) return tooLarge(size, maxBytes);
+
+  let content = typeof entry.content === 'string' ? entry.content : '';
+  if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
+    // Over 1 MB the contents API leaves the content out; the blobs API still gives it.
+    if (typeof entry.sha !== 'string') return { ok: false, message: 'the API gave no content' };
+    try {
+      const res = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        file_sha: entry.sha,
+      });
+      const blob = (res.data ?? {}) as ContentEntry;
+      if (blob.encoding !== 'base64' || typeof blob.content !== 'string') {
+        return { ok: false, message: 'the API gave the file in an unknown encoding' };
+      }
+      content = blob.content;
+    } catch (err) {
+      return apiFailure(err, ref);
+    }
+  }
+  return decodeBase64(content, maxBytes);
+}
+
+/** Base64 → text, refusing content over the cap before decoding it. */
+export function decodeBase64(content: string, maxBytes: number): ReadResult {
+  const compact = content.replace(/\s+/g, '');
+  const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
+  const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
+  if (decodedSize > maxBytes) return tooLarge(decodedSize, maxBytes);
+  return decode(Buffer.from(compact, 'base64'));
+}
+
+function tooLarge(size: number, maxBytes: number): ReadResult {
+  return {
+    ok: false,
+    message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+  };
+}
+
+function apiFailure(err: unknown, ref: string): ReadResult {
+  const status = statusOf(err);
+  if (status === 404) {
+    return { ok: false, message: `the file cannot be read at commit ${short(ref)} (not found)` };
+  }
+  return {
+    ok: false,
+    message: `the file cannot be read through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${errorMessage(err)}`,
+  };
+}
+
+/**
+ * Reads from the workspace when `source` says so, falling back to the API for a file the
+ * workspace does not have (and the API is there); otherwise through the API.
+ */
+export function makeReader(options: {
+  source: Source;
+  workspace: string;
+  maxBytes: number;
+  api: GitHubApi | undefined;
+  repo: { owner: string; repo: string };
+  sha: string;
+}): Reader {
+  const { source, workspace, maxBytes, api, repo, sha } = options;
+  const viaApi = async (file: string): Promise<ReadResult> =>
+    api
+      ? readApiFile(api, repo, sha, file, maxBytes)
+      : { ok: false, message: 'the file is not in the workspace' };
+  return {
+    async read(file) {
+      if (source.kind === 'api') return viaApi(file);
+      return (await readWorkspaceFile(workspace, file, maxBytes)) ?? viaApi(file);
+    },
+  };
+}
+
+/** Reads and judges each file; one bad file never stops the others. */
+export async function judgeFiles(
+  files: readonly string[],
+  reader: Reader,
+  options: EngineOptions,
+): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  // A few reads at a time: API reads are slow one by one, and the throttling plugin paces them.
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i]!;
+      const read = await reader.read(file);
+      results[i] = read.ok
+        ? judgeFile(file, read.text, options)
+        : { kind: 'proposal', report: unreadableFile(file, read.message, options) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return results;
+}
+
+const READ_CONCURRENCY = 4;
+
+export function short(sha: string): string {
+  return sha.slice(0, 7);
+}

@@ -1,0 +1,118 @@
+import { lstat, open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { decode, formatBytes, isInside, toReportPath } from '../io/files.js';
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  defaultConfig,
+  parseConfig,
+  type Config,
+} from './config.js';
+
+/** Larger files are refused unread: a policy file is a few KiB. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
+// Also accepted at the default location, so a `.yaml` file is never silently ignored.
+const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
+
+/**
+ * Loads the configuration of the repository checked out at `workspace`.
+ *
+ * `file` undefined: `.github/stack-verdict.yml` (or `.yaml`) if it exists, else the defaults.
+ * `file` given (relative to `workspace`): that file, which must exist. Either way the file
+ * must lie inside the workspace, also after resolving links. Throws ConfigError.
+ */
+export async function loadConfig(workspace: string, file?: string): Promise<Config> {
+  if (file !== undefined) {
+    const config = await readConfigFile(workspace, file);
+    if (!config) throw problem(workspace, file, 'the configuration file does not exist');
+    return config;
+  }
+  const found: string[] = [];
+  for (const candidate of [DEFAULT_CONFIG_PATH, DEFAULT_ALTERNATIVE]) {
+    if (await exists(workspace, candidate)) found.push(candidate);
+  }
+  if (found.length > 1) {
+    throw problem(
+      workspace,
+      DEFAULT_ALTERNATIVE,
+      `both ${DEFAULT_CONFIG_PATH} and ${DEFAULT_ALTERNATIVE} exist; keep one`,
+    );
+  }
+  if (found.length === 0) return defaultConfig();
+  return (await readConfigFile(workspace, found[0]!)) ?? defaultConfig();
+}
+
+/** undefined when the file does not exist. */
+async function readConfigFile(workspace: string, file: string): Promise<Config | undefined> {
+  const root = path.resolve(workspace);
+  const absolute = path.resolve(root, file);
+  if (!isInside(root, absolute)) {
+    throw problem(workspace, file, 'the configuration file must be inside the repository');
+  }
+  const shown = toReportPath(root, absolute);
+  let info;
+  try {
+    info = await lstat(absolute);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+  }
+  // A link, or a folder on the way, must not lead out of the repository.
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (err) {
+    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+  }
+  if (!isInside(await realpath(root), real)) {
+    throw problem(
+      workspace,
+      file,
+      'the configuration file leads outside the repository; it was not read',
+    );
+  }
+  if (!info.isFile() && !info.isSymbolicLink()) {
+    throw problem(workspace, file, 'the configuration path is not a file');
+  }
+  const handle = await open(real, 'r').catch((err: unknown) => {
+    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+  });
+  let bytes: Uint8Array;
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw problem(workspace, file, 'the configuration path is not a file');
+    if (stats.size > MAX_CONFIG_BYTES) {
+      throw problem(
+        workspace,
+        file,
+        `the file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`,
+      );
+    }
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  const text = decode(bytes);
+  if (!text.ok) throw problem(workspace, file, text.message);
+  return parseConfig(shown, text.text);
+}
+
+async function exists(workspace: string, file: string): Promise<boolean> {
+  return lstat(path.resolve(workspace, file)).then(
+    () => true,
+    () => false,
+  );
+}
+
+function problem(workspace: string, file: string, message: string): ConfigError {
+  const absolute = path.resolve(workspace, file);
+  const shown = isInside(path.resolve(workspace), absolute)
+    ? toReportPath(path.resolve(workspace), absolute)
+    : file;
+  return new ConfigError([{ file: shown, line: 0, column: 0, message }]);
+}
+
+function code(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+}

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIONS_BOT,
+  baselineFor,
+  decodeState,
+  diffAgainst,
+  encodeState,
+  findComment,
+  hasMarker,
+  markerFor,
+  resolveIdentity,
+  snapshotOf,
+  STATE_BUDGET,
+  writtenBy,
+  type CommentState,
+  type IssueComment,
+} from '../../src/action/comment.js';
+import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
+import type { Report } from '../../src/core/types.js';
+import { FakeGitHub, HEAD, BASE, OWNER, PR_NUMBER, REPO, example } from './fake-github.js';
+
+const log = { info: () => {} };
+
+async function report(files: Record<string, string>): Promise<Report> {
+  const options = defaultEngineOptions();
+  return buildReport(
+    Object.entries(files).map(([f, t]) => judgeFile(f, t, options)),
+    'error',
+  );
+}
+
+describe('marker', () => {
+  it('keeps tags apart', () => {
+    const body = `${markerFor('a')}\n## Stack Verdict`;
+    expect(hasMarker(body, markerFor('a'))).toBe(true);
+    expect(hasMarker(body, markerFor(''))).toBe(false);
+    expect(hasMarker(body, markerFor('ab'))).toBe(false);
+    expect(hasMarker(`${markerFor('ab')}`, markerFor('a'))).toBe(false);
+  });
+});
+
+describe('state', () => {
+  it('round-trips through the comment, with base', async () => {
+    const r = await report({ 'proposals/p.md': await example('customer-portal-api.md') });
+    const state: CommentState = {
+      ...snapshotOf(r, HEAD),
+      base: { sha: BASE, entries: [], complete: true },
+    };
+    const text = encodeState(state);
+    expect(text).toMatch(/^<!-- stack-verdict:state v1 [A-Za-z0-9+/=]+ -->$/);
+    expect(decodeState(`## hi\n\n${text}\n`)).toEqual(state);
+  });
+
+  it('keeps file names with "-->" or mentions from showing or closing the comment', () => {
+    const file = 'proposals/--> @admin <img src=x>.yaml';
+    const text = encodeState({
+      sha: HEAD,
+      entries: [{ file, rule: 'team-missing', severity: 'warning', n: 0 }],
+      complete: true,
+    });
+    expect(text.slice(4, -3)).not.toMatch(/-->|@|</);
+    expect(decodeState(text)?.entries[0]?.file).toBe(file);
+  });
+
+  it('stays within its budget, dropping the base and then entries (marked incomplete)', () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => ({
+      file: `proposals/service-${i}.yaml`,
+      rule: 'rust-onboarding-cost',
+      severity: 'warning' as const,
+      n: 0,
+    }));
+    const text = encodeState({
+      sha: HEAD,
+      entries,
+      complete: true,
+      base: { sha: BASE, entries, complete: true },
+    });
+    expect(text.length).toBeLessThanOrEqual(STATE_BUDGET);
+    const back = decodeState(text)!;
+    expect(back.base).toBeUndefined();
+    expect(back.complete).toBe(false);
+    expect(back.entries.length).toBeGreaterThan(50);
+    expect(baselineFor(back, 'd'.repeat(40))).toBeUndefined();
+  });
+
+  it.each([
+    ['no state', '## comment'],
+    ['not base64 JSON', '<!-- stack-verdict:state v1 bm90IGpzb24= -->'],
+    [
+      'wrong version',
+      `<!-- stack-verdict:state v1 ${Buffer.from('{"v":2}').toString('base64')} -->`,
+    ],
+    [
+      'bad sha',
+      `<!-- stack-verdict:state v1 ${Buffer.from('{"v":1,"sha":"x","files":[],"f":[]}').toString('base64')} -->`,
+    ],
+    [
+      'bad rule id',
+      `<!-- stack-verdict:state v1 ${Buffer.from(JSON.stringify({ v: 1, sha: HEAD, files: ['a'], f: [[0, '<b>', 'e', 0]] })).toString('base64')} -->`,
+    ],
+    [
+      'file index out of range',
+      `<!-- stack-verdict:state v1 ${Buffer.from(JSON.stringify({ v: 1, sha: HEAD, files: [], f: [[3, 'team-missing', 'e', 0]] })).toString('base64')} -->`,
+    ],
+  ])('ignores %s', (_name, body) => {
+    expect(decodeState(body)).toBeUndefined();
+  });
+
+  it('diffs by file, rule and occurrence: new and resolved', async () => {
+    const before = await report({
+      'proposals/a.md': await example('customer-portal-api.md'),
+      'proposals/gone.yaml': await example('org-chart-api.yaml'),
+    });
+    const after = await report({
+      'proposals/a.md': await example('customer-portal-api.md'),
+      'proposals/b.md': await example('session-store.md'),
+    });
+    const changes = diffAgainst(after, snapshotOf(before, BASE));
+    expect(changes.previousSha).toBe(BASE);
+    expect([...changes.newFindings].map((f) => f.rule).sort()).toEqual([
+      'gc-remeasure-on-go-1-26',
+      'go-despite-measured-constraint',
+    ]);
+    expect(changes.resolved).toEqual([
+      { file: 'proposals/gone.yaml', rule: 'rust-without-measured-constraint', severity: 'error' },
+      { file: 'proposals/gone.yaml', rule: 'team-missing', severity: 'warning' },
+    ]);
+  });
+
+  it('does not call findings of unseen files resolved', async () => {
+    const before = await report({ 'proposals/gone.yaml': await example('org-chart-api.yaml') });
+    const after = await report({});
+    expect(diffAgainst(after, snapshotOf(before, BASE), new Set()).resolved).toEqual([]);
+  });
+
+  it('compares a re-run of the same commit with what the first run compared with', () => {
+    const base = { sha: BASE, entries: [], complete: true };
+    const previous: CommentState = { sha: HEAD, entries: [], complete: true, base };
+    expect(baselineFor(previous, HEAD)).toEqual(base);
+    expect(baselineFor(previous, 'e'.repeat(40))).toEqual({
+      sha: HEAD,
+      entries: [],
+      complete: true,
+    });
+    expect(baselineFor({ sha: HEAD, entries: [], complete: true }, HEAD)).toBeUndefined();
+    expect(baselineFor(undefined, HEAD)).toBeUndefined();
+  });
+});
+
+describe('identity', () => {
+  const comment = (login: string, type: string): IssueComment => ({
+    id: 1,
+    body: '',
+    user: { login, type },
+  });
+
+  it('takes the user of GET /user for a personal token', async () => {
+    const fake = new FakeGitHub();
+    fake.userStatus = 200;
+    fake.actor = { login: 'alice', type: 'User' };
+    expect(await resolveIdentity(fake, log)).toEqual({
+      login: 'alice',
+      bot: false,
+      how: 'GET /user',
+    });
+  });
+
+  it('asks the GraphQL viewer when GET /user refuses an installation token', async () => {
+    const fake = new FakeGitHub();
+    fake.viewerStatus = 200;
+    fake.actor = { login: 'my-app[bot]', type: 'Bot' };
+    const id = await resolveIdentity(fake, log);
+    expect(id).toMatchObject({ login: 'my-app', bot: true, how: 'GraphQL viewer' });
+    expect(writtenBy(comment('my-app[bot]', 'Bot'), id)).toBe(true);
+    expect(writtenBy(comment('my-app', 'User'), id)).toBe(false);
+  });
+
+  it('falls back to github-actions[bot] when both are refused (the workflow token)', async () => {
+    const fake = new FakeGitHub();
+    const id = await resolveIdentity(fake, log);
+    expect(id).toMatchObject({ login: ACTIONS_BOT, bot: true });
+    expect(fake.routes()).toEqual(['GET /user', 'POST /graphql']);
+    expect(writtenBy(comment('github-actions[bot]', 'Bot'), id)).toBe(true);
+    expect(writtenBy(comment('dependabot[bot]', 'Bot'), id)).toBe(false);
+    expect(writtenBy(comment('github-actions', 'User'), id)).toBe(false);
+    expect(writtenBy({ id: 1, body: '', user: undefined }, id)).toBe(false);
+  });
+
+  it('does not take a user for a bot of the same name, or the reverse', () => {
+    const user = { login: 'octo', bot: false, how: '' };
+    expect(writtenBy(comment('octo', 'User'), user)).toBe(true);
+    expect(writtenBy(comment('octo[bot]', 'Bot'), user)).toBe(false);
+  });
+});
+
+describe('findComment', () => {
+  const repo = { owner: OWNER, repo: REPO };
+  const marker = markerFor('');
+
+  it('does not look up the identity when no comment has the marker', async () => {
+    const fake = new FakeGitHub();
+    fake.comments.push({ id: 1, body: 'LGTM', user: { login: 'bob', type: 'User' }, html_url: '' });
+    const found = await findComment(fake, repo, PR_NUMBER, marker, log);
+    expect(found.ours).toBeUndefined();
+    expect(fake.routes()).toEqual(['GET /repos/{owner}/{repo}/issues/{issue_number}/comments']);
+  });
+
+  it('finds ours among 150 comments over 2 pages, and lists the others with the marker', async () => {
+    const fake = new FakeGitHub();
+    for (let i = 0; i < 150; i++) {
+      fake.comments.push({
+        id: i + 1,
+        body: `comment ${i}`,
+        user: { login: 'bob', type: 'User' },
+        html_url: '',
+      });
+    }
+    fake.comments[3]!.body = `> quoting\n${marker}`;
+    fake.comments[20] = {
+      id: 21,
+      body: `${marker}\nfake`,
+      user: { login: 'evil[bot]', type: 'Bot' },
+      html_url: '',
+    };
+    fake.comments[120] = {
+      id: 121,
+      body: `${marker}\nours`,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      html_url: '',
+    };
+    const found = await findComment(fake, repo, PR_NUMBER, marker, log);
+    expect(found.ours?.id).toBe(121);
+    expect(found.foreign.map((c) => c.id)).toEqual([4, 21]);
+    expect(fake.count('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')).toBe(2);
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CONFIG,
+  globProblem,
+  inputFromEnv,
+  InputError,
+  readInputs,
+  splitGlobs,
+} from '../../src/action/inputs.js';
+import { DEFAULT_GLOBS, DEFAULT_MAX_BYTES } from '../../src/io/files.js';
+
+function inputs(values: Record<string, string>) {
+  const env: Record<string, string> = { 'INPUT_GITHUB-TOKEN': 'ghs_x' };
+  for (const [k, v] of Object.entries(values)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return readInputs(inputFromEnv(env));
+}
+
+function problems(values: Record<string, string>): string[] {
+  try {
+    inputs(values);
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).problems;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('readInputs', () => {
+  it('has the documented defaults', () => {
+    expect(inputs({})).toEqual({
+      token: 'ghs_x',
+      files: DEFAULT_GLOBS,
+      scope: undefined,
+      failOn: 'error',
+      comment: 'always',
+      commentTag: '',
+      config: DEFAULT_CONFIG,
+      configExplicit: false,
+      maxBytes: DEFAULT_MAX_BYTES,
+    });
+  });
+
+  it('reads every input as @actions/core does (INPUT_NAME, trimmed)', () => {
+    const got = inputs({
+      files: ' docs/**/*.proposal.yml \n',
+      scope: 'all',
+      'fail-on': 'Warning',
+      comment: 'on-findings',
+      'comment-tag': 'platform.v2',
+      config: 'ci/verdict.yml',
+      'max-bytes': '2048',
+    });
+    expect(got).toMatchObject({
+      files: ['docs/**/*.proposal.yml'],
+      scope: 'all',
+      failOn: 'warning',
+      comment: 'on-findings',
+      commentTag: 'platform.v2',
+      config: 'ci/verdict.yml',
+      configExplicit: true,
+      maxBytes: 2048,
+    });
+  });
+
+  it('takes "auto" and empty scope as automatic', () => {
+    expect(inputs({ scope: 'auto' }).scope).toBeUndefined();
+    expect(inputs({ scope: 'changed' }).scope).toBe('changed');
+  });
+
+  it('lists every bad input at once, each with what was given', () => {
+    const list = problems({
+      'fail-on': 'sometimes',
+      comment: 'loud',
+      scope: 'everything',
+      'comment-tag': 'a b',
+      'max-bytes': '12kb',
+      files: '../secrets/*.yml',
+      config: '/etc/passwd',
+    });
+    expect(list).toHaveLength(7);
+    expect(list.join('\n')).toMatch(
+      /`fail-on` must be one of error, warning, never; got "sometimes"/,
+    );
+    expect(list.join('\n')).toMatch(
+      /`comment` must be one of always, on-findings, never; got "loud"/,
+    );
+    expect(list.join('\n')).toMatch(/`scope` must be changed, all, or empty.*"everything"/);
+    expect(list.join('\n')).toMatch(/`comment-tag` may use only.*"a b"/);
+    expect(list.join('\n')).toMatch(/`max-bytes` must be a whole number.*"12kb"/);
+    expect(list.join('\n')).toMatch(/`files`: the pattern "..\/secrets\/\*.yml" contains ".."/);
+    expect(list.join('\n')).toMatch(/`config`: the path "\/etc\/passwd" is absolute/);
+  });
+
+  it('says "Invalid inputs" with one line per problem', () => {
+    expect(() => inputs({ 'fail-on': 'x', comment: 'y' })).toThrow(
+      /^Invalid inputs:\n {2}- `fail-on`.*\n {2}- `comment`/,
+    );
+    expect(() => inputs({ 'fail-on': 'x' })).toThrow(/^Invalid input: `fail-on`/);
+  });
+
+  it('refuses an empty token', () => {
+    expect(() => readInputs(inputFromEnv({}))).toThrow(/`github-token` is empty/);
+  });
+
+  it('refuses max-bytes of zero, negative, fractional or over 100 MiB', () => {
+    for (const v of ['0', '-5', '1.5', '104857601', '1e6']) {
+      expect(problems({ 'max-bytes': v })[0]).toMatch(/max-bytes/);
+    }
+    expect(inputs({ 'max-bytes': '104857600' }).maxBytes).toBe(104857600);
+  });
+
+  it('refuses a comment tag that could break out of the marker', () => {
+    expect(problems({ 'comment-tag': 'x" --><script>' })[0]).toMatch(/comment-tag/);
+    expect(problems({ 'comment-tag': 'x'.repeat(65) })[0]).toMatch(/comment-tag/);
+  });
+});
+
+describe('splitGlobs', () => {
+  it('splits on newlines and on commas outside braces', () => {
+    expect(
+      splitGlobs('proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}\nx/[a,b].yml'),
+    ).toEqual(['proposals/**/*.{yml,yaml,md}', '**/*.proposal.{yml,yaml}', 'x/[a,b].yml']);
+  });
+
+  it('drops blank lines and comments', () => {
+    expect(splitGlobs('\n  # ours\n a/*.yml ,, \r\n')).toEqual(['a/*.yml']);
+  });
+});
+
+describe('globProblem', () => {
+  it.each(['../x/*.yml', 'a/../../b.yml', '{..,a}/*.yml', '@(..)/x.yml', '..', 'a\\..\\b.yml'])(
+    'refuses %s as leaving the workspace',
+    (glob) => {
+      expect(globProblem(glob)).toMatch(/\.\./);
+    },
+  );
+
+  it.each(['/etc/*.yml', '\\\\server\\share\\*.yml', 'C:/x/*.yml', '~/x.yml'])(
+    'refuses %s as absolute',
+    (glob) => {
+      expect(globProblem(glob)).toMatch(/absolute/);
+    },
+  );
+
+  it('refuses negated patterns', () => {
+    expect(globProblem('!proposals/templates/**')).toMatch(/negated/);
+  });
+
+  it('accepts ordinary patterns, including dots inside names', () => {
+    for (const g of [
+      ...DEFAULT_GLOBS,
+      'a..b/x.yml',
+      'docs/v1.2/*.proposal.yml',
+      './proposals/*.yml',
+    ]) {
+      expect(globProblem(g)).toBeUndefined();
+    }
+  });
+});
