@@ -44473,7 +44473,7 @@ function errorMessage(err) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4946);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(483);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3977);
 // The Action's entry point: wires @actions/core and the real GitHub client into run().
 
 
@@ -44503,7 +44503,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 483:
+/***/ 3977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44512,7 +44512,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: blobUrl, docsBase, engineOptions, printable
+// UNUSED EXPORTS: blobUrl, docsBase, printable
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -44522,15 +44522,34 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./schema/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stack-verdict.dev/schema/config-v1.json","title":"Stack Verdict configuration","description":"A team\'s policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team\'s own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule\'s id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team\'s page about the rule (http or https).","type":"string","pattern":"^https?://[^\\\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/proposal/parse.ts
 
-// Proposals are small; anything with more aliases than this is an alias bomb.
+// Proposals are small (a few dozen entries, four levels deep). The limits below are far
+// above what any proposal needs and far below what could hurt the run; each one ends as a
+// proposal-invalid finding that says which limit was hit.
+/** Most alias nodes in a document, and yaml's limit on expanded aliases (alias bombs). */
 const MAX_ALIASES = 100;
+/**
+ * Deepest nesting of lists and mappings, aliases expanded. The YAML library composes nodes
+ * recursively: at about a thousand levels it overflows the stack, and V8 may then abort the
+ * whole process (a fatal out-of-memory in its regexp compiler) instead of throwing. Nesting
+ * is therefore measured on the concrete syntax tree, which the library builds without
+ * recursion, and refused before anything recursive runs.
+ */
+const MAX_DEPTH = 64;
+/** Most entries (list items and mapping pairs) in one document. */
+const MAX_ENTRIES = 5_000;
+/** Most YAML syntax problems listed for one file; the rest are counted in one more. */
+const MAX_YAML_PROBLEMS = 20;
+/** Longest message quoted from the YAML library (it may quote a whole token). */
+const MAX_MESSAGE_CHARS = 300;
 /** Reads a proposal from a YAML file, or from a Markdown file's front matter. */
 function parseProposal(file, text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const source = lineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (/\.md$/i.test(file)) {
         const fm = extractFrontMatter(source);
         if (fm === null) {
@@ -44549,6 +44568,13 @@ function parseProposal(file, text) {
         return { kind: 'document', document: parseYaml(fm.yaml, fm.lineOffset) };
     }
     return { kind: 'document', document: parseYaml(source, 0) };
+}
+/**
+ * A lone CR (classic Mac OS) is a line break in YAML 1.2, but the YAML library reads it as
+ * part of the line. Replaced by LF, one character for one, so every offset stays the same.
+ */
+function lineBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 function extractFrontMatter(text) {
@@ -44569,53 +44595,69 @@ function extractFrontMatter(text) {
  * Reads one YAML document with node positions. `subject` names the file in messages
  * ("a proposal", "the configuration"); the configuration loader reuses this.
  */
-function parseYaml(text, lineOffset = 0, subject = 'a proposal') {
+function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
+    const text = lineBreaks(raw);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
-        resolveKnownTags: false,
-        prettyErrors: false,
-        keepSourceTokens: false,
-    });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line: line + lineOffset, column: col };
     };
+    const fail = (message, offset) => ({
+        data: undefined,
+        problems: [{ rule: 'proposal-invalid', message, ...at(offset) }],
+        locate: () => ({ line: 1 + lineOffset, column: 1 }),
+    });
+    const scanned = scan(text, lineCounter, subject);
+    if ('problem' in scanned)
+        return fail(scanned.problem, scanned.offset);
+    const doc = compose(scanned.tokens, text.length);
     const problems = [];
-    for (const issue of [...doc.errors, ...doc.warnings]) {
-        const pos = at(issue.pos[0]);
+    const issues = [...doc.errors, ...doc.warnings];
+    for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
         problems.push({
             rule: 'proposal-invalid',
             message: yamlMessage(issue.code, issue.message, subject),
-            ...pos,
+            ...at(issue.pos[0]),
         });
     }
+    if (issues.length > MAX_YAML_PROBLEMS) {
+        const more = issues.length - MAX_YAML_PROBLEMS;
+        problems.push({
+            rule: 'proposal-invalid',
+            message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
+            ...at(issues[MAX_YAML_PROBLEMS].pos[0]),
+        });
+    }
+    const index = new WeakMap();
     const locate = (path, target = 'value') => {
-        const node = findNode(doc.contents, path, target);
+        const node = findNode(doc.contents, path, target, index);
         return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
     };
     const source = (path) => {
-        const node = findNode(doc.contents, path, 'value');
+        const node = findNode(doc.contents, path, 'value', index);
         return (0,dist/* isScalar */.jn)(node) && node.range
             ? text.slice(node.range[0], node.range[1]).trim()
             : undefined;
     };
     if (problems.length === 0) {
-        // A list or mapping as a key would be stringified (with a warning on stderr); no field is one.
-        (0,dist/* visit */.YR)(doc, {
-            Pair(_key, pair) {
-                if (!(0,dist/* isCollection */.P3)(pair.key))
-                    return undefined;
-                problems.push({
-                    rule: 'proposal-invalid',
-                    message: 'a key must be a plain name, not a list or mapping',
-                    ...(pair.key.range ? at(pair.key.range[0]) : { line: 1 + lineOffset, column: 1 }),
-                });
-                return dist/* visit */.YR.BREAK;
-            },
-        });
+        const keyProblem = badKey(doc, subject);
+        if (keyProblem) {
+            problems.push({
+                rule: 'proposal-invalid',
+                message: keyProblem.message,
+                ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+            });
+        }
+    }
+    if (problems.length === 0) {
+        const aliasProblem = checkAliases(doc, subject);
+        if (aliasProblem) {
+            problems.push({
+                rule: 'proposal-invalid',
+                message: aliasProblem.message,
+                ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+            });
+        }
     }
     let data;
     if (problems.length === 0) {
@@ -44628,12 +44670,200 @@ function parseYaml(text, lineOffset = 0, subject = 'a proposal') {
                 rule: 'proposal-invalid',
                 message: alias
                     ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
-                    : `the YAML cannot be read: ${err.message}`,
+                    : `the YAML cannot be read: ${clip(err.message)}`,
                 ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
             });
         }
     }
     return { data, problems, locate, source };
+}
+/**
+ * The concrete syntax tree, built by yaml's Parser one lexeme at a time (neither it nor the
+ * Lexer recurses), refused when it nests deeper than MAX_DEPTH or holds more than
+ * MAX_ENTRIES entries. Deep input stops the parser early, so a megabyte of `[` costs
+ * milliseconds. Nothing here recurses.
+ */
+function scan(text, lineCounter, subject) {
+    const tooDeep = (offset) => ({
+        problem: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep; ${subject} needs only a few levels`,
+        offset,
+    });
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    lineCounter.addNewLine(0); // Parser.parse() does this for the first line.
+    const tokens = [];
+    // The parser's stack holds the open nodes, about one per level of nesting.
+    const earlyLimit = 2 * MAX_DEPTH + 16;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+        if (parser.stack.length > earlyLimit)
+            return tooDeep(parser.offset);
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    // The exact depth and size, with an explicit stack.
+    const pending = tokens.map((t) => [t, 0]);
+    let entries = 0;
+    while (pending.length > 0) {
+        const [token, depth] = pending.pop();
+        if (token.type === 'document') {
+            if (token.value)
+                pending.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' ||
+            token.type === 'block-seq' ||
+            token.type === 'flow-collection') {
+            if (depth + 1 > MAX_DEPTH)
+                return tooDeep(token.offset);
+            entries += token.items.length;
+            if (entries > MAX_ENTRIES) {
+                return {
+                    problem: `the YAML holds more than ${MAX_ENTRIES} entries (list items and mapping keys); ${subject} holds a few dozen`,
+                    offset: token.offset,
+                };
+            }
+            for (const item of token.items) {
+                if (item.key)
+                    pending.push([item.key, depth + 1]);
+                if (item.value)
+                    pending.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return { tokens };
+}
+/** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
+function compose(tokens, length) {
+    const composer = new dist/* Composer */.Dk({
+        uniqueKeys: true,
+        // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
+        resolveKnownTags: false,
+        keepSourceTokens: false,
+    });
+    let doc;
+    for (const next of composer.compose(tokens, true, length)) {
+        if (!doc) {
+            doc = next;
+        }
+        else {
+            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'));
+            break;
+        }
+    }
+    // compose(…, forceDoc = true) always yields a document.
+    return doc;
+}
+/**
+ * A key that is a list or mapping (it would be stringified, with a warning on stderr), or a
+ * merge key `<<` (plain in YAML 1.2, so it would read as an unknown field named "<<").
+ */
+function badKey(doc, subject) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            if ((0,dist/* isCollection */.P3)(pair.key) || (0,dist/* isAlias */.Vj)(pair.key)) {
+                found = {
+                    message: `a key must be a plain name, not ${(0,dist/* isAlias */.Vj)(pair.key) ? 'an alias' : 'a list or mapping'}`,
+                    range: pair.key.range,
+                };
+                return dist/* visit */.YR.BREAK;
+            }
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+                found = {
+                    message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
+                    range: pair.key.range,
+                };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/**
+ * Refuses an alias that refers to a node containing it (the data would be circular), and
+ * aliases that nest the data deeper than MAX_DEPTH once expanded. Iterative, memoised.
+ */
+function checkAliases(doc, subject) {
+    const anchors = new Map();
+    const targets = new Map();
+    let aliases = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                aliases++;
+                targets.set(node, anchors.get(node.source));
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    if (aliases === 0)
+        return undefined;
+    if (aliases > MAX_ALIASES) {
+        return {
+            message: `the YAML uses ${aliases} aliases (*name); ${subject} may use at most ${MAX_ALIASES}, and this many looks like an alias bomb`,
+        };
+    }
+    const children = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = targets.get(node);
+            return target ? [target] : [];
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            return node.items.flatMap((p) => [p.key, p.value].filter((n) => isNodeLike(n)));
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.filter((n) => isNodeLike(n));
+        return [];
+    };
+    // Depth in collections once aliases are expanded: post-order over an explicit stack.
+    const depth = new Map();
+    const open = new Set();
+    const root = doc.contents;
+    if (!root)
+        return undefined;
+    const stack = [{ node: root, next: children(root) }];
+    open.add(root);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const child = frame.next.pop();
+        if (child !== undefined) {
+            if (depth.has(child))
+                continue;
+            if (open.has(child)) {
+                const alias = (0,dist/* isAlias */.Vj)(frame.node) ? frame.node : undefined;
+                return {
+                    message: `an alias refers to a node that contains it${alias ? ` (*${alias.source})` : ''}: ${subject} cannot be recursive`,
+                    ...(alias?.range ? { range: alias.range } : {}),
+                };
+            }
+            open.add(child);
+            stack.push({ node: child, next: children(child) });
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        const own = (0,dist/* isCollection */.P3)(frame.node) ? 1 : 0;
+        const below = Math.max(0, ...children(frame.node).map((c) => depth.get(c) ?? 0));
+        const d = own + below;
+        if (d > MAX_DEPTH) {
+            return {
+                message: `aliases nest the data more than ${MAX_DEPTH} levels deep once expanded; ${subject} needs only a few levels`,
+                ...(frame.node.range ? { range: frame.node.range } : {}),
+            };
+        }
+        depth.set(frame.node, d);
+    }
+    return undefined;
+}
+function isNodeLike(n) {
+    return n !== null && typeof n === 'object' && ((0,dist/* isAlias */.Vj)(n) || (0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n));
+}
+function clip(text) {
+    return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
 }
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
 function unresolvedAlias(doc) {
@@ -44661,21 +44891,21 @@ function yamlMessage(code, message, subject) {
     if (code === 'DUPLICATE_KEY')
         return 'a key appears twice in the same mapping; keep one';
     if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
-        return `custom YAML tags are not allowed in ${subject} (${first})`;
+        return `custom YAML tags are not allowed in ${subject} (${clip(first)})`;
     }
     if (code === 'MULTIPLE_DOCS') {
         return `the file holds more than one YAML document; ${subject} is a single document`;
     }
-    return `invalid YAML: ${first}`;
+    return `invalid YAML: ${clip(first)}`;
 }
 /** Walks maps and sequences; returns the deepest node on the path that exists. */
-function findNode(root, path, target) {
+function findNode(root, path, target, index) {
     let node = root;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         const last = i === path.length - 1;
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            const pair = keyIndex(node, index).get(String(seg));
             if (!pair)
                 return node;
             if (last && target === 'key')
@@ -44693,6 +44923,25 @@ function findNode(root, path, target) {
         }
     }
     return node;
+}
+/**
+ * The pairs of a mapping by key, built once: a file with thousands of unknown keys gets a
+ * message at each, and a linear search per message made that quadratic (minutes).
+ */
+function keyIndex(map, index) {
+    let byKey = index.get(map);
+    if (!byKey) {
+        byKey = new Map();
+        for (const p of map.items) {
+            if (!(0,dist/* isScalar */.jn)(p.key))
+                continue;
+            const k = String(p.key.value);
+            if (!byKey.has(k))
+                byKey.set(k, p);
+        }
+        index.set(map, byKey);
+    }
+    return byKey;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -45066,7 +45315,7 @@ team:
         const sources = settings.measuredSources.join(' or ');
         const listed = constraints.length === 0
             ? 'no constraint is listed'
-            : `none of the ${constraints.length} listed constraint(s) is of type ${RUST_CONSTRAINT_TYPES.join(', ')} with source ${sources} (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')})`;
+            : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} measured in ${sources} do`;
         const team = p.team?.size !== undefined
             ? `${p.team['rust-experience'] ?? 0} of ${p.team.size} engineers have shipped Rust`
             : 'no team is given';
@@ -46321,6 +46570,493 @@ function findRule(id) {
     return byId.get(id);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/io/files.ts
+
+
+
+
+/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
+const DEFAULT_GLOBS = [
+    'proposals/**/*.{yml,yaml,md}',
+    '**/*.proposal.{yml,yaml}',
+    '**/service-proposal.{yml,yaml}',
+];
+const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** A path inside `root`, with forward slashes, as reports show it. */
+function toReportPath(root, absolute) {
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+}
+/** True when `target` is `root` or lies beneath it. */
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
+ * followed only when they resolve to a file inside `root`; linked folders are not entered.
+ */
+async function walk(dir, root) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const found = [];
+    const visit = async (current) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const full = external_node_path_default().join(current, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRS.has(entry.name))
+                    await visit(full);
+            }
+            else if (entry.isFile()) {
+                found.push(full);
+            }
+            else if (entry.isSymbolicLink()) {
+                try {
+                    const target = await (0,promises_namespaceObject.realpath)(full);
+                    if (isInside(realRoot, target) && (await (0,promises_namespaceObject.stat)(target)).isFile())
+                        found.push(full);
+                }
+                catch {
+                    // A dangling link is not a proposal.
+                }
+            }
+        }
+    };
+    await visit(dir);
+    return found.sort();
+}
+/** Files beneath `root` whose workspace-relative path matches one of the globs. */
+async function findByGlobs(root, globs) {
+    const match = picomatch_default()([...globs], { dot: false });
+    return (await walk(root, root)).filter((f) => match(toReportPath(root, f)));
+}
+/**
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
+ * `root` through a link (the file itself or any folder on the way), something that is not a
+ * regular file (a FIFO would block the read), a file over the size cap (checked before
+ * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
+ */
+async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
+    try {
+        // Every link on the way is resolved, not only the last one: `proposals/` may itself be
+        // a link to a folder outside the workspace.
+        const real = await (0,promises_namespaceObject.realpath)(absolute);
+        if (!isInside(await (0,promises_namespaceObject.realpath)(root), real)) {
+            const link = (await (0,promises_namespaceObject.lstat)(absolute)).isSymbolicLink();
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a symbolic link that leads outside the workspace; it was not read'
+                    : 'the path leads outside the workspace through a linked folder; it was not read',
+            };
+        }
+        if (!(await (0,promises_namespaceObject.stat)(real)).isFile())
+            return { ok: false, message: 'not a regular file' };
+        // O_NONBLOCK: should the file have been swapped for a FIFO since, open does not wait.
+        const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        try {
+            const info = await handle.stat();
+            if (!info.isFile())
+                return { ok: false, message: 'not a regular file' };
+            if (info.size > maxBytes)
+                return tooLarge(info.size, maxBytes);
+            // Read to the end, but never more than one byte past the cap, whatever the size said.
+            const chunks = [];
+            let length = 0;
+            for (;;) {
+                const want = Math.min(Math.max(info.size - length, 64 * 1024), maxBytes + 1 - length);
+                if (want <= 0)
+                    break;
+                const chunk = Buffer.alloc(want);
+                const { bytesRead } = await handle.read(chunk, 0, want, length);
+                if (bytesRead === 0)
+                    break;
+                chunks.push(chunk.subarray(0, bytesRead));
+                length += bytesRead;
+            }
+            if (length > maxBytes)
+                return tooLarge(maxBytes, maxBytes, 'more than ');
+            return decode(Buffer.concat(chunks, length));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (err) {
+        return {
+            ok: false,
+            message: `the file cannot be read: ${err.code ?? err.message}`,
+        };
+    }
+}
+function tooLarge(size, maxBytes, more = '') {
+    return {
+        ok: false,
+        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+    };
+}
+/** Bytes → text, or why they are not a proposal's text. */
+function decode(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8' };
+    }
+    if (bytes.includes(0))
+        return {
+            ok: false,
+            message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
+        };
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
+    }
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/config/fields.ts
+// Proposal fields as custom rules name them (`team.size`, `constraints.0.type`), checked
+// against schema/proposal.schema.json so that a misspelt field is a configuration error
+// instead of a rule that silently never fires.
+
+
+const ROOT = proposal_schema_namespaceObject;
+/** Resolves a dotted field name, or says why it names no proposal field. */
+function resolveField(name) {
+    let schema = ROOT;
+    const path = [];
+    for (const seg of name.split('.')) {
+        const at = path.length ? fieldText(path) : '';
+        if (schema.properties) {
+            if (!Object.hasOwn(schema.properties, seg)) {
+                const keys = Object.keys(schema.properties);
+                const near = closest(seg, keys);
+                const hint = near
+                    ? ` Did you mean \`${at ? `${at}.` : ''}${near}\`?`
+                    : ` Fields here: ${keys.join(', ')}.`;
+                return { error: `\`${name}\` is not a proposal field.${hint}` };
+            }
+            schema = schema.properties[seg];
+            path.push(seg);
+        }
+        else if (schema.type === 'array' && schema.items) {
+            if (!/^\d+$/.test(seg)) {
+                return {
+                    error: `\`${at}\` is a list: name an item by its index, e.g. \`${at}.0${schema.items.properties ? `.${Object.keys(schema.items.properties)[0]}` : ''}\``,
+                };
+            }
+            schema = schema.items;
+            path.push(Number(seg));
+        }
+        else {
+            return { error: `\`${at}\` holds a single value; \`${name}\` does not exist` };
+        }
+    }
+    return { name, path, schema, shape: shapeOf(schema) };
+}
+function shapeOf(schema) {
+    if (schema.properties)
+        return 'mapping';
+    if (schema.type === 'array')
+        return schema.items?.properties ? 'list-of-mappings' : 'list';
+    if (schema.type === 'number' || schema.type === 'integer')
+        return 'number';
+    return 'scalar';
+}
+/** `team.size`, `constraints.0.type`: the configuration's own spelling. */
+function fieldText(path) {
+    return path.join('.');
+}
+/**
+ * The field's value in a proposal; undefined when it is not set. A field with a
+ * documented default (`status`) reads as that default, as the rest of the product does.
+ */
+function readField(data, field, defaults = true) {
+    let value = data;
+    for (const seg of field.path) {
+        if (typeof seg === 'number' && Array.isArray(value))
+            value = value[seg];
+        else if (typeof seg === 'string' &&
+            value !== null &&
+            typeof value === 'object' &&
+            !Array.isArray(value) &&
+            Object.hasOwn(value, seg)) {
+            value = value[seg];
+        }
+        else {
+            value = undefined;
+        }
+        if (value === undefined)
+            break;
+    }
+    if (value !== undefined && value !== null)
+        return value;
+    return defaults ? field.schema.default : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/custom-rules.ts
+// Declarative rules from the configuration: a `when` condition over proposal fields and a
+// message with {field.path} placeholders. Compiled once into ordinary Rule objects.
+
+
+
+/** What a missing field reads as in a message. */
+const NOT_SET = '(not set)';
+/** What an empty list reads as in a message. */
+const NONE = '(none)';
+// Proposal text inside a message is data; keep one field from flooding the report.
+const MAX_VALUE_CHARS = 200;
+// Deeper conditions are refused; nobody writes them, and recursion must stay bounded.
+const MAX_CONDITION_DEPTH = 16;
+const TESTS = ['equals', 'one-of', 'gt', 'gte', 'lt', 'lte', 'exists'];
+const COMBINATORS = ['all', 'any', 'not'];
+/**
+ * Checks and compiles `custom-rules` (already checked against the schema where
+ * `ctx.hasSchemaIssue` says nothing). `builtIn` are the ids a custom rule may not take.
+ */
+function compileCustomRules(list, builtIn, ctx) {
+    const rules = [];
+    const seen = new Map();
+    list.forEach((raw, i) => {
+        const at = ['custom-rules', i];
+        if (!isRecord(raw))
+            return;
+        const { id, severity, message, description, docs, when } = raw;
+        if (typeof id === 'string' && !ctx.hasSchemaIssue([...at, 'id'])) {
+            if (builtIn.has(id)) {
+                ctx.report([...at, 'id'], `the custom rule \`${id}\` has the id of a built-in rule; give it another id, or set the built-in's severity under \`rules\``);
+            }
+            else if (seen.has(id)) {
+                ctx.report([...at, 'id'], `two custom rules have the id \`${id}\` (items ${seen.get(id)} and ${i}); ids must be unique`);
+            }
+            seen.set(id, i);
+        }
+        if (typeof docs === 'string' && !ctx.hasSchemaIssue([...at, 'docs']) && !isWebLink(docs)) {
+            ctx.report([...at, 'docs'], '`docs` must be an http or https link');
+        }
+        const render = typeof message === 'string' ? compileMessage(message, [...at, 'message'], ctx) : undefined;
+        const condition = when !== undefined && !ctx.hasSchemaIssue([...at, 'when'])
+            ? compileCondition(when, [...at, 'when'], ctx, 0)
+            : undefined;
+        if (typeof id !== 'string' || !isSeverity(severity) || !render || !condition)
+            return;
+        rules.push({
+            id,
+            severity,
+            description: typeof description === 'string' ? description : message,
+            docs: {
+                why: typeof description === 'string' ? description : 'A rule of the team’s configuration.',
+                fix: typeof docs === 'string' ? `See ${docs}.` : 'Ask the owners of the configuration.',
+                fires: '',
+                passes: '',
+            },
+            ...(typeof docs === 'string' ? { link: docs } : {}),
+            check({ proposal }) {
+                if (!condition.test(proposal))
+                    return [];
+                // The first field the condition names that the proposal sets; else the language.
+                const named = condition.fields.find((f) => readField(proposal, f, false) !== undefined);
+                return [{ message: render(proposal), path: named?.path ?? ['language'] }];
+            },
+        });
+    });
+    return rules;
+}
+function compileCondition(raw, at, ctx, depth) {
+    if (!isRecord(raw))
+        return undefined;
+    if (depth >= MAX_CONDITION_DEPTH) {
+        ctx.report(at, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; simplify the rule`);
+        return undefined;
+    }
+    const tests = TESTS.filter((k) => Object.hasOwn(raw, k));
+    const combinators = COMBINATORS.filter((k) => Object.hasOwn(raw, k));
+    if (typeof raw.field === 'string') {
+        if (combinators.length > 0) {
+            ctx.report([...at, combinators[0]], `a condition either tests \`field\` or combines conditions with ${combinators[0]}, not both; move the test on \`${raw.field}\` into the \`${combinators[0]}\` list`, 'key');
+            return undefined;
+        }
+        if (tests.length !== 1) {
+            ctx.report(tests.length === 0 ? at : [...at, tests[1]], tests.length === 0
+                ? `the condition on \`${raw.field}\` has no test: add one of ${TESTS.join(', ')}`
+                : `the condition on \`${raw.field}\` has ${tests.length} tests (${tests.join(', ')}); give each its own condition under \`all\``, tests.length === 0 ? 'value' : 'key');
+            return undefined;
+        }
+        return compileTest(raw.field, tests[0], raw[tests[0]], at, ctx);
+    }
+    if (combinators.length !== 1) {
+        ctx.report(at, combinators.length === 0
+            ? `a condition needs \`field\` and a test (${TESTS.join(', ')}), or one of all, any, not`
+            : `a condition combines with one of all, any or not; this one has ${combinators.join(' and ')}: nest them instead`);
+        return undefined;
+    }
+    const kind = combinators[0];
+    if (kind === 'not') {
+        const inner = compileCondition(raw.not, [...at, 'not'], ctx, depth + 1);
+        return inner && { test: (d) => !inner.test(d), fields: inner.fields };
+    }
+    const list = Array.isArray(raw[kind]) ? raw[kind] : [];
+    const parts = list.map((c, i) => compileCondition(c, [...at, kind, i], ctx, depth + 1));
+    if (parts.some((p) => p === undefined))
+        return undefined;
+    const ok = parts;
+    return {
+        test: kind === 'all' ? (d) => ok.every((p) => p.test(d)) : (d) => ok.some((p) => p.test(d)),
+        fields: ok.flatMap((p) => p.fields),
+    };
+}
+function compileTest(name, test, expected, at, ctx) {
+    const field = resolveField(name);
+    if ('error' in field) {
+        ctx.report([...at, 'field'], field.error);
+        return undefined;
+    }
+    const fields = [field];
+    const read = (d) => readField(d, field);
+    if (test === 'exists') {
+        return { test: (d) => (read(d) !== undefined) === expected, fields };
+    }
+    if (field.shape === 'mapping' || field.shape === 'list-of-mappings') {
+        const example = field.shape === 'mapping'
+            ? Object.keys(field.schema.properties ?? {})[0]
+            : `0.${Object.keys(field.schema.items?.properties ?? {})[0]}`;
+        ctx.report([...at, test], `\`${name}\` holds ${field.shape === 'mapping' ? 'a mapping' : 'a list of mappings'}; \`${test}\` needs a single value: test one of its fields, e.g. \`${name}.${example}\`, or use \`exists\``, 'key');
+        return undefined;
+    }
+    if (test === 'gt' || test === 'gte' || test === 'lt' || test === 'lte') {
+        if (field.shape !== 'number') {
+            ctx.report([...at, test], `\`${test}\` compares numbers, and \`${name}\` is not a number; use equals or one-of`, 'key');
+            return undefined;
+        }
+        const limit = expected;
+        const cmp = {
+            gt: (v) => v > limit,
+            gte: (v) => v >= limit,
+            lt: (v) => v < limit,
+            lte: (v) => v <= limit,
+        }[test];
+        return {
+            test: (d) => {
+                const v = read(d);
+                return typeof v === 'number' && cmp(v);
+            },
+            fields,
+        };
+    }
+    const values = test === 'equals' ? [expected] : Array.isArray(expected) ? expected : [];
+    const valuePath = (i) => (test === 'equals' ? [...at, test] : [...at, test, i]);
+    let fits = true;
+    values.forEach((v, i) => {
+        const problem = valueProblem(field, v, () => ctx.source?.(valuePath(i)));
+        if (problem) {
+            fits = false;
+            ctx.report(valuePath(i), `this condition can never hold: ${problem}`);
+        }
+    });
+    if (!fits)
+        return undefined;
+    return {
+        test: (d) => {
+            const v = read(d);
+            return Array.isArray(v) ? v.some((item) => values.includes(item)) : values.includes(v);
+        },
+        fields,
+    };
+}
+const LANGUAGE_PATTERN = proposal_schema_namespaceObject.properties.language.pattern;
+/** Why `value` can never be the field's value (or an item of it), or undefined. */
+function valueProblem(field, value, written) {
+    const schema = field.shape === 'list' ? field.schema.items : field.schema;
+    const validate = compileSchema(schema);
+    if (validate(value))
+        return undefined;
+    const wording = {
+        root: `\`${field.name}\`${field.shape === 'list' ? ' items' : ''}`,
+        key: 'field',
+        patterns: { [LANGUAGE_PATTERN]: 'a language name in lower case, such as go or rust' },
+    };
+    const position = { line: 0, column: 0 };
+    const [issue] = schemaIssues(validate.errors, { locate: () => position, source: written }, wording);
+    return issue?.message;
+}
+/** Parses the placeholders once; the result renders the message for a proposal. */
+function compileMessage(template, at, ctx) {
+    const parts = [];
+    let ok = true;
+    let last = 0;
+    for (const m of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+        parts.push(template.slice(last, m.index));
+        last = m.index + m[0].length;
+        if (m[0] === '{{' || m[0] === '}}') {
+            parts.push(m[0][0]);
+            continue;
+        }
+        const name = m[1].trim();
+        const field = /^[\w.-]+$/.test(name)
+            ? resolveField(name)
+            : { error: 'it names no proposal field. Write {{ and }} for literal braces' };
+        if ('error' in field) {
+            ctx.report(at, `the message's placeholder \`${m[0]}\`: ${field.error}`);
+            ok = false;
+        }
+        else if (field.shape === 'mapping' || field.shape === 'list-of-mappings') {
+            ctx.report(at, `the placeholder \`${m[0]}\` names ${field.shape === 'mapping' ? 'a mapping' : 'a list of mappings'}; name one of its fields instead`);
+            ok = false;
+        }
+        else {
+            parts.push(field);
+        }
+    }
+    parts.push(template.slice(last));
+    if (!ok)
+        return undefined;
+    return (data) => parts.map((p) => (typeof p === 'string' ? p : showValue(readField(data, p)))).join('');
+}
+/** A proposal value as message text. */
+function showValue(value) {
+    if (value === undefined || value === null)
+        return NOT_SET;
+    if (Array.isArray(value))
+        return value.length ? custom_rules_clip(value.map(String).join(', ')) : NONE;
+    return custom_rules_clip(String(value));
+}
+function custom_rules_clip(text) {
+    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+function isWebLink(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isSeverity(v) {
+    return v === 'error' || v === 'warning' || v === 'notice';
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings.ts
 const DEFAULT_SETTINGS = Object.freeze({
     measuredSources: ['production', 'load-test'],
@@ -46334,6 +47070,250 @@ const DEFAULT_SETTINGS = Object.freeze({
     minGoVersion: '1.26',
     minRustEdition: '2024',
 });
+
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+/**
+ * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
+ * threshold does not compile until it has a key; test/config checks the schema lists the same.
+ */
+const SETTING_KEYS = {
+    measuredSources: 'measured-sources',
+    rustTeamShare: 'rust-team-share',
+    cliColdStartMs: 'cli-cold-start-ms',
+    rustBuildSeconds: 'rust-build-seconds',
+    goBuildSeconds: 'go-build-seconds',
+    ciMinutesPerDay: 'ci-minutes-per-day',
+    rustPremiumUsd: 'rust-premium-usd',
+    rustOnboardingMonths: 'rust-onboarding-months',
+    minGoVersion: 'min-go-version',
+    minRustEdition: 'min-rust-edition',
+};
+/** Settings fields whose value is a [min, max] range. */
+const RANGE_SETTINGS = ['rustPremiumUsd', 'rustOnboardingMonths'];
+const FIELD_BY_KEY = new Map(Object.entries(SETTING_KEYS).map(([field, key]) => [key, field]));
+/** The Settings field a configuration key sets; undefined for an unknown key. */
+function settingField(key) {
+    return FIELD_BY_KEY.get(key);
+}
+/** The defaults with the configured values over them; `raw` has passed the schema. */
+function settingsFrom(raw) {
+    const settings = {
+        ...DEFAULT_SETTINGS,
+        measuredSources: [...DEFAULT_SETTINGS.measuredSources],
+    };
+    const target = settings;
+    for (const [key, value] of Object.entries(raw ?? {})) {
+        const field = settingField(key);
+        if (field === undefined)
+            continue; // the schema has already refused it
+        // YAML reads `min-rust-edition: 2024` as a number; the rules compare text.
+        target[field] = field === 'minRustEdition' ? String(value) : value;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+// The team's policy file (.github/stack-verdict.yml): parsed with node positions, checked
+// against schema/config.schema.json and then for what a schema cannot say (rule ids,
+// proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
+
+
+
+
+
+
+
+
+/** Where the configuration is read from unless told otherwise, relative to the repository. */
+const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
+/** A configuration that cannot be used; the message has one line per problem. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatConfigProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+/** `configuration error in .github/stack-verdict.yml:4:3: unknown rule …` */
+function formatConfigProblem(p) {
+    const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+    return `configuration error in ${where}: ${p.message}`;
+}
+/** The policy when there is no configuration file. */
+function defaultConfig() {
+    return {
+        extends: 'recommended',
+        rules: new Map(),
+        settings: settingsFrom(undefined),
+        files: DEFAULT_GLOBS,
+        unwaivable: [],
+        customRules: [],
+    };
+}
+// The built-in rules whose findings come from reading the file: always on, always errors.
+const VALIDATION_RULES = new Set(['proposal-invalid', 'waiver-invalid']);
+const BUILT_IN = new Set(RULES.map((r) => r.id));
+// Configurations are small; deeper nesting is an attack on the validator's recursion.
+const config_MAX_DEPTH = 40;
+const props = config_schema_namespaceObject.properties;
+const WORDING = {
+    root: 'the configuration',
+    key: 'key',
+    patterns: {
+        [config_schema_namespaceObject.definitions["custom-rule"].properties.id.pattern]: 'a kebab-case id such as no-python-for-cpu',
+        [config_schema_namespaceObject.definitions["custom-rule"].properties.docs.pattern]: 'an http or https link',
+        [config_schema_namespaceObject.definitions.condition.properties.field.pattern]: 'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
+        [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
+        [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
+    },
+};
+let config_compiled;
+/**
+ * Reads a configuration from its text. `file` is only for messages. Throws ConfigError
+ * listing every problem, each at the line and column of the offending node.
+ */
+function parseConfig(file, text) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = parseYaml(source, 0, 'the configuration');
+    const problems = doc.problems.map(({ message, line, column }) => ({
+        file,
+        message,
+        line,
+        column,
+    }));
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    const data = doc.data ?? {}; // an empty file, or one of comments only, means the defaults
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new ConfigError([
+            {
+                file,
+                message: `the configuration is a mapping of keys (extends, rules, settings, files, custom-rules, …); found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}`,
+                ...doc.locate([]),
+            },
+        ]);
+    }
+    const deep = tooDeep(data, [], 0);
+    if (deep) {
+        throw new ConfigError([
+            {
+                file,
+                message: `the configuration nests deeper than ${config_MAX_DEPTH} levels`,
+                ...doc.locate(deep),
+            },
+        ]);
+    }
+    const raw = data;
+    const report = (path, message, target = 'value') => problems.push({ file, message, ...doc.locate(path, target) });
+    config_compiled ??= compileSchema(config_schema_namespaceObject);
+    const issues = config_compiled(raw) ? [] : schemaIssues(quieter(config_compiled.errors ?? []), doc, WORDING);
+    for (const { message, line, column } of issues)
+        problems.push({ file, message, line, column });
+    const hasSchemaIssue = (path) => issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));
+    const customRules = compileCustomRules(Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : [], BUILT_IN, { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) });
+    const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
+    checkRuleIds(raw, known, report);
+    checkSettings(raw.settings, report);
+    checkGlobs(raw.files, report);
+    if (problems.length > 0) {
+        problems.sort((a, b) => a.line - b.line || a.column - b.column);
+        throw new ConfigError(problems);
+    }
+    return {
+        file,
+        extends: raw.extends ?? 'recommended',
+        rules: new Map(Object.entries((raw.rules ?? {}))),
+        settings: settingsFrom(raw.settings),
+        files: raw.files ?? DEFAULT_GLOBS,
+        ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
+        ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
+        unwaivable: raw.unwaivable ?? [],
+        customRules,
+    };
+}
+/** Ids under `rules` and `unwaivable` must name a rule. */
+function checkRuleIds(raw, known, report) {
+    const unknown = (id) => `unknown rule \`${id}\`.${didYouMean(id, known) || ' `stack-verdict rules` lists the built-in rules'}`;
+    const rules = raw.rules;
+    if (config_isRecord(rules)) {
+        for (const [id, level] of Object.entries(rules)) {
+            if (!known.includes(id))
+                report(['rules', id], unknown(id), 'key');
+            else if (VALIDATION_RULES.has(id) && level !== 'error') {
+                report(['rules', id], `\`${id}\` always runs as error: a file that cannot be read cannot be judged. Remove this line`, 'key');
+            }
+        }
+    }
+    if (Array.isArray(raw.unwaivable)) {
+        raw.unwaivable.forEach((id, i) => {
+            if (typeof id === 'string' && !known.includes(id))
+                report(['unwaivable', i], unknown(id));
+        });
+    }
+}
+/** [min, max] settings must be in order. */
+function checkSettings(settings, report) {
+    if (!config_isRecord(settings))
+        return;
+    for (const field of RANGE_SETTINGS) {
+        const key = SETTING_KEYS[field];
+        const value = settings[key];
+        if (Array.isArray(value) &&
+            typeof value[0] === 'number' &&
+            typeof value[1] === 'number' &&
+            value[0] > value[1]) {
+            report(['settings', key], `\`settings.${key}\` is [min, max], but ${value[0]} is more than ${value[1]}`);
+        }
+    }
+}
+/** Globs are matched against paths inside the repository; others would silently match nothing. */
+function checkGlobs(files, report) {
+    if (!Array.isArray(files))
+        return;
+    files.forEach((glob, i) => {
+        if (typeof glob !== 'string' || glob === '')
+            return;
+        let why;
+        if (glob.startsWith('!'))
+            why = 'exclusion patterns (`!`) are not supported; narrow the glob instead';
+        else if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.includes('\\'))
+            why = 'globs are relative to the repository root and use forward slashes';
+        else if (glob.split('/').includes('..'))
+            why = 'globs cannot leave the repository (`..`)';
+        if (why)
+            report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
+    });
+}
+function customIds(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((r) => config_isRecord(r) && typeof r.id === 'string' && !BUILT_IN.has(r.id) ? [r.id] : []);
+}
+/** A misspelt key in a condition also trips `dependencies`; the unknown key says it better. */
+function quieter(errors) {
+    const unknownKeyAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
+    return errors.filter((e) => e.keyword !== 'dependencies' || !unknownKeyAt.has(e.instancePath));
+}
+function tooDeep(value, path, depth) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    if (depth >= config_MAX_DEPTH)
+        return path;
+    const entries = Array.isArray(value)
+        ? value.map((v, i) => [i, v])
+        : Object.entries(value);
+    for (const [k, v] of entries) {
+        const found = tooDeep(v, [...path, k], depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function config_isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
 
 ;// CONCATENATED MODULE: ./src/core/verdict.ts
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -46620,23 +47600,200 @@ function buildReport(results, failOn) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/engine-options.ts
+
+
+// Their findings come from reading the file, so they run whatever `extends` says.
+const ALWAYS_ON = new Set(['proposal-invalid', 'waiver-invalid']);
+/** The engine's options for a configuration: which rules run, how severe, with what settings. */
+function engineOptionsFromConfig(config, { docsBase = DEFAULT_DOCS_URL, today } = {}) {
+    const rules = [];
+    for (const rule of RULES) {
+        const base = config.extends === 'recommended' || ALWAYS_ON.has(rule.id) ? rule.severity : 'off';
+        const level = ALWAYS_ON.has(rule.id) ? rule.severity : (config.rules.get(rule.id) ?? base);
+        if (level !== 'off')
+            rules.push({ rule, severity: level });
+    }
+    // A team's own rules run whatever `extends` says: writing one is turning it on.
+    for (const rule of config.customRules) {
+        const level = config.rules.get(rule.id) ?? rule.severity;
+        if (level !== 'off')
+            rules.push({ rule, severity: level });
+    }
+    return {
+        rules,
+        knownRules: [...RULES, ...config.customRules],
+        settings: config.settings,
+        docsUrl: (rule) => isCustom(rule, config) ? rule.link : `${docsBase}${rule.id}.md`,
+        unwaivable: config.unwaivable,
+        ...(today !== undefined ? { today } : {}),
+    };
+}
+function isCustom(rule, config) {
+    return config.customRules.some((r) => r.id === rule.id);
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Larger files are refused unread: a policy file is a few KiB. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+// Also accepted at the default location, so a `.yaml` file is never silently ignored.
+const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
+/**
+ * Loads the configuration of the repository checked out at `workspace`.
+ *
+ * `file` undefined: `.github/stack-verdict.yml` (or `.yaml`) if it exists, else the defaults.
+ * `file` given (relative to `workspace`): that file, which must exist. Either way the file
+ * must lie inside the workspace, also after resolving links. Throws ConfigError.
+ */
+async function loadConfig(workspace, file) {
+    if (file !== undefined) {
+        const config = await readConfigFile(workspace, file);
+        if (!config)
+            throw problem(workspace, file, 'the configuration file does not exist');
+        return config;
+    }
+    const found = [];
+    for (const candidate of [DEFAULT_CONFIG_PATH, DEFAULT_ALTERNATIVE]) {
+        if (await exists(workspace, candidate))
+            found.push(candidate);
+    }
+    if (found.length > 1) {
+        throw problem(workspace, DEFAULT_ALTERNATIVE, `both ${DEFAULT_CONFIG_PATH} and ${DEFAULT_ALTERNATIVE} exist; keep one`);
+    }
+    if (found.length === 0)
+        return defaultConfig();
+    return (await readConfigFile(workspace, found[0])) ?? defaultConfig();
+}
+/** undefined when the file does not exist. */
+async function readConfigFile(workspace, file) {
+    const root = external_node_path_default().resolve(workspace);
+    const absolute = external_node_path_default().resolve(root, file);
+    if (!isInside(root, absolute)) {
+        throw problem(workspace, file, 'the configuration file must be inside the repository');
+    }
+    const shown = toReportPath(root, absolute);
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(absolute);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+    }
+    // A link, or a folder on the way, must not lead out of the repository.
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(absolute);
+    }
+    catch (err) {
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+    }
+    if (!isInside(await (0,promises_namespaceObject.realpath)(root), real)) {
+        throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
+    }
+    if (!info.isFile() && !info.isSymbolicLink()) {
+        throw problem(workspace, file, 'the configuration path is not a file');
+    }
+    const handle = await (0,promises_namespaceObject.open)(real, 'r').catch((err) => {
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+    });
+    let bytes;
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw problem(workspace, file, 'the configuration path is not a file');
+        if (stats.size > MAX_CONFIG_BYTES) {
+            throw problem(workspace, file, `the file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
+        }
+        bytes = await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+    const text = decode(bytes);
+    if (!text.ok)
+        throw problem(workspace, file, text.message);
+    return parseConfig(shown, text.text);
+}
+async function exists(workspace, file) {
+    return (0,promises_namespaceObject.lstat)(external_node_path_default().resolve(workspace, file)).then(() => true, () => false);
+}
+function problem(workspace, file, message) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    const shown = isInside(external_node_path_default().resolve(workspace), absolute)
+        ? toReportPath(external_node_path_default().resolve(workspace), absolute)
+        : file;
+    return new ConfigError([{ file: shown, line: 0, column: 0, message }]);
+}
+function code(err) {
+    return err.code ?? err.message;
+}
+
+;// CONCATENATED MODULE: ./src/config/override.ts
+/**
+ * The report with its gate forced open when the pull request carries the override label.
+ * Labels match case-insensitively, as GitHub treats label names. Returns the report
+ * unchanged when the label is absent or no override label is set.
+ */
+function applyOverrideLabel(report, labels, overrideLabel) {
+    if (!overrideLabel)
+        return report;
+    const wanted = overrideLabel.trim().toLowerCase();
+    const label = labels.find((l) => l.trim().toLowerCase() === wanted);
+    return label === undefined ? report : overrideGate(report, label);
+}
+/** The report with its gate forced open by `label`, recording what it would have said. */
+function overrideGate(report, label) {
+    return {
+        ...report,
+        gate: {
+            ...report.gate,
+            passed: true,
+            overridden: { label, wouldHavePassed: report.gate.passed },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+// The team policy: what the CLI and the Action call to load and apply a configuration.
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/render/escape.ts
 // Text from a proposal is data from strangers: in Markdown it must not mention anyone,
 // open HTML, link anywhere or break the layout. Every user-visible string goes through here.
 const ZWSP = '&#8203;';
+// Bidirectional embeddings, overrides and isolates reorder the text around them on screen
+// ("Trojan Source"): a file name could show as another. Marks (U+200E/F, U+061C) stay.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Plain text → Markdown that renders as the same text and nothing more. */
 function escapeMarkdown(text) {
-    return text
+    return (asText(text)
         .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
         .replace(/\p{Cc}/gu, '')
+        .replace(BIDI_CONTROLS, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~=^"]/g, (c) => `\\${c}`)
+        // `$` starts GitHub's math (LaTeX): escaped, it is a dollar sign.
+        .replace(/[\\`*_{}[\]()#+\-.!|~=^"$]/g, (c) => `\\${c}`)
         .replace(/@/g, `@${ZWSP}`)
         .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        // GitHub links GH-123 to issue 123, as it does #123.
+        .replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`)
         .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`);
+        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`)
+        // 7 to 40 hex digits read as a commit id and link to the commit: cut into runs of 6.
+        .replace(/\b[0-9a-f]{7,40}\b/gi, (m) => /\d/.test(m) && /[a-f]/i.test(m) ? m.match(/.{1,6}/g).join(ZWSP) : m));
 }
 /**
  * Text inside an HTML code element. GitHub still parses Markdown links and autolinks
@@ -46647,13 +47804,15 @@ function escapeCode(text) {
 }
 /** A rule message: `backticked` parts become code, the rest escaped text. */
 function messageToMarkdown(message) {
-    return message
+    return asText(message)
         .split('`')
         .map((part, i) => (i % 2 === 1 ? `<code>${escapeCode(part)}</code>` : escapeMarkdown(part)))
         .join('');
 }
 /** Only http(s) URLs become links; anything else is shown as text. */
 function safeUrl(url) {
+    if (typeof url !== 'string')
+        return undefined;
     try {
         const u = new URL(url);
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
@@ -46666,7 +47825,31 @@ function safeUrl(url) {
 }
 /** Terminal output: drop control characters so a proposal cannot move the cursor or recolour. */
 function stripControl(text) {
-    return text.replace(/[^\P{Cc}\n\t]/gu, '');
+    return asText(text)
+        .replace(/[^\P{Cc}\n\t]/gu, '')
+        .replace(BIDI_CONTROLS, '');
+}
+/**
+ * A value that should be text, as text. Reports may come from elsewhere (the from-report
+ * mode reads a JSON file an untrusted run wrote): a number or boolean is shown, anything
+ * else (null, an object, whose toString could even throw) is empty.
+ */
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** At most `max` characters (UTF-16 units) of `text`, with `…` when cut; pairs stay whole. */
+function clipText(text, max) {
+    const s = asText(text);
+    if (s.length <= max)
+        return s;
+    let cut = s.slice(0, Math.max(0, max - 1));
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
@@ -46702,115 +47885,246 @@ function labels_plural(n, one, many = `${one}s`) {
 
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
 const COMMENT_LIMIT = 65_000;
+/** GitHub's own limit for the body of an issue comment. */
+const GITHUB_COMMENT_MAX = 65_536;
+// The longest text from a proposal that is shown, in characters before escaping (which
+// may make it several times longer). The JSON report keeps everything.
+const MAX_NAME = 200;
+const MAX_FILE = 400;
+const MAX_RULE = 100;
+const MAX_MESSAGE = 2_000;
+const MAX_REASON = 1_000;
+/** Most findings (and waived findings) listed in one proposal's section. */
+const MAX_FINDING_LINES = 100;
+/** Most remembered findings or files listed in one line or list of changes. */
+const MAX_REMEMBERED = 20;
+/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
+const MIN_PARTIAL_SECTION = 600;
 function renderMarkdown(report, options = {}) {
+    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+    const proposals = listOf(report?.proposals);
     const head = [];
     if (options.marker)
         head.push(options.marker);
-    const icon = options.incomplete !== undefined ? '⚠️' : VERDICT_ICON[report.verdict];
+    const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
     const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
-    head.push(`## ${icon} Stack Verdict: ${VERDICT_LABEL[report.verdict]}${suffix}`, '');
+    head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
     head.push(summaryLine(report), '');
     if (options.incomplete !== undefined) {
-        head.push(`> [!WARNING]\n> ${escapeMarkdown(options.incomplete)}`, '');
+        head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, MAX_MESSAGE))}`, '');
     }
     for (const note of options.notes ?? [])
         head.push(note, '');
     if (options.changes)
-        head.push(...changesHead(report, options.changes));
-    if (report.proposals.length === 0) {
+        head.push(...changesHead(report, proposals, options.changes));
+    if (proposals.length === 0) {
         head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
-        return head.join('\n').trimEnd() + '\n';
+        return finish(head.join('\n'), limit);
     }
-    head.push(overviewTable(report.proposals), '');
-    const limit = options.maxLength ?? COMMENT_LIMIT;
+    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
+    const n = proposals.length;
+    // Room for the closing note whatever it says (its longest form has the largest counts).
+    const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
     let out = head.join('\n');
-    const sections = report.proposals.map((p) => proposalSection(p, options));
+    if (out.length + reserve + 200 > limit)
+        out = cutAtLine(out, limit - reserve - 200);
+    let budget = limit - out.length - reserve;
+    // The overview table and the sections share what is left. When not everything fits, the
+    // table takes at most half, so that some proposals are shown in detail too.
+    const rows = proposals.map(tableRow);
+    const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
+    // Sections are rendered lazily: with thousands of proposals only those that can fit are.
+    const sections = [];
+    const section = (i) => (sections[i] ??= proposalSection(proposals[i], options));
+    let sectionsAll = 0;
+    for (let i = 0; i < n && sectionsAll <= budget; i++)
+        sectionsAll += section(i).length + 1;
+    let rowsShown = n;
+    if (sections.length < n || tableAll + sectionsAll > budget) {
+        const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
+        let used = TABLE_HEAD.length + moreRow(n).length + 3;
+        rowsShown = 0;
+        while (rowsShown < n && used + rows[rowsShown].length + 1 <= tableBudget) {
+            used += rows[rowsShown].length + 1;
+            rowsShown++;
+        }
+    }
+    const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
+    if (rowsShown < n)
+        table.push(moreRow(n - rowsShown));
+    out += `\n${table.join('\n')}\n`;
+    budget -= table.join('\n').length + 2;
     let shown = 0;
-    for (const section of sections) {
-        const footer = sections.length - shown > 1 ? 400 : 0;
-        if (out.length + section.length + 1 + footer > limit)
-            break;
-        out += `\n${section}`;
-        shown++;
+    let used = 0;
+    for (let i = 0; i < n; i++) {
+        const text = section(i);
+        if (used + text.length + 1 <= budget) {
+            out += `\n${text}`;
+            used += text.length + 1;
+            shown++;
+            continue;
+        }
+        // A single proposal larger than the room left is shown cut short rather than not at all.
+        if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
+            const partial = proposalSection(proposals[i], options, budget - used - 1);
+            if (used + partial.length + 1 <= budget) {
+                out += `\n${partial}`;
+                shown++;
+            }
+        }
+        break;
     }
-    if (shown < sections.length) {
-        const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
-        out += `\n> [!NOTE]\n> ${labels_plural(sections.length - shown, 'more proposal')} did not fit in this comment. ${hint}\n`;
+    if (shown < n || rowsShown < n)
+        out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
+    return finish(out, limit);
+}
+const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
+function moreRow(count) {
+    return `| … ${labels_plural(count, 'more proposal')} | | | |`;
+}
+function overflowNote(total, notShown, notListed, hint) {
+    if (notListed === 0) {
+        return `> [!NOTE]\n> ${labels_plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
     }
-    return out.trimEnd() + '\n';
+    return `> [!NOTE]\n> The table lists ${total - notListed} of ${labels_plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
+}
+/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
+function finish(text, limit) {
+    const out = `${text.trimEnd()}\n`;
+    return out.length <= limit ? out : cutAtLine(out, limit);
+}
+/**
+ * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
+ * with an open `<details>` closed.
+ */
+function cutAtLine(text, max) {
+    const room = Math.max(0, max - 16);
+    let cut = text.slice(0, room);
+    const nl = cut.lastIndexOf('\n');
+    cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
+    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const close = opened > 0 ? '</details>\n' : '';
+    const out = `${cut}${close}…\n`;
+    return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
 }
 function summaryLine(report) {
-    const c = report.counts;
+    const c = (report?.counts ?? {});
     const parts = [
-        `**${labels_plural(c.proposals, 'proposal')}**`,
-        labels_plural(c.errors, 'error'),
-        labels_plural(c.warnings, 'warning'),
-        labels_plural(c.notices, 'notice'),
+        `**${labels_plural(count(c.proposals), 'proposal')}**`,
+        labels_plural(count(c.errors), 'error'),
+        labels_plural(count(c.warnings), 'warning'),
+        labels_plural(count(c.notices), 'notice'),
     ];
-    if (c.waived > 0)
-        parts.push(`${c.waived} waived`);
-    const gate = report.gate.passed ? 'the gate passes' : 'the gate fails';
-    return `${parts.join(' · ')} — ${gate} (fail-on: ${report.gate.failOn})`;
+    if (count(c.waived) > 0)
+        parts.push(`${count(c.waived)} waived`);
+    const g = (report?.gate ?? {});
+    const failOn = escapeMarkdown(clipText(g.failOn, 20));
+    const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
+    return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
 }
-function overviewTable(proposals) {
-    const rows = proposals.map((p) => {
-        const draft = p.status === 'draft' ? ' (draft)' : '';
-        return `| ${escapeMarkdown(p.service ?? '—')}${draft} | ${escapeMarkdown(p.language ?? '—')} | ${p.recommended ?? '—'} | ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]} |`;
-    });
-    return ['| Service | Language | Recommended | Verdict |', '|---|---|---|---|', ...rows].join('\n');
+function tableRow(p) {
+    const draft = p.status === 'draft' ? ' (draft)' : '';
+    const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
+    const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
+    const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
+    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
 }
-function proposalSection(p, options) {
+/**
+ * One proposal's section. With `maxChars`, as much of it as fits: its heading, and its
+ * findings up to the room left, with a line saying how many more there are.
+ */
+function proposalSection(p, options, maxChars) {
+    const file = asText(p.file);
     const lines = [];
-    const name = escapeMarkdown(p.service ?? p.file);
-    lines.push(`### ${VERDICT_ICON[p.verdict]} ${name}`, '');
-    const facts = [`<code>${escapeCode(p.file)}</code>`];
+    const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
+    lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
+    const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
     if (p.status === 'draft')
         facts.push('draft: never fails the gate');
     if (p.recommended) {
-        facts.push(`language **${escapeMarkdown(p.language ?? '?')}**, recommended **${p.recommended}**`);
-        const why = p.justifications.length
-            ? p.justifications.map((j) => `<code>${j}</code>`).join(', ')
+        facts.push(`language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`);
+        const justifications = listOf(p.justifications).slice(0, MAX_REMEMBERED);
+        const why = justifications.length
+            ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
             : 'none';
         facts.push(`Rust justifications: ${why}`);
     }
     lines.push(facts.join(' · '), '');
-    const open = p.findings.filter((f) => !f.waived);
-    const waived = p.findings.filter((f) => f.waived);
+    const findings = listOf(p.findings);
+    const open = findings.filter((f) => !f.waived);
+    const waived = findings.filter((f) => f.waived);
     if (open.length === 0)
         lines.push('No findings.', '');
-    for (const f of open)
-        lines.push(findingLine(p.file, f, options));
+    const budget = maxChars ?? Infinity;
+    let length = lines.join('\n').length;
+    const room = (text) => length + text.length + 1 + 120 <= budget;
+    let listed = 0;
+    for (const f of open.slice(0, MAX_FINDING_LINES)) {
+        const line = findingLine(file, f, options);
+        if (!room(line))
+            break;
+        lines.push(line);
+        length += line.length + 1;
+        listed++;
+    }
+    if (listed < open.length) {
+        lines.push(`- … ${labels_plural(open.length - listed, 'more finding')} of this proposal not shown here`);
+    }
     if (open.length)
         lines.push('');
-    const resolved = options.changes?.resolved.filter((r) => r.file === p.file) ?? [];
+    const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
     if (resolved.length) {
-        lines.push(`Resolved since the previous run: ${resolved.map(rememberedText).join(', ')}`, '');
+        const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
+        if (room(line)) {
+            lines.push(line, '');
+            length += line.length + 2;
+        }
     }
     if (waived.length) {
-        lines.push(`<details><summary>${labels_plural(waived.length, 'waived finding')}</summary>`, '');
-        for (const f of waived) {
-            lines.push(`${findingLine(p.file, f, options)}<br>Waived: ${escapeMarkdown(f.waiverReason ?? '')}`);
+        const block = [`<details><summary>${labels_plural(waived.length, 'waived finding')}</summary>`, ''];
+        for (const f of waived.slice(0, MAX_FINDING_LINES)) {
+            block.push(`${findingLine(file, f, options)}<br>Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON))}`);
         }
-        lines.push('', '</details>', '');
+        if (waived.length > MAX_FINDING_LINES) {
+            block.push(`- … ${labels_plural(waived.length - MAX_FINDING_LINES, 'more waived finding')}`);
+        }
+        block.push('', '</details>', '');
+        // Whole or not at all: a cut would leave the element open.
+        if (room(block.join('\n')))
+            lines.push(...block);
     }
     return lines.join('\n');
 }
 function findingLine(file, f, options) {
-    const id = `<code>${escapeCode(f.rule)}</code>`;
-    const docs = f.docs ? safeUrl(f.docs) : undefined;
+    const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
+    const trusted = typeof f.docs === 'string' &&
+        (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
+    const docs = trusted ? safeUrl(f.docs) : undefined;
     const rule = docs ? `[${id}](${docs})` : id;
-    const url = options.lineUrl?.(file, f.line);
+    const line = position(f.line);
+    const url = lineLink(options, file, line);
     const link = url ? safeUrl(url) : undefined;
-    const where = link ? `[line ${f.line}](${link})` : `line ${f.line}`;
+    const where = link ? `[line ${line}](${link})` : `line ${line}`;
     const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
-    return `- ${SEVERITY_ICON[f.severity]} **${f.severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(f.message)}`;
+    const severity = escapeMarkdown(clipText(f.severity, 20));
+    return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(clipText(f.message, MAX_MESSAGE))}`;
+}
+/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
+function lineLink(options, file, line) {
+    try {
+        return options.lineUrl?.(file, line);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The lines after the headline that say what changed since the previous run. */
-function changesHead(report, changes) {
+function changesHead(report, proposals, changes) {
     const fresh = changes.newFindings.size;
     const resolved = changes.resolved.length;
-    const since = changes.previousSha
-        ? `the previous run (<code>${escapeCode(changes.previousSha.slice(0, 7))}</code>)`
+    const previous = asText(changes.previousSha);
+    const since = previous
+        ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
         : 'the previous run';
     const out = [];
     if (fresh === 0 && resolved === 0) {
@@ -46819,29 +48133,58 @@ function changesHead(report, changes) {
     else {
         out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
     }
-    const failing = report.counts.errors + report.counts.warnings;
+    const c = (report?.counts ?? {});
+    const failing = count(c.errors) + count(c.warnings);
     const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
     if (wasFailing > 0 && failing === 0) {
         const fixed = `the ${labels_plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
-        out.push(report.proposals.length > 0
+        out.push(proposals.length > 0
             ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
             : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
     }
-    const present = new Set(report.proposals.map((p) => p.file));
+    const present = new Set(proposals.map((p) => p.file));
     const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
     if (elsewhere.length) {
         const files = [...new Set(elsewhere.map((r) => r.file))];
         out.push(`Resolved in files no longer checked:`, '');
-        for (const file of files) {
+        for (const file of files.slice(0, MAX_REMEMBERED)) {
             const rules = elsewhere.filter((r) => r.file === file);
-            out.push(`- <code>${escapeCode(file)}</code>: ${rules.map(rememberedText).join(', ')}`);
+            out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
+        }
+        if (files.length > MAX_REMEMBERED) {
+            out.push(`- … and ${labels_plural(files.length - MAX_REMEMBERED, 'more file')}`);
         }
         out.push('');
     }
     return out;
 }
+function rememberedList(list) {
+    const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
+    return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
+}
 function rememberedText(r) {
-    return `${SEVERITY_ICON[r.severity]} <code>${escapeCode(r.rule)}</code>`;
+    return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
+}
+// ---------------------------------------------------------------------------------------
+// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
+// field is read as if it could be anything.
+function verdictLabel(verdict) {
+    return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
+}
+/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
+function lookup(table, key, fallback) {
+    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : fallback;
+}
+function listOf(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => v !== null && typeof v === 'object')
+        : [];
+}
+function count(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+function position(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
@@ -46853,148 +48196,19 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
  * proposals so that its UTF-8 size stays within `limitBytes`.
  */
 function renderSummary(report, options = {}, limitBytes = SUMMARY_LIMIT_BYTES) {
-    const budget = limitBytes - 1024; // room for what the caller may append
+    const budget = Math.max(0, limitBytes - 1024); // room for what the caller may append
+    const render = (maxLength) => renderMarkdown(report, { ...options, marker: undefined, maxLength });
     let maxLength = budget;
-    for (;;) {
-        const text = renderMarkdown(report, { ...options, marker: undefined, maxLength });
-        const bytes = new TextEncoder().encode(text).length;
-        if (bytes <= budget || maxLength < 1024)
+    for (let attempt = 0; attempt < 8; attempt++) {
+        const text = render(maxLength);
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes <= budget)
             return text;
-        // Characters may take up to 4 bytes: shrink by the measured ratio, with some margin.
+        // Characters may take up to 3 bytes each: shrink by the measured ratio, with some margin.
         maxLength = Math.floor(((maxLength * budget) / bytes) * 0.95);
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/io/files.ts
-
-
-
-/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
-const DEFAULT_GLOBS = [
-    'proposals/**/*.{yml,yaml,md}',
-    '**/*.proposal.{yml,yaml}',
-    '**/service-proposal.{yml,yaml}',
-];
-const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
-const DEFAULT_MAX_BYTES = 1024 * 1024;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** A path inside `root`, with forward slashes, as reports show it. */
-function toReportPath(root, absolute) {
-    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
-}
-/** True when `target` is `root` or lies beneath it. */
-function isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
- * followed only when they resolve to a file inside `root`; linked folders are not entered.
- */
-async function walk(dir, root) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const found = [];
-    const visit = async (current) => {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const full = external_node_path_default().join(current, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(entry.name))
-                    await visit(full);
-            }
-            else if (entry.isFile()) {
-                found.push(full);
-            }
-            else if (entry.isSymbolicLink()) {
-                try {
-                    const target = await (0,promises_namespaceObject.realpath)(full);
-                    if (isInside(realRoot, target) && (await (0,promises_namespaceObject.stat)(target)).isFile())
-                        found.push(full);
-                }
-                catch {
-                    // A dangling link is not a proposal.
-                }
-            }
-        }
-    };
-    await visit(dir);
-    return found.sort();
-}
-/** Files beneath `root` whose workspace-relative path matches one of the globs. */
-async function findByGlobs(root, globs) {
-    const match = picomatch_default()([...globs], { dot: false });
-    return (await walk(root, root)).filter((f) => match(toReportPath(root, f)));
-}
-/**
- * Reads a proposal as UTF-8 text, refusing what could not be one: a file over the size cap
- * (checked before reading), binary content, invalid UTF-8, or a link leading outside `root`.
- */
-async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
-    try {
-        if ((await (0,promises_namespaceObject.lstat)(absolute)).isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.realpath)(absolute);
-            if (!isInside(await (0,promises_namespaceObject.realpath)(root), target)) {
-                return {
-                    ok: false,
-                    message: 'the file is a symbolic link that leads outside the workspace; it was not read',
-                };
-            }
-        }
-        const handle = await (0,promises_namespaceObject.open)(absolute, 'r');
-        try {
-            const info = await handle.stat();
-            if (!info.isFile())
-                return { ok: false, message: 'not a regular file' };
-            const size = info.size;
-            if (size > maxBytes) {
-                return {
-                    ok: false,
-                    message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
-                };
-            }
-            const bytes = await handle.readFile();
-            return decode(bytes);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (err) {
-        return {
-            ok: false,
-            message: `the file cannot be read: ${err.code ?? err.message}`,
-        };
-    }
-}
-/** Bytes → text, or why they are not a proposal's text. */
-function decode(bytes) {
-    if (bytes.includes(0))
-        return {
-            ok: false,
-            message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
-        };
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
-    }
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-    return `${n} bytes`;
+    // No UTF-16 unit takes more than 3 bytes of UTF-8, so this always fits.
+    return render(Math.floor(budget / 3));
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/annotations.ts
@@ -47003,24 +48217,31 @@ function formatBytes(n) {
 
 /** GitHub shows at most 10 annotations of each level from one step. */
 const ANNOTATION_CAP = 10;
+/** Longest annotation message and title; GitHub's check-run annotations allow 64 KiB and 255. */
+const ANNOTATION_MESSAGE_MAX = 4_000;
+const ANNOTATION_TITLE_MAX = 255;
+const LEVELS = ['error', 'warning', 'notice'];
 /**
  * An annotation for every open (unwaived) finding, most severe first, at most `cap` of each
  * level. Waived findings are accepted by the reviewers and are not annotated.
  */
 function planAnnotations(report, cap = ANNOTATION_CAP) {
     const all = [];
-    for (const p of report.proposals) {
+    for (const p of annotations_listOf(report?.proposals)) {
         const draft = p.status === 'draft' ? '(draft proposal, never fails the run) ' : '';
-        for (const f of p.findings) {
+        for (const f of annotations_listOf(p.findings)) {
             if (f.waived)
+                continue;
+            // The level picks the workflow command (and the sink's method): only these three.
+            if (!LEVELS.includes(f.severity))
                 continue;
             all.push({
                 level: f.severity,
-                message: `${draft}${stripControl(f.message)}`,
-                title: f.rule,
-                file: p.file,
-                line: Math.max(1, f.line),
-                column: Math.max(1, f.column),
+                message: clipText(`${draft}${stripControl(asText(f.message))}`, ANNOTATION_MESSAGE_MAX),
+                title: clipText(stripControl(asText(f.rule)), ANNOTATION_TITLE_MAX),
+                file: asText(p.file),
+                line: annotations_position(f.line),
+                column: annotations_position(f.column),
             });
         }
     }
@@ -47049,6 +48270,14 @@ function planAnnotations(report, cap = ANNOTATION_CAP) {
         overflow = `${labels_plural(total, 'more finding')} did not fit in the annotations (at most ${cap} of each level per step): ${parts.join(', ')}. The job summary lists them all.`;
     }
     return { annotations, omitted, overflow };
+}
+function annotations_listOf(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => v !== null && typeof v === 'object')
+        : [];
+}
+function annotations_position(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -47202,6 +48431,18 @@ function markerFor(tag) {
 function hasMarker(body, marker) {
     return body.includes(marker);
 }
+/**
+ * True when the body starts with the marker, as every comment this action writes does. A
+ * comment that only quotes the marker further down (a reply, or another workflow posting
+ * text from the pull request under the same github-actions identity) is never ours.
+ */
+function startsWithMarker(body, marker) {
+    return body.startsWith(marker);
+}
+/** Any tag's marker at the start of a body, made from markerFor so that the two never differ. */
+const MARKER_LINE = new RegExp(`^${markerFor('\u0000')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('\u0000', '[A-Za-z0-9._-]{0,64}')}`);
 const STATE_PREFIX = '<!-- stack-verdict:state v1 ';
 const STATE_RE = /<!-- stack-verdict:state v1 ([A-Za-z0-9+/=]{0,200000}) -->/;
 /** Most characters the data comment may take from GitHub's 65,536 per comment. */
@@ -47424,6 +48665,10 @@ async function listComments(api, repo, number) {
     }
     return comments;
 }
+/** Ours: starts with the marker and was written by `identity`. */
+function isOurs(comment, marker, identity) {
+    return startsWithMarker(comment.body, marker) && writtenBy(comment, identity);
+}
 /** Finds our comment. The identity is only looked up when some comment has the marker. */
 async function findComment(api, repo, number, marker, log) {
     const marked = (await listComments(api, repo, number)).filter((c) => hasMarker(c.body, marker));
@@ -47431,17 +48676,70 @@ async function findComment(api, repo, number, marker, log) {
         return { ours: undefined, foreign: [], identity: undefined };
     const identity = await resolveIdentity(api, log);
     log.info(`this token comments as ${identity.login} (from ${identity.how})`);
-    const ours = marked.find((c) => writtenBy(c, identity));
+    const ours = oldest(marked.filter((c) => isOurs(c, marker, identity)));
     return { ours, foreign: marked.filter((c) => c !== ours && !writtenBy(c, identity)), identity };
 }
-async function createComment(api, repo, number, body) {
+function oldest(comments) {
+    return comments.reduce((a, c) => (!a || c.id < a.id ? c : a), undefined);
+}
+/**
+ * Creates our comment and returns its URL. Two runs at the same time (two quick pushes, a
+ * re-run) may both find no comment and both create one; so the comments are listed again
+ * afterwards, and when an older comment of ours (same marker at the start, same author as
+ * the one just created) exists, it gets this body and the one just created is deleted:
+ * one comment is left, the oldest. Only the comment this call created is ever deleted,
+ * and only comments of this identity are edited. A failure there leaves a duplicate,
+ * never an error: the comment was written.
+ */
+async function createComment(api, repo, number, body, log = { info: () => { } }) {
     const res = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: repo.owner,
         repo: repo.repo,
         issue_number: number,
         body,
     });
-    return res.data?.html_url;
+    const data = (res.data ?? {});
+    const url = typeof data.html_url === 'string' ? data.html_url : undefined;
+    const marker = MARKER_LINE.exec(body)?.[0];
+    const user = data.user;
+    if (!marker || typeof data.id !== 'number' || typeof user?.login !== 'string')
+        return url;
+    const created = {
+        id: data.id,
+        login: user.login,
+        type: typeof user.type === 'string' ? user.type : '',
+    };
+    try {
+        return (await keepOldest(api, repo, number, body, marker, created, log)) ?? url;
+    }
+    catch (err) {
+        log.info(`Could not check pull request #${number} for a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); if two runs raced, one duplicate may be left.`);
+        return url;
+    }
+}
+/** The URL of the comment that is kept, when it is not the one just created. */
+async function keepOldest(api, repo, number, body, marker, created, log) {
+    // The author GitHub recorded for the comment just created is this token's identity.
+    const identity = {
+        login: created.login,
+        bot: created.type === 'Bot',
+        how: 'the comment just created',
+    };
+    const ours = (await listComments(api, repo, number)).filter((c) => isOurs(c, marker, identity));
+    // A listing that does not show the new comment yet cannot be compared safely.
+    if (!ours.some((c) => c.id === created.id))
+        return undefined;
+    const first = oldest(ours);
+    if (first.id === created.id)
+        return undefined;
+    log.info(`Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created.id} is deleted.`);
+    const kept = first.body === body ? first.html_url : await updateComment(api, repo, first.id, body);
+    await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: created.id,
+    });
+    return kept ?? first.html_url;
 }
 async function updateComment(api, repo, id, body) {
     const res = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
@@ -47453,103 +48751,15 @@ async function updateComment(api, repo, id, body) {
     return res.data?.html_url;
 }
 
-;// CONCATENATED MODULE: ./src/action/context.ts
-// The event that started the workflow, reduced to what the Action needs. Built from the
-// environment and the event payload only (no API call), so tests pass both in.
-
-class ContextError extends Error {
-}
-const context_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** Reads GITHUB_EVENT_PATH (when there is one) and builds the context. */
-async function loadContext(env) {
-    let payload = {};
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (eventPath) {
-        try {
-            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(eventPath, 'utf8'));
-        }
-        catch (err) {
-            throw new ContextError(`cannot read the event payload at ${eventPath}: ${err.message}`);
-        }
-    }
-    return contextFromEvent(env, payload);
-}
-function contextFromEvent(env, payload) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new ContextError(`GITHUB_REPOSITORY must be "owner/repo"; got "${env.GITHUB_REPOSITORY ?? ''}". Is this running in GitHub Actions?`);
-    }
-    const githubSha = (env.GITHUB_SHA ?? '').toLowerCase();
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const body = record(payload);
-    const base = { eventName, owner, repo, githubSha, serverUrl };
-    const pull = record(body.pull_request);
-    if (eventName.startsWith('pull_request') && body.pull_request !== undefined) {
-        const pr = pullRequestInfo(pull, owner, repo);
-        return { ...base, kind: 'pull-request', sha: pr.headSha, pr };
-    }
-    if (eventName.startsWith('pull_request')) {
-        throw new ContextError(`the ${eventName} event payload has no pull_request`);
-    }
-    let kind = 'other';
-    let sha = githubSha;
-    if (eventName === 'push')
-        kind = 'push';
-    else if (eventName === 'workflow_dispatch')
-        kind = 'dispatch';
-    else if (eventName === 'schedule')
-        kind = 'schedule';
-    else if (eventName === 'merge_group') {
-        kind = 'merge-group';
-        const head = string(record(body.merge_group).head_sha);
-        if (head && context_SHA.test(head.toLowerCase()))
-            sha = head.toLowerCase();
-    }
-    if (!context_SHA.test(sha)) {
-        throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
-    }
-    return { ...base, kind, sha, pr: undefined };
-}
-function pullRequestInfo(pull, owner, repo) {
-    const number = pull.number;
-    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
-        throw new ContextError('the pull request in the event payload has no number');
-    }
-    const head = record(pull.head);
-    const headSha = (string(head.sha) ?? '').toLowerCase();
-    if (!context_SHA.test(headSha)) {
-        throw new ContextError(`pull request #${number} in the event payload has no head commit`);
-    }
-    const baseRecord = record(pull.base);
-    const headRepo = string(record(head.repo).full_name);
-    const changed = pull.changed_files;
-    return {
-        number,
-        headSha,
-        baseSha: string(baseRecord.sha),
-        baseRef: string(baseRecord.ref),
-        fromFork: headRepo !== undefined && headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase(),
-        draft: pull.draft === true,
-        changedFiles: typeof changed === 'number' && Number.isSafeInteger(changed) && changed >= 0
-            ? changed
-            : undefined,
-    };
-}
-function record(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? v
-        : {};
-}
-function string(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml is read and validated here, once, before the Action does any I/O.
 // A bad input stops the run with every problem listed at once, in the manner of actions/labeler.
 
+
 const DEFAULT_CONFIG = '.github/stack-verdict.yml';
+const DEFAULT_FAIL_ON = 'error';
+/** GitHub allows label names of at most 50 characters. */
+const LABEL_MAX_LENGTH = 50;
 /** GitHub's contents and blobs APIs serve files up to 100 MB; nothing larger is a proposal. */
 const MAX_BYTES_LIMIT = 100 * 1024 * 1024;
 class InputError extends Error {
@@ -47578,7 +48788,8 @@ function readInputs(getInput) {
         problems.push('`github-token` is empty. Leave it unset to use the workflow token (`${{ github.token }}`), or pass a token with read access to the repository.');
     }
     const files = splitGlobs(getInput('files'));
-    if (files.length === 0)
+    const filesExplicit = files.length > 0;
+    if (!filesExplicit)
         files.push(...DEFAULT_GLOBS);
     for (const glob of files) {
         const problem = globProblem(glob);
@@ -47593,7 +48804,8 @@ function readInputs(getInput) {
         scope = scopeText;
     else
         problems.push(`\`scope\` must be changed, all, or empty for automatic; got "${scopeText}"`);
-    const failOn = oneOf('fail-on', getInput('fail-on') || 'error', FAIL_ON, problems);
+    const failOnText = getInput('fail-on');
+    const failOn = oneOf('fail-on', failOnText || DEFAULT_FAIL_ON, FAIL_ON, problems);
     const comment = oneOf('comment', getInput('comment') || 'always', COMMENT_MODES, problems);
     const commentTag = getInput('comment-tag');
     if (!inputs_TAG.test(commentTag)) {
@@ -47604,6 +48816,7 @@ function readInputs(getInput) {
     const configProblem = relativePathProblem(config);
     if (configProblem)
         problems.push(`\`config\`: the path "${config}" ${configProblem}`);
+    const configExplicit = configText !== '' && external_node_path_default().posix.normalize(configText) !== DEFAULT_CONFIG;
     const maxText = getInput('max-bytes');
     let maxBytes = DEFAULT_MAX_BYTES;
     if (maxText) {
@@ -47612,18 +48825,60 @@ function readInputs(getInput) {
             problems.push(`\`max-bytes\` must be a whole number of bytes from 1 to ${MAX_BYTES_LIMIT} (${formatBytes(MAX_BYTES_LIMIT)}); got "${maxText}"`);
         }
     }
+    const overrideLabel = getInput('override-label');
+    if (overrideLabel.length > LABEL_MAX_LENGTH || /\p{Cc}/u.test(overrideLabel)) {
+        problems.push(`\`override-label\` must be a label name: at most ${LABEL_MAX_LENGTH} characters, on one line; got ${JSON.stringify(overrideLabel.slice(0, 80))}`);
+    }
+    const sarifText = getInput('sarif');
+    if (sarifText) {
+        const problem = relativePathProblem(sarifText) ??
+            (/[/\\]$/.test(sarifText) || external_node_path_default().posix.normalize(sarifText) === '.'
+                ? 'names a folder; give the path of a file, such as stack-verdict.sarif'
+                : sarifText.split(/[/\\]/).some((seg) => seg.toLowerCase() === '.git')
+                    ? 'is inside .git; write the log elsewhere in the workspace'
+                    : undefined);
+        if (problem)
+            problems.push(`\`sarif\`: the path "${sarifText}" ${problem}`);
+    }
+    const fromReport = getInput('from-report');
+    if (fromReport.includes('\0'))
+        problems.push('`from-report`: the path contains a NUL character');
+    const prText = getInput('pull-request');
+    let pullRequest;
+    if (prText) {
+        pullRequest = /^[1-9]\d{0,15}$/.test(prText) ? Number(prText) : NaN;
+        if (!Number.isSafeInteger(pullRequest)) {
+            problems.push(`\`pull-request\` must be a pull request number such as 42; got "${prText}"`);
+        }
+        else if (!fromReport) {
+            problems.push('`pull-request` is only used with `from-report`; without it the pull request comes from the event');
+        }
+    }
+    else if (fromReport) {
+        problems.push('`from-report` needs `pull-request`: the number of the pull request to comment on. It is never taken from the report, which is untrusted data.');
+    }
+    if (fromReport && sarifText) {
+        problems.push('`sarif` cannot be used with `from-report`: a report from another run is untrusted data and must not reach code scanning. Write the SARIF log in the run that judges.');
+    }
     if (problems.length > 0)
         throw new InputError(problems);
     return {
         token,
         files,
+        filesExplicit,
         scope,
         failOn,
+        failOnExplicit: failOnText !== '',
         comment,
         commentTag,
         config,
-        configExplicit: configText !== '',
+        configExplicit,
         maxBytes,
+        maxBytesExplicit: maxText !== '',
+        overrideLabel,
+        sarif: sarifText || undefined,
+        fromReport: fromReport || undefined,
+        pullRequest,
     };
 }
 function oneOf(name, value, allowed, problems) {
@@ -47784,7 +49039,7 @@ async function readApiFile(api, repo, ref, file, maxBytes) {
         return { ok: false, message: 'this is not a regular file' };
     const size = typeof entry.size === 'number' ? entry.size : undefined;
     if (size !== undefined && size > maxBytes)
-        return tooLarge(size, maxBytes);
+        return read_files_tooLarge(size, maxBytes);
     let content = typeof entry.content === 'string' ? entry.content : '';
     if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
         // Over 1 MB the contents API leaves the content out; the blobs API still gives it.
@@ -47814,10 +49069,10 @@ function decodeBase64(content, maxBytes) {
     const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
     const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
     if (decodedSize > maxBytes)
-        return tooLarge(decodedSize, maxBytes);
+        return read_files_tooLarge(decodedSize, maxBytes);
     return decode(Buffer.from(compact, 'base64'));
 }
-function tooLarge(size, maxBytes) {
+function read_files_tooLarge(size, maxBytes) {
     return {
         ok: false,
         message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
@@ -47873,9 +49128,801 @@ function read_files_short(sha) {
     return sha.slice(0, 7);
 }
 
+;// CONCATENATED MODULE: ./src/action/config.ts
+// The team's configuration as the Action loads it. It is data from whoever can change the
+// file, so where it is read from matters: on a pull request it comes from the workspace only
+// when the workspace is the pull request's own checkout on the `pull_request` event (whose
+// token cannot write, so the pull request may judge itself by its own policy); in every
+// other pull request run (pull_request_target, no checkout, another commit checked out) it is
+// read from the pull request's BASE commit through the API, never from its head.
+
+
+
+
+
+
+
+
+
+/** Also accepted at the default location, as loadConfig does. */
+const DEFAULT_CONFIG_ALTERNATIVE = '.github/stack-verdict.yaml';
+/** A configuration that cannot be used, with where it was read from. */
+class ActionConfigError extends Error {
+    problems;
+    origin;
+    constructor(problems, 
+    /** e.g. "the base commit abc1234 of pull request #42"; undefined for the workspace. */
+    origin) {
+        super(configErrorMessage(problems, origin));
+        this.problems = problems;
+        this.origin = origin;
+        this.name = 'ActionConfigError';
+    }
+}
+function configErrorMessage(problems, origin) {
+    const from = origin ? ` (read from ${origin})` : '';
+    const head = problems.length === 1
+        ? `Stack Verdict cannot judge: the configuration is invalid${from}.`
+        : `Stack Verdict cannot judge: the configuration has ${problems.length} problems${from}.`;
+    // A config value could hold a newline; keep each problem on its line of the log.
+    const lines = problems.map((p) => `  ${oneLine(formatConfigProblem(p))}`);
+    return [head, ...lines].join('\n');
+}
+function oneLine(text) {
+    return text.replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1));
+}
+/**
+ * Where to read the configuration from. See the file's header: a pull request's own
+ * configuration is used only on `pull_request` with the workspace at its head or merge
+ * commit; otherwise its base commit. Outside pull requests: the workspace when it holds
+ * the commit being judged, else that commit through the API.
+ */
+function configPlace(ctx, source) {
+    if (ctx.pr) {
+        if (ctx.eventName === 'pull_request' && source.kind === 'workspace') {
+            return { kind: 'workspace', reason: "the pull request's checkout" };
+        }
+        const base = ctx.pr.baseSha?.toLowerCase() ??
+            (ctx.eventName === 'pull_request_target' ? ctx.githubSha : undefined);
+        if (!base || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(base)) {
+            throw new Error(`pull request #${ctx.pr.number} in the event payload names no base commit, and the configuration is only read from there`);
+        }
+        return {
+            kind: 'api',
+            ref: base,
+            reason: `the base commit ${read_files_short(base)} of pull request #${ctx.pr.number}`,
+        };
+    }
+    if (source.kind === 'workspace')
+        return { kind: 'workspace', reason: 'the workspace' };
+    return { kind: 'api', ref: ctx.sha, reason: `commit ${read_files_short(ctx.sha)}` };
+}
+/** Loads the configuration from `place`; throws ActionConfigError for a bad one. */
+async function loadActionConfig(args) {
+    const { inputs, place, workspace, api, repo } = args;
+    const explicit = inputs.configExplicit ? inputs.config : undefined;
+    try {
+        return place.kind === 'workspace'
+            ? await loadConfig(workspace, explicit)
+            : await loadConfigAt(api, repo, place.ref, explicit);
+    }
+    catch (err) {
+        if (err instanceof ConfigError) {
+            throw new ActionConfigError(err.problems, place.kind === 'api' ? place.reason : undefined);
+        }
+        throw err;
+    }
+}
+/**
+ * The configuration at commit `ref`, through the contents API, with loadConfig's rules:
+ * `file` given: it must exist; undefined: the default location (`.yml` or `.yaml`, not
+ * both), else the built-in defaults. Throws ConfigError.
+ */
+async function loadConfigAt(api, repo, ref, file) {
+    if (file !== undefined) {
+        const config = await fetchConfig(api, repo, ref, file);
+        if (!config) {
+            throw config_problem(file, `the configuration file does not exist at commit ${read_files_short(ref)}`);
+        }
+        return config;
+    }
+    // One request lists .github: most repositories have no configuration, and then that is all.
+    const names = await listFolder(api, repo, ref, external_node_path_default().posix.dirname(DEFAULT_CONFIG));
+    const found = [DEFAULT_CONFIG, DEFAULT_CONFIG_ALTERNATIVE].filter((f) => names.has(external_node_path_default().posix.basename(f)));
+    if (found.length > 1) {
+        throw config_problem(DEFAULT_CONFIG_ALTERNATIVE, `both ${DEFAULT_CONFIG} and ${DEFAULT_CONFIG_ALTERNATIVE} exist; keep one`);
+    }
+    if (found.length === 0)
+        return defaultConfig();
+    return (await fetchConfig(api, repo, ref, found[0])) ?? defaultConfig();
+}
+/** The names in a folder at `ref`; empty when it does not exist or is not a folder. */
+async function listFolder(api, repo, ref, folder) {
+    let data;
+    try {
+        const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner: repo.owner,
+            repo: repo.repo,
+            path: folder,
+            ref,
+        });
+        data = res.data;
+    }
+    catch (err) {
+        if ((0,github/* statusOf */.c2)(err) === 404)
+            return new Set();
+        throw new Error(`cannot look for the configuration in ${folder} at commit ${read_files_short(ref)} through the GitHub API: ${(0,github/* errorMessage */.gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
+    }
+    if (!Array.isArray(data))
+        return new Set();
+    return new Set(data
+        .map((e) => e?.name)
+        .filter((n) => typeof n === 'string'));
+}
+async function fetchConfig(api, repo, ref, file) {
+    const text = await fetchText(api, repo, ref, file);
+    return text === undefined ? undefined : parseConfig(file, text);
+}
+/** The file's text at `ref`; undefined when it does not exist. Throws ConfigError or Error. */
+async function fetchText(api, repo, ref, file) {
+    let data;
+    try {
+        const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner: repo.owner,
+            repo: repo.repo,
+            path: file,
+            ref,
+        });
+        data = res.data;
+    }
+    catch (err) {
+        if ((0,github/* statusOf */.c2)(err) === 404)
+            return undefined;
+        throw new Error(`cannot read the configuration ${file} at commit ${read_files_short(ref)} through the GitHub API: ${(0,github/* errorMessage */.gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
+    }
+    if (Array.isArray(data))
+        throw config_problem(file, 'the configuration path is a folder, not a file');
+    const entry = (data ?? {});
+    if (entry.type === 'symlink') {
+        throw config_problem(file, 'the configuration file is a symbolic link; links are not followed through the API');
+    }
+    if (entry.type !== 'file')
+        throw config_problem(file, 'the configuration path is not a file');
+    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
+    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
+    if (size > MAX_CONFIG_BYTES || (content.length * 3) / 4 > MAX_CONFIG_BYTES + 3) {
+        throw config_problem(file, `the file is ${formatBytes(size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
+    }
+    if (entry.encoding !== 'base64')
+        throw config_problem(file, 'the API gave the file without its content');
+    const text = decode(Buffer.from(content, 'base64'));
+    if (!text.ok)
+        throw config_problem(file, text.message);
+    return text.text;
+}
+function config_problem(file, message) {
+    return new ConfigError([{ file, line: 0, column: 0, message }]);
+}
+function effectiveSettings(inputs, config, docsBase, today = utcToday()) {
+    return {
+        config,
+        globs: inputs.filesExplicit ? inputs.files : [...config.files],
+        failOn: inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? DEFAULT_FAIL_ON),
+        maxBytes: inputs.maxBytesExplicit ? inputs.maxBytes : (config.maxBytes ?? DEFAULT_MAX_BYTES),
+        options: engineOptionsFromConfig(config, { docsBase, today }),
+    };
+}
+/**
+ * A bad configuration: an error annotation on the file for each problem, a job summary that
+ * says the configuration stopped the run, and a failed step. Nothing else is written: no
+ * outputs, no report, no comment, no SARIF.
+ */
+async function reportConfigError(err, sink) {
+    for (const p of err.problems) {
+        sink.error(oneLine(p.message), {
+            title: 'Stack Verdict: configuration error',
+            file: p.file,
+            ...(p.line > 0 ? { startLine: p.line, startColumn: Math.max(1, p.column) } : {}),
+        });
+    }
+    const from = err.origin ? ` (read from ${messageToMarkdown(err.origin)})` : '';
+    const summary = [
+        '## ⚠️ Stack Verdict: configuration error',
+        '',
+        `The configuration${from} cannot be used, so no proposal was judged: ${labels_plural(err.problems.length, 'problem')}.`,
+        '',
+        ...err.problems.map((p) => {
+            const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+            return `- <code>${escapeCode(where)}</code>: ${messageToMarkdown(p.message)}`;
+        }),
+        '',
+    ].join('\n');
+    try {
+        await sink.summary(summary);
+    }
+    catch (e) {
+        sink.info(`The job summary was not written: ${(0,github/* errorMessage */.gJ)(e)}`);
+    }
+    sink.setFailed(err.message);
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+// The event that started the workflow, reduced to what the Action needs. Built from the
+// environment and the event payload only (no API call), so tests pass both in.
+
+class ContextError extends Error {
+}
+const context_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Reads GITHUB_EVENT_PATH (when there is one) and builds the context. */
+async function loadContext(env) {
+    let payload = {};
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(eventPath, 'utf8'));
+        }
+        catch (err) {
+            throw new ContextError(`cannot read the event payload at ${eventPath}: ${err.message}`);
+        }
+    }
+    return contextFromEvent(env, payload);
+}
+function contextFromEvent(env, payload) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new ContextError(`GITHUB_REPOSITORY must be "owner/repo"; got "${env.GITHUB_REPOSITORY ?? ''}". Is this running in GitHub Actions?`);
+    }
+    const githubSha = (env.GITHUB_SHA ?? '').toLowerCase();
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const body = record(payload);
+    const base = { eventName, owner, repo, githubSha, serverUrl };
+    const pull = record(body.pull_request);
+    if (eventName.startsWith('pull_request') && body.pull_request !== undefined) {
+        const pr = pullRequestInfo(pull, owner, repo);
+        return { ...base, kind: 'pull-request', sha: pr.headSha, pr };
+    }
+    if (eventName.startsWith('pull_request')) {
+        throw new ContextError(`the ${eventName} event payload has no pull_request`);
+    }
+    let kind = 'other';
+    let sha = githubSha;
+    if (eventName === 'push')
+        kind = 'push';
+    else if (eventName === 'workflow_dispatch')
+        kind = 'dispatch';
+    else if (eventName === 'schedule')
+        kind = 'schedule';
+    else if (eventName === 'merge_group') {
+        kind = 'merge-group';
+        const head = string(record(body.merge_group).head_sha);
+        if (head && context_SHA.test(head.toLowerCase()))
+            sha = head.toLowerCase();
+    }
+    if (!context_SHA.test(sha)) {
+        throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
+    }
+    const workflowRun = eventName === 'workflow_run' ? workflowRunInfo(record(body.workflow_run)) : undefined;
+    return { ...base, kind, sha, pr: undefined, ...(workflowRun ? { workflowRun } : {}) };
+}
+function workflowRunInfo(run) {
+    const headSha = string(run.head_sha)?.toLowerCase();
+    const id = run.id;
+    return {
+        id: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
+        headSha: headSha && context_SHA.test(headSha) ? headSha : undefined,
+        headRepository: string(record(run.head_repository).full_name),
+        htmlUrl: string(run.html_url),
+        name: string(run.name),
+    };
+}
+/** Label names from a payload or the API: strings only, at most 100 of them. */
+function labelNames(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list
+        .slice(0, 100)
+        .map((l) => (typeof l === 'string' ? l : record(l).name))
+        .filter((n) => typeof n === 'string' && n !== '' && n.length <= 100);
+}
+function pullRequestInfo(pull, owner, repo) {
+    const number = pull.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+        throw new ContextError('the pull request in the event payload has no number');
+    }
+    const head = record(pull.head);
+    const headSha = (string(head.sha) ?? '').toLowerCase();
+    if (!context_SHA.test(headSha)) {
+        throw new ContextError(`pull request #${number} in the event payload has no head commit`);
+    }
+    const baseRecord = record(pull.base);
+    const headRepo = string(record(head.repo).full_name);
+    const changed = pull.changed_files;
+    return {
+        number,
+        headSha,
+        baseSha: string(baseRecord.sha),
+        baseRef: string(baseRecord.ref),
+        fromFork: headRepo !== undefined && headRepo.toLowerCase() !== `${owner}/${repo}`.toLowerCase(),
+        draft: pull.draft === true,
+        changedFiles: typeof changed === 'number' && Number.isSafeInteger(changed) && changed >= 0
+            ? changed
+            : undefined,
+        labels: labelNames(pull.labels),
+    };
+}
+function record(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? v
+        : {};
+}
+function string(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./schema/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stack-verdict.dev/schema/report-v1.json","title":"Stack Verdict report","description":"The JSON report of one run (`stack-verdict check --format json`, and the Action\'s `report` output), version 1. The Action\'s from-report mode accepts only reports of exactly this shape: a report from another run is untrusted data, so every key is known, every string and list is bounded, and nothing else is allowed.","type":"object","additionalProperties":false,"required":["version","verdict","counts","proposals","skipped","gate"],"properties":{"version":{"description":"The report format\'s version.","const":1},"verdict":{"description":"The worst of the proposals\' verdicts, or no-proposals.","enum":["approved","approved-with-warnings","changes-requested","no-proposals"]},"counts":{"$ref":"#/definitions/counts"},"proposals":{"type":"array","maxItems":3000,"items":{"$ref":"#/definitions/proposal"}},"skipped":{"description":"Files looked at that are not proposals (Markdown without front matter).","type":"array","maxItems":3000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"$ref":"#/definitions/gate"}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":10000000},"counts":{"type":"object","additionalProperties":false,"required":["proposals","errors","warnings","notices","waived"],"properties":{"proposals":{"$ref":"#/definitions/count"},"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}},"file":{"description":"A path relative to the repository root, with forward slashes: never absolute, no `.` or `..` segment, no NUL.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:[^/]*/)*\\\\.{1,2}(?:/|$))[^\\\\u0000]+$"},"text":{"type":"string","maxLength":65536},"name":{"type":"string","maxLength":1024},"position":{"type":"integer","minimum":0,"maximum":100000000},"proposal":{"type":"object","additionalProperties":false,"required":["file","service","language","status","recommended","justifications","verdict","findings"],"properties":{"file":{"$ref":"#/definitions/file"},"service":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"language":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"status":{"enum":["draft","proposed","accepted","rejected","superseded"]},"recommended":{"enum":["go","rust",null]},"justifications":{"type":"array","maxItems":8,"uniqueItems":true,"items":{"enum":["measured-constraint","cpu-bound-hot-path","deterministic-tail-latency","systems-software","cli-cold-start","ffi-embedding","custom-protocol","team-knows-rust"]}},"verdict":{"enum":["approved","approved-with-warnings","changes-requested"]},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/finding"}}}},"finding":{"type":"object","additionalProperties":false,"required":["rule","severity","message","line","column","waived"],"properties":{"rule":{"description":"A built-in or custom rule id, kebab-case.","type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"waived":{"type":"boolean"},"waiverReason":{"$ref":"#/definitions/text"},"waiverExpires":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"waiverApprovedBy":{"$ref":"#/definitions/name"},"docs":{"description":"The rule\'s documentation page.","type":"string","maxLength":2048,"pattern":"^https?://[^\\\\s]+$"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/file"},"reason":{"type":"string","maxLength":1024}}},"gate":{"description":"The gate of the run that wrote the report. The Action\'s from-report mode ignores it and gates again with its own fail-on.","type":"object","additionalProperties":false,"required":["failOn","passed"],"properties":{"failOn":{"enum":["error","warning","never"]},"passed":{"type":"boolean"},"overridden":{"type":"object","additionalProperties":false,"required":["label","wouldHavePassed"],"properties":{"label":{"type":"string","maxLength":100},"wouldHavePassed":{"type":"boolean"}}}}}}}');
+;// CONCATENATED MODULE: ./src/action/from-report.ts
+// from-report mode: the JSON report of an earlier run (typically an artifact uploaded by a
+// pull_request run of a fork, whose author controls what it contains) is read as untrusted
+// data. It is bounded in size, must be a plain file inside the workspace or RUNNER_TEMP,
+// must match schema/report.schema.json exactly and add up; its gate is never used, its
+// documentation links are replaced by ours, and the pull request it is posted to is never
+// taken from it.
+
+
+
+
+
+
+
+
+/** A report is a few KiB per proposal; anything near this is not one. */
+const REPORT_MAX_BYTES = 5 * 1024 * 1024;
+class ReportError extends Error {
+    constructor(file, why) {
+        super(`Stack Verdict cannot use the report ${file}: ${why}. Nothing was posted.`);
+        this.name = 'ReportError';
+    }
+}
+/**
+ * Reads and validates the report at `file` (absolute, or relative to `workspace`). It must
+ * lie in `workspace` or `runnerTemp`, also after following links, and be a regular file of
+ * at most REPORT_MAX_BYTES that is not itself a link. Throws ReportError.
+ */
+async function readReportFile(file, roots) {
+    const absolute = external_node_path_default().resolve(roots.workspace, file);
+    const allowed = [roots.workspace, roots.runnerTemp]
+        .filter((r) => typeof r === 'string' && r !== '' && external_node_path_default().isAbsolute(r))
+        .map((r) => external_node_path_default().resolve(r));
+    const where = 'the workspace or RUNNER_TEMP';
+    if (!allowed.some((root) => isInside(root, absolute) && absolute !== root)) {
+        throw new ReportError(file, `it must be inside ${where}`);
+    }
+    const info = await (0,promises_namespaceObject.lstat)(absolute).catch((err) => {
+        throw new ReportError(file, err.code === 'ENOENT'
+            ? 'the file does not exist (did the artifact download?)'
+            : `the file cannot be read (${from_report_code(err)})`);
+    });
+    if (info.isSymbolicLink())
+        throw new ReportError(file, 'the file is a symbolic link');
+    if (!info.isFile())
+        throw new ReportError(file, 'it is not a regular file');
+    // A linked folder on the way must not lead elsewhere.
+    const real = await (0,promises_namespaceObject.realpath)(absolute);
+    const realRoots = await Promise.all(allowed.map((r) => (0,promises_namespaceObject.realpath)(r).catch(() => r)));
+    if (!realRoots.some((root) => isInside(root, real))) {
+        throw new ReportError(file, `it leads outside ${where} through a link`);
+    }
+    const handle = await (0,promises_namespaceObject.open)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0)).catch((err) => {
+        throw new ReportError(file, `the file cannot be opened (${from_report_code(err)})`);
+    });
+    let bytes;
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new ReportError(file, 'it is not a regular file');
+        if (stats.size > REPORT_MAX_BYTES) {
+            throw new ReportError(file, `it is ${formatBytes(stats.size)}, over the ${formatBytes(REPORT_MAX_BYTES)} limit for a report`);
+        }
+        bytes = await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+    if (bytes.length > REPORT_MAX_BYTES) {
+        throw new ReportError(file, `it is over the ${formatBytes(REPORT_MAX_BYTES)} limit for a report`);
+    }
+    const text = decode(bytes);
+    if (!text.ok)
+        throw new ReportError(file, text.message.replace(/^the file/, 'it'));
+    let data;
+    try {
+        data = JSON.parse(text.text);
+    }
+    catch (err) {
+        throw new ReportError(file, `it is not JSON (${err.message})`);
+    }
+    return { path: absolute, report: validateReport(data, file) };
+}
+let from_report_compiled;
+function from_report_validator() {
+    // One error is enough to refuse; allErrors on hostile data would only cost time.
+    from_report_compiled ??= new ajv.Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(report_schema_namespaceObject);
+    return from_report_compiled;
+}
+/**
+ * The report, if `data` matches schema/report.schema.json and adds up: each proposal's
+ * verdict follows from its findings, the run's verdict and counts from the proposals, and
+ * the recommendation from the justifications. Throws ReportError otherwise.
+ */
+function validateReport(data, file = 'the report') {
+    const validate = from_report_validator();
+    if (!validate(data)) {
+        throw new ReportError(file, `it is not a Stack Verdict report of version 1: ${schemaError(validate.errors)}`);
+    }
+    const report = data;
+    const tampered = (what) => new ReportError(file, `it does not add up (${what}); it may have been altered`);
+    report.proposals.forEach((p, i) => {
+        if (proposalVerdict(p.findings) !== p.verdict) {
+            throw tampered(`the verdict of proposals[${i}] is not what its findings give`);
+        }
+        if ((p.recommended === 'rust') !== p.justifications.length > 0) {
+            throw tampered(`the recommendation of proposals[${i}] does not match its justifications`);
+        }
+    });
+    if (runVerdict(report.proposals) !== report.verdict) {
+        throw tampered('the verdict is not the worst of the proposals’ verdicts');
+    }
+    const counts = countFindings(report.proposals);
+    for (const key of Object.keys(counts)) {
+        if (counts[key] !== report.counts[key])
+            throw tampered(`counts.${key} is not what the findings give`);
+    }
+    return report;
+}
+function schemaError(errors) {
+    const e = errors?.[0];
+    if (!e)
+        return 'it does not match the report schema';
+    const at = e.instancePath ? `at ${e.instancePath}` : 'at the top level';
+    const extra = e.keyword === 'additionalProperties'
+        ? ` (${JSON.stringify(String(e.params.additionalProperty).slice(0, 60))})`
+        : '';
+    return `${at}: ${e.message ?? 'invalid'}${extra}`;
+}
+/**
+ * The report as this run shows it: the gate made again from `failOn` (the file's gate is
+ * never trusted), and documentation links that are ours: a built-in rule links to its page,
+ * any other rule to nothing, so that a report cannot make the comment link anywhere.
+ */
+function trustedView(report, failOn, options) {
+    const builtIn = new Map(RULES.map((r) => [r.id, r]));
+    const proposals = report.proposals.map((p) => ({
+        ...p,
+        findings: p.findings.map((f) => {
+            const rest = { ...f };
+            delete rest.docs; // the file's link is never shown
+            const rule = builtIn.get(f.rule);
+            const docs = rule ? options.docsUrl(rule) : undefined;
+            return docs ? { ...rest, docs } : rest;
+        }),
+    }));
+    return {
+        version: 1,
+        verdict: report.verdict,
+        counts: { ...report.counts },
+        proposals,
+        skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+        gate: { failOn, passed: gatePasses(proposals, failOn) },
+    };
+}
+function from_report_code(err) {
+    return err.code ?? err.message;
+}
+
+;// CONCATENATED MODULE: ./src/action/override.ts
+// The override label (the `override-label` input): when the pull request carries it, the
+// gate passes whatever the findings, and the comment, the summary and the log say so, with
+// the label and what the gate would have said. Labels are read from the API (so that a
+// re-run sees a label added since the event), else from the event payload.
+
+
+
+/** The pull request's labels now, or `fallback` (the payload's) when the API refuses. */
+async function currentLabels(api, repo, number, fallback, log) {
+    try {
+        const res = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: repo.owner,
+            repo: repo.repo,
+            issue_number: number,
+            per_page: 100,
+        });
+        return labelNames(res.data);
+    }
+    catch (err) {
+        log.info(`The labels of pull request #${number} cannot be read (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); using those of the event`);
+        return [...fallback];
+    }
+}
+/** The Markdown note that says the gate was overridden; undefined when it was not. */
+function overrideNote(report) {
+    const o = report.gate.overridden;
+    if (!o)
+        return undefined;
+    const label = `<code>${escapeCode(o.label)}</code>`;
+    const failOn = `fail-on: ${report.gate.failOn}`;
+    return o.wouldHavePassed
+        ? `> [!NOTE]\n> **The gate was overridden** by the label ${label}. Without it the gate would have passed as well (${failOn}).`
+        : `> [!WARNING]\n> **The gate was overridden** by the label ${label}. Without it the gate would have failed (${failOn}); the findings below still stand.`;
+}
+/** The same for the log. */
+function overrideLogLine(report) {
+    const o = report.gate.overridden;
+    if (!o)
+        return undefined;
+    const label = JSON.stringify(o.label);
+    return o.wouldHavePassed
+        ? `The gate was overridden by the label ${label}; it would have passed anyway (fail-on: ${report.gate.failOn}).`
+        : `The gate was overridden by the label ${label}: without it the gate would have failed (fail-on: ${report.gate.failOn}).`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/render/sarif.ts
+// SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
+// One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
+// from "unknown rule" and close fixed alerts); waived findings are results with a suppression.
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The name of our partial fingerprint; bump the version if its inputs ever change. */
+const FINGERPRINT_KEY = 'stackVerdict/v1';
+const SARIF_LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** The report as a SARIF 2.1.0 log. Paths stay relative to where the check ran (%SRCROOT%). */
+function renderSarif(report, options) {
+    return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
+}
+function buildSarif(report, options) {
+    const known = options.rules ?? RULES;
+    const docsOf = new Map();
+    for (const p of report.proposals) {
+        for (const f of p.findings)
+            if (f.docs && !docsOf.has(f.rule))
+                docsOf.set(f.rule, f.docs);
+    }
+    const builtIn = new Set(RULES.map((r) => r.id));
+    const helpUri = (rule) => {
+        if (options.docsUrl)
+            return options.docsUrl(rule);
+        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${DEFAULT_DOCS_URL}${rule.id}.md` : undefined));
+    };
+    const rules = known.map((r) => ruleDescriptor(r, helpUri(r)));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndex = (f) => {
+        let i = index.get(f.rule);
+        if (i === undefined) {
+            // A rule outside the list (a custom rule): describe it from what the finding knows.
+            i = rules.length;
+            index.set(f.rule, i);
+            rules.push(bareDescriptor(f, docsOf.get(f.rule)));
+        }
+        return i;
+    };
+    const results = [];
+    for (const p of report.proposals) {
+        const seen = new Map();
+        for (const f of p.findings) {
+            // Rule, file and occurrence identify a finding across commits, whatever its line or numbers.
+            const occurrence = seen.get(f.rule) ?? 0;
+            seen.set(f.rule, occurrence + 1);
+            const result = {
+                ruleId: f.rule,
+                ruleIndex: ruleIndex(f),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: fileUri(p.file), uriBaseId: '%SRCROOT%' },
+                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+                        },
+                    },
+                ],
+                partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(p.file, f.rule, occurrence) },
+            };
+            if (f.waived) {
+                result.suppressions = [
+                    { kind: 'external', status: 'accepted', justification: f.waiverReason ?? '' },
+                ];
+            }
+            if (p.service !== null)
+                result.properties = { service: p.service };
+            results.push(result);
+        }
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Stack Verdict',
+                        version: options.toolVersion,
+                        semanticVersion: options.toolVersion,
+                        informationUri: options.informationUri,
+                        rules,
+                    },
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': {
+                        description: { text: 'The folder the check ran in: the repository root.' },
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { verdict: report.verdict, counts: report.counts, gate: report.gate },
+            },
+        ],
+    };
+}
+function ruleDescriptor(rule, helpUri) {
+    const why = plain(rule.docs.why) || plain(rule.description);
+    const fix = plain(rule.docs.fix);
+    const link = helpUri ? `\n\n[Documentation of \`${rule.id}\`](${helpUri})` : '';
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: sentence(rule.description) },
+        fullDescription: { text: sentence(why) },
+        help: {
+            text: fix ? `${why}\n\n${fix}` : why,
+            markdown: `**Why**\n\n${rule.docs.why.trim() || rule.description.trim()}\n\n**How to fix or waive**\n\n${rule.docs.fix.trim() || 'See the rule’s documentation.'}${link}`,
+        },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+        properties: { tags: ['stack-verdict'] },
+    };
+}
+function bareDescriptor(f, helpUri) {
+    return {
+        id: f.rule,
+        name: pascalCase(f.rule),
+        shortDescription: { text: `Rule ${f.rule}.` },
+        fullDescription: { text: `Rule ${f.rule}, not part of the default rule set.` },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
+        properties: { tags: ['stack-verdict'] },
+    };
+}
+/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+function fileUri(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+function fingerprint(file, rule, occurrence) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+function pascalCase(id) {
+    return id
+        .split(/[^a-zA-Z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Rule documentation without Markdown code marks. */
+function plain(text) {
+    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+}
+function sentence(text) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/action/sarif.ts
+// Writes the SARIF log (the `sarif` input) into the workspace, for upload-sarif. The path is
+// relative to the workspace (inputs.ts refuses `..` and absolute paths); here it must also
+// stay inside after following links, and never replaces a link or a folder.
+
+
+
+
+
+
+const TOOL_VERSION = package_namespaceObject.rE;
+const INFORMATION_URI = 'https://github.com/stack-verdict/stack-verdict';
+class SarifWriteError extends Error {
+    constructor(file, why) {
+        super(`Stack Verdict cannot write the SARIF log to ${file}: ${why}`);
+        this.name = 'SarifWriteError';
+    }
+}
+/** The report as SARIF, with the rules and documentation links of the run's configuration. */
+function sarifText(report, options) {
+    return renderSarif(report, {
+        toolVersion: TOOL_VERSION,
+        informationUri: INFORMATION_URI,
+        rules: options.knownRules,
+        docsUrl: options.docsUrl,
+    });
+}
+/**
+ * Writes `text` to `file` (relative to `workspace`), creating its folders. Refuses a path
+ * that leads outside the workspace, also through a linked folder, and an existing link,
+ * folder or other non-file at the path. Returns the absolute path written.
+ */
+async function writeSarifFile(workspace, file, text) {
+    const root = external_node_path_default().resolve(workspace);
+    const target = external_node_path_default().resolve(root, file);
+    if (!isInside(root, target) || target === root) {
+        throw new SarifWriteError(file, 'the path leads outside the workspace');
+    }
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    // The deepest folder on the way that exists must really be inside the workspace, so that
+    // creating the rest cannot happen through a link to elsewhere.
+    let existing = external_node_path_default().dirname(target);
+    while (!(await sarif_exists(existing)))
+        existing = external_node_path_default().dirname(existing);
+    const realExisting = await (0,promises_namespaceObject.realpath)(existing);
+    if (!isInside(realRoot, realExisting)) {
+        throw new SarifWriteError(file, 'a folder on the way is a link that leads outside the workspace');
+    }
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+    }
+    catch (err) {
+        throw new SarifWriteError(file, `its folder cannot be created (${sarif_code(err)})`);
+    }
+    const info = await (0,promises_namespaceObject.lstat)(target).catch(() => undefined);
+    if (info?.isSymbolicLink()) {
+        throw new SarifWriteError(file, 'the path is a symbolic link; it was left as it is');
+    }
+    if (info?.isDirectory())
+        throw new SarifWriteError(file, 'the path is a folder');
+    if (info && !info.isFile())
+        throw new SarifWriteError(file, 'the path is not a regular file');
+    // O_NOFOLLOW: a link put in its place meanwhile is not followed either.
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(target, flags, 0o644);
+    }
+    catch (err) {
+        throw new SarifWriteError(file, `the file cannot be opened (${sarif_code(err)})`);
+    }
+    try {
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    return target;
+}
+async function sarif_exists(p) {
+    return (0,promises_namespaceObject.lstat)(p).then(() => true, () => false);
+}
+function sarif_code(err) {
+    return err.code ?? err.message;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // The Action's orchestration. Everything from outside comes in through RunDeps (environment,
 // workspace, API client, output sink) so that tests drive it with a mocked client.
+
+
+
+
+
 
 
 
@@ -47899,7 +49946,10 @@ async function run(deps) {
         return await runSteps(deps);
     }
     catch (err) {
-        deps.sink.setFailed((0,github/* errorMessage */.gJ)(err));
+        if (err instanceof ActionConfigError)
+            await reportConfigError(err, deps.sink);
+        else
+            deps.sink.setFailed((0,github/* errorMessage */.gJ)(err));
         return undefined;
     }
 }
@@ -47911,6 +49961,8 @@ async function runSteps(deps) {
     // 2. The event.
     const ctx = await loadContext(env);
     const api = deps.createApi(inputs.token);
+    if (inputs.fromReport !== undefined)
+        return runFromReport({ deps, workspace, inputs, ctx, api });
     const repo = { owner: ctx.owner, repo: ctx.repo };
     let scope = inputs.scope ?? (ctx.pr ? 'changed' : 'all');
     if (scope === 'changed' && !ctx.pr) {
@@ -47921,22 +49973,31 @@ async function runSteps(deps) {
     const head = await (deps.gitHead ?? readGitHead)(workspace);
     const source = chooseSource(ctx, head);
     sink.info(`Judging commit ${ctx.sha} (${ctx.eventName}, scope ${scope}): ${source.reason}`);
+    // 4. The configuration: never the pull request's own, unless its checkout is the workspace
+    //    on the pull_request event (see config.ts).
+    const place = configPlace(ctx, source);
+    const config = await loadActionConfig({ inputs, place, workspace, api, repo });
+    const { globs, failOn, maxBytes, options } = effectiveSettings(inputs, config, docsBase(env));
+    const configInfo = { file: config.file, from: place.reason };
+    sink.info(config.file
+        ? `Configuration: ${printable(config.file)}, read from ${place.reason}`
+        : `Configuration: none at ${place.reason}; the built-in policy applies`);
     let files;
     if (scope === 'changed') {
         const pr = ctx.pr;
-        files = await changedProposalFiles(api, repo, pr.number, pr.changedFiles, inputs.files).catch((err) => {
+        files = await changedProposalFiles(api, repo, pr.number, pr.changedFiles, globs).catch((err) => {
             throw new Error(`cannot list the files of pull request #${pr.number}: ${(0,github/* errorMessage */.gJ)(err)} (the token needs \`pull-requests: read\`)`);
         });
     }
     else if (source.kind === 'workspace') {
-        const match = globMatcher(inputs.files);
-        const found = (await findByGlobs(workspace, inputs.files))
+        const match = globMatcher(globs);
+        const found = (await findByGlobs(workspace, globs))
             .map((f) => toReportPath(workspace, f))
             .filter(match);
         files = { files: found, listed: found.length, total: undefined, truncated: false };
     }
     else {
-        files = await proposalFilesAtCommit(api, repo, ctx.sha, inputs.files).catch((err) => {
+        files = await proposalFilesAtCommit(api, repo, ctx.sha, globs).catch((err) => {
             throw new Error(`cannot list the files at ${read_files_short(ctx.sha)} through the API: ${(0,github/* errorMessage */.gJ)(err)} (check out the repository before this step, or give the token \`contents: read\`)`);
         });
     }
@@ -47944,33 +50005,37 @@ async function runSteps(deps) {
     const named = files.files.slice(0, 20).map(printable).join(', ');
     const more = files.files.length > 20 ? ` and ${files.files.length - 20} more` : '';
     sink.info(`${labels_plural(files.files.length, 'file')} to judge${files.files.length ? `: ${named}${more}` : ''}`);
-    // 4. Judge.
-    const reader = makeReader({
-        source,
-        workspace,
-        maxBytes: inputs.maxBytes,
-        api,
-        repo,
-        sha: ctx.sha,
-    });
-    const options = engineOptions(inputs, env);
-    const report = buildReport(await judgeFiles(files.files, reader, options), inputs.failOn);
+    // 5. Judge, then the override label.
+    const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha });
+    let report = buildReport(await judgeFiles(files.files, reader, options), failOn);
+    if (inputs.overrideLabel && ctx.pr) {
+        const labels = await currentLabels(api, repo, ctx.pr.number, ctx.pr.labels, sink);
+        report = applyOverrideLabel(report, labels, inputs.overrideLabel);
+    }
     const incomplete = incompleteReason(files, scope);
     if (incomplete)
         sink.warning(incomplete);
-    // 5. Outputs and the report file.
+    // 6. Outputs, the report file and the SARIF log.
     const reportPath = await writeReport(env, inputs.commentTag, report);
-    sink.setOutput('verdict', report.verdict);
-    sink.setOutput('proposals', String(report.counts.proposals));
-    sink.setOutput('errors', String(report.counts.errors));
-    sink.setOutput('warnings', String(report.counts.warnings));
-    sink.setOutput('notices', String(report.counts.notices));
-    sink.setOutput('report', reportPath);
-    // 6. Annotations.
+    setOutputs(sink, report, reportPath);
+    let sarifPath;
+    if (inputs.sarif !== undefined) {
+        try {
+            sarifPath = await writeSarifFile(workspace, inputs.sarif, sarifText(report, options));
+            sink.setOutput('sarif', sarifPath);
+            sink.info(`SARIF log written to ${printable(sarifPath)}`);
+        }
+        catch (err) {
+            // The comment and the summary still carry the verdict; the step fails at the end.
+            sink.error((0,github/* errorMessage */.gJ)(err));
+            sink.setFailed((0,github/* errorMessage */.gJ)(err));
+        }
+    }
+    // 7. Annotations.
     writeAnnotations(report, sink);
-    // 7. The pull request comment.
+    // 8. The pull request comment.
     const lineUrl = (file, line) => blobUrl(ctx, file, line);
-    const notes = [scopeNote(ctx, scope, files, report)];
+    const notes = [scopeNote(ctx, scope, files, report), ...optional(overrideNote(report))];
     const rendering = { lineUrl, notes, ...(incomplete ? { incomplete } : {}) };
     let changes;
     let comment;
@@ -47981,10 +50046,197 @@ async function runSteps(deps) {
         comment = { action: 'skipped', reason: 'comment: never' };
     }
     else {
-        const synced = await syncComment({ api, ctx, inputs, report, files, sink, rendering });
+        const synced = await syncComment({
+            api,
+            repo,
+            number: ctx.pr.number,
+            sha: ctx.sha,
+            inputs,
+            report,
+            files,
+            sink,
+            rendering,
+            emptyText: emptyText('changed', globs),
+        });
         comment = synced.result;
         changes = synced.changes;
     }
+    logComment(comment, sink);
+    // 9. The job summary: the full report.
+    const summary = await writeSummary(sink, report, rendering, comment, changes, {
+        emptyText: emptyText(scope, globs),
+        overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
+    });
+    // 10. The gate.
+    if (report.proposals.length === 0) {
+        sink.info(scope === 'changed'
+            ? 'No service proposal is changed in this pull request: nothing to judge.'
+            : 'No service proposal matches the globs: nothing to judge.');
+    }
+    else {
+        gate(report, sink);
+    }
+    // A comment that failed for another reason than permissions is a fault to look into.
+    if (comment.action === 'failed' && comment.fatal)
+        sink.setFailed(comment.reason);
+    return {
+        mode: 'judge',
+        inputs,
+        context: ctx,
+        scope,
+        source,
+        files,
+        report,
+        comment,
+        reportPath,
+        ...(sarifPath !== undefined ? { sarifPath } : {}),
+        config: configInfo,
+        summary,
+    };
+}
+/**
+ * from-report mode: judges nothing. The report of an earlier run (untrusted: see
+ * from-report.ts) is checked, gated again with this run's fail-on, and posted to the pull
+ * request named by the `pull-request` input through the same comment code as a judging run.
+ * No annotations (they would land on this run, not the pull request's); the summary is written.
+ */
+async function runFromReport(args) {
+    const { deps, workspace, inputs, ctx, api } = args;
+    const { env, sink } = deps;
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const number = inputs.pullRequest;
+    // 1. The report: bounded, validated, consistent.
+    const read = await readReportFile(inputs.fromReport, {
+        workspace,
+        runnerTemp: env.RUNNER_TEMP,
+    });
+    sink.info(`from-report: posting the report ${printable(read.path)} (${labels_plural(read.report.proposals.length, 'proposal')}) to pull request #${number}; nothing is judged in this run`);
+    const unused = [
+        inputs.filesExplicit && 'files',
+        inputs.scope && 'scope',
+        inputs.configExplicit && 'config',
+        inputs.maxBytesExplicit && 'max-bytes',
+    ].filter((x) => typeof x === 'string');
+    if (unused.length) {
+        sink.warning(`from-report: ${unused.map((u) => `\`${u}\``).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used in this mode; the run that wrote the report applied them.`);
+    }
+    // 2. The pull request, from GitHub: its head commit and labels.
+    const pr = await fetchPullRequest(api, repo, number);
+    const judged = ctx.workflowRun?.headSha;
+    const sha = judged ?? pr.headSha;
+    // 3. The gate again, from this run's fail-on, never the file's; then the override label.
+    const options = defaultEngineOptions(docsBase(env));
+    let report = trustedView(read.report, inputs.failOn, options);
+    report = applyOverrideLabel(report, pr.labels, inputs.overrideLabel);
+    setOutputs(sink, report, read.path);
+    sink.info('Annotations are not written in from-report mode: they would belong to this run.');
+    // 4. The comment.
+    const listed = report.proposals.map((p) => p.file);
+    const files = {
+        files: listed,
+        listed: listed.length,
+        total: undefined,
+        truncated: false,
+    };
+    const lineUrl = (file, line) => blobUrl(ctx, file, line, sha);
+    const notes = [fromReportNote(ctx, sha), ...optional(overrideNote(report))];
+    const rendering = { lineUrl, notes };
+    let changes;
+    let comment;
+    if (inputs.comment === 'never') {
+        comment = { action: 'skipped', reason: 'comment: never' };
+    }
+    else if (judged && judged !== pr.headSha) {
+        comment = {
+            action: 'skipped',
+            reason: `the report is of commit ${read_files_short(judged)}, but pull request #${number} is now at ${read_files_short(pr.headSha)}; the run for that commit comments instead`,
+        };
+    }
+    else {
+        const synced = await syncComment({
+            api,
+            repo,
+            number,
+            sha,
+            inputs,
+            report,
+            files,
+            sink,
+            rendering,
+            emptyText: 'The report holds no service proposal: this pull request changes none.',
+            fromReport: true,
+        });
+        comment = synced.result;
+        changes = synced.changes;
+    }
+    logComment(comment, sink);
+    // 5. The job summary and the gate.
+    const summary = await writeSummary(sink, report, rendering, comment, changes, {
+        emptyText: 'The report holds no service proposal.',
+        overflowHint: 'The report file has every proposal.',
+    });
+    if (report.proposals.length > 0)
+        gate(report, sink);
+    if (comment.action === 'failed' && comment.fatal)
+        sink.setFailed(comment.reason);
+    return {
+        mode: 'from-report',
+        inputs,
+        context: ctx,
+        scope: undefined,
+        source: { kind: 'report', reason: `the report ${read.path}` },
+        files,
+        report,
+        comment,
+        reportPath: read.path,
+        summary,
+    };
+}
+/** The pull request by number, from the API: what from-report mode trusts instead of the file. */
+async function fetchPullRequest(api, repo, number) {
+    let data;
+    try {
+        const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: number,
+        });
+        data = (res.data ?? {});
+    }
+    catch (err) {
+        const status = (0,github/* statusOf */.c2)(err);
+        throw new Error(status === 404
+            ? `pull request #${number} does not exist in ${repo.owner}/${repo.repo} (the \`pull-request\` input)`
+            : `cannot read pull request #${number}: ${(0,github/* errorMessage */.gJ)(err)} (the token needs \`pull-requests: read\`)`, { cause: err });
+    }
+    const headSha = typeof data?.head?.sha === 'string' ? data.head.sha.toLowerCase() : '';
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha)) {
+        throw new Error(`the API gave no head commit for pull request #${number}`);
+    }
+    return { headSha, labels: labelNames(data?.labels) };
+}
+function fromReportNote(ctx, sha) {
+    const at = `<code>${read_files_short(sha)}</code>`;
+    const run = ctx.workflowRun;
+    const url = run?.htmlUrl ? safeUrl(run.htmlUrl) : undefined;
+    const name = run?.name ? escapeMarkdown(run.name) : 'the check run';
+    const link = url ? `[${name}](${url})` : name;
+    return run?.headSha
+        ? `Judged at ${at} by ${link}; posted from its report. That run gates the pull request.`
+        : `Posted from the report of an earlier run; lines link to the pull request's head ${at}.`;
+}
+function optional(value) {
+    return value === undefined ? [] : [value];
+}
+function setOutputs(sink, report, reportPath) {
+    sink.setOutput('verdict', report.verdict);
+    sink.setOutput('proposals', String(report.counts.proposals));
+    sink.setOutput('errors', String(report.counts.errors));
+    sink.setOutput('warnings', String(report.counts.warnings));
+    sink.setOutput('notices', String(report.counts.notices));
+    sink.setOutput('report', reportPath);
+}
+function logComment(comment, sink) {
     if (comment.action === 'created' || comment.action === 'updated') {
         sink.info(`Pull request comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
     }
@@ -47993,17 +50245,17 @@ async function runSteps(deps) {
             ? 'The pull request comment is up to date'
             : `No pull request comment: ${comment.reason}`);
     }
-    // 8. The job summary: the full report.
-    const summaryNotes = [...notes];
+}
+async function writeSummary(sink, report, rendering, comment, changes, text) {
+    const notes = [...rendering.notes];
     if (comment.action === 'failed') {
-        summaryNotes.push(`> [!NOTE]\n> No pull request comment was written: ${messageToMarkdown(comment.reason)}`);
+        notes.push(`> [!NOTE]\n> No pull request comment was written: ${messageToMarkdown(comment.reason)}`);
     }
     const summary = renderSummary(report, {
         ...rendering,
-        notes: summaryNotes,
-        emptyText: emptyText(scope, inputs.files),
+        notes,
+        ...text,
         ...(changes ? { changes } : {}),
-        overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
     });
     try {
         await sink.summary(summary);
@@ -48011,22 +50263,21 @@ async function runSteps(deps) {
     catch (err) {
         sink.info(`The job summary was not written: ${(0,github/* errorMessage */.gJ)(err)}`);
     }
-    // 9. The gate.
-    if (report.proposals.length === 0) {
-        sink.info(scope === 'changed'
-            ? 'No service proposal is changed in this pull request: nothing to judge.'
-            : 'No service proposal matches the globs: nothing to judge.');
+    return summary;
+}
+/** Fails the step when the gate fails; says so when the override label opened it. */
+function gate(report, sink) {
+    const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
+    const override = overrideLogLine(report);
+    if (!report.gate.passed) {
+        sink.setFailed(`${head}; the gate fails (fail-on: ${report.gate.failOn}). The annotations and the job summary show each finding.`);
     }
-    else if (!report.gate.passed) {
-        sink.setFailed(`Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}; the gate fails (fail-on: ${report.gate.failOn}). The annotations and the job summary show each finding.`);
+    else if (override && !report.gate.overridden?.wouldHavePassed) {
+        sink.warning(`${head}. ${override}`);
     }
     else {
-        sink.info(`Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}; the gate passes (fail-on: ${report.gate.failOn}).`);
+        sink.info(`${head}; the gate passes (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''}`);
     }
-    // A comment that failed for another reason than permissions is a fault to look into.
-    if (comment.action === 'failed' && comment.fatal)
-        sink.setFailed(comment.reason);
-    return { inputs, context: ctx, scope, source, files, report, comment, reportPath, summary };
 }
 /**
  * Rule documentation lives in the Action's own repository at the ref the workflow uses,
@@ -48042,14 +50293,10 @@ function docsBase(env) {
     }
     return `${server}/${repository}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/docs/rules/`;
 }
-/** The engine's options. Loading `inputs.config` is wired in here later (src/config). */
-function engineOptions(_inputs, env) {
-    return defaultEngineOptions(docsBase(env));
-}
 /** A link to a line of a file at the commit that was judged. */
-function blobUrl(ctx, file, line) {
+function blobUrl(ctx, file, line, sha = ctx.sha) {
     const encoded = file.split('/').map(encodeURIComponent).join('/');
-    return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${encoded}#L${line}`;
+    return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${encoded}#L${line}`;
 }
 function incompleteReason(files, scope) {
     if (!files.truncated)
@@ -48101,23 +50348,23 @@ async function writeReport(env, tag, report) {
  * `comment` input says. A read-only token (forks) is a warning, never a failure.
  */
 async function syncComment(args) {
-    const { api, ctx, inputs, report, files, sink, rendering } = args;
-    const pr = ctx.pr;
-    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const { api, repo, number, sha, inputs, report, files, sink, rendering } = args;
     const marker = markerFor(inputs.commentTag);
     let found;
     try {
-        found = await findComment(api, repo, pr.number, marker, sink);
+        found = await findComment(api, repo, number, marker, sink);
     }
     catch (err) {
-        return { result: commentFailure(err, 'read the comments of', pr.number, sink) };
+        return {
+            result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),
+        };
     }
     for (const c of found.foreign) {
         sink.info(`Comment ${c.id} by ${c.user?.login ?? 'an unknown user'} carries this action's marker but was not written by ${found.identity?.login}; it is left as it is.`);
     }
     const ours = found.ours;
     const previous = ours ? decodeState(ours.body) : undefined;
-    const baseline = baselineFor(previous, ctx.sha);
+    const baseline = baselineFor(previous, sha);
     const changes = baseline
         ? diffAgainst(report, baseline, files.truncated ? new Set(files.files) : undefined)
         : undefined;
@@ -48131,7 +50378,7 @@ async function syncComment(args) {
             : 'comment: on-findings, and there is no finding';
         return { result: { action: 'skipped', reason }, ...(changes ? { changes } : {}) };
     }
-    const snapshot = snapshotOf(report, ctx.sha);
+    const snapshot = snapshotOf(report, sha);
     const state = {
         ...snapshot,
         // What an incomplete run saw cannot be compared with later: it is marked so.
@@ -48145,7 +50392,7 @@ async function syncComment(args) {
         ...(changes ? { changes } : {}),
         emptyText: ours
             ? 'This pull request no longer changes any service proposal, so there is nothing to judge.'
-            : emptyText('changed', inputs.files),
+            : args.emptyText,
         maxLength: COMMENT_LIMIT - stateText.length - 16,
         overflowHint: "The job summary of this run's workflow has the full report.",
     });
@@ -48160,24 +50407,27 @@ async function syncComment(args) {
                 ...(changes ? { changes } : {}),
             };
         }
-        const url = await createComment(api, repo, pr.number, body);
+        const url = await createComment(api, repo, number, body);
         return { result: { action: 'created', url } };
     }
     catch (err) {
         return {
-            result: commentFailure(err, ours ? 'update its comment on' : 'comment on', pr.number, sink),
+            result: commentFailure(err, ours ? 'update its comment on' : 'comment on', number, sink, args.fromReport === true),
             ...(changes ? { changes } : {}),
         };
     }
 }
-function commentFailure(err, verb, number, sink) {
+function commentFailure(err, verb, number, sink, fromReport) {
     const status = (0,github/* statusOf */.c2)(err);
     if (status === 403 || status === 404) {
-        const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${(0,github/* errorMessage */.gJ)(err)}). ` +
-            'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
-            'or lacks `pull-requests: write`. The annotations and the job summary carry the verdict. ' +
-            'For a comment on fork pull requests, run on pull_request_target: this action reads files ' +
-            'through the API and never runs code from the pull request.';
+        const why = fromReport
+            ? 'The token lacks `pull-requests: write`: give this workflow `permissions: pull-requests: write`. The job summary carries the verdict.'
+            : 'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
+                'or lacks `pull-requests: write`. The annotations and the job summary carry the verdict. ' +
+                'For a comment on fork pull requests, use the two workflows of the fork-safe setup ' +
+                '(examples/workflows/fork-safe-*.yml), or run on pull_request_target: this action reads ' +
+                'files through the API and never runs code from the pull request.';
+        const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${(0,github/* errorMessage */.gJ)(err)}). ${why}`;
         sink.warning(reason);
         return { action: 'failed', reason, fatal: false };
     }
@@ -52842,11 +55092,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -52862,12 +55112,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7201);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -8327,7 +8327,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7358:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8346,11 +8346,28 @@ const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http:
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/proposal/parse.ts
 
-// Proposals are small; anything with more aliases than this is an alias bomb.
+// Proposals are small (a few dozen entries, four levels deep). The limits below are far
+// above what any proposal needs and far below what could hurt the run; each one ends as a
+// proposal-invalid finding that says which limit was hit.
+/** Most alias nodes in a document, and yaml's limit on expanded aliases (alias bombs). */
 const MAX_ALIASES = 100;
+/**
+ * Deepest nesting of lists and mappings, aliases expanded. The YAML library composes nodes
+ * recursively: at about a thousand levels it overflows the stack, and V8 may then abort the
+ * whole process (a fatal out-of-memory in its regexp compiler) instead of throwing. Nesting
+ * is therefore measured on the concrete syntax tree, which the library builds without
+ * recursion, and refused before anything recursive runs.
+ */
+const MAX_DEPTH = 64;
+/** Most entries (list items and mapping pairs) in one document. */
+const MAX_ENTRIES = 5_000;
+/** Most YAML syntax problems listed for one file; the rest are counted in one more. */
+const MAX_YAML_PROBLEMS = 20;
+/** Longest message quoted from the YAML library (it may quote a whole token). */
+const MAX_MESSAGE_CHARS = 300;
 /** Reads a proposal from a YAML file, or from a Markdown file's front matter. */
 function parseProposal(file, text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const source = lineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     if (/\.md$/i.test(file)) {
         const fm = extractFrontMatter(source);
         if (fm === null) {
@@ -8369,6 +8386,13 @@ function parseProposal(file, text) {
         return { kind: 'document', document: parseYaml(fm.yaml, fm.lineOffset) };
     }
     return { kind: 'document', document: parseYaml(source, 0) };
+}
+/**
+ * A lone CR (classic Mac OS) is a line break in YAML 1.2, but the YAML library reads it as
+ * part of the line. Replaced by LF, one character for one, so every offset stays the same.
+ */
+function lineBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 function extractFrontMatter(text) {
@@ -8389,53 +8413,69 @@ function extractFrontMatter(text) {
  * Reads one YAML document with node positions. `subject` names the file in messages
  * ("a proposal", "the configuration"); the configuration loader reuses this.
  */
-function parseYaml(text, lineOffset = 0, subject = 'a proposal') {
+function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
+    const text = lineBreaks(raw);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
-        resolveKnownTags: false,
-        prettyErrors: false,
-        keepSourceTokens: false,
-    });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line: line + lineOffset, column: col };
     };
+    const fail = (message, offset) => ({
+        data: undefined,
+        problems: [{ rule: 'proposal-invalid', message, ...at(offset) }],
+        locate: () => ({ line: 1 + lineOffset, column: 1 }),
+    });
+    const scanned = scan(text, lineCounter, subject);
+    if ('problem' in scanned)
+        return fail(scanned.problem, scanned.offset);
+    const doc = compose(scanned.tokens, text.length);
     const problems = [];
-    for (const issue of [...doc.errors, ...doc.warnings]) {
-        const pos = at(issue.pos[0]);
+    const issues = [...doc.errors, ...doc.warnings];
+    for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
         problems.push({
             rule: 'proposal-invalid',
             message: yamlMessage(issue.code, issue.message, subject),
-            ...pos,
+            ...at(issue.pos[0]),
         });
     }
+    if (issues.length > MAX_YAML_PROBLEMS) {
+        const more = issues.length - MAX_YAML_PROBLEMS;
+        problems.push({
+            rule: 'proposal-invalid',
+            message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
+            ...at(issues[MAX_YAML_PROBLEMS].pos[0]),
+        });
+    }
+    const index = new WeakMap();
     const locate = (path, target = 'value') => {
-        const node = findNode(doc.contents, path, target);
+        const node = findNode(doc.contents, path, target, index);
         return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
     };
     const source = (path) => {
-        const node = findNode(doc.contents, path, 'value');
+        const node = findNode(doc.contents, path, 'value', index);
         return (0,dist/* isScalar */.jn)(node) && node.range
             ? text.slice(node.range[0], node.range[1]).trim()
             : undefined;
     };
     if (problems.length === 0) {
-        // A list or mapping as a key would be stringified (with a warning on stderr); no field is one.
-        (0,dist/* visit */.YR)(doc, {
-            Pair(_key, pair) {
-                if (!(0,dist/* isCollection */.P3)(pair.key))
-                    return undefined;
-                problems.push({
-                    rule: 'proposal-invalid',
-                    message: 'a key must be a plain name, not a list or mapping',
-                    ...(pair.key.range ? at(pair.key.range[0]) : { line: 1 + lineOffset, column: 1 }),
-                });
-                return dist/* visit */.YR.BREAK;
-            },
-        });
+        const keyProblem = badKey(doc, subject);
+        if (keyProblem) {
+            problems.push({
+                rule: 'proposal-invalid',
+                message: keyProblem.message,
+                ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+            });
+        }
+    }
+    if (problems.length === 0) {
+        const aliasProblem = checkAliases(doc, subject);
+        if (aliasProblem) {
+            problems.push({
+                rule: 'proposal-invalid',
+                message: aliasProblem.message,
+                ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+            });
+        }
     }
     let data;
     if (problems.length === 0) {
@@ -8448,12 +8488,200 @@ function parseYaml(text, lineOffset = 0, subject = 'a proposal') {
                 rule: 'proposal-invalid',
                 message: alias
                     ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
-                    : `the YAML cannot be read: ${err.message}`,
+                    : `the YAML cannot be read: ${clip(err.message)}`,
                 ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
             });
         }
     }
     return { data, problems, locate, source };
+}
+/**
+ * The concrete syntax tree, built by yaml's Parser one lexeme at a time (neither it nor the
+ * Lexer recurses), refused when it nests deeper than MAX_DEPTH or holds more than
+ * MAX_ENTRIES entries. Deep input stops the parser early, so a megabyte of `[` costs
+ * milliseconds. Nothing here recurses.
+ */
+function scan(text, lineCounter, subject) {
+    const tooDeep = (offset) => ({
+        problem: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep; ${subject} needs only a few levels`,
+        offset,
+    });
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    lineCounter.addNewLine(0); // Parser.parse() does this for the first line.
+    const tokens = [];
+    // The parser's stack holds the open nodes, about one per level of nesting.
+    const earlyLimit = 2 * MAX_DEPTH + 16;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        for (const token of parser.next(lexeme))
+            tokens.push(token);
+        if (parser.stack.length > earlyLimit)
+            return tooDeep(parser.offset);
+    }
+    for (const token of parser.end())
+        tokens.push(token);
+    // The exact depth and size, with an explicit stack.
+    const pending = tokens.map((t) => [t, 0]);
+    let entries = 0;
+    while (pending.length > 0) {
+        const [token, depth] = pending.pop();
+        if (token.type === 'document') {
+            if (token.value)
+                pending.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' ||
+            token.type === 'block-seq' ||
+            token.type === 'flow-collection') {
+            if (depth + 1 > MAX_DEPTH)
+                return tooDeep(token.offset);
+            entries += token.items.length;
+            if (entries > MAX_ENTRIES) {
+                return {
+                    problem: `the YAML holds more than ${MAX_ENTRIES} entries (list items and mapping keys); ${subject} holds a few dozen`,
+                    offset: token.offset,
+                };
+            }
+            for (const item of token.items) {
+                if (item.key)
+                    pending.push([item.key, depth + 1]);
+                if (item.value)
+                    pending.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return { tokens };
+}
+/** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
+function compose(tokens, length) {
+    const composer = new dist/* Composer */.Dk({
+        uniqueKeys: true,
+        // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
+        resolveKnownTags: false,
+        keepSourceTokens: false,
+    });
+    let doc;
+    for (const next of composer.compose(tokens, true, length)) {
+        if (!doc) {
+            doc = next;
+        }
+        else {
+            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'));
+            break;
+        }
+    }
+    // compose(…, forceDoc = true) always yields a document.
+    return doc;
+}
+/**
+ * A key that is a list or mapping (it would be stringified, with a warning on stderr), or a
+ * merge key `<<` (plain in YAML 1.2, so it would read as an unknown field named "<<").
+ */
+function badKey(doc, subject) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            if ((0,dist/* isCollection */.P3)(pair.key) || (0,dist/* isAlias */.Vj)(pair.key)) {
+                found = {
+                    message: `a key must be a plain name, not ${(0,dist/* isAlias */.Vj)(pair.key) ? 'an alias' : 'a list or mapping'}`,
+                    range: pair.key.range,
+                };
+                return dist/* visit */.YR.BREAK;
+            }
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+                found = {
+                    message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
+                    range: pair.key.range,
+                };
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/**
+ * Refuses an alias that refers to a node containing it (the data would be circular), and
+ * aliases that nest the data deeper than MAX_DEPTH once expanded. Iterative, memoised.
+ */
+function checkAliases(doc, subject) {
+    const anchors = new Map();
+    const targets = new Map();
+    let aliases = 0;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                aliases++;
+                targets.set(node, anchors.get(node.source));
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    if (aliases === 0)
+        return undefined;
+    if (aliases > MAX_ALIASES) {
+        return {
+            message: `the YAML uses ${aliases} aliases (*name); ${subject} may use at most ${MAX_ALIASES}, and this many looks like an alias bomb`,
+        };
+    }
+    const children = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = targets.get(node);
+            return target ? [target] : [];
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            return node.items.flatMap((p) => [p.key, p.value].filter((n) => isNodeLike(n)));
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.filter((n) => isNodeLike(n));
+        return [];
+    };
+    // Depth in collections once aliases are expanded: post-order over an explicit stack.
+    const depth = new Map();
+    const open = new Set();
+    const root = doc.contents;
+    if (!root)
+        return undefined;
+    const stack = [{ node: root, next: children(root) }];
+    open.add(root);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const child = frame.next.pop();
+        if (child !== undefined) {
+            if (depth.has(child))
+                continue;
+            if (open.has(child)) {
+                const alias = (0,dist/* isAlias */.Vj)(frame.node) ? frame.node : undefined;
+                return {
+                    message: `an alias refers to a node that contains it${alias ? ` (*${alias.source})` : ''}: ${subject} cannot be recursive`,
+                    ...(alias?.range ? { range: alias.range } : {}),
+                };
+            }
+            open.add(child);
+            stack.push({ node: child, next: children(child) });
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        const own = (0,dist/* isCollection */.P3)(frame.node) ? 1 : 0;
+        const below = Math.max(0, ...children(frame.node).map((c) => depth.get(c) ?? 0));
+        const d = own + below;
+        if (d > MAX_DEPTH) {
+            return {
+                message: `aliases nest the data more than ${MAX_DEPTH} levels deep once expanded; ${subject} needs only a few levels`,
+                ...(frame.node.range ? { range: frame.node.range } : {}),
+            };
+        }
+        depth.set(frame.node, d);
+    }
+    return undefined;
+}
+function isNodeLike(n) {
+    return n !== null && typeof n === 'object' && ((0,dist/* isAlias */.Vj)(n) || (0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n));
+}
+function clip(text) {
+    return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
 }
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
 function unresolvedAlias(doc) {
@@ -8481,21 +8709,21 @@ function yamlMessage(code, message, subject) {
     if (code === 'DUPLICATE_KEY')
         return 'a key appears twice in the same mapping; keep one';
     if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
-        return `custom YAML tags are not allowed in ${subject} (${first})`;
+        return `custom YAML tags are not allowed in ${subject} (${clip(first)})`;
     }
     if (code === 'MULTIPLE_DOCS') {
         return `the file holds more than one YAML document; ${subject} is a single document`;
     }
-    return `invalid YAML: ${first}`;
+    return `invalid YAML: ${clip(first)}`;
 }
 /** Walks maps and sequences; returns the deepest node on the path that exists. */
-function findNode(root, path, target) {
+function findNode(root, path, target, index) {
     let node = root;
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         const last = i === path.length - 1;
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            const pair = keyIndex(node, index).get(String(seg));
             if (!pair)
                 return node;
             if (last && target === 'key')
@@ -8513,6 +8741,25 @@ function findNode(root, path, target) {
         }
     }
     return node;
+}
+/**
+ * The pairs of a mapping by key, built once: a file with thousands of unknown keys gets a
+ * message at each, and a linear search per message made that quadratic (minutes).
+ */
+function keyIndex(map, index) {
+    let byKey = index.get(map);
+    if (!byKey) {
+        byKey = new Map();
+        for (const p of map.items) {
+            if (!(0,dist/* isScalar */.jn)(p.key))
+                continue;
+            const k = String(p.key.value);
+            if (!byKey.has(k))
+                byKey.set(k, p);
+        }
+        index.set(map, byKey);
+    }
+    return byKey;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -8886,7 +9133,7 @@ team:
         const sources = settings.measuredSources.join(' or ');
         const listed = constraints.length === 0
             ? 'no constraint is listed'
-            : `none of the ${constraints.length} listed constraint(s) is of type ${RUST_CONSTRAINT_TYPES.join(', ')} with source ${sources} (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')})`;
+            : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} measured in ${sources} do`;
         const team = p.team?.size !== undefined
             ? `${p.team['rust-experience'] ?? 0} of ${p.team.size} engineers have shipped Rust`
             : 'no team is given';
@@ -10141,6 +10388,8 @@ function findRule(id) {
     return byId.get(id);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -10150,6 +10399,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/io/files.ts
+
 
 
 
@@ -10216,34 +10466,52 @@ async function findByGlobs(root, globs) {
     return (await walk(root, root)).filter((f) => match(toReportPath(root, f)));
 }
 /**
- * Reads a proposal as UTF-8 text, refusing what could not be one: a file over the size cap
- * (checked before reading), binary content, invalid UTF-8, or a link leading outside `root`.
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
+ * `root` through a link (the file itself or any folder on the way), something that is not a
+ * regular file (a FIFO would block the read), a file over the size cap (checked before
+ * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
  */
 async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
     try {
-        if ((await (0,promises_namespaceObject.lstat)(absolute)).isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.realpath)(absolute);
-            if (!isInside(await (0,promises_namespaceObject.realpath)(root), target)) {
-                return {
-                    ok: false,
-                    message: 'the file is a symbolic link that leads outside the workspace; it was not read',
-                };
-            }
+        // Every link on the way is resolved, not only the last one: `proposals/` may itself be
+        // a link to a folder outside the workspace.
+        const real = await (0,promises_namespaceObject.realpath)(absolute);
+        if (!isInside(await (0,promises_namespaceObject.realpath)(root), real)) {
+            const link = (await (0,promises_namespaceObject.lstat)(absolute)).isSymbolicLink();
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a symbolic link that leads outside the workspace; it was not read'
+                    : 'the path leads outside the workspace through a linked folder; it was not read',
+            };
         }
-        const handle = await (0,promises_namespaceObject.open)(absolute, 'r');
+        if (!(await (0,promises_namespaceObject.stat)(real)).isFile())
+            return { ok: false, message: 'not a regular file' };
+        // O_NONBLOCK: should the file have been swapped for a FIFO since, open does not wait.
+        const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
         try {
             const info = await handle.stat();
             if (!info.isFile())
                 return { ok: false, message: 'not a regular file' };
-            const size = info.size;
-            if (size > maxBytes) {
-                return {
-                    ok: false,
-                    message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
-                };
+            if (info.size > maxBytes)
+                return tooLarge(info.size, maxBytes);
+            // Read to the end, but never more than one byte past the cap, whatever the size said.
+            const chunks = [];
+            let length = 0;
+            for (;;) {
+                const want = Math.min(Math.max(info.size - length, 64 * 1024), maxBytes + 1 - length);
+                if (want <= 0)
+                    break;
+                const chunk = Buffer.alloc(want);
+                const { bytesRead } = await handle.read(chunk, 0, want, length);
+                if (bytesRead === 0)
+                    break;
+                chunks.push(chunk.subarray(0, bytesRead));
+                length += bytesRead;
             }
-            const bytes = await handle.readFile();
-            return decode(bytes);
+            if (length > maxBytes)
+                return tooLarge(maxBytes, maxBytes, 'more than ');
+            return decode(Buffer.concat(chunks, length));
         }
         finally {
             await handle.close();
@@ -10256,8 +10524,17 @@ async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
         };
     }
 }
+function tooLarge(size, maxBytes, more = '') {
+    return {
+        ok: false,
+        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+    };
+}
 /** Bytes → text, or why they are not a proposal's text. */
 function decode(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8' };
+    }
     if (bytes.includes(0))
         return {
             ok: false,
@@ -10581,10 +10858,10 @@ function showValue(value) {
     if (value === undefined || value === null)
         return NOT_SET;
     if (Array.isArray(value))
-        return value.length ? clip(value.map(String).join(', ')) : NONE;
-    return clip(String(value));
+        return value.length ? custom_rules_clip(value.map(String).join(', ')) : NONE;
+    return custom_rules_clip(String(value));
 }
-function clip(text) {
+function custom_rules_clip(text) {
     return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 function isWebLink(text) {
@@ -10702,7 +10979,7 @@ function defaultConfig() {
 const VALIDATION_RULES = new Set(['proposal-invalid', 'waiver-invalid']);
 const BUILT_IN = new Set(rules_RULES.map((r) => r.id));
 // Configurations are small; deeper nesting is an attack on the validator's recursion.
-const MAX_DEPTH = 40;
+const config_MAX_DEPTH = 40;
 const props = config_schema_namespaceObject.properties;
 const WORDING = {
     root: 'the configuration',
@@ -10746,7 +11023,7 @@ function parseConfig(file, text) {
         throw new ConfigError([
             {
                 file,
-                message: `the configuration nests deeper than ${MAX_DEPTH} levels`,
+                message: `the configuration nests deeper than ${config_MAX_DEPTH} levels`,
                 ...doc.locate(deep),
             },
         ]);
@@ -10845,7 +11122,7 @@ function quieter(errors) {
 function tooDeep(value, path, depth) {
     if (value === null || typeof value !== 'object')
         return undefined;
-    if (depth >= MAX_DEPTH)
+    if (depth >= config_MAX_DEPTH)
         return path;
     const entries = Array.isArray(value)
         ? value.map((v, i) => [i, v])
@@ -11299,19 +11576,28 @@ function renderJson(report) {
 // Text from a proposal is data from strangers: in Markdown it must not mention anyone,
 // open HTML, link anywhere or break the layout. Every user-visible string goes through here.
 const ZWSP = '&#8203;';
+// Bidirectional embeddings, overrides and isolates reorder the text around them on screen
+// ("Trojan Source"): a file name could show as another. Marks (U+200E/F, U+061C) stay.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 /** Plain text → Markdown that renders as the same text and nothing more. */
 function escapeMarkdown(text) {
-    return text
+    return (asText(text)
         .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
         .replace(/\p{Cc}/gu, '')
+        .replace(BIDI_CONTROLS, '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]()#+\-.!|~=^"]/g, (c) => `\\${c}`)
+        // `$` starts GitHub's math (LaTeX): escaped, it is a dollar sign.
+        .replace(/[\\`*_{}[\]()#+\-.!|~=^"$]/g, (c) => `\\${c}`)
         .replace(/@/g, `@${ZWSP}`)
         .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        // GitHub links GH-123 to issue 123, as it does #123.
+        .replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`)
         .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`);
+        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`)
+        // 7 to 40 hex digits read as a commit id and link to the commit: cut into runs of 6.
+        .replace(/\b[0-9a-f]{7,40}\b/gi, (m) => /\d/.test(m) && /[a-f]/i.test(m) ? m.match(/.{1,6}/g).join(ZWSP) : m));
 }
 /**
  * Text inside an HTML code element. GitHub still parses Markdown links and autolinks
@@ -11322,13 +11608,15 @@ function escapeCode(text) {
 }
 /** A rule message: `backticked` parts become code, the rest escaped text. */
 function messageToMarkdown(message) {
-    return message
+    return asText(message)
         .split('`')
         .map((part, i) => (i % 2 === 1 ? `<code>${escapeCode(part)}</code>` : escapeMarkdown(part)))
         .join('');
 }
 /** Only http(s) URLs become links; anything else is shown as text. */
 function safeUrl(url) {
+    if (typeof url !== 'string')
+        return undefined;
     try {
         const u = new URL(url);
         if (u.protocol !== 'https:' && u.protocol !== 'http:')
@@ -11341,7 +11629,31 @@ function safeUrl(url) {
 }
 /** Terminal output: drop control characters so a proposal cannot move the cursor or recolour. */
 function stripControl(text) {
-    return text.replace(/[^\P{Cc}\n\t]/gu, '');
+    return asText(text)
+        .replace(/[^\P{Cc}\n\t]/gu, '')
+        .replace(BIDI_CONTROLS, '');
+}
+/**
+ * A value that should be text, as text. Reports may come from elsewhere (the from-report
+ * mode reads a JSON file an untrusted run wrote): a number or boolean is shown, anything
+ * else (null, an object, whose toString could even throw) is empty.
+ */
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** At most `max` characters (UTF-16 units) of `text`, with `…` when cut; pairs stay whole. */
+function clipText(text, max) {
+    const s = asText(text);
+    if (s.length <= max)
+        return s;
+    let cut = s.slice(0, Math.max(0, max - 1));
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/labels.ts
@@ -11371,115 +11683,246 @@ function labels_plural(n, one, many = `${one}s`) {
 
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
 const COMMENT_LIMIT = 65_000;
+/** GitHub's own limit for the body of an issue comment. */
+const GITHUB_COMMENT_MAX = 65_536;
+// The longest text from a proposal that is shown, in characters before escaping (which
+// may make it several times longer). The JSON report keeps everything.
+const MAX_NAME = 200;
+const MAX_FILE = 400;
+const MAX_RULE = 100;
+const MAX_MESSAGE = 2_000;
+const MAX_REASON = 1_000;
+/** Most findings (and waived findings) listed in one proposal's section. */
+const MAX_FINDING_LINES = 100;
+/** Most remembered findings or files listed in one line or list of changes. */
+const MAX_REMEMBERED = 20;
+/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
+const MIN_PARTIAL_SECTION = 600;
 function renderMarkdown(report, options = {}) {
+    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+    const proposals = listOf(report?.proposals);
     const head = [];
     if (options.marker)
         head.push(options.marker);
-    const icon = options.incomplete !== undefined ? '⚠️' : VERDICT_ICON[report.verdict];
+    const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
     const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
-    head.push(`## ${icon} Stack Verdict: ${VERDICT_LABEL[report.verdict]}${suffix}`, '');
+    head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
     head.push(summaryLine(report), '');
     if (options.incomplete !== undefined) {
-        head.push(`> [!WARNING]\n> ${escapeMarkdown(options.incomplete)}`, '');
+        head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, MAX_MESSAGE))}`, '');
     }
     for (const note of options.notes ?? [])
         head.push(note, '');
     if (options.changes)
-        head.push(...changesHead(report, options.changes));
-    if (report.proposals.length === 0) {
+        head.push(...changesHead(report, proposals, options.changes));
+    if (proposals.length === 0) {
         head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
-        return head.join('\n').trimEnd() + '\n';
+        return finish(head.join('\n'), limit);
     }
-    head.push(overviewTable(report.proposals), '');
-    const limit = options.maxLength ?? COMMENT_LIMIT;
+    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
+    const n = proposals.length;
+    // Room for the closing note whatever it says (its longest form has the largest counts).
+    const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
     let out = head.join('\n');
-    const sections = report.proposals.map((p) => proposalSection(p, options));
+    if (out.length + reserve + 200 > limit)
+        out = cutAtLine(out, limit - reserve - 200);
+    let budget = limit - out.length - reserve;
+    // The overview table and the sections share what is left. When not everything fits, the
+    // table takes at most half, so that some proposals are shown in detail too.
+    const rows = proposals.map(tableRow);
+    const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
+    // Sections are rendered lazily: with thousands of proposals only those that can fit are.
+    const sections = [];
+    const section = (i) => (sections[i] ??= proposalSection(proposals[i], options));
+    let sectionsAll = 0;
+    for (let i = 0; i < n && sectionsAll <= budget; i++)
+        sectionsAll += section(i).length + 1;
+    let rowsShown = n;
+    if (sections.length < n || tableAll + sectionsAll > budget) {
+        const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
+        let used = TABLE_HEAD.length + moreRow(n).length + 3;
+        rowsShown = 0;
+        while (rowsShown < n && used + rows[rowsShown].length + 1 <= tableBudget) {
+            used += rows[rowsShown].length + 1;
+            rowsShown++;
+        }
+    }
+    const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
+    if (rowsShown < n)
+        table.push(moreRow(n - rowsShown));
+    out += `\n${table.join('\n')}\n`;
+    budget -= table.join('\n').length + 2;
     let shown = 0;
-    for (const section of sections) {
-        const footer = sections.length - shown > 1 ? 400 : 0;
-        if (out.length + section.length + 1 + footer > limit)
-            break;
-        out += `\n${section}`;
-        shown++;
+    let used = 0;
+    for (let i = 0; i < n; i++) {
+        const text = section(i);
+        if (used + text.length + 1 <= budget) {
+            out += `\n${text}`;
+            used += text.length + 1;
+            shown++;
+            continue;
+        }
+        // A single proposal larger than the room left is shown cut short rather than not at all.
+        if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
+            const partial = proposalSection(proposals[i], options, budget - used - 1);
+            if (used + partial.length + 1 <= budget) {
+                out += `\n${partial}`;
+                shown++;
+            }
+        }
+        break;
     }
-    if (shown < sections.length) {
-        const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
-        out += `\n> [!NOTE]\n> ${labels_plural(sections.length - shown, 'more proposal')} did not fit in this comment. ${hint}\n`;
+    if (shown < n || rowsShown < n)
+        out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
+    return finish(out, limit);
+}
+const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
+function moreRow(count) {
+    return `| … ${labels_plural(count, 'more proposal')} | | | |`;
+}
+function overflowNote(total, notShown, notListed, hint) {
+    if (notListed === 0) {
+        return `> [!NOTE]\n> ${labels_plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
     }
-    return out.trimEnd() + '\n';
+    return `> [!NOTE]\n> The table lists ${total - notListed} of ${labels_plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
+}
+/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
+function finish(text, limit) {
+    const out = `${text.trimEnd()}\n`;
+    return out.length <= limit ? out : cutAtLine(out, limit);
+}
+/**
+ * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
+ * with an open `<details>` closed.
+ */
+function cutAtLine(text, max) {
+    const room = Math.max(0, max - 16);
+    let cut = text.slice(0, room);
+    const nl = cut.lastIndexOf('\n');
+    cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
+    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const close = opened > 0 ? '</details>\n' : '';
+    const out = `${cut}${close}…\n`;
+    return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
 }
 function summaryLine(report) {
-    const c = report.counts;
+    const c = (report?.counts ?? {});
     const parts = [
-        `**${labels_plural(c.proposals, 'proposal')}**`,
-        labels_plural(c.errors, 'error'),
-        labels_plural(c.warnings, 'warning'),
-        labels_plural(c.notices, 'notice'),
+        `**${labels_plural(count(c.proposals), 'proposal')}**`,
+        labels_plural(count(c.errors), 'error'),
+        labels_plural(count(c.warnings), 'warning'),
+        labels_plural(count(c.notices), 'notice'),
     ];
-    if (c.waived > 0)
-        parts.push(`${c.waived} waived`);
-    const gate = report.gate.passed ? 'the gate passes' : 'the gate fails';
-    return `${parts.join(' · ')} — ${gate} (fail-on: ${report.gate.failOn})`;
+    if (count(c.waived) > 0)
+        parts.push(`${count(c.waived)} waived`);
+    const g = (report?.gate ?? {});
+    const failOn = escapeMarkdown(clipText(g.failOn, 20));
+    const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
+    return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
 }
-function overviewTable(proposals) {
-    const rows = proposals.map((p) => {
-        const draft = p.status === 'draft' ? ' (draft)' : '';
-        return `| ${escapeMarkdown(p.service ?? '—')}${draft} | ${escapeMarkdown(p.language ?? '—')} | ${p.recommended ?? '—'} | ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]} |`;
-    });
-    return ['| Service | Language | Recommended | Verdict |', '|---|---|---|---|', ...rows].join('\n');
+function tableRow(p) {
+    const draft = p.status === 'draft' ? ' (draft)' : '';
+    const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
+    const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
+    const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
+    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
 }
-function proposalSection(p, options) {
+/**
+ * One proposal's section. With `maxChars`, as much of it as fits: its heading, and its
+ * findings up to the room left, with a line saying how many more there are.
+ */
+function proposalSection(p, options, maxChars) {
+    const file = asText(p.file);
     const lines = [];
-    const name = escapeMarkdown(p.service ?? p.file);
-    lines.push(`### ${VERDICT_ICON[p.verdict]} ${name}`, '');
-    const facts = [`<code>${escapeCode(p.file)}</code>`];
+    const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
+    lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
+    const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
     if (p.status === 'draft')
         facts.push('draft: never fails the gate');
     if (p.recommended) {
-        facts.push(`language **${escapeMarkdown(p.language ?? '?')}**, recommended **${p.recommended}**`);
-        const why = p.justifications.length
-            ? p.justifications.map((j) => `<code>${j}</code>`).join(', ')
+        facts.push(`language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`);
+        const justifications = listOf(p.justifications).slice(0, MAX_REMEMBERED);
+        const why = justifications.length
+            ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
             : 'none';
         facts.push(`Rust justifications: ${why}`);
     }
     lines.push(facts.join(' · '), '');
-    const open = p.findings.filter((f) => !f.waived);
-    const waived = p.findings.filter((f) => f.waived);
+    const findings = listOf(p.findings);
+    const open = findings.filter((f) => !f.waived);
+    const waived = findings.filter((f) => f.waived);
     if (open.length === 0)
         lines.push('No findings.', '');
-    for (const f of open)
-        lines.push(findingLine(p.file, f, options));
+    const budget = maxChars ?? Infinity;
+    let length = lines.join('\n').length;
+    const room = (text) => length + text.length + 1 + 120 <= budget;
+    let listed = 0;
+    for (const f of open.slice(0, MAX_FINDING_LINES)) {
+        const line = findingLine(file, f, options);
+        if (!room(line))
+            break;
+        lines.push(line);
+        length += line.length + 1;
+        listed++;
+    }
+    if (listed < open.length) {
+        lines.push(`- … ${labels_plural(open.length - listed, 'more finding')} of this proposal not shown here`);
+    }
     if (open.length)
         lines.push('');
-    const resolved = options.changes?.resolved.filter((r) => r.file === p.file) ?? [];
+    const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
     if (resolved.length) {
-        lines.push(`Resolved since the previous run: ${resolved.map(rememberedText).join(', ')}`, '');
+        const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
+        if (room(line)) {
+            lines.push(line, '');
+            length += line.length + 2;
+        }
     }
     if (waived.length) {
-        lines.push(`<details><summary>${labels_plural(waived.length, 'waived finding')}</summary>`, '');
-        for (const f of waived) {
-            lines.push(`${findingLine(p.file, f, options)}<br>Waived: ${escapeMarkdown(f.waiverReason ?? '')}`);
+        const block = [`<details><summary>${labels_plural(waived.length, 'waived finding')}</summary>`, ''];
+        for (const f of waived.slice(0, MAX_FINDING_LINES)) {
+            block.push(`${findingLine(file, f, options)}<br>Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON))}`);
         }
-        lines.push('', '</details>', '');
+        if (waived.length > MAX_FINDING_LINES) {
+            block.push(`- … ${labels_plural(waived.length - MAX_FINDING_LINES, 'more waived finding')}`);
+        }
+        block.push('', '</details>', '');
+        // Whole or not at all: a cut would leave the element open.
+        if (room(block.join('\n')))
+            lines.push(...block);
     }
     return lines.join('\n');
 }
 function findingLine(file, f, options) {
-    const id = `<code>${escapeCode(f.rule)}</code>`;
-    const docs = f.docs ? safeUrl(f.docs) : undefined;
+    const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
+    const trusted = typeof f.docs === 'string' &&
+        (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
+    const docs = trusted ? safeUrl(f.docs) : undefined;
     const rule = docs ? `[${id}](${docs})` : id;
-    const url = options.lineUrl?.(file, f.line);
+    const line = position(f.line);
+    const url = lineLink(options, file, line);
     const link = url ? safeUrl(url) : undefined;
-    const where = link ? `[line ${f.line}](${link})` : `line ${f.line}`;
+    const where = link ? `[line ${line}](${link})` : `line ${line}`;
     const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
-    return `- ${SEVERITY_ICON[f.severity]} **${f.severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(f.message)}`;
+    const severity = escapeMarkdown(clipText(f.severity, 20));
+    return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(clipText(f.message, MAX_MESSAGE))}`;
+}
+/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
+function lineLink(options, file, line) {
+    try {
+        return options.lineUrl?.(file, line);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The lines after the headline that say what changed since the previous run. */
-function changesHead(report, changes) {
+function changesHead(report, proposals, changes) {
     const fresh = changes.newFindings.size;
     const resolved = changes.resolved.length;
-    const since = changes.previousSha
-        ? `the previous run (<code>${escapeCode(changes.previousSha.slice(0, 7))}</code>)`
+    const previous = asText(changes.previousSha);
+    const since = previous
+        ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
         : 'the previous run';
     const out = [];
     if (fresh === 0 && resolved === 0) {
@@ -11488,29 +11931,58 @@ function changesHead(report, changes) {
     else {
         out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
     }
-    const failing = report.counts.errors + report.counts.warnings;
+    const c = (report?.counts ?? {});
+    const failing = count(c.errors) + count(c.warnings);
     const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
     if (wasFailing > 0 && failing === 0) {
         const fixed = `the ${labels_plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
-        out.push(report.proposals.length > 0
+        out.push(proposals.length > 0
             ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
             : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
     }
-    const present = new Set(report.proposals.map((p) => p.file));
+    const present = new Set(proposals.map((p) => p.file));
     const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
     if (elsewhere.length) {
         const files = [...new Set(elsewhere.map((r) => r.file))];
         out.push(`Resolved in files no longer checked:`, '');
-        for (const file of files) {
+        for (const file of files.slice(0, MAX_REMEMBERED)) {
             const rules = elsewhere.filter((r) => r.file === file);
-            out.push(`- <code>${escapeCode(file)}</code>: ${rules.map(rememberedText).join(', ')}`);
+            out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
+        }
+        if (files.length > MAX_REMEMBERED) {
+            out.push(`- … and ${labels_plural(files.length - MAX_REMEMBERED, 'more file')}`);
         }
         out.push('');
     }
     return out;
 }
+function rememberedList(list) {
+    const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
+    return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
+}
 function rememberedText(r) {
-    return `${SEVERITY_ICON[r.severity]} <code>${escapeCode(r.rule)}</code>`;
+    return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
+}
+// ---------------------------------------------------------------------------------------
+// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
+// field is read as if it could be anything.
+function verdictLabel(verdict) {
+    return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
+}
+/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
+function lookup(table, key, fallback) {
+    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : fallback;
+}
+function listOf(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => v !== null && typeof v === 'object')
+        : [];
+}
+function count(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+function position(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -16628,11 +17100,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -16648,12 +17120,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -20,6 +20,22 @@ export function hasMarker(body: string, marker: string): boolean {
   return body.includes(marker);
 }
 
+/**
+ * True when the body starts with the marker, as every comment this action writes does. A
+ * comment that only quotes the marker further down (a reply, or another workflow posting
+ * text from the pull request under the same github-actions identity) is never ours.
+ */
+export function startsWithMarker(body: string, marker: string): boolean {
+  return body.startsWith(marker);
+}
+
+/** Any tag's marker at the start of a body, made from markerFor so that the two never differ. */
+const MARKER_LINE = new RegExp(
+  `^${markerFor('\u0000')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace('\u0000', '[A-Za-z0-9._-]{0,64}')}`,
+);
+
 // ---------------------------------------------------------------------------------------
 // Previous state
 
@@ -299,11 +315,16 @@ export async function listComments(api: GitHubApi, repo: Repo, number: number) {
 }
 
 export interface Found {
-  /** Our comment: the marker, written by this identity (the oldest, if several). */
+  /** Our comment: starts with the marker, written by this identity (the oldest, if several). */
   ours: IssueComment | undefined;
   /** Comments with our marker written by someone else: never edited. */
   foreign: IssueComment[];
   identity: Identity | undefined;
+}
+
+/** Ours: starts with the marker and was written by `identity`. */
+export function isOurs(comment: IssueComment, marker: string, identity: Identity): boolean {
+  return startsWithMarker(comment.body, marker) && writtenBy(comment, identity);
 }
 
 /** Finds our comment. The identity is only looked up when some comment has the marker. */
@@ -318,18 +339,91 @@ export async function findComment(
   if (marked.length === 0) return { ours: undefined, foreign: [], identity: undefined };
   const identity = await resolveIdentity(api, log);
   log.info(`this token comments as ${identity.login} (from ${identity.how})`);
-  const ours = marked.find((c) => writtenBy(c, identity));
+  const ours = oldest(marked.filter((c) => isOurs(c, marker, identity)));
   return { ours, foreign: marked.filter((c) => c !== ours && !writtenBy(c, identity)), identity };
 }
 
-export async function createComment(api: GitHubApi, repo: Repo, number: number, body: string) {
+function oldest(comments: readonly IssueComment[]): IssueComment | undefined {
+  return comments.reduce<IssueComment | undefined>(
+    (a, c) => (!a || c.id < a.id ? c : a),
+    undefined,
+  );
+}
+
+/**
+ * Creates our comment and returns its URL. Two runs at the same time (two quick pushes, a
+ * re-run) may both find no comment and both create one; so the comments are listed again
+ * afterwards, and when an older comment of ours (same marker at the start, same author as
+ * the one just created) exists, it gets this body and the one just created is deleted:
+ * one comment is left, the oldest. Only the comment this call created is ever deleted,
+ * and only comments of this identity are edited. A failure there leaves a duplicate,
+ * never an error: the comment was written.
+ */
+export async function createComment(
+  api: GitHubApi,
+  repo: Repo,
+  number: number,
+  body: string,
+  log: { info(m: string): void } = { info: () => {} },
+) {
   const res = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: repo.owner,
     repo: repo.repo,
     issue_number: number,
     body,
   });
-  return (res.data as { html_url?: string } | null)?.html_url;
+  const data = (res.data ?? {}) as { id?: unknown; html_url?: unknown; user?: unknown };
+  const url = typeof data.html_url === 'string' ? data.html_url : undefined;
+  const marker = MARKER_LINE.exec(body)?.[0];
+  const user = data.user as { login?: unknown; type?: unknown } | null | undefined;
+  if (!marker || typeof data.id !== 'number' || typeof user?.login !== 'string') return url;
+  const created = {
+    id: data.id,
+    login: user.login,
+    type: typeof user.type === 'string' ? user.type : '',
+  };
+  try {
+    return (await keepOldest(api, repo, number, body, marker, created, log)) ?? url;
+  } catch (err) {
+    log.info(
+      `Could not check pull request #${number} for a second comment of this action (${statusOf(err) ?? errorMessage(err)}); if two runs raced, one duplicate may be left.`,
+    );
+    return url;
+  }
+}
+
+/** The URL of the comment that is kept, when it is not the one just created. */
+async function keepOldest(
+  api: GitHubApi,
+  repo: Repo,
+  number: number,
+  body: string,
+  marker: string,
+  created: { id: number; login: string; type: string },
+  log: { info(m: string): void },
+): Promise<string | undefined> {
+  // The author GitHub recorded for the comment just created is this token's identity.
+  const identity: Identity = {
+    login: created.login,
+    bot: created.type === 'Bot',
+    how: 'the comment just created',
+  };
+  const ours = (await listComments(api, repo, number)).filter((c) => isOurs(c, marker, identity));
+  // A listing that does not show the new comment yet cannot be compared safely.
+  if (!ours.some((c) => c.id === created.id)) return undefined;
+  const first = oldest(ours)!;
+  if (first.id === created.id) return undefined;
+  log.info(
+    `Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created.id} is deleted.`,
+  );
+  const kept =
+    first.body === body ? first.html_url : await updateComment(api, repo, first.id, body);
+  await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    owner: repo.owner,
+    repo: repo.repo,
+    comment_id: created.id,
+  });
+  return kept ?? first.html_url;
 }
 
 export async function updateComment(api: GitHubApi, repo: Repo, id: number, body: string) {

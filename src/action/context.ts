@@ -16,6 +16,19 @@ export interface PullRequestInfo {
   draft: boolean;
   /** How many files the pull request changes, as the payload says (undefined if absent). */
   changedFiles: number | undefined;
+  /** The names of its labels when the event happened (a re-run sees the same ones). */
+  labels: string[];
+}
+
+/** The run of another workflow that a workflow_run event is about (GitHub's data). */
+export interface WorkflowRunInfo {
+  id: number | undefined;
+  /** The commit that run judged. */
+  headSha: string | undefined;
+  /** owner/repo the commit came from (a fork for fork pull requests). */
+  headRepository: string | undefined;
+  htmlUrl: string | undefined;
+  name: string | undefined;
 }
 
 export interface RunContext {
@@ -28,6 +41,8 @@ export interface RunContext {
   /** GITHUB_SHA: for pull_request the merge commit, for pull_request_target the base. */
   githubSha: string;
   pr: PullRequestInfo | undefined;
+  /** Set on workflow_run events. */
+  workflowRun?: WorkflowRunInfo;
   serverUrl: string;
 }
 
@@ -91,7 +106,30 @@ export function contextFromEvent(
   if (!SHA.test(sha)) {
     throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
   }
-  return { ...base, kind, sha, pr: undefined };
+  const workflowRun =
+    eventName === 'workflow_run' ? workflowRunInfo(record(body.workflow_run)) : undefined;
+  return { ...base, kind, sha, pr: undefined, ...(workflowRun ? { workflowRun } : {}) };
+}
+
+function workflowRunInfo(run: Record<string, unknown>): WorkflowRunInfo {
+  const headSha = string(run.head_sha)?.toLowerCase();
+  const id = run.id;
+  return {
+    id: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
+    headSha: headSha && SHA.test(headSha) ? headSha : undefined,
+    headRepository: string(record(run.head_repository).full_name),
+    htmlUrl: string(run.html_url),
+    name: string(run.name),
+  };
+}
+
+/** Label names from a payload or the API: strings only, at most 100 of them. */
+export function labelNames(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .slice(0, 100)
+    .map((l) => (typeof l === 'string' ? l : record(l).name))
+    .filter((n): n is string => typeof n === 'string' && n !== '' && n.length <= 100);
 }
 
 function pullRequestInfo(pull: Record<string, unknown>, owner: string, repo: string) {
@@ -118,6 +156,7 @@ function pullRequestInfo(pull: Record<string, unknown>, owner: string, repo: str
       typeof changed === 'number' && Number.isSafeInteger(changed) && changed >= 0
         ? changed
         : undefined,
+    labels: labelNames(pull.labels),
   } satisfies PullRequestInfo;
 }
 

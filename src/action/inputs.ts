@@ -1,6 +1,7 @@
 // Every input of action.yml is read and validated here, once, before the Action does any I/O.
 // A bad input stops the run with every problem listed at once, in the manner of actions/labeler.
 
+import path from 'node:path';
 import type { FailOn } from '../core/types.js';
 import { DEFAULT_GLOBS, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
 
@@ -11,20 +12,41 @@ export interface Inputs {
   token: string;
   /** Globs relative to the workspace, never absolute and never with `..`. */
   files: string[];
+  /** Whether `files` was given (it then wins over the configuration's `files`). */
+  filesExplicit: boolean;
   /** undefined: decided by the event (changed on pull requests, all elsewhere). */
   scope: Scope | undefined;
   failOn: FailOn;
+  /** Whether `fail-on` was given (it then wins over the configuration's `fail-on`). */
+  failOnExplicit: boolean;
   comment: CommentMode;
   /** Kept in the hidden marker so that two instances keep separate comments. */
   commentTag: string;
   /** Path of the config file, relative to the workspace (loaded elsewhere). */
   config: string;
-  /** Whether `config` was given explicitly (a missing explicit file is an error). */
+  /**
+   * Whether `config` names another file than the default location: that file must exist.
+   * At the default location a missing file means the built-in policy, and
+   * `.github/stack-verdict.yaml` is accepted as well.
+   */
   configExplicit: boolean;
   maxBytes: number;
+  /** Whether `max-bytes` was given (it then wins over the configuration's `max-bytes`). */
+  maxBytesExplicit: boolean;
+  /** A pull request label that forces the gate open; '' for none. */
+  overrideLabel: string;
+  /** Where to write the SARIF log, relative to the workspace; undefined for none. */
+  sarif: string | undefined;
+  /** from-report mode: the JSON report of an earlier run to comment from. */
+  fromReport: string | undefined;
+  /** The pull request to comment on in from-report mode (required there, refused elsewhere). */
+  pullRequest: number | undefined;
 }
 
 export const DEFAULT_CONFIG = '.github/stack-verdict.yml';
+export const DEFAULT_FAIL_ON: FailOn = 'error';
+/** GitHub allows label names of at most 50 characters. */
+export const LABEL_MAX_LENGTH = 50;
 /** GitHub's contents and blobs APIs serve files up to 100 MB; nothing larger is a proposal. */
 export const MAX_BYTES_LIMIT = 100 * 1024 * 1024;
 
@@ -62,7 +84,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   }
 
   const files = splitGlobs(getInput('files'));
-  if (files.length === 0) files.push(...DEFAULT_GLOBS);
+  const filesExplicit = files.length > 0;
+  if (!filesExplicit) files.push(...DEFAULT_GLOBS);
   for (const glob of files) {
     const problem = globProblem(glob);
     if (problem) problems.push(`\`files\`: the pattern "${glob}" ${problem}`);
@@ -74,7 +97,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   else if ((SCOPES as readonly string[]).includes(scopeText)) scope = scopeText as Scope;
   else problems.push(`\`scope\` must be changed, all, or empty for automatic; got "${scopeText}"`);
 
-  const failOn = oneOf('fail-on', getInput('fail-on') || 'error', FAIL_ON, problems);
+  const failOnText = getInput('fail-on');
+  const failOn = oneOf('fail-on', failOnText || DEFAULT_FAIL_ON, FAIL_ON, problems);
   const comment = oneOf('comment', getInput('comment') || 'always', COMMENT_MODES, problems);
 
   const commentTag = getInput('comment-tag');
@@ -88,6 +112,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   const config = configText || DEFAULT_CONFIG;
   const configProblem = relativePathProblem(config);
   if (configProblem) problems.push(`\`config\`: the path "${config}" ${configProblem}`);
+  const configExplicit = configText !== '' && path.posix.normalize(configText) !== DEFAULT_CONFIG;
 
   const maxText = getInput('max-bytes');
   let maxBytes = DEFAULT_MAX_BYTES;
@@ -100,17 +125,67 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     }
   }
 
+  const overrideLabel = getInput('override-label');
+  if (overrideLabel.length > LABEL_MAX_LENGTH || /\p{Cc}/u.test(overrideLabel)) {
+    problems.push(
+      `\`override-label\` must be a label name: at most ${LABEL_MAX_LENGTH} characters, on one line; got ${JSON.stringify(overrideLabel.slice(0, 80))}`,
+    );
+  }
+
+  const sarifText = getInput('sarif');
+  if (sarifText) {
+    const problem =
+      relativePathProblem(sarifText) ??
+      (/[/\\]$/.test(sarifText) || path.posix.normalize(sarifText) === '.'
+        ? 'names a folder; give the path of a file, such as stack-verdict.sarif'
+        : sarifText.split(/[/\\]/).some((seg) => seg.toLowerCase() === '.git')
+          ? 'is inside .git; write the log elsewhere in the workspace'
+          : undefined);
+    if (problem) problems.push(`\`sarif\`: the path "${sarifText}" ${problem}`);
+  }
+
+  const fromReport = getInput('from-report');
+  if (fromReport.includes('\0')) problems.push('`from-report`: the path contains a NUL character');
+  const prText = getInput('pull-request');
+  let pullRequest: number | undefined;
+  if (prText) {
+    pullRequest = /^[1-9]\d{0,15}$/.test(prText) ? Number(prText) : NaN;
+    if (!Number.isSafeInteger(pullRequest)) {
+      problems.push(`\`pull-request\` must be a pull request number such as 42; got "${prText}"`);
+    } else if (!fromReport) {
+      problems.push(
+        '`pull-request` is only used with `from-report`; without it the pull request comes from the event',
+      );
+    }
+  } else if (fromReport) {
+    problems.push(
+      '`from-report` needs `pull-request`: the number of the pull request to comment on. It is never taken from the report, which is untrusted data.',
+    );
+  }
+  if (fromReport && sarifText) {
+    problems.push(
+      '`sarif` cannot be used with `from-report`: a report from another run is untrusted data and must not reach code scanning. Write the SARIF log in the run that judges.',
+    );
+  }
+
   if (problems.length > 0) throw new InputError(problems);
   return {
     token,
     files,
+    filesExplicit,
     scope,
     failOn,
+    failOnExplicit: failOnText !== '',
     comment,
     commentTag,
     config,
-    configExplicit: configText !== '',
+    configExplicit,
     maxBytes,
+    maxBytesExplicit: maxText !== '',
+    overrideLabel,
+    sarif: sarifText || undefined,
+    fromReport: fromReport || undefined,
+    pullRequest,
   };
 }
 

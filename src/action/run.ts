@@ -4,13 +4,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  buildReport,
-  defaultEngineOptions,
-  DEFAULT_DOCS_URL,
-  type EngineOptions,
-} from '../core/engine.js';
-import { escapeCode, messageToMarkdown } from '../core/render/escape.js';
+import { applyOverrideLabel } from '../config/index.js';
+import { buildReport, defaultEngineOptions, DEFAULT_DOCS_URL } from '../core/engine.js';
+import { escapeCode, escapeMarkdown, messageToMarkdown, safeUrl } from '../core/render/escape.js';
 import { renderJson } from '../core/render/json.js';
 import { plural, VERDICT_LABEL } from '../core/render/labels.js';
 import { COMMENT_LIMIT, renderMarkdown, type Changes } from '../core/render/markdown.js';
@@ -38,9 +34,18 @@ import {
   updateComment,
   type CommentState,
 } from './comment.js';
-import { loadContext, type RunContext } from './context.js';
+import {
+  ActionConfigError,
+  configPlace,
+  effectiveSettings,
+  loadActionConfig,
+  reportConfigError,
+} from './config.js';
+import { labelNames, loadContext, type RunContext } from './context.js';
+import { readReportFile, trustedView } from './from-report.js';
 import { errorMessage, statusOf, type GitHubApi } from './github.js';
 import { inputFromEnv, readInputs, type Inputs, type Scope } from './inputs.js';
+import { currentLabels, overrideLogLine, overrideNote } from './override.js';
 import {
   chooseSource,
   judgeFiles,
@@ -49,6 +54,7 @@ import {
   short,
   type Source,
 } from './read-files.js';
+import { sarifText, writeSarifFile } from './sarif.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -86,14 +92,22 @@ export type CommentResult =
   | { action: 'failed'; reason: string; fatal: boolean };
 
 export interface RunResult {
+  /** judge: the files are judged; from-report: a report of an earlier run is posted. */
+  mode: 'judge' | 'from-report';
   inputs: Inputs;
   context: RunContext;
-  scope: Scope;
-  source: Source;
+  /** undefined in from-report mode. */
+  scope: Scope | undefined;
+  source: Source | { kind: 'report'; reason: string };
   files: FileList;
   report: Report;
   comment: CommentResult;
+  /** The JSON report written (judge) or read (from-report). */
   reportPath: string;
+  /** Where the SARIF log was written, when the `sarif` input asked for one. */
+  sarifPath?: string;
+  /** The configuration file used (undefined: the built-in policy) and where it was read. */
+  config?: { file: string | undefined; from: string };
   /** The Markdown written to the job summary. */
   summary: string;
 }
@@ -103,7 +117,8 @@ export async function run(deps: RunDeps): Promise<RunResult | undefined> {
   try {
     return await runSteps(deps);
   } catch (err) {
-    deps.sink.setFailed(errorMessage(err));
+    if (err instanceof ActionConfigError) await reportConfigError(err, deps.sink);
+    else deps.sink.setFailed(errorMessage(err));
     return undefined;
   }
 }
@@ -116,6 +131,7 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   // 2. The event.
   const ctx = await loadContext(env);
   const api = deps.createApi(inputs.token);
+  if (inputs.fromReport !== undefined) return runFromReport({ deps, workspace, inputs, ctx, api });
   const repo = { owner: ctx.owner, repo: ctx.repo };
 
   let scope: Scope = inputs.scope ?? (ctx.pr ? 'changed' : 'all');
@@ -128,10 +144,23 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   const head = await (deps.gitHead ?? readGitHead)(workspace);
   const source = chooseSource(ctx, head);
   sink.info(`Judging commit ${ctx.sha} (${ctx.eventName}, scope ${scope}): ${source.reason}`);
+
+  // 4. The configuration: never the pull request's own, unless its checkout is the workspace
+  //    on the pull_request event (see config.ts).
+  const place = configPlace(ctx, source);
+  const config = await loadActionConfig({ inputs, place, workspace, api, repo });
+  const { globs, failOn, maxBytes, options } = effectiveSettings(inputs, config, docsBase(env));
+  const configInfo = { file: config.file, from: place.reason };
+  sink.info(
+    config.file
+      ? `Configuration: ${printable(config.file)}, read from ${place.reason}`
+      : `Configuration: none at ${place.reason}; the built-in policy applies`,
+  );
+
   let files: FileList;
   if (scope === 'changed') {
     const pr = ctx.pr!;
-    files = await changedProposalFiles(api, repo, pr.number, pr.changedFiles, inputs.files).catch(
+    files = await changedProposalFiles(api, repo, pr.number, pr.changedFiles, globs).catch(
       (err: unknown) => {
         throw new Error(
           `cannot list the files of pull request #${pr.number}: ${errorMessage(err)} (the token needs \`pull-requests: read\`)`,
@@ -139,13 +168,13 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
       },
     );
   } else if (source.kind === 'workspace') {
-    const match = globMatcher(inputs.files);
-    const found = (await findByGlobs(workspace, inputs.files))
+    const match = globMatcher(globs);
+    const found = (await findByGlobs(workspace, globs))
       .map((f) => toReportPath(workspace, f))
       .filter(match);
     files = { files: found, listed: found.length, total: undefined, truncated: false };
   } else {
-    files = await proposalFilesAtCommit(api, repo, ctx.sha, inputs.files).catch((err: unknown) => {
+    files = await proposalFilesAtCommit(api, repo, ctx.sha, globs).catch((err: unknown) => {
       throw new Error(
         `cannot list the files at ${short(ctx.sha)} through the API: ${errorMessage(err)} (check out the repository before this step, or give the token \`contents: read\`)`,
       );
@@ -158,35 +187,38 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
     `${plural(files.files.length, 'file')} to judge${files.files.length ? `: ${named}${more}` : ''}`,
   );
 
-  // 4. Judge.
-  const reader = makeReader({
-    source,
-    workspace,
-    maxBytes: inputs.maxBytes,
-    api,
-    repo,
-    sha: ctx.sha,
-  });
-  const options = engineOptions(inputs, env);
-  const report = buildReport(await judgeFiles(files.files, reader, options), inputs.failOn);
+  // 5. Judge, then the override label.
+  const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha });
+  let report = buildReport(await judgeFiles(files.files, reader, options), failOn);
+  if (inputs.overrideLabel && ctx.pr) {
+    const labels = await currentLabels(api, repo, ctx.pr.number, ctx.pr.labels, sink);
+    report = applyOverrideLabel(report, labels, inputs.overrideLabel);
+  }
   const incomplete = incompleteReason(files, scope);
   if (incomplete) sink.warning(incomplete);
 
-  // 5. Outputs and the report file.
+  // 6. Outputs, the report file and the SARIF log.
   const reportPath = await writeReport(env, inputs.commentTag, report);
-  sink.setOutput('verdict', report.verdict);
-  sink.setOutput('proposals', String(report.counts.proposals));
-  sink.setOutput('errors', String(report.counts.errors));
-  sink.setOutput('warnings', String(report.counts.warnings));
-  sink.setOutput('notices', String(report.counts.notices));
-  sink.setOutput('report', reportPath);
+  setOutputs(sink, report, reportPath);
+  let sarifPath: string | undefined;
+  if (inputs.sarif !== undefined) {
+    try {
+      sarifPath = await writeSarifFile(workspace, inputs.sarif, sarifText(report, options));
+      sink.setOutput('sarif', sarifPath);
+      sink.info(`SARIF log written to ${printable(sarifPath)}`);
+    } catch (err) {
+      // The comment and the summary still carry the verdict; the step fails at the end.
+      sink.error(errorMessage(err));
+      sink.setFailed(errorMessage(err));
+    }
+  }
 
-  // 6. Annotations.
+  // 7. Annotations.
   writeAnnotations(report, sink);
 
-  // 7. The pull request comment.
+  // 8. The pull request comment.
   const lineUrl = (file: string, line: number) => blobUrl(ctx, file, line);
-  const notes = [scopeNote(ctx, scope, files, report)];
+  const notes = [scopeNote(ctx, scope, files, report), ...optional(overrideNote(report))];
   const rendering = { lineUrl, notes, ...(incomplete ? { incomplete } : {}) };
   let changes: Changes | undefined;
   let comment: CommentResult;
@@ -195,10 +227,222 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   } else if (inputs.comment === 'never') {
     comment = { action: 'skipped', reason: 'comment: never' };
   } else {
-    const synced = await syncComment({ api, ctx, inputs, report, files, sink, rendering });
+    const synced = await syncComment({
+      api,
+      repo,
+      number: ctx.pr.number,
+      sha: ctx.sha,
+      inputs,
+      report,
+      files,
+      sink,
+      rendering,
+      emptyText: emptyText('changed', globs),
+    });
     comment = synced.result;
     changes = synced.changes;
   }
+  logComment(comment, sink);
+
+  // 9. The job summary: the full report.
+  const summary = await writeSummary(sink, report, rendering, comment, changes, {
+    emptyText: emptyText(scope, globs),
+    overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
+  });
+
+  // 10. The gate.
+  if (report.proposals.length === 0) {
+    sink.info(
+      scope === 'changed'
+        ? 'No service proposal is changed in this pull request: nothing to judge.'
+        : 'No service proposal matches the globs: nothing to judge.',
+    );
+  } else {
+    gate(report, sink);
+  }
+  // A comment that failed for another reason than permissions is a fault to look into.
+  if (comment.action === 'failed' && comment.fatal) sink.setFailed(comment.reason);
+  return {
+    mode: 'judge',
+    inputs,
+    context: ctx,
+    scope,
+    source,
+    files,
+    report,
+    comment,
+    reportPath,
+    ...(sarifPath !== undefined ? { sarifPath } : {}),
+    config: configInfo,
+    summary,
+  };
+}
+
+/**
+ * from-report mode: judges nothing. The report of an earlier run (untrusted: see
+ * from-report.ts) is checked, gated again with this run's fail-on, and posted to the pull
+ * request named by the `pull-request` input through the same comment code as a judging run.
+ * No annotations (they would land on this run, not the pull request's); the summary is written.
+ */
+async function runFromReport(args: {
+  deps: RunDeps;
+  workspace: string;
+  inputs: Inputs;
+  ctx: RunContext;
+  api: GitHubApi;
+}): Promise<RunResult> {
+  const { deps, workspace, inputs, ctx, api } = args;
+  const { env, sink } = deps;
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  const number = inputs.pullRequest!;
+
+  // 1. The report: bounded, validated, consistent.
+  const read = await readReportFile(inputs.fromReport!, {
+    workspace,
+    runnerTemp: env.RUNNER_TEMP,
+  });
+  sink.info(
+    `from-report: posting the report ${printable(read.path)} (${plural(read.report.proposals.length, 'proposal')}) to pull request #${number}; nothing is judged in this run`,
+  );
+  const unused = [
+    inputs.filesExplicit && 'files',
+    inputs.scope && 'scope',
+    inputs.configExplicit && 'config',
+    inputs.maxBytesExplicit && 'max-bytes',
+  ].filter((x): x is string => typeof x === 'string');
+  if (unused.length) {
+    sink.warning(
+      `from-report: ${unused.map((u) => `\`${u}\``).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not used in this mode; the run that wrote the report applied them.`,
+    );
+  }
+
+  // 2. The pull request, from GitHub: its head commit and labels.
+  const pr = await fetchPullRequest(api, repo, number);
+  const judged = ctx.workflowRun?.headSha;
+  const sha = judged ?? pr.headSha;
+
+  // 3. The gate again, from this run's fail-on, never the file's; then the override label.
+  const options = defaultEngineOptions(docsBase(env));
+  let report = trustedView(read.report, inputs.failOn, options);
+  report = applyOverrideLabel(report, pr.labels, inputs.overrideLabel);
+  setOutputs(sink, report, read.path);
+  sink.info('Annotations are not written in from-report mode: they would belong to this run.');
+
+  // 4. The comment.
+  const listed = report.proposals.map((p) => p.file);
+  const files: FileList = {
+    files: listed,
+    listed: listed.length,
+    total: undefined,
+    truncated: false,
+  };
+  const lineUrl = (file: string, line: number) => blobUrl(ctx, file, line, sha);
+  const notes = [fromReportNote(ctx, sha), ...optional(overrideNote(report))];
+  const rendering = { lineUrl, notes };
+  let changes: Changes | undefined;
+  let comment: CommentResult;
+  if (inputs.comment === 'never') {
+    comment = { action: 'skipped', reason: 'comment: never' };
+  } else if (judged && judged !== pr.headSha) {
+    comment = {
+      action: 'skipped',
+      reason: `the report is of commit ${short(judged)}, but pull request #${number} is now at ${short(pr.headSha)}; the run for that commit comments instead`,
+    };
+  } else {
+    const synced = await syncComment({
+      api,
+      repo,
+      number,
+      sha,
+      inputs,
+      report,
+      files,
+      sink,
+      rendering,
+      emptyText: 'The report holds no service proposal: this pull request changes none.',
+      fromReport: true,
+    });
+    comment = synced.result;
+    changes = synced.changes;
+  }
+  logComment(comment, sink);
+
+  // 5. The job summary and the gate.
+  const summary = await writeSummary(sink, report, rendering, comment, changes, {
+    emptyText: 'The report holds no service proposal.',
+    overflowHint: 'The report file has every proposal.',
+  });
+  if (report.proposals.length > 0) gate(report, sink);
+  if (comment.action === 'failed' && comment.fatal) sink.setFailed(comment.reason);
+  return {
+    mode: 'from-report',
+    inputs,
+    context: ctx,
+    scope: undefined,
+    source: { kind: 'report', reason: `the report ${read.path}` },
+    files,
+    report,
+    comment,
+    reportPath: read.path,
+    summary,
+  };
+}
+
+/** The pull request by number, from the API: what from-report mode trusts instead of the file. */
+async function fetchPullRequest(
+  api: GitHubApi,
+  repo: { owner: string; repo: string },
+  number: number,
+): Promise<{ headSha: string; labels: string[] }> {
+  let data: { head?: { sha?: unknown }; labels?: unknown } | undefined;
+  try {
+    const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: number,
+    });
+    data = (res.data ?? {}) as typeof data;
+  } catch (err) {
+    const status = statusOf(err);
+    throw new Error(
+      status === 404
+        ? `pull request #${number} does not exist in ${repo.owner}/${repo.repo} (the \`pull-request\` input)`
+        : `cannot read pull request #${number}: ${errorMessage(err)} (the token needs \`pull-requests: read\`)`,
+      { cause: err },
+    );
+  }
+  const headSha = typeof data?.head?.sha === 'string' ? data.head.sha.toLowerCase() : '';
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha)) {
+    throw new Error(`the API gave no head commit for pull request #${number}`);
+  }
+  return { headSha, labels: labelNames(data?.labels) };
+}
+
+function fromReportNote(ctx: RunContext, sha: string): string {
+  const at = `<code>${short(sha)}</code>`;
+  const run = ctx.workflowRun;
+  const url = run?.htmlUrl ? safeUrl(run.htmlUrl) : undefined;
+  const name = run?.name ? escapeMarkdown(run.name) : 'the check run';
+  const link = url ? `[${name}](${url})` : name;
+  return run?.headSha
+    ? `Judged at ${at} by ${link}; posted from its report. That run gates the pull request.`
+    : `Posted from the report of an earlier run; lines link to the pull request's head ${at}.`;
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
+}
+
+function setOutputs(sink: Sink, report: Report, reportPath: string): void {
+  sink.setOutput('verdict', report.verdict);
+  sink.setOutput('proposals', String(report.counts.proposals));
+  sink.setOutput('errors', String(report.counts.errors));
+  sink.setOutput('warnings', String(report.counts.warnings));
+  sink.setOutput('notices', String(report.counts.notices));
+  sink.setOutput('report', reportPath);
+}
+
+function logComment(comment: CommentResult, sink: Sink): void {
   if (comment.action === 'created' || comment.action === 'updated') {
     sink.info(`Pull request comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
   } else if (comment.action === 'skipped' || comment.action === 'unchanged') {
@@ -208,46 +452,51 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
         : `No pull request comment: ${comment.reason}`,
     );
   }
+}
 
-  // 8. The job summary: the full report.
-  const summaryNotes = [...notes];
+async function writeSummary(
+  sink: Sink,
+  report: Report,
+  rendering: Rendering,
+  comment: CommentResult,
+  changes: Changes | undefined,
+  text: { emptyText: string; overflowHint: string },
+): Promise<string> {
+  const notes = [...rendering.notes];
   if (comment.action === 'failed') {
-    summaryNotes.push(
+    notes.push(
       `> [!NOTE]\n> No pull request comment was written: ${messageToMarkdown(comment.reason)}`,
     );
   }
   const summary = renderSummary(report, {
     ...rendering,
-    notes: summaryNotes,
-    emptyText: emptyText(scope, inputs.files),
+    notes,
+    ...text,
     ...(changes ? { changes } : {}),
-    overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
   });
   try {
     await sink.summary(summary);
   } catch (err) {
     sink.info(`The job summary was not written: ${errorMessage(err)}`);
   }
+  return summary;
+}
 
-  // 9. The gate.
-  if (report.proposals.length === 0) {
-    sink.info(
-      scope === 'changed'
-        ? 'No service proposal is changed in this pull request: nothing to judge.'
-        : 'No service proposal matches the globs: nothing to judge.',
-    );
-  } else if (!report.gate.passed) {
+/** Fails the step when the gate fails; says so when the override label opened it. */
+function gate(report: Report, sink: Sink): void {
+  const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
+  const override = overrideLogLine(report);
+  if (!report.gate.passed) {
     sink.setFailed(
-      `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}; the gate fails (fail-on: ${report.gate.failOn}). The annotations and the job summary show each finding.`,
+      `${head}; the gate fails (fail-on: ${report.gate.failOn}). The annotations and the job summary show each finding.`,
     );
+  } else if (override && !report.gate.overridden?.wouldHavePassed) {
+    sink.warning(`${head}. ${override}`);
   } else {
     sink.info(
-      `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}; the gate passes (fail-on: ${report.gate.failOn}).`,
+      `${head}; the gate passes (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''}`,
     );
   }
-  // A comment that failed for another reason than permissions is a fault to look into.
-  if (comment.action === 'failed' && comment.fatal) sink.setFailed(comment.reason);
-  return { inputs, context: ctx, scope, source, files, report, comment, reportPath, summary };
 }
 
 /**
@@ -265,18 +514,10 @@ export function docsBase(env: Readonly<Record<string, string | undefined>>): str
   return `${server}/${repository}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/docs/rules/`;
 }
 
-/** The engine's options. Loading `inputs.config` is wired in here later (src/config). */
-export function engineOptions(
-  _inputs: Inputs,
-  env: Readonly<Record<string, string | undefined>>,
-): EngineOptions {
-  return defaultEngineOptions(docsBase(env));
-}
-
 /** A link to a line of a file at the commit that was judged. */
-export function blobUrl(ctx: RunContext, file: string, line: number): string {
+export function blobUrl(ctx: RunContext, file: string, line: number, sha = ctx.sha): string {
   const encoded = file.split('/').map(encodeURIComponent).join('/');
-  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${encoded}#L${line}`;
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${encoded}#L${line}`;
 }
 
 function incompleteReason(files: FileList, scope: Scope): string | undefined {
@@ -345,23 +586,31 @@ interface Rendering {
  */
 async function syncComment(args: {
   api: GitHubApi;
-  ctx: RunContext;
+  repo: { owner: string; repo: string };
+  /** The pull request: the event's, or the `pull-request` input in from-report mode. */
+  number: number;
+  /** The commit the report is of: kept in the comment's state, and compared with next time. */
+  sha: string;
   inputs: Inputs;
   report: Report;
   files: FileList;
   sink: Sink;
   rendering: Rendering;
+  /** Shown when there is no proposal and no comment of ours yet. */
+  emptyText: string;
+  /** from-report mode: a refused write is a missing permission, never a fork's token. */
+  fromReport?: boolean;
 }): Promise<{ result: CommentResult; changes?: Changes }> {
-  const { api, ctx, inputs, report, files, sink, rendering } = args;
-  const pr = ctx.pr!;
-  const repo = { owner: ctx.owner, repo: ctx.repo };
+  const { api, repo, number, sha, inputs, report, files, sink, rendering } = args;
   const marker = markerFor(inputs.commentTag);
 
   let found;
   try {
-    found = await findComment(api, repo, pr.number, marker, sink);
+    found = await findComment(api, repo, number, marker, sink);
   } catch (err) {
-    return { result: commentFailure(err, 'read the comments of', pr.number, sink) };
+    return {
+      result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),
+    };
   }
   for (const c of found.foreign) {
     sink.info(
@@ -370,7 +619,7 @@ async function syncComment(args: {
   }
   const ours = found.ours;
   const previous = ours ? decodeState(ours.body) : undefined;
-  const baseline = baselineFor(previous, ctx.sha);
+  const baseline = baselineFor(previous, sha);
   const changes = baseline
     ? diffAgainst(report, baseline, files.truncated ? new Set(files.files) : undefined)
     : undefined;
@@ -388,7 +637,7 @@ async function syncComment(args: {
     return { result: { action: 'skipped', reason }, ...(changes ? { changes } : {}) };
   }
 
-  const snapshot = snapshotOf(report, ctx.sha);
+  const snapshot = snapshotOf(report, sha);
   const state: CommentState = {
     ...snapshot,
     // What an incomplete run saw cannot be compared with later: it is marked so.
@@ -402,7 +651,7 @@ async function syncComment(args: {
     ...(changes ? { changes } : {}),
     emptyText: ours
       ? 'This pull request no longer changes any service proposal, so there is nothing to judge.'
-      : emptyText('changed', inputs.files),
+      : args.emptyText,
     maxLength: COMMENT_LIMIT - stateText.length - 16,
     overflowHint: "The job summary of this run's workflow has the full report.",
   });
@@ -417,25 +666,39 @@ async function syncComment(args: {
         ...(changes ? { changes } : {}),
       };
     }
-    const url = await createComment(api, repo, pr.number, body);
+    const url = await createComment(api, repo, number, body);
     return { result: { action: 'created', url } };
   } catch (err) {
     return {
-      result: commentFailure(err, ours ? 'update its comment on' : 'comment on', pr.number, sink),
+      result: commentFailure(
+        err,
+        ours ? 'update its comment on' : 'comment on',
+        number,
+        sink,
+        args.fromReport === true,
+      ),
       ...(changes ? { changes } : {}),
     };
   }
 }
 
-function commentFailure(err: unknown, verb: string, number: number, sink: Sink): CommentResult {
+function commentFailure(
+  err: unknown,
+  verb: string,
+  number: number,
+  sink: Sink,
+  fromReport: boolean,
+): CommentResult {
   const status = statusOf(err);
   if (status === 403 || status === 404) {
-    const reason =
-      `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${errorMessage(err)}). ` +
-      'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
-      'or lacks `pull-requests: write`. The annotations and the job summary carry the verdict. ' +
-      'For a comment on fork pull requests, run on pull_request_target: this action reads files ' +
-      'through the API and never runs code from the pull request.';
+    const why = fromReport
+      ? 'The token lacks `pull-requests: write`: give this workflow `permissions: pull-requests: write`. The job summary carries the verdict.'
+      : 'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
+        'or lacks `pull-requests: write`. The annotations and the job summary carry the verdict. ' +
+        'For a comment on fork pull requests, use the two workflows of the fork-safe setup ' +
+        '(examples/workflows/fork-safe-*.yml), or run on pull_request_target: this action reads ' +
+        'files through the API and never runs code from the pull request.';
+    const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${errorMessage(err)}). ${why}`;
     sink.warning(reason);
     return { action: 'failed', reason, fatal: false };
   }

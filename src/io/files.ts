@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -67,8 +68,10 @@ export async function findByGlobs(root: string, globs: readonly string[]): Promi
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
 /**
- * Reads a proposal as UTF-8 text, refusing what could not be one: a file over the size cap
- * (checked before reading), binary content, invalid UTF-8, or a link leading outside `root`.
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
+ * `root` through a link (the file itself or any folder on the way), something that is not a
+ * regular file (a FIFO would block the read), a file over the size cap (checked before
+ * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
  */
 export async function readProposalFile(
   absolute: string,
@@ -76,28 +79,42 @@ export async function readProposalFile(
   maxBytes: number = DEFAULT_MAX_BYTES,
 ): Promise<ReadResult> {
   try {
-    if ((await lstat(absolute)).isSymbolicLink()) {
-      const target = await realpath(absolute);
-      if (!isInside(await realpath(root), target)) {
-        return {
-          ok: false,
-          message: 'the file is a symbolic link that leads outside the workspace; it was not read',
-        };
-      }
+    // Every link on the way is resolved, not only the last one: `proposals/` may itself be
+    // a link to a folder outside the workspace.
+    const real = await realpath(absolute);
+    if (!isInside(await realpath(root), real)) {
+      const link = (await lstat(absolute)).isSymbolicLink();
+      return {
+        ok: false,
+        message: link
+          ? 'the file is a symbolic link that leads outside the workspace; it was not read'
+          : 'the path leads outside the workspace through a linked folder; it was not read',
+      };
     }
-    const handle = await open(absolute, 'r');
+    if (!(await stat(real)).isFile()) return { ok: false, message: 'not a regular file' };
+    // O_NONBLOCK: should the file have been swapped for a FIFO since, open does not wait.
+    const handle = await open(
+      real,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0),
+    );
     try {
       const info = await handle.stat();
       if (!info.isFile()) return { ok: false, message: 'not a regular file' };
-      const size = info.size;
-      if (size > maxBytes) {
-        return {
-          ok: false,
-          message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
-        };
+      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      // Read to the end, but never more than one byte past the cap, whatever the size said.
+      const chunks: Buffer[] = [];
+      let length = 0;
+      for (;;) {
+        const want = Math.min(Math.max(info.size - length, 64 * 1024), maxBytes + 1 - length);
+        if (want <= 0) break;
+        const chunk = Buffer.alloc(want);
+        const { bytesRead } = await handle.read(chunk, 0, want, length);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        length += bytesRead;
       }
-      const bytes = await handle.readFile();
-      return decode(bytes);
+      if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
+      return decode(Buffer.concat(chunks, length));
     } finally {
       await handle.close();
     }
@@ -109,8 +126,18 @@ export async function readProposalFile(
   }
 }
 
+function tooLarge(size: number, maxBytes: number, more = ''): ReadResult {
+  return {
+    ok: false,
+    message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+  };
+}
+
 /** Bytes → text, or why they are not a proposal's text. */
 export function decode(bytes: Uint8Array): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: 'the file is UTF-16 text; save it as UTF-8' };
+  }
   if (bytes.includes(0))
     return {
       ok: false,

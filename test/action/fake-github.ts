@@ -59,6 +59,8 @@ export class FakeGitHub implements GitHubApi {
   prFiles: { filename: string; status: string; previous_filename?: string }[] = [];
   /** Files at any commit, by path. A value `{ symlink }` is a link, `{ submodule }` a submodule. */
   files = new Map<string, string | { symlink: string } | { submodule: true }>();
+  /** Files that differ at one commit (by ref), consulted before `files` by the contents API. */
+  filesAt = new Map<string, Record<string, string | { symlink: string }>>();
   /** What GET /pulls/{n} says changed_files is. */
   changedFiles: number | undefined;
   comments: FakeComment[] = [];
@@ -72,6 +74,14 @@ export class FakeGitHub implements GitHubApi {
   writeStatus: number | undefined;
   listCommentsStatus: number | undefined;
   treeTruncated = false;
+  /** The pull request's labels now (GET /pulls/{n} and GET /issues/{n}/labels). */
+  labels: string[] = [];
+  /** Status to fail GET /issues/{n}/labels with. */
+  labelsStatus: number | undefined;
+  /** The pull request's head commit now, as GET /pulls/{n} says. */
+  headSha = HEAD;
+  /** Status to fail GET /pulls/{n} with. */
+  pullStatus: number | undefined;
   private nextId = 1000;
 
   async request(route: string, params: Record<string, unknown> = {}): Promise<ApiResponse> {
@@ -84,9 +94,18 @@ export class FakeGitHub implements GitHubApi {
         return ok(capped.slice((page - 1) * perPage, page * perPage));
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}':
-        return ok({ number: PR_NUMBER, changed_files: this.changedFiles ?? this.prFiles.length });
+        if (this.pullStatus) throw new HttpError(this.pullStatus);
+        return ok({
+          number: params.pull_number ?? PR_NUMBER,
+          changed_files: this.changedFiles ?? this.prFiles.length,
+          head: { sha: this.headSha },
+          labels: this.labels.map((name, i) => ({ id: i + 1, name })),
+        });
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/labels':
+        if (this.labelsStatus) throw new HttpError(this.labelsStatus);
+        return ok(this.labels.map((name, i) => ({ id: i + 1, name })));
       case 'GET /repos/{owner}/{repo}/contents/{path}':
-        return ok(this.content(String(params.path)));
+        return ok(this.content(String(params.path), String(params.ref ?? '')));
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         const text = this.files.get(String(params.file_sha).replace(/^blob:/, ''));
         if (typeof text !== 'string') throw new HttpError(404);
@@ -115,7 +134,7 @@ export class FakeGitHub implements GitHubApi {
           id,
           body: String(params.body),
           user: this.actor,
-          html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}#issuecomment-${id}`,
+          html_url: `https://github.com/${OWNER}/${REPO}/pull/${String(params.issue_number ?? PR_NUMBER)}#issuecomment-${id}`,
         };
         this.comments.push(comment);
         return { status: 201, data: comment };
@@ -140,9 +159,20 @@ export class FakeGitHub implements GitHubApi {
     }
   }
 
-  private content(p: string): unknown {
-    const v = this.files.get(p);
-    if (v === undefined) throw new HttpError(404, 'Not Found');
+  private content(p: string, ref: string): unknown {
+    const atRef = this.filesAt.get(ref);
+    const v = atRef && p in atRef ? atRef[p] : this.files.get(p);
+    if (v === undefined) {
+      // A folder: the contents API lists its entries.
+      const paths = new Set([...Object.keys(atRef ?? {}), ...this.files.keys()]);
+      const names = new Set(
+        [...paths]
+          .filter((f) => f.startsWith(`${p}/`))
+          .map((f) => f.slice(p.length + 1).split('/')[0]!),
+      );
+      if (names.size === 0) throw new HttpError(404, 'Not Found');
+      return [...names].sort().map((name) => ({ name, path: `${p}/${name}`, type: 'file' }));
+    }
     if (typeof v === 'object' && 'symlink' in v)
       return { type: 'symlink', target: v.symlink, size: 10 };
     if (typeof v === 'object') return { type: 'submodule', size: 0 };
@@ -229,6 +259,8 @@ export interface Scenario {
   env?: Record<string, string>;
   /** Files in the workspace (a checkout); absent: an empty workspace. */
   workspaceFiles?: Record<string, string>;
+  /** Files in RUNNER_TEMP (downloaded artifacts). */
+  runnerTempFiles?: Record<string, string>;
   /** What .git says is checked out (undefined: no checkout). */
   checkout?: string;
   fake?: FakeGitHub;
@@ -280,6 +312,7 @@ export async function runScenario(s: Scenario) {
   await mkdir(workspace, { recursive: true });
   await mkdir(runnerTemp, { recursive: true });
   await writeTree(workspace, s.workspaceFiles ?? {});
+  await writeTree(runnerTemp, s.runnerTempFiles ?? {});
   const eventPath = path.join(root, 'event.json');
   await writeFile(eventPath, JSON.stringify(s.payload ?? {}));
   const env: Record<string, string> = {
@@ -293,8 +326,12 @@ export async function runScenario(s: Scenario) {
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runnerTemp,
     'INPUT_GITHUB-TOKEN': 'ghs_test',
+    // `${RUNNER_TEMP}` in an input stands for this scenario's RUNNER_TEMP.
     ...Object.fromEntries(
-      Object.entries(s.inputs ?? {}).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+      Object.entries(s.inputs ?? {}).map(([k, v]) => [
+        `INPUT_${k.toUpperCase()}`,
+        v.replaceAll('${RUNNER_TEMP}', runnerTemp),
+      ]),
     ),
     ...s.env,
   };
@@ -311,5 +348,5 @@ export async function runScenario(s: Scenario) {
     gitHead: async () => s.checkout,
   };
   const result = await run(deps);
-  return { result, sink, fake, workspace, env, tokens };
+  return { result, sink, fake, workspace, runnerTemp, root, env, tokens };
 }

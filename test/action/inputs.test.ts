@@ -30,13 +30,20 @@ describe('readInputs', () => {
     expect(inputs({})).toEqual({
       token: 'ghs_x',
       files: DEFAULT_GLOBS,
+      filesExplicit: false,
       scope: undefined,
       failOn: 'error',
+      failOnExplicit: false,
       comment: 'always',
       commentTag: '',
       config: DEFAULT_CONFIG,
       configExplicit: false,
       maxBytes: DEFAULT_MAX_BYTES,
+      maxBytesExplicit: false,
+      overrideLabel: '',
+      sarif: undefined,
+      fromReport: undefined,
+      pullRequest: undefined,
     });
   });
 
@@ -112,6 +119,88 @@ describe('readInputs', () => {
   it('refuses a comment tag that could break out of the marker', () => {
     expect(problems({ 'comment-tag': 'x" --><script>' })[0]).toMatch(/comment-tag/);
     expect(problems({ 'comment-tag': 'x'.repeat(65) })[0]).toMatch(/comment-tag/);
+  });
+});
+
+describe('readInputs: what the configuration may decide', () => {
+  it('knows which inputs were given, so that the configuration fills in the others', () => {
+    expect(inputs({})).toMatchObject({
+      filesExplicit: false,
+      failOnExplicit: false,
+      maxBytesExplicit: false,
+      configExplicit: false,
+    });
+    expect(
+      inputs({ files: 'x/*.yml', 'fail-on': 'error', 'max-bytes': '1048576', config: 'c.yml' }),
+    ).toMatchObject({
+      files: ['x/*.yml'],
+      filesExplicit: true,
+      failOnExplicit: true,
+      maxBytesExplicit: true,
+      configExplicit: true,
+    });
+  });
+
+  it("treats action.yml's default config path as the optional default location", () => {
+    expect(inputs({ config: DEFAULT_CONFIG }).configExplicit).toBe(false);
+    expect(inputs({ config: `./${DEFAULT_CONFIG}` }).configExplicit).toBe(false);
+    expect(inputs({ config: '.github/other.yml' }).configExplicit).toBe(true);
+  });
+});
+
+describe('readInputs: override-label, sarif, from-report, pull-request', () => {
+  it('reads them', () => {
+    expect(
+      inputs({ 'override-label': ' stack-verdict: override ', sarif: 'out/sv.sarif' }),
+    ).toMatchObject({
+      overrideLabel: 'stack-verdict: override',
+      sarif: 'out/sv.sarif',
+      fromReport: undefined,
+    });
+    expect(
+      inputs({ 'from-report': '/tmp/runner/stack-verdict/report.json', 'pull-request': '17' }),
+    ).toMatchObject({ fromReport: '/tmp/runner/stack-verdict/report.json', pullRequest: 17 });
+  });
+
+  it('refuses an override label that no label can have', () => {
+    expect(problems({ 'override-label': 'x'.repeat(51) })[0]).toMatch(/override-label/);
+    expect(problems({ 'override-label': 'a\u0007b' })[0]).toMatch(/override-label/);
+  });
+
+  it.each([
+    ['../out.sarif', /contains "\.\."/],
+    ['/tmp/out.sarif', /absolute/],
+    ['C:/out.sarif', /absolute/],
+    ['out/', /folder/],
+    ['.', /folder/],
+    ['.git/hooks/pre-commit', /\.git/],
+  ])('refuses the sarif path %s', (value, why) => {
+    const list = problems({ sarif: value });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(/^`sarif`/);
+    expect(list[0]).toMatch(why);
+  });
+
+  it('needs pull-request with from-report, and refuses it without', () => {
+    expect(problems({ 'from-report': 'report.json' })[0]).toMatch(
+      /`from-report` needs `pull-request`.*never taken from the report/,
+    );
+    expect(problems({ 'pull-request': '5' })[0]).toMatch(/only used with `from-report`/);
+  });
+
+  it.each(['0', '-3', '4.5', '42abc', '99999999999999999', '#42', 'x'])(
+    'refuses pull-request %s',
+    (value) => {
+      expect(problems({ 'from-report': 'r.json', 'pull-request': value })[0]).toMatch(
+        /`pull-request` must be a pull request number/,
+      );
+    },
+  );
+
+  it('refuses sarif together with from-report (untrusted data must not reach code scanning)', () => {
+    expect(problems({ 'from-report': 'r.json', 'pull-request': '5', sarif: 'x.sarif' })[0]).toMatch(
+      /`sarif` cannot be used with `from-report`/,
+    );
   });
 });
 

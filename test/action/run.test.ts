@@ -81,7 +81,9 @@ describe('pull requests: the sticky comment', () => {
     expect(body).toMatch(/<!-- stack-verdict:state v1 [A-Za-z0-9+/=]+ -->\n$/);
     expect(body.length).toBeLessThan(65_536);
     // pull_request_target with the base checked out: read through the API at the head.
+    // The configuration is looked up at the base commit, never at the head.
     expect(fake.calls.filter((c) => c.route === CONTENTS).map((c) => c.params)).toEqual([
+      { owner: OWNER, repo: REPO, path: '.github', ref: BASE },
       { owner: OWNER, repo: REPO, path: 'proposals/portal.md', ref: HEAD },
     ]);
     expect(sink.failed).toHaveLength(1);
@@ -171,7 +173,10 @@ describe('pull requests: the sticky comment', () => {
     const { result, sink } = await runScenario(prScenario(fake));
     expect(result?.comment).toMatchObject({ action: 'skipped', reason: /changes no proposal/ });
     expect(fake.count(CREATE)).toBe(0);
-    expect(fake.count(CONTENTS)).toBe(0);
+    // Only the configuration was looked up (there is none); no proposal was read.
+    expect(fake.calls.filter((c) => c.route === CONTENTS).map((c) => c.params.path)).toEqual([
+      '.github',
+    ]);
     expect(sink.failed).toEqual([]);
     expect(sink.messages('info')).toContain(
       'No service proposal is changed in this pull request: nothing to judge.',
@@ -583,7 +588,8 @@ describe('other events: scope all', () => {
       fake,
     });
     expect(result?.source.kind).toBe('api');
-    expect(fake.routes()).toEqual([TREE, CONTENTS]);
+    // The configuration at the commit (none in .github), the tree, the proposal.
+    expect(fake.routes()).toEqual([CONTENTS, TREE, CONTENTS]);
     expect(result?.report.verdict).toBe('changes-requested');
     expect(result?.comment.action).toBe('skipped');
     expect(sink.failed).toHaveLength(1);

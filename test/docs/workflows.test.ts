@@ -146,10 +146,7 @@ describe('examples/workflows', () => {
       const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
         inputs?: Record<string, unknown>;
       };
-      // Inputs the workflows use that the Action gains in issue 8 (SARIF output and the
-      // fork-safe comment mode). Delete this line once action.yml declares them.
-      const pending = ['sarif', 'from-report', 'pull-request'];
-      const declared = [...Object.keys(action.inputs ?? {}), ...pending];
+      const declared = Object.keys(action.inputs ?? {});
       for (const file of FILES) {
         for (const s of ourSteps(load(file))) {
           for (const input of Object.keys(s.with ?? {})) {

@@ -1,14 +1,20 @@
 import {
+  Composer,
+  Lexer,
   LineCounter,
+  Parser,
+  YAMLParseError,
   isAlias,
   isCollection,
   isMap,
   isScalar,
   isSeq,
-  parseDocument,
   visit,
+  type CST,
   type Document,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { NodePath, Position } from '../types.js';
 
@@ -33,12 +39,30 @@ export interface SourceDocument {
 export type ParseResult =
   { kind: 'skipped'; reason: string } | { kind: 'document'; document: SourceDocument };
 
-// Proposals are small; anything with more aliases than this is an alias bomb.
-const MAX_ALIASES = 100;
+// Proposals are small (a few dozen entries, four levels deep). The limits below are far
+// above what any proposal needs and far below what could hurt the run; each one ends as a
+// proposal-invalid finding that says which limit was hit.
+
+/** Most alias nodes in a document, and yaml's limit on expanded aliases (alias bombs). */
+export const MAX_ALIASES = 100;
+/**
+ * Deepest nesting of lists and mappings, aliases expanded. The YAML library composes nodes
+ * recursively: at about a thousand levels it overflows the stack, and V8 may then abort the
+ * whole process (a fatal out-of-memory in its regexp compiler) instead of throwing. Nesting
+ * is therefore measured on the concrete syntax tree, which the library builds without
+ * recursion, and refused before anything recursive runs.
+ */
+export const MAX_DEPTH = 64;
+/** Most entries (list items and mapping pairs) in one document. */
+export const MAX_ENTRIES = 5_000;
+/** Most YAML syntax problems listed for one file; the rest are counted in one more. */
+export const MAX_YAML_PROBLEMS = 20;
+/** Longest message quoted from the YAML library (it may quote a whole token). */
+const MAX_MESSAGE_CHARS = 300;
 
 /** Reads a proposal from a YAML file, or from a Markdown file's front matter. */
 export function parseProposal(file: string, text: string): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = lineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (/\.md$/i.test(file)) {
     const fm = extractFrontMatter(source);
     if (fm === null) {
@@ -57,6 +81,14 @@ export function parseProposal(file: string, text: string): ParseResult {
     return { kind: 'document', document: parseYaml(fm.yaml, fm.lineOffset) };
   }
   return { kind: 'document', document: parseYaml(source, 0) };
+}
+
+/**
+ * A lone CR (classic Mac OS) is a line break in YAML 1.2, but the YAML library reads it as
+ * part of the line. Replaced by LF, one character for one, so every offset stays the same.
+ */
+function lineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 type FrontMatter = { yaml: string; lineOffset: number } | { error: string };
@@ -80,55 +112,74 @@ export function extractFrontMatter(text: string): FrontMatter | null {
  * Reads one YAML document with node positions. `subject` names the file in messages
  * ("a proposal", "the configuration"); the configuration loader reuses this.
  */
-export function parseYaml(text: string, lineOffset = 0, subject = 'a proposal'): SourceDocument {
+export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): SourceDocument {
+  const text = lineBreaks(raw);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
-    resolveKnownTags: false,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
+  const fail = (message: string, offset: number): SourceDocument => ({
+    data: undefined,
+    problems: [{ rule: 'proposal-invalid', message, ...at(offset) }],
+    locate: () => ({ line: 1 + lineOffset, column: 1 }),
+  });
+
+  const scanned = scan(text, lineCounter, subject);
+  if ('problem' in scanned) return fail(scanned.problem, scanned.offset);
+  const doc = compose(scanned.tokens, text.length);
+
   const problems: Problem[] = [];
-  for (const issue of [...doc.errors, ...doc.warnings]) {
-    const pos = at(issue.pos[0]);
+  const issues = [...doc.errors, ...doc.warnings];
+  for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
     problems.push({
       rule: 'proposal-invalid',
       message: yamlMessage(issue.code, issue.message, subject),
-      ...pos,
+      ...at(issue.pos[0]),
+    });
+  }
+  if (issues.length > MAX_YAML_PROBLEMS) {
+    const more = issues.length - MAX_YAML_PROBLEMS;
+    problems.push({
+      rule: 'proposal-invalid',
+      message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
+      ...at(issues[MAX_YAML_PROBLEMS]!.pos[0]),
     });
   }
 
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position => {
-    const node = findNode(doc.contents, path, target);
+    const node = findNode(doc.contents, path, target, index);
     return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
   };
 
   const source = (path: NodePath): string | undefined => {
-    const node = findNode(doc.contents, path, 'value');
+    const node = findNode(doc.contents, path, 'value', index);
     return isScalar(node) && node.range
       ? text.slice(node.range[0], node.range[1]).trim()
       : undefined;
   };
 
   if (problems.length === 0) {
-    // A list or mapping as a key would be stringified (with a warning on stderr); no field is one.
-    visit(doc, {
-      Pair(_key, pair) {
-        if (!isCollection(pair.key)) return undefined;
-        problems.push({
-          rule: 'proposal-invalid',
-          message: 'a key must be a plain name, not a list or mapping',
-          ...(pair.key.range ? at(pair.key.range[0]) : { line: 1 + lineOffset, column: 1 }),
-        });
-        return visit.BREAK;
-      },
-    });
+    const keyProblem = badKey(doc, subject);
+    if (keyProblem) {
+      problems.push({
+        rule: 'proposal-invalid',
+        message: keyProblem.message,
+        ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+      });
+    }
+  }
+
+  if (problems.length === 0) {
+    const aliasProblem = checkAliases(doc, subject);
+    if (aliasProblem) {
+      problems.push({
+        rule: 'proposal-invalid',
+        message: aliasProblem.message,
+        ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+      });
+    }
   }
 
   let data: unknown;
@@ -141,12 +192,205 @@ export function parseYaml(text: string, lineOffset = 0, subject = 'a proposal'):
         rule: 'proposal-invalid',
         message: alias
           ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
-          : `the YAML cannot be read: ${(err as Error).message}`,
+          : `the YAML cannot be read: ${clip((err as Error).message)}`,
         ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
       });
     }
   }
   return { data, problems, locate, source };
+}
+
+type Scan = { tokens: CST.Token[] } | { problem: string; offset: number };
+
+/**
+ * The concrete syntax tree, built by yaml's Parser one lexeme at a time (neither it nor the
+ * Lexer recurses), refused when it nests deeper than MAX_DEPTH or holds more than
+ * MAX_ENTRIES entries. Deep input stops the parser early, so a megabyte of `[` costs
+ * milliseconds. Nothing here recurses.
+ */
+function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
+  const tooDeep = (offset: number): Scan => ({
+    problem: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep; ${subject} needs only a few levels`,
+    offset,
+  });
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0); // Parser.parse() does this for the first line.
+  const tokens: CST.Token[] = [];
+  // The parser's stack holds the open nodes, about one per level of nesting.
+  const earlyLimit = 2 * MAX_DEPTH + 16;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > earlyLimit) return tooDeep(parser.offset);
+  }
+  for (const token of parser.end()) tokens.push(token);
+
+  // The exact depth and size, with an explicit stack.
+  const pending: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  let entries = 0;
+  while (pending.length > 0) {
+    const [token, depth] = pending.pop()!;
+    if (token.type === 'document') {
+      if (token.value) pending.push([token.value, depth]);
+    } else if (
+      token.type === 'block-map' ||
+      token.type === 'block-seq' ||
+      token.type === 'flow-collection'
+    ) {
+      if (depth + 1 > MAX_DEPTH) return tooDeep(token.offset);
+      entries += token.items.length;
+      if (entries > MAX_ENTRIES) {
+        return {
+          problem: `the YAML holds more than ${MAX_ENTRIES} entries (list items and mapping keys); ${subject} holds a few dozen`,
+          offset: token.offset,
+        };
+      }
+      for (const item of token.items) {
+        if (item.key) pending.push([item.key, depth + 1]);
+        if (item.value) pending.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return { tokens };
+}
+
+/** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
+function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({
+    uniqueKeys: true,
+    // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
+    resolveKnownTags: false,
+    keepSourceTokens: false,
+  });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'),
+      );
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document.
+  return doc!;
+}
+
+/**
+ * A key that is a list or mapping (it would be stringified, with a warning on stderr), or a
+ * merge key `<<` (plain in YAML 1.2, so it would read as an unknown field named "<<").
+ */
+function badKey(
+  doc: Document,
+  subject: string,
+): { message: string; range?: Node['range'] } | undefined {
+  let found: { message: string; range?: Node['range'] } | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key) || isAlias(pair.key)) {
+        found = {
+          message: `a key must be a plain name, not ${isAlias(pair.key) ? 'an alias' : 'a list or mapping'}`,
+          range: pair.key.range,
+        };
+        return visit.BREAK;
+      }
+      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
+        found = {
+          message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
+          range: pair.key.range,
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Refuses an alias that refers to a node containing it (the data would be circular), and
+ * aliases that nest the data deeper than MAX_DEPTH once expanded. Iterative, memoised.
+ */
+function checkAliases(
+  doc: Document,
+  subject: string,
+): { message: string; range?: Node['range'] } | undefined {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Node, Node | undefined>();
+  let aliases = 0;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        aliases++;
+        targets.set(node, anchors.get(node.source));
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+      return undefined;
+    },
+  });
+  if (aliases === 0) return undefined;
+  if (aliases > MAX_ALIASES) {
+    return {
+      message: `the YAML uses ${aliases} aliases (*name); ${subject} may use at most ${MAX_ALIASES}, and this many looks like an alias bomb`,
+    };
+  }
+  const children = (node: Node): Node[] => {
+    if (isAlias(node)) {
+      const target = targets.get(node);
+      return target ? [target] : [];
+    }
+    if (isMap(node)) {
+      return node.items.flatMap((p) => [p.key, p.value].filter((n): n is Node => isNodeLike(n)));
+    }
+    if (isSeq(node)) return node.items.filter((n): n is Node => isNodeLike(n));
+    return [];
+  };
+  // Depth in collections once aliases are expanded: post-order over an explicit stack.
+  const depth = new Map<Node, number>();
+  const open = new Set<Node>();
+  const root = doc.contents;
+  if (!root) return undefined;
+  const stack: { node: Node; next: Node[] }[] = [{ node: root, next: children(root) }];
+  open.add(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next.pop();
+    if (child !== undefined) {
+      if (depth.has(child)) continue;
+      if (open.has(child)) {
+        const alias = isAlias(frame.node) ? frame.node : undefined;
+        return {
+          message: `an alias refers to a node that contains it${alias ? ` (*${alias.source})` : ''}: ${subject} cannot be recursive`,
+          ...(alias?.range ? { range: alias.range } : {}),
+        };
+      }
+      open.add(child);
+      stack.push({ node: child, next: children(child) });
+      continue;
+    }
+    stack.pop();
+    open.delete(frame.node);
+    const own = isCollection(frame.node) ? 1 : 0;
+    const below = Math.max(0, ...children(frame.node).map((c) => depth.get(c) ?? 0));
+    const d = own + below;
+    if (d > MAX_DEPTH) {
+      return {
+        message: `aliases nest the data more than ${MAX_DEPTH} levels deep once expanded; ${subject} needs only a few levels`,
+        ...(frame.node.range ? { range: frame.node.range } : {}),
+      };
+    }
+    depth.set(frame.node, d);
+  }
+  return undefined;
+}
+
+function isNodeLike(n: unknown): n is Node {
+  return n !== null && typeof n === 'object' && (isAlias(n) || isScalar(n) || isCollection(n));
+}
+
+function clip(text: string): string {
+  return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
 }
 
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
@@ -174,22 +418,27 @@ function yamlMessage(code: string, message: string, subject: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same mapping; keep one';
   if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
-    return `custom YAML tags are not allowed in ${subject} (${first})`;
+    return `custom YAML tags are not allowed in ${subject} (${clip(first)})`;
   }
   if (code === 'MULTIPLE_DOCS') {
     return `the file holds more than one YAML document; ${subject} is a single document`;
   }
-  return `invalid YAML: ${first}`;
+  return `invalid YAML: ${clip(first)}`;
 }
 
 /** Walks maps and sequences; returns the deepest node on the path that exists. */
-function findNode(root: Node | null, path: NodePath, target: 'key' | 'value'): Node | null {
+function findNode(
+  root: Node | null,
+  path: NodePath,
+  target: 'key' | 'value',
+  index: WeakMap<YAMLMap, Map<string, Pair>>,
+): Node | null {
   let node: Node | null = root;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = keyIndex(node, index).get(String(seg));
       if (!pair) return node;
       if (last && target === 'key') return pair.key as Node;
       node = (pair.value as Node | null) ?? (pair.key as Node);
@@ -202,4 +451,22 @@ function findNode(root: Node | null, path: NodePath, target: 'key' | 'value'): N
     }
   }
   return node;
+}
+
+/**
+ * The pairs of a mapping by key, built once: a file with thousands of unknown keys gets a
+ * message at each, and a linear search per message made that quadratic (minutes).
+ */
+function keyIndex(map: YAMLMap, index: WeakMap<YAMLMap, Map<string, Pair>>): Map<string, Pair> {
+  let byKey = index.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of map.items as Pair[]) {
+      if (!isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!byKey.has(k)) byKey.set(k, p);
+    }
+    index.set(map, byKey);
+  }
+  return byKey;
 }

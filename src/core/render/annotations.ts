@@ -1,10 +1,14 @@
-import type { Report, Severity } from '../types.js';
+import type { Finding, ProposalReport, Report, Severity } from '../types.js';
 import { SEVERITY_RANK } from '../verdict.js';
-import { stripControl } from './escape.js';
+import { asText, clipText, stripControl } from './escape.js';
 import { plural } from './labels.js';
 
 /** GitHub shows at most 10 annotations of each level from one step. */
 export const ANNOTATION_CAP = 10;
+/** Longest annotation message and title; GitHub's check-run annotations allow 64 KiB and 255. */
+export const ANNOTATION_MESSAGE_MAX = 4_000;
+export const ANNOTATION_TITLE_MAX = 255;
+const LEVELS: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export interface Annotation {
   level: Severity;
@@ -30,17 +34,19 @@ export interface AnnotationPlan {
  */
 export function planAnnotations(report: Report, cap: number = ANNOTATION_CAP): AnnotationPlan {
   const all: Annotation[] = [];
-  for (const p of report.proposals) {
+  for (const p of listOf<ProposalReport>(report?.proposals)) {
     const draft = p.status === 'draft' ? '(draft proposal, never fails the run) ' : '';
-    for (const f of p.findings) {
+    for (const f of listOf<Finding>(p.findings)) {
       if (f.waived) continue;
+      // The level picks the workflow command (and the sink's method): only these three.
+      if (!LEVELS.includes(f.severity)) continue;
       all.push({
         level: f.severity,
-        message: `${draft}${stripControl(f.message)}`,
-        title: f.rule,
-        file: p.file,
-        line: Math.max(1, f.line),
-        column: Math.max(1, f.column),
+        message: clipText(`${draft}${stripControl(asText(f.message))}`, ANNOTATION_MESSAGE_MAX),
+        title: clipText(stripControl(asText(f.rule)), ANNOTATION_TITLE_MAX),
+        file: asText(p.file),
+        line: position(f.line),
+        column: position(f.column),
       });
     }
   }
@@ -71,4 +77,14 @@ export function planAnnotations(report: Report, cap: number = ANNOTATION_CAP): A
     overflow = `${plural(total, 'more finding')} did not fit in the annotations (at most ${cap} of each level per step): ${parts.join(', ')}. The job summary lists them all.`;
   }
   return { annotations, omitted, overflow };
+}
+
+function listOf<T>(value: unknown): T[] {
+  return Array.isArray(value)
+    ? (value.filter((v) => v !== null && typeof v === 'object') as T[])
+    : [];
+}
+
+function position(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }

@@ -1,5 +1,12 @@
 import type { Finding, ProposalReport, Report, Severity } from '../types.js';
-import { escapeCode, escapeMarkdown, messageToMarkdown, safeUrl } from './escape.js';
+import {
+  asText,
+  clipText,
+  escapeCode,
+  escapeMarkdown,
+  messageToMarkdown,
+  safeUrl,
+} from './escape.js';
 import { plural, SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 
 export interface MarkdownOptions {
@@ -17,6 +24,11 @@ export interface MarkdownOptions {
    * cap): the headline never claims a clean pass, and this reason is shown as a warning.
    */
   incomplete?: string;
+  /**
+   * When set, a finding's `docs` link is shown only when it starts with this prefix. A report
+   * from another run (from-report) is untrusted data: its links are not ours to show.
+   */
+  docsPrefix?: string;
   /** Shown instead of the default sentence when there is no proposal. */
   emptyText?: string;
   /** What changed since the previous run (the Action's sticky comment). */
@@ -41,119 +53,261 @@ export interface Changes {
 
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
 export const COMMENT_LIMIT = 65_000;
+/** GitHub's own limit for the body of an issue comment. */
+export const GITHUB_COMMENT_MAX = 65_536;
+
+// The longest text from a proposal that is shown, in characters before escaping (which
+// may make it several times longer). The JSON report keeps everything.
+const MAX_NAME = 200;
+const MAX_FILE = 400;
+const MAX_RULE = 100;
+const MAX_MESSAGE = 2_000;
+const MAX_REASON = 1_000;
+/** Most findings (and waived findings) listed in one proposal's section. */
+const MAX_FINDING_LINES = 100;
+/** Most remembered findings or files listed in one line or list of changes. */
+const MAX_REMEMBERED = 20;
+/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
+const MIN_PARTIAL_SECTION = 600;
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+  const proposals = listOf<ProposalReport>(report?.proposals);
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  const icon = options.incomplete !== undefined ? '⚠️' : VERDICT_ICON[report.verdict];
+  const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
   const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
-  head.push(`## ${icon} Stack Verdict: ${VERDICT_LABEL[report.verdict]}${suffix}`, '');
+  head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
   head.push(summaryLine(report), '');
   if (options.incomplete !== undefined) {
-    head.push(`> [!WARNING]\n> ${escapeMarkdown(options.incomplete)}`, '');
+    head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, MAX_MESSAGE))}`, '');
   }
   for (const note of options.notes ?? []) head.push(note, '');
-  if (options.changes) head.push(...changesHead(report, options.changes));
-  if (report.proposals.length === 0) {
+  if (options.changes) head.push(...changesHead(report, proposals, options.changes));
+  if (proposals.length === 0) {
     head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
-    return head.join('\n').trimEnd() + '\n';
+    return finish(head.join('\n'), limit);
   }
-  head.push(overviewTable(report.proposals), '');
 
-  const limit = options.maxLength ?? COMMENT_LIMIT;
+  const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
+  const n = proposals.length;
+  // Room for the closing note whatever it says (its longest form has the largest counts).
+  const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
   let out = head.join('\n');
-  const sections = report.proposals.map((p) => proposalSection(p, options));
+  if (out.length + reserve + 200 > limit) out = cutAtLine(out, limit - reserve - 200);
+  let budget = limit - out.length - reserve;
+
+  // The overview table and the sections share what is left. When not everything fits, the
+  // table takes at most half, so that some proposals are shown in detail too.
+  const rows = proposals.map(tableRow);
+  const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
+  // Sections are rendered lazily: with thousands of proposals only those that can fit are.
+  const sections: string[] = [];
+  const section = (i: number) => (sections[i] ??= proposalSection(proposals[i]!, options));
+  let sectionsAll = 0;
+  for (let i = 0; i < n && sectionsAll <= budget; i++) sectionsAll += section(i).length + 1;
+  let rowsShown = n;
+  if (sections.length < n || tableAll + sectionsAll > budget) {
+    const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
+    let used = TABLE_HEAD.length + moreRow(n).length + 3;
+    rowsShown = 0;
+    while (rowsShown < n && used + rows[rowsShown]!.length + 1 <= tableBudget) {
+      used += rows[rowsShown]!.length + 1;
+      rowsShown++;
+    }
+  }
+  const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
+  if (rowsShown < n) table.push(moreRow(n - rowsShown));
+  out += `\n${table.join('\n')}\n`;
+  budget -= table.join('\n').length + 2;
+
   let shown = 0;
-  for (const section of sections) {
-    const footer = sections.length - shown > 1 ? 400 : 0;
-    if (out.length + section.length + 1 + footer > limit) break;
-    out += `\n${section}`;
-    shown++;
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    const text = section(i);
+    if (used + text.length + 1 <= budget) {
+      out += `\n${text}`;
+      used += text.length + 1;
+      shown++;
+      continue;
+    }
+    // A single proposal larger than the room left is shown cut short rather than not at all.
+    if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
+      const partial = proposalSection(proposals[i]!, options, budget - used - 1);
+      if (used + partial.length + 1 <= budget) {
+        out += `\n${partial}`;
+        shown++;
+      }
+    }
+    break;
   }
-  if (shown < sections.length) {
-    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
-    out += `\n> [!NOTE]\n> ${plural(sections.length - shown, 'more proposal')} did not fit in this comment. ${hint}\n`;
+  if (shown < n || rowsShown < n) out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
+  return finish(out, limit);
+}
+
+const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
+
+function moreRow(count: number): string {
+  return `| … ${plural(count, 'more proposal')} | | | |`;
+}
+
+function overflowNote(total: number, notShown: number, notListed: number, hint: string): string {
+  if (notListed === 0) {
+    return `> [!NOTE]\n> ${plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
   }
-  return out.trimEnd() + '\n';
+  return `> [!NOTE]\n> The table lists ${total - notListed} of ${plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
+}
+
+/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
+function finish(text: string, limit: number): string {
+  const out = `${text.trimEnd()}\n`;
+  return out.length <= limit ? out : cutAtLine(out, limit);
+}
+
+/**
+ * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
+ * with an open `<details>` closed.
+ */
+function cutAtLine(text: string, max: number): string {
+  const room = Math.max(0, max - 16);
+  let cut = text.slice(0, room);
+  const nl = cut.lastIndexOf('\n');
+  cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
+  const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  const close = opened > 0 ? '</details>\n' : '';
+  const out = `${cut}${close}…\n`;
+  return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
 }
 
 function summaryLine(report: Report): string {
-  const c = report.counts;
+  const c = (report?.counts ?? {}) as Partial<Report['counts']>;
   const parts = [
-    `**${plural(c.proposals, 'proposal')}**`,
-    plural(c.errors, 'error'),
-    plural(c.warnings, 'warning'),
-    plural(c.notices, 'notice'),
+    `**${plural(count(c.proposals), 'proposal')}**`,
+    plural(count(c.errors), 'error'),
+    plural(count(c.warnings), 'warning'),
+    plural(count(c.notices), 'notice'),
   ];
-  if (c.waived > 0) parts.push(`${c.waived} waived`);
-  const gate = report.gate.passed ? 'the gate passes' : 'the gate fails';
-  return `${parts.join(' · ')} — ${gate} (fail-on: ${report.gate.failOn})`;
+  if (count(c.waived) > 0) parts.push(`${count(c.waived)} waived`);
+  const g = (report?.gate ?? {}) as Partial<Report['gate']>;
+  const failOn = escapeMarkdown(clipText(g.failOn, 20));
+  const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
+  return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
 }
 
-function overviewTable(proposals: readonly ProposalReport[]): string {
-  const rows = proposals.map((p) => {
-    const draft = p.status === 'draft' ? ' (draft)' : '';
-    return `| ${escapeMarkdown(p.service ?? '—')}${draft} | ${escapeMarkdown(p.language ?? '—')} | ${p.recommended ?? '—'} | ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]} |`;
-  });
-  return ['| Service | Language | Recommended | Verdict |', '|---|---|---|---|', ...rows].join(
-    '\n',
-  );
+function tableRow(p: ProposalReport): string {
+  const draft = p.status === 'draft' ? ' (draft)' : '';
+  const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
+  const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
+  const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
+  return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
 }
 
-function proposalSection(p: ProposalReport, options: MarkdownOptions): string {
+/**
+ * One proposal's section. With `maxChars`, as much of it as fits: its heading, and its
+ * findings up to the room left, with a line saying how many more there are.
+ */
+function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?: number): string {
+  const file = asText(p.file);
   const lines: string[] = [];
-  const name = escapeMarkdown(p.service ?? p.file);
-  lines.push(`### ${VERDICT_ICON[p.verdict]} ${name}`, '');
-  const facts = [`<code>${escapeCode(p.file)}</code>`];
+  const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
+  lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
+  const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
   if (p.status === 'draft') facts.push('draft: never fails the gate');
   if (p.recommended) {
     facts.push(
-      `language **${escapeMarkdown(p.language ?? '?')}**, recommended **${p.recommended}**`,
+      `language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`,
     );
-    const why = p.justifications.length
-      ? p.justifications.map((j) => `<code>${j}</code>`).join(', ')
+    const justifications = listOf<string>(p.justifications).slice(0, MAX_REMEMBERED);
+    const why = justifications.length
+      ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
       : 'none';
     facts.push(`Rust justifications: ${why}`);
   }
   lines.push(facts.join(' · '), '');
-  const open = p.findings.filter((f) => !f.waived);
-  const waived = p.findings.filter((f) => f.waived);
+  const findings = listOf<Finding>(p.findings);
+  const open = findings.filter((f) => !f.waived);
+  const waived = findings.filter((f) => f.waived);
   if (open.length === 0) lines.push('No findings.', '');
-  for (const f of open) lines.push(findingLine(p.file, f, options));
+
+  const budget = maxChars ?? Infinity;
+  let length = lines.join('\n').length;
+  const room = (text: string) => length + text.length + 1 + 120 <= budget;
+  let listed = 0;
+  for (const f of open.slice(0, MAX_FINDING_LINES)) {
+    const line = findingLine(file, f, options);
+    if (!room(line)) break;
+    lines.push(line);
+    length += line.length + 1;
+    listed++;
+  }
+  if (listed < open.length) {
+    lines.push(
+      `- … ${plural(open.length - listed, 'more finding')} of this proposal not shown here`,
+    );
+  }
   if (open.length) lines.push('');
-  const resolved = options.changes?.resolved.filter((r) => r.file === p.file) ?? [];
+
+  const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
   if (resolved.length) {
-    lines.push(`Resolved since the previous run: ${resolved.map(rememberedText).join(', ')}`, '');
+    const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
+    if (room(line)) {
+      lines.push(line, '');
+      length += line.length + 2;
+    }
   }
   if (waived.length) {
-    lines.push(`<details><summary>${plural(waived.length, 'waived finding')}</summary>`, '');
-    for (const f of waived) {
-      lines.push(
-        `${findingLine(p.file, f, options)}<br>Waived: ${escapeMarkdown(f.waiverReason ?? '')}`,
+    const block = [`<details><summary>${plural(waived.length, 'waived finding')}</summary>`, ''];
+    for (const f of waived.slice(0, MAX_FINDING_LINES)) {
+      block.push(
+        `${findingLine(file, f, options)}<br>Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON))}`,
       );
     }
-    lines.push('', '</details>', '');
+    if (waived.length > MAX_FINDING_LINES) {
+      block.push(`- … ${plural(waived.length - MAX_FINDING_LINES, 'more waived finding')}`);
+    }
+    block.push('', '</details>', '');
+    // Whole or not at all: a cut would leave the element open.
+    if (room(block.join('\n'))) lines.push(...block);
   }
   return lines.join('\n');
 }
 
 function findingLine(file: string, f: Finding, options: MarkdownOptions): string {
-  const id = `<code>${escapeCode(f.rule)}</code>`;
-  const docs = f.docs ? safeUrl(f.docs) : undefined;
+  const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
+  const trusted =
+    typeof f.docs === 'string' &&
+    (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
+  const docs = trusted ? safeUrl(f.docs!) : undefined;
   const rule = docs ? `[${id}](${docs})` : id;
-  const url = options.lineUrl?.(file, f.line);
+  const line = position(f.line);
+  const url = lineLink(options, file, line);
   const link = url ? safeUrl(url) : undefined;
-  const where = link ? `[line ${f.line}](${link})` : `line ${f.line}`;
+  const where = link ? `[line ${line}](${link})` : `line ${line}`;
   const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
-  return `- ${SEVERITY_ICON[f.severity]} **${f.severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(f.message)}`;
+  const severity = escapeMarkdown(clipText(f.severity, 20));
+  return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(clipText(f.message, MAX_MESSAGE))}`;
+}
+
+/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
+function lineLink(options: MarkdownOptions, file: string, line: number): string | undefined {
+  try {
+    return options.lineUrl?.(file, line);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The lines after the headline that say what changed since the previous run. */
-function changesHead(report: Report, changes: Changes): string[] {
+function changesHead(
+  report: Report,
+  proposals: readonly ProposalReport[],
+  changes: Changes,
+): string[] {
   const fresh = changes.newFindings.size;
   const resolved = changes.resolved.length;
-  const since = changes.previousSha
-    ? `the previous run (<code>${escapeCode(changes.previousSha.slice(0, 7))}</code>)`
+  const previous = asText(changes.previousSha);
+  const since = previous
+    ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
     : 'the previous run';
   const out: string[] = [];
   if (fresh === 0 && resolved === 0) {
@@ -161,31 +315,71 @@ function changesHead(report: Report, changes: Changes): string[] {
   } else {
     out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
   }
-  const failing = report.counts.errors + report.counts.warnings;
+  const c = (report?.counts ?? {}) as Partial<Report['counts']>;
+  const failing = count(c.errors) + count(c.warnings);
   const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
   if (wasFailing > 0 && failing === 0) {
     const fixed = `the ${plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
     out.push(
-      report.proposals.length > 0
+      proposals.length > 0
         ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
         : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`,
       '',
     );
   }
-  const present = new Set(report.proposals.map((p) => p.file));
+  const present = new Set(proposals.map((p) => p.file));
   const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
   if (elsewhere.length) {
     const files = [...new Set(elsewhere.map((r) => r.file))];
     out.push(`Resolved in files no longer checked:`, '');
-    for (const file of files) {
+    for (const file of files.slice(0, MAX_REMEMBERED)) {
       const rules = elsewhere.filter((r) => r.file === file);
-      out.push(`- <code>${escapeCode(file)}</code>: ${rules.map(rememberedText).join(', ')}`);
+      out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
+    }
+    if (files.length > MAX_REMEMBERED) {
+      out.push(`- … and ${plural(files.length - MAX_REMEMBERED, 'more file')}`);
     }
     out.push('');
   }
   return out;
 }
 
+function rememberedList(list: readonly RememberedFinding[]): string {
+  const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
+  return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
+}
+
 function rememberedText(r: RememberedFinding): string {
-  return `${SEVERITY_ICON[r.severity]} <code>${escapeCode(r.rule)}</code>`;
+  return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
+}
+
+// ---------------------------------------------------------------------------------------
+// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
+// field is read as if it could be anything.
+
+function verdictLabel(verdict: unknown): string {
+  return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
+}
+
+/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
+function lookup<T extends string>(
+  table: Record<string, T>,
+  key: unknown,
+  fallback: string,
+): string {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key]! : fallback;
+}
+
+function listOf<T>(value: unknown): T[] {
+  return Array.isArray(value)
+    ? (value.filter((v) => v !== null && typeof v === 'object') as T[])
+    : [];
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+
+function position(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }

@@ -13,13 +13,17 @@ export function renderSummary(
   options: Omit<MarkdownOptions, 'marker' | 'maxLength'> = {},
   limitBytes: number = SUMMARY_LIMIT_BYTES,
 ): string {
-  const budget = limitBytes - 1024; // room for what the caller may append
+  const budget = Math.max(0, limitBytes - 1024); // room for what the caller may append
+  const render = (maxLength: number) =>
+    renderMarkdown(report, { ...options, marker: undefined, maxLength });
   let maxLength = budget;
-  for (;;) {
-    const text = renderMarkdown(report, { ...options, marker: undefined, maxLength });
-    const bytes = new TextEncoder().encode(text).length;
-    if (bytes <= budget || maxLength < 1024) return text;
-    // Characters may take up to 4 bytes: shrink by the measured ratio, with some margin.
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const text = render(maxLength);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= budget) return text;
+    // Characters may take up to 3 bytes each: shrink by the measured ratio, with some margin.
     maxLength = Math.floor(((maxLength * budget) / bytes) * 0.95);
   }
+  // No UTF-16 unit takes more than 3 bytes of UTF-8, so this always fits.
+  return render(Math.floor(budget / 3));
 }

@@ -40,7 +40,7 @@ team:
     const listed =
       constraints.length === 0
         ? 'no constraint is listed'
-        : `none of the ${constraints.length} listed constraint(s) is of type ${RUST_CONSTRAINT_TYPES.join(', ')} with source ${sources} (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')})`;
+        : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} measured in ${sources} do`;
     const team =
       p.team?.size !== undefined
         ? `${p.team['rust-experience'] ?? 0} of ${p.team.size} engineers have shipped Rust`

@@ -1,0 +1,853 @@
+#!/usr/bin/env node
+// `npm run bench` (issue 7): Stack Verdict's speed side by side with Spectral and with Node's
+// own start-up, its growth with the number of proposals, what a run costs in API requests,
+// and the size of the bundles. Writes docs/benchmarks.md; not part of the test suite.
+//
+//   node scripts/bench.mjs [options]
+//     --sizes 100,1000,10000   proposal counts (default)
+//     --quick                  sizes 100,1000, fewer repetitions, no profiles (a smoke run)
+//     --no-spectral            skip the Spectral comparison
+//     --no-profile             never profile, even when a target is missed
+//     --budget SECONDS         cap on the whole run, Spectral's slow runs first to go (600)
+//     --cli PATH               CLI bundle to time (dist/cli/index.js)
+//     --action PATH            Action bundle to time (dist/index.js)
+//     --out FILE               report file (docs/benchmarks.md); "-" prints it only
+//     --only LIST              sections to run, of compare,startup,api (all)
+//
+// The machine may be shared and noisy: every comparison is a ratio of medians taken from
+// runs alternated within this one process, never an absolute timing checked anywhere.
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generate } from '../bench/generate.mjs';
+import {
+  actionEnv,
+  HEAD_SHA,
+  makeWorkspace,
+  pickProposals,
+  startApi,
+} from './bench/github-api.mjs';
+import { profileMarkdown, summariseProfile } from './bench/profile.mjs';
+import { max, measure, median, memoryMethod } from './bench/run.mjs';
+import { ensureSpectral, spectralArgs } from './bench/spectral.mjs';
+
+const NEW_HEAD_SHA = 'd'.repeat(40);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const started = performance.now();
+
+const { values: opt } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    quick: { type: 'boolean', default: false },
+    'no-spectral': { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+    budget: { type: 'string', default: '600' },
+    cli: { type: 'string', default: 'dist/cli/index.js' },
+    action: { type: 'string', default: 'dist/index.js' },
+    out: { type: 'string', default: 'docs/benchmarks.md' },
+    only: { type: 'string', default: 'compare,startup,api' },
+  },
+});
+const ONLY = new Set(opt.only.split(','));
+const SIZES = (opt.quick ? '100,1000' : opt.sizes)
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const BUDGET_MS = Number(opt.budget) * 1000;
+const CLI = path.resolve(ROOT, opt.cli);
+const ACTION = path.resolve(ROOT, opt.action);
+const PROFILE = !opt['no-profile'] && !opt.quick;
+
+/** Runs of each tool at a size: ours, Spectral's. Spectral is 10-100× slower, so fewer. */
+function repetitions(size) {
+  if (opt.quick) return { ours: 3, spectral: 1 };
+  if (size <= 100) return { ours: 7, spectral: 5 };
+  if (size <= 1000) return { ours: 5, spectral: 3 };
+  return { ours: 3, spectral: 1 };
+}
+const STARTUP_REPS = opt.quick ? 7 : 21;
+
+// The targets of issue 7.
+const TARGET = {
+  spectralRatio: 30, // × faster than Spectral on 1,000 proposals
+  actionStartup: 3, // × Node's bare start-up, the Action on one proposal
+  bigSize: 10000,
+  bigMs: 3000,
+  bigMB: 300,
+};
+
+const log = (msg) =>
+  process.stderr.write(
+    `[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`,
+  );
+const elapsed = () => performance.now() - started;
+const fmtMs = (ms) =>
+  !Number.isFinite(ms)
+    ? '–'
+    : ms >= 10000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(0)} ms`;
+const fmtMB = (mb) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : '–');
+const fmtX = (x) => (Number.isFinite(x) ? `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×` : '–');
+const fmtN = (n) => n.toLocaleString('en-US');
+const fmtBytes = (n) =>
+  n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(2)} MiB`
+    : n >= 1024
+      ? `${(n / 1024).toFixed(1)} KiB`
+      : `${n} B`;
+const met = (ok) => (ok === undefined ? '**not measured**' : ok ? '**met**' : '**NOT met**');
+
+// ---------------------------------------------------------------------------------------------
+// The machine and the code under test
+
+function machine() {
+  const cpus = os.cpus();
+  let commit = 'unknown';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'src', 'schema', 'dist'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim() !== '';
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: os.totalmem() / 1024 ** 3,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    load: os.loadavg(),
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit: `${commit}${dirty ? ' (with uncommitted changes in src/, schema/ or dist/)' : ''}`,
+  };
+}
+
+/** The files beside the Action bundle (dist/ unless --action says otherwise). */
+function bundleSizes() {
+  const dist = path.dirname(ACTION);
+  if (!existsSync(dist)) return [];
+  const out = [];
+  const visit = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) visit(full);
+      else
+        out.push({
+          file: path.relative(ROOT, full).split(path.sep).join('/'),
+          bytes: statSync(full).size,
+        });
+    }
+  };
+  visit(dist);
+  return out.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Runs
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'stack-verdict-bench-'));
+const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+
+const ours = (dir, extra = {}) =>
+  measure({
+    script: CLI,
+    args: ['check', 'proposals', '--format', 'json'],
+    cwd: dir,
+    tmpDir: tmp,
+    ...extra,
+  });
+
+function spectralRun(spectral, dir, extra = {}) {
+  return measure({
+    script: spectral.script,
+    args: spectralArgs(spectral.ruleset),
+    cwd: dir,
+    tmpDir: tmp,
+    ...extra,
+  });
+}
+
+/** Files each tool flags with the language rule, to show both rule sets judge alike. */
+function agreement(ourJson, spectralJson, dir) {
+  const ourReport = JSON.parse(readFileSync(ourJson, 'utf8'));
+  const spectralReport = JSON.parse(readFileSync(spectralJson, 'utf8'));
+  const rule = 'rust-without-measured-constraint';
+  const a = new Set(
+    ourReport.proposals.filter((p) => p.findings.some((f) => f.rule === rule)).map((p) => p.file),
+  );
+  const b = new Set(
+    spectralReport
+      .filter((r) => r.code === rule)
+      .map((r) => path.relative(dir, r.source).split(path.sep).join('/')),
+  );
+  const invalidOurs = ourReport.proposals.filter((p) =>
+    p.findings.some((f) => f.rule === 'proposal-invalid' || f.rule === 'waiver-invalid'),
+  ).length;
+  const invalidSpectral = new Set(
+    spectralReport.filter((r) => r.code === 'proposal-invalid').map((r) => r.source),
+  ).size;
+  return {
+    both: [...a].filter((f) => b.has(f)).length,
+    onlyOurs: [...a].filter((f) => !b.has(f)).length,
+    onlySpectral: [...b].filter((f) => !a.has(f)).length,
+    invalidOurs,
+    invalidSpectral,
+    proposals: ourReport.proposals.length,
+  };
+}
+
+async function compareWithSpectral(spectral, sets) {
+  const rows = [];
+  let agree;
+  for (const { size, dir } of sets) {
+    const reps = repetitions(size);
+    const ourRuns = [];
+    const spectralRuns = [];
+    const notes = [];
+    // Warm-up, untimed: file cache, and (at the first size) the agreement check.
+    const ourJson = path.join(tmp, `ours-${size}.json`);
+    await ours(dir, { stdoutFile: ourJson });
+    if (spectral && !agree) {
+      const spectralJson = path.join(tmp, `spectral-${size}.json`);
+      await spectralRun(spectral, dir, { stdoutFile: spectralJson });
+      agree = { size, ...agreement(ourJson, spectralJson, dir) };
+    }
+    const prev = rows.at(-1);
+    for (let i = 0; i < Math.max(reps.ours, spectral ? reps.spectral : 0); i++) {
+      const order = i % 2 === 0 ? ['ours', 'spectral'] : ['spectral', 'ours'];
+      for (const who of order) {
+        if (who === 'ours' && i < reps.ours) {
+          ourRuns.push(await ours(dir));
+          log(
+            `${fmtN(size)} proposals: stack-verdict ${fmtMs(ourRuns.at(-1).ms)}, ${fmtMB(ourRuns.at(-1).rssMB)}`,
+          );
+        }
+        if (who === 'spectral' && spectral && i < reps.spectral) {
+          // Spectral grows about linearly: skip a run the budget cannot hold.
+          const guess = spectralRuns.length
+            ? median(spectralRuns.map((r) => r.ms))
+            : prev?.spectralMs
+              ? prev.spectralMs * (size / prev.size)
+              : 0;
+          const left = BUDGET_MS - elapsed() - 60_000; // keep a minute for the other sections
+          if (spectralRuns.length > 0 && guess > left) {
+            notes.push(
+              `${reps.spectral - i} Spectral run(s) skipped to stay within the ${opt.budget} s budget`,
+            );
+            continue;
+          }
+          const timeoutMs = Math.max(60_000, left);
+          const r = await spectralRun(spectral, dir, { timeoutMs });
+          if (r.timedOut) notes.push(`Spectral stopped after ${fmtMs(r.ms)} (budget)`);
+          else spectralRuns.push(r);
+          log(
+            `${fmtN(size)} proposals: Spectral ${r.timedOut ? `stopped at ${fmtMs(r.ms)}` : `${fmtMs(r.ms)}, ${fmtMB(r.rssMB)}`}`,
+          );
+        }
+      }
+    }
+    const ourMs = median(ourRuns.map((r) => r.ms));
+    const spectralMs = median(spectralRuns.map((r) => r.ms));
+    rows.push({
+      size,
+      ourMs,
+      ourMB: max(ourRuns.map((r) => r.rssMB)),
+      ourCpuMs: median(ourRuns.map((r) => r.cpuMs)),
+      ourRuns: ourRuns.length,
+      spectralMs,
+      spectralMB: max(spectralRuns.map((r) => r.rssMB)),
+      spectralRuns: spectralRuns.length,
+      ratio: spectralMs / ourMs,
+      notes,
+    });
+  }
+  return { rows, agree };
+}
+
+/**
+ * `node -e ''`, the CLI on one proposal, and the Action on one proposal (a workflow_dispatch
+ * run, and a pull_request run with comment: never), alternated.
+ */
+async function startup(actionRuns) {
+  const one = path.join(ROOT, 'examples', 'proposals', 'orders-api.yaml');
+  const steps = [
+    ['bare', () => measure({ args: ['-e', ''], cwd: ROOT, tmpDir: tmp })],
+    [
+      'cli',
+      () =>
+        measure({ script: CLI, args: ['check', one, '--format', 'json'], cwd: ROOT, tmpDir: tmp }),
+    ],
+    ...Object.entries(actionRuns),
+  ];
+  const runs = Object.fromEntries(steps.map(([name]) => [name, []]));
+  const failures = {};
+  for (const [name, run] of steps) {
+    const first = await run(); // warm-up, and a check that the Action succeeds
+    if (first.code !== 0) failures[name] = failureText(first);
+  }
+  for (let i = 0; i < STARTUP_REPS; i++) {
+    const order = i % 2 === 0 ? steps : [...steps].reverse();
+    for (const [name, run] of order) runs[name].push(await run());
+  }
+  const stat = (name) => ({
+    ms: median(runs[name].map((r) => r.ms)),
+    cpuMs: median(runs[name].map((r) => r.cpuMs)),
+    mb: max(runs[name].map((r) => r.rssMB)),
+    n: runs[name].length,
+    failure: failures[name],
+  });
+  return Object.fromEntries(steps.map(([name]) => [name, stat(name)]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Action: scenarios against the loopback API
+
+/** Why an Action run failed: its ::error lines, else the end of its output. */
+function failureText(r) {
+  const lines = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').filter(Boolean);
+  const errors = lines.filter((l) => l.startsWith('::error'));
+  return (
+    (errors.length ? errors.slice(0, 2) : lines.slice(-3)).join(' / ').slice(0, 400) ||
+    `exit ${r.code}`
+  );
+}
+
+/**
+ * The Action's scenarios. `min` is the fewest requests the scenario needs with the workspace
+ * checked out: ceil(N/100) pages of the pull request's files, plus listing the comments and
+ * creating or updating the one comment; none for what comment: never or no pull request skips.
+ */
+function scenarios(proposalPool) {
+  const changed = (n, proposals) => {
+    const list = proposalPool
+      .slice(0, proposals)
+      .map((p) => ({ filename: `proposals/${path.basename(p)}`, status: 'added' }));
+    for (let i = list.length; i < n; i++)
+      list.push({ filename: `src/module-${String(i).padStart(4, '0')}.ts`, status: 'modified' });
+    return list;
+  };
+  const pr = (n, proposals, comment, extra = {}) => ({
+    event: 'pull_request',
+    changed: changed(n, proposals),
+    proposals: proposalPool.slice(0, proposals),
+    inputs: { comment },
+    min: Math.ceil(n / 100) + (comment === 'never' ? 0 : 2),
+    ...extra,
+  });
+  return [
+    {
+      name: 'workflow_dispatch, 1 proposal',
+      event: 'workflow_dispatch',
+      changed: [],
+      proposals: proposalPool.slice(0, 1),
+      inputs: { comment: 'never' },
+      min: 0,
+    },
+    { name: 'pull_request, 1 changed file (a proposal), comment: never', ...pr(1, 1, 'never') },
+    { name: 'pull_request, 1 changed file (a proposal)', ...pr(1, 1, 'always') },
+    { name: 'pull_request, 150 changed files (20 proposals)', ...pr(150, 20, 'always') },
+    { name: 'pull_request, 250 changed files (40 proposals)', ...pr(250, 40, 'always') },
+    {
+      name: 'the same pull request after a new push (its comment exists: updated)',
+      ...pr(250, 40, 'always'),
+      keepComments: true,
+      headSha: NEW_HEAD_SHA,
+    },
+    { name: 'pull_request, 250 changed files, comment: never', ...pr(250, 40, 'never') },
+  ];
+}
+
+function actionRunner(api) {
+  return async (scenario, { keepComments = false, profileDir } = {}) => {
+    const headSha = scenario.headSha ?? HEAD_SHA;
+    const ws = makeWorkspace(tmp, scenario.proposals, headSha);
+    api.use({ changed: scenario.changed, tree: ws.proposals, headSha }, { keepComments });
+    const { env } = actionEnv({
+      tmpDir: tmp,
+      workspace: ws.dir,
+      apiUrl: api.url,
+      event: scenario.event,
+      changedFiles: scenario.changed.length,
+      headSha,
+      inputs: { 'github-token': 'bench-token', 'fail-on': 'never', ...scenario.inputs },
+    });
+    const r = await measure({
+      script: ACTION,
+      nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      cwd: ws.dir,
+      env,
+      tmpDir: tmp,
+      stdoutFile: path.join(tmp, 'action-stdout.txt'),
+      okCodes: [0, 1],
+    });
+    const stdout = readFileSync(path.join(tmp, 'action-stdout.txt'), 'utf8');
+    rmSync(ws.dir, { recursive: true, force: true });
+    return { ...r, requests: api.log(), stdout };
+  };
+}
+
+async function apiEconomy(runAction, pool) {
+  const rows = [];
+  for (const s of scenarios(pool)) {
+    const r = await runAction(s, { keepComments: s.keepComments });
+    const count = (k) => r.requests.filter((q) => q.kind === k).length;
+    const comments = count('list-comments') + count('create-comment') + count('update-comment');
+    const failure = r.code !== 0 ? failureText(r) : undefined;
+    rows.push({
+      name: s.name,
+      total: r.requests.length,
+      files: count('files'),
+      comments,
+      other: r.requests.filter(
+        (q) => !['files', 'list-comments', 'create-comment', 'update-comment'].includes(q.kind),
+      ),
+      min: s.min,
+      ms: r.ms,
+      code: r.code,
+      failure,
+      prFiles: s.changed.length,
+      event: s.event,
+      comment: s.inputs.comment,
+    });
+    log(`Action, ${s.name}: ${r.requests.length} request(s), minimum ${s.min}, exit ${r.code}`);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiles, for the targets a run misses
+
+async function profileCli(dir, label) {
+  const profDir = mkdtempSync(path.join(tmp, 'prof-'));
+  await ours(dir, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
+  const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+  return {
+    label,
+    markdown: profileMarkdown(summariseProfile(path.join(profDir, file), CLI, { root: ROOT })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const m = machine();
+  log(`${m.cpu}, ${m.cores} cores, Node ${m.node}; budget ${opt.budget} s`);
+  if (!existsSync(CLI)) {
+    console.error(`no CLI bundle at ${path.relative(ROOT, CLI)}: run \`npm run build\` first`);
+    process.exit(1);
+  }
+  const hasAction = existsSync(ACTION);
+  let spectral;
+  if (!opt['no-spectral'] && ONLY.has('compare')) spectral = await ensureSpectral(ROOT, log);
+
+  // Proposals, generated (seeded) into the temporary folder.
+  const sets = [];
+  for (const size of SIZES) {
+    const dir = path.join(tmp, `n${size}`);
+    mkdirSync(dir, { recursive: true });
+    sets.push({ size, dir, stats: generate(dir, size) });
+    log(`generated ${fmtN(size)} proposals`);
+  }
+
+  const cmp = ONLY.has('compare') ? await compareWithSpectral(spectral, sets) : { rows: [] };
+
+  let api;
+  let runAction;
+  let economy = [];
+  let pool = [];
+  if (hasAction) {
+    api = await startApi();
+    runAction = actionRunner(api);
+    pool = pickProposals(path.join(sets[0].dir, 'proposals'), 40);
+  }
+  const list = hasAction ? scenarios(pool) : [];
+  const actionRuns = hasAction
+    ? {
+        action: () => runAction(list.find((x) => x.event === 'workflow_dispatch')),
+        actionPr: () => runAction(list.find((x) => x.event === 'pull_request' && x.min === 1)),
+      }
+    : {};
+  let start;
+  if (ONLY.has('startup')) {
+    log('start-up: node -e "", the CLI and the Action on one proposal');
+    start = await startup(actionRuns);
+  }
+  if (hasAction && ONLY.has('api')) economy = await apiEconomy(runAction, pool);
+
+  // Targets
+  const at1000 = cmp.rows.find((r) => r.size === 1000);
+  const big = cmp.rows.find((r) => r.size === TARGET.bigSize);
+  const actionRatio = start?.action ? start.action.ms / start.bare.ms : undefined;
+  const actionPrRatio = start?.actionPr ? start.actionPr.ms / start.bare.ms : undefined;
+  const prRows = economy.filter((r) => r.event === 'pull_request');
+  const targets = [
+    {
+      what: `≥ ${TARGET.spectralRatio}× faster than Spectral on 1,000 proposals`,
+      value:
+        at1000 && Number.isFinite(at1000.ratio)
+          ? `${fmtX(at1000.ratio)} (${fmtMs(at1000.ourMs)} vs ${fmtMs(at1000.spectralMs)})`
+          : 'not run',
+      ok:
+        at1000 && Number.isFinite(at1000.ratio) ? at1000.ratio >= TARGET.spectralRatio : undefined,
+    },
+    {
+      what: `the Action on one proposal within ${TARGET.actionStartup}× of Node's bare start-up`,
+      value: actionRatio
+        ? `workflow_dispatch ${fmtX(actionRatio)} (${fmtMs(start.action.ms)} vs ${fmtMs(start.bare.ms)}); ` +
+          `pull_request, comment: never ${fmtX(actionPrRatio)} (${fmtMs(start.actionPr.ms)})`
+        : start
+          ? `${path.relative(ROOT, ACTION)} not built`
+          : 'not run',
+      ok: actionRatio ? Math.max(actionRatio, actionPrRatio) <= TARGET.actionStartup : undefined,
+    },
+    {
+      what: `${fmtN(TARGET.bigSize)} proposals in under ${TARGET.bigMs / 1000} s`,
+      value: big ? fmtMs(big.ourMs) : 'not run',
+      ok: big ? big.ourMs < TARGET.bigMs : undefined,
+    },
+    {
+      what: `${fmtN(TARGET.bigSize)} proposals in under ${TARGET.bigMB} MB`,
+      value: big ? fmtMB(big.ourMB) : 'not run',
+      ok: big ? big.ourMB < TARGET.bigMB : undefined,
+    },
+    {
+      what: 'a pull request costs at most one files request per 100 changed files plus two comment requests',
+      value: prRows.length
+        ? prRows.map((r) => `${r.total}/${r.min}`).join(', ') + ' (requests/minimum per scenario)'
+        : hasAction && !ONLY.has('api')
+          ? 'not run'
+          : `${path.relative(ROOT, ACTION)} not built`,
+      ok: prRows.length ? prRows.every((r) => r.total <= r.min && r.code !== null) : undefined,
+    },
+  ];
+
+  // Profiles of what was missed
+  const profiles = [];
+  if (PROFILE) {
+    const largest = sets.at(-1);
+    if (targets[0].ok === false || targets[2].ok === false || targets[3].ok === false) {
+      log(`profiling the CLI on ${fmtN(largest.size)} proposals`);
+      profiles.push(
+        await profileCli(
+          largest.dir,
+          `The CLI on ${fmtN(largest.size)} proposals (\`node --cpu-prof ${path.relative(ROOT, CLI)} check proposals --format json\`)`,
+        ),
+      );
+    }
+    if (targets[1].ok === false) {
+      log('profiling the Action on one proposal');
+      const profDir = mkdtempSync(path.join(tmp, 'prof-'));
+      await runAction(scenarios(pool)[0], { profileDir: profDir });
+      const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+      profiles.push({
+        label: `The Action on one proposal (workflow_dispatch, \`node --cpu-prof ${path.relative(ROOT, ACTION)}\`)`,
+        markdown: profileMarkdown(
+          summariseProfile(path.join(profDir, file), ACTION, { root: ROOT }),
+        ),
+      });
+    }
+  }
+  await api?.close();
+
+  const totalS = elapsed() / 1000;
+  const doc = report({
+    m,
+    sets,
+    cmp,
+    start,
+    economy,
+    targets,
+    profiles,
+    spectral,
+    hasAction,
+    totalS,
+    memory: await memoryMethod(),
+  });
+  if (opt.out === '-') process.stdout.write(doc);
+  else {
+    const out = path.resolve(ROOT, opt.out);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, doc);
+    log(`wrote ${path.relative(ROOT, out)}`);
+  }
+  process.stdout.write(`\n${targetsTable(targets)}\n\nnpm run bench took ${totalS.toFixed(0)} s\n`);
+}
+
+function targetsTable(targets) {
+  return [
+    '| target | measured | |',
+    '|---|---|---|',
+    ...targets.map((t) => `| ${t.what} | ${t.value} | ${met(t.ok)} |`),
+  ].join('\n');
+}
+
+function report({
+  m,
+  sets,
+  cmp,
+  start,
+  economy,
+  targets,
+  profiles,
+  spectral,
+  hasAction,
+  totalS,
+  memory,
+}) {
+  const L = [];
+  const rel = (p) => path.relative(ROOT, p).split(path.sep).join('/');
+  L.push('# Benchmarks', '');
+  L.push(
+    'Written by `npm run bench` (scripts/bench.mjs); run it again to refresh this page. Every',
+    'comparison is a ratio of medians of runs alternated within one process on the machine',
+    'below, so it holds better than the absolute times, which vary with the machine and its load.',
+    '',
+  );
+  L.push('| machine | |', '|---|---|');
+  L.push(
+    `| CPU | ${m.cpu} |`,
+    `| cores | ${m.cores} |`,
+    `| memory | ${m.memoryGB.toFixed(1)} GiB |`,
+    `| OS | ${m.os} |`,
+  );
+  L.push(`| Node | ${m.node} |`, `| date | ${m.date} |`, `| commit | ${m.commit} |`);
+  const load = (l) => l.map((x) => x.toFixed(2)).join(', ');
+  L.push(
+    `| load average (1, 5, 15 min) | ${load(m.load)} at the start, ${load(os.loadavg())} at the end |`,
+  );
+  L.push(
+    `| peak memory measured with | ${memory} |`,
+    `| this run took | ${totalS.toFixed(0)} s${opt.quick ? ' (`--quick`)' : ''} |`,
+    '',
+  );
+
+  L.push('## Targets', '', targetsTable(targets), '');
+
+  // Spectral
+  L.push('## Against Spectral', '');
+  if (!spectral)
+    L.push(ONLY.has('compare') ? 'Skipped (`--no-spectral`).' : 'Not run (`--only`).', '');
+  else {
+    L.push(
+      `The same generated proposals (\`bench/generate.mjs\`, seeded, so identical every run; ${describeSets(sets)}),`,
+      `judged by \`node ${rel(CLI)} check proposals --format json\` and by`,
+      `\`spectral lint 'proposals/**/*.{yml,yaml,md}' --ruleset bench/spectral/.spectral.yaml --format json\``,
+      `(@stoplight/spectral-cli ${spectral.version}, installed on demand into the git-ignored \`.bench/\`).`,
+      'The ruleset checks the same schema (schema/proposal.schema.json, inlined by',
+      '`bench/spectral/make-ruleset.mjs` because Spectral does not follow a `$ref` out of a',
+      'ruleset, through the core function `schema`) and the main language rule',
+      '(`rust-without-measured-constraint`, JSONPath `$.language` and the custom function',
+      '`bench/spectral/functions/rustWithoutJustification.js`). Spectral has no notion of',
+      'Markdown front matter: it reads a `.md` proposal as a YAML stream, judges the front matter',
+      '(the first document) and reports the Markdown body as parser errors.',
+      '',
+    );
+    if (cmp.agree) {
+      const a = cmp.agree;
+      L.push(
+        `Both judge alike: on the ${fmtN(a.size)} proposals, ${a.both} are flagged \`rust-without-measured-constraint\` by both,`,
+        `${a.onlyOurs} by Stack Verdict only and ${a.onlySpectral} by Spectral only; ${a.invalidSpectral} fail Spectral's schema`,
+        `rule, ${a.invalidOurs} are invalid for Stack Verdict (which also reports YAML errors, duplicate keys and bad waivers).`,
+        '',
+      );
+    }
+    L.push(
+      '| proposals | Stack Verdict (median) | runs | Spectral (median) | runs | Spectral ÷ Stack Verdict |',
+      '|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const r of cmp.rows) {
+      L.push(
+        `| ${fmtN(r.size)} | ${fmtMs(r.ourMs)} | ${r.ourRuns} | ${fmtMs(r.spectralMs)} | ${r.spectralRuns} | ${fmtX(r.ratio)} |`,
+      );
+    }
+    L.push('');
+    const notes = cmp.rows.flatMap((r) => r.notes.map((n) => `${fmtN(r.size)} proposals: ${n}.`));
+    L.push(
+      'Repetitions shrink with size, since one Spectral run on 10,000 proposals takes minutes:',
+      `${cmp.rows.map((r) => `${fmtN(r.size)}: ${repetitions(r.size).ours} × Stack Verdict, ${repetitions(r.size).spectral} × Spectral`).join('; ')},`,
+      `each size after one untimed warm-up run; the whole run is capped at about ${Math.round(BUDGET_MS / 60000)} minutes (\`--budget\`),`,
+      'and a Spectral run the budget cannot hold is skipped or stopped.',
+      ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
+      '',
+    );
+  }
+
+  // Start-up
+  L.push('## Start-up', '');
+  if (!start) L.push('Not run (`--only`).', '');
+  else {
+    const row = (label, st) =>
+      `| ${label} | ${fmtMs(st.ms)} | ${fmtX(st.ms / start.bare.ms)} | ${fmtMs(st.cpuMs)} | ${fmtMB(st.mb)} |`;
+    L.push(
+      `Medians of ${start.bare.n} runs each, alternated, after one warm-up run each. One proposal:`,
+      '`examples/proposals/orders-api.yaml` for the CLI; for the Action, a generated one, checked',
+      'out in a workspace, the API being the loopback server (below).',
+      '',
+      "| command | median | × `node -e ''` | CPU time | peak memory |",
+      '|---|---:|---:|---:|---:|',
+      row("`node -e ''`", start.bare),
+      row(`CLI: \`node ${rel(CLI)} check FILE --format json\``, start.cli),
+    );
+    if (start.action) {
+      L.push(
+        row(`Action: \`node ${rel(ACTION)}\`, workflow_dispatch`, start.action),
+        row(
+          `Action: \`node ${rel(ACTION)}\`, pull_request (1 file), comment: never`,
+          start.actionPr,
+        ),
+      );
+    } else {
+      L.push(
+        `| Action | not measured: \`${rel(ACTION)}\` is not built (\`npm run build\`) | | | |`,
+      );
+    }
+    L.push('');
+    for (const [name, st] of Object.entries(start)) {
+      if (st.failure)
+        L.push(
+          `The ${name} run failed, so its time may not be representative: \`${st.failure}\``,
+          '',
+        );
+    }
+  }
+
+  // Scale
+  L.push('## Scale', '');
+  L.push(
+    'The CLI over the generated proposals (`check proposals --format json`), medians of the runs above; peak memory is the highest of them.',
+    '',
+  );
+  L.push(
+    '| proposals | time | CPU time | per proposal | peak memory | time × per 10× | memory × per 10× |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  cmp.rows.forEach((r, i) => {
+    const p = cmp.rows[i - 1];
+    // Growth per tenfold, whatever the step between sizes.
+    const per10 = (a, b) => (p ? fmtX(Math.pow(a / b, 1 / Math.log10(r.size / p.size))) : '');
+    L.push(
+      `| ${fmtN(r.size)} | ${fmtMs(r.ourMs)} | ${fmtMs(r.ourCpuMs)} | ${(r.ourMs / r.size).toFixed(2)} ms | ${fmtMB(r.ourMB)} | ${p ? per10(r.ourMs, p.ourMs) : ''} | ${p ? per10(r.ourMB, p.ourMB) : ''} |`,
+    );
+  });
+  L.push(
+    '',
+    'CPU time is user + system time of the process: less sensitive than the wall time to other',
+    'work on the machine (see the load average above), it shows what a quiet machine would take.',
+  );
+  if (cmp.rows.length >= 2) {
+    const [a, b] = cmp.rows.slice(-2);
+    L.push(
+      '',
+      `Marginal cost from ${fmtN(a.size)} to ${fmtN(b.size)} proposals: ${((b.ourMs - a.ourMs) / (b.size - a.size)).toFixed(2)} ms and ${(((b.ourMB - a.ourMB) * 1024) / (b.size - a.size)).toFixed(1)} KiB a proposal.`,
+    );
+  }
+  if (spectral && cmp.rows.some((r) => Number.isFinite(r.spectralMB))) {
+    L.push(
+      '',
+      `Spectral's peak memory: ${cmp.rows.map((r) => `${fmtN(r.size)}: ${fmtMB(r.spectralMB)}`).join(', ')}.`,
+    );
+  }
+  L.push('');
+
+  // API economy
+  L.push('## API economy', '');
+  if (!hasAction) {
+    L.push(
+      `Not measured: \`${rel(ACTION)}\` is not built yet. \`npm run build\`, then \`npm run bench\`.`,
+      '',
+    );
+  } else {
+    L.push(
+      'The Action against a loopback stand-in of the GitHub API (a node:http server on 127.0.0.1 in',
+      'the benchmark, `scripts/bench/github-api.mjs`, logging every request), the workspace checked',
+      'out at the pull request head. Minimum: ceil(N/100) pages of the pull request files (N changed',
+      'files), plus listing the comments and creating or updating the comment, unless comment: never.',
+      '',
+      '| scenario | requests | files | comments | other | minimum | |',
+      '|---|---:|---:|---:|---|---:|---|',
+    );
+    for (const r of economy) {
+      const other = r.other.length ? r.other.map((q) => `${q.method} ${q.path}`).join('<br>') : '';
+      L.push(
+        `| ${r.name} | ${r.total} | ${r.files} | ${r.comments} | ${other} | ${r.min} | ${r.total <= r.min ? 'ok' : '**over**'} |`,
+      );
+    }
+    const failed = economy.filter((r) => r.failure);
+    if (failed.length) {
+      L.push(
+        '',
+        'Runs that failed (their counts may be short):',
+        ...failed.map((r) => `- ${r.name}: \`${r.failure}\``),
+      );
+    }
+    L.push('');
+  }
+
+  // Bundle
+  L.push('## Bundle', '');
+  const files = bundleSizes();
+  if (!files.length) L.push('dist/ is not built.', '');
+  else {
+    L.push('| file | size |', '|---|---:|');
+    for (const f of files) L.push(`| ${f.file} | ${fmtBytes(f.bytes)} |`);
+    L.push(`| total | ${fmtBytes(files.reduce((s, f) => s + f.bytes, 0))} |`, '');
+  }
+
+  if (profiles.length) {
+    L.push('## Profiles of the missed targets', '');
+    for (const p of profiles) L.push(`### ${p.label}`, '', p.markdown, '');
+  }
+  L.push('## Running it', '');
+  L.push(
+    '```sh',
+    'npm run build      # dist/ (both bundles)',
+    'npm run bench      # several minutes, most of them Spectral on 10,000 proposals; writes this page',
+    'node scripts/bench.mjs --quick --out -     # a smoke run (about a minute), printed',
+    'node scripts/bench.mjs --cli /tmp/x/cli/index.js --action /tmp/x/index.js   # other bundles',
+    '```',
+    '',
+    'Spectral is installed into `.bench/` on first use (not a dependency of the project).',
+    '',
+  );
+  return L.join('\n');
+}
+
+function describeSets(sets) {
+  const s = sets.at(-1).stats;
+  const pct = (n) => `${Math.round((100 * n) / s.files)}%`;
+  return `at ${fmtN(s.files)}: ${pct(s.go)} Go, ${pct(s.rust)} Rust, ${pct(s.other)} other languages; ${pct(s.yaml)} YAML, ${pct(s.md)} Markdown; ${pct(s.invalid)} invalid`;
+}
+
+main().catch((err) => {
+  console.error(err.stack ?? err);
+  process.exit(1);
+});

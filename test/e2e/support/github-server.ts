@@ -1,0 +1,683 @@
+// A local GitHub REST (and GraphQL) API on 127.0.0.1 for the routes the Action calls, with
+// GitHub's headers and Link pagination. Every request and every response is checked against
+// GitHub's OpenAPI description; what does not conform is collected in `violations`.
+
+import { createHash, randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { OpenApi, type Match } from './openapi.js';
+
+export const SERVER_URL = 'https://github.com';
+
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+}
+
+export interface Account {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot' | 'Organization';
+}
+
+/** The workflow token's identity. */
+export const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+
+export interface Comment {
+  id: number;
+  issue: number;
+  body: string;
+  user: Account;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An answer given instead of the real one, `times` times, to requests it matches. */
+export interface Fault {
+  /** e.g. 'issues/create-comment' */
+  operationId: string;
+  /** Only requests whose query has these values. */
+  query?: Record<string, string>;
+  status: number;
+  message: string;
+  /** Extra response headers (a function: computed when the fault is answered). */
+  headers?: Record<string, string> | (() => Record<string, string>);
+  times?: number;
+}
+
+export interface Recorded {
+  method: string;
+  /** Path and query as sent. */
+  url: string;
+  operationId: string | undefined;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+  /** Milliseconds since the server started. */
+  at: number;
+  authorization: string | undefined;
+  userAgent: string | undefined;
+  accept: string | undefined;
+}
+
+export const SECONDARY_RATE_LIMIT_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.';
+
+const TIME = '2025-06-02T10:00:00Z';
+const DOCS = 'https://docs.github.com/rest';
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Git's object id of a blob. */
+export function blobSha(text: string): string {
+  const data = Buffer.from(text, 'utf8');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${data.length}\0`), data]))
+    .digest('hex');
+}
+
+/** A commit id that looks like one. */
+export function fakeSha(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex');
+}
+
+/** base64 in lines of 60 characters, as the contents API sends it. */
+function base64Lines(text: string): string {
+  return `${(
+    Buffer.from(text, 'utf8')
+      .toString('base64')
+      .match(/.{1,60}/g) ?? []
+  ).join('\n')}\n`;
+}
+
+export class GitHubServer {
+  readonly owner: string;
+  readonly repo: string;
+  readonly token: string;
+  url = '';
+  readonly requests: Recorded[] = [];
+  readonly violations: string[] = [];
+  /** Files at each commit: commit id → path → text. */
+  readonly commits = new Map<string, Map<string, string>>();
+  /** The files API's list, by pull request number. */
+  readonly pullFiles = new Map<number, PullFile[]>();
+  /** The head commit of each pull request. */
+  readonly pullHeads = new Map<number, string>();
+  /** The pull request objects GET /pulls/{n} answers with. */
+  readonly pulls = new Map<number, Record<string, unknown>>();
+  readonly comments: Comment[] = [];
+  readonly faults: Fault[] = [];
+  /** GraphQL `viewer` with an installation token: GitHub refuses it, unless a login is set. */
+  viewerLogin: string | undefined;
+  /** Who comments written with the token show as. */
+  actor: Account = ACTIONS_BOT;
+  /**
+   * Holds the answers to the first `count` requests of an operation until all of them have
+   * arrived: two runs then see the same state, as two runs racing on GitHub can.
+   */
+  barrier: { operationId: string; count: number } | undefined;
+  private waiting: (() => void)[] = [];
+  private server: http.Server | undefined;
+  private readonly openapi = OpenApi.load();
+  private started = Date.now();
+  private nextCommentId = 2_000_000_001;
+  private remaining = 1000;
+
+  constructor(options: { owner: string; repo: string; token: string }) {
+    this.owner = options.owner;
+    this.repo = options.repo;
+    this.token = options.token;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(0, '127.0.0.1', resolve);
+    });
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    this.started = Date.now();
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  /** Sets the files of a commit. */
+  commit(sha: string, files: Record<string, string>): void {
+    this.commits.set(sha, new Map(Object.entries(files)));
+  }
+
+  /** A push to a pull request: its head commit (with these files) and what it changes. */
+  push(pull: number, head: string, files: Record<string, string>, changed: PullFile[]): void {
+    this.commit(head, files);
+    this.pullHeads.set(pull, head);
+    this.pullFiles.set(pull, changed);
+  }
+
+  /** Operation ids (and the status answered) in the order the requests came. */
+  calls(): string[] {
+    return this.requests.map((r) => `${r.operationId ?? `${r.method} ${r.url}`} ${r.status}`);
+  }
+
+  /** Requests of one operation. */
+  of(operationId: string): Recorded[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  commentsOn(issue: number): Comment[] {
+    return this.comments.filter((c) => c.issue === issue);
+  }
+
+  /** Forgets the requests (and violations) of an earlier run of the same scenario. */
+  resetLog(): void {
+    this.requests.length = 0;
+    this.violations.length = 0;
+  }
+
+  // -------------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', this.url);
+    const record: Recorded = {
+      method,
+      url: `${url.pathname}${url.search}`,
+      operationId: undefined,
+      params: {},
+      query: Object.fromEntries(url.searchParams),
+      body: raw ? safeJson(raw) : undefined,
+      status: 0,
+      at: Date.now() - this.started,
+      authorization: req.headers.authorization,
+      userAgent: req.headers['user-agent'],
+      accept: req.headers.accept,
+    };
+    this.requests.push(record);
+    const contentType = req.headers['content-type'];
+
+    let status: number;
+    let body: unknown;
+    let headers: Record<string, string> = {};
+    let match: Match | undefined;
+    try {
+      if (req.headers.authorization !== `token ${this.token}`) {
+        this.violations.push(`${method} ${url.pathname}: not authorised with the workflow token`);
+        throw new HttpError(401, 'Bad credentials');
+      }
+      if (method === 'POST' && url.pathname === '/graphql') {
+        record.operationId = 'graphql';
+        ({ status, body } = this.graphql(record.body));
+      } else {
+        const checked = this.openapi.checkRequest({
+          method,
+          url: record.url,
+          contentType,
+          body: raw,
+        });
+        match = checked.match;
+        this.violations.push(...checked.violations.map((v) => `request ${record.url}: ${v}`));
+        if (!match) throw new HttpError(404, 'Not Found');
+        record.operationId = match.route.operationId;
+        record.params = match.params;
+        await this.atBarrier(match.route.operationId);
+        const fault = this.fault(match.route.operationId, url);
+        if (fault) {
+          const extra = typeof fault.headers === 'function' ? fault.headers() : fault.headers;
+          throw new HttpError(fault.status, fault.message, extra);
+        }
+        ({ status, body, headers = {} } = this.route(match, url, record.body));
+      }
+    } catch (err) {
+      if (!(err instanceof HttpError)) {
+        this.violations.push(`${method} ${url.pathname}: the fake failed: ${String(err)}`);
+      }
+      const e = err instanceof HttpError ? err : new HttpError(500, 'Server Error');
+      status = e.status;
+      body = { message: e.message, documentation_url: DOCS, status: String(e.status) };
+      headers = e.headers;
+    }
+    record.status = status;
+    const text = status === 204 || status === 304 ? '' : JSON.stringify(body);
+    const all: Record<string, string> = { ...this.githubHeaders(url.pathname), ...headers };
+    if (text) all['content-type'] = 'application/json; charset=utf-8';
+    if (match) {
+      const problems = this.openapi.checkResponse(match, {
+        status,
+        contentType: all['content-type'],
+        body: text,
+      });
+      this.violations.push(...problems.map((v) => `response to ${method} ${record.url}: ${v}`));
+    }
+    res.writeHead(status, { ...all, 'content-length': String(Buffer.byteLength(text)) });
+    res.end(text);
+  }
+
+  private async atBarrier(operationId: string): Promise<void> {
+    const barrier = this.barrier;
+    if (!barrier || barrier.operationId !== operationId || barrier.count <= 0) return;
+    barrier.count--;
+    if (barrier.count === 0) {
+      for (const release of this.waiting.splice(0)) release();
+      return;
+    }
+    // Released when the last one arrives, or after 10 s (so a run that never comes fails the
+    // scenario's assertions rather than hanging it).
+    await new Promise<void>((resolve) => {
+      this.waiting.push(resolve);
+      setTimeout(resolve, 10_000).unref();
+    });
+  }
+
+  private githubHeaders(pathname: string): Record<string, string> {
+    this.remaining = Math.max(0, this.remaining - 1);
+    const used = 1000 - this.remaining;
+    return {
+      date: new Date().toUTCString(),
+      server: 'github.com',
+      'x-github-request-id':
+        `${randomBytes(2).toString('hex')}:${randomBytes(3).toString('hex')}:${randomBytes(4).toString('hex')}:${randomBytes(4).toString('hex')}:${randomBytes(4).toString('hex')}`.toUpperCase(),
+      'x-github-api-version-selected': '2022-11-28',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-ratelimit-limit': '1000',
+      'x-ratelimit-remaining': String(this.remaining),
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-resource': pathname === '/graphql' ? 'graphql' : 'core',
+      'x-content-type-options': 'nosniff',
+      'access-control-expose-headers':
+        'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Poll-Interval, X-GitHub-Media-Type, X-GitHub-SSO, X-GitHub-Request-Id, Deprecation, Sunset',
+    };
+  }
+
+  private fault(operationId: string, url: URL): Fault | undefined {
+    const fault = this.faults.find(
+      (f) =>
+        f.operationId === operationId &&
+        (f.times ?? 1) > 0 &&
+        Object.entries(f.query ?? {}).every(([k, v]) => url.searchParams.get(k) === v),
+    );
+    if (fault) fault.times = (fault.times ?? 1) - 1;
+    return fault;
+  }
+
+  private route(
+    match: Match,
+    url: URL,
+    body: unknown,
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
+    const p = match.params;
+    if (p.owner !== undefined && (p.owner !== this.owner || p.repo !== this.repo)) {
+      throw new HttpError(404, 'Not Found');
+    }
+    const q = url.searchParams;
+    switch (match.route.operationId) {
+      case 'pulls/list-files': {
+        const files = this.pullFiles.get(Number(p.pull_number));
+        if (!files) throw new HttpError(404, 'Not Found');
+        // The files API lists at most 3,000 files.
+        const head = this.commits.get(this.pullHeads.get(Number(p.pull_number)) ?? '');
+        return this.page(url, files.slice(0, 3000), (f) => this.diffEntry(f, head));
+      }
+      case 'pulls/get': {
+        const pull = this.pulls.get(Number(p.pull_number));
+        if (!pull) throw new HttpError(404, 'Not Found');
+        return { status: 200, body: pull };
+      }
+      case 'repos/get-content': {
+        const ref = q.get('ref') ?? '';
+        const tree = this.commits.get(ref);
+        if (!tree) throw new HttpError(404, `No commit found for the ref ${ref}`);
+        const text = tree.get(p.path!);
+        if (text !== undefined) return { status: 200, body: this.contentFile(p.path!, text, ref) };
+        const listing = this.contentDirectory(tree, p.path!.replace(/\/+$/, ''), ref);
+        if (listing.length === 0) throw new HttpError(404, 'Not Found');
+        return { status: 200, body: listing };
+      }
+      case 'git/get-blob': {
+        for (const tree of this.commits.values()) {
+          for (const text of tree.values()) {
+            if (blobSha(text) === p.file_sha) {
+              return {
+                status: 200,
+                body: {
+                  sha: p.file_sha,
+                  node_id: nodeId('B', p.file_sha!),
+                  size: Buffer.byteLength(text),
+                  url: this.apiUrl(`git/blobs/${p.file_sha}`),
+                  content: base64Lines(text),
+                  encoding: 'base64',
+                },
+              };
+            }
+          }
+        }
+        throw new HttpError(404, 'Not Found');
+      }
+      case 'git/get-tree':
+        return { status: 200, body: this.tree(p.tree_sha!, q.has('recursive')) };
+      case 'issues/list-comments': {
+        const issue = Number(p.issue_number);
+        if (!this.pullFiles.has(issue)) throw new HttpError(404, 'Not Found');
+        return this.page(url, this.commentsOn(issue), (c) => this.commentJson(c));
+      }
+      case 'issues/create-comment': {
+        const issue = Number(p.issue_number);
+        if (!this.pullFiles.has(issue)) throw new HttpError(404, 'Not Found');
+        const text = (body as { body?: unknown }).body;
+        if (typeof text !== 'string' || text.length > 65536) {
+          throw new HttpError(422, 'Validation Failed');
+        }
+        const comment: Comment = {
+          id: this.nextCommentId++,
+          issue,
+          body: text,
+          user: this.actor,
+          created_at: TIME,
+          updated_at: TIME,
+        };
+        this.comments.push(comment);
+        const json = this.commentJson(comment);
+        return { status: 201, body: json, headers: { location: json.url } };
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(p.comment_id));
+        if (!comment) throw new HttpError(404, 'Not Found');
+        if (comment.user.login !== this.actor.login) {
+          throw new HttpError(403, 'You must have push access to edit this comment.');
+        }
+        const text = (body as { body?: unknown }).body;
+        if (typeof text !== 'string' || text.length > 65536) {
+          throw new HttpError(422, 'Validation Failed');
+        }
+        comment.body = text;
+        comment.updated_at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+        return { status: 200, body: this.commentJson(comment) };
+      }
+      case 'issues/delete-comment': {
+        const i = this.comments.findIndex((c) => c.id === Number(p.comment_id));
+        if (i < 0) throw new HttpError(404, 'Not Found');
+        this.comments.splice(i, 1);
+        return { status: 204, body: undefined };
+      }
+      case 'users/get-authenticated':
+        // An installation token (the workflow token is one) has no user.
+        throw new HttpError(403, 'Resource not accessible by integration');
+      default:
+        throw new HttpError(404, 'Not Found');
+    }
+  }
+
+  /** A page of a list, with GitHub's Link header. */
+  private page<T>(
+    url: URL,
+    items: readonly T[],
+    json: (item: T) => unknown,
+  ): { status: number; body: unknown; headers: Record<string, string> } {
+    const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string) => {
+      const u = new URL(url.pathname, this.url);
+      u.searchParams.set('per_page', String(perPage));
+      u.searchParams.set('page', String(n));
+      return `<${u.href}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(page - 1, 'prev'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'));
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage).map(json),
+      headers: links.length ? { link: links.join(', ') } : {},
+    };
+  }
+
+  private apiUrl(rest: string): string {
+    return `${this.url}/repos/${this.owner}/${this.repo}/${rest}`;
+  }
+
+  private diffEntry(f: PullFile, head: Map<string, string> | undefined): unknown {
+    const text = head?.get(f.filename) ?? '';
+    const lines = text ? text.split('\n').length : 0;
+    const sha = f.status === 'removed' ? '0'.repeat(40) : blobSha(text);
+    const encoded = f.filename.split('/').map(encodeURIComponent).join('/');
+    return {
+      sha,
+      filename: f.filename,
+      status: f.status,
+      additions: f.status === 'removed' ? 0 : lines,
+      deletions: f.status === 'removed' ? lines : 0,
+      changes: lines,
+      blob_url: `${SERVER_URL}/${this.owner}/${this.repo}/blob/${sha}/${encoded}`,
+      raw_url: `${SERVER_URL}/${this.owner}/${this.repo}/raw/${sha}/${encoded}`,
+      contents_url: `${this.apiUrl(`contents/${encoded}`)}?ref=${sha}`,
+      patch: `@@ -0,0 +1,${lines} @@`,
+      ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+    };
+  }
+
+  private contentFile(file: string, text: string, ref: string): unknown {
+    const sha = blobSha(text);
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    const self = `${this.apiUrl(`contents/${encoded}`)}?ref=${ref}`;
+    const git = this.apiUrl(`git/blobs/${sha}`);
+    const html = `${SERVER_URL}/${this.owner}/${this.repo}/blob/${ref}/${encoded}`;
+    return {
+      type: 'file',
+      encoding: 'base64',
+      size: Buffer.byteLength(text),
+      name: file.split('/').pop(),
+      path: file,
+      content: base64Lines(text),
+      sha,
+      url: self,
+      git_url: git,
+      html_url: html,
+      download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${ref}/${encoded}`,
+      _links: { self, git, html },
+    };
+  }
+
+  /** A folder's entries, as the contents API lists them (empty: no such folder). */
+  private contentDirectory(tree: Map<string, string>, folder: string, ref: string): unknown[] {
+    const entries = new Map<string, unknown>();
+    for (const [file, text] of tree) {
+      if (!file.startsWith(`${folder}/`)) continue;
+      const [name, ...deeper] = file.slice(folder.length + 1).split('/');
+      const entryPath = `${folder}/${name!}`;
+      const encoded = entryPath.split('/').map(encodeURIComponent).join('/');
+      const self = `${this.apiUrl(`contents/${encoded}`)}?ref=${ref}`;
+      const html = `${SERVER_URL}/${this.owner}/${this.repo}/${deeper.length ? 'tree' : 'blob'}/${ref}/${encoded}`;
+      const sha = deeper.length ? fakeSha(`tree:${ref}:${entryPath}`) : blobSha(text);
+      const git = this.apiUrl(`git/${deeper.length ? 'trees' : 'blobs'}/${sha}`);
+      entries.set(name!, {
+        type: deeper.length ? 'dir' : 'file',
+        size: deeper.length ? 0 : Buffer.byteLength(text),
+        name,
+        path: entryPath,
+        sha,
+        url: self,
+        git_url: git,
+        html_url: html,
+        download_url: deeper.length
+          ? null
+          : `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${ref}/${encoded}`,
+        _links: { self, git, html },
+      });
+    }
+    return [...entries.values()];
+  }
+
+  private tree(sha: string, recursive: boolean): unknown {
+    const files = this.commits.get(sha);
+    if (!files) throw new HttpError(404, 'Not Found');
+    const entries = new Map<
+      string,
+      { path: string; mode: string; type: string; sha: string; size?: number; url: string }
+    >();
+    for (const [file, text] of files) {
+      const parts = file.split('/');
+      if (!recursive && parts.length > 1) {
+        const dir = parts[0]!;
+        const treeSha = fakeSha(`tree:${sha}:${dir}`);
+        entries.set(dir, {
+          path: dir,
+          mode: '040000',
+          type: 'tree',
+          sha: treeSha,
+          url: this.apiUrl(`git/trees/${treeSha}`),
+        });
+        continue;
+      }
+      for (let i = 1; i < parts.length; i++) {
+        const dir = parts.slice(0, i).join('/');
+        const treeSha = fakeSha(`tree:${sha}:${dir}`);
+        entries.set(dir, {
+          path: dir,
+          mode: '040000',
+          type: 'tree',
+          sha: treeSha,
+          url: this.apiUrl(`git/trees/${treeSha}`),
+        });
+      }
+      const blob = blobSha(text);
+      entries.set(file, {
+        path: file,
+        mode: '100644',
+        type: 'blob',
+        sha: blob,
+        size: Buffer.byteLength(text),
+        url: this.apiUrl(`git/blobs/${blob}`),
+      });
+    }
+    const treeSha = fakeSha(`tree:${sha}`);
+    return {
+      sha: treeSha,
+      url: this.apiUrl(`git/trees/${treeSha}`),
+      tree: [...entries.values()].sort((a, b) => a.path.localeCompare(b.path)),
+      truncated: false,
+    };
+  }
+
+  private account(a: Account): Record<string, unknown> {
+    const api = this.url;
+    const login = encodeURIComponent(a.login);
+    return {
+      login: a.login,
+      id: a.id,
+      node_id: nodeId(a.type === 'Bot' ? 'BOT_' : 'U_', String(a.id)),
+      avatar_url: `https://avatars.githubusercontent.com/u/${a.id}?v=4`,
+      gravatar_id: '',
+      url: `${api}/users/${login}`,
+      html_url:
+        a.type === 'Bot'
+          ? `${SERVER_URL}/apps/${a.login.replace(/\[bot\]$/, '')}`
+          : `${SERVER_URL}/${login}`,
+      followers_url: `${api}/users/${login}/followers`,
+      following_url: `${api}/users/${login}/following{/other_user}`,
+      gists_url: `${api}/users/${login}/gists{/gist_id}`,
+      starred_url: `${api}/users/${login}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/users/${login}/subscriptions`,
+      organizations_url: `${api}/users/${login}/orgs`,
+      repos_url: `${api}/users/${login}/repos`,
+      events_url: `${api}/users/${login}/events{/privacy}`,
+      received_events_url: `${api}/users/${login}/received_events`,
+      type: a.type,
+      user_view_type: 'public',
+      site_admin: false,
+    };
+  }
+
+  private commentJson(c: Comment): Record<string, unknown> & { url: string } {
+    const url = this.apiUrl(`issues/comments/${c.id}`);
+    return {
+      id: c.id,
+      node_id: nodeId('IC_', String(c.id)),
+      url,
+      html_url: `${SERVER_URL}/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      body: c.body,
+      user: this.account(c.user),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      issue_url: this.apiUrl(`issues/${c.issue}`),
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+      performed_via_github_app: null,
+      reactions: {
+        url: `${url}/reactions`,
+        total_count: 0,
+        '+1': 0,
+        '-1': 0,
+        laugh: 0,
+        confused: 0,
+        heart: 0,
+        hooray: 0,
+        eyes: 0,
+        rocket: 0,
+      },
+    };
+  }
+
+  /** POST /graphql: only `viewer { login }`, which the REST description does not cover. */
+  private graphql(body: unknown): { status: number; body: unknown } {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    const variables = (body as { variables?: unknown } | undefined)?.variables;
+    if (typeof query !== 'string' || (variables !== undefined && typeof variables !== 'object')) {
+      this.violations.push(`POST /graphql: the body must be {query: string, variables?: object}`);
+      return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } };
+    }
+    if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      this.violations.push(`POST /graphql: the fake answers only viewer { login }; got ${query}`);
+    }
+    if (this.viewerLogin)
+      return { status: 200, body: { data: { viewer: { login: this.viewerLogin } } } };
+    return {
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          {
+            type: 'FORBIDDEN',
+            path: ['viewer'],
+            locations: [{ line: 1, column: 9 }],
+            message: 'Resource not accessible by integration',
+          },
+        ],
+      },
+    };
+  }
+}
+
+function nodeId(prefix: string, id: string): string {
+  return `${prefix}${Buffer.from(id).toString('base64url')}`;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

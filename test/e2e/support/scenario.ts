@@ -1,0 +1,129 @@
+// What the scenarios share: the server's lifecycle, the example proposals, the example
+// workflows' steps, and the checks every run gets.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { expect, inject, onTestFinished, type TestContext } from 'vitest';
+import { GitHubServer } from './github-server.js';
+import {
+  readManifest,
+  removeRun,
+  ROOT,
+  runAction,
+  type ActionRun,
+  type RunOptions,
+} from './runner.js';
+
+/** What `${{ github.token }}` evaluates to: an installation token's shape. */
+export const TOKEN = 'ghs_e2eFakeInstallationToken0000000000000';
+export const node24 = (): string => inject('node24');
+
+const runsOf = new WeakMap<GitHubServer, ActionRun[]>();
+
+/**
+ * A fake GitHub for one scenario, closed (with the runs' temporary folders deleted) when the
+ * test ends, with a last check that nothing it saw broke GitHub's OpenAPI description (each
+ * scenario also checks at its end). Concurrent tests pass their context (`test`): the global
+ * onTestFinished cannot tell which of them is running.
+ */
+export async function startServer(
+  owner: string,
+  repo: string,
+  test: Pick<TestContext, 'onTestFinished'> = { onTestFinished },
+): Promise<GitHubServer> {
+  const server = new GitHubServer({ owner, repo, token: TOKEN });
+  const runs: ActionRun[] = [];
+  runsOf.set(server, runs);
+  test.onTestFinished(async () => {
+    await server.close();
+    await Promise.all(runs.map((r) => removeRun(r)));
+    expect(server.violations, 'OpenAPI violations').toEqual([]);
+  });
+  return server.start();
+}
+
+/** Every request and response conformed to GitHub's OpenAPI description. */
+export function expectConformant(server: GitHubServer): void {
+  expect(server.violations, 'OpenAPI violations').toEqual([]);
+  for (const r of server.requests) {
+    expect(r.authorization, `${r.method} ${r.url}`).toBe(`token ${TOKEN}`);
+    expect(r.userAgent ?? '').toMatch(/octokit/);
+  }
+}
+
+/**
+ * What every run owes the runner: the token masked and never printed, only outputs that
+ * action.yml declares, nothing on stderr.
+ */
+export function expectRunnerContract(run: ActionRun): void {
+  const declared = Object.keys(readManifest().outputs ?? {});
+  for (const name of Object.keys(run.outputs)) expect(declared, `output ${name}`).toContain(name);
+  expect(run.stderr).toBe('');
+  const masks = run.commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
+  expect(masks).toContain(TOKEN);
+  const printed = run.stdout
+    .split('\n')
+    .filter((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::'));
+  expect(printed).toEqual([]);
+}
+
+export function proposal(name: string): string {
+  return readFileSync(path.join(ROOT, 'examples', 'proposals', name), 'utf8');
+}
+
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+
+/** The `with:` of our step in one of examples/workflows (values as the YAML has them). */
+export function exampleStep(file: string): Record<string, string> {
+  const wf = parse(readFileSync(path.join(ROOT, 'examples', 'workflows', file), 'utf8')) as {
+    jobs: Record<string, { steps: Step[] }>;
+  };
+  const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
+  const ours = steps.find((s) => s.uses?.startsWith('stack-verdict/stack-verdict@'));
+  if (!ours) throw new Error(`${file} does not use the Action`);
+  return Object.fromEntries(Object.entries(ours.with ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+/** Operation ids and statuses, without the contents reads (made a few at a time, in any order). */
+export function sequence(server: GitHubServer): string[] {
+  return server.calls().filter((c) => !c.startsWith('repos/get-content '));
+}
+
+/** The configuration, or the folder listed to look for it. */
+const CONFIG_FILE = /^\.github(\/stack-verdict\.ya?ml)?$/;
+
+/**
+ * The contents API reads: the proposals at `at` (exactly these), and the configuration
+ * (.github/stack-verdict.y(a)ml, or the .github folder listed to find it) only at `configAt`:
+ * for a pull request without a checkout its base commit, never its head; none when the
+ * configuration comes from the workspace.
+ */
+export function expectContentsReads(
+  server: GitHubServer,
+  o: { proposals: string[]; at: string; configAt: string | undefined },
+): void {
+  const reads = server.of('repos/get-content');
+  const config = reads.filter((r) => CONFIG_FILE.test(r.params.path ?? ''));
+  const others = reads.filter((r) => !config.includes(r));
+  expect(others.map((r) => `${r.params.path}@${r.query.ref}`).sort()).toEqual(
+    o.proposals.map((p) => `${p}@${o.at}`).sort(),
+  );
+  if (o.configAt === undefined) {
+    expect(config.map((r) => r.url)).toEqual([]);
+  } else {
+    expect(config.length).toBeGreaterThan(0);
+    for (const r of config) expect(r.query.ref, r.url).toBe(o.configAt);
+  }
+}
+
+/** Runs the Action (support/runner.ts) and checks the runner contract of the run. */
+export async function run(options: RunOptions): Promise<ActionRun> {
+  const result = await runAction(options);
+  runsOf.get(options.server)?.push(result);
+  expectRunnerContract(result);
+  return result;
+}
