@@ -1,6 +1,6 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, in ESM mode.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const entries = [
   ['src/action/index.ts', 'dist'],
@@ -10,9 +10,53 @@ const entries = [
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of entries) {
   if (!existsSync(entry)) throw new Error(`missing entry ${entry}`);
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--quiet', '--license', 'licenses.txt'], {
-    stdio: 'inherit',
-  });
+  // One license file per chunk ([name]): with one name for all, each chunk's file replaced
+  // the last, and licenses.txt named only the packages of the last chunk written.
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--quiet', '--license', '[name].licenses.txt'],
+    { stdio: 'inherit' },
+  );
+  joinLicenses(out);
+  defineOff(`${out}/index.js`);
 }
 // Node reads the bundles as ESM only with this next to them.
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
+
+/**
+ * yaml's parser and composer read `process.env.LOG_TOKENS` / `LOG_STREAM` (debug printing)
+ * once per token; process.env is a native lookup, and on 10,000 proposals that was a tenth of
+ * the run (docs/benchmarks.md). The bundle turns both switches off, as a bundler's `define`
+ * would. Should a yaml upgrade change these lines, the build stops here instead of silently
+ * losing the gain.
+ */
+function defineOff(file) {
+  const switches = ['node_process.env.LOG_TOKENS', 'node_process.env.LOG_STREAM'];
+  let code = readFileSync(file, 'utf8');
+  for (const expression of switches) {
+    const count = code.split(expression).length - 1;
+    if (count !== 1) {
+      throw new Error(`${file}: expected ${expression} once (yaml's debug switch), found ${count}`);
+    }
+    code = code.replace(expression, 'undefined');
+  }
+  writeFileSync(file, code);
+}
+
+/**
+ * Joins the license files ncc wrote for each chunk of `out` (main.licenses.txt for the bundle,
+ * N.licenses.txt for a chunk a dynamic import() loads, as the Action's octokit) into
+ * licenses.txt, the bundle's first.
+ */
+function joinLicenses(out) {
+  const files = readdirSync(out)
+    .filter((f) => f.endsWith('.licenses.txt'))
+    .sort((a, b) =>
+      a === 'main.licenses.txt' ? -1 : b === 'main.licenses.txt' ? 1 : a.localeCompare(b),
+    );
+  if (!files.includes('main.licenses.txt'))
+    throw new Error(`${out}: ncc wrote no main.licenses.txt`);
+  const text = files.map((f) => readFileSync(`${out}/${f}`, 'utf8').trim()).join('\n\n');
+  for (const f of files) rmSync(`${out}/${f}`);
+  writeFileSync(`${out}/licenses.txt`, `${text}\n`);
+}

@@ -8308,26 +8308,108 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 6418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   h5: () => (/* binding */ resolveTargets),
+/* harmony export */   yG: () => (/* binding */ judgeOne)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3207);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6548);
+
+
+
+
+
+class UsageError extends Error {
+}
+/**
+ * Turns command-line targets into files: a file as given, a folder as every YAML and
+ * Markdown file beneath it, anything else as a glob from `cwd`. No target: the default globs.
+ */
+async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_GLOBS */ .md) {
+    if (targets.length === 0)
+        return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .findByGlobs */ .u$)(cwd, globs);
+    const files = new Set();
+    for (const target of targets) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+        if (info?.isFile()) {
+            files.add(absolute);
+        }
+        else if (info?.isDirectory()) {
+            for (const f of await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(absolute, absolute))
+                if (_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .PROPOSAL_EXTENSIONS */ .wC.test(f))
+                    files.add(f);
+        }
+        else if (picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(target).isGlob) {
+            const matched = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .findByGlobs */ .u$)(cwd, [target]);
+            if (matched.length === 0)
+                throw new UsageError(`no file matches the pattern "${target}"`);
+            for (const f of matched)
+                files.add(f);
+        }
+        else {
+            throw new UsageError(`no such file or folder: ${target}`);
+        }
+    }
+    return [...files].sort();
+}
+/** Reads and judges one file; never throws on what the file holds. */
+function judgeOne(cwd, absolute, options, maxBytes) {
+    const file = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toReportPath */ .T3)(cwd, absolute);
+    // A link may lead anywhere inside the folder the check runs in (the workspace); a file
+    // named outside it may only link within its own folder.
+    const root = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(cwd, absolute) ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
+    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFileSync */ .Gx)(absolute, root, maxBytes);
+    return read.ok
+        ? (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFile */ .GP)(file, read.text, options)
+        : { kind: 'proposal', report: (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFile */ ._s)(file, read.message, options) };
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7201);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1992);
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTTY: Boolean(process.stdout.isTTY),
-});
+
+
+// The same script serves as the worker of a large check (src/cli/parallel.ts).
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .isWorkerInput */ .BU)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
+    await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .runWorker */ .WY)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (output) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(output));
+}
+else {
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        isTTY: Boolean(process.stdout.isTTY),
+        workerUrl: new URL(import.meta.url),
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7201:
+/***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8340,11 +8422,2372 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/config/index.ts + 7 modules
+var src_config = __nccwpck_require__(5893);
+// EXTERNAL MODULE: ./src/core/engine.ts + 1 modules
+var engine = __nccwpck_require__(3207);
+;// CONCATENATED MODULE: ./src/core/render/json.ts
+/** The JSON report of shared/spec/rules-v1.md. */
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/escape.ts
+// Text from a proposal is data from strangers: in Markdown it must not mention anyone,
+// open HTML, link anywhere or break the layout. Every user-visible string goes through here.
+const ZWSP = '&#8203;';
+// Bidirectional embeddings, overrides and isolates reorder the text around them on screen
+// ("Trojan Source"): a file name could show as another. Marks (U+200E/F, U+061C) stay.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Plain text → Markdown that renders as the same text and nothing more. */
+function escapeMarkdown(text) {
+    return (asText(text)
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        .replace(/\p{Cc}/gu, '')
+        .replace(BIDI_CONTROLS, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // `$` starts GitHub's math (LaTeX): escaped, it is a dollar sign.
+        .replace(/[\\`*_{}[\]()#+\-.!|~=^"$]/g, (c) => `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
+        // GitHub links GH-123 to issue 123, as it does #123.
+        .replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`)
+        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`)
+        // 7 to 40 hex digits read as a commit id and link to the commit: cut into runs of 6.
+        .replace(/\b[0-9a-f]{7,40}\b/gi, (m) => /\d/.test(m) && /[a-f]/i.test(m) ? m.match(/.{1,6}/g).join(ZWSP) : m));
+}
+/**
+ * Text inside an HTML code element. GitHub still parses Markdown links and autolinks
+ * between raw HTML tags, so this is the same escaping as for plain text.
+ */
+function escapeCode(text) {
+    return escapeMarkdown(text);
+}
+/** A rule message: `backticked` parts become code, the rest escaped text. */
+function messageToMarkdown(message) {
+    return asText(message)
+        .split('`')
+        .map((part, i) => (i % 2 === 1 ? `<code>${escapeCode(part)}</code>` : escapeMarkdown(part)))
+        .join('');
+}
+/** Only http(s) URLs become links; anything else is shown as text. */
+function safeUrl(url) {
+    if (typeof url !== 'string')
+        return undefined;
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return undefined;
+        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Terminal output: drop control characters so a proposal cannot move the cursor or recolour. */
+function stripControl(text) {
+    return asText(text)
+        .replace(/[^\P{Cc}\n\t]/gu, '')
+        .replace(BIDI_CONTROLS, '');
+}
+/**
+ * A value that should be text, as text. Reports may come from elsewhere (the from-report
+ * mode reads a JSON file an untrusted run wrote): a number or boolean is shown, anything
+ * else (null, an object, whose toString could even throw) is empty.
+ */
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return '';
+}
+/** At most `max` characters (UTF-16 units) of `text`, with `…` when cut; pairs stay whole. */
+function clipText(text, max) {
+    const s = asText(text);
+    if (s.length <= max)
+        return s;
+    let cut = s.slice(0, Math.max(0, max - 1));
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/labels.ts
+const VERDICT_LABEL = {
+    approved: 'Approved',
+    'approved-with-warnings': 'Approved with warnings',
+    'changes-requested': 'Changes requested',
+    'no-proposals': 'No proposals',
+};
+const VERDICT_ICON = {
+    approved: '✅',
+    'approved-with-warnings': '⚠️',
+    'changes-requested': '❌',
+    'no-proposals': '➖',
+};
+const SEVERITY_ICON = {
+    error: '🔴',
+    warning: '🟡',
+    notice: '🔵',
+};
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+
+
+// GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
+const COMMENT_LIMIT = 65_000;
+/** GitHub's own limit for the body of an issue comment. */
+const GITHUB_COMMENT_MAX = 65_536;
+// The longest text from a proposal that is shown, in characters before escaping (which
+// may make it several times longer). The JSON report keeps everything.
+const MAX_NAME = 200;
+const MAX_FILE = 400;
+const MAX_RULE = 100;
+const MAX_MESSAGE = 2_000;
+const MAX_REASON = 1_000;
+/** Most findings (and waived findings) listed in one proposal's section. */
+const MAX_FINDING_LINES = 100;
+/** Most remembered findings or files listed in one line or list of changes. */
+const MAX_REMEMBERED = 20;
+/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
+const MIN_PARTIAL_SECTION = 600;
+function renderMarkdown(report, options = {}) {
+    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+    const proposals = listOf(report?.proposals);
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
+    const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
+    head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
+    head.push(summaryLine(report), '');
+    if (options.incomplete !== undefined) {
+        head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, MAX_MESSAGE))}`, '');
+    }
+    for (const note of options.notes ?? [])
+        head.push(note, '');
+    if (options.changes)
+        head.push(...changesHead(report, proposals, options.changes));
+    if (proposals.length === 0) {
+        head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
+        return finish(head.join('\n'), limit);
+    }
+    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
+    const n = proposals.length;
+    // Room for the closing note whatever it says (its longest form has the largest counts).
+    const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
+    let out = head.join('\n');
+    if (out.length + reserve + 200 > limit)
+        out = cutAtLine(out, limit - reserve - 200);
+    let budget = limit - out.length - reserve;
+    // The overview table and the sections share what is left. When not everything fits, the
+    // table takes at most half, so that some proposals are shown in detail too.
+    const rows = proposals.map(tableRow);
+    const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
+    // Sections are rendered lazily: with thousands of proposals only those that can fit are.
+    const sections = [];
+    const section = (i) => (sections[i] ??= proposalSection(proposals[i], options));
+    let sectionsAll = 0;
+    for (let i = 0; i < n && sectionsAll <= budget; i++)
+        sectionsAll += section(i).length + 1;
+    let rowsShown = n;
+    if (sections.length < n || tableAll + sectionsAll > budget) {
+        const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
+        let used = TABLE_HEAD.length + moreRow(n).length + 3;
+        rowsShown = 0;
+        while (rowsShown < n && used + rows[rowsShown].length + 1 <= tableBudget) {
+            used += rows[rowsShown].length + 1;
+            rowsShown++;
+        }
+    }
+    const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
+    if (rowsShown < n)
+        table.push(moreRow(n - rowsShown));
+    out += `\n${table.join('\n')}\n`;
+    budget -= table.join('\n').length + 2;
+    let shown = 0;
+    let used = 0;
+    for (let i = 0; i < n; i++) {
+        const text = section(i);
+        if (used + text.length + 1 <= budget) {
+            out += `\n${text}`;
+            used += text.length + 1;
+            shown++;
+            continue;
+        }
+        // A single proposal larger than the room left is shown cut short rather than not at all.
+        if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
+            const partial = proposalSection(proposals[i], options, budget - used - 1);
+            if (used + partial.length + 1 <= budget) {
+                out += `\n${partial}`;
+                shown++;
+            }
+        }
+        break;
+    }
+    if (shown < n || rowsShown < n)
+        out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
+    return finish(out, limit);
+}
+const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
+function moreRow(count) {
+    return `| … ${plural(count, 'more proposal')} | | | |`;
+}
+function overflowNote(total, notShown, notListed, hint) {
+    if (notListed === 0) {
+        return `> [!NOTE]\n> ${plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
+    }
+    return `> [!NOTE]\n> The table lists ${total - notListed} of ${plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
+}
+/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
+function finish(text, limit) {
+    const out = `${text.trimEnd()}\n`;
+    return out.length <= limit ? out : cutAtLine(out, limit);
+}
+/**
+ * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
+ * with an open `<details>` closed.
+ */
+function cutAtLine(text, max) {
+    const room = Math.max(0, max - 16);
+    let cut = text.slice(0, room);
+    const nl = cut.lastIndexOf('\n');
+    cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
+    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const close = opened > 0 ? '</details>\n' : '';
+    const out = `${cut}${close}…\n`;
+    return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
+}
+function summaryLine(report) {
+    const c = (report?.counts ?? {});
+    const parts = [
+        `**${plural(count(c.proposals), 'proposal')}**`,
+        plural(count(c.errors), 'error'),
+        plural(count(c.warnings), 'warning'),
+        plural(count(c.notices), 'notice'),
+    ];
+    if (count(c.waived) > 0)
+        parts.push(`${count(c.waived)} waived`);
+    const g = (report?.gate ?? {});
+    const failOn = escapeMarkdown(clipText(g.failOn, 20));
+    const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
+    return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
+}
+function tableRow(p) {
+    const draft = p.status === 'draft' ? ' (draft)' : '';
+    const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
+    const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
+    const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
+    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
+}
+/**
+ * One proposal's section. With `maxChars`, as much of it as fits: its heading, and its
+ * findings up to the room left, with a line saying how many more there are.
+ */
+function proposalSection(p, options, maxChars) {
+    const file = asText(p.file);
+    const lines = [];
+    const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
+    lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
+    const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
+    if (p.status === 'draft')
+        facts.push('draft: never fails the gate');
+    if (p.recommended) {
+        facts.push(`language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`);
+        const justifications = listOf(p.justifications).slice(0, MAX_REMEMBERED);
+        const why = justifications.length
+            ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
+            : 'none';
+        facts.push(`Rust justifications: ${why}`);
+    }
+    lines.push(facts.join(' · '), '');
+    const findings = listOf(p.findings);
+    const open = findings.filter((f) => !f.waived);
+    const waived = findings.filter((f) => f.waived);
+    if (open.length === 0)
+        lines.push('No findings.', '');
+    const budget = maxChars ?? Infinity;
+    let length = lines.join('\n').length;
+    const room = (text) => length + text.length + 1 + 120 <= budget;
+    let listed = 0;
+    for (const f of open.slice(0, MAX_FINDING_LINES)) {
+        const line = findingLine(file, f, options);
+        if (!room(line))
+            break;
+        lines.push(line);
+        length += line.length + 1;
+        listed++;
+    }
+    if (listed < open.length) {
+        lines.push(`- … ${plural(open.length - listed, 'more finding')} of this proposal not shown here`);
+    }
+    if (open.length)
+        lines.push('');
+    const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
+    if (resolved.length) {
+        const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
+        if (room(line)) {
+            lines.push(line, '');
+            length += line.length + 2;
+        }
+    }
+    if (waived.length) {
+        const block = [`<details><summary>${plural(waived.length, 'waived finding')}</summary>`, ''];
+        for (const f of waived.slice(0, MAX_FINDING_LINES)) {
+            block.push(`${findingLine(file, f, options)}<br>Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON))}`);
+        }
+        if (waived.length > MAX_FINDING_LINES) {
+            block.push(`- … ${plural(waived.length - MAX_FINDING_LINES, 'more waived finding')}`);
+        }
+        block.push('', '</details>', '');
+        // Whole or not at all: a cut would leave the element open.
+        if (room(block.join('\n')))
+            lines.push(...block);
+    }
+    return lines.join('\n');
+}
+function findingLine(file, f, options) {
+    const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
+    const trusted = typeof f.docs === 'string' &&
+        (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
+    const docs = trusted ? safeUrl(f.docs) : undefined;
+    const rule = docs ? `[${id}](${docs})` : id;
+    const line = position(f.line);
+    const url = lineLink(options, file, line);
+    const link = url ? safeUrl(url) : undefined;
+    const where = link ? `[line ${line}](${link})` : `line ${line}`;
+    const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
+    const severity = escapeMarkdown(clipText(f.severity, 20));
+    return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(clipText(f.message, MAX_MESSAGE))}`;
+}
+/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
+function lineLink(options, file, line) {
+    try {
+        return options.lineUrl?.(file, line);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines after the headline that say what changed since the previous run. */
+function changesHead(report, proposals, changes) {
+    const fresh = changes.newFindings.size;
+    const resolved = changes.resolved.length;
+    const previous = asText(changes.previousSha);
+    const since = previous
+        ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
+        : 'the previous run';
+    const out = [];
+    if (fresh === 0 && resolved === 0) {
+        out.push(`Since ${since}: no finding is new and none was resolved.`, '');
+    }
+    else {
+        out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
+    }
+    const c = (report?.counts ?? {});
+    const failing = count(c.errors) + count(c.warnings);
+    const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
+    if (wasFailing > 0 && failing === 0) {
+        const fixed = `the ${plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
+        out.push(proposals.length > 0
+            ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
+            : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
+    }
+    const present = new Set(proposals.map((p) => p.file));
+    const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
+    if (elsewhere.length) {
+        const files = [...new Set(elsewhere.map((r) => r.file))];
+        out.push(`Resolved in files no longer checked:`, '');
+        for (const file of files.slice(0, MAX_REMEMBERED)) {
+            const rules = elsewhere.filter((r) => r.file === file);
+            out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
+        }
+        if (files.length > MAX_REMEMBERED) {
+            out.push(`- … and ${plural(files.length - MAX_REMEMBERED, 'more file')}`);
+        }
+        out.push('');
+    }
+    return out;
+}
+function rememberedList(list) {
+    const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
+    return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
+}
+function rememberedText(r) {
+    return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
+}
+// ---------------------------------------------------------------------------------------
+// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
+// field is read as if it could be anything.
+function verdictLabel(verdict) {
+    return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
+}
+/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
+function lookup(table, key, fallback) {
+    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : fallback;
+}
+function listOf(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => v !== null && typeof v === 'object')
+        : [];
+}
+function count(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+function position(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 27 modules
+var core_rules = __nccwpck_require__(9458);
+;// CONCATENATED MODULE: ./src/core/well-formed.ts
+// Text that can always be percent-encoded: a lone UTF-16 surrogate (possible in a file name
+// from the API's JSON, "\ud800") makes encodeURIComponent throw a URIError.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * `text` with every lone surrogate replaced by U+FFFD, as String.prototype.toWellFormed does
+ * (and as Buffer.from(text) encodes it): Node 20 has that method, but the TypeScript library
+ * this project targets (ES2022) does not declare it, so the same is done here.
+ */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+/** A path's segments percent-encoded, slashes kept; never throws. */
+function encodePath(file) {
+    return wellFormed(file).split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/sarif.ts
+// SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
+// One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
+// from "unknown rule" and close fixed alerts); waived findings are results with a suppression.
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The name of our partial fingerprint; bump the version if its inputs ever change. */
+const FINGERPRINT_KEY = 'stackVerdict/v1';
+const SARIF_LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** The report as a SARIF 2.1.0 log. Paths stay relative to where the check ran (%SRCROOT%). */
+function renderSarif(report, options) {
+    return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
+}
+function buildSarif(report, options) {
+    const known = options.rules ?? core_rules/* RULES */.y;
+    const docsOf = new Map();
+    for (const p of report.proposals) {
+        for (const f of p.findings)
+            if (f.docs && !docsOf.has(f.rule))
+                docsOf.set(f.rule, f.docs);
+    }
+    const builtIn = new Set(core_rules/* RULES */.y.map((r) => r.id));
+    const helpUri = (rule) => {
+        if (options.docsUrl)
+            return options.docsUrl(rule);
+        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${engine/* DEFAULT_DOCS_URL */.Sl}${rule.id}.md` : undefined));
+    };
+    const rules = known.map((r) => ruleDescriptor(r, helpUri(r)));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndex = (f) => {
+        let i = index.get(f.rule);
+        if (i === undefined) {
+            // A rule outside the list (a custom rule): describe it from what the finding knows.
+            i = rules.length;
+            index.set(f.rule, i);
+            rules.push(bareDescriptor(f, docsOf.get(f.rule)));
+        }
+        return i;
+    };
+    const results = [];
+    for (const p of report.proposals) {
+        const seen = new Map();
+        for (const f of p.findings) {
+            // Rule, file and occurrence identify a finding across commits, whatever its line or numbers.
+            const occurrence = seen.get(f.rule) ?? 0;
+            seen.set(f.rule, occurrence + 1);
+            const result = {
+                ruleId: f.rule,
+                ruleIndex: ruleIndex(f),
+                level: SARIF_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: fileUri(p.file), uriBaseId: '%SRCROOT%' },
+                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
+                        },
+                    },
+                ],
+                partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(p.file, f.rule, occurrence) },
+            };
+            if (f.waived) {
+                result.suppressions = [
+                    { kind: 'external', status: 'accepted', justification: f.waiverReason ?? '' },
+                ];
+            }
+            if (p.service !== null)
+                result.properties = { service: p.service };
+            results.push(result);
+        }
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Stack Verdict',
+                        version: options.toolVersion,
+                        semanticVersion: options.toolVersion,
+                        informationUri: options.informationUri,
+                        rules,
+                    },
+                },
+                originalUriBaseIds: {
+                    '%SRCROOT%': {
+                        description: { text: 'The folder the check ran in: the repository root.' },
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results,
+                properties: { verdict: report.verdict, counts: report.counts, gate: report.gate },
+            },
+        ],
+    };
+}
+function ruleDescriptor(rule, helpUri) {
+    const why = plain(rule.docs.why) || plain(rule.description);
+    const fix = plain(rule.docs.fix);
+    const link = helpUri ? `\n\n[Documentation of \`${rule.id}\`](${helpUri})` : '';
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: sentence(rule.description) },
+        fullDescription: { text: sentence(why) },
+        help: {
+            text: fix ? `${why}\n\n${fix}` : why,
+            markdown: `**Why**\n\n${rule.docs.why.trim() || rule.description.trim()}\n\n**How to fix or waive**\n\n${rule.docs.fix.trim() || 'See the rule’s documentation.'}${link}`,
+        },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+        properties: { tags: ['stack-verdict'] },
+    };
+}
+function bareDescriptor(f, helpUri) {
+    return {
+        id: f.rule,
+        name: pascalCase(f.rule),
+        shortDescription: { text: `Rule ${f.rule}.` },
+        fullDescription: { text: `Rule ${f.rule}, not part of the default rule set.` },
+        ...(helpUri ? { helpUri } : {}),
+        defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
+        properties: { tags: ['stack-verdict'] },
+    };
+}
+/**
+ * A relative path as a URI reference: each segment percent-encoded, slashes kept. A lone
+ * surrogate (a file name from an API's JSON can hold one) is encoded as U+FFFD, as UTF-8 JSON
+ * would carry it, since encodeURIComponent throws on it.
+ */
+function fileUri(file) {
+    return encodePath(file);
+}
+function fingerprint(file, rule, occurrence) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
+}
+function pascalCase(id) {
+    return id
+        .split(/[^a-zA-Z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Rule documentation without Markdown code marks. */
+function plain(text) {
+    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+}
+function sentence(text) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+
+
+/** Text from a proposal on one line: no control characters, no line breaks or tabs to forge lines. */
+function oneLine(text) {
+    return stripControl(text).replace(/[\n\t\u2028\u2029]+/g, ' ');
+}
+const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
+/** Terminal output grouped by file, in the manner of ESLint's stylish formatter. */
+function renderText(report, options) {
+    const paint = (style, s) => options.color ? `\u001b[${CODES[style]}m${s}\u001b[0m` : s;
+    const sevStyle = { error: 'red', warning: 'yellow', notice: 'blue' };
+    const out = [];
+    for (const p of report.proposals) {
+        const name = p.service ? ` (${oneLine(p.service)})` : '';
+        const draft = p.status === 'draft' ? ' [draft]' : '';
+        out.push(paint('underline', oneLine(p.file)) + name + draft);
+        if (p.recommended) {
+            const why = p.justifications.length ? p.justifications.join(', ') : 'none';
+            out.push(paint('dim', `  language ${oneLine(p.language ?? '?')}, recommended ${p.recommended}; Rust justifications: ${why}`));
+        }
+        for (const f of p.findings) {
+            const where = `${f.line}:${f.column}`.padEnd(7);
+            const sev = f.waived
+                ? paint('dim', 'waived ')
+                : paint(sevStyle[f.severity], f.severity.padEnd(7));
+            out.push(`  ${where} ${sev} ${paint('dim', f.rule)}`);
+            out.push(`          ${oneLine(f.message)}`);
+            if (f.waived)
+                out.push(paint('dim', `          waived: ${oneLine(f.waiverReason ?? '')}`));
+        }
+        const verdictStyle = p.verdict === 'approved' ? 'green' : p.verdict === 'changes-requested' ? 'red' : 'yellow';
+        out.push(`  ${paint(verdictStyle, VERDICT_LABEL[p.verdict])}`, '');
+    }
+    for (const s of report.skipped) {
+        out.push(paint('dim', `${oneLine(s.file)}: skipped (${s.reason})`));
+    }
+    if (report.skipped.length)
+        out.push('');
+    const c = report.counts;
+    const counts = [
+        plural(c.errors, 'error'),
+        plural(c.warnings, 'warning'),
+        plural(c.notices, 'notice'),
+    ];
+    if (c.waived)
+        counts.push(`${c.waived} waived`);
+    const gate = report.gate.passed ? paint('green', 'passes') : paint('red', 'fails');
+    out.push(`${paint('bold', VERDICT_LABEL[report.verdict])}: ${plural(c.proposals, 'proposal')}, ${counts.join(', ')}. The gate ${gate} (fail-on: ${report.gate.failOn}).`);
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/cli/check.ts
+var check = __nccwpck_require__(6418);
+// EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
+var cli_parallel = __nccwpck_require__(1992);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/io/files.ts + 1 modules
+var files = __nccwpck_require__(6548);
+;// CONCATENATED MODULE: ./src/cli/init.ts
+// `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
+
+
+
+
+
+/** The published JSON Schema of a proposal, for editors (yaml-language-server). */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json';
+const RULES_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/tree/v1/docs/rules';
+const DEFAULT_INIT_DIR = 'proposals';
+/** A service name as the proposal format expects it: kebab-case, like `billing-ledger`. */
+const SERVICE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_SERVICE_LENGTH = 63;
+const INIT_HELP = `Usage: stack-verdict init SERVICE [options]
+
+Writes a commented service proposal to proposals/SERVICE.yaml, ready to fill in.
+SERVICE is the service's name in kebab-case, e.g. billing-ledger.
+
+Options:
+      --dir DIR           folder to write to (default: proposals)
+      --stdout            print the proposal instead of writing a file
+  -h, --help              show this help
+
+An existing file is never overwritten.
+Exit status: 0 written, 2 usage error or the file exists.
+`;
+const COMMENT_COLUMN = 38;
+/** One line of the skeleton: YAML (or commented-out YAML) with an aligned comment. */
+function row(code, comment) {
+    if (comment === undefined)
+        return code;
+    const pad = Math.max(code.length + 1, COMMENT_COLUMN);
+    return `${code.padEnd(pad)}# ${comment}`;
+}
+/**
+ * A commented YAML proposal for `service`. Required fields are filled in with the policy's
+ * defaults; every optional field is present but commented out, with an example value.
+ * As written it is a valid proposal (test/docs/init.test.ts checks it against the schema).
+ */
+function proposalSkeleton(service) {
+    if (!SERVICE_NAME.test(service)) {
+        throw new Error(`"${service}" is not a kebab-case service name`);
+    }
+    const lines = [
+        `# yaml-language-server: $schema=${SCHEMA_URL}`,
+        '#',
+        `# Service proposal for ${service}.`,
+        '#',
+        '# Stack Verdict judges the language chosen here on every pull request: Go by default, Rust',
+        '# when a hard constraint has been measured or the work is of a kind where Rust clearly pays',
+        '# off. Required fields are filled in; optional ones are commented out with an example value.',
+        '# To use one, delete the "# " in front of it and keep its indentation.',
+        `# What each rule checks: ${RULES_DOCS_URL}`,
+        '',
+        row(`service: ${service}`, "required: the service's name, in kebab-case"),
+        row('# summary: What the service does, in one sentence.'),
+        row('# owner: "@acme/payments"', 'the team or person who owns the service'),
+        row('status: proposed', 'draft | proposed | accepted | rejected | superseded'),
+        row('', '  (a draft is judged but never fails the check)'),
+        row('language: go', 'required: go | rust | any other language, in lower case'),
+        row('kind: http-api', 'required: http-api | grpc-service | crud-service |'),
+        row('', '  worker | cli | data-pipeline | library, or systems'),
+        row('', '  software (database | message-broker | network-proxy |'),
+        row('', '  runtime | compiler)'),
+        row('workload:', 'required: what the service spends its time on'),
+        row('  bound: io', 'required: io (waits on databases, network) | cpu | mixed'),
+        row('  # hot-path: [parsing]', 'compression | cryptography | video-encoding |'),
+        row('', '  ml-inference | parsing | search-indexing |'),
+        row('', '  data-processing | in-memory-cache'),
+        row('  # protocol: http', 'http | grpc | custom-binary'),
+        row('  # latency:', 'latency targets'),
+        row('  #   p99-ms: 50', 'P99 in milliseconds'),
+        row('  #   p999-ms: 120', 'P99.9 in milliseconds'),
+        row('  #   deterministic-tail: false', 'true: needs a predictable P99.9, no GC pauses'),
+        row('  # cold-start-ms: 300', 'the start-up time the service must meet'),
+        row('  # memory-budget-mb: 512', 'the memory the service may use'),
+        row('  # ffi: none', 'none | c | cpp: must embed into a C/C++ codebase'),
+        '',
+        '# The constraints that drove the choice, each with how it was measured, a link to the',
+        '# measurement (evidence) and what was seen (observed). Rust needs one measured in',
+        '# production or a load test, unless the workload itself calls for Rust.',
+        row('# constraints:'),
+        row('#   - type: memory', 'memory | cpu | gc-pauses | tail-latency |'),
+        row('#', '  throughput | cold-start | build-time'),
+        row('#     source: production', 'production | load-test | benchmark | estimate'),
+        row('#     evidence: https://grafana.example.com/d/abc'),
+        row('#     observed: "RSS 14 GB at 8M cache entries"'),
+        row('#     runtime: go1.24', 'the runtime measured: goX.Y or rustc X.Y'),
+        row('#     trend: growing', 'steady | growing | spiky'),
+        '',
+        '# The engineers who will build and run the service. The Rust rules weigh onboarding,',
+        '# hiring and attrition from these numbers, and ask for them when Rust is chosen.',
+        row('# team:'),
+        row('#   size: 6', 'engineers on the service'),
+        row('#   rust-experience: 0', 'engineers who have shipped Rust in production'),
+        row('#   go-experience: 4', 'engineers who have shipped Go in production'),
+        row('#   background: [python, typescript]', 'languages the team comes from'),
+        row('#   annual-attrition: 0.2', 'share of the team that leaves in a year, 0 to 1'),
+        row('#   planned-hires: 2', 'engineers still to hire for the service'),
+        '',
+        row('# delivery:', 'how often CI builds the service'),
+        row('#   merges-per-day: 40', 'builds CI runs a day for this service'),
+        row('#   ci-cache: cold', 'cold (shared runners, empty caches) | warm'),
+        '',
+        row('# toolchain:', 'quote versions: YAML reads 1.20 as the number 1.2'),
+        row('#   go: "1.26"', 'Go release'),
+        row('#   rust-edition: "2024"', 'Rust edition'),
+        '',
+        row('# compliance: [nist-post-quantum]', 'free-form compliance tags'),
+        row("# rationale: Why this language, in the team's own words."),
+        '',
+        '# Findings the reviewers accepted, each with the reason. A waived finding stays in the',
+        '# report but no longer counts. `stack-verdict rules` lists the rule ids.',
+        row('# waivers:'),
+        row('#   - rule: rust-onboarding-cost', 'the id of the rule whose finding is accepted'),
+        row('#     reason: Two engineers who shipped Rust join from the storage team in January.'),
+        row('#     approved-by: "@acme/architecture"', 'who accepted it'),
+        row('#     expires: "2027-06-30"', 'last day in force (YYYY-MM-DD); then it counts'),
+        row('', '  again and waiver-expired reports it'),
+        '',
+    ];
+    return lines.map((l) => l.trimEnd()).join('\n');
+}
+/** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
+async function initCommand(args, io) {
+    const fail = (message) => {
+        io.stderr(`stack-verdict init: ${message}\n`);
+        return 2;
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...args],
+            allowPositionals: true,
+            options: {
+                dir: { type: 'string', default: DEFAULT_INIT_DIR },
+                stdout: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (err) {
+        return fail(`${err.message}. See stack-verdict init --help`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(INIT_HELP);
+        return 0;
+    }
+    if (positionals.length === 0)
+        return fail('name the service, e.g. `stack-verdict init billing-ledger`');
+    if (positionals.length > 1) {
+        return fail(`expected one service name, got ${positionals.length}: ${positionals.join(' ')}`);
+    }
+    const service = positionals[0];
+    const problem = serviceNameProblem(service);
+    if (problem)
+        return fail(problem);
+    const text = proposalSkeleton(service);
+    if (values.stdout) {
+        io.stdout(text);
+        return 0;
+    }
+    if (values.dir.trim() === '')
+        return fail('--dir needs a folder');
+    const dir = external_node_path_default().resolve(io.cwd, values.dir);
+    const file = external_node_path_default().join(dir, `${service}.yaml`);
+    const shown = (0,files/* toReportPath */.T3)(io.cwd, file);
+    const dirInfo = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (dirInfo && !dirInfo.isDirectory()) {
+        return fail(`${(0,files/* toReportPath */.T3)(io.cwd, dir)} exists and is not a folder`);
+    }
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        // 'wx' fails when the file exists, so a proposal is never overwritten, even in a race.
+        await (0,promises_.writeFile)(file, text, { flag: 'wx' });
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST') {
+            return fail(`${shown} already exists; init never overwrites a proposal. Edit that file, or pick another name or --dir.`);
+        }
+        return fail(`cannot write ${shown}: ${code ?? err.message}`);
+    }
+    io.stdout(`Created ${shown}\n`);
+    io.stdout(`Fill it in, check it with \`stack-verdict check ${shown}\`, and open a pull request with it.\n`);
+    if (!picomatch_default()([...files/* DEFAULT_GLOBS */.md])(shown)) {
+        io.stdout(`Note: the default globs (${files/* DEFAULT_GLOBS */.md.join(', ')}) do not match ${shown}; name the folder in the check, or configure the globs.\n`);
+    }
+    return 0;
+}
+/** Why `name` cannot be a service name, or undefined when it can. */
+function serviceNameProblem(name) {
+    if (name.length > MAX_SERVICE_LENGTH) {
+        return `the service name is ${name.length} characters long; keep it to ${MAX_SERVICE_LENGTH}`;
+    }
+    if (SERVICE_NAME.test(name))
+        return undefined;
+    const suggestion = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^[^a-z]+|-+$/g, '');
+    const hint = suggestion && SERVICE_NAME.test(suggestion) && suggestion.length <= MAX_SERVICE_LENGTH
+        ? ` Did you mean "${suggestion}"?`
+        : '';
+    return `"${name}" is not a kebab-case service name: lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. billing-ledger).${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const VERSION = '1.0.0';
+const MAIN_HELP = `Usage: stack-verdict <command> [options]
+
+Judges the language choice in service proposals against the Go/Rust policy.
+
+Commands:
+  check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
+  rules                   list the rules
+  explain RULE            print one rule's documentation
+  init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
+
+Options:
+  -h, --help              show help (also after a command)
+  -v, --version           print the version
+`;
+const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
+
+A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
+anything else is a glob from the current folder. With no argument the configuration's
+\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+**/service-proposal.{yml,yaml}.
+
+Options:
+  -f, --format FORMAT     text (default), json, markdown or sarif
+      --config PATH       the team's configuration (default: ${src_config/* DEFAULT_CONFIG_PATH */.Bi} if it exists)
+      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
+      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
+                          else 1048576)
+  -j, --jobs N|auto       threads that judge the files; auto (default): one per core (at
+                          most 4) from ${cli_parallel/* AUTO_MIN_FILES */.tm.toLocaleString('en-US')} files, else one
+  -h, --help              show this help
+
+Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
+`;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'never'];
+async function runCli(argv, io) {
+    try {
+        return await dispatch(argv, io);
+    }
+    catch (err) {
+        if (err instanceof src_config/* ConfigError */.xL) {
+            for (const p of err.problems)
+                io.stderr(`stack-verdict: ${(0,src_config/* formatConfigProblem */.fc)(p)}\n`);
+            return 2;
+        }
+        if (err instanceof check/* UsageError */.eb) {
+            io.stderr(`stack-verdict: ${err.message}\n`);
+            return 2;
+        }
+        if (err instanceof TypeError &&
+            'code' in err &&
+            String(err.code).startsWith('ERR_PARSE_ARGS')) {
+            io.stderr(`stack-verdict: ${err.message}\n`);
+            return 2;
+        }
+        io.stderr(`stack-verdict: ${err.message}\n`);
+        return 2;
+    }
+}
+async function dispatch(argv, io) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+        io.stdout(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+        io.stdout(`${VERSION}\n`);
+        return 0;
+    }
+    switch (command) {
+        case 'check':
+            return main_check(rest, io);
+        case 'rules':
+            return rules(rest, io);
+        case 'init':
+            return initCommand(rest, io);
+        case 'explain':
+            return explain(rest, io);
+        default:
+            throw new check/* UsageError */.eb(`unknown command "${command}".${(0,suggest/* didYouMean */.au)(command, ['check', 'rules', 'explain', 'init'])} See stack-verdict --help`);
+    }
+}
+async function main_check(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', short: 'f', default: 'text' },
+            config: { type: 'string' },
+            'fail-on': { type: 'string' },
+            'max-bytes': { type: 'string' },
+            jobs: { type: 'string', short: 'j', default: 'auto' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.stdout(CHECK_HELP);
+        return 0;
+    }
+    const format = oneOf('--format', values.format, FORMATS);
+    const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
+    let maxBytes;
+    if (values['max-bytes'] !== undefined) {
+        maxBytes = Number(values['max-bytes']);
+        if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+            throw new check/* UsageError */.eb(`--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`);
+        }
+    }
+    const jobs = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
+    if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
+        throw new check/* UsageError */.eb(`--jobs must be "auto" or a whole number from 1; got "${values.jobs}"`);
+    }
+    if (values.config === '')
+        throw new check/* UsageError */.eb('--config needs the path of a configuration file');
+    // Flags win over the configuration, which wins over the built-in defaults.
+    const config = await (0,src_config/* loadConfig */.Z9)(io.cwd, values.config);
+    const failOn = failOnFlag ?? config.failOn ?? 'error';
+    maxBytes ??= config.maxBytes;
+    const files = await (0,check/* resolveTargets */.h5)(io.cwd, positionals, config.files);
+    const today = (0,engine/* utcToday */.wc)();
+    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, { today });
+    const parallel = io.workerUrl
+        ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today }
+        : undefined;
+    const report = (0,engine/* buildReport */.FK)(await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, options, maxBytes, parallel), failOn);
+    if (format === 'json')
+        io.stdout(renderJson(report));
+    else if (format === 'markdown')
+        io.stdout(renderMarkdown(report));
+    else if (format === 'sarif') {
+        io.stdout(renderSarif(report, {
+            toolVersion: VERSION,
+            informationUri: 'https://github.com/stack-verdict/stack-verdict',
+            rules: options.knownRules,
+            docsUrl: options.docsUrl,
+        }));
+    }
+    else
+        io.stdout(renderText(report, { color: useColor(io) }));
+    return report.gate.passed ? 0 : 1;
+}
+function rules(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        options: { help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+        io.stdout('Usage: stack-verdict rules\n\nLists every rule with its default severity.\n');
+        return 0;
+    }
+    const width = Math.max(...core_rules/* RULES */.y.map((r) => r.id.length));
+    for (const r of core_rules/* RULES */.y)
+        io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+    return 0;
+}
+function explain(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        options: { help: { type: 'boolean', short: 'h' } },
+    });
+    if (values.help) {
+        io.stdout("Usage: stack-verdict explain RULE\n\nPrints a rule's documentation.\n");
+        return 0;
+    }
+    const id = positionals[0];
+    if (!id)
+        throw new check/* UsageError */.eb('explain needs a rule id; `stack-verdict rules` lists them');
+    const rule = (0,core_rules/* findRule */.I)(id);
+    if (!rule) {
+        throw new check/* UsageError */.eb(`no rule "${id}".${(0,suggest/* didYouMean */.au)(id, core_rules/* RULES */.y.map((r) => r.id))}`);
+    }
+    const indent = (s) => s.trimEnd().replace(/^/gm, '    ');
+    io.stdout(`${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
+    return 0;
+}
+function oneOf(flag, value, allowed) {
+    if (value !== undefined && allowed.includes(value))
+        return value;
+    throw new check/* UsageError */.eb(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+function useColor(io) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+
+/***/ }),
+
+/***/ 1992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tm: () => (/* binding */ AUTO_MIN_FILES),
+  BU: () => (/* binding */ isWorkerInput),
+  Ty: () => (/* binding */ judgeAll),
+  WY: () => (/* binding */ runWorker)
+});
+
+// UNUSED EXPORTS: autoJobs, threads
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/config/index.ts + 7 modules
+var config = __nccwpck_require__(5893);
+// EXTERNAL MODULE: ./src/cli/check.ts
+var check = __nccwpck_require__(6418);
+;// CONCATENATED MODULE: ./src/cli/parallel.ts
+// Judging many proposals on several threads. Parsing YAML is most of the work and each file
+// is independent, so the files are shared out in small batches through one atomic counter:
+// every thread, the main one included, takes the next batch until none is left. The
+// results go back in file order, so the report is the same whatever the number of threads.
+
+
+
+
+/**
+ * `--jobs auto` starts workers from this many files. A worker loads the engine and warms up
+ * its JIT on its own (~200 ms), and on a 2-vCPU runner (two hyperthreads) two threads judge
+ * only ~1.3× as fast as one: below ~4,000 files one thread was faster (docs/benchmarks.md).
+ */
+const AUTO_MIN_FILES = 4000;
+/** With an explicit `--jobs N`, each thread gets at least this many files. */
+const MIN_FILES_PER_THREAD = 100;
+/** Files taken at a time: small enough to balance the threads, large enough to rarely meet. */
+const BATCH = 16;
+/** More threads than this gain little and cost memory (each loads the whole engine). */
+const MAX_AUTO_JOBS = 4;
+const MARK = 'stack-verdict/check-worker';
+const STATE_WAITING = 0;
+const STATE_WORKING = 1;
+const STATE_CANCELLED = 2;
+/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS. */
+function autoJobs() {
+    return Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_AUTO_JOBS));
+}
+function isWorkerInput(data) {
+    return typeof data === 'object' && data !== null && data.mark === MARK;
+}
+/**
+ * Every file's result, in file order. A worker that has not begun when the main thread runs
+ * out of files is stopped, and any batch a failed worker took is judged again here, so a
+ * worker can cost time but never a result.
+ */
+async function judgeAll(cwd, files, options, maxBytes, parallel) {
+    const results = new Array(files.length);
+    const workers = parallel ? threads(parallel.jobs, files.length) - 1 : 0;
+    if (!parallel || workers < 1) {
+        return files.map((f) => (0,check/* judgeOne */.yG)(cwd, f, options, maxBytes));
+    }
+    const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
+    const finished = Array.from({ length: workers }, (_, index) => startWorker(parallel.workerUrl, {
+        mark: MARK,
+        cwd,
+        configPath: parallel.configPath,
+        today: parallel.today,
+        maxBytes,
+        files,
+        shared,
+        index,
+    }));
+    takeBatches(shared, files.length, (i) => {
+        results[i] = (0,check/* judgeOne */.yG)(cwd, files[i], options, maxBytes);
+    });
+    for (let i = 0; i < workers; i++) {
+        // A worker still loading has taken nothing: stop it rather than wait for it.
+        if (Atomics.compareExchange(shared, 1 + i, STATE_WAITING, STATE_CANCELLED) === STATE_WAITING) {
+            finished[i].cancel();
+        }
+    }
+    for (const { results: done } of await Promise.all(finished.map((w) => w.done))) {
+        for (const [i, result] of done)
+            results[i] = result;
+    }
+    // Array.from, not map: map skips the holes that lost batches leave.
+    return Array.from(results, (r, i) => r ?? (0,check/* judgeOne */.yG)(cwd, files[i], options, maxBytes));
+}
+/** How many threads judge `count` files. */
+function threads(jobs, count) {
+    if (jobs === 'auto')
+        return count >= AUTO_MIN_FILES ? autoJobs() : 1;
+    return Math.max(1, Math.min(jobs, Math.floor(count / MIN_FILES_PER_THREAD)));
+}
+function takeBatches(shared, count, judge) {
+    for (;;) {
+        const start = Atomics.add(shared, 0, BATCH);
+        if (start >= count)
+            return;
+        for (let i = start; i < Math.min(start + BATCH, count); i++)
+            judge(i);
+    }
+}
+function startWorker(url, input) {
+    const worker = new external_node_worker_threads_.Worker(url, { workerData: input, stdout: true, stderr: true });
+    const done = new Promise((resolve) => {
+        let output = { results: [] };
+        worker.on('message', (message) => (output = message));
+        // Whatever happened to the worker, what it did not send back is judged again.
+        worker.on('error', () => resolve({ results: [] }));
+        worker.on('exit', () => resolve(output));
+    });
+    return { done, cancel: () => void worker.terminate() };
+}
+/** A worker's whole life: claim its start, build the engine, take batches, send results. */
+async function runWorker(input, post) {
+    const slot = 1 + input.index;
+    const options = (0,config/* engineOptionsFromConfig */.rd)(await (0,config/* loadConfig */.Z9)(input.cwd, input.configPath), {
+        today: input.today,
+    });
+    if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
+        return; // The main thread finished first.
+    }
+    const results = [];
+    takeBatches(input.shared, input.files.length, (i) => {
+        results.push([i, (0,check/* judgeOne */.yG)(input.cwd, input.files[i], options, input.maxBytes)]);
+    });
+    post({ results });
+}
+
+
+/***/ }),
+
+/***/ 5893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  Bi: () => (/* reexport */ DEFAULT_CONFIG_PATH),
+  rd: () => (/* reexport */ engineOptionsFromConfig),
+  fc: () => (/* reexport */ formatConfigProblem),
+  Z9: () => (/* reexport */ loadConfig)
+});
+
+// UNUSED EXPORTS: MAX_CONFIG_BYTES, NOT_SET, SETTING_KEYS, applyOverrideLabel, defaultConfig, overrideGate, parseConfig
+
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stack-verdict.dev/schema/config-v1.json","title":"Stack Verdict configuration","description":"A team\'s policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team\'s own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule\'s id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team\'s page about the rule (http or https).","type":"string","pattern":"^https?://[^\\\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}}');
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/proposal/parse.ts
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team\'s policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team\'s own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule\'s id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team\'s page about the rule (http or https).","type":"string","pattern":"^https?://[^\\\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}}');
+// EXTERNAL MODULE: ./src/core/proposal/parse.ts
+var parse = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/core/proposal/validate.ts
+var proposal_validate = __nccwpck_require__(3086);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 27 modules
+var core_rules = __nccwpck_require__(9458);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/io/files.ts + 1 modules
+var files = __nccwpck_require__(6548);
+// EXTERNAL MODULE: ./schema/proposal.schema.json
+var proposal_schema = __nccwpck_require__(2313);
+;// CONCATENATED MODULE: ./src/config/fields.ts
+// Proposal fields as custom rules name them (`team.size`, `constraints.0.type`), checked
+// against schema/proposal.schema.json so that a misspelt field is a configuration error
+// instead of a rule that silently never fires.
+
+
+const ROOT = proposal_schema;
+/** Resolves a dotted field name, or says why it names no proposal field. */
+function resolveField(name) {
+    let schema = ROOT;
+    const path = [];
+    for (const seg of name.split('.')) {
+        const at = path.length ? fieldText(path) : '';
+        if (schema.properties) {
+            if (!Object.hasOwn(schema.properties, seg)) {
+                const keys = Object.keys(schema.properties);
+                const near = (0,suggest/* closest */.kp)(seg, keys);
+                const hint = near
+                    ? ` Did you mean \`${at ? `${at}.` : ''}${near}\`?`
+                    : ` Fields here: ${keys.join(', ')}.`;
+                return { error: `\`${name}\` is not a proposal field.${hint}` };
+            }
+            schema = schema.properties[seg];
+            path.push(seg);
+        }
+        else if (schema.type === 'array' && schema.items) {
+            if (!/^\d+$/.test(seg)) {
+                return {
+                    error: `\`${at}\` is a list: name an item by its index, e.g. \`${at}.0${schema.items.properties ? `.${Object.keys(schema.items.properties)[0]}` : ''}\``,
+                };
+            }
+            schema = schema.items;
+            path.push(Number(seg));
+        }
+        else {
+            return { error: `\`${at}\` holds a single value; \`${name}\` does not exist` };
+        }
+    }
+    return { name, path, schema, shape: shapeOf(schema) };
+}
+function shapeOf(schema) {
+    if (schema.properties)
+        return 'mapping';
+    if (schema.type === 'array')
+        return schema.items?.properties ? 'list-of-mappings' : 'list';
+    if (schema.type === 'number' || schema.type === 'integer')
+        return 'number';
+    return 'scalar';
+}
+/** `team.size`, `constraints.0.type`: the configuration's own spelling. */
+function fieldText(path) {
+    return path.join('.');
+}
+/**
+ * The field's value in a proposal; undefined when it is not set. A field with a
+ * documented default (`status`) reads as that default, as the rest of the product does.
+ */
+function readField(data, field, defaults = true) {
+    let value = data;
+    for (const seg of field.path) {
+        if (typeof seg === 'number' && Array.isArray(value))
+            value = value[seg];
+        else if (typeof seg === 'string' &&
+            value !== null &&
+            typeof value === 'object' &&
+            !Array.isArray(value) &&
+            Object.hasOwn(value, seg)) {
+            value = value[seg];
+        }
+        else {
+            value = undefined;
+        }
+        if (value === undefined)
+            break;
+    }
+    if (value !== undefined && value !== null)
+        return value;
+    return defaults ? field.schema.default : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/custom-rules.ts
+// Declarative rules from the configuration: a `when` condition over proposal fields and a
+// message with {field.path} placeholders. Compiled once into ordinary Rule objects.
+
+
+
+/** What a missing field reads as in a message. */
+const NOT_SET = '(not set)';
+/** What an empty list reads as in a message. */
+const NONE = '(none)';
+// Proposal text inside a message is data; keep one field from flooding the report.
+const MAX_VALUE_CHARS = 200;
+// Deeper conditions are refused; nobody writes them, and recursion must stay bounded.
+const MAX_CONDITION_DEPTH = 16;
+const TESTS = ['equals', 'one-of', 'gt', 'gte', 'lt', 'lte', 'exists'];
+const COMBINATORS = ['all', 'any', 'not'];
+/**
+ * Checks and compiles `custom-rules` (already checked against the schema where
+ * `ctx.hasSchemaIssue` says nothing). `builtIn` are the ids a custom rule may not take.
+ */
+function compileCustomRules(list, builtIn, ctx) {
+    const rules = [];
+    const seen = new Map();
+    list.forEach((raw, i) => {
+        const at = ['custom-rules', i];
+        if (!isRecord(raw))
+            return;
+        const { id, severity, message, description, docs, when } = raw;
+        if (typeof id === 'string' && !ctx.hasSchemaIssue([...at, 'id'])) {
+            if (builtIn.has(id)) {
+                ctx.report([...at, 'id'], `the custom rule \`${id}\` has the id of a built-in rule; give it another id, or set the built-in's severity under \`rules\``);
+            }
+            else if (seen.has(id)) {
+                ctx.report([...at, 'id'], `two custom rules have the id \`${id}\` (items ${seen.get(id)} and ${i}); ids must be unique`);
+            }
+            seen.set(id, i);
+        }
+        if (typeof docs === 'string' && !ctx.hasSchemaIssue([...at, 'docs']) && !isWebLink(docs)) {
+            ctx.report([...at, 'docs'], '`docs` must be an http or https link');
+        }
+        const render = typeof message === 'string' ? compileMessage(message, [...at, 'message'], ctx) : undefined;
+        const condition = when !== undefined && !ctx.hasSchemaIssue([...at, 'when'])
+            ? compileCondition(when, [...at, 'when'], ctx, 0)
+            : undefined;
+        if (typeof id !== 'string' || !isSeverity(severity) || !render || !condition)
+            return;
+        rules.push({
+            id,
+            severity,
+            description: typeof description === 'string' ? description : message,
+            docs: {
+                why: typeof description === 'string' ? description : 'A rule of the team’s configuration.',
+                fix: typeof docs === 'string' ? `See ${docs}.` : 'Ask the owners of the configuration.',
+                fires: '',
+                passes: '',
+            },
+            ...(typeof docs === 'string' ? { link: docs } : {}),
+            check({ proposal }) {
+                if (!condition.test(proposal))
+                    return [];
+                // The first field the condition names that the proposal sets; else the language.
+                const named = condition.fields.find((f) => readField(proposal, f, false) !== undefined);
+                return [{ message: render(proposal), path: named?.path ?? ['language'] }];
+            },
+        });
+    });
+    return rules;
+}
+function compileCondition(raw, at, ctx, depth) {
+    if (!isRecord(raw))
+        return undefined;
+    if (depth >= MAX_CONDITION_DEPTH) {
+        ctx.report(at, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; simplify the rule`);
+        return undefined;
+    }
+    const tests = TESTS.filter((k) => Object.hasOwn(raw, k));
+    const combinators = COMBINATORS.filter((k) => Object.hasOwn(raw, k));
+    if (typeof raw.field === 'string') {
+        if (combinators.length > 0) {
+            ctx.report([...at, combinators[0]], `a condition either tests \`field\` or combines conditions with ${combinators[0]}, not both; move the test on \`${raw.field}\` into the \`${combinators[0]}\` list`, 'key');
+            return undefined;
+        }
+        if (tests.length !== 1) {
+            ctx.report(tests.length === 0 ? at : [...at, tests[1]], tests.length === 0
+                ? `the condition on \`${raw.field}\` has no test: add one of ${TESTS.join(', ')}`
+                : `the condition on \`${raw.field}\` has ${tests.length} tests (${tests.join(', ')}); give each its own condition under \`all\``, tests.length === 0 ? 'value' : 'key');
+            return undefined;
+        }
+        return compileTest(raw.field, tests[0], raw[tests[0]], at, ctx);
+    }
+    if (combinators.length !== 1) {
+        ctx.report(at, combinators.length === 0
+            ? `a condition needs \`field\` and a test (${TESTS.join(', ')}), or one of all, any, not`
+            : `a condition combines with one of all, any or not; this one has ${combinators.join(' and ')}: nest them instead`);
+        return undefined;
+    }
+    const kind = combinators[0];
+    if (kind === 'not') {
+        const inner = compileCondition(raw.not, [...at, 'not'], ctx, depth + 1);
+        return inner && { test: (d) => !inner.test(d), fields: inner.fields };
+    }
+    const list = Array.isArray(raw[kind]) ? raw[kind] : [];
+    const parts = list.map((c, i) => compileCondition(c, [...at, kind, i], ctx, depth + 1));
+    if (parts.some((p) => p === undefined))
+        return undefined;
+    const ok = parts;
+    return {
+        test: kind === 'all' ? (d) => ok.every((p) => p.test(d)) : (d) => ok.some((p) => p.test(d)),
+        fields: ok.flatMap((p) => p.fields),
+    };
+}
+function compileTest(name, test, expected, at, ctx) {
+    const field = resolveField(name);
+    if ('error' in field) {
+        ctx.report([...at, 'field'], field.error);
+        return undefined;
+    }
+    const fields = [field];
+    const read = (d) => readField(d, field);
+    if (test === 'exists') {
+        return { test: (d) => (read(d) !== undefined) === expected, fields };
+    }
+    if (field.shape === 'mapping' || field.shape === 'list-of-mappings') {
+        const example = field.shape === 'mapping'
+            ? Object.keys(field.schema.properties ?? {})[0]
+            : `0.${Object.keys(field.schema.items?.properties ?? {})[0]}`;
+        ctx.report([...at, test], `\`${name}\` holds ${field.shape === 'mapping' ? 'a mapping' : 'a list of mappings'}; \`${test}\` needs a single value: test one of its fields, e.g. \`${name}.${example}\`, or use \`exists\``, 'key');
+        return undefined;
+    }
+    if (test === 'gt' || test === 'gte' || test === 'lt' || test === 'lte') {
+        if (field.shape !== 'number') {
+            ctx.report([...at, test], `\`${test}\` compares numbers, and \`${name}\` is not a number; use equals or one-of`, 'key');
+            return undefined;
+        }
+        const limit = expected;
+        const cmp = {
+            gt: (v) => v > limit,
+            gte: (v) => v >= limit,
+            lt: (v) => v < limit,
+            lte: (v) => v <= limit,
+        }[test];
+        return {
+            test: (d) => {
+                const v = read(d);
+                return typeof v === 'number' && cmp(v);
+            },
+            fields,
+        };
+    }
+    const values = test === 'equals' ? [expected] : Array.isArray(expected) ? expected : [];
+    const valuePath = (i) => (test === 'equals' ? [...at, test] : [...at, test, i]);
+    let fits = true;
+    values.forEach((v, i) => {
+        const problem = valueProblem(field, v, () => ctx.source?.(valuePath(i)));
+        if (problem) {
+            fits = false;
+            ctx.report(valuePath(i), `this condition can never hold: ${problem}`);
+        }
+    });
+    if (!fits)
+        return undefined;
+    return {
+        test: (d) => {
+            const v = read(d);
+            return Array.isArray(v) ? v.some((item) => values.includes(item)) : values.includes(v);
+        },
+        fields,
+    };
+}
+const LANGUAGE_PATTERN = proposal_schema.properties.language.pattern;
+/** Why `value` can never be the field's value (or an item of it), or undefined. */
+function valueProblem(field, value, written) {
+    const schema = field.shape === 'list' ? field.schema.items : field.schema;
+    const validate = (0,proposal_validate/* compileSchema */.Fc)(schema);
+    if (validate(value))
+        return undefined;
+    const wording = {
+        root: `\`${field.name}\`${field.shape === 'list' ? ' items' : ''}`,
+        key: 'field',
+        patterns: { [LANGUAGE_PATTERN]: 'a language name in lower case, such as go or rust' },
+    };
+    const position = { line: 0, column: 0 };
+    const [issue] = (0,proposal_validate/* schemaIssues */.ge)(validate.errors, { locate: () => position, source: written }, wording);
+    return issue?.message;
+}
+/** Parses the placeholders once; the result renders the message for a proposal. */
+function compileMessage(template, at, ctx) {
+    const parts = [];
+    let ok = true;
+    let last = 0;
+    for (const m of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+        parts.push(template.slice(last, m.index));
+        last = m.index + m[0].length;
+        if (m[0] === '{{' || m[0] === '}}') {
+            parts.push(m[0][0]);
+            continue;
+        }
+        const name = m[1].trim();
+        const field = /^[\w.-]+$/.test(name)
+            ? resolveField(name)
+            : { error: 'it names no proposal field. Write {{ and }} for literal braces' };
+        if ('error' in field) {
+            ctx.report(at, `the message's placeholder \`${m[0]}\`: ${field.error}`);
+            ok = false;
+        }
+        else if (field.shape === 'mapping' || field.shape === 'list-of-mappings') {
+            ctx.report(at, `the placeholder \`${m[0]}\` names ${field.shape === 'mapping' ? 'a mapping' : 'a list of mappings'}; name one of its fields instead`);
+            ok = false;
+        }
+        else {
+            parts.push(field);
+        }
+    }
+    parts.push(template.slice(last));
+    if (!ok)
+        return undefined;
+    return (data) => parts.map((p) => (typeof p === 'string' ? p : showValue(readField(data, p)))).join('');
+}
+/** A proposal value as message text. */
+function showValue(value) {
+    if (value === undefined || value === null)
+        return NOT_SET;
+    if (Array.isArray(value))
+        return value.length ? clip(value.map(String).join(', ')) : NONE;
+    return clip(String(value));
+}
+function clip(text) {
+    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+function isWebLink(text) {
+    try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+function isSeverity(v) {
+    return v === 'error' || v === 'warning' || v === 'notice';
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/core/settings.ts
+var core_settings = __nccwpck_require__(1922);
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+/**
+ * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
+ * threshold does not compile until it has a key; test/config checks the schema lists the same.
+ */
+const SETTING_KEYS = {
+    measuredSources: 'measured-sources',
+    rustTeamShare: 'rust-team-share',
+    cliColdStartMs: 'cli-cold-start-ms',
+    rustBuildSeconds: 'rust-build-seconds',
+    goBuildSeconds: 'go-build-seconds',
+    ciMinutesPerDay: 'ci-minutes-per-day',
+    rustPremiumUsd: 'rust-premium-usd',
+    rustOnboardingMonths: 'rust-onboarding-months',
+    minGoVersion: 'min-go-version',
+    minRustEdition: 'min-rust-edition',
+};
+/** Settings fields whose value is a [min, max] range. */
+const RANGE_SETTINGS = ['rustPremiumUsd', 'rustOnboardingMonths'];
+const FIELD_BY_KEY = new Map(Object.entries(SETTING_KEYS).map(([field, key]) => [key, field]));
+/** The Settings field a configuration key sets; undefined for an unknown key. */
+function settingField(key) {
+    return FIELD_BY_KEY.get(key);
+}
+/** The defaults with the configured values over them; `raw` has passed the schema. */
+function settingsFrom(raw) {
+    const settings = {
+        ...core_settings/* DEFAULT_SETTINGS */.a,
+        measuredSources: [...core_settings/* DEFAULT_SETTINGS */.a.measuredSources],
+    };
+    const target = settings;
+    for (const [key, value] of Object.entries(raw ?? {})) {
+        const field = settingField(key);
+        if (field === undefined)
+            continue; // the schema has already refused it
+        // YAML reads `min-rust-edition: 2024` as a number; the rules compare text.
+        target[field] = field === 'minRustEdition' ? String(value) : value;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+// The team's policy file (.github/stack-verdict.yml): parsed with node positions, checked
+// against schema/config.schema.json and then for what a schema cannot say (rule ids,
+// proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
+
+
+
+
+
+
+
+
+/** Where the configuration is read from unless told otherwise, relative to the repository. */
+const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
+/** A configuration that cannot be used; the message has one line per problem. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatConfigProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+/** `configuration error in .github/stack-verdict.yml:4:3: unknown rule …` */
+function formatConfigProblem(p) {
+    const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+    return `configuration error in ${where}: ${p.message}`;
+}
+/** The policy when there is no configuration file. */
+function defaultConfig() {
+    return {
+        extends: 'recommended',
+        rules: new Map(),
+        settings: settingsFrom(undefined),
+        files: files/* DEFAULT_GLOBS */.md,
+        unwaivable: [],
+        customRules: [],
+    };
+}
+// The built-in rules whose findings come from reading the file: always on, always errors.
+const VALIDATION_RULES = new Set(['proposal-invalid', 'waiver-invalid']);
+const BUILT_IN = new Set(core_rules/* RULES */.y.map((r) => r.id));
+// Configurations are small; deeper nesting is an attack on the validator's recursion.
+const MAX_DEPTH = 40;
+const props = config_schema_namespaceObject.properties;
+const WORDING = {
+    root: 'the configuration',
+    key: 'key',
+    patterns: {
+        [config_schema_namespaceObject.definitions["custom-rule"].properties.id.pattern]: 'a kebab-case id such as no-python-for-cpu',
+        [config_schema_namespaceObject.definitions["custom-rule"].properties.docs.pattern]: 'an http or https link',
+        [config_schema_namespaceObject.definitions.condition.properties.field.pattern]: 'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
+        [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
+        [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
+    },
+};
+let compiled;
+/**
+ * Reads a configuration from its text. `file` is only for messages. Throws ConfigError
+ * listing every problem, each at the line and column of the offending node.
+ */
+function parseConfig(file, text) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = (0,parse/* parseYaml */.hN)(source, 0, 'the configuration');
+    const problems = doc.problems.map(({ message, line, column }) => ({
+        file,
+        message,
+        line,
+        column,
+    }));
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    const data = doc.data ?? {}; // an empty file, or one of comments only, means the defaults
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new ConfigError([
+            {
+                file,
+                message: `the configuration is a mapping of keys (extends, rules, settings, files, custom-rules, …); found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}`,
+                ...doc.locate([]),
+            },
+        ]);
+    }
+    const deep = tooDeep(data, [], 0);
+    if (deep) {
+        throw new ConfigError([
+            {
+                file,
+                message: `the configuration nests deeper than ${MAX_DEPTH} levels`,
+                ...doc.locate(deep),
+            },
+        ]);
+    }
+    const raw = data;
+    const report = (path, message, target = 'value') => problems.push({ file, message, ...doc.locate(path, target) });
+    compiled ??= (0,proposal_validate/* compileSchema */.Fc)(config_schema_namespaceObject);
+    const issues = compiled(raw) ? [] : (0,proposal_validate/* schemaIssues */.ge)(quieter(compiled.errors ?? []), doc, WORDING);
+    for (const { message, line, column } of issues)
+        problems.push({ file, message, line, column });
+    const hasSchemaIssue = (path) => issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));
+    const customRules = compileCustomRules(Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : [], BUILT_IN, { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) });
+    const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
+    checkRuleIds(raw, known, report);
+    checkSettings(raw.settings, report);
+    checkGlobs(raw.files, report);
+    if (problems.length > 0) {
+        problems.sort((a, b) => a.line - b.line || a.column - b.column);
+        throw new ConfigError(problems);
+    }
+    return {
+        file,
+        extends: raw.extends ?? 'recommended',
+        rules: new Map(Object.entries((raw.rules ?? {}))),
+        settings: settingsFrom(raw.settings),
+        files: raw.files ?? files/* DEFAULT_GLOBS */.md,
+        ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
+        ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
+        unwaivable: raw.unwaivable ?? [],
+        customRules,
+    };
+}
+/** Ids under `rules` and `unwaivable` must name a rule. */
+function checkRuleIds(raw, known, report) {
+    const unknown = (id) => `unknown rule \`${id}\`.${(0,suggest/* didYouMean */.au)(id, known) || ' `stack-verdict rules` lists the built-in rules'}`;
+    const rules = raw.rules;
+    if (config_isRecord(rules)) {
+        for (const [id, level] of Object.entries(rules)) {
+            if (!known.includes(id))
+                report(['rules', id], unknown(id), 'key');
+            else if (VALIDATION_RULES.has(id) && level !== 'error') {
+                report(['rules', id], `\`${id}\` always runs as error: a file that cannot be read cannot be judged. Remove this line`, 'key');
+            }
+        }
+    }
+    if (Array.isArray(raw.unwaivable)) {
+        raw.unwaivable.forEach((id, i) => {
+            if (typeof id === 'string' && !known.includes(id))
+                report(['unwaivable', i], unknown(id));
+        });
+    }
+}
+/** [min, max] settings must be in order. */
+function checkSettings(settings, report) {
+    if (!config_isRecord(settings))
+        return;
+    for (const field of RANGE_SETTINGS) {
+        const key = SETTING_KEYS[field];
+        const value = settings[key];
+        if (Array.isArray(value) &&
+            typeof value[0] === 'number' &&
+            typeof value[1] === 'number' &&
+            value[0] > value[1]) {
+            report(['settings', key], `\`settings.${key}\` is [min, max], but ${value[0]} is more than ${value[1]}`);
+        }
+    }
+}
+/** Globs are matched against paths inside the repository; others would silently match nothing. */
+function checkGlobs(files, report) {
+    if (!Array.isArray(files))
+        return;
+    files.forEach((glob, i) => {
+        if (typeof glob !== 'string' || glob === '')
+            return;
+        let why;
+        if (glob.startsWith('!'))
+            why = 'exclusion patterns (`!`) are not supported; narrow the glob instead';
+        else if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.includes('\\'))
+            why = 'globs are relative to the repository root and use forward slashes';
+        else if (glob.split('/').includes('..'))
+            why = 'globs cannot leave the repository (`..`)';
+        if (why)
+            report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
+    });
+}
+function customIds(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((r) => config_isRecord(r) && typeof r.id === 'string' && !BUILT_IN.has(r.id) ? [r.id] : []);
+}
+/** A misspelt key in a condition also trips `dependencies`; the unknown key says it better. */
+function quieter(errors) {
+    const unknownKeyAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
+    return errors.filter((e) => e.keyword !== 'dependencies' || !unknownKeyAt.has(e.instancePath));
+}
+function tooDeep(value, path, depth) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    if (depth >= MAX_DEPTH)
+        return path;
+    const entries = Array.isArray(value)
+        ? value.map((v, i) => [i, v])
+        : Object.entries(value);
+    for (const [k, v] of entries) {
+        const found = tooDeep(v, [...path, k], depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function config_isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./src/core/engine.ts + 1 modules
+var engine = __nccwpck_require__(3207);
+;// CONCATENATED MODULE: ./src/config/engine-options.ts
+
+
+// Their findings come from reading the file, so they run whatever `extends` says.
+const ALWAYS_ON = new Set(['proposal-invalid', 'waiver-invalid']);
+/** The engine's options for a configuration: which rules run, how severe, with what settings. */
+function engineOptionsFromConfig(config, { docsBase = engine/* DEFAULT_DOCS_URL */.Sl, today } = {}) {
+    const rules = [];
+    for (const rule of core_rules/* RULES */.y) {
+        const base = config.extends === 'recommended' || ALWAYS_ON.has(rule.id) ? rule.severity : 'off';
+        const level = ALWAYS_ON.has(rule.id) ? rule.severity : (config.rules.get(rule.id) ?? base);
+        if (level !== 'off')
+            rules.push({ rule, severity: level });
+    }
+    // A team's own rules run whatever `extends` says: writing one is turning it on.
+    for (const rule of config.customRules) {
+        const level = config.rules.get(rule.id) ?? rule.severity;
+        if (level !== 'off')
+            rules.push({ rule, severity: level });
+    }
+    return {
+        rules,
+        knownRules: [...core_rules/* RULES */.y, ...config.customRules],
+        settings: config.settings,
+        docsUrl: (rule) => isCustom(rule, config) ? rule.link : `${docsBase}${rule.id}.md`,
+        unwaivable: config.unwaivable,
+        ...(today !== undefined ? { today } : {}),
+    };
+}
+function isCustom(rule, config) {
+    return config.customRules.some((r) => r.id === rule.id);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** Larger files are refused unread: a policy file is a few KiB. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+// Also accepted at the default location, so a `.yaml` file is never silently ignored.
+const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
+/**
+ * Loads the configuration of the repository checked out at `workspace`.
+ *
+ * `file` undefined: `.github/stack-verdict.yml` (or `.yaml`) if it exists, else the defaults.
+ * `file` given (relative to `workspace`): that file, which must exist. Either way the file
+ * must lie inside the workspace, also after resolving links. Throws ConfigError.
+ */
+async function loadConfig(workspace, file) {
+    if (file !== undefined) {
+        const config = await readConfigFile(workspace, file);
+        if (!config)
+            throw problem(workspace, file, 'the configuration file does not exist');
+        return config;
+    }
+    const found = [];
+    for (const candidate of [DEFAULT_CONFIG_PATH, DEFAULT_ALTERNATIVE]) {
+        if (await exists(workspace, candidate))
+            found.push(candidate);
+    }
+    if (found.length > 1) {
+        throw problem(workspace, DEFAULT_ALTERNATIVE, `both ${DEFAULT_CONFIG_PATH} and ${DEFAULT_ALTERNATIVE} exist; keep one`);
+    }
+    if (found.length === 0)
+        return defaultConfig();
+    return (await readConfigFile(workspace, found[0])) ?? defaultConfig();
+}
+/** undefined when the file does not exist. */
+async function readConfigFile(workspace, file) {
+    const root = external_node_path_default().resolve(workspace);
+    const absolute = external_node_path_default().resolve(root, file);
+    if (!(0,files/* isInside */.FK)(root, absolute)) {
+        throw problem(workspace, file, 'the configuration file must be inside the repository');
+    }
+    const shown = (0,files/* toReportPath */.T3)(root, absolute);
+    let info;
+    try {
+        info = await (0,promises_.lstat)(absolute);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+    }
+    // A link, or a folder on the way, must not lead out of the repository.
+    let real;
+    try {
+        real = await (0,promises_.realpath)(absolute);
+    }
+    catch (err) {
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+    }
+    if (!(0,files/* isInside */.FK)(await (0,promises_.realpath)(root), real)) {
+        throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
+    }
+    if (!info.isFile() && !info.isSymbolicLink()) {
+        throw problem(workspace, file, 'the configuration path is not a file');
+    }
+    const handle = await (0,promises_.open)(real, 'r').catch((err) => {
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
+    });
+    let bytes;
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw problem(workspace, file, 'the configuration path is not a file');
+        if (stats.size > MAX_CONFIG_BYTES) {
+            throw problem(workspace, file, `the file is ${(0,files/* formatBytes */.z3)(stats.size)}, over the ${(0,files/* formatBytes */.z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
+        }
+        bytes = await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+    const text = (0,files/* decode */.D4)(bytes);
+    if (!text.ok)
+        throw problem(workspace, file, text.message);
+    return parseConfig(shown, text.text);
+}
+async function exists(workspace, file) {
+    return (0,promises_.lstat)(external_node_path_default().resolve(workspace, file)).then(() => true, () => false);
+}
+function problem(workspace, file, message) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    const shown = (0,files/* isInside */.FK)(external_node_path_default().resolve(workspace), absolute)
+        ? (0,files/* toReportPath */.T3)(external_node_path_default().resolve(workspace), absolute)
+        : file;
+    return new ConfigError([{ file: shown, line: 0, column: 0, message }]);
+}
+function code(err) {
+    return err.code ?? err.message;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+// The team policy: what the CLI and the Action call to load and apply a configuration.
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sl: () => (/* binding */ DEFAULT_DOCS_URL),
+  FK: () => (/* binding */ buildReport),
+  GP: () => (/* binding */ judgeFile),
+  _s: () => (/* binding */ unreadableFile),
+  wc: () => (/* binding */ utcToday)
+});
+
+// UNUSED EXPORTS: defaultEngineOptions, isCalendarDate
+
+// EXTERNAL MODULE: ./src/core/proposal/parse.ts
+var parse = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/core/proposal/validate.ts
+var validate = __nccwpck_require__(3086);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 27 modules
+var rules = __nccwpck_require__(9458);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/core/triggers.ts
+var core_triggers = __nccwpck_require__(854);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/core/verdict.ts
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const VERDICT_RANK = {
+    'no-proposals': 0,
+    approved: 1,
+    'approved-with-warnings': 2,
+    'changes-requested': 3,
+};
+function proposalVerdict(findings) {
+    const open = findings.filter((f) => !f.waived);
+    if (open.some((f) => f.severity === 'error'))
+        return 'changes-requested';
+    if (open.some((f) => f.severity === 'warning'))
+        return 'approved-with-warnings';
+    return 'approved';
+}
+/** The worst of the proposals' verdicts. */
+function runVerdict(proposals) {
+    let worst = 'no-proposals';
+    for (const p of proposals)
+        if (VERDICT_RANK[p.verdict] > VERDICT_RANK[worst])
+            worst = p.verdict;
+    return worst;
+}
+/** Drafts are reported but never fail the gate. */
+function gatePasses(proposals, failOn) {
+    if (failOn === 'never')
+        return true;
+    const gated = runVerdict(proposals.filter((p) => p.status !== 'draft'));
+    if (gated === 'changes-requested')
+        return false;
+    return !(failOn === 'warning' && gated === 'approved-with-warnings');
+}
+function countFindings(proposals) {
+    const counts = {
+        proposals: proposals.length,
+        errors: 0,
+        warnings: 0,
+        notices: 0,
+        waived: 0,
+    };
+    for (const p of proposals) {
+        for (const f of p.findings) {
+            if (f.waived)
+                counts.waived++;
+            else if (f.severity === 'error')
+                counts.errors++;
+            else if (f.severity === 'warning')
+                counts.warnings++;
+            else
+                counts.notices++;
+        }
+    }
+    return counts;
+}
+function compareFindings(a, b) {
+    return (Number(a.waived) - Number(b.waived) ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/core/engine.ts
+
+
+
+
+
+
+
+
+const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
+const DEFAULT_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/blob/v1/docs/rules/';
+function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
+    return {
+        rules: RULES.map((rule) => ({ rule, severity: rule.severity })),
+        knownRules: RULES,
+        settings: DEFAULT_SETTINGS,
+        docsUrl: (rule) => `${docsBase}${rule.id}.md`,
+    };
+}
+/** Reads, validates and judges one file. Never throws on the file's content. */
+function judgeFile(file, text, options) {
+    const parsed = (0,parse/* parseProposal */._$)(file, text);
+    if (parsed.kind === 'skipped')
+        return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+    return { kind: 'proposal', report: judgeDocument(file, parsed.document, options) };
+}
+/** A file that could not be read as text (too large, binary, unreadable). */
+function unreadableFile(file, message, options, at = { line: 1, column: 1 }) {
+    const findings = [problemFinding({ rule: 'proposal-invalid', message, ...at }, options)];
+    return invalidReport(file, undefined, findings);
+}
+function judgeDocument(file, doc, options) {
+    const problems = [...doc.problems];
+    let proposal;
+    if (problems.length === 0) {
+        const validated = (0,validate/* validateProposal */.v3)(doc);
+        problems.push(...validated.problems);
+        proposal = validated.proposal;
+    }
+    const findings = problems.map((p) => problemFinding(p, options));
+    if (!proposal)
+        return invalidReport(file, doc.data, findings);
+    const settings = options.settings;
+    const triggers = (0,core_triggers/* findTriggers */.Jn)(proposal, settings);
+    const today = options.today ?? utcToday();
+    const waivers = checkWaivers(proposal, doc, options, findings, today);
+    for (const { rule, severity } of options.rules) {
+        if (!rule.check)
+            continue;
+        for (const hit of rule.check({ proposal, settings, triggers })) {
+            const named = waivers.filter((w) => w.waiver.rule === rule.id);
+            for (const w of named)
+                w.matched = true;
+            const waiver = named.find((w) => !w.expired)?.waiver;
+            findings.push({
+                rule: rule.id,
+                severity,
+                message: hit.message,
+                ...doc.locate(hit.path),
+                waived: waiver !== undefined,
+                ...(waiver ? waiverFields(waiver) : {}),
+                ...docsField(rule, options),
+            });
+        }
+    }
+    findings.push(...governWaivers(waivers, doc, options, today));
+    findings.sort(compareFindings);
+    return {
+        file,
+        service: proposal.service,
+        language: proposal.language,
+        status: proposal.status ?? 'proposed',
+        recommended: triggers.size > 0 ? 'rust' : 'go',
+        justifications: core_triggers/* TRIGGER_IDS */.WN.filter((id) => triggers.has(id)),
+        verdict: proposalVerdict(findings),
+        findings,
+    };
+}
+/** The waivers that may waive; invalid ones become `waiver-invalid` findings. */
+function checkWaivers(proposal, doc, options, findings, today) {
+    const states = [];
+    const known = options.knownRules.map((r) => r.id);
+    (proposal.waivers ?? []).forEach((w, i) => {
+        const rule = options.knownRules.find((r) => r.id === w.rule);
+        let message;
+        let at = ['waivers', i, 'rule'];
+        if (!rule) {
+            message = `the waiver names \`${w.rule}\`, which is not a rule.${(0,suggest/* didYouMean */.au)(w.rule, known)} \`stack-verdict rules\` lists them`;
+        }
+        else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
+            message = `\`${w.rule}\` cannot be waived; fix what it reports instead`;
+        }
+        else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
+            message = `\`waivers[${i}].expires\` is not a date: there is no ${w.expires}`;
+            at = ['waivers', i, 'expires'];
+        }
+        if (message) {
+            findings.push(problemFinding({ rule: 'waiver-invalid', message, ...doc.locate(at) }, options));
+        }
+        else if (w.reason) {
+            const expired = w.expires !== undefined && w.expires < today;
+            states.push({ index: i, waiver: w, expired, matched: false });
+        }
+    });
+    return states;
+}
+/**
+ * `waiver-unused` for waivers whose rule reported nothing, `waiver-expired` for expired
+ * ones that would have waived a finding. An expired waiver that matches nothing is
+ * reported as unused: deleting it is the fix, not renewing it.
+ */
+function governWaivers(states, doc, options, today) {
+    const findings = [];
+    for (const { index, waiver, expired, matched } of states) {
+        const id = matched ? (expired ? 'waiver-expired' : undefined) : 'waiver-unused';
+        const active = id && options.rules.find((r) => r.rule.id === id);
+        if (!active)
+            continue;
+        let message;
+        let at;
+        if (id === 'waiver-unused') {
+            const off = !options.rules.some((r) => r.rule.id === waiver.rule);
+            message = off
+                ? `The waiver of \`${waiver.rule}\` waives nothing: the rule is turned off in the configuration. Delete the waiver.`
+                : `The waiver of \`${waiver.rule}\` waives nothing: the rule reports nothing on this proposal. Delete the waiver, so that a later finding of the rule is not silenced without review.`;
+            at = ['waivers', index, 'rule'];
+        }
+        else {
+            const days = daysBetween(waiver.expires, today);
+            const by = waiver['approved-by'];
+            const approved = by
+                ? ` (approved by ${JSON.stringify(by.length > 80 ? `${by.slice(0, 79)}…` : by)})`
+                : '';
+            message =
+                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,format/* plural */.LS)(days, 'day')} ago, so the findings it waived count again. ` +
+                    `Fix what the rule reports, or renew the waiver with a later \`expires\`.`;
+            at = ['waivers', index, 'expires'];
+        }
+        findings.push({
+            rule: active.rule.id,
+            severity: active.severity,
+            message,
+            ...doc.locate(at),
+            waived: false,
+            ...docsField(active.rule, options),
+        });
+    }
+    return findings;
+}
+function waiverFields(w) {
+    return {
+        ...(w.reason !== undefined ? { waiverReason: w.reason } : {}),
+        ...(w.expires !== undefined ? { waiverExpires: w.expires } : {}),
+        ...(w['approved-by'] !== undefined ? { waiverApprovedBy: w['approved-by'] } : {}),
+    };
+}
+/** Today's date in UTC as YYYY-MM-DD. */
+function utcToday(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/** True for a YYYY-MM-DD date that exists (2026-02-29 does not). */
+function isCalendarDate(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text;
+}
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+function problemFinding(p, options) {
+    const rule = options.knownRules.find((r) => r.id === p.rule);
+    return {
+        rule: p.rule,
+        severity: 'error',
+        message: p.message,
+        line: p.line,
+        column: p.column,
+        waived: false,
+        ...(rule ? docsField(rule, options) : {}),
+    };
+}
+function docsField(rule, options) {
+    const docs = options.docsUrl(rule);
+    return docs ? { docs } : {};
+}
+function invalidReport(file, data, findings) {
+    const fields = data !== null && typeof data === 'object' ? data : {};
+    const text = (v) => (typeof v === 'string' ? v : null);
+    const status = text(fields.status);
+    findings.sort(compareFindings);
+    return {
+        file,
+        service: text(fields.service),
+        language: text(fields.language),
+        status: status !== null && STATUSES.includes(status) ? status : 'proposed',
+        recommended: null,
+        justifications: [],
+        verdict: 'changes-requested',
+        findings,
+    };
+}
+function buildReport(results, failOn) {
+    const proposals = [];
+    const skipped = [];
+    for (const r of results) {
+        if (r.kind === 'proposal')
+            proposals.push(r.report);
+        else
+            skipped.push(r.skipped);
+    }
+    return {
+        version: 1,
+        verdict: runVerdict(proposals),
+        counts: countFindings(proposals),
+        proposals,
+        skipped,
+        gate: { failOn, passed: gatePasses(proposals, failOn) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   iQ: () => (/* binding */ usdRange),
+/* harmony export */   y1: () => (/* binding */ range)
+/* harmony export */ });
+/* unused harmony export usd */
+// Number formatting for rule messages: the numbers must read the same everywhere.
+function plural(n, one, many = `${one}s`) {
+    return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most one decimal, none when whole, thousands grouped: 76.666 → "76.7", 2 → "2",
+ * 12500 → "12,500". By hand: toLocaleString builds a formatter per call, and that was the
+ * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
+ */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';
+    const rounded = Math.round(n * 10);
+    const sign = rounded < 0 ? '-' : '';
+    const tenths = Math.abs(rounded);
+    const whole = groupThousands(Math.floor(tenths / 10));
+    const decimal = tenths % 10;
+    return `${sign}${whole}${decimal === 0 ? '' : `.${decimal}`}`;
+}
+function groupThousands(n) {
+    const digits = n >= 1e21 ? n.toLocaleString('en-US', { useGrouping: false }) : String(n);
+    if (digits.length <= 3)
+        return digits;
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return out;
+}
+function usd(n) {
+    const whole = Math.round(n);
+    return `${whole < 0 ? '-' : ''}$${groupThousands(Math.abs(whole))}`;
+}
+function usdRange([lo, hi]) {
+    return `${usd(lo)}–${usd(hi)}`;
+}
+function range([lo, hi]) {
+    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
+}
+function percent(share) {
+    return `${formatNumber(share * 100)}%`;
+}
+/** Text from the proposal, quoted and cut short so it reads as data inside a message. */
+function quote(text) {
+    const t = String(text).trim();
+    return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t);
+}
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ parseProposal),
+/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony exports MAX_ALIASES, MAX_DEPTH, MAX_ENTRIES, MAX_YAML_PROBLEMS, extractFrontMatter */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 
 // Proposals are small (a few dozen entries, four levels deep). The limits below are far
 // above what any proposal needs and far below what could hurt the run; each one ends as a
@@ -8415,7 +10858,7 @@ function extractFrontMatter(text) {
  */
 function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
     const text = lineBreaks(raw);
-    const lineCounter = new dist/* LineCounter */.HN();
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line: line + lineOffset, column: col };
@@ -8453,12 +10896,13 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
     };
     const source = (path) => {
         const node = findNode(doc.contents, path, 'value', index);
-        return (0,dist/* isScalar */.jn)(node) && node.range
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range
             ? text.slice(node.range[0], node.range[1]).trim()
             : undefined;
     };
-    if (problems.length === 0) {
-        const keyProblem = badKey(doc, subject);
+    const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
+    if (surveyed) {
+        const keyProblem = surveyed.badKey;
         if (keyProblem) {
             problems.push({
                 rule: 'proposal-invalid',
@@ -8467,8 +10911,8 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
             });
         }
     }
-    if (problems.length === 0) {
-        const aliasProblem = checkAliases(doc, subject);
+    if (surveyed && problems.length === 0) {
+        const aliasProblem = checkAliases(doc, surveyed, subject);
         if (aliasProblem) {
             problems.push({
                 rule: 'proposal-invalid',
@@ -8506,12 +10950,12 @@ function scan(text, lineCounter, subject) {
         problem: `the YAML nests lists and mappings more than ${MAX_DEPTH} levels deep; ${subject} needs only a few levels`,
         offset,
     });
-    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    const parser = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine);
     lineCounter.addNewLine(0); // Parser.parse() does this for the first line.
     const tokens = [];
     // The parser's stack holds the open nodes, about one per level of nesting.
     const earlyLimit = 2 * MAX_DEPTH + 16;
-    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+    for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG().lex(text)) {
         for (const token of parser.next(lexeme))
             tokens.push(token);
         if (parser.stack.length > earlyLimit)
@@ -8552,7 +10996,7 @@ function scan(text, lineCounter, subject) {
 }
 /** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
 function compose(tokens, length) {
-    const composer = new dist/* Composer */.Dk({
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({
         uniqueKeys: true,
         // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
         resolveKnownTags: false,
@@ -8564,7 +11008,7 @@ function compose(tokens, length) {
             doc = next;
         }
         else {
-            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'));
+            doc.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'));
             break;
         }
     }
@@ -8572,52 +11016,59 @@ function compose(tokens, length) {
     return doc;
 }
 /**
- * A key that is a list or mapping (it would be stringified, with a warning on stderr), or a
- * merge key `<<` (plain in YAML 1.2, so it would read as an unknown field named "<<").
+ * One pass over the document in document order, with an explicit stack (yaml's `visit`
+ * recurses and freezes a path array per node, which cost more than the checks themselves).
  */
-function badKey(doc, subject) {
-    let found;
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_key, pair) {
-            if ((0,dist/* isCollection */.P3)(pair.key) || (0,dist/* isAlias */.Vj)(pair.key)) {
-                found = {
-                    message: `a key must be a plain name, not ${(0,dist/* isAlias */.Vj)(pair.key) ? 'an alias' : 'a list or mapping'}`,
-                    range: pair.key.range,
-                };
-                return dist/* visit */.YR.BREAK;
+function survey(doc, subject) {
+    const anchors = new Map();
+    const result = { targets: new Map(), aliases: 0 };
+    const stack = doc.contents ? [doc.contents] : [];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item)) {
+            const key = item.key;
+            if (!result.badKey) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key)) {
+                    result.badKey = {
+                        message: `a key must be a plain name, not ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) ? 'an alias' : 'a list or mapping'}`,
+                        range: key.range,
+                    };
+                }
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.value === '<<' && key.type === 'PLAIN') {
+                    result.badKey = {
+                        message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
+                        range: key.range,
+                    };
+                }
             }
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
-                found = {
-                    message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
-                    range: pair.key.range,
-                };
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
+            // Pushed in reverse, so that the key is seen before the value.
+            if (item.value != null)
+                stack.push(item.value);
+            if (key != null)
+                stack.push(key);
+            continue;
+        }
+        if (!isNodeLike(item))
+            continue;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(item)) {
+            result.aliases++;
+            result.targets.set(item, anchors.get(item.source));
+            continue;
+        }
+        if (item.anchor)
+            anchors.set(item.anchor, item);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(item)) {
+            for (let i = item.items.length - 1; i >= 0; i--)
+                stack.push(item.items[i]);
+        }
+    }
+    return result;
 }
 /**
  * Refuses an alias that refers to a node containing it (the data would be circular), and
  * aliases that nest the data deeper than MAX_DEPTH once expanded. Iterative, memoised.
  */
-function checkAliases(doc, subject) {
-    const anchors = new Map();
-    const targets = new Map();
-    let aliases = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Node(_key, node) {
-            if ((0,dist/* isAlias */.Vj)(node)) {
-                aliases++;
-                targets.set(node, anchors.get(node.source));
-            }
-            else if (node.anchor) {
-                anchors.set(node.anchor, node);
-            }
-            return undefined;
-        },
-    });
+function checkAliases(doc, { targets, aliases }, subject) {
     if (aliases === 0)
         return undefined;
     if (aliases > MAX_ALIASES) {
@@ -8626,14 +11077,14 @@ function checkAliases(doc, subject) {
         };
     }
     const children = (node) => {
-        if ((0,dist/* isAlias */.Vj)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
             const target = targets.get(node);
             return target ? [target] : [];
         }
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             return node.items.flatMap((p) => [p.key, p.value].filter((n) => isNodeLike(n)));
         }
-        if ((0,dist/* isSeq */.oP)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
             return node.items.filter((n) => isNodeLike(n));
         return [];
     };
@@ -8652,7 +11103,7 @@ function checkAliases(doc, subject) {
             if (depth.has(child))
                 continue;
             if (open.has(child)) {
-                const alias = (0,dist/* isAlias */.Vj)(frame.node) ? frame.node : undefined;
+                const alias = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(frame.node) ? frame.node : undefined;
                 return {
                     message: `an alias refers to a node that contains it${alias ? ` (*${alias.source})` : ''}: ${subject} cannot be recursive`,
                     ...(alias?.range ? { range: alias.range } : {}),
@@ -8664,7 +11115,7 @@ function checkAliases(doc, subject) {
         }
         stack.pop();
         open.delete(frame.node);
-        const own = (0,dist/* isCollection */.P3)(frame.node) ? 1 : 0;
+        const own = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(frame.node) ? 1 : 0;
         const below = Math.max(0, ...children(frame.node).map((c) => depth.get(c) ?? 0));
         const d = own + below;
         if (d > MAX_DEPTH) {
@@ -8678,7 +11129,7 @@ function checkAliases(doc, subject) {
     return undefined;
 }
 function isNodeLike(n) {
-    return n !== null && typeof n === 'object' && ((0,dist/* isAlias */.Vj)(n) || (0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n));
+    return n !== null && typeof n === 'object' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(n) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(n));
 }
 function clip(text) {
     return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
@@ -8687,12 +11138,12 @@ function clip(text) {
 function unresolvedAlias(doc) {
     const anchors = new Set();
     let found;
-    (0,dist/* visit */.YR)(doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Node(_key, node) {
-            if ((0,dist/* isAlias */.Vj)(node)) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
                 if (!anchors.has(node.source)) {
                     found = node;
-                    return dist/* visit */.YR.BREAK;
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
                 }
             }
             else if (node.anchor) {
@@ -8722,7 +11173,7 @@ function findNode(root, path, target, index) {
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
         const last = i === path.length - 1;
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const pair = keyIndex(node, index).get(String(seg));
             if (!pair)
                 return node;
@@ -8730,7 +11181,7 @@ function findNode(root, path, target, index) {
                 return pair.key;
             node = pair.value ?? pair.key;
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             const item = node.items[Number(seg)];
             if (!item)
                 return node;
@@ -8751,7 +11202,7 @@ function keyIndex(map, index) {
     if (!byKey) {
         byKey = new Map();
         for (const p of map.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                 continue;
             const k = String(p.key.value);
             if (!byKey.has(k))
@@ -8762,97 +11213,53 @@ function keyIndex(map, index) {
     return byKey;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/proposal.schema.json
-const proposal_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stack-verdict.dev/schema/proposal-v1.json","title":"Stack Verdict service proposal, version 1","description":"A new service\'s language choice, workload, measured constraints and team. See shared/spec/proposal-v1.md.","type":"object","additionalProperties":false,"required":["service","language","kind","workload"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Number formatting for rule messages: the numbers must read the same everywhere.
-function plural(n, one, many = `${one}s`) {
-    return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-/** At most one decimal, none when whole: 76.666 → "76.7", 2 → "2". */
-function formatNumber(n) {
-    const rounded = Math.round(n * 10) / 10;
-    return rounded.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-function usd(n) {
-    return `$${Math.round(n).toLocaleString('en-US')}`;
-}
-function usdRange([lo, hi]) {
-    return `${usd(lo)}–${usd(hi)}`;
-}
-function range([lo, hi]) {
-    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
-}
-function percent(share) {
-    return `${formatNumber(share * 100)}%`;
-}
-/** Text from the proposal, quoted and cut short so it reads as data inside a message. */
-function quote(text) {
-    const t = String(text).trim();
-    return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t);
-}
 
-;// CONCATENATED MODULE: ./src/core/suggest.ts
-/** Edit distance (Levenshtein), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-/** The closest candidate, when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    const w = word.toLowerCase().replace(/_/g, '-');
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(w, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(1, Math.floor(Math.max(w.length, 3) / 3));
-    return best !== undefined && bestDistance <= limit ? best : undefined;
-}
-function didYouMean(word, candidates) {
-    const c = closest(word, candidates);
-    return c === undefined ? '' : ` Did you mean \`${c}\`?`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/proposal/validate.ts
+/***/ 3086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ compileSchema),
+/* harmony export */   ge: () => (/* binding */ schemaIssues),
+/* harmony export */   v3: () => (/* binding */ validateProposal)
+/* harmony export */ });
+/* unused harmony exports fieldName, describe */
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2313);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2085);
 
 
 
 
-let validate_ajv;
+let ajv;
 let compiled;
 /** Compiles a schema with the options every document of the product is checked with. */
 function compileSchema(s) {
     // Created on first use, so commands that judge nothing (rules, explain, --help) never pay for it.
-    validate_ajv ??= new ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    return validate_ajv.compile(s);
+    // Only the product's own schemas are compiled, and test/core/schemas.test.ts checks them
+    // against the meta-schema; checking again at every start-up took a third of a one-file run.
+    ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        allowUnionTypes: true,
+        validateSchema: false,
+    });
+    return ajv.compile(s);
 }
 function validator() {
-    compiled ??= compileSchema(proposal_schema_namespaceObject);
+    compiled ??= compileSchema(_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__);
     return compiled;
 }
 const PROPOSAL_WORDING = {
     root: 'the proposal',
     key: 'field',
     patterns: {
-        [proposal_schema_namespaceObject.properties.language.pattern]: 'a language name in lower case, such as go or rust',
-        [proposal_schema_namespaceObject.properties.waivers.items.properties.expires.pattern]: 'a date written YYYY-MM-DD, such as 2026-12-31',
+        [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.language.pattern]: 'a language name in lower case, such as go or rust',
+        [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.waivers.items.properties.expires.pattern]: 'a date written YYYY-MM-DD, such as 2026-12-31',
     },
 };
 /** Maps ajv errors to messages at lines and columns of `doc`, without duplicates. */
@@ -8950,12 +11357,12 @@ function describeError(error, path, doc, wording) {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const where = path.length ? ` in ${field}` : '';
-            return problem(`unknown ${wording.key} ${keyName(key)}${where}.${didYouMean(key, known)}`.replace(/\.\s*$/, ''), [...path, key], 'key');
+            return problem(`unknown ${wording.key} ${keyName(key)}${where}.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known)}`.replace(/\.\s*$/, ''), [...path, key], 'key');
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const value = error.data;
-            const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+            const hint = typeof value === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(value, allowed) : '';
             return problem(`${field} must be one of ${allowed.join(', ')}; found ${describe(value)}.${hint}`, path);
         }
         case 'type': {
@@ -8983,11 +11390,11 @@ function describeError(error, path, doc, wording) {
         case 'minProperties':
             return problem(`${field} must not be empty`, path);
         case 'maxLength':
-            return problem(`${field} must be at most ${plural(Number(params.limit), 'character')} long`, path);
+            return problem(`${field} must be at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(Number(params.limit), 'character')} long`, path);
         case 'minItems':
-            return problem(`${field} must list at least ${plural(Number(params.limit), 'item')}`, path);
+            return problem(`${field} must list at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(Number(params.limit), 'item')}`, path);
         case 'maxItems':
-            return problem(`${field} must list at most ${plural(Number(params.limit), 'item')}`, path);
+            return problem(`${field} must list at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(Number(params.limit), 'item')}`, path);
         case 'uniqueItems':
             return problem(`${field} lists the same value twice (items ${String(params.i)} and ${String(params.j)})`, [...path, Number(params.j)]);
         case 'dependencies': {
@@ -9020,72 +11427,23 @@ function article(type) {
     return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/triggers.ts
-/** The Rust justifications of shared/spec/rules-v1.md, in the spec's order. */
-const TRIGGER_IDS = [
-    'measured-constraint',
-    'cpu-bound-hot-path',
-    'deterministic-tail-latency',
-    'systems-software',
-    'cli-cold-start',
-    'ffi-embedding',
-    'custom-protocol',
-    'team-knows-rust',
-];
-const SYSTEMS_KINDS = ['database', 'message-broker', 'network-proxy', 'runtime', 'compiler'];
-/** Constraint types whose measurement justifies Rust (build-time argues the other way). */
-const RUST_CONSTRAINT_TYPES = [
-    'memory',
-    'cpu',
-    'gc-pauses',
-    'tail-latency',
-    'throughput',
-    'cold-start',
-];
-function isMeasured(source, settings) {
-    return settings.measuredSources.includes(source);
-}
-/** The index of the first hot-path entry that makes the work CPU-bound, or -1. */
-function cpuHotPathIndex(p) {
-    if (p.workload.bound !== 'cpu')
-        return -1;
-    return (p.workload['hot-path'] ?? []).findIndex((h) => h !== 'in-memory-cache');
-}
-/** True when the team has shipped enough Rust to count as knowing it. */
-function teamKnowsRust(p, settings) {
-    const rust = p.team?.['rust-experience'];
-    const size = p.team?.size;
-    if (rust === undefined || size === undefined)
-        return false;
-    return rust >= 1 && rust >= size * settings.rustTeamShare;
-}
-function findTriggers(p, settings) {
-    const found = new Map();
-    const measured = (p.constraints ?? []).findIndex((c) => RUST_CONSTRAINT_TYPES.includes(c.type) && isMeasured(c.source, settings));
-    if (measured >= 0)
-        found.set('measured-constraint', ['constraints', measured]);
-    const hot = cpuHotPathIndex(p);
-    if (hot >= 0)
-        found.set('cpu-bound-hot-path', ['workload', 'hot-path', hot]);
-    if (p.workload.latency?.['deterministic-tail'] === true) {
-        found.set('deterministic-tail-latency', ['workload', 'latency', 'deterministic-tail']);
-    }
-    if (SYSTEMS_KINDS.includes(p.kind))
-        found.set('systems-software', ['kind']);
-    const coldStart = p.workload['cold-start-ms'];
-    if (p.kind === 'cli' && coldStart !== undefined && coldStart <= settings.cliColdStartMs) {
-        found.set('cli-cold-start', ['workload', 'cold-start-ms']);
-    }
-    if (p.workload.ffi === 'c' || p.workload.ffi === 'cpp') {
-        found.set('ffi-embedding', ['workload', 'ffi']);
-    }
-    if (p.workload.protocol === 'custom-binary')
-        found.set('custom-protocol', ['workload', 'protocol']);
-    if (teamKnowsRust(p, settings))
-        found.set('team-knows-rust', ['team', 'rust-experience']);
-    return found;
-}
 
+/***/ }),
+
+/***/ 9458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES),
+  I: () => (/* binding */ findRule)
+});
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/triggers.ts
+var core_triggers = __nccwpck_require__(854);
 ;// CONCATENATED MODULE: ./src/core/rules/rule.ts
 function defineRule(rule) {
     return rule;
@@ -9133,7 +11491,7 @@ team:
         const sources = settings.measuredSources.join(' or ');
         const listed = constraints.length === 0
             ? 'no constraint is listed'
-            : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} measured in ${sources} do`;
+            : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${core_triggers/* RUST_CONSTRAINT_TYPES */.XB.join(', ')} measured in ${sources} do`;
         const team = p.team?.size !== undefined
             ? `${p.team['rust-experience'] ?? 0} of ${p.team.size} engineers have shipped Rust`
             : 'no team is given';
@@ -9141,7 +11499,7 @@ team:
             {
                 path: ['language'],
                 message: `Rust chosen without a measured constraint: the workload is ${p.workload.bound}-bound, the kind is ${p.kind}, ${listed}, and ${team}. ` +
-                    `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and onboarding takes weeks instead of ${range(settings.rustOnboardingMonths)} months. ` +
+                    `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and onboarding takes weeks instead of ${(0,format/* range */.y1)(settings.rustOnboardingMonths)} months. ` +
                     `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
             },
         ];
@@ -9192,17 +11550,17 @@ team:
         const total = (n) => [n * months[0], n * months[1]];
         const from = team.background?.length ? ` coming from ${team.background.join(', ')}` : '';
         const parts = [
-            `${formatNumber(experienced)} of ${formatNumber(size)} engineers have shipped Rust, so ${plural(toOnboard, 'engineer')}${from} must learn it first: at ${range(months)} months each before working without regular pairing, that is ${range(total(toOnboard))} engineer-months of ramp-up.`,
+            `${(0,format/* formatNumber */.ZV)(experienced)} of ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped Rust, so ${(0,format/* plural */.LS)(toOnboard, 'engineer')}${from} must learn it first: at ${(0,format/* range */.y1)(months)} months each before working without regular pairing, that is ${(0,format/* range */.y1)(total(toOnboard))} engineer-months of ramp-up.`,
         ];
         const attrition = team['annual-attrition'];
         if (attrition !== undefined && attrition > 0) {
-            parts.push(`With ${percent(attrition)} annual attrition, replacements keep about ${plural(size * attrition, 'engineer')} (${formatNumber(size)} × ${attrition}) on the ramp at any time.`);
+            parts.push(`With ${(0,format/* percent */.KN)(attrition)} annual attrition, replacements keep about ${(0,format/* plural */.LS)(size * attrition, 'engineer')} (${(0,format/* formatNumber */.ZV)(size)} × ${attrition}) on the ramp at any time.`);
         }
         const hires = team['planned-hires'];
         if (hires !== undefined && hires > 0) {
-            parts.push(`The ${plural(hires, 'planned hire')} will onboard too, another ${range(total(hires))} engineer-months unless they have shipped Rust already.`);
+            parts.push(`The ${(0,format/* plural */.LS)(hires, 'planned hire')} will onboard too, another ${(0,format/* range */.y1)(total(hires))} engineer-months unless they have shipped Rust already.`);
         }
-        parts.push(`The finding goes away when all ${formatNumber(size)} engineers have shipped Rust (rust-experience ${formatNumber(size)}), or with Go, where engineers from other languages are productive within a week; waive it with the onboarding plan if the ramp is budgeted.`);
+        parts.push(`The finding goes away when all ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped Rust (rust-experience ${(0,format/* formatNumber */.ZV)(size)}), or with Go, where engineers from other languages are productive within a week; waive it with the onboarding plan if the ramp is budgeted.`);
         return [{ path: ['team'], message: parts.join(' ') }];
     },
 }));
@@ -9244,7 +11602,7 @@ team:
         return [
             {
                 path: ['team', 'size'],
-                message: `A senior Rust engineer costs about ${usdRange([lo, hi])} a year more than a comparable Go engineer in major US markets; for a team of ${formatNumber(size)} that is ${usdRange([lo * size, hi * size])} a year. ` +
+                message: `A senior Rust engineer costs about ${(0,format/* usdRange */.iQ)([lo, hi])} a year more than a comparable Go engineer in major US markets; for a team of ${(0,format/* formatNumber */.ZV)(size)} that is ${(0,format/* usdRange */.iQ)([lo * size, hi * size])} a year. ` +
                     `Budget it and waive the finding with that reason, or choose Go to avoid it.`,
             },
         ];
@@ -9295,11 +11653,11 @@ delivery:
             : '';
         // Most merges a day that stay below the threshold.
         const maxMerges = Math.ceil((settings.ciMinutesPerDay * 60) / extraSeconds) - 1;
-        const below = maxMerges >= 1 ? `at most ${plural(maxMerges, 'merge')} a day, ` : '';
+        const below = maxMerges >= 1 ? `at most ${(0,format/* plural */.LS)(maxMerges, 'merge')} a day, ` : '';
         return [
             {
                 path: ['delivery', 'merges-per-day'],
-                message: `${plural(merges, 'merge')} a day × ${formatNumber(extraSeconds)} s more per clean build (Rust about ${formatNumber(settings.rustBuildSeconds)} s, Go about ${formatNumber(settings.goBuildSeconds)} s) add ${formatNumber(minutes)} minutes of CI a day, at or above the ${formatNumber(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
+                message: `${(0,format/* plural */.LS)(merges, 'merge')} a day × ${(0,format/* formatNumber */.ZV)(extraSeconds)} s more per clean build (Rust about ${(0,format/* formatNumber */.ZV)(settings.rustBuildSeconds)} s, Go about ${(0,format/* formatNumber */.ZV)(settings.goBuildSeconds)} s) add ${(0,format/* formatNumber */.ZV)(minutes)} minutes of CI a day, at or above the ${(0,format/* formatNumber */.ZV)(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
                     `The finding goes away with ${below}or with Go; if a warm shared build cache (sccache) keeps Rust builds short, record it and waive the finding with the measured build time.`,
             },
         ];
@@ -9345,10 +11703,10 @@ constraints:
         if (p.language !== 'rust')
             return [];
         const { rustBuildSeconds: rust, goBuildSeconds: go } = settings;
-        const ratio = go > 0 ? ` (${formatNumber(rust / go)}× longer)` : '';
+        const ratio = go > 0 ? ` (${(0,format/* formatNumber */.ZV)(rust / go)}× longer)` : '';
         const merges = p.delivery?.['merges-per-day'];
         const daily = merges !== undefined
-            ? ` At ${formatNumber(merges)} merges a day that is ${formatNumber((merges * (rust - go)) / 60)} more minutes of CI a day.`
+            ? ` At ${(0,format/* formatNumber */.ZV)(merges)} merges a day that is ${(0,format/* formatNumber */.ZV)((merges * (rust - go)) / 60)} more minutes of CI a day.`
             : '';
         const caseFor = triggers.size > 0
             ? ` The case for Rust here rests on ${[...triggers.keys()].join(', ')}; weigh it against build time explicitly.`
@@ -9358,7 +11716,7 @@ constraints:
             : [
                 {
                     path: ['constraints', i],
-                    message: `Constraint ${i + 1} lists build time (source ${c.source}${c.observed ? `: ${c.observed}` : ''}), yet a clean Rust build takes about ${formatNumber(rust)} s against ${formatNumber(go)} s for Go${ratio}.${daily}${caseFor} ` +
+                    message: `Constraint ${i + 1} lists build time (source ${c.source}${c.observed ? `: ${c.observed}` : ''}), yet a clean Rust build takes about ${(0,format/* formatNumber */.ZV)(rust)} s against ${(0,format/* formatNumber */.ZV)(go)} s for Go${ratio}.${daily}${caseFor} ` +
                         `Choose Go, drop the constraint if it no longer holds, or waive the finding with the reason Rust still wins.`,
                 },
             ]);
@@ -9397,7 +11755,7 @@ team:
         return [
             {
                 path: ['language'],
-                message: `Rust is chosen but no team is described, so the ramp-up (${range(settings.rustOnboardingMonths)} months per engineer new to Rust), the hiring premium (${usdRange(settings.rustPremiumUsd)} a year per senior engineer) and whether the team already knows Rust cannot be judged. ` +
+                message: `Rust is chosen but no team is described, so the ramp-up (${(0,format/* range */.y1)(settings.rustOnboardingMonths)} months per engineer new to Rust), the hiring premium (${(0,format/* usdRange */.iQ)(settings.rustPremiumUsd)} a year per senior engineer) and whether the team already knows Rust cannot be judged. ` +
                     `Add a team section with size and rust-experience.`,
             },
         ];
@@ -9416,12 +11774,12 @@ const WHY_RUST = {
     'gc-pauses': 'Rust has no garbage collector, so there are no collection pauses left to tune around',
     'tail-latency': "Without a garbage collector Rust keeps P99.9 predictable under load; Discord's Read States service lost its latency spikes when it moved from Go to Rust",
 };
-function go_despite_measured_constraint_describe(c, i) {
+function describe(c, i) {
     let s = `the ${c.type} constraint (#${i + 1}) was measured in ${c.source}`;
     if (c.runtime)
-        s += ` on ${quote(c.runtime)}`;
+        s += ` on ${(0,format/* quote */.hD)(c.runtime)}`;
     if (c.observed)
-        s += `, observed ${quote(c.observed)}`;
+        s += `, observed ${(0,format/* quote */.hD)(c.observed)}`;
     return s;
 }
 /* harmony default export */ const go_despite_measured_constraint = (defineRule({
@@ -9459,11 +11817,11 @@ constraints:
         const measuredIn = settings.measuredSources.join(' or ');
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            if (!TYPES.includes(c.type) || !isMeasured(c.source, settings))
+            if (!TYPES.includes(c.type) || !(0,core_triggers/* isMeasured */.V2)(c.source, settings))
                 return;
             hits.push({
                 path: ['constraints', i],
-                message: `Go chosen despite a measured ${c.type} constraint: ${go_despite_measured_constraint_describe(c, i)} (sources counted as measured: ${measuredIn}). ` +
+                message: `Go chosen despite a measured ${c.type} constraint: ${describe(c, i)} (sources counted as measured: ${measuredIn}). ` +
                     `${WHY_RUST[c.type]}. ` +
                     `Choose Rust, or show that Go meets this limit (for example re-measured on Go 1.26) and waive this finding with that reason.`,
             });
@@ -9547,8 +11905,8 @@ workload:
             return [];
         const latency = p.workload.latency ?? {};
         const targets = [
-            latency['p99-ms'] !== undefined ? `P99 ${formatNumber(latency['p99-ms'])} ms` : '',
-            latency['p999-ms'] !== undefined ? `P99.9 ${formatNumber(latency['p999-ms'])} ms` : '',
+            latency['p99-ms'] !== undefined ? `P99 ${(0,format/* formatNumber */.ZV)(latency['p99-ms'])} ms` : '',
+            latency['p999-ms'] !== undefined ? `P99.9 ${(0,format/* formatNumber */.ZV)(latency['p999-ms'])} ms` : '',
         ].filter(Boolean);
         const stated = targets.length ? ` (targets: ${targets.join(', ')})` : '';
         return [
@@ -9592,7 +11950,7 @@ workload:
         return [
             {
                 path,
-                message: `Go chosen for systems software: the kind is ${p.kind}, one of ${SYSTEMS_KINDS.join(', ')}. ` +
+                message: `Go chosen for systems software: the kind is ${p.kind}, one of ${core_triggers/* SYSTEMS_KINDS */.Fg.join(', ')}. ` +
                     `Here control over memory and the absence of a garbage collector outweigh Go's faster builds and easier hiring, which is where Rust fits. ` +
                     `Choose Rust, correct the kind if the service is not a ${p.kind}, or waive this finding with the reason Go is kept.`,
             },
@@ -9710,8 +12068,8 @@ workload:
         const path = triggers.get('cli-cold-start');
         if (p.language !== 'go' || !path)
             return [];
-        const ms = formatNumber(p.workload['cold-start-ms'] ?? 0);
-        const bound = formatNumber(settings.cliColdStartMs);
+        const ms = (0,format/* formatNumber */.ZV)(p.workload['cold-start-ms'] ?? 0);
+        const bound = (0,format/* formatNumber */.ZV)(settings.cliColdStartMs);
         return [
             {
                 path,
@@ -9863,8 +12221,8 @@ constraints:
             const onGo = c.runtime ? isGoRuntime(c.runtime) : p.language === 'go';
             if (!onGo)
                 return;
-            const where = c.runtime ? `on ${quote(c.runtime)}` : 'on the Go service';
-            const seen = c.observed ? `, observed ${quote(c.observed)}` : '';
+            const where = c.runtime ? `on ${(0,format/* quote */.hD)(c.runtime)}` : 'on the Go service';
+            const seen = c.observed ? `, observed ${(0,format/* quote */.hD)(c.observed)}` : '';
             hits.push({
                 path: ['constraints', i],
                 message: `The memory constraint (#${i + 1}, ${c.source}) is growing ${where}${seen}. ` +
@@ -9916,7 +12274,7 @@ constraints:
         (p.constraints ?? []).forEach((c, i) => {
             if (c.source !== 'estimate')
                 return;
-            const seen = c.observed ? ` (${quote(c.observed)})` : '';
+            const seen = c.observed ? ` (${(0,format/* quote */.hD)(c.observed)})` : '';
             hits.push({
                 path: ['constraints', i],
                 message: `The ${c.type} constraint (#${i + 1}) is an estimate${seen}, not a measurement, so it does not justify a language choice. ` +
@@ -10070,7 +12428,7 @@ toolchain:
             const [major = 0, minor = 0] = parseGoVersion(go) ?? [];
             const [minMajor = 0, minMinor = 0] = parseGoVersion(settings.minGoVersion) ?? [];
             const behind = major === minMajor && minMinor > minor
-                ? ` (${plural(minMinor - minor, 'minor release')} behind)`
+                ? ` (${(0,format/* plural */.LS)(minMinor - minor, 'minor release')} behind)`
                 : '';
             const gains = compareVersions([major, minor], GO_1_26) < 0
                 ? ' It misses Go 1.26: Green Tea GC by default (10–40% less GC overhead), post-quantum TLS by default and the goroutineleak profile.'
@@ -10356,7 +12714,7 @@ waivers:
 
 
 
-const rules_RULES = [
+const RULES = [
     rust_without_measured_constraint,
     rust_onboarding_cost,
     rust_hiring_premium,
@@ -10383,23 +12741,189 @@ const rules_RULES = [
     waiver_expired,
     waiver_unused,
 ];
-const byId = new Map(rules_RULES.map((r) => [r.id, r]));
+const byId = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
     return byId.get(id);
 }
 
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ DEFAULT_SETTINGS)
+/* harmony export */ });
+const DEFAULT_SETTINGS = Object.freeze({
+    measuredSources: ['production', 'load-test'],
+    rustTeamShare: 0.5,
+    cliColdStartMs: 10,
+    rustBuildSeconds: 120,
+    goBuildSeconds: 5,
+    ciMinutesPerDay: 60,
+    rustPremiumUsd: [25_000, 30_000],
+    rustOnboardingMonths: [3, 6],
+    minGoVersion: '1.26',
+    minRustEdition: '2024',
+});
+
+
+/***/ }),
+
+/***/ 2085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance (Levenshtein), for "did you mean" suggestions. */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** The closest candidate, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    const w = word.toLowerCase().replace(/_/g, '-');
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(w, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(1, Math.floor(Math.max(w.length, 3) / 3));
+    return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c === undefined ? '' : ` Did you mean \`${c}\`?`;
+}
+
+
+/***/ }),
+
+/***/ 854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ SYSTEMS_KINDS),
+/* harmony export */   Jn: () => (/* binding */ findTriggers),
+/* harmony export */   V2: () => (/* binding */ isMeasured),
+/* harmony export */   WN: () => (/* binding */ TRIGGER_IDS),
+/* harmony export */   XB: () => (/* binding */ RUST_CONSTRAINT_TYPES)
+/* harmony export */ });
+/* unused harmony exports cpuHotPathIndex, teamKnowsRust */
+/** The Rust justifications of shared/spec/rules-v1.md, in the spec's order. */
+const TRIGGER_IDS = [
+    'measured-constraint',
+    'cpu-bound-hot-path',
+    'deterministic-tail-latency',
+    'systems-software',
+    'cli-cold-start',
+    'ffi-embedding',
+    'custom-protocol',
+    'team-knows-rust',
+];
+const SYSTEMS_KINDS = ['database', 'message-broker', 'network-proxy', 'runtime', 'compiler'];
+/** Constraint types whose measurement justifies Rust (build-time argues the other way). */
+const RUST_CONSTRAINT_TYPES = [
+    'memory',
+    'cpu',
+    'gc-pauses',
+    'tail-latency',
+    'throughput',
+    'cold-start',
+];
+function isMeasured(source, settings) {
+    return settings.measuredSources.includes(source);
+}
+/** The index of the first hot-path entry that makes the work CPU-bound, or -1. */
+function cpuHotPathIndex(p) {
+    if (p.workload.bound !== 'cpu')
+        return -1;
+    return (p.workload['hot-path'] ?? []).findIndex((h) => h !== 'in-memory-cache');
+}
+/** True when the team has shipped enough Rust to count as knowing it. */
+function teamKnowsRust(p, settings) {
+    const rust = p.team?.['rust-experience'];
+    const size = p.team?.size;
+    if (rust === undefined || size === undefined)
+        return false;
+    return rust >= 1 && rust >= size * settings.rustTeamShare;
+}
+function findTriggers(p, settings) {
+    const found = new Map();
+    const measured = (p.constraints ?? []).findIndex((c) => RUST_CONSTRAINT_TYPES.includes(c.type) && isMeasured(c.source, settings));
+    if (measured >= 0)
+        found.set('measured-constraint', ['constraints', measured]);
+    const hot = cpuHotPathIndex(p);
+    if (hot >= 0)
+        found.set('cpu-bound-hot-path', ['workload', 'hot-path', hot]);
+    if (p.workload.latency?.['deterministic-tail'] === true) {
+        found.set('deterministic-tail-latency', ['workload', 'latency', 'deterministic-tail']);
+    }
+    if (SYSTEMS_KINDS.includes(p.kind))
+        found.set('systems-software', ['kind']);
+    const coldStart = p.workload['cold-start-ms'];
+    if (p.kind === 'cli' && coldStart !== undefined && coldStart <= settings.cliColdStartMs) {
+        found.set('cli-cold-start', ['workload', 'cold-start-ms']);
+    }
+    if (p.workload.ffi === 'c' || p.workload.ffi === 'cpp') {
+        found.set('ffi-embedding', ['workload', 'ffi']);
+    }
+    if (p.workload.protocol === 'custom-binary')
+        found.set('custom-protocol', ['workload', 'protocol']);
+    if (teamKnowsRust(p, settings))
+        found.set('team-knows-rust', ['team', 'rust-experience']);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 6548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  md: () => (/* binding */ DEFAULT_GLOBS),
+  wC: () => (/* binding */ PROPOSAL_EXTENSIONS),
+  D4: () => (/* binding */ decode),
+  u$: () => (/* binding */ findByGlobs),
+  z3: () => (/* binding */ formatBytes),
+  FK: () => (/* binding */ isInside),
+  Gx: () => (/* binding */ readProposalFileSync),
+  T3: () => (/* binding */ toReportPath),
+  GG: () => (/* binding */ walk)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES, readProposalFile, walkSync
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/io/files.ts
-
 
 
 
@@ -10424,14 +12948,16 @@ function isInside(root, target) {
 /**
  * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
  * followed only when they resolve to a file inside `root`; linked folders are not entered.
+ * Synchronous on purpose: one walk at a time, and a thread-pool round trip per folder and
+ * per file cost more than the reads themselves (docs/benchmarks.md).
  */
-async function walk(dir, root) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+function walkSync(dir, root) {
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const found = [];
-    const visit = async (current) => {
+    const visit = (current) => {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(current, { withFileTypes: true });
         }
         catch {
             return;
@@ -10440,15 +12966,15 @@ async function walk(dir, root) {
             const full = external_node_path_default().join(current, entry.name);
             if (entry.isDirectory()) {
                 if (!SKIP_DIRS.has(entry.name))
-                    await visit(full);
+                    visit(full);
             }
             else if (entry.isFile()) {
                 found.push(full);
             }
             else if (entry.isSymbolicLink()) {
                 try {
-                    const target = await (0,promises_namespaceObject.realpath)(full);
-                    if (isInside(realRoot, target) && (await (0,promises_namespaceObject.stat)(target)).isFile())
+                    const target = external_node_fs_namespaceObject.realpathSync.native(full);
+                    if (isInside(realRoot, target) && (0,external_node_fs_namespaceObject.statSync)(target).isFile())
                         found.push(full);
                 }
                 catch {
@@ -10457,13 +12983,16 @@ async function walk(dir, root) {
             }
         }
     };
-    await visit(dir);
+    visit(dir);
     return found.sort();
+}
+async function walk(dir, root) {
+    return walkSync(dir, root);
 }
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 async function findByGlobs(root, globs) {
     const match = picomatch_default()([...globs], { dot: false });
-    return (await walk(root, root)).filter((f) => match(toReportPath(root, f)));
+    return walkSync(root, root).filter((f) => match(toReportPath(root, f)));
 }
 /**
  * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
@@ -10472,12 +13001,23 @@ async function findByGlobs(root, globs) {
  * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
  */
 async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
+    return readProposalFileSync(absolute, root, maxBytes);
+}
+// realpath(root) once per root, not once per file: the root does not move during a run.
+let lastRoot;
+function realRootOf(root) {
+    if (lastRoot?.root !== root)
+        lastRoot = { root, real: external_node_fs_namespaceObject.realpathSync.native(root) };
+    return lastRoot.real;
+}
+/** readProposalFile without the promise (see walkSync for why synchronous). */
+function readProposalFileSync(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
     try {
         // Every link on the way is resolved, not only the last one: `proposals/` may itself be
         // a link to a folder outside the workspace.
-        const real = await (0,promises_namespaceObject.realpath)(absolute);
-        if (!isInside(await (0,promises_namespaceObject.realpath)(root), real)) {
-            const link = (await (0,promises_namespaceObject.lstat)(absolute)).isSymbolicLink();
+        const real = external_node_fs_namespaceObject.realpathSync.native(absolute);
+        if (!isInside(realRootOf(root), real)) {
+            const link = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink();
             return {
                 ok: false,
                 message: link
@@ -10485,25 +13025,28 @@ async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
                     : 'the path leads outside the workspace through a linked folder; it was not read',
             };
         }
-        if (!(await (0,promises_namespaceObject.stat)(real)).isFile())
+        if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile())
             return { ok: false, message: 'not a regular file' };
-        // O_NONBLOCK: should the file have been swapped for a FIFO since, open does not wait.
-        const handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a
+        // link since realpath. fstat on the open descriptor then says what was really opened.
+        const fd = (0,external_node_fs_namespaceObject.openSync)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
         try {
-            const info = await handle.stat();
+            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
             if (!info.isFile())
                 return { ok: false, message: 'not a regular file' };
             if (info.size > maxBytes)
                 return tooLarge(info.size, maxBytes);
-            // Read to the end, but never more than one byte past the cap, whatever the size said.
+            // Read to the end, but never more than one byte past the cap, whatever the size said:
+            // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
+            // steps.
             const chunks = [];
             let length = 0;
             for (;;) {
-                const want = Math.min(Math.max(info.size - length, 64 * 1024), maxBytes + 1 - length);
+                const want = Math.min(length === 0 ? info.size + 1 : 64 * 1024, maxBytes + 1 - length);
                 if (want <= 0)
                     break;
-                const chunk = Buffer.alloc(want);
-                const { bytesRead } = await handle.read(chunk, 0, want, length);
+                const chunk = Buffer.allocUnsafe(want);
+                const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, want, length);
                 if (bytesRead === 0)
                     break;
                 chunks.push(chunk.subarray(0, bytesRead));
@@ -10511,10 +13054,10 @@ async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
             }
             if (length > maxBytes)
                 return tooLarge(maxBytes, maxBytes, 'more than ');
-            return decode(Buffer.concat(chunks, length));
+            return decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length));
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
     catch (err) {
@@ -10555,2105 +13098,6 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
-;// CONCATENATED MODULE: ./src/config/fields.ts
-// Proposal fields as custom rules name them (`team.size`, `constraints.0.type`), checked
-// against schema/proposal.schema.json so that a misspelt field is a configuration error
-// instead of a rule that silently never fires.
-
-
-const ROOT = proposal_schema_namespaceObject;
-/** Resolves a dotted field name, or says why it names no proposal field. */
-function resolveField(name) {
-    let schema = ROOT;
-    const path = [];
-    for (const seg of name.split('.')) {
-        const at = path.length ? fieldText(path) : '';
-        if (schema.properties) {
-            if (!Object.hasOwn(schema.properties, seg)) {
-                const keys = Object.keys(schema.properties);
-                const near = closest(seg, keys);
-                const hint = near
-                    ? ` Did you mean \`${at ? `${at}.` : ''}${near}\`?`
-                    : ` Fields here: ${keys.join(', ')}.`;
-                return { error: `\`${name}\` is not a proposal field.${hint}` };
-            }
-            schema = schema.properties[seg];
-            path.push(seg);
-        }
-        else if (schema.type === 'array' && schema.items) {
-            if (!/^\d+$/.test(seg)) {
-                return {
-                    error: `\`${at}\` is a list: name an item by its index, e.g. \`${at}.0${schema.items.properties ? `.${Object.keys(schema.items.properties)[0]}` : ''}\``,
-                };
-            }
-            schema = schema.items;
-            path.push(Number(seg));
-        }
-        else {
-            return { error: `\`${at}\` holds a single value; \`${name}\` does not exist` };
-        }
-    }
-    return { name, path, schema, shape: shapeOf(schema) };
-}
-function shapeOf(schema) {
-    if (schema.properties)
-        return 'mapping';
-    if (schema.type === 'array')
-        return schema.items?.properties ? 'list-of-mappings' : 'list';
-    if (schema.type === 'number' || schema.type === 'integer')
-        return 'number';
-    return 'scalar';
-}
-/** `team.size`, `constraints.0.type`: the configuration's own spelling. */
-function fieldText(path) {
-    return path.join('.');
-}
-/**
- * The field's value in a proposal; undefined when it is not set. A field with a
- * documented default (`status`) reads as that default, as the rest of the product does.
- */
-function readField(data, field, defaults = true) {
-    let value = data;
-    for (const seg of field.path) {
-        if (typeof seg === 'number' && Array.isArray(value))
-            value = value[seg];
-        else if (typeof seg === 'string' &&
-            value !== null &&
-            typeof value === 'object' &&
-            !Array.isArray(value) &&
-            Object.hasOwn(value, seg)) {
-            value = value[seg];
-        }
-        else {
-            value = undefined;
-        }
-        if (value === undefined)
-            break;
-    }
-    if (value !== undefined && value !== null)
-        return value;
-    return defaults ? field.schema.default : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/custom-rules.ts
-// Declarative rules from the configuration: a `when` condition over proposal fields and a
-// message with {field.path} placeholders. Compiled once into ordinary Rule objects.
-
-
-
-/** What a missing field reads as in a message. */
-const NOT_SET = '(not set)';
-/** What an empty list reads as in a message. */
-const NONE = '(none)';
-// Proposal text inside a message is data; keep one field from flooding the report.
-const MAX_VALUE_CHARS = 200;
-// Deeper conditions are refused; nobody writes them, and recursion must stay bounded.
-const MAX_CONDITION_DEPTH = 16;
-const TESTS = ['equals', 'one-of', 'gt', 'gte', 'lt', 'lte', 'exists'];
-const COMBINATORS = ['all', 'any', 'not'];
-/**
- * Checks and compiles `custom-rules` (already checked against the schema where
- * `ctx.hasSchemaIssue` says nothing). `builtIn` are the ids a custom rule may not take.
- */
-function compileCustomRules(list, builtIn, ctx) {
-    const rules = [];
-    const seen = new Map();
-    list.forEach((raw, i) => {
-        const at = ['custom-rules', i];
-        if (!isRecord(raw))
-            return;
-        const { id, severity, message, description, docs, when } = raw;
-        if (typeof id === 'string' && !ctx.hasSchemaIssue([...at, 'id'])) {
-            if (builtIn.has(id)) {
-                ctx.report([...at, 'id'], `the custom rule \`${id}\` has the id of a built-in rule; give it another id, or set the built-in's severity under \`rules\``);
-            }
-            else if (seen.has(id)) {
-                ctx.report([...at, 'id'], `two custom rules have the id \`${id}\` (items ${seen.get(id)} and ${i}); ids must be unique`);
-            }
-            seen.set(id, i);
-        }
-        if (typeof docs === 'string' && !ctx.hasSchemaIssue([...at, 'docs']) && !isWebLink(docs)) {
-            ctx.report([...at, 'docs'], '`docs` must be an http or https link');
-        }
-        const render = typeof message === 'string' ? compileMessage(message, [...at, 'message'], ctx) : undefined;
-        const condition = when !== undefined && !ctx.hasSchemaIssue([...at, 'when'])
-            ? compileCondition(when, [...at, 'when'], ctx, 0)
-            : undefined;
-        if (typeof id !== 'string' || !isSeverity(severity) || !render || !condition)
-            return;
-        rules.push({
-            id,
-            severity,
-            description: typeof description === 'string' ? description : message,
-            docs: {
-                why: typeof description === 'string' ? description : 'A rule of the team’s configuration.',
-                fix: typeof docs === 'string' ? `See ${docs}.` : 'Ask the owners of the configuration.',
-                fires: '',
-                passes: '',
-            },
-            ...(typeof docs === 'string' ? { link: docs } : {}),
-            check({ proposal }) {
-                if (!condition.test(proposal))
-                    return [];
-                // The first field the condition names that the proposal sets; else the language.
-                const named = condition.fields.find((f) => readField(proposal, f, false) !== undefined);
-                return [{ message: render(proposal), path: named?.path ?? ['language'] }];
-            },
-        });
-    });
-    return rules;
-}
-function compileCondition(raw, at, ctx, depth) {
-    if (!isRecord(raw))
-        return undefined;
-    if (depth >= MAX_CONDITION_DEPTH) {
-        ctx.report(at, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; simplify the rule`);
-        return undefined;
-    }
-    const tests = TESTS.filter((k) => Object.hasOwn(raw, k));
-    const combinators = COMBINATORS.filter((k) => Object.hasOwn(raw, k));
-    if (typeof raw.field === 'string') {
-        if (combinators.length > 0) {
-            ctx.report([...at, combinators[0]], `a condition either tests \`field\` or combines conditions with ${combinators[0]}, not both; move the test on \`${raw.field}\` into the \`${combinators[0]}\` list`, 'key');
-            return undefined;
-        }
-        if (tests.length !== 1) {
-            ctx.report(tests.length === 0 ? at : [...at, tests[1]], tests.length === 0
-                ? `the condition on \`${raw.field}\` has no test: add one of ${TESTS.join(', ')}`
-                : `the condition on \`${raw.field}\` has ${tests.length} tests (${tests.join(', ')}); give each its own condition under \`all\``, tests.length === 0 ? 'value' : 'key');
-            return undefined;
-        }
-        return compileTest(raw.field, tests[0], raw[tests[0]], at, ctx);
-    }
-    if (combinators.length !== 1) {
-        ctx.report(at, combinators.length === 0
-            ? `a condition needs \`field\` and a test (${TESTS.join(', ')}), or one of all, any, not`
-            : `a condition combines with one of all, any or not; this one has ${combinators.join(' and ')}: nest them instead`);
-        return undefined;
-    }
-    const kind = combinators[0];
-    if (kind === 'not') {
-        const inner = compileCondition(raw.not, [...at, 'not'], ctx, depth + 1);
-        return inner && { test: (d) => !inner.test(d), fields: inner.fields };
-    }
-    const list = Array.isArray(raw[kind]) ? raw[kind] : [];
-    const parts = list.map((c, i) => compileCondition(c, [...at, kind, i], ctx, depth + 1));
-    if (parts.some((p) => p === undefined))
-        return undefined;
-    const ok = parts;
-    return {
-        test: kind === 'all' ? (d) => ok.every((p) => p.test(d)) : (d) => ok.some((p) => p.test(d)),
-        fields: ok.flatMap((p) => p.fields),
-    };
-}
-function compileTest(name, test, expected, at, ctx) {
-    const field = resolveField(name);
-    if ('error' in field) {
-        ctx.report([...at, 'field'], field.error);
-        return undefined;
-    }
-    const fields = [field];
-    const read = (d) => readField(d, field);
-    if (test === 'exists') {
-        return { test: (d) => (read(d) !== undefined) === expected, fields };
-    }
-    if (field.shape === 'mapping' || field.shape === 'list-of-mappings') {
-        const example = field.shape === 'mapping'
-            ? Object.keys(field.schema.properties ?? {})[0]
-            : `0.${Object.keys(field.schema.items?.properties ?? {})[0]}`;
-        ctx.report([...at, test], `\`${name}\` holds ${field.shape === 'mapping' ? 'a mapping' : 'a list of mappings'}; \`${test}\` needs a single value: test one of its fields, e.g. \`${name}.${example}\`, or use \`exists\``, 'key');
-        return undefined;
-    }
-    if (test === 'gt' || test === 'gte' || test === 'lt' || test === 'lte') {
-        if (field.shape !== 'number') {
-            ctx.report([...at, test], `\`${test}\` compares numbers, and \`${name}\` is not a number; use equals or one-of`, 'key');
-            return undefined;
-        }
-        const limit = expected;
-        const cmp = {
-            gt: (v) => v > limit,
-            gte: (v) => v >= limit,
-            lt: (v) => v < limit,
-            lte: (v) => v <= limit,
-        }[test];
-        return {
-            test: (d) => {
-                const v = read(d);
-                return typeof v === 'number' && cmp(v);
-            },
-            fields,
-        };
-    }
-    const values = test === 'equals' ? [expected] : Array.isArray(expected) ? expected : [];
-    const valuePath = (i) => (test === 'equals' ? [...at, test] : [...at, test, i]);
-    let fits = true;
-    values.forEach((v, i) => {
-        const problem = valueProblem(field, v, () => ctx.source?.(valuePath(i)));
-        if (problem) {
-            fits = false;
-            ctx.report(valuePath(i), `this condition can never hold: ${problem}`);
-        }
-    });
-    if (!fits)
-        return undefined;
-    return {
-        test: (d) => {
-            const v = read(d);
-            return Array.isArray(v) ? v.some((item) => values.includes(item)) : values.includes(v);
-        },
-        fields,
-    };
-}
-const LANGUAGE_PATTERN = proposal_schema_namespaceObject.properties.language.pattern;
-/** Why `value` can never be the field's value (or an item of it), or undefined. */
-function valueProblem(field, value, written) {
-    const schema = field.shape === 'list' ? field.schema.items : field.schema;
-    const validate = compileSchema(schema);
-    if (validate(value))
-        return undefined;
-    const wording = {
-        root: `\`${field.name}\`${field.shape === 'list' ? ' items' : ''}`,
-        key: 'field',
-        patterns: { [LANGUAGE_PATTERN]: 'a language name in lower case, such as go or rust' },
-    };
-    const position = { line: 0, column: 0 };
-    const [issue] = schemaIssues(validate.errors, { locate: () => position, source: written }, wording);
-    return issue?.message;
-}
-/** Parses the placeholders once; the result renders the message for a proposal. */
-function compileMessage(template, at, ctx) {
-    const parts = [];
-    let ok = true;
-    let last = 0;
-    for (const m of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
-        parts.push(template.slice(last, m.index));
-        last = m.index + m[0].length;
-        if (m[0] === '{{' || m[0] === '}}') {
-            parts.push(m[0][0]);
-            continue;
-        }
-        const name = m[1].trim();
-        const field = /^[\w.-]+$/.test(name)
-            ? resolveField(name)
-            : { error: 'it names no proposal field. Write {{ and }} for literal braces' };
-        if ('error' in field) {
-            ctx.report(at, `the message's placeholder \`${m[0]}\`: ${field.error}`);
-            ok = false;
-        }
-        else if (field.shape === 'mapping' || field.shape === 'list-of-mappings') {
-            ctx.report(at, `the placeholder \`${m[0]}\` names ${field.shape === 'mapping' ? 'a mapping' : 'a list of mappings'}; name one of its fields instead`);
-            ok = false;
-        }
-        else {
-            parts.push(field);
-        }
-    }
-    parts.push(template.slice(last));
-    if (!ok)
-        return undefined;
-    return (data) => parts.map((p) => (typeof p === 'string' ? p : showValue(readField(data, p)))).join('');
-}
-/** A proposal value as message text. */
-function showValue(value) {
-    if (value === undefined || value === null)
-        return NOT_SET;
-    if (Array.isArray(value))
-        return value.length ? custom_rules_clip(value.map(String).join(', ')) : NONE;
-    return custom_rules_clip(String(value));
-}
-function custom_rules_clip(text) {
-    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
-}
-function isWebLink(text) {
-    try {
-        const url = new URL(text);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-function isSeverity(v) {
-    return v === 'error' || v === 'warning' || v === 'notice';
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/core/settings.ts
-const settings_DEFAULT_SETTINGS = Object.freeze({
-    measuredSources: ['production', 'load-test'],
-    rustTeamShare: 0.5,
-    cliColdStartMs: 10,
-    rustBuildSeconds: 120,
-    goBuildSeconds: 5,
-    ciMinutesPerDay: 60,
-    rustPremiumUsd: [25_000, 30_000],
-    rustOnboardingMonths: [3, 6],
-    minGoVersion: '1.26',
-    minRustEdition: '2024',
-});
-
-;// CONCATENATED MODULE: ./src/config/settings.ts
-
-/**
- * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
- * threshold does not compile until it has a key; test/config checks the schema lists the same.
- */
-const SETTING_KEYS = {
-    measuredSources: 'measured-sources',
-    rustTeamShare: 'rust-team-share',
-    cliColdStartMs: 'cli-cold-start-ms',
-    rustBuildSeconds: 'rust-build-seconds',
-    goBuildSeconds: 'go-build-seconds',
-    ciMinutesPerDay: 'ci-minutes-per-day',
-    rustPremiumUsd: 'rust-premium-usd',
-    rustOnboardingMonths: 'rust-onboarding-months',
-    minGoVersion: 'min-go-version',
-    minRustEdition: 'min-rust-edition',
-};
-/** Settings fields whose value is a [min, max] range. */
-const RANGE_SETTINGS = ['rustPremiumUsd', 'rustOnboardingMonths'];
-const FIELD_BY_KEY = new Map(Object.entries(SETTING_KEYS).map(([field, key]) => [key, field]));
-/** The Settings field a configuration key sets; undefined for an unknown key. */
-function settingField(key) {
-    return FIELD_BY_KEY.get(key);
-}
-/** The defaults with the configured values over them; `raw` has passed the schema. */
-function settingsFrom(raw) {
-    const settings = {
-        ...settings_DEFAULT_SETTINGS,
-        measuredSources: [...settings_DEFAULT_SETTINGS.measuredSources],
-    };
-    const target = settings;
-    for (const [key, value] of Object.entries(raw ?? {})) {
-        const field = settingField(key);
-        if (field === undefined)
-            continue; // the schema has already refused it
-        // YAML reads `min-rust-edition: 2024` as a number; the rules compare text.
-        target[field] = field === 'minRustEdition' ? String(value) : value;
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/config/config.ts
-// The team's policy file (.github/stack-verdict.yml): parsed with node positions, checked
-// against schema/config.schema.json and then for what a schema cannot say (rule ids,
-// proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
-
-
-
-
-
-
-
-
-/** Where the configuration is read from unless told otherwise, relative to the repository. */
-const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
-/** A configuration that cannot be used; the message has one line per problem. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatConfigProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-/** `configuration error in .github/stack-verdict.yml:4:3: unknown rule …` */
-function formatConfigProblem(p) {
-    const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-    return `configuration error in ${where}: ${p.message}`;
-}
-/** The policy when there is no configuration file. */
-function defaultConfig() {
-    return {
-        extends: 'recommended',
-        rules: new Map(),
-        settings: settingsFrom(undefined),
-        files: DEFAULT_GLOBS,
-        unwaivable: [],
-        customRules: [],
-    };
-}
-// The built-in rules whose findings come from reading the file: always on, always errors.
-const VALIDATION_RULES = new Set(['proposal-invalid', 'waiver-invalid']);
-const BUILT_IN = new Set(rules_RULES.map((r) => r.id));
-// Configurations are small; deeper nesting is an attack on the validator's recursion.
-const config_MAX_DEPTH = 40;
-const props = config_schema_namespaceObject.properties;
-const WORDING = {
-    root: 'the configuration',
-    key: 'key',
-    patterns: {
-        [config_schema_namespaceObject.definitions["custom-rule"].properties.id.pattern]: 'a kebab-case id such as no-python-for-cpu',
-        [config_schema_namespaceObject.definitions["custom-rule"].properties.docs.pattern]: 'an http or https link',
-        [config_schema_namespaceObject.definitions.condition.properties.field.pattern]: 'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
-        [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
-        [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
-    },
-};
-let config_compiled;
-/**
- * Reads a configuration from its text. `file` is only for messages. Throws ConfigError
- * listing every problem, each at the line and column of the offending node.
- */
-function parseConfig(file, text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const doc = parseYaml(source, 0, 'the configuration');
-    const problems = doc.problems.map(({ message, line, column }) => ({
-        file,
-        message,
-        line,
-        column,
-    }));
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    const data = doc.data ?? {}; // an empty file, or one of comments only, means the defaults
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new ConfigError([
-            {
-                file,
-                message: `the configuration is a mapping of keys (extends, rules, settings, files, custom-rules, …); found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}`,
-                ...doc.locate([]),
-            },
-        ]);
-    }
-    const deep = tooDeep(data, [], 0);
-    if (deep) {
-        throw new ConfigError([
-            {
-                file,
-                message: `the configuration nests deeper than ${config_MAX_DEPTH} levels`,
-                ...doc.locate(deep),
-            },
-        ]);
-    }
-    const raw = data;
-    const report = (path, message, target = 'value') => problems.push({ file, message, ...doc.locate(path, target) });
-    config_compiled ??= compileSchema(config_schema_namespaceObject);
-    const issues = config_compiled(raw) ? [] : schemaIssues(quieter(config_compiled.errors ?? []), doc, WORDING);
-    for (const { message, line, column } of issues)
-        problems.push({ file, message, line, column });
-    const hasSchemaIssue = (path) => issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));
-    const customRules = compileCustomRules(Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : [], BUILT_IN, { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) });
-    const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
-    checkRuleIds(raw, known, report);
-    checkSettings(raw.settings, report);
-    checkGlobs(raw.files, report);
-    if (problems.length > 0) {
-        problems.sort((a, b) => a.line - b.line || a.column - b.column);
-        throw new ConfigError(problems);
-    }
-    return {
-        file,
-        extends: raw.extends ?? 'recommended',
-        rules: new Map(Object.entries((raw.rules ?? {}))),
-        settings: settingsFrom(raw.settings),
-        files: raw.files ?? DEFAULT_GLOBS,
-        ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
-        ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
-        unwaivable: raw.unwaivable ?? [],
-        customRules,
-    };
-}
-/** Ids under `rules` and `unwaivable` must name a rule. */
-function checkRuleIds(raw, known, report) {
-    const unknown = (id) => `unknown rule \`${id}\`.${didYouMean(id, known) || ' `stack-verdict rules` lists the built-in rules'}`;
-    const rules = raw.rules;
-    if (config_isRecord(rules)) {
-        for (const [id, level] of Object.entries(rules)) {
-            if (!known.includes(id))
-                report(['rules', id], unknown(id), 'key');
-            else if (VALIDATION_RULES.has(id) && level !== 'error') {
-                report(['rules', id], `\`${id}\` always runs as error: a file that cannot be read cannot be judged. Remove this line`, 'key');
-            }
-        }
-    }
-    if (Array.isArray(raw.unwaivable)) {
-        raw.unwaivable.forEach((id, i) => {
-            if (typeof id === 'string' && !known.includes(id))
-                report(['unwaivable', i], unknown(id));
-        });
-    }
-}
-/** [min, max] settings must be in order. */
-function checkSettings(settings, report) {
-    if (!config_isRecord(settings))
-        return;
-    for (const field of RANGE_SETTINGS) {
-        const key = SETTING_KEYS[field];
-        const value = settings[key];
-        if (Array.isArray(value) &&
-            typeof value[0] === 'number' &&
-            typeof value[1] === 'number' &&
-            value[0] > value[1]) {
-            report(['settings', key], `\`settings.${key}\` is [min, max], but ${value[0]} is more than ${value[1]}`);
-        }
-    }
-}
-/** Globs are matched against paths inside the repository; others would silently match nothing. */
-function checkGlobs(files, report) {
-    if (!Array.isArray(files))
-        return;
-    files.forEach((glob, i) => {
-        if (typeof glob !== 'string' || glob === '')
-            return;
-        let why;
-        if (glob.startsWith('!'))
-            why = 'exclusion patterns (`!`) are not supported; narrow the glob instead';
-        else if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.includes('\\'))
-            why = 'globs are relative to the repository root and use forward slashes';
-        else if (glob.split('/').includes('..'))
-            why = 'globs cannot leave the repository (`..`)';
-        if (why)
-            report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
-    });
-}
-function customIds(list) {
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((r) => config_isRecord(r) && typeof r.id === 'string' && !BUILT_IN.has(r.id) ? [r.id] : []);
-}
-/** A misspelt key in a condition also trips `dependencies`; the unknown key says it better. */
-function quieter(errors) {
-    const unknownKeyAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
-    return errors.filter((e) => e.keyword !== 'dependencies' || !unknownKeyAt.has(e.instancePath));
-}
-function tooDeep(value, path, depth) {
-    if (value === null || typeof value !== 'object')
-        return undefined;
-    if (depth >= config_MAX_DEPTH)
-        return path;
-    const entries = Array.isArray(value)
-        ? value.map((v, i) => [i, v])
-        : Object.entries(value);
-    for (const [k, v] of entries) {
-        const found = tooDeep(v, [...path, k], depth + 1);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function config_isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/core/verdict.ts
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-const VERDICT_RANK = {
-    'no-proposals': 0,
-    approved: 1,
-    'approved-with-warnings': 2,
-    'changes-requested': 3,
-};
-function proposalVerdict(findings) {
-    const open = findings.filter((f) => !f.waived);
-    if (open.some((f) => f.severity === 'error'))
-        return 'changes-requested';
-    if (open.some((f) => f.severity === 'warning'))
-        return 'approved-with-warnings';
-    return 'approved';
-}
-/** The worst of the proposals' verdicts. */
-function runVerdict(proposals) {
-    let worst = 'no-proposals';
-    for (const p of proposals)
-        if (VERDICT_RANK[p.verdict] > VERDICT_RANK[worst])
-            worst = p.verdict;
-    return worst;
-}
-/** Drafts are reported but never fail the gate. */
-function gatePasses(proposals, failOn) {
-    if (failOn === 'never')
-        return true;
-    const gated = runVerdict(proposals.filter((p) => p.status !== 'draft'));
-    if (gated === 'changes-requested')
-        return false;
-    return !(failOn === 'warning' && gated === 'approved-with-warnings');
-}
-function countFindings(proposals) {
-    const counts = {
-        proposals: proposals.length,
-        errors: 0,
-        warnings: 0,
-        notices: 0,
-        waived: 0,
-    };
-    for (const p of proposals) {
-        for (const f of p.findings) {
-            if (f.waived)
-                counts.waived++;
-            else if (f.severity === 'error')
-                counts.errors++;
-            else if (f.severity === 'warning')
-                counts.warnings++;
-            else
-                counts.notices++;
-        }
-    }
-    return counts;
-}
-function compareFindings(a, b) {
-    return (Number(a.waived) - Number(b.waived) ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.rule.localeCompare(b.rule));
-}
-
-;// CONCATENATED MODULE: ./src/core/engine.ts
-
-
-
-
-
-
-
-
-const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
-const DEFAULT_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/blob/v1/docs/rules/';
-function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
-    return {
-        rules: RULES.map((rule) => ({ rule, severity: rule.severity })),
-        knownRules: RULES,
-        settings: DEFAULT_SETTINGS,
-        docsUrl: (rule) => `${docsBase}${rule.id}.md`,
-    };
-}
-/** Reads, validates and judges one file. Never throws on the file's content. */
-function judgeFile(file, text, options) {
-    const parsed = parseProposal(file, text);
-    if (parsed.kind === 'skipped')
-        return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
-    return { kind: 'proposal', report: judgeDocument(file, parsed.document, options) };
-}
-/** A file that could not be read as text (too large, binary, unreadable). */
-function unreadableFile(file, message, options, at = { line: 1, column: 1 }) {
-    const findings = [problemFinding({ rule: 'proposal-invalid', message, ...at }, options)];
-    return invalidReport(file, undefined, findings);
-}
-function judgeDocument(file, doc, options) {
-    const problems = [...doc.problems];
-    let proposal;
-    if (problems.length === 0) {
-        const validated = validateProposal(doc);
-        problems.push(...validated.problems);
-        proposal = validated.proposal;
-    }
-    const findings = problems.map((p) => problemFinding(p, options));
-    if (!proposal)
-        return invalidReport(file, doc.data, findings);
-    const settings = options.settings;
-    const triggers = findTriggers(proposal, settings);
-    const today = options.today ?? utcToday();
-    const waivers = checkWaivers(proposal, doc, options, findings, today);
-    for (const { rule, severity } of options.rules) {
-        if (!rule.check)
-            continue;
-        for (const hit of rule.check({ proposal, settings, triggers })) {
-            const named = waivers.filter((w) => w.waiver.rule === rule.id);
-            for (const w of named)
-                w.matched = true;
-            const waiver = named.find((w) => !w.expired)?.waiver;
-            findings.push({
-                rule: rule.id,
-                severity,
-                message: hit.message,
-                ...doc.locate(hit.path),
-                waived: waiver !== undefined,
-                ...(waiver ? waiverFields(waiver) : {}),
-                ...docsField(rule, options),
-            });
-        }
-    }
-    findings.push(...governWaivers(waivers, doc, options, today));
-    findings.sort(compareFindings);
-    return {
-        file,
-        service: proposal.service,
-        language: proposal.language,
-        status: proposal.status ?? 'proposed',
-        recommended: triggers.size > 0 ? 'rust' : 'go',
-        justifications: TRIGGER_IDS.filter((id) => triggers.has(id)),
-        verdict: proposalVerdict(findings),
-        findings,
-    };
-}
-/** The waivers that may waive; invalid ones become `waiver-invalid` findings. */
-function checkWaivers(proposal, doc, options, findings, today) {
-    const states = [];
-    const known = options.knownRules.map((r) => r.id);
-    (proposal.waivers ?? []).forEach((w, i) => {
-        const rule = options.knownRules.find((r) => r.id === w.rule);
-        let message;
-        let at = ['waivers', i, 'rule'];
-        if (!rule) {
-            message = `the waiver names \`${w.rule}\`, which is not a rule.${didYouMean(w.rule, known)} \`stack-verdict rules\` lists them`;
-        }
-        else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
-            message = `\`${w.rule}\` cannot be waived; fix what it reports instead`;
-        }
-        else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
-            message = `\`waivers[${i}].expires\` is not a date: there is no ${w.expires}`;
-            at = ['waivers', i, 'expires'];
-        }
-        if (message) {
-            findings.push(problemFinding({ rule: 'waiver-invalid', message, ...doc.locate(at) }, options));
-        }
-        else if (w.reason) {
-            const expired = w.expires !== undefined && w.expires < today;
-            states.push({ index: i, waiver: w, expired, matched: false });
-        }
-    });
-    return states;
-}
-/**
- * `waiver-unused` for waivers whose rule reported nothing, `waiver-expired` for expired
- * ones that would have waived a finding. An expired waiver that matches nothing is
- * reported as unused: deleting it is the fix, not renewing it.
- */
-function governWaivers(states, doc, options, today) {
-    const findings = [];
-    for (const { index, waiver, expired, matched } of states) {
-        const id = matched ? (expired ? 'waiver-expired' : undefined) : 'waiver-unused';
-        const active = id && options.rules.find((r) => r.rule.id === id);
-        if (!active)
-            continue;
-        let message;
-        let at;
-        if (id === 'waiver-unused') {
-            const off = !options.rules.some((r) => r.rule.id === waiver.rule);
-            message = off
-                ? `The waiver of \`${waiver.rule}\` waives nothing: the rule is turned off in the configuration. Delete the waiver.`
-                : `The waiver of \`${waiver.rule}\` waives nothing: the rule reports nothing on this proposal. Delete the waiver, so that a later finding of the rule is not silenced without review.`;
-            at = ['waivers', index, 'rule'];
-        }
-        else {
-            const days = daysBetween(waiver.expires, today);
-            const by = waiver['approved-by'];
-            const approved = by
-                ? ` (approved by ${JSON.stringify(by.length > 80 ? `${by.slice(0, 79)}…` : by)})`
-                : '';
-            message =
-                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${plural(days, 'day')} ago, so the findings it waived count again. ` +
-                    `Fix what the rule reports, or renew the waiver with a later \`expires\`.`;
-            at = ['waivers', index, 'expires'];
-        }
-        findings.push({
-            rule: active.rule.id,
-            severity: active.severity,
-            message,
-            ...doc.locate(at),
-            waived: false,
-            ...docsField(active.rule, options),
-        });
-    }
-    return findings;
-}
-function waiverFields(w) {
-    return {
-        ...(w.reason !== undefined ? { waiverReason: w.reason } : {}),
-        ...(w.expires !== undefined ? { waiverExpires: w.expires } : {}),
-        ...(w['approved-by'] !== undefined ? { waiverApprovedBy: w['approved-by'] } : {}),
-    };
-}
-/** Today's date in UTC as YYYY-MM-DD. */
-function utcToday(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** True for a YYYY-MM-DD date that exists (2026-02-29 does not). */
-function isCalendarDate(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.toISOString().slice(0, 10) === text;
-}
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-function problemFinding(p, options) {
-    const rule = options.knownRules.find((r) => r.id === p.rule);
-    return {
-        rule: p.rule,
-        severity: 'error',
-        message: p.message,
-        line: p.line,
-        column: p.column,
-        waived: false,
-        ...(rule ? docsField(rule, options) : {}),
-    };
-}
-function docsField(rule, options) {
-    const docs = options.docsUrl(rule);
-    return docs ? { docs } : {};
-}
-function invalidReport(file, data, findings) {
-    const fields = data !== null && typeof data === 'object' ? data : {};
-    const text = (v) => (typeof v === 'string' ? v : null);
-    const status = text(fields.status);
-    findings.sort(compareFindings);
-    return {
-        file,
-        service: text(fields.service),
-        language: text(fields.language),
-        status: status !== null && STATUSES.includes(status) ? status : 'proposed',
-        recommended: null,
-        justifications: [],
-        verdict: 'changes-requested',
-        findings,
-    };
-}
-function buildReport(results, failOn) {
-    const proposals = [];
-    const skipped = [];
-    for (const r of results) {
-        if (r.kind === 'proposal')
-            proposals.push(r.report);
-        else
-            skipped.push(r.skipped);
-    }
-    return {
-        version: 1,
-        verdict: runVerdict(proposals),
-        counts: countFindings(proposals),
-        proposals,
-        skipped,
-        gate: { failOn, passed: gatePasses(proposals, failOn) },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/engine-options.ts
-
-
-// Their findings come from reading the file, so they run whatever `extends` says.
-const ALWAYS_ON = new Set(['proposal-invalid', 'waiver-invalid']);
-/** The engine's options for a configuration: which rules run, how severe, with what settings. */
-function engineOptionsFromConfig(config, { docsBase = DEFAULT_DOCS_URL, today } = {}) {
-    const rules = [];
-    for (const rule of rules_RULES) {
-        const base = config.extends === 'recommended' || ALWAYS_ON.has(rule.id) ? rule.severity : 'off';
-        const level = ALWAYS_ON.has(rule.id) ? rule.severity : (config.rules.get(rule.id) ?? base);
-        if (level !== 'off')
-            rules.push({ rule, severity: level });
-    }
-    // A team's own rules run whatever `extends` says: writing one is turning it on.
-    for (const rule of config.customRules) {
-        const level = config.rules.get(rule.id) ?? rule.severity;
-        if (level !== 'off')
-            rules.push({ rule, severity: level });
-    }
-    return {
-        rules,
-        knownRules: [...rules_RULES, ...config.customRules],
-        settings: config.settings,
-        docsUrl: (rule) => isCustom(rule, config) ? rule.link : `${docsBase}${rule.id}.md`,
-        unwaivable: config.unwaivable,
-        ...(today !== undefined ? { today } : {}),
-    };
-}
-function isCustom(rule, config) {
-    return config.customRules.some((r) => r.id === rule.id);
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/** Larger files are refused unread: a policy file is a few KiB. */
-const MAX_CONFIG_BYTES = 256 * 1024;
-// Also accepted at the default location, so a `.yaml` file is never silently ignored.
-const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
-/**
- * Loads the configuration of the repository checked out at `workspace`.
- *
- * `file` undefined: `.github/stack-verdict.yml` (or `.yaml`) if it exists, else the defaults.
- * `file` given (relative to `workspace`): that file, which must exist. Either way the file
- * must lie inside the workspace, also after resolving links. Throws ConfigError.
- */
-async function loadConfig(workspace, file) {
-    if (file !== undefined) {
-        const config = await readConfigFile(workspace, file);
-        if (!config)
-            throw problem(workspace, file, 'the configuration file does not exist');
-        return config;
-    }
-    const found = [];
-    for (const candidate of [DEFAULT_CONFIG_PATH, DEFAULT_ALTERNATIVE]) {
-        if (await exists(workspace, candidate))
-            found.push(candidate);
-    }
-    if (found.length > 1) {
-        throw problem(workspace, DEFAULT_ALTERNATIVE, `both ${DEFAULT_CONFIG_PATH} and ${DEFAULT_ALTERNATIVE} exist; keep one`);
-    }
-    if (found.length === 0)
-        return defaultConfig();
-    return (await readConfigFile(workspace, found[0])) ?? defaultConfig();
-}
-/** undefined when the file does not exist. */
-async function readConfigFile(workspace, file) {
-    const root = external_node_path_default().resolve(workspace);
-    const absolute = external_node_path_default().resolve(root, file);
-    if (!isInside(root, absolute)) {
-        throw problem(workspace, file, 'the configuration file must be inside the repository');
-    }
-    const shown = toReportPath(root, absolute);
-    let info;
-    try {
-        info = await (0,promises_namespaceObject.lstat)(absolute);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    // A link, or a folder on the way, must not lead out of the repository.
-    let real;
-    try {
-        real = await (0,promises_namespaceObject.realpath)(absolute);
-    }
-    catch (err) {
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    if (!isInside(await (0,promises_namespaceObject.realpath)(root), real)) {
-        throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
-    }
-    if (!info.isFile() && !info.isSymbolicLink()) {
-        throw problem(workspace, file, 'the configuration path is not a file');
-    }
-    const handle = await (0,promises_namespaceObject.open)(real, 'r').catch((err) => {
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    });
-    let bytes;
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw problem(workspace, file, 'the configuration path is not a file');
-        if (stats.size > MAX_CONFIG_BYTES) {
-            throw problem(workspace, file, `the file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
-        }
-        bytes = await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
-    const text = decode(bytes);
-    if (!text.ok)
-        throw problem(workspace, file, text.message);
-    return parseConfig(shown, text.text);
-}
-async function exists(workspace, file) {
-    return (0,promises_namespaceObject.lstat)(external_node_path_default().resolve(workspace, file)).then(() => true, () => false);
-}
-function problem(workspace, file, message) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    const shown = isInside(external_node_path_default().resolve(workspace), absolute)
-        ? toReportPath(external_node_path_default().resolve(workspace), absolute)
-        : file;
-    return new ConfigError([{ file: shown, line: 0, column: 0, message }]);
-}
-function code(err) {
-    return err.code ?? err.message;
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-// The team policy: what the CLI and the Action call to load and apply a configuration.
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/core/render/json.ts
-/** The JSON report of shared/spec/rules-v1.md. */
-function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/escape.ts
-// Text from a proposal is data from strangers: in Markdown it must not mention anyone,
-// open HTML, link anywhere or break the layout. Every user-visible string goes through here.
-const ZWSP = '&#8203;';
-// Bidirectional embeddings, overrides and isolates reorder the text around them on screen
-// ("Trojan Source"): a file name could show as another. Marks (U+200E/F, U+061C) stay.
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-/** Plain text → Markdown that renders as the same text and nothing more. */
-function escapeMarkdown(text) {
-    return (asText(text)
-        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-        .replace(/\p{Cc}/gu, '')
-        .replace(BIDI_CONTROLS, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // `$` starts GitHub's math (LaTeX): escaped, it is a dollar sign.
-        .replace(/[\\`*_{}[\]()#+\-.!|~=^"$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        // GitHub links GH-123 to issue 123, as it does #123.
-        .replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`)
-        // 7 to 40 hex digits read as a commit id and link to the commit: cut into runs of 6.
-        .replace(/\b[0-9a-f]{7,40}\b/gi, (m) => /\d/.test(m) && /[a-f]/i.test(m) ? m.match(/.{1,6}/g).join(ZWSP) : m));
-}
-/**
- * Text inside an HTML code element. GitHub still parses Markdown links and autolinks
- * between raw HTML tags, so this is the same escaping as for plain text.
- */
-function escapeCode(text) {
-    return escapeMarkdown(text);
-}
-/** A rule message: `backticked` parts become code, the rest escaped text. */
-function messageToMarkdown(message) {
-    return asText(message)
-        .split('`')
-        .map((part, i) => (i % 2 === 1 ? `<code>${escapeCode(part)}</code>` : escapeMarkdown(part)))
-        .join('');
-}
-/** Only http(s) URLs become links; anything else is shown as text. */
-function safeUrl(url) {
-    if (typeof url !== 'string')
-        return undefined;
-    try {
-        const u = new URL(url);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:')
-            return undefined;
-        return u.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Terminal output: drop control characters so a proposal cannot move the cursor or recolour. */
-function stripControl(text) {
-    return asText(text)
-        .replace(/[^\P{Cc}\n\t]/gu, '')
-        .replace(BIDI_CONTROLS, '');
-}
-/**
- * A value that should be text, as text. Reports may come from elsewhere (the from-report
- * mode reads a JSON file an untrusted run wrote): a number or boolean is shown, anything
- * else (null, an object, whose toString could even throw) is empty.
- */
-function asText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return '';
-}
-/** At most `max` characters (UTF-16 units) of `text`, with `…` when cut; pairs stay whole. */
-function clipText(text, max) {
-    const s = asText(text);
-    if (s.length <= max)
-        return s;
-    let cut = s.slice(0, Math.max(0, max - 1));
-    if (/[\ud800-\udbff]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return `${cut}…`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/labels.ts
-const VERDICT_LABEL = {
-    approved: 'Approved',
-    'approved-with-warnings': 'Approved with warnings',
-    'changes-requested': 'Changes requested',
-    'no-proposals': 'No proposals',
-};
-const VERDICT_ICON = {
-    approved: '✅',
-    'approved-with-warnings': '⚠️',
-    'changes-requested': '❌',
-    'no-proposals': '➖',
-};
-const SEVERITY_ICON = {
-    error: '🔴',
-    warning: '🟡',
-    notice: '🔵',
-};
-function labels_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-
-
-// GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
-const COMMENT_LIMIT = 65_000;
-/** GitHub's own limit for the body of an issue comment. */
-const GITHUB_COMMENT_MAX = 65_536;
-// The longest text from a proposal that is shown, in characters before escaping (which
-// may make it several times longer). The JSON report keeps everything.
-const MAX_NAME = 200;
-const MAX_FILE = 400;
-const MAX_RULE = 100;
-const MAX_MESSAGE = 2_000;
-const MAX_REASON = 1_000;
-/** Most findings (and waived findings) listed in one proposal's section. */
-const MAX_FINDING_LINES = 100;
-/** Most remembered findings or files listed in one line or list of changes. */
-const MAX_REMEMBERED = 20;
-/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
-const MIN_PARTIAL_SECTION = 600;
-function renderMarkdown(report, options = {}) {
-    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
-    const proposals = listOf(report?.proposals);
-    const head = [];
-    if (options.marker)
-        head.push(options.marker);
-    const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
-    const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
-    head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
-    head.push(summaryLine(report), '');
-    if (options.incomplete !== undefined) {
-        head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, MAX_MESSAGE))}`, '');
-    }
-    for (const note of options.notes ?? [])
-        head.push(note, '');
-    if (options.changes)
-        head.push(...changesHead(report, proposals, options.changes));
-    if (proposals.length === 0) {
-        head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
-        return finish(head.join('\n'), limit);
-    }
-    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
-    const n = proposals.length;
-    // Room for the closing note whatever it says (its longest form has the largest counts).
-    const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
-    let out = head.join('\n');
-    if (out.length + reserve + 200 > limit)
-        out = cutAtLine(out, limit - reserve - 200);
-    let budget = limit - out.length - reserve;
-    // The overview table and the sections share what is left. When not everything fits, the
-    // table takes at most half, so that some proposals are shown in detail too.
-    const rows = proposals.map(tableRow);
-    const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
-    // Sections are rendered lazily: with thousands of proposals only those that can fit are.
-    const sections = [];
-    const section = (i) => (sections[i] ??= proposalSection(proposals[i], options));
-    let sectionsAll = 0;
-    for (let i = 0; i < n && sectionsAll <= budget; i++)
-        sectionsAll += section(i).length + 1;
-    let rowsShown = n;
-    if (sections.length < n || tableAll + sectionsAll > budget) {
-        const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
-        let used = TABLE_HEAD.length + moreRow(n).length + 3;
-        rowsShown = 0;
-        while (rowsShown < n && used + rows[rowsShown].length + 1 <= tableBudget) {
-            used += rows[rowsShown].length + 1;
-            rowsShown++;
-        }
-    }
-    const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
-    if (rowsShown < n)
-        table.push(moreRow(n - rowsShown));
-    out += `\n${table.join('\n')}\n`;
-    budget -= table.join('\n').length + 2;
-    let shown = 0;
-    let used = 0;
-    for (let i = 0; i < n; i++) {
-        const text = section(i);
-        if (used + text.length + 1 <= budget) {
-            out += `\n${text}`;
-            used += text.length + 1;
-            shown++;
-            continue;
-        }
-        // A single proposal larger than the room left is shown cut short rather than not at all.
-        if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
-            const partial = proposalSection(proposals[i], options, budget - used - 1);
-            if (used + partial.length + 1 <= budget) {
-                out += `\n${partial}`;
-                shown++;
-            }
-        }
-        break;
-    }
-    if (shown < n || rowsShown < n)
-        out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
-    return finish(out, limit);
-}
-const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
-function moreRow(count) {
-    return `| … ${labels_plural(count, 'more proposal')} | | | |`;
-}
-function overflowNote(total, notShown, notListed, hint) {
-    if (notListed === 0) {
-        return `> [!NOTE]\n> ${labels_plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
-    }
-    return `> [!NOTE]\n> The table lists ${total - notListed} of ${labels_plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
-}
-/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
-function finish(text, limit) {
-    const out = `${text.trimEnd()}\n`;
-    return out.length <= limit ? out : cutAtLine(out, limit);
-}
-/**
- * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
- * with an open `<details>` closed.
- */
-function cutAtLine(text, max) {
-    const room = Math.max(0, max - 16);
-    let cut = text.slice(0, room);
-    const nl = cut.lastIndexOf('\n');
-    cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
-    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    const close = opened > 0 ? '</details>\n' : '';
-    const out = `${cut}${close}…\n`;
-    return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
-}
-function summaryLine(report) {
-    const c = (report?.counts ?? {});
-    const parts = [
-        `**${labels_plural(count(c.proposals), 'proposal')}**`,
-        labels_plural(count(c.errors), 'error'),
-        labels_plural(count(c.warnings), 'warning'),
-        labels_plural(count(c.notices), 'notice'),
-    ];
-    if (count(c.waived) > 0)
-        parts.push(`${count(c.waived)} waived`);
-    const g = (report?.gate ?? {});
-    const failOn = escapeMarkdown(clipText(g.failOn, 20));
-    const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
-    return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
-}
-function tableRow(p) {
-    const draft = p.status === 'draft' ? ' (draft)' : '';
-    const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
-    const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
-    const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
-    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
-}
-/**
- * One proposal's section. With `maxChars`, as much of it as fits: its heading, and its
- * findings up to the room left, with a line saying how many more there are.
- */
-function proposalSection(p, options, maxChars) {
-    const file = asText(p.file);
-    const lines = [];
-    const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
-    lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
-    const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
-    if (p.status === 'draft')
-        facts.push('draft: never fails the gate');
-    if (p.recommended) {
-        facts.push(`language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`);
-        const justifications = listOf(p.justifications).slice(0, MAX_REMEMBERED);
-        const why = justifications.length
-            ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
-            : 'none';
-        facts.push(`Rust justifications: ${why}`);
-    }
-    lines.push(facts.join(' · '), '');
-    const findings = listOf(p.findings);
-    const open = findings.filter((f) => !f.waived);
-    const waived = findings.filter((f) => f.waived);
-    if (open.length === 0)
-        lines.push('No findings.', '');
-    const budget = maxChars ?? Infinity;
-    let length = lines.join('\n').length;
-    const room = (text) => length + text.length + 1 + 120 <= budget;
-    let listed = 0;
-    for (const f of open.slice(0, MAX_FINDING_LINES)) {
-        const line = findingLine(file, f, options);
-        if (!room(line))
-            break;
-        lines.push(line);
-        length += line.length + 1;
-        listed++;
-    }
-    if (listed < open.length) {
-        lines.push(`- … ${labels_plural(open.length - listed, 'more finding')} of this proposal not shown here`);
-    }
-    if (open.length)
-        lines.push('');
-    const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
-    if (resolved.length) {
-        const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
-        if (room(line)) {
-            lines.push(line, '');
-            length += line.length + 2;
-        }
-    }
-    if (waived.length) {
-        const block = [`<details><summary>${labels_plural(waived.length, 'waived finding')}</summary>`, ''];
-        for (const f of waived.slice(0, MAX_FINDING_LINES)) {
-            block.push(`${findingLine(file, f, options)}<br>Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON))}`);
-        }
-        if (waived.length > MAX_FINDING_LINES) {
-            block.push(`- … ${labels_plural(waived.length - MAX_FINDING_LINES, 'more waived finding')}`);
-        }
-        block.push('', '</details>', '');
-        // Whole or not at all: a cut would leave the element open.
-        if (room(block.join('\n')))
-            lines.push(...block);
-    }
-    return lines.join('\n');
-}
-function findingLine(file, f, options) {
-    const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
-    const trusted = typeof f.docs === 'string' &&
-        (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
-    const docs = trusted ? safeUrl(f.docs) : undefined;
-    const rule = docs ? `[${id}](${docs})` : id;
-    const line = position(f.line);
-    const url = lineLink(options, file, line);
-    const link = url ? safeUrl(url) : undefined;
-    const where = link ? `[line ${line}](${link})` : `line ${line}`;
-    const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
-    const severity = escapeMarkdown(clipText(f.severity, 20));
-    return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(clipText(f.message, MAX_MESSAGE))}`;
-}
-/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
-function lineLink(options, file, line) {
-    try {
-        return options.lineUrl?.(file, line);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The lines after the headline that say what changed since the previous run. */
-function changesHead(report, proposals, changes) {
-    const fresh = changes.newFindings.size;
-    const resolved = changes.resolved.length;
-    const previous = asText(changes.previousSha);
-    const since = previous
-        ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
-        : 'the previous run';
-    const out = [];
-    if (fresh === 0 && resolved === 0) {
-        out.push(`Since ${since}: no finding is new and none was resolved.`, '');
-    }
-    else {
-        out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
-    }
-    const c = (report?.counts ?? {});
-    const failing = count(c.errors) + count(c.warnings);
-    const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
-    if (wasFailing > 0 && failing === 0) {
-        const fixed = `the ${labels_plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
-        out.push(proposals.length > 0
-            ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
-            : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
-    }
-    const present = new Set(proposals.map((p) => p.file));
-    const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
-    if (elsewhere.length) {
-        const files = [...new Set(elsewhere.map((r) => r.file))];
-        out.push(`Resolved in files no longer checked:`, '');
-        for (const file of files.slice(0, MAX_REMEMBERED)) {
-            const rules = elsewhere.filter((r) => r.file === file);
-            out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
-        }
-        if (files.length > MAX_REMEMBERED) {
-            out.push(`- … and ${labels_plural(files.length - MAX_REMEMBERED, 'more file')}`);
-        }
-        out.push('');
-    }
-    return out;
-}
-function rememberedList(list) {
-    const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
-    return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
-}
-function rememberedText(r) {
-    return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
-}
-// ---------------------------------------------------------------------------------------
-// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
-// field is read as if it could be anything.
-function verdictLabel(verdict) {
-    return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
-}
-/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
-function lookup(table, key, fallback) {
-    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : fallback;
-}
-function listOf(value) {
-    return Array.isArray(value)
-        ? value.filter((v) => v !== null && typeof v === 'object')
-        : [];
-}
-function count(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
-}
-function position(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/core/render/sarif.ts
-// SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
-// One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
-// from "unknown rule" and close fixed alerts); waived findings are results with a suppression.
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** The name of our partial fingerprint; bump the version if its inputs ever change. */
-const FINGERPRINT_KEY = 'stackVerdict/v1';
-const SARIF_LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-/** The report as a SARIF 2.1.0 log. Paths stay relative to where the check ran (%SRCROOT%). */
-function renderSarif(report, options) {
-    return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
-}
-function buildSarif(report, options) {
-    const known = options.rules ?? rules_RULES;
-    const docsOf = new Map();
-    for (const p of report.proposals) {
-        for (const f of p.findings)
-            if (f.docs && !docsOf.has(f.rule))
-                docsOf.set(f.rule, f.docs);
-    }
-    const builtIn = new Set(rules_RULES.map((r) => r.id));
-    const helpUri = (rule) => {
-        if (options.docsUrl)
-            return options.docsUrl(rule);
-        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${DEFAULT_DOCS_URL}${rule.id}.md` : undefined));
-    };
-    const rules = known.map((r) => ruleDescriptor(r, helpUri(r)));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const ruleIndex = (f) => {
-        let i = index.get(f.rule);
-        if (i === undefined) {
-            // A rule outside the list (a custom rule): describe it from what the finding knows.
-            i = rules.length;
-            index.set(f.rule, i);
-            rules.push(bareDescriptor(f, docsOf.get(f.rule)));
-        }
-        return i;
-    };
-    const results = [];
-    for (const p of report.proposals) {
-        const seen = new Map();
-        for (const f of p.findings) {
-            // Rule, file and occurrence identify a finding across commits, whatever its line or numbers.
-            const occurrence = seen.get(f.rule) ?? 0;
-            seen.set(f.rule, occurrence + 1);
-            const result = {
-                ruleId: f.rule,
-                ruleIndex: ruleIndex(f),
-                level: SARIF_LEVEL[f.severity],
-                message: { text: f.message },
-                locations: [
-                    {
-                        physicalLocation: {
-                            artifactLocation: { uri: fileUri(p.file), uriBaseId: '%SRCROOT%' },
-                            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column) },
-                        },
-                    },
-                ],
-                partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(p.file, f.rule, occurrence) },
-            };
-            if (f.waived) {
-                result.suppressions = [
-                    { kind: 'external', status: 'accepted', justification: f.waiverReason ?? '' },
-                ];
-            }
-            if (p.service !== null)
-                result.properties = { service: p.service };
-            results.push(result);
-        }
-    }
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Stack Verdict',
-                        version: options.toolVersion,
-                        semanticVersion: options.toolVersion,
-                        informationUri: options.informationUri,
-                        rules,
-                    },
-                },
-                originalUriBaseIds: {
-                    '%SRCROOT%': {
-                        description: { text: 'The folder the check ran in: the repository root.' },
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results,
-                properties: { verdict: report.verdict, counts: report.counts, gate: report.gate },
-            },
-        ],
-    };
-}
-function ruleDescriptor(rule, helpUri) {
-    const why = plain(rule.docs.why) || plain(rule.description);
-    const fix = plain(rule.docs.fix);
-    const link = helpUri ? `\n\n[Documentation of \`${rule.id}\`](${helpUri})` : '';
-    return {
-        id: rule.id,
-        name: pascalCase(rule.id),
-        shortDescription: { text: sentence(rule.description) },
-        fullDescription: { text: sentence(why) },
-        help: {
-            text: fix ? `${why}\n\n${fix}` : why,
-            markdown: `**Why**\n\n${rule.docs.why.trim() || rule.description.trim()}\n\n**How to fix or waive**\n\n${rule.docs.fix.trim() || 'See the rule’s documentation.'}${link}`,
-        },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-        properties: { tags: ['stack-verdict'] },
-    };
-}
-function bareDescriptor(f, helpUri) {
-    return {
-        id: f.rule,
-        name: pascalCase(f.rule),
-        shortDescription: { text: `Rule ${f.rule}.` },
-        fullDescription: { text: `Rule ${f.rule}, not part of the default rule set.` },
-        ...(helpUri ? { helpUri } : {}),
-        defaultConfiguration: { level: SARIF_LEVEL[f.severity] },
-        properties: { tags: ['stack-verdict'] },
-    };
-}
-/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
-function fileUri(file) {
-    return file
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
-}
-function fingerprint(file, rule, occurrence) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
-}
-function pascalCase(id) {
-    return id
-        .split(/[^a-zA-Z0-9]+/)
-        .filter(Boolean)
-        .map((w) => w[0].toUpperCase() + w.slice(1))
-        .join('');
-}
-/** Rule documentation without Markdown code marks. */
-function plain(text) {
-    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
-}
-function sentence(text) {
-    const t = text.replace(/\s+/g, ' ').trim();
-    return /[.!?]$/.test(t) ? t : `${t}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/render/text.ts
-
-
-/** Text from a proposal on one line: no control characters, no line breaks or tabs to forge lines. */
-function oneLine(text) {
-    return stripControl(text).replace(/[\n\t\u2028\u2029]+/g, ' ');
-}
-const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
-/** Terminal output grouped by file, in the manner of ESLint's stylish formatter. */
-function renderText(report, options) {
-    const paint = (style, s) => options.color ? `\u001b[${CODES[style]}m${s}\u001b[0m` : s;
-    const sevStyle = { error: 'red', warning: 'yellow', notice: 'blue' };
-    const out = [];
-    for (const p of report.proposals) {
-        const name = p.service ? ` (${oneLine(p.service)})` : '';
-        const draft = p.status === 'draft' ? ' [draft]' : '';
-        out.push(paint('underline', oneLine(p.file)) + name + draft);
-        if (p.recommended) {
-            const why = p.justifications.length ? p.justifications.join(', ') : 'none';
-            out.push(paint('dim', `  language ${oneLine(p.language ?? '?')}, recommended ${p.recommended}; Rust justifications: ${why}`));
-        }
-        for (const f of p.findings) {
-            const where = `${f.line}:${f.column}`.padEnd(7);
-            const sev = f.waived
-                ? paint('dim', 'waived ')
-                : paint(sevStyle[f.severity], f.severity.padEnd(7));
-            out.push(`  ${where} ${sev} ${paint('dim', f.rule)}`);
-            out.push(`          ${oneLine(f.message)}`);
-            if (f.waived)
-                out.push(paint('dim', `          waived: ${oneLine(f.waiverReason ?? '')}`));
-        }
-        const verdictStyle = p.verdict === 'approved' ? 'green' : p.verdict === 'changes-requested' ? 'red' : 'yellow';
-        out.push(`  ${paint(verdictStyle, VERDICT_LABEL[p.verdict])}`, '');
-    }
-    for (const s of report.skipped) {
-        out.push(paint('dim', `${oneLine(s.file)}: skipped (${s.reason})`));
-    }
-    if (report.skipped.length)
-        out.push('');
-    const c = report.counts;
-    const counts = [
-        labels_plural(c.errors, 'error'),
-        labels_plural(c.warnings, 'warning'),
-        labels_plural(c.notices, 'notice'),
-    ];
-    if (c.waived)
-        counts.push(`${c.waived} waived`);
-    const gate = report.gate.passed ? paint('green', 'passes') : paint('red', 'fails');
-    out.push(`${paint('bold', VERDICT_LABEL[report.verdict])}: ${labels_plural(c.proposals, 'proposal')}, ${counts.join(', ')}. The gate ${gate} (fail-on: ${report.gate.failOn}).`);
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/check.ts
-
-
-
-
-
-class UsageError extends Error {
-}
-/**
- * Turns command-line targets into files: a file as given, a folder as every YAML and
- * Markdown file beneath it, anything else as a glob from `cwd`. No target: the default globs.
- */
-async function resolveTargets(cwd, targets, globs = DEFAULT_GLOBS) {
-    if (targets.length === 0)
-        return findByGlobs(cwd, globs);
-    const files = new Set();
-    for (const target of targets) {
-        const absolute = external_node_path_default().resolve(cwd, target);
-        const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
-        if (info?.isFile()) {
-            files.add(absolute);
-        }
-        else if (info?.isDirectory()) {
-            for (const f of await walk(absolute, absolute))
-                if (PROPOSAL_EXTENSIONS.test(f))
-                    files.add(f);
-        }
-        else if (picomatch_default().scan(target).isGlob) {
-            const matched = await findByGlobs(cwd, [target]);
-            if (matched.length === 0)
-                throw new UsageError(`no file matches the pattern "${target}"`);
-            for (const f of matched)
-                files.add(f);
-        }
-        else {
-            throw new UsageError(`no such file or folder: ${target}`);
-        }
-    }
-    return [...files].sort();
-}
-/** Reads and judges each file; one bad file never stops the others. */
-async function checkFiles(cwd, files, options, failOn, maxBytes) {
-    const results = [];
-    for (const absolute of files) {
-        const file = toReportPath(cwd, absolute);
-        // A link may lead anywhere inside the folder the check runs in (the workspace); a file
-        // named outside it may only link within its own folder.
-        const root = isInside(cwd, absolute) ? cwd : external_node_path_default().dirname(absolute);
-        const read = await readProposalFile(absolute, root, maxBytes);
-        results.push(read.ok
-            ? judgeFile(file, read.text, options)
-            : { kind: 'proposal', report: unreadableFile(file, read.message, options) });
-    }
-    return buildReport(results, failOn);
-}
-
-;// CONCATENATED MODULE: ./src/cli/init.ts
-// `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
-
-
-
-
-
-/** The published JSON Schema of a proposal, for editors (yaml-language-server). */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json';
-const RULES_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/tree/v1/docs/rules';
-const DEFAULT_INIT_DIR = 'proposals';
-/** A service name as the proposal format expects it: kebab-case, like `billing-ledger`. */
-const SERVICE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const MAX_SERVICE_LENGTH = 63;
-const INIT_HELP = `Usage: stack-verdict init SERVICE [options]
-
-Writes a commented service proposal to proposals/SERVICE.yaml, ready to fill in.
-SERVICE is the service's name in kebab-case, e.g. billing-ledger.
-
-Options:
-      --dir DIR           folder to write to (default: proposals)
-      --stdout            print the proposal instead of writing a file
-  -h, --help              show this help
-
-An existing file is never overwritten.
-Exit status: 0 written, 2 usage error or the file exists.
-`;
-const COMMENT_COLUMN = 38;
-/** One line of the skeleton: YAML (or commented-out YAML) with an aligned comment. */
-function row(code, comment) {
-    if (comment === undefined)
-        return code;
-    const pad = Math.max(code.length + 1, COMMENT_COLUMN);
-    return `${code.padEnd(pad)}# ${comment}`;
-}
-/**
- * A commented YAML proposal for `service`. Required fields are filled in with the policy's
- * defaults; every optional field is present but commented out, with an example value.
- * As written it is a valid proposal (test/docs/init.test.ts checks it against the schema).
- */
-function proposalSkeleton(service) {
-    if (!SERVICE_NAME.test(service)) {
-        throw new Error(`"${service}" is not a kebab-case service name`);
-    }
-    const lines = [
-        `# yaml-language-server: $schema=${SCHEMA_URL}`,
-        '#',
-        `# Service proposal for ${service}.`,
-        '#',
-        '# Stack Verdict judges the language chosen here on every pull request: Go by default, Rust',
-        '# when a hard constraint has been measured or the work is of a kind where Rust clearly pays',
-        '# off. Required fields are filled in; optional ones are commented out with an example value.',
-        '# To use one, delete the "# " in front of it and keep its indentation.',
-        `# What each rule checks: ${RULES_DOCS_URL}`,
-        '',
-        row(`service: ${service}`, "required: the service's name, in kebab-case"),
-        row('# summary: What the service does, in one sentence.'),
-        row('# owner: "@acme/payments"', 'the team or person who owns the service'),
-        row('status: proposed', 'draft | proposed | accepted | rejected | superseded'),
-        row('', '  (a draft is judged but never fails the check)'),
-        row('language: go', 'required: go | rust | any other language, in lower case'),
-        row('kind: http-api', 'required: http-api | grpc-service | crud-service |'),
-        row('', '  worker | cli | data-pipeline | library, or systems'),
-        row('', '  software (database | message-broker | network-proxy |'),
-        row('', '  runtime | compiler)'),
-        row('workload:', 'required: what the service spends its time on'),
-        row('  bound: io', 'required: io (waits on databases, network) | cpu | mixed'),
-        row('  # hot-path: [parsing]', 'compression | cryptography | video-encoding |'),
-        row('', '  ml-inference | parsing | search-indexing |'),
-        row('', '  data-processing | in-memory-cache'),
-        row('  # protocol: http', 'http | grpc | custom-binary'),
-        row('  # latency:', 'latency targets'),
-        row('  #   p99-ms: 50', 'P99 in milliseconds'),
-        row('  #   p999-ms: 120', 'P99.9 in milliseconds'),
-        row('  #   deterministic-tail: false', 'true: needs a predictable P99.9, no GC pauses'),
-        row('  # cold-start-ms: 300', 'the start-up time the service must meet'),
-        row('  # memory-budget-mb: 512', 'the memory the service may use'),
-        row('  # ffi: none', 'none | c | cpp: must embed into a C/C++ codebase'),
-        '',
-        '# The constraints that drove the choice, each with how it was measured, a link to the',
-        '# measurement (evidence) and what was seen (observed). Rust needs one measured in',
-        '# production or a load test, unless the workload itself calls for Rust.',
-        row('# constraints:'),
-        row('#   - type: memory', 'memory | cpu | gc-pauses | tail-latency |'),
-        row('#', '  throughput | cold-start | build-time'),
-        row('#     source: production', 'production | load-test | benchmark | estimate'),
-        row('#     evidence: https://grafana.example.com/d/abc'),
-        row('#     observed: "RSS 14 GB at 8M cache entries"'),
-        row('#     runtime: go1.24', 'the runtime measured: goX.Y or rustc X.Y'),
-        row('#     trend: growing', 'steady | growing | spiky'),
-        '',
-        '# The engineers who will build and run the service. The Rust rules weigh onboarding,',
-        '# hiring and attrition from these numbers, and ask for them when Rust is chosen.',
-        row('# team:'),
-        row('#   size: 6', 'engineers on the service'),
-        row('#   rust-experience: 0', 'engineers who have shipped Rust in production'),
-        row('#   go-experience: 4', 'engineers who have shipped Go in production'),
-        row('#   background: [python, typescript]', 'languages the team comes from'),
-        row('#   annual-attrition: 0.2', 'share of the team that leaves in a year, 0 to 1'),
-        row('#   planned-hires: 2', 'engineers still to hire for the service'),
-        '',
-        row('# delivery:', 'how often CI builds the service'),
-        row('#   merges-per-day: 40', 'builds CI runs a day for this service'),
-        row('#   ci-cache: cold', 'cold (shared runners, empty caches) | warm'),
-        '',
-        row('# toolchain:', 'quote versions: YAML reads 1.20 as the number 1.2'),
-        row('#   go: "1.26"', 'Go release'),
-        row('#   rust-edition: "2024"', 'Rust edition'),
-        '',
-        row('# compliance: [nist-post-quantum]', 'free-form compliance tags'),
-        row("# rationale: Why this language, in the team's own words."),
-        '',
-        '# Findings the reviewers accepted, each with the reason. A waived finding stays in the',
-        '# report but no longer counts. `stack-verdict rules` lists the rule ids.',
-        row('# waivers:'),
-        row('#   - rule: rust-onboarding-cost', 'the id of the rule whose finding is accepted'),
-        row('#     reason: Two engineers who shipped Rust join from the storage team in January.'),
-        row('#     approved-by: "@acme/architecture"', 'who accepted it'),
-        row('#     expires: "2027-06-30"', 'last day in force (YYYY-MM-DD); then it counts'),
-        row('', '  again and waiver-expired reports it'),
-        '',
-    ];
-    return lines.map((l) => l.trimEnd()).join('\n');
-}
-/** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
-async function initCommand(args, io) {
-    const fail = (message) => {
-        io.stderr(`stack-verdict init: ${message}\n`);
-        return 2;
-    };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: {
-                dir: { type: 'string', default: DEFAULT_INIT_DIR },
-                stdout: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (err) {
-        return fail(`${err.message}. See stack-verdict init --help`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(INIT_HELP);
-        return 0;
-    }
-    if (positionals.length === 0)
-        return fail('name the service, e.g. `stack-verdict init billing-ledger`');
-    if (positionals.length > 1) {
-        return fail(`expected one service name, got ${positionals.length}: ${positionals.join(' ')}`);
-    }
-    const service = positionals[0];
-    const problem = serviceNameProblem(service);
-    if (problem)
-        return fail(problem);
-    const text = proposalSkeleton(service);
-    if (values.stdout) {
-        io.stdout(text);
-        return 0;
-    }
-    if (values.dir.trim() === '')
-        return fail('--dir needs a folder');
-    const dir = external_node_path_default().resolve(io.cwd, values.dir);
-    const file = external_node_path_default().join(dir, `${service}.yaml`);
-    const shown = toReportPath(io.cwd, file);
-    const dirInfo = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
-    if (dirInfo && !dirInfo.isDirectory()) {
-        return fail(`${toReportPath(io.cwd, dir)} exists and is not a folder`);
-    }
-    try {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        // 'wx' fails when the file exists, so a proposal is never overwritten, even in a race.
-        await (0,promises_namespaceObject.writeFile)(file, text, { flag: 'wx' });
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'EEXIST') {
-            return fail(`${shown} already exists; init never overwrites a proposal. Edit that file, or pick another name or --dir.`);
-        }
-        return fail(`cannot write ${shown}: ${code ?? err.message}`);
-    }
-    io.stdout(`Created ${shown}\n`);
-    io.stdout(`Fill it in, check it with \`stack-verdict check ${shown}\`, and open a pull request with it.\n`);
-    if (!picomatch_default()([...DEFAULT_GLOBS])(shown)) {
-        io.stdout(`Note: the default globs (${DEFAULT_GLOBS.join(', ')}) do not match ${shown}; name the folder in the check, or configure the globs.\n`);
-    }
-    return 0;
-}
-/** Why `name` cannot be a service name, or undefined when it can. */
-function serviceNameProblem(name) {
-    if (name.length > MAX_SERVICE_LENGTH) {
-        return `the service name is ${name.length} characters long; keep it to ${MAX_SERVICE_LENGTH}`;
-    }
-    if (SERVICE_NAME.test(name))
-        return undefined;
-    const suggestion = name
-        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^[^a-z]+|-+$/g, '');
-    const hint = suggestion && SERVICE_NAME.test(suggestion) && suggestion.length <= MAX_SERVICE_LENGTH
-        ? ` Did you mean "${suggestion}"?`
-        : '';
-    return `"${name}" is not a kebab-case service name: lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. billing-ledger).${hint}`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-const VERSION = '1.0.0';
-const MAIN_HELP = `Usage: stack-verdict <command> [options]
-
-Judges the language choice in service proposals against the Go/Rust policy.
-
-Commands:
-  check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
-  rules                   list the rules
-  explain RULE            print one rule's documentation
-  init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
-
-Options:
-  -h, --help              show help (also after a command)
-  -v, --version           print the version
-`;
-const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
-
-A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
-anything else is a glob from the current folder. With no argument the configuration's
-\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
-**/service-proposal.{yml,yaml}.
-
-Options:
-  -f, --format FORMAT     text (default), json, markdown or sarif
-      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} if it exists)
-      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
-      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
-                          else 1048576)
-  -h, --help              show this help
-
-Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
-`;
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-const FAIL_ON = ['error', 'warning', 'never'];
-async function runCli(argv, io) {
-    try {
-        return await dispatch(argv, io);
-    }
-    catch (err) {
-        if (err instanceof ConfigError) {
-            for (const p of err.problems)
-                io.stderr(`stack-verdict: ${formatConfigProblem(p)}\n`);
-            return 2;
-        }
-        if (err instanceof UsageError) {
-            io.stderr(`stack-verdict: ${err.message}\n`);
-            return 2;
-        }
-        if (err instanceof TypeError &&
-            'code' in err &&
-            String(err.code).startsWith('ERR_PARSE_ARGS')) {
-            io.stderr(`stack-verdict: ${err.message}\n`);
-            return 2;
-        }
-        io.stderr(`stack-verdict: ${err.message}\n`);
-        return 2;
-    }
-}
-async function dispatch(argv, io) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-        io.stdout(MAIN_HELP);
-        return command === undefined ? 2 : 0;
-    }
-    if (command === '-v' || command === '--version') {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    switch (command) {
-        case 'check':
-            return check(rest, io);
-        case 'rules':
-            return rules(rest, io);
-        case 'init':
-            return initCommand(rest, io);
-        case 'explain':
-            return explain(rest, io);
-        default:
-            throw new UsageError(`unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init'])} See stack-verdict --help`);
-    }
-}
-async function check(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', short: 'f', default: 'text' },
-            config: { type: 'string' },
-            'fail-on': { type: 'string' },
-            'max-bytes': { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-        },
-    });
-    if (values.help) {
-        io.stdout(CHECK_HELP);
-        return 0;
-    }
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
-    let maxBytes;
-    if (values['max-bytes'] !== undefined) {
-        maxBytes = Number(values['max-bytes']);
-        if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
-            throw new UsageError(`--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`);
-        }
-    }
-    if (values.config === '')
-        throw new UsageError('--config needs the path of a configuration file');
-    // Flags win over the configuration, which wins over the built-in defaults.
-    const config = await loadConfig(io.cwd, values.config);
-    const failOn = failOnFlag ?? config.failOn ?? 'error';
-    maxBytes ??= config.maxBytes;
-    const files = await resolveTargets(io.cwd, positionals, config.files);
-    const options = engineOptionsFromConfig(config, { today: utcToday() });
-    const report = await checkFiles(io.cwd, files, options, failOn, maxBytes);
-    if (format === 'json')
-        io.stdout(renderJson(report));
-    else if (format === 'markdown')
-        io.stdout(renderMarkdown(report));
-    else if (format === 'sarif') {
-        io.stdout(renderSarif(report, {
-            toolVersion: VERSION,
-            informationUri: 'https://github.com/stack-verdict/stack-verdict',
-            rules: options.knownRules,
-            docsUrl: options.docsUrl,
-        }));
-    }
-    else
-        io.stdout(renderText(report, { color: useColor(io) }));
-    return report.gate.passed ? 0 : 1;
-}
-function rules(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        options: { help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-        io.stdout('Usage: stack-verdict rules\n\nLists every rule with its default severity.\n');
-        return 0;
-    }
-    const width = Math.max(...rules_RULES.map((r) => r.id.length));
-    for (const r of rules_RULES)
-        io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
-    return 0;
-}
-function explain(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...args],
-        allowPositionals: true,
-        options: { help: { type: 'boolean', short: 'h' } },
-    });
-    if (values.help) {
-        io.stdout("Usage: stack-verdict explain RULE\n\nPrints a rule's documentation.\n");
-        return 0;
-    }
-    const id = positionals[0];
-    if (!id)
-        throw new UsageError('explain needs a rule id; `stack-verdict rules` lists them');
-    const rule = findRule(id);
-    if (!rule) {
-        throw new UsageError(`no rule "${id}".${didYouMean(id, rules_RULES.map((r) => r.id))}`);
-    }
-    const indent = (s) => s.trimEnd().replace(/^/gm, '    ');
-    io.stdout(`${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
-    return 0;
-}
-function oneOf(flag, value, allowed) {
-    if (value !== undefined && allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-function useColor(io) {
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
-        return true;
-    return io.isTTY && io.env.TERM !== 'dumb';
-}
-
 
 /***/ }),
 
@@ -12661,6 +13105,27 @@ function useColor(io) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -14978,7 +15443,7 @@ class Composer {
     }
     /** Advance the composer by one CST token. */
     *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (undefined)
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
@@ -17112,7 +17577,7 @@ exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -19503,7 +19968,7 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (undefined)
             console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;
@@ -23052,6 +23517,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ }),
+
+/***/ 2313:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1","description":"A new service\'s language choice, workload, measured constraints and team. See shared/spec/proposal-v1.md.","type":"object","additionalProperties":false,"required":["service","language","kind","workload"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
 
 /***/ })
 

@@ -29,13 +29,6 @@ export function startsWithMarker(body: string, marker: string): boolean {
   return body.startsWith(marker);
 }
 
-/** Any tag's marker at the start of a body, made from markerFor so that the two never differ. */
-const MARKER_LINE = new RegExp(
-  `^${markerFor('\u0000')
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace('\u0000', '[A-Za-z0-9._-]{0,64}')}`,
-);
-
 // ---------------------------------------------------------------------------------------
 // Previous state
 
@@ -49,6 +42,8 @@ export interface Snapshot {
   entries: StateEntry[];
   /** False when entries were dropped to fit the comment: no diff is made against it. */
   complete: boolean;
+  /** Every proposal of the repository was judged (scope all), not only the changed ones. */
+  all?: boolean;
 }
 
 export interface CommentState extends Snapshot {
@@ -116,16 +111,28 @@ export function diffAgainst(
 
 /**
  * The snapshot to compare this run with: the previous run's, or, when the previous run
- * judged this same commit (a re-run), what that run was compared with.
+ * judged this same commit (a re-run), what that run was compared with. A run that judged
+ * another set of files (every proposal against the changed ones, `all`) is not compared
+ * with: the findings of the files only one of them judged would show as new or resolved.
  */
-export function baselineFor(previous: CommentState | undefined, sha: string): Snapshot | undefined {
+export function baselineFor(
+  previous: CommentState | undefined,
+  sha: string,
+  all = false,
+): Snapshot | undefined {
   if (!previous) return undefined;
   const baseline = previous.sha === sha ? previous.base : previous;
-  if (!baseline || !baseline.complete) return undefined;
-  return { sha: baseline.sha, entries: baseline.entries, complete: true };
+  if (!baseline || !baseline.complete || (baseline.all === true) !== all) return undefined;
+  return { sha: baseline.sha, entries: baseline.entries, complete: true, ...(all ? { all } : {}) };
 }
 
-type Packed = { sha: string; files: string[]; f: [number, string, string, number][]; more?: 1 };
+type Packed = {
+  sha: string;
+  files: string[];
+  f: [number, string, string, number][];
+  more?: 1;
+  all?: 1;
+};
 
 function pack(s: Snapshot, limit = s.entries.length): Packed {
   const files: string[] = [];
@@ -139,7 +146,13 @@ function pack(s: Snapshot, limit = s.entries.length): Packed {
     }
     f.push([i, e.rule, SEV[e.severity], e.n]);
   }
-  return { sha: s.sha, files, f, ...(!s.complete || limit < s.entries.length ? { more: 1 } : {}) };
+  return {
+    sha: s.sha,
+    files,
+    f,
+    ...(!s.complete || limit < s.entries.length ? { more: 1 } : {}),
+    ...(s.all ? { all: 1 } : {}),
+  };
 }
 
 function wrap(data: object): string {
@@ -180,7 +193,7 @@ export function decodeState(body: string): CommentState | undefined {
 
 function unpack(data: unknown): Snapshot | undefined {
   if (!isObject(data)) return undefined;
-  const { sha, files, f, more } = data;
+  const { sha, files, f, more, all } = data;
   if (typeof sha !== 'string' || !SHA.test(sha)) return undefined;
   if (!Array.isArray(files) || !Array.isArray(f) || f.length > 10_000) return undefined;
   if (!files.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 4096)) {
@@ -196,7 +209,7 @@ function unpack(data: unknown): Snapshot | undefined {
     if (!severity || typeof n !== 'number' || !Number.isInteger(n) || n < 0) return undefined;
     entries.push({ file, rule, severity, n });
   }
-  return { sha, entries, complete: more === undefined };
+  return { sha, entries, complete: more === undefined, ...(all === 1 ? { all: true } : {}) };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -317,8 +330,14 @@ export async function listComments(api: GitHubApi, repo: Repo, number: number) {
 export interface Found {
   /** Our comment: starts with the marker, written by this identity (the oldest, if several). */
   ours: IssueComment | undefined;
-  /** Comments with our marker written by someone else: never edited. */
+  /**
+   * Our other comments, newer than `ours`: left by two runs that both found none and both
+   * created one. The run that finds them deletes them (removeDuplicates).
+   */
+  duplicates: IssueComment[];
+  /** Comments with our marker written by someone else, or only quoting it: never edited. */
   foreign: IssueComment[];
+  /** Who this token writes as; undefined when no comment starts with the marker. */
   identity: Identity | undefined;
 }
 
@@ -327,45 +346,115 @@ export function isOurs(comment: IssueComment, marker: string, identity: Identity
   return startsWithMarker(comment.body, marker) && writtenBy(comment, identity);
 }
 
-/** Finds our comment. The identity is only looked up when some comment has the marker. */
+/**
+ * Tokens that act as a user (personal access tokens, OAuth and GitHub App user tokens): such
+ * a token never writes as github-actions[bot]. Installation tokens (`ghs_`, the workflow
+ * token's kind) and tokens of an unknown shape may.
+ */
+export function isUserToken(token: string | undefined): boolean {
+  return token !== undefined && /^(ghp_|github_pat_|gho_|ghu_)/.test(token);
+}
+
+/** A comment written by the workflow token's identity, github-actions[bot]. */
+function byActionsBot(comment: IssueComment): boolean {
+  return comment.user?.login === ACTIONS_BOT && comment.user.type === 'Bot';
+}
+
+/**
+ * Finds our comment in one listing. Who this token is costs requests (GET /user, then the
+ * GraphQL viewer), so it is only asked when it matters:
+ * - no comment starts with the marker: none can be ours, nothing to ask;
+ * - one was written by github-actions[bot] (a Bot: only the workflow token posts as it) and
+ *   the token is not a user's: this token is taken to be the workflow token, whose comment
+ *   that is;
+ * - otherwise (another app's or a user's comment, or a user's token): asked.
+ */
 export async function findComment(
   api: GitHubApi,
   repo: Repo,
   number: number,
   marker: string,
   log: { info(m: string): void },
+  options: { token?: string } = {},
 ): Promise<Found> {
   const marked = (await listComments(api, repo, number)).filter((c) => hasMarker(c.body, marker));
-  if (marked.length === 0) return { ours: undefined, foreign: [], identity: undefined };
-  const identity = await resolveIdentity(api, log);
+  const candidates = marked.filter((c) => startsWithMarker(c.body, marker));
+  if (candidates.length === 0) {
+    return { ours: undefined, duplicates: [], foreign: marked, identity: undefined };
+  }
+  let identity: Identity;
+  if (!isUserToken(options.token) && candidates.some(byActionsBot)) {
+    identity = { login: ACTIONS_BOT, bot: true, how: 'the author of its earlier comment' };
+  } else {
+    identity = await resolveIdentity(api, log);
+  }
   log.info(`this token comments as ${identity.login} (from ${identity.how})`);
-  const ours = oldest(marked.filter((c) => isOurs(c, marker, identity)));
-  return { ours, foreign: marked.filter((c) => c !== ours && !writtenBy(c, identity)), identity };
+  const mine = candidates.filter((c) => writtenBy(c, identity)).sort((a, b) => a.id - b.id);
+  return {
+    ours: mine[0],
+    duplicates: mine.slice(1),
+    foreign: marked.filter((c) => !writtenBy(c, identity)),
+    identity,
+  };
 }
 
-function oldest(comments: readonly IssueComment[]): IssueComment | undefined {
-  return comments.reduce<IssueComment | undefined>(
-    (a, c) => (!a || c.id < a.id ? c : a),
-    undefined,
-  );
+/**
+ * Deletes the duplicates findComment found, keeping `kept` (the oldest). Only a comment that
+ * is wholly ours (our marker at the start, our identity, and our data comment) is deleted;
+ * a failure is logged, never fatal: the next run tries again.
+ */
+export async function removeDuplicates(
+  api: GitHubApi,
+  repo: Repo,
+  duplicates: readonly IssueComment[],
+  kept: number,
+  log: { info(m: string): void },
+): Promise<number[]> {
+  const deleted: number[] = [];
+  for (const c of duplicates) {
+    if (c.id === kept) continue;
+    if (decodeState(c.body) === undefined) {
+      log.info(
+        `Comment ${c.id} starts with this action's marker but holds no data of it; it is left as it is.`,
+      );
+      continue;
+    }
+    try {
+      await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: c.id,
+      });
+      deleted.push(c.id);
+      log.info(
+        `Deleted comment ${c.id}, a second comment of this action (two runs created one at the same time); comment ${kept} is kept.`,
+      );
+    } catch (err) {
+      log.info(
+        `Could not delete comment ${c.id}, a second comment of this action (${statusOf(err) ?? errorMessage(err)}); the next run tries again.`,
+      );
+    }
+  }
+  return deleted;
 }
 
 /**
  * Creates our comment and returns its URL. Two runs at the same time (two quick pushes, a
- * re-run) may both find no comment and both create one; so the comments are listed again
- * afterwards, and when an older comment of ours (same marker at the start, same author as
- * the one just created) exists, it gets this body and the one just created is deleted:
- * one comment is left, the oldest. Only the comment this call created is ever deleted,
- * and only comments of this identity are edited. A failure there leaves a duplicate,
- * never an error: the comment was written.
+ * re-run) may both find no comment and both create one; so the comments are listed once
+ * more, after a create only (an update pays nothing for this). When an older comment of
+ * ours exists, it gets this body and the one just created is deleted: one comment is left,
+ * the oldest. Only the comment this call created is deleted here. A failure leaves a
+ * duplicate, never an error (the comment was written); the next run removes it
+ * (findComment, removeDuplicates).
  */
 export async function createComment(
   api: GitHubApi,
   repo: Repo,
   number: number,
   body: string,
+  marker: string,
   log: { info(m: string): void } = { info: () => {} },
-) {
+): Promise<string | undefined> {
   const res = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: repo.owner,
     repo: repo.repo,
@@ -374,19 +463,19 @@ export async function createComment(
   });
   const data = (res.data ?? {}) as { id?: unknown; html_url?: unknown; user?: unknown };
   const url = typeof data.html_url === 'string' ? data.html_url : undefined;
-  const marker = MARKER_LINE.exec(body)?.[0];
   const user = data.user as { login?: unknown; type?: unknown } | null | undefined;
-  if (!marker || typeof data.id !== 'number' || typeof user?.login !== 'string') return url;
-  const created = {
-    id: data.id,
+  if (typeof data.id !== 'number' || typeof user?.login !== 'string') return url;
+  // GitHub records the author of the comment just created: this token's identity, for free.
+  const identity: Identity = {
     login: user.login,
-    type: typeof user.type === 'string' ? user.type : '',
+    bot: user.type === 'Bot',
+    how: 'the comment just created',
   };
   try {
-    return (await keepOldest(api, repo, number, body, marker, created, log)) ?? url;
+    return (await keepOldest(api, repo, number, body, marker, data.id, identity, log)) ?? url;
   } catch (err) {
     log.info(
-      `Could not check pull request #${number} for a second comment of this action (${statusOf(err) ?? errorMessage(err)}); if two runs raced, one duplicate may be left.`,
+      `Could not check pull request #${number} for a second comment of this action (${statusOf(err) ?? errorMessage(err)}); the next run removes a duplicate, if two runs raced.`,
     );
     return url;
   }
@@ -399,29 +488,26 @@ async function keepOldest(
   number: number,
   body: string,
   marker: string,
-  created: { id: number; login: string; type: string },
+  created: number,
+  identity: Identity,
   log: { info(m: string): void },
 ): Promise<string | undefined> {
-  // The author GitHub recorded for the comment just created is this token's identity.
-  const identity: Identity = {
-    login: created.login,
-    bot: created.type === 'Bot',
-    how: 'the comment just created',
-  };
-  const ours = (await listComments(api, repo, number)).filter((c) => isOurs(c, marker, identity));
+  const ours = (await listComments(api, repo, number))
+    .filter((c) => isOurs(c, marker, identity))
+    .sort((a, b) => a.id - b.id);
   // A listing that does not show the new comment yet cannot be compared safely.
-  if (!ours.some((c) => c.id === created.id)) return undefined;
-  const first = oldest(ours)!;
-  if (first.id === created.id) return undefined;
+  if (!ours.some((c) => c.id === created)) return undefined;
+  const first = ours[0]!;
+  if (first.id === created) return undefined;
   log.info(
-    `Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created.id} is deleted.`,
+    `Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created} is deleted.`,
   );
   const kept =
     first.body === body ? first.html_url : await updateComment(api, repo, first.id, body);
   await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
     owner: repo.owner,
     repo: repo.repo,
-    comment_id: created.id,
+    comment_id: created,
   });
   return kept ?? first.html_url;
 }

@@ -1,9 +1,11 @@
 // The GitHub API client. The rest of the Action sees only `GitHubApi.request`, one method in
 // the shape of octokit.request, so that tests replace the whole client with a small router.
+//
+// Octokit (@actions/github and its plugins, most of the bundle) lives in octokit.ts and is
+// loaded with a dynamic import on the first request only: a run that needs no API (a
+// workflow_dispatch audit of a checkout with comment: never) never loads or compiles it.
 
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import type { getOctokit } from '@actions/github';
 
 export interface ApiResponse {
   status: number;
@@ -74,45 +76,25 @@ export function graphqlBaseUrl(restBase: string): string {
   return restBase.replace(/\/api\/v3$/, '/api');
 }
 
-/**
- * An octokit with the retry and throttling plugins. @actions/github already takes its base
- * URL from GITHUB_API_URL (read once, when the module loads); it is passed explicitly here
- * as well, from the environment the run was given, so that GitHub Enterprise Server works
- * without configuration and tests can show it.
- */
-export function createOctokit(
-  token: string,
-  log: ApiLog,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  /** Further octokit options (tests pass `request.fetch`). */
-  extra: Parameters<typeof getOctokit>[1] = {},
-) {
-  return getOctokit(
-    token,
-    {
-      baseUrl: apiBaseUrl(env),
-      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: throttleHandlers(log),
-      ...extra,
-    },
-    retry,
-    throttling,
-  );
-}
+/** Further octokit options, for tests (`request.fetch`, `retry.retryAfterBaseValue`). */
+export type OctokitExtra = NonNullable<Parameters<typeof getOctokit>[1]>;
 
+/**
+ * The client the Action uses. Octokit is imported when the first request is made, not
+ * before; a failure to load it is that request's failure.
+ */
 export function createApi(
   token: string,
   log: ApiLog,
   env: Readonly<Record<string, string | undefined>> = process.env,
+  extra: OctokitExtra = {},
 ): GitHubApi {
-  const octokit = createOctokit(token, log, env);
-  const graphqlBase = graphqlBaseUrl(apiBaseUrl(env));
+  let loading: Promise<GitHubApi> | undefined;
   return {
-    request: (route, params) =>
-      octokit.request(
-        route,
-        route === 'POST /graphql' ? { ...params, baseUrl: graphqlBase } : params,
-      ) as unknown as Promise<ApiResponse>,
+    request: async (route, params) => {
+      loading ??= import('./octokit.js').then((m) => m.octokitApi(token, log, env, extra));
+      return (await loading).request(route, params);
+    },
   };
 }
 

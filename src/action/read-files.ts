@@ -124,9 +124,22 @@ export async function readApiFile(
     };
   }
   if (entry.type === 'submodule') return { ok: false, message: 'this is a submodule, not a file' };
-  if (entry.type !== 'file') return { ok: false, message: 'this is not a regular file' };
-  const size = typeof entry.size === 'number' ? entry.size : undefined;
-  if (size !== undefined && size > maxBytes) return tooLarge(size, maxBytes);
+  if (entry.type !== 'file') {
+    return {
+      ok: false,
+      message: `the GitHub API did not give it as a file (type ${describe(entry.type)}); it was not read`,
+    };
+  }
+  // The size is what the cap is checked against before anything is decoded: without it the
+  // entry is not trusted at all.
+  const size = entry.size;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+    return {
+      ok: false,
+      message: `the GitHub API gave no valid size for the file (size ${describe(size)}); it was not read`,
+    };
+  }
+  if (size > maxBytes) return tooLarge(size, maxBytes);
 
   let content = typeof entry.content === 'string' ? entry.content : '';
   if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
@@ -157,6 +170,14 @@ export function decodeBase64(content: string, maxBytes: number): ReadResult {
   const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
   if (decodedSize > maxBytes) return tooLarge(decodedSize, maxBytes);
   return decode(Buffer.from(compact, 'base64'));
+}
+
+/** A value from the API, short and printable, for a message. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? typeof value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 function tooLarge(size: number, maxBytes: number): ReadResult {
@@ -215,7 +236,12 @@ export async function judgeFiles(
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      const read = await reader.read(file);
+      // A reader reports what it cannot read; should one throw all the same, that file is
+      // reported unreadable and the others are still judged.
+      const read = await reader.read(file).catch((err: unknown): ReadResult => ({
+        ok: false,
+        message: `the file could not be read: ${errorMessage(err)}`,
+      }));
       results[i] = read.ok
         ? judgeFile(file, read.text, options)
         : { kind: 'proposal', report: unreadableFile(file, read.message, options) };

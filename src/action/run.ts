@@ -30,7 +30,9 @@ import {
   encodeState,
   findComment,
   markerFor,
+  removeDuplicates,
   snapshotOf,
+  startsWithMarker,
   updateComment,
   type CommentState,
 } from './comment.js';
@@ -55,6 +57,7 @@ import {
   type Source,
 } from './read-files.js';
 import { sarifText, writeSarifFile } from './sarif.js';
+import { encodePath } from '../core/well-formed.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -98,6 +101,8 @@ export interface RunResult {
   context: RunContext;
   /** undefined in from-report mode. */
   scope: Scope | undefined;
+  /** Why a scope: changed run judged every proposal instead (a pull request over 3,000 files). */
+  widened?: string;
   source: Source | { kind: 'report'; reason: string };
   files: FileList;
   report: Report;
@@ -157,23 +162,43 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
       : `Configuration: none at ${place.reason}; the built-in policy applies`,
   );
 
-  let files: FileList;
+  // On a pull request of more than 3,000 files GitHub lists only the first 3,000: a proposal
+  // past them would go unjudged, so a pull request padded past the cap could slip through the
+  // gate. Such a run judges every proposal at the head instead, and says so.
+  let files: FileList | undefined;
+  let widened: { total: number | undefined } | undefined;
   if (scope === 'changed') {
     const pr = ctx.pr!;
-    files = await changedProposalFiles(api, repo, pr.number, pr.changedFiles, globs).catch(
-      (err: unknown) => {
+    if (pr.changedFiles !== undefined && pr.changedFiles > PR_FILES_CAP) {
+      // The payload says so already: listing 3,000 files first would be 30 requests for nothing.
+      widened = { total: pr.changedFiles };
+    } else {
+      const changed = await changedProposalFiles(
+        api,
+        repo,
+        pr.number,
+        pr.changedFiles,
+        globs,
+      ).catch((err: unknown) => {
         throw new Error(
           `cannot list the files of pull request #${pr.number}: ${errorMessage(err)} (the token needs \`pull-requests: read\`)`,
         );
-      },
-    );
-  } else if (source.kind === 'workspace') {
+      });
+      if (changed.truncated) widened = { total: changed.total };
+      else files = changed;
+    }
+    if (widened) {
+      scope = 'all';
+      sink.info(widenedLogLine(widened.total, ctx.sha));
+    }
+  }
+  if (!files && source.kind === 'workspace') {
     const match = globMatcher(globs);
     const found = (await findByGlobs(workspace, globs))
       .map((f) => toReportPath(workspace, f))
       .filter(match);
     files = { files: found, listed: found.length, total: undefined, truncated: false };
-  } else {
+  } else if (!files) {
     files = await proposalFilesAtCommit(api, repo, ctx.sha, globs).catch((err: unknown) => {
       throw new Error(
         `cannot list the files at ${short(ctx.sha)} through the API: ${errorMessage(err)} (check out the repository before this step, or give the token \`contents: read\`)`,
@@ -190,12 +215,17 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   // 5. Judge, then the override label.
   const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha });
   let report = buildReport(await judgeFiles(files.files, reader, options), failOn);
+  const incomplete = incompleteReason(files, widened);
+  if (incomplete) sink.warning(incomplete);
+  // Every proposal was to be judged because the pull request is too large to list, and not
+  // every one could be: the gate cannot speak for the rest, so it fails (unless fail-on: never;
+  // an override label still opens it, saying what it would have said).
+  const unseen = widened !== undefined && files.truncated && failOn !== 'never';
+  if (unseen) report = { ...report, gate: { ...report.gate, passed: false } };
   if (inputs.overrideLabel && ctx.pr) {
     const labels = await currentLabels(api, repo, ctx.pr.number, ctx.pr.labels, sink);
     report = applyOverrideLabel(report, labels, inputs.overrideLabel);
   }
-  const incomplete = incompleteReason(files, scope);
-  if (incomplete) sink.warning(incomplete);
 
   // 6. Outputs, the report file and the SARIF log.
   const reportPath = await writeReport(env, inputs.commentTag, report);
@@ -218,7 +248,11 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
 
   // 8. The pull request comment.
   const lineUrl = (file: string, line: number) => blobUrl(ctx, file, line);
-  const notes = [scopeNote(ctx, scope, files, report), ...optional(overrideNote(report))];
+  const notes = [
+    ...optional(widened && widenedNote(widened.total, ctx.sha)),
+    scopeNote(ctx, scope, files, report),
+    ...optional(overrideNote(report)),
+  ];
   const rendering = { lineUrl, notes, ...(incomplete ? { incomplete } : {}) };
   let changes: Changes | undefined;
   let comment: CommentResult;
@@ -237,7 +271,8 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
       files,
       sink,
       rendering,
-      emptyText: emptyText('changed', globs),
+      emptyText: emptyText(scope, globs),
+      all: scope === 'all',
     });
     comment = synced.result;
     changes = synced.changes;
@@ -251,7 +286,11 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   });
 
   // 10. The gate.
-  if (report.proposals.length === 0) {
+  if (unseen && !report.gate.passed) {
+    sink.setFailed(
+      `Stack Verdict: ${countsText(report)}, but not every proposal was seen. ${incomplete} The gate fails (fail-on: ${failOn}).`,
+    );
+  } else if (report.proposals.length === 0) {
     sink.info(
       scope === 'changed'
         ? 'No service proposal is changed in this pull request: nothing to judge.'
@@ -267,6 +306,7 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
     inputs,
     context: ctx,
     scope,
+    ...(widened ? { widened: widenedLogLine(widened.total, ctx.sha) } : {}),
     source,
     files,
     report,
@@ -372,7 +412,7 @@ async function runFromReport(args: {
     emptyText: 'The report holds no service proposal.',
     overflowHint: 'The report file has every proposal.',
   });
-  if (report.proposals.length > 0) gate(report, sink);
+  if (report.proposals.length > 0) restateGate(report, sink);
   if (comment.action === 'failed' && comment.fatal) sink.setFailed(comment.reason);
   return {
     mode: 'from-report',
@@ -482,6 +522,20 @@ async function writeSummary(
   return summary;
 }
 
+/**
+ * from-report mode: says what the gate is, never fails the step for it. The run that wrote
+ * the report (on the pull request's commit) is the gate; this run, on the default branch,
+ * only comments, and a red run there would mark the wrong commit.
+ */
+function restateGate(report: Report, sink: Sink): void {
+  const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
+  const override = overrideLogLine(report);
+  const verdict = report.gate.passed ? 'passes' : 'fails';
+  sink.info(
+    `${head}; the gate ${verdict} (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''} This run only posts the comment: the run that wrote the report gates the pull request.`,
+  );
+}
+
 /** Fails the step when the gate fails; says so when the override label opened it. */
 function gate(report: Report, sink: Sink): void {
   const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
@@ -511,21 +565,35 @@ export function docsBase(env: Readonly<Record<string, string | undefined>>): str
   if (!/^https?:\/\//.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !ref) {
     return DEFAULT_DOCS_URL;
   }
-  return `${server}/${repository}/blob/${ref.split('/').map(encodeURIComponent).join('/')}/docs/rules/`;
+  return `${server}/${repository}/blob/${encodePath(ref)}/docs/rules/`;
 }
 
-/** A link to a line of a file at the commit that was judged. */
+/**
+ * A link to a line of a file at the commit that was judged. Never throws: a lone surrogate in
+ * the name (which encodeURIComponent refuses) is linked as U+FFFD.
+ */
 export function blobUrl(ctx: RunContext, file: string, line: number, sha = ctx.sha): string {
-  const encoded = file.split('/').map(encodeURIComponent).join('/');
-  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${encoded}#L${line}`;
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${encodePath(file)}#L${line}`;
 }
 
-function incompleteReason(files: FileList, scope: Scope): string | undefined {
+function filesCount(total: number | undefined): string {
+  return total !== undefined ? `${total} files` : `more than ${PR_FILES_CAP} files`;
+}
+
+/** Why every proposal is judged on a pull request of `total` (or, unknown, over 3,000) files. */
+function widenedLogLine(total: number | undefined, sha: string): string {
+  return `This pull request changes ${filesCount(total)}, but GitHub lists only the first ${PR_FILES_CAP} files of a pull request, so not every changed proposal can be found: every proposal in the repository at ${short(sha)} is judged instead (as with scope: all).`;
+}
+
+/** The same for the comment and the summary. */
+function widenedNote(total: number | undefined, sha: string): string {
+  return `> [!IMPORTANT]\n> **Every proposal in the repository was judged**, not only the changed ones: this pull request changes ${filesCount(total)}, but GitHub lists only the first ${PR_FILES_CAP} files of a pull request, so not every changed proposal can be found. Judged at <code>${short(sha)}</code>.`;
+}
+
+function incompleteReason(files: FileList, widened: object | undefined): string | undefined {
   if (!files.truncated) return undefined;
-  if (scope === 'changed') {
-    const total = files.total ?? `more than ${PR_FILES_CAP}`;
-    const unseen = files.total !== undefined ? `${files.total - files.listed}` : 'some';
-    return `This pull request changes ${total} files, but GitHub lists only the first ${files.listed}: ${unseen} changed files were not seen, and no proposal among them is judged here. Run with scope: all on a checkout to judge every proposal.`;
+  if (widened) {
+    return 'This pull request is too large for GitHub to list its changed files, and the repository too large for GitHub to list its files in one answer (the Git trees API cut its list short), so some proposals were not seen and could not be judged. Check out the pull request head (actions/checkout) before this step to judge every proposal in the workspace.';
   }
   return 'The repository is too large for GitHub to list its files in one answer, so some files were not seen. Check out the repository before this step to judge every proposal.';
 }
@@ -600,26 +668,32 @@ async function syncComment(args: {
   emptyText: string;
   /** from-report mode: a refused write is a missing permission, never a fork's token. */
   fromReport?: boolean;
+  /** Every proposal of the repository was judged (scope all), not only the changed ones. */
+  all?: boolean;
 }): Promise<{ result: CommentResult; changes?: Changes }> {
   const { api, repo, number, sha, inputs, report, files, sink, rendering } = args;
   const marker = markerFor(inputs.commentTag);
+  const all = args.all === true;
 
   let found;
   try {
-    found = await findComment(api, repo, number, marker, sink);
+    found = await findComment(api, repo, number, marker, sink, { token: inputs.token });
   } catch (err) {
     return {
       result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),
     };
   }
   for (const c of found.foreign) {
+    const by = printable(c.user?.login ?? 'an unknown user');
     sink.info(
-      `Comment ${c.id} by ${c.user?.login ?? 'an unknown user'} carries this action's marker but was not written by ${found.identity?.login}; it is left as it is.`,
+      found.identity && startsWithMarker(c.body, marker)
+        ? `Comment ${c.id} by ${by} carries this action's marker but was not written by ${found.identity.login}; it is left as it is.`
+        : `Comment ${c.id} by ${by} quotes this action's marker but does not start with it; it is left as it is.`,
     );
   }
   const ours = found.ours;
   const previous = ours ? decodeState(ours.body) : undefined;
-  const baseline = baselineFor(previous, sha);
+  const baseline = baselineFor(previous, sha, all);
   const changes = baseline
     ? diffAgainst(report, baseline, files.truncated ? new Set(files.files) : undefined)
     : undefined;
@@ -642,6 +716,7 @@ async function syncComment(args: {
     ...snapshot,
     // What an incomplete run saw cannot be compared with later: it is marked so.
     complete: !files.truncated,
+    ...(all ? { all } : {}),
     ...(baseline ? { base: baseline } : {}),
   };
   const stateText = encodeState(state);
@@ -658,15 +733,16 @@ async function syncComment(args: {
   const body = commentBody(markdown, stateText);
   try {
     if (ours) {
-      if (ours.body === body)
-        return { result: { action: 'unchanged' }, ...(changes ? { changes } : {}) };
-      const url = await updateComment(api, repo, ours.id, body);
-      return {
-        result: { action: 'updated', url: url ?? ours.html_url },
-        ...(changes ? { changes } : {}),
-      };
+      const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);
+      // Two runs that raced both created a comment: this run keeps the oldest, deletes the rest.
+      await removeDuplicates(api, repo, found.duplicates, ours.id, sink);
+      const result: CommentResult =
+        ours.body === body
+          ? { action: 'unchanged' }
+          : { action: 'updated', url: url ?? ours.html_url };
+      return { result, ...(changes ? { changes } : {}) };
     }
-    const url = await createComment(api, repo, number, body);
+    const url = await createComment(api, repo, number, body, marker, sink);
     return { result: { action: 'created', url } };
   } catch (err) {
     return {

@@ -1,20 +1,13 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  buildReport,
-  judgeFile,
-  unreadableFile,
-  type EngineOptions,
-  type FileResult,
-} from '../core/engine.js';
-import type { FailOn, Report } from '../core/types.js';
+import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
 import {
   DEFAULT_GLOBS,
   PROPOSAL_EXTENSIONS,
   findByGlobs,
   isInside,
-  readProposalFile,
+  readProposalFileSync,
   toReportPath,
   walk,
 } from '../io/files.js';
@@ -50,26 +43,19 @@ export async function resolveTargets(
   return [...files].sort();
 }
 
-/** Reads and judges each file; one bad file never stops the others. */
-export async function checkFiles(
+/** Reads and judges one file; never throws on what the file holds. */
+export function judgeOne(
   cwd: string,
-  files: readonly string[],
+  absolute: string,
   options: EngineOptions,
-  failOn: FailOn,
   maxBytes?: number,
-): Promise<Report> {
-  const results: FileResult[] = [];
-  for (const absolute of files) {
-    const file = toReportPath(cwd, absolute);
-    // A link may lead anywhere inside the folder the check runs in (the workspace); a file
-    // named outside it may only link within its own folder.
-    const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
-    const read = await readProposalFile(absolute, root, maxBytes);
-    results.push(
-      read.ok
-        ? judgeFile(file, read.text, options)
-        : { kind: 'proposal', report: unreadableFile(file, read.message, options) },
-    );
-  }
-  return buildReport(results, failOn);
+): FileResult {
+  const file = toReportPath(cwd, absolute);
+  // A link may lead anywhere inside the folder the check runs in (the workspace); a file
+  // named outside it may only link within its own folder.
+  const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
+  const read = readProposalFileSync(absolute, root, maxBytes);
+  return read.ok
+    ? judgeFile(file, read.text, options)
+    : { kind: 'proposal', report: unreadableFile(file, read.message, options) };
 }

@@ -6,7 +6,7 @@ import {
   formatConfigProblem,
   loadConfig,
 } from '../config/index.js';
-import { utcToday } from '../core/engine.js';
+import { buildReport, utcToday } from '../core/engine.js';
 import { renderJson } from '../core/render/json.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSarif } from '../core/render/sarif.js';
@@ -14,7 +14,8 @@ import { renderText } from '../core/render/text.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { FailOn } from '../core/types.js';
-import { checkFiles, resolveTargets, UsageError } from './check.js';
+import { resolveTargets, UsageError } from './check.js';
+import { AUTO_MIN_FILES, judgeAll } from './parallel.js';
 import { initCommand } from './init.js';
 
 export interface CliIo {
@@ -23,6 +24,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** The CLI's own script, run by worker threads for large checks; absent: one thread. */
+  workerUrl?: URL;
 }
 
 export const VERSION = '1.0.0';
@@ -55,6 +58,8 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
+  -j, --jobs N|auto       threads that judge the files; auto (default): one per core (at
+                          most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
@@ -123,6 +128,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       config: { type: 'string' },
       'fail-on': { type: 'string' },
       'max-bytes': { type: 'string' },
+      jobs: { type: 'string', short: 'j', default: 'auto' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -142,14 +148,22 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       );
     }
   }
+  const jobs: number | 'auto' = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
+    throw new UsageError(`--jobs must be "auto" or a whole number from 1; got "${values.jobs}"`);
+  }
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
   // Flags win over the configuration, which wins over the built-in defaults.
   const config = await loadConfig(io.cwd, values.config);
   const failOn = failOnFlag ?? config.failOn ?? 'error';
   maxBytes ??= config.maxBytes;
   const files = await resolveTargets(io.cwd, positionals, config.files);
-  const options = engineOptionsFromConfig(config, { today: utcToday() });
-  const report = await checkFiles(io.cwd, files, options, failOn, maxBytes);
+  const today = utcToday();
+  const options = engineOptionsFromConfig(config, { today });
+  const parallel = io.workerUrl
+    ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today }
+    : undefined;
+  const report = buildReport(await judgeAll(io.cwd, files, options, maxBytes, parallel), failOn);
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));
   else if (format === 'sarif') {

@@ -4,14 +4,32 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
-/** At most one decimal, none when whole: 76.666 → "76.7", 2 → "2". */
+/**
+ * At most one decimal, none when whole, thousands grouped: 76.666 → "76.7", 2 → "2",
+ * 12500 → "12,500". By hand: toLocaleString builds a formatter per call, and that was the
+ * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
+ */
 export function formatNumber(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';
+  const rounded = Math.round(n * 10);
+  const sign = rounded < 0 ? '-' : '';
+  const tenths = Math.abs(rounded);
+  const whole = groupThousands(Math.floor(tenths / 10));
+  const decimal = tenths % 10;
+  return `${sign}${whole}${decimal === 0 ? '' : `.${decimal}`}`;
+}
+
+function groupThousands(n: number): string {
+  const digits = n >= 1e21 ? n.toLocaleString('en-US', { useGrouping: false }) : String(n);
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 export function usd(n: number): string {
-  return `$${Math.round(n).toLocaleString('en-US')}`;
+  const whole = Math.round(n);
+  return `${whole < 0 ? '-' : ''}$${groupThousands(Math.abs(whole))}`;
 }
 
 export function usdRange([lo, hi]: readonly [number, number]): string {

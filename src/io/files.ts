@@ -1,5 +1,14 @@
-import { constants } from 'node:fs';
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -28,41 +37,47 @@ export function isInside(root: string, target: string): boolean {
 /**
  * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
  * followed only when they resolve to a file inside `root`; linked folders are not entered.
+ * Synchronous on purpose: one walk at a time, and a thread-pool round trip per folder and
+ * per file cost more than the reads themselves (docs/benchmarks.md).
  */
-export async function walk(dir: string, root: string): Promise<string[]> {
-  const realRoot = await realpath(root);
+export function walkSync(dir: string, root: string): string[] {
+  const realRoot = realpathSync.native(root);
   const found: string[] = [];
-  const visit = async (current: string): Promise<void> => {
+  const visit = (current: string): void => {
     let entries;
     try {
-      entries = await readdir(current, { withFileTypes: true });
+      entries = readdirSync(current, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) await visit(full);
+        if (!SKIP_DIRS.has(entry.name)) visit(full);
       } else if (entry.isFile()) {
         found.push(full);
       } else if (entry.isSymbolicLink()) {
         try {
-          const target = await realpath(full);
-          if (isInside(realRoot, target) && (await stat(target)).isFile()) found.push(full);
+          const target = realpathSync.native(full);
+          if (isInside(realRoot, target) && statSync(target).isFile()) found.push(full);
         } catch {
           // A dangling link is not a proposal.
         }
       }
     }
   };
-  await visit(dir);
+  visit(dir);
   return found.sort();
+}
+
+export async function walk(dir: string, root: string): Promise<string[]> {
+  return walkSync(dir, root);
 }
 
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 export async function findByGlobs(root: string, globs: readonly string[]): Promise<string[]> {
   const match = picomatch([...globs], { dot: false });
-  return (await walk(root, root)).filter((f) => match(toReportPath(root, f)));
+  return walkSync(root, root).filter((f) => match(toReportPath(root, f)));
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
@@ -78,12 +93,28 @@ export async function readProposalFile(
   root: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
 ): Promise<ReadResult> {
+  return readProposalFileSync(absolute, root, maxBytes);
+}
+
+// realpath(root) once per root, not once per file: the root does not move during a run.
+let lastRoot: { root: string; real: string } | undefined;
+function realRootOf(root: string): string {
+  if (lastRoot?.root !== root) lastRoot = { root, real: realpathSync.native(root) };
+  return lastRoot.real;
+}
+
+/** readProposalFile without the promise (see walkSync for why synchronous). */
+export function readProposalFileSync(
+  absolute: string,
+  root: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): ReadResult {
   try {
     // Every link on the way is resolved, not only the last one: `proposals/` may itself be
     // a link to a folder outside the workspace.
-    const real = await realpath(absolute);
-    if (!isInside(await realpath(root), real)) {
-      const link = (await lstat(absolute)).isSymbolicLink();
+    const real = realpathSync.native(absolute);
+    if (!isInside(realRootOf(root), real)) {
+      const link = lstatSync(absolute).isSymbolicLink();
       return {
         ok: false,
         message: link
@@ -91,32 +122,35 @@ export async function readProposalFile(
           : 'the path leads outside the workspace through a linked folder; it was not read',
       };
     }
-    if (!(await stat(real)).isFile()) return { ok: false, message: 'not a regular file' };
-    // O_NONBLOCK: should the file have been swapped for a FIFO since, open does not wait.
-    const handle = await open(
+    if (!statSync(real).isFile()) return { ok: false, message: 'not a regular file' };
+    // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a
+    // link since realpath. fstat on the open descriptor then says what was really opened.
+    const fd = openSync(
       real,
       constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0),
     );
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) return { ok: false, message: 'not a regular file' };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-      // Read to the end, but never more than one byte past the cap, whatever the size said.
+      // Read to the end, but never more than one byte past the cap, whatever the size said:
+      // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
+      // steps.
       const chunks: Buffer[] = [];
       let length = 0;
       for (;;) {
-        const want = Math.min(Math.max(info.size - length, 64 * 1024), maxBytes + 1 - length);
+        const want = Math.min(length === 0 ? info.size + 1 : 64 * 1024, maxBytes + 1 - length);
         if (want <= 0) break;
-        const chunk = Buffer.alloc(want);
-        const { bytesRead } = await handle.read(chunk, 0, want, length);
+        const chunk = Buffer.allocUnsafe(want);
+        const bytesRead = readSync(fd, chunk, 0, want, length);
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
         length += bytesRead;
       }
       if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
-      return decode(Buffer.concat(chunks, length));
+      return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (err) {
     return {

@@ -17,7 +17,16 @@ import {
 } from '../../src/action/comment.js';
 import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import type { Report } from '../../src/core/types.js';
-import { FakeGitHub, HEAD, BASE, OWNER, PR_NUMBER, REPO, example } from './fake-github.js';
+import {
+  FakeGitHub,
+  HEAD,
+  BASE,
+  OWNER,
+  PR_NUMBER,
+  REPO,
+  example,
+  type FakeComment,
+} from './fake-github.js';
 
 const log = { info: () => {} };
 
@@ -145,6 +154,24 @@ describe('state', () => {
     expect(baselineFor({ sha: HEAD, entries: [], complete: true }, HEAD)).toBeUndefined();
     expect(baselineFor(undefined, HEAD)).toBeUndefined();
   });
+
+  it('never compares a run over every proposal with one over the changed files, either way', async () => {
+    // A pull request over 3,000 files judges every proposal; the next run, under the cap, the
+    // changed ones only: the proposals it does not judge must not show as resolved.
+    const everything = await report({
+      'proposals/a.md': await example('customer-portal-api.md'),
+      'proposals/untouched.yaml': await example('org-chart-api.yaml'),
+    });
+    const all: CommentState = { ...snapshotOf(everything, BASE), all: true };
+    const decoded = decodeState(encodeState(all));
+    expect(decoded?.all).toBe(true);
+    expect(baselineFor(decoded, HEAD, false)).toBeUndefined();
+    expect(baselineFor(decoded, HEAD, true)).toMatchObject({ sha: BASE, all: true });
+    const changed = decodeState(encodeState(snapshotOf(everything, BASE)));
+    expect(changed?.all).toBeUndefined();
+    expect(baselineFor(changed, HEAD, true)).toBeUndefined();
+    expect(baselineFor(changed, HEAD, false)).toMatchObject({ sha: BASE });
+  });
 });
 
 describe('identity', () => {
@@ -230,7 +257,71 @@ describe('findComment', () => {
     };
     const found = await findComment(fake, repo, PR_NUMBER, marker, log);
     expect(found.ours?.id).toBe(121);
+    expect(found.duplicates).toEqual([]);
     expect(found.foreign.map((c) => c.id)).toEqual([4, 21]);
     expect(fake.count('GET /repos/{owner}/{repo}/issues/{issue_number}/comments')).toBe(2);
+  });
+
+  const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
+  const bot = (id: number, body = `${marker}\nours`): FakeComment => ({
+    id,
+    body,
+    user: { login: ACTIONS_BOT, type: 'Bot' },
+    html_url: '',
+  });
+
+  it("takes the workflow token's identity from github-actions[bot]'s comment, asking nothing more", async () => {
+    const fake = new FakeGitHub();
+    fake.comments.push(bot(7));
+    for (const token of [
+      undefined,
+      'ghs_installation',
+      '0123456789abcdef0123456789abcdef01234567',
+    ]) {
+      fake.calls = [];
+      const found = await findComment(fake, repo, PR_NUMBER, marker, log, { token });
+      expect(found.ours?.id).toBe(7);
+      expect(found.identity).toMatchObject({ login: ACTIONS_BOT, bot: true });
+      expect(fake.routes()).toEqual([LIST]);
+    }
+  });
+
+  it("asks who a user's token is, even beside github-actions[bot]'s comment", async () => {
+    for (const token of ['ghp_classic', 'github_pat_fine', 'gho_oauth', 'ghu_appuser']) {
+      const fake = new FakeGitHub();
+      fake.userStatus = 200;
+      fake.actor = { login: 'alice', type: 'User' };
+      fake.comments.push(bot(7));
+      const found = await findComment(fake, repo, PR_NUMBER, marker, log, { token });
+      expect(fake.routes()).toEqual([LIST, 'GET /user']);
+      expect(found.ours).toBeUndefined();
+      expect(found.foreign.map((c) => c.id)).toEqual([7]);
+    }
+  });
+
+  it('asks when only another author wrote a comment that starts with the marker', async () => {
+    const fake = new FakeGitHub();
+    fake.comments.push({ ...bot(7), user: { login: 'other-app[bot]', type: 'Bot' } });
+    const found = await findComment(fake, repo, PR_NUMBER, marker, log, { token: 'ghs_x' });
+    expect(fake.routes()).toEqual([LIST, 'GET /user', 'POST /graphql']);
+    expect(found.ours).toBeUndefined();
+    expect(found.identity?.login).toBe(ACTIONS_BOT);
+  });
+
+  it('asks nothing when the marker is only quoted: no comment can be ours', async () => {
+    const fake = new FakeGitHub();
+    fake.comments.push({ ...bot(7), body: `> ${marker}` });
+    const found = await findComment(fake, repo, PR_NUMBER, marker, log, { token: 'ghp_user' });
+    expect(fake.routes()).toEqual([LIST]);
+    expect(found).toMatchObject({ ours: undefined, duplicates: [], identity: undefined });
+    expect(found.foreign.map((c) => c.id)).toEqual([7]);
+  });
+
+  it('gives the oldest comment of ours, and the newer ones as duplicates', async () => {
+    const fake = new FakeGitHub();
+    fake.comments.push(bot(30), bot(10), bot(20));
+    const found = await findComment(fake, repo, PR_NUMBER, marker, log);
+    expect(found.ours?.id).toBe(10);
+    expect(found.duplicates.map((c) => c.id)).toEqual([20, 30]);
   });
 });

@@ -72,6 +72,8 @@ export class FakeGitHub implements GitHubApi {
   viewerStatus = 403;
   /** Status to fail comment writes with (403 for a fork's read-only token). */
   writeStatus: number | undefined;
+  /** Status to fail comment deletes with. */
+  deleteStatus: number | undefined;
   listCommentsStatus: number | undefined;
   treeTruncated = false;
   /** The pull request's labels now (GET /pulls/{n} and GET /issues/{n}/labels). */
@@ -146,6 +148,14 @@ export class FakeGitHub implements GitHubApi {
         if (!comment) throw new HttpError(404);
         comment.body = String(params.body);
         return ok(comment);
+      }
+      case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        if (this.writeStatus ?? this.deleteStatus)
+          throw new HttpError((this.writeStatus ?? this.deleteStatus)!);
+        const i = this.comments.findIndex((c) => c.id === params.comment_id);
+        if (i < 0) throw new HttpError(404);
+        this.comments.splice(i, 1);
+        return { status: 204, data: null };
       }
       case 'GET /user':
         if (this.userStatus !== 200)

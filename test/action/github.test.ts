@@ -1,13 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   apiBaseUrl,
   createApi,
-  createOctokit,
   graphqlBaseUrl,
   PRIMARY_LIMIT_MAX_WAIT_S,
   statusOf,
   throttleHandlers,
 } from '../../src/action/github.js';
+import { createOctokit } from '../../src/action/octokit.js';
 
 const quiet = { info: () => {}, warning: () => {} };
 const req = { method: 'GET', url: '/repos/a/b' };
@@ -105,7 +105,7 @@ describe('createOctokit', () => {
     );
     const err = await octokit
       .request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' })
-      .catch((e) => e);
+      .catch((e: unknown) => e);
     expect(statusOf(err)).toBe(403);
     expect(calls).toBe(3);
   });
@@ -134,7 +134,7 @@ describe('createOctokit', () => {
         issue_number: 1,
         body: 'x',
       })
-      .catch((e) => e);
+      .catch((e: unknown) => e);
     expect(statusOf(err)).toBe(403);
     expect(calls).toBe(1);
   });
@@ -143,5 +143,97 @@ describe('createOctokit', () => {
     expect(graphqlBaseUrl('https://ghe.example.com/api/v3')).toBe('https://ghe.example.com/api');
     expect(graphqlBaseUrl('https://api.github.com')).toBe('https://api.github.com');
     expect(createApi('t', quiet, {}).request).toBeTypeOf('function');
+  });
+});
+
+describe('createApi: retries are per request', () => {
+  /** A fetch that answers each request in turn with the next status, and notes when. */
+  function scripted(statuses: number[]) {
+    const seen: { url: string; at: number }[] = [];
+    const fetch = async (url: string) => {
+      seen.push({ url, at: performance.now() });
+      const status = statuses.shift() ?? 200;
+      return response(status, status === 200 ? { ok: true } : { message: 'Server Error' });
+    };
+    return { fetch, seen };
+  }
+  // @octokit/plugin-retry waits (n + 1)² × this for its nth retry: 100 ms, then 400 ms.
+  const BASE_MS = 100;
+  const api = (fetch: (url: string) => Promise<Response>) =>
+    createApi(
+      't',
+      quiet,
+      {},
+      {
+        retry: { retries: 2, doNotRetry: [404], retryAfterBaseValue: BASE_MS },
+        request: { fetch },
+      },
+    );
+  const gap = (seen: { at: number }[], i: number) => seen[i + 1]!.at - seen[i]!.at;
+
+  it('two consecutive failing-then-succeeding calls both get their retries, each after the first back-off', async () => {
+    // 1st call: 500, 500, 200 (two retries); 2nd call: 500, 200.
+    const { fetch, seen } = scripted([500, 500, 200, 500, 200]);
+    const client = api(fetch);
+    const first = await client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
+    const second = await client.request('GET /repos/{owner}/{repo}/pulls', {
+      owner: 'o',
+      repo: 'r',
+    });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(seen.map((s) => new URL(s.url).pathname)).toEqual([
+      '/repos/o/r',
+      '/repos/o/r',
+      '/repos/o/r',
+      '/repos/o/r/pulls',
+      '/repos/o/r/pulls',
+    ]);
+    // The second call's first retry waits 1² × base, as the first call's did. With a retry
+    // count shared between calls it waited (2 + 1)² × base.
+    expect(gap(seen, 0)).toBeGreaterThanOrEqual(BASE_MS - 10);
+    expect(gap(seen, 3)).toBeGreaterThanOrEqual(BASE_MS - 10);
+    expect(gap(seen, 3)).toBeLessThan(3 * BASE_MS);
+  });
+
+  it('a refused request (a 404, never retried) does not lengthen the next retry', async () => {
+    // As a run does: the configuration file is not there (404), then a 500 on the files list.
+    const { fetch, seen } = scripted([404, 500, 200]);
+    const client = api(fetch);
+    const missing = await client
+      .request('GET /repos/{owner}/{repo}/contents/{path}', { owner: 'o', repo: 'r', path: 'x' })
+      .catch((e: unknown) => e);
+    expect(statusOf(missing)).toBe(404);
+    const res = await client.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
+    expect(res.status).toBe(200);
+    expect(seen).toHaveLength(3);
+    expect(gap(seen, 1)).toBeLessThan(3 * BASE_MS);
+  });
+});
+
+describe('createApi: octokit is loaded on the first request only', () => {
+  it('importing the Action and creating the client loads no octokit; the first request does', async () => {
+    vi.resetModules();
+    let loaded = 0;
+    vi.doMock('@actions/github', async (original) => {
+      loaded++;
+      return original();
+    });
+    try {
+      await import('../../src/action/run.js');
+      const github = await import('../../src/action/github.js');
+      const client = github.createApi(
+        't',
+        quiet,
+        {},
+        { request: { fetch: async () => response(200, { login: 'x' }) } },
+      );
+      expect(loaded).toBe(0);
+      await client.request('GET /user');
+      await client.request('GET /user');
+      expect(loaded).toBe(1);
+    } finally {
+      vi.doUnmock('@actions/github');
+      vi.resetModules();
+    }
   });
 });

@@ -2,15 +2,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contextFromEvent } from '../../src/action/context.js';
+import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
 import {
   chooseSource,
   decodeBase64,
+  judgeFiles,
   makeReader,
   readApiFile,
   readGitHead,
   readWorkspaceFile,
 } from '../../src/action/read-files.js';
+import { defaultEngineOptions } from '../../src/core/engine.js';
 import {
+  b64,
   BASE,
   cleanTempDirs,
   FakeGitHub,
@@ -19,6 +23,7 @@ import {
   OWNER,
   pullRequestPayload,
   REPO,
+  runScenario,
   tempDir,
   writeTree,
 } from './fake-github.js';
@@ -192,6 +197,114 @@ describe('readApiFile', () => {
       ok: false,
       message: 'the file cannot be read at commit aaaaaaa (not found)',
     });
+  });
+});
+
+describe('readApiFile: an entry that is not plainly a file is refused, never trusted', () => {
+  /** A contents API that answers every path with `data`, noting each route asked. */
+  function answering(data: unknown): GitHubApi & { routes: string[] } {
+    const routes: string[] = [];
+    return {
+      routes,
+      request: async (route: string): Promise<ApiResponse> => {
+        routes.push(route);
+        return { status: 200, data };
+      },
+    };
+  }
+  const content = { type: 'file', encoding: 'base64', content: b64('service: x\n'), sha: 'abc' };
+
+  it.each([
+    ['missing', {}, 'missing'],
+    ['a string', { size: '11' }, '"11"'],
+    ['null', { size: null }, 'null'],
+    ['negative', { size: -1 }, '-1'],
+    ['a fraction', { size: 1.5 }, '1.5'],
+  ])(
+    'a size that is %s: unreadable, with the reason, and nothing more is asked',
+    async (_, size, shown) => {
+      const api = answering({ ...content, ...size });
+      const read = await readApiFile(api, repo, HEAD, 'proposals/a.yaml', 1000);
+      expect(read).toEqual({
+        ok: false,
+        message: `the GitHub API gave no valid size for the file (size ${shown}); it was not read`,
+      });
+      // Not the blobs API either: an entry without a size is not used at all.
+      expect(api.routes).toEqual(['GET /repos/{owner}/{repo}/contents/{path}']);
+    },
+  );
+
+  it.each([
+    ['a folder entry', { ...content, type: 'dir', size: 0 }, 'type "dir"'],
+    ['no type', { size: 11, encoding: 'base64', content: b64('service: x\n') }, 'type missing'],
+    ['an empty answer', null, 'type missing'],
+    ['a string', 'service: x', 'type missing'],
+    ['a number', 42, 'type missing'],
+  ])('%s: unreadable, with the reason', async (_, data, shown) => {
+    const read = await readApiFile(answering(data), repo, HEAD, 'proposals/a.yaml', 1000);
+    expect(read).toEqual({
+      ok: false,
+      message: `the GitHub API did not give it as a file (${shown}); it was not read`,
+    });
+  });
+
+  it('a run reports such a file as invalid, with the message, and judges the others', async () => {
+    class NoSize extends FakeGitHub {
+      override async request(route: string, params: Record<string, unknown> = {}) {
+        const res = await super.request(route, params);
+        if (
+          route === 'GET /repos/{owner}/{repo}/contents/{path}' &&
+          params.path === 'proposals/b.yaml'
+        ) {
+          const data = { ...(res.data as Record<string, unknown>) };
+          delete data.size;
+          return { ...res, data };
+        }
+        return res;
+      }
+    }
+    const fake = new NoSize();
+    fake.addPrFile('proposals/a.yaml', 'service: a\n');
+    fake.addPrFile('proposals/b.yaml', 'service: b\n');
+    const { result, sink } = await runScenario({
+      event: 'pull_request_target',
+      payload: pullRequestPayload(),
+      fake,
+    });
+    expect(result?.report.proposals.map((p) => p.file)).toEqual([
+      'proposals/a.yaml',
+      'proposals/b.yaml',
+    ]);
+    const b = result!.report.proposals[1]!;
+    expect(b.findings.map((f) => [f.rule, f.message])).toEqual([
+      [
+        'proposal-invalid',
+        expect.stringContaining(
+          'the GitHub API gave no valid size for the file (size missing); it was not read',
+        ),
+      ],
+    ]);
+    expect(sink.failed.join('\n')).toMatch(/the gate fails/);
+  });
+});
+
+describe('judgeFiles', () => {
+  it('a reader that throws makes that file unreadable; the others are judged', async () => {
+    const reader = {
+      read: async (file: string) => {
+        if (file === 'proposals/boom.yaml') throw new Error('socket hang up');
+        return { ok: true as const, text: 'service: a\nlanguage: go\n' };
+      },
+    };
+    const results = await judgeFiles(
+      ['proposals/a.yaml', 'proposals/boom.yaml'],
+      reader,
+      defaultEngineOptions(),
+    );
+    expect(results).toHaveLength(2);
+    const boom = results[1]!;
+    expect(boom.kind).toBe('proposal');
+    expect(JSON.stringify(boom)).toContain('the file could not be read: socket hang up');
   });
 });
 

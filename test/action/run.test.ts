@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { markerFor } from '../../src/action/comment.js';
-import { docsBase, printable } from '../../src/action/run.js';
+import { contextFromEvent } from '../../src/action/context.js';
+import { blobUrl, docsBase, printable } from '../../src/action/run.js';
 import { DEFAULT_DOCS_URL } from '../../src/core/engine.js';
 import { escapeCode } from '../../src/core/render/escape.js';
 import {
@@ -23,6 +25,7 @@ afterEach(cleanTempDirs);
 
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
+const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
@@ -236,10 +239,69 @@ describe('pull requests: the sticky comment', () => {
     fake.actor = { login: 'release-bot-user', type: 'User' };
     fake.comments.push({ id: 1, body: `${markerFor('')}\nbot`, user: ACTIONS_BOT, html_url: '' });
     fake.comments.push({ id: 2, body: `${markerFor('')}\nmine`, user: fake.actor, html_url: '' });
-    const { result } = await runScenario(prScenario(fake));
+    // A personal token's shape: it never writes as github-actions[bot], so it is asked who it is.
+    const { result } = await runScenario(
+      prScenario(fake, { env: { 'INPUT_GITHUB-TOKEN': 'github_pat_11AAAA' } }),
+    );
     expect(result?.comment.action).toBe('updated');
+    expect(fake.count('GET /user')).toBe(1);
     expect(fake.calls.find((c) => c.route === UPDATE)?.params.comment_id).toBe(2);
     expect(fake.comments[0]!.body).toBe(`${markerFor('')}\nbot`);
+  });
+
+  it("finds the workflow token's comment without asking who the token is: one listing, one update", async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/portal.md', bad);
+    await runScenario(prScenario(fake));
+    fake.calls = [];
+    fake.files.set('proposals/portal.md', good);
+    const { result, sink } = await runScenario(
+      prScenario(fake, { payload: pullRequestPayload({ head: { sha: 'd'.repeat(40) } }) }),
+    );
+    expect(result?.comment.action).toBe('updated');
+    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([FILES, LIST, UPDATE]);
+    expect(sink.messages('info')).toContain(
+      'this token comments as github-actions[bot] (from the author of its earlier comment)',
+    );
+  });
+
+  it("asks who the token is when the comment with the marker is another app's (it may be this token's)", async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/portal.md', bad);
+    fake.viewerStatus = 200;
+    fake.actor = { login: 'verdict-app[bot]', type: 'Bot' };
+    fake.comments.push({ id: 3, body: `${markerFor('')}\nold`, user: fake.actor, html_url: '' });
+    const { result } = await runScenario(prScenario(fake));
+    expect(result?.comment.action).toBe('updated');
+    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
+      FILES,
+      LIST,
+      'GET /user',
+      'POST /graphql',
+      UPDATE,
+    ]);
+  });
+
+  it('a first run lists, creates and looks once more for a racing run; a comment that only quotes the marker needs no identity', async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/portal.md', bad);
+    fake.comments.push({
+      id: 4,
+      body: `> ${markerFor('')}\n> quoted`,
+      user: { login: 'mallory', type: 'User' },
+      html_url: '',
+    });
+    const { result, sink } = await runScenario(prScenario(fake));
+    expect(result?.comment.action).toBe('created');
+    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
+      FILES,
+      LIST,
+      CREATE,
+      LIST,
+    ]);
+    expect(sink.messages('info')).toContain(
+      "Comment 4 by mallory quotes this action's marker but does not start with it; it is left as it is.",
+    );
   });
 
   it('keeps separate comments for separate tags', async () => {
@@ -308,33 +370,91 @@ describe('pull requests: files', () => {
     expect(result?.report.proposals).toHaveLength(1);
   });
 
-  it('over 3,000 files: says what was not seen and never claims a clean pass', async () => {
+  it('over 3,000 files: judges every proposal at the head instead, and says so', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/orders.yaml', good);
     for (let i = 0; i < 3199; i++) fake.prFiles.push({ filename: `gen/f${i}.go`, status: 'added' });
+    // Not among the changed files GitHub would list: judged all the same.
+    fake.files.set('proposals/portal.md', bad);
     const { result, sink } = await runScenario(
       prScenario(fake, { payload: pullRequestPayload({ changed_files: 3200 }) }),
     );
-    expect(fake.count(FILES)).toBe(30);
-    expect(result?.files).toMatchObject({ listed: 3000, total: 3200, truncated: true });
-    const body = fake.comments[0]!.body;
-    expect(body).toContain('## ⚠️ Stack Verdict: Approved (incomplete)');
-    expect(body).not.toContain('✅ Stack Verdict');
-    expect(body).toContain(
-      'This pull request changes 3200 files, but GitHub lists only the first 3000: 200 changed files were not seen',
+    // The payload says 3,200: the files are not listed at all, the head's tree is.
+    expect(fake.count(FILES)).toBe(0);
+    expect(fake.calls.find((c) => c.route === TREE)?.params.tree_sha).toBe(HEAD);
+    expect(result?.scope).toBe('all');
+    expect(result?.report.proposals.map((p) => p.file)).toEqual([
+      'proposals/orders.yaml',
+      'proposals/portal.md',
+    ]);
+    expect(result?.report.verdict).toBe('changes-requested');
+    expect(sink.failed.join('\n')).toMatch(/the gate fails/);
+    const said =
+      /this pull request changes 3200 files, but GitHub lists only the first 3000 files of a pull request/i;
+    expect(sink.messages('info').join('\n')).toMatch(said);
+    expect(sink.messages('info').join('\n')).toMatch(
+      /every proposal in the repository at aaaaaaa is judged instead/,
     );
-    expect(result?.summary).toContain('(incomplete)');
-    expect(sink.messages('warning').join('\n')).toMatch(/200 changed files were not seen/);
+    const body = fake.comments[0]!.body;
+    expect(body).toContain(
+      '**Every proposal in the repository was judged**, not only the changed ones',
+    );
+    expect(body).toMatch(said);
+    expect(body).toContain('Judged every proposal file in the repository');
+    expect(body).not.toContain('(incomplete)');
+    expect(result?.summary).toContain('**Every proposal in the repository was judged**');
   });
 
-  it('over 3,000 files with no proposal seen still comments (it cannot know)', async () => {
+  it('over 3,000 files with the head checked out: walks the workspace, no tree request', async () => {
     const fake = new FakeGitHub();
-    for (let i = 0; i < 3000; i++) fake.prFiles.push({ filename: `gen/f${i}.go`, status: 'added' });
-    const { result } = await runScenario(
-      prScenario(fake, { payload: pullRequestPayload({ changed_files: 5000 }) }),
+    const { result, sink } = await runScenario(
+      prScenario(fake, {
+        event: 'pull_request',
+        payload: pullRequestPayload({ changed_files: 5000 }),
+        checkout: HEAD,
+        workspaceFiles: { 'proposals/orders.yaml': good, 'proposals/portal.md': bad },
+      }),
     );
-    expect(result?.comment.action).toBe('created');
-    expect(fake.comments[0]!.body).toContain('No proposals (incomplete)');
+    expect(fake.count(FILES)).toBe(0);
+    expect(fake.count(TREE)).toBe(0);
+    expect(fake.count(CONTENTS)).toBe(0);
+    expect(result?.report.proposals).toHaveLength(2);
+    expect(sink.failed.join('\n')).toMatch(/the gate fails/);
+  });
+
+  it('over 3,000 files and a head tree too large to list: the step fails, unless fail-on: never', async () => {
+    for (const failOn of ['error', 'never']) {
+      const fake = new FakeGitHub();
+      fake.treeTruncated = true;
+      fake.files.set('proposals/orders.yaml', good);
+      const { result, sink } = await runScenario(
+        prScenario(fake, {
+          payload: pullRequestPayload({ changed_files: 5000 }),
+          inputs: { 'fail-on': failOn },
+        }),
+      );
+      expect(result?.report.verdict).toBe('approved');
+      const why =
+        /the repository too large for GitHub to list its files in one answer .*Check out the pull request head/;
+      expect(sink.messages('warning').join('\n')).toMatch(why);
+      const body = fake.comments[0]!.body;
+      expect(body).toContain('## ⚠️ Stack Verdict: Approved (incomplete)');
+      expect(body).not.toContain('✅ Stack Verdict');
+      if (failOn === 'never') {
+        expect(sink.failed).toEqual([]);
+        expect(sink.messages('info').join('\n')).toMatch(/the gate passes \(fail-on: never\)/);
+      } else {
+        // The comment says what the step does: the gate fails, though no finding is an error.
+        expect(body).toContain('the gate fails (fail-on: error)');
+        expect(result?.report.gate.passed).toBe(false);
+        expect(sink.failed).toHaveLength(1);
+        expect(sink.failed[0]).toMatch(
+          /^Stack Verdict: 1 proposal, 0 errors, .*not every proposal was seen/,
+        );
+        expect(sink.failed[0]).toMatch(why);
+        expect(sink.failed[0]).toMatch(/The gate fails \(fail-on: error\)\.$/);
+      }
+    }
   });
 
   it('pull_request with the merge commit checked out reads the workspace, not the API', async () => {
@@ -749,5 +869,47 @@ describe('the comment holds user text safely', () => {
     expect(body).not.toMatch(/@admin|@team/);
     expect(body).not.toContain('](javascript:');
     expect(body).toContain(`/blob/${HEAD}/proposals/%3Cb%3E%40team%3C/b%3E.yaml#L25`);
+  });
+});
+
+describe('a file name with a lone surrogate (encodeURIComponent throws on "\\uD800")', () => {
+  it('blobUrl never throws: the lone surrogate is linked as U+FFFD, pairs are kept', () => {
+    const ctx = contextFromEvent(
+      { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_SHA: HEAD },
+      {},
+    );
+    expect(() => encodeURIComponent('a\uD800')).toThrow(URIError);
+    expect(blobUrl(ctx, 'proposals/odd\uD800.yaml', 3)).toBe(
+      `https://github.com/${OWNER}/${REPO}/blob/${HEAD}/proposals/odd%EF%BF%BD.yaml#L3`,
+    );
+    expect(blobUrl(ctx, '\uDC00/x\uD83D\uDE00\uD800.md', 1)).toBe(
+      `https://github.com/${OWNER}/${REPO}/blob/${HEAD}/%EF%BF%BD/x%F0%9F%98%80%EF%BF%BD.md#L1`,
+    );
+  });
+
+  it('the run comments with line links and writes the SARIF log', async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/odd\uD800.md', bad);
+    const { result, sink, workspace } = await runScenario(
+      prScenario(fake, { inputs: { sarif: 'out/stack-verdict.sarif' } }),
+    );
+    expect(result?.report.proposals.map((p) => p.file)).toEqual(['proposals/odd\uD800.md']);
+    // Only the gate fails (the proposal has an error): nothing threw.
+    expect(sink.failed).toHaveLength(1);
+    expect(sink.failed[0]).toMatch(/the gate fails/);
+    expect(fake.comments[0]!.body).toContain(
+      `(https://github.com/${OWNER}/${REPO}/blob/${HEAD}/proposals/odd%EF%BF%BD.md#L7)`,
+    );
+    const sarif = JSON.parse(
+      await readFile(path.join(workspace, 'out/stack-verdict.sarif'), 'utf8'),
+    ) as {
+      runs: {
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
+    };
+    const uris = new Set(
+      sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri),
+    );
+    expect([...uris]).toEqual(['proposals/odd%EF%BF%BD.md']);
   });
 });

@@ -247,6 +247,18 @@ describe('renderSarif', () => {
     expect(descriptor.defaultConfiguration.level).toBe('warning');
   });
 
+  it('encodes a lone surrogate in a file name as U+FFFD instead of throwing', () => {
+    // A file name from an API's JSON can hold "\ud800"; encodeURIComponent throws on it.
+    const odd: Report = {
+      ...report,
+      proposals: [{ ...report.proposals[0]!, file: 'p/bad\ud800name \ud83d\ude00.yaml' }],
+    };
+    const log = buildSarif(odd, OPTIONS);
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'p/bad%EF%BF%BDname%20%F0%9F%98%80.yaml',
+    );
+  });
+
   it('takes the rule list and documentation links from the engine when given', () => {
     const custom: Rule = {
       id: 'no-python-services',

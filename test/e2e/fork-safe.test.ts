@@ -93,7 +93,7 @@ describe('fork-safe-check.yml, then fork-safe-comment.yml', () => {
     expect(COMMENT).toMatchObject({
       'from-report': '${{ runner.temp }}/stack-verdict/report.json',
       'pull-request': '${{ steps.pr.outputs.number }}',
-      'fail-on': 'never',
+      'fail-on': 'error',
     });
     expect(comment.env['INPUT_PULL-REQUEST']).toBe(String(PR));
     expect(comment.exitCode).toBe(0);
@@ -102,7 +102,7 @@ describe('fork-safe-check.yml, then fork-safe-comment.yml', () => {
       'pulls/get 200',
       'issues/list-comments 200',
       'issues/create-comment 201',
-      // Listed again: did another run create one at the same time?
+      // The look-again for a run racing this one.
       'issues/list-comments 200',
     ]);
     // Nothing is judged: no proposal is read.
@@ -114,6 +114,12 @@ describe('fork-safe-check.yml, then fork-safe-comment.yml', () => {
     expect(body).toContain('customer\\-portal\\-api');
     expect(body).toContain('posted from its report');
     expect(body).toMatch(/rust\\-without\\-measured\\-constraint/);
+    // The same gate as the check run's, stated; this run stays green (it marks no commit of
+    // the pull request).
+    expect(body).toContain('the gate fails (fail-on: error)');
+    expect(comment.stdout).toContain(
+      'This run only posts the comment: the run that wrote the report gates the pull request.',
+    );
     expect(comment.outputs).toMatchObject({
       verdict: 'changes-requested',
       proposals: '2',

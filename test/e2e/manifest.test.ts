@@ -47,6 +47,32 @@ describe('action.yml', () => {
     });
   });
 
+  it('ships the chunks dist/index.js loads on demand (octokit, only when the API is used)', () => {
+    // ncc writes each dynamic import() as a chunk file beside the bundle; a run that makes an
+    // API request loads them, so they must be committed with it.
+    const bundle = readFileSync(path.join(ROOT, 'dist', 'index.js'), 'utf8');
+    const chunks = [...bundle.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => m[1]!);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(bundle).toMatch(/return "" \+ chunkId \+ "\.index\.js";/);
+    for (const id of chunks) {
+      expect(existsSync(path.join(ROOT, 'dist', `${id}.index.js`)), `dist/${id}.index.js`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('dist/licenses.txt names every runtime dependency, in the bundle and in its chunks', () => {
+    // ncc writes a license file per chunk; under one name the last chunk's replaces the
+    // bundle's, and the notices of @actions/core, ajv, yaml… would not ship.
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const named = new Set(
+      readFileSync(path.join(ROOT, 'dist', 'licenses.txt'), 'utf8').split('\n'),
+    );
+    expect(Object.keys(pkg.dependencies).filter((d) => !named.has(d))).toEqual([]);
+  });
+
   it('describes every input and output, and every optional input has a default', () => {
     expect(template!.inputs?.length).toBeGreaterThan(0);
     for (const input of template!.inputs ?? []) {

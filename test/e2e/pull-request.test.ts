@@ -89,7 +89,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       'issues/list-comments 200',
       'issues/create-comment 201',
-      // Listed again: did another run create one at the same time?
+      // The look-again for a run racing this one.
       'issues/list-comments 200',
     ]);
     expect(server.of('pulls/list-files')[0]!.query).toEqual({ per_page: '100', page: '1' });
@@ -168,16 +168,14 @@ describe('pull_request', () => {
     );
     const second = await onPullRequest(server, 'synchronize', h2, { before: h1 });
     expect(second.exitCode).toBe(1);
+    // One files page, one listing, one update: the comment that starts with the marker was
+    // written by github-actions[bot], so this (installation) token is not asked who it is.
     expect(sequence(server)).toEqual([
       'pulls/list-files 200',
       'issues/list-comments 200',
-      // The comments carry the marker: who is this token? (An installation token has no user.)
-      'users/get-authenticated 403',
-      'graphql 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(comment.id));
-    expect(server.of('graphql')[0]!.body).toEqual({ query: 'query { viewer { login } }' });
     expect(server.commentsOn(PR)).toHaveLength(2);
     expect(server.comments.find((c) => c.user.login === 'mallory')!.body).toBe(
       `> ${MARKER}\n> quoted`,
@@ -192,8 +190,11 @@ describe('pull_request', () => {
       warnings: '4',
       notices: '2',
     });
-    expect(second.stdout).toMatch(
-      /Comment 1999999999 by mallory carries this action's marker but was not written by github-actions\[bot\]/,
+    expect(second.stdout).toContain(
+      "Comment 1999999999 by mallory quotes this action's marker but does not start with it; it is left as it is.",
+    );
+    expect(second.stdout).toContain(
+      'this token comments as github-actions[bot] (from the author of its earlier comment)',
     );
     expect(second.stdout).toContain('Pull request comment updated');
     expectConformant(server);
@@ -219,8 +220,6 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'pulls/list-files 200',
       'issues/list-comments 200',
-      'users/get-authenticated 403',
-      'graphql 200',
       'issues/update-comment 200',
     ]);
     expect(server.comments.filter((c) => c.user.login === 'github-actions[bot]')).toEqual([
@@ -314,7 +313,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       'issues/list-comments 200',
       'issues/create-comment 201',
-      // Listed again: did another run create one at the same time?
+      // The look-again for a run racing this one.
       'issues/list-comments 200',
     ]);
     expectContentsReads(server, {
@@ -372,7 +371,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       'issues/list-comments 200',
       'issues/create-comment 201',
-      // Listed again: did another run create one at the same time?
+      // The look-again for a run racing this one.
       'issues/list-comments 200',
     ]);
     // Neither the removed file nor the old name is read.
@@ -441,7 +440,7 @@ describe('pull_request', () => {
     expectConformant(server);
   });
 
-  it('two runs at the same time leave one comment: the later one deletes its own', async () => {
+  it('two runs at the same time leave one comment: the run that created the newer deletes its own', async () => {
     const server = await prServer();
     const head = fakeSha('race');
     server.push(
@@ -458,22 +457,49 @@ describe('pull_request', () => {
     ]);
     expect(runs.map((r) => r.exitCode)).toEqual([0, 0]);
     expect(server.of('issues/create-comment').map((r) => r.status)).toEqual([201, 201]);
+    // Each run looks once more after its create.
+    expect(server.of('issues/list-comments')).toHaveLength(4);
     const deletes = server.of('issues/delete-comment');
     expect(deletes.map((r) => r.status)).toEqual([204]);
     expect(server.commentsOn(PR)).toHaveLength(1);
-    const kept = server.comments[0]!;
-    expect(kept.id).toBeLessThan(Number(deletes[0]!.params.comment_id));
+    const kept = server.commentsOn(PR)[0]!;
+    const gone = Number(deletes[0]!.params.comment_id);
+    expect(kept.id).toBeLessThan(gone);
     // Both judged the same commit: the kept comment already has the text, no edit is needed.
     expect(server.of('issues/update-comment')).toEqual([]);
-    // Both runs name the comment that is kept. (The run that deleted its own does not say so
-    // in its log yet: run.ts calls createComment without a log, so "Another run created
-    // comment … at the same time" is dropped.)
+    // Both runs name the comment that is kept; the one that deleted its own says why.
     for (const r of runs) {
       expect(r.stdout).toContain(
         `Pull request comment created: https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${kept.id}`,
       );
+      expect(r.outputs).toMatchObject({ verdict: 'approved', proposals: '1' });
     }
-    for (const r of runs) expect(r.outputs).toMatchObject({ verdict: 'approved', proposals: '1' });
+    expect(
+      runs.filter((r) =>
+        r.stdout.includes(
+          `Another run created comment ${kept.id} at the same time; this run's text goes there and its own comment ${gone} is deleted.`,
+        ),
+      ),
+    ).toHaveLength(1);
+    expectConformant(server);
+
+    // The next push: its run edits the comment left, with nothing more to delete.
+    server.resetLog();
+    const next = fakeSha('race-next');
+    server.push(
+      PR,
+      next,
+      { 'proposals/orders-api.yaml': ORDERS },
+      added('proposals/orders-api.yaml'),
+    );
+    const after = await onPullRequest(server, 'synchronize', next, { before: head });
+    expect(after.exitCode).toBe(0);
+    expect(sequence(server)).toEqual([
+      'pulls/list-files 200',
+      'issues/list-comments 200',
+      'issues/update-comment 200',
+    ]);
+    expect(server.commentsOn(PR).map((c) => c.id)).toEqual([kept.id]);
     expectConformant(server);
   });
 
@@ -494,7 +520,7 @@ describe('pull_request', () => {
         'pulls/list-files 200',
         'issues/list-comments 200',
         'issues/create-comment 201',
-        // Listed again: did another run create one at the same time?
+        // The look-again for a run racing this one.
         'issues/list-comments 200',
       ]);
       expectContentsReads(server, { proposals: [], at: head, configAt: undefined });

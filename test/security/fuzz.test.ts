@@ -242,15 +242,12 @@ const proposalFile = fc
         ? JSON.stringify(all)
         : stringify(all, { collectionStyle: style === 'flow' ? 'flow' : 'block' });
     const text = (style === 'markdown' ? `---\n${yaml}---\n# ${name}\n` : yaml).replace(/\n/g, eol);
-    // File names come from git or the file system: well-formed UTF-16 (Node decodes bad
-    // bytes to U+FFFD; GitHub's JSON is UTF-8). A lone surrogate would make
-    // encodeURIComponent throw in the SARIF renderer (reported; not reachable by a file).
-    const wellFormed = name.replace(LONE_SURROGATE, '\ufffd').replace(/\//g, '_') || 'x';
-    const file = `proposals/${wellFormed}.${style === 'markdown' ? 'md' : 'yaml'}`;
+    // Any name, lone surrogates included (an API's JSON can carry "\ud800"): no renderer
+    // may throw on it.
+    const base = name.replace(/\//g, '_') || 'x';
+    const file = `proposals/${base}.${style === 'markdown' ? 'md' : 'yaml'}`;
     return { file, text };
   });
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Any text as a file, YAML or Markdown. */
 const rawFile = fc

@@ -7,6 +7,7 @@ import {
   isAlias,
   isCollection,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   visit,
@@ -160,8 +161,9 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
       : undefined;
   };
 
-  if (problems.length === 0) {
-    const keyProblem = badKey(doc, subject);
+  const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
+  if (surveyed) {
+    const keyProblem = surveyed.badKey;
     if (keyProblem) {
       problems.push({
         rule: 'proposal-invalid',
@@ -171,8 +173,8 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
     }
   }
 
-  if (problems.length === 0) {
-    const aliasProblem = checkAliases(doc, subject);
+  if (surveyed && problems.length === 0) {
+    const aliasProblem = checkAliases(doc, surveyed, subject);
     if (aliasProblem) {
       problems.push({
         rule: 'proposal-invalid',
@@ -276,35 +278,56 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
   return doc!;
 }
 
+interface Survey {
+  /** The first key that is a list, mapping, alias or merge key `<<`, with why it is refused. */
+  badKey?: { message: string; range?: Node['range'] };
+  /** Each alias and the anchored node it names (the last anchor of that name before it). */
+  targets: Map<Node, Node | undefined>;
+  aliases: number;
+}
+
 /**
- * A key that is a list or mapping (it would be stringified, with a warning on stderr), or a
- * merge key `<<` (plain in YAML 1.2, so it would read as an unknown field named "<<").
+ * One pass over the document in document order, with an explicit stack (yaml's `visit`
+ * recurses and freezes a path array per node, which cost more than the checks themselves).
  */
-function badKey(
-  doc: Document,
-  subject: string,
-): { message: string; range?: Node['range'] } | undefined {
-  let found: { message: string; range?: Node['range'] } | undefined;
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isCollection(pair.key) || isAlias(pair.key)) {
-        found = {
-          message: `a key must be a plain name, not ${isAlias(pair.key) ? 'an alias' : 'a list or mapping'}`,
-          range: pair.key.range,
-        };
-        return visit.BREAK;
+function survey(doc: Document, subject: string): Survey {
+  const anchors = new Map<string, Node>();
+  const result: Survey = { targets: new Map(), aliases: 0 };
+  const stack: unknown[] = doc.contents ? [doc.contents] : [];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (isPair(item)) {
+      const key = item.key;
+      if (!result.badKey) {
+        if (isCollection(key) || isAlias(key)) {
+          result.badKey = {
+            message: `a key must be a plain name, not ${isAlias(key) ? 'an alias' : 'a list or mapping'}`,
+            range: (key as Node).range,
+          };
+        } else if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
+          result.badKey = {
+            message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
+            range: key.range,
+          };
+        }
       }
-      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') {
-        found = {
-          message: `merge keys (\`<<\`) are not supported in ${subject}: write the fields out`,
-          range: pair.key.range,
-        };
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+      // Pushed in reverse, so that the key is seen before the value.
+      if (item.value != null) stack.push(item.value);
+      if (key != null) stack.push(key);
+      continue;
+    }
+    if (!isNodeLike(item)) continue;
+    if (isAlias(item)) {
+      result.aliases++;
+      result.targets.set(item, anchors.get(item.source));
+      continue;
+    }
+    if (item.anchor) anchors.set(item.anchor, item);
+    if (isCollection(item)) {
+      for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+    }
+  }
+  return result;
 }
 
 /**
@@ -313,22 +336,9 @@ function badKey(
  */
 function checkAliases(
   doc: Document,
+  { targets, aliases }: Survey,
   subject: string,
 ): { message: string; range?: Node['range'] } | undefined {
-  const anchors = new Map<string, Node>();
-  const targets = new Map<Node, Node | undefined>();
-  let aliases = 0;
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) {
-        aliases++;
-        targets.set(node, anchors.get(node.source));
-      } else if (node.anchor) {
-        anchors.set(node.anchor, node);
-      }
-      return undefined;
-    },
-  });
   if (aliases === 0) return undefined;
   if (aliases > MAX_ALIASES) {
     return {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_DOCS_URL } from '../engine.js';
 import { RULES } from '../rules/index.js';
+import { encodePath } from '../well-formed.js';
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Report, Severity } from '../types.js';
 
@@ -204,12 +205,13 @@ function bareDescriptor(f: Finding, helpUri: string | undefined): SarifRule {
   };
 }
 
-/** A relative path as a URI reference: each segment percent-encoded, slashes kept. */
+/**
+ * A relative path as a URI reference: each segment percent-encoded, slashes kept. A lone
+ * surrogate (a file name from an API's JSON can hold one) is encoded as U+FFFD, as UTF-8 JSON
+ * would carry it, since encodeURIComponent throws on it.
+ */
 function fileUri(file: string): string {
-  return file
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
+  return encodePath(file);
 }
 
 function fingerprint(file: string, rule: string, occurrence: number): string {

@@ -1,0 +1,155 @@
+// Judging many proposals on several threads. Parsing YAML is most of the work and each file
+// is independent, so the files are shared out in small batches through one atomic counter:
+// every thread, the main one included, takes the next batch until none is left. The
+// results go back in file order, so the report is the same whatever the number of threads.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { loadConfig, engineOptionsFromConfig } from '../config/index.js';
+import type { EngineOptions, FileResult } from '../core/engine.js';
+import { judgeOne } from './check.js';
+
+/**
+ * `--jobs auto` starts workers from this many files. A worker loads the engine and warms up
+ * its JIT on its own (~200 ms), and on a 2-vCPU runner (two hyperthreads) two threads judge
+ * only ~1.3× as fast as one: below ~4,000 files one thread was faster (docs/benchmarks.md).
+ */
+export const AUTO_MIN_FILES = 4000;
+/** With an explicit `--jobs N`, each thread gets at least this many files. */
+const MIN_FILES_PER_THREAD = 100;
+/** Files taken at a time: small enough to balance the threads, large enough to rarely meet. */
+const BATCH = 16;
+/** More threads than this gain little and cost memory (each loads the whole engine). */
+const MAX_AUTO_JOBS = 4;
+
+const MARK = 'stack-verdict/check-worker';
+
+/** What a worker needs to build the same engine as the main thread and find its files. */
+export interface WorkerInput {
+  mark: typeof MARK;
+  cwd: string;
+  configPath: string | undefined;
+  today: string;
+  maxBytes: number | undefined;
+  files: readonly string[];
+  /** [0]: the next file index to take. [1 + i]: worker i's state (STATE_*). */
+  shared: Int32Array;
+  index: number;
+}
+
+const STATE_WAITING = 0;
+const STATE_WORKING = 1;
+const STATE_CANCELLED = 2;
+
+/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS. */
+export function autoJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_AUTO_JOBS));
+}
+
+export function isWorkerInput(data: unknown): data is WorkerInput {
+  return typeof data === 'object' && data !== null && (data as { mark?: unknown }).mark === MARK;
+}
+
+export interface ParallelOptions {
+  /** Threads in all, the main one included; `auto` is autoJobs() from AUTO_MIN_FILES files. */
+  jobs: number | 'auto';
+  /** The script a worker runs: the CLI's own bundle, which starts runWorker in a worker. */
+  workerUrl: URL;
+  configPath: string | undefined;
+  today: string;
+}
+
+/**
+ * Every file's result, in file order. A worker that has not begun when the main thread runs
+ * out of files is stopped, and any batch a failed worker took is judged again here, so a
+ * worker can cost time but never a result.
+ */
+export async function judgeAll(
+  cwd: string,
+  files: readonly string[],
+  options: EngineOptions,
+  maxBytes: number | undefined,
+  parallel: ParallelOptions | undefined,
+): Promise<FileResult[]> {
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const workers = parallel ? threads(parallel.jobs, files.length) - 1 : 0;
+  if (!parallel || workers < 1) {
+    return files.map((f) => judgeOne(cwd, f, options, maxBytes));
+  }
+
+  const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
+  const finished = Array.from({ length: workers }, (_, index) =>
+    startWorker(parallel.workerUrl, {
+      mark: MARK,
+      cwd,
+      configPath: parallel.configPath,
+      today: parallel.today,
+      maxBytes,
+      files,
+      shared,
+      index,
+    }),
+  );
+  takeBatches(shared, files.length, (i) => {
+    results[i] = judgeOne(cwd, files[i]!, options, maxBytes);
+  });
+  for (let i = 0; i < workers; i++) {
+    // A worker still loading has taken nothing: stop it rather than wait for it.
+    if (Atomics.compareExchange(shared, 1 + i, STATE_WAITING, STATE_CANCELLED) === STATE_WAITING) {
+      finished[i]!.cancel();
+    }
+  }
+  for (const { results: done } of await Promise.all(finished.map((w) => w.done))) {
+    for (const [i, result] of done) results[i] = result;
+  }
+  // Array.from, not map: map skips the holes that lost batches leave.
+  return Array.from(results, (r, i) => r ?? judgeOne(cwd, files[i]!, options, maxBytes));
+}
+
+/** How many threads judge `count` files. */
+export function threads(jobs: number | 'auto', count: number): number {
+  if (jobs === 'auto') return count >= AUTO_MIN_FILES ? autoJobs() : 1;
+  return Math.max(1, Math.min(jobs, Math.floor(count / MIN_FILES_PER_THREAD)));
+}
+
+function takeBatches(shared: Int32Array, count: number, judge: (index: number) => void): void {
+  for (;;) {
+    const start = Atomics.add(shared, 0, BATCH);
+    if (start >= count) return;
+    for (let i = start; i < Math.min(start + BATCH, count); i++) judge(i);
+  }
+}
+
+interface WorkerOutput {
+  results: [number, FileResult][];
+}
+
+function startWorker(
+  url: URL,
+  input: WorkerInput,
+): { done: Promise<WorkerOutput>; cancel: () => void } {
+  const worker = new Worker(url, { workerData: input, stdout: true, stderr: true });
+  const done = new Promise<WorkerOutput>((resolve) => {
+    let output: WorkerOutput = { results: [] };
+    worker.on('message', (message: WorkerOutput) => (output = message));
+    // Whatever happened to the worker, what it did not send back is judged again.
+    worker.on('error', () => resolve({ results: [] }));
+    worker.on('exit', () => resolve(output));
+  });
+  return { done, cancel: () => void worker.terminate() };
+}
+
+/** A worker's whole life: claim its start, build the engine, take batches, send results. */
+export async function runWorker(input: WorkerInput, post: (output: WorkerOutput) => void) {
+  const slot = 1 + input.index;
+  const options = engineOptionsFromConfig(await loadConfig(input.cwd, input.configPath), {
+    today: input.today,
+  });
+  if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
+    return; // The main thread finished first.
+  }
+  const results: [number, FileResult][] = [];
+  takeBatches(input.shared, input.files.length, (i) => {
+    results.push([i, judgeOne(input.cwd, input.files[i]!, options, input.maxBytes)]);
+  });
+  post({ results });
+}

@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { defaultEngineOptions } from '../../src/core/engine.js';
+import { AUTO_MIN_FILES, autoJobs, judgeAll, threads } from '../../src/cli/parallel.js';
+import { fakeIo, proposal, REPO_ROOT, tempTree } from '../helpers.js';
+import { runCli } from '../../src/cli/main.js';
+
+/** `count` proposals of every kind: Go and Rust, YAML and Markdown, broken and unreadable. */
+function manyProposals(count: number): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = {};
+  for (let i = 0; i < count; i++) {
+    const name = `proposals/team-${Math.floor(i / 50)}/p${String(i).padStart(4, '0')}`;
+    switch (i % 6) {
+      case 0:
+        files[`${name}.yaml`] = proposal({ language: 'rust' }, 'team:\n  size: 2\n');
+        break;
+      case 1:
+        files[`${name}.md`] = `---\n${proposal({ kind: 'database' })}\n---\n# Notes ${i}\n`;
+        break;
+      case 2:
+        files[`${name}.yaml`] = `service: broken-${i}\nlanguage: [go\n`;
+        break;
+      case 3:
+        files[`${name}.yml`] = new Uint8Array([0x73, 0, 0x76]);
+        break;
+      default:
+        files[`${name}.yaml`] = proposal({ bound: i % 2 ? 'cpu' : 'io' });
+    }
+  }
+  return files;
+}
+
+function absoluteFiles(root: string, files: Record<string, unknown>): string[] {
+  return Object.keys(files)
+    .map((f) => path.join(root, f))
+    .sort();
+}
+
+describe('how many threads judge a check', () => {
+  it('auto keeps one thread below AUTO_MIN_FILES files, where a worker costs more than it saves', () => {
+    expect(threads('auto', 1)).toBe(1);
+    expect(threads('auto', AUTO_MIN_FILES - 1)).toBe(1);
+    expect(threads('auto', AUTO_MIN_FILES)).toBe(autoJobs());
+  });
+
+  it('an explicit --jobs gives each thread at least 100 files', () => {
+    expect(threads(4, 99)).toBe(1);
+    expect(threads(4, 250)).toBe(2);
+    expect(threads(4, 10_000)).toBe(4);
+    expect(threads(1, 10_000)).toBe(1);
+  });
+});
+
+describe('judging on worker threads', () => {
+  const options = defaultEngineOptions();
+
+  it('judges every file once, in file order, when a worker dies before taking any', async () => {
+    const files = manyProposals(240);
+    const root = tempTree(files);
+    const dying = path.join(root, 'dying-worker.mjs');
+    writeFileSync(dying, "throw new Error('the worker failed to start');\n");
+    const list = absoluteFiles(root, files);
+    const parallel = await judgeAll(root, list, options, undefined, {
+      jobs: 2,
+      workerUrl: pathToFileURL(dying),
+      configPath: undefined,
+      today: '2026-11-26',
+    });
+    const serial = await judgeAll(root, list, options, undefined, undefined);
+    expect(parallel).toHaveLength(240);
+    expect(parallel).toEqual(serial);
+  });
+
+  it('judges again the files a worker took and never sent back', async () => {
+    const files = manyProposals(240);
+    const root = tempTree(files);
+    // Takes three batches off the shared counter, then dies without a word.
+    const thief = path.join(root, 'thief-worker.mjs');
+    writeFileSync(
+      thief,
+      [
+        "import { workerData } from 'node:worker_threads';",
+        'for (let i = 0; i < 3; i++) Atomics.add(workerData.shared, 0, 16);',
+        'process.exit(1);',
+      ].join('\n'),
+    );
+    const list = absoluteFiles(root, files);
+    const parallel = await judgeAll(root, list, options, undefined, {
+      jobs: 2,
+      workerUrl: pathToFileURL(thief),
+      configPath: undefined,
+      today: '2026-11-26',
+    });
+    expect(parallel.every((r) => r !== undefined)).toBe(true);
+    expect(parallel).toEqual(await judgeAll(root, list, options, undefined, undefined));
+  });
+});
+
+describe('--jobs', () => {
+  it.each(['0', '-1', '1.5', 'many'])('refuses --jobs %s with exit status 2', async (value) => {
+    const t = fakeIo(tempTree({ 'proposals/p.yaml': proposal() }), {}, false);
+    expect(await runCli(['check', `--jobs=${value}`], t.io)).toBe(2);
+    expect(t.stderr()).toContain('--jobs must be "auto" or a whole number from 1');
+  });
+
+  const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+  it.skipIf(!existsSync(BUNDLE))(
+    'the bundle prints the same report with four threads as with one (skipped when dist/ is not built)',
+    async () => {
+      const root = tempTree(manyProposals(420));
+      const run = (jobs: string) =>
+        promisify(execFile)(process.execPath, [BUNDLE, 'check', '--format', 'json', '-j', jobs], {
+          cwd: root,
+          maxBuffer: 64 * 1024 * 1024,
+        }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+      const [one, four] = await Promise.all([run('1'), run('4')]);
+      expect(four.stderr).toBe('');
+      expect('code' in four ? four.code : 0).toBe('code' in one ? one.code : 0);
+      expect(four.stdout).toBe(one.stdout);
+      expect(JSON.parse(four.stdout).proposals).toHaveLength(420);
+    },
+  );
+});
