@@ -7,6 +7,8 @@ const entries = [
   ['src/cli/index.ts', 'dist/cli'],
 ];
 
+// The schemas' validation code first: the bundles import it (src/generated/).
+execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of entries) {
   if (!existsSync(entry)) throw new Error(`missing entry ${entry}`);

@@ -63,6 +63,7 @@ function spawnWait(cmd, args, options) {
 export async function measure({
   script,
   args = [],
+  node = process.execPath,
   nodeArgs = [],
   cwd,
   env = process.env,
@@ -76,7 +77,7 @@ export async function measure({
     `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`,
   );
   const useTime = await hasGnuTime();
-  const nodeCmd = [process.execPath, ...nodeArgs];
+  const nodeCmd = [node, ...nodeArgs];
   if (!useTime) nodeCmd.push('--import', pathToFileURL(PROBE).href);
   const command = [...nodeCmd, ...(script ? [script] : []), ...args];
   const [cmd, ...cmdArgs] = useTime ? [GNU_TIME, '-v', '-o', rssFile, ...command] : command;

@@ -8,8 +8,8 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../schema/report.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validator from '../generated/report-validator.js';
 import type { EngineOptions } from '../core/engine.js';
 import { RULES } from '../core/rules/index.js';
 import type { FailOn, Report } from '../core/types.js';
@@ -95,21 +95,14 @@ export async function readReportFile(
   return { path: absolute, report: validateReport(data, file) };
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // One error is enough to refuse; allErrors on hostile data would only cost time.
-  compiled ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(schema);
-  return compiled;
-}
-
 /**
  * The report, if `data` matches schema/report.schema.json and adds up: each proposal's
  * verdict follows from its findings, the run's verdict and counts from the proposals, and
  * the recommendation from the justifications. Throws ReportError otherwise.
  */
 export function validateReport(data: unknown, file = 'the report'): Report {
-  const validate = validator();
+  // Compiled ahead of time, stopping at the first error (scripts/generate-validators.mjs).
+  const validate = validator;
   if (!validate(data)) {
     throw new ReportError(
       file,

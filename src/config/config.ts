@@ -3,7 +3,8 @@
 // proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { parseYaml } from '../core/proposal/parse.js';
-import { compileSchema, schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
+import { schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
+import { config as validateConfig } from '../generated/validators.js';
 import { RULES } from '../core/rules/index.js';
 import type { Settings } from '../core/settings.js';
 import { didYouMean } from '../core/suggest.js';
@@ -11,7 +12,7 @@ import type { FailOn, NodePath, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
 import { RANGE_SETTINGS, SETTING_KEYS, settingsFrom } from './settings.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 
 /** Where the configuration is read from unless told otherwise, relative to the repository. */
 export const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
@@ -90,8 +91,6 @@ const WORDING: SchemaWording = {
   },
 };
 
-let compiled: ValidateFunction | undefined;
-
 /**
  * Reads a configuration from its text. `file` is only for messages. Throws ConfigError
  * listing every problem, each at the line and column of the offending node.
@@ -130,8 +129,9 @@ export function parseConfig(file: string, text: string): Config {
 
   const report = (path: NodePath, message: string, target: 'key' | 'value' = 'value') =>
     problems.push({ file, message, ...doc.locate(path, target) });
-  compiled ??= compileSchema(schema);
-  const issues = compiled(raw) ? [] : schemaIssues(quieter(compiled.errors ?? []), doc, WORDING);
+  const issues = validateConfig(raw)
+    ? []
+    : schemaIssues(quieter(validateConfig.errors ?? []), doc, WORDING);
   for (const { message, line, column } of issues) problems.push({ file, message, line, column });
   const hasSchemaIssue = (path: NodePath) =>
     issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));

@@ -1,7 +1,8 @@
 // Declarative rules from the configuration: a `when` condition over proposal fields and a
 // message with {field.path} placeholders. Compiled once into ordinary Rule objects.
 import proposalSchema from '../../schema/proposal.schema.json' with { type: 'json' };
-import { compileSchema, schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
+import { schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
+import { fields as fieldValidators } from '../generated/validators.js';
 import type { Rule, RuleHit } from '../core/rules/rule.js';
 import type { NodePath, Severity } from '../core/types.js';
 import { readField, resolveField, type ResolvedField } from './fields.js';
@@ -240,8 +241,14 @@ function valueProblem(
   value: unknown,
   written: () => string | undefined,
 ): string | undefined {
-  const schema = field.shape === 'list' ? field.schema.items! : field.schema;
-  const validate = compileSchema(schema);
+  // The field's schema (its items', for a list), compiled ahead of time by
+  // scripts/generate-validators.mjs under its schema path: `constraints.*.type`.
+  const key = [
+    ...field.path.map((s) => (typeof s === 'number' ? '*' : s)),
+    ...(field.shape === 'list' ? ['*'] : []),
+  ].join('.');
+  const validate = fieldValidators[key];
+  if (!validate) throw new Error(`no generated validator for proposal field ${key}`);
   if (validate(value)) return undefined;
   const wording: SchemaWording = {
     root: `\`${field.name}\`${field.shape === 'list' ? ' items' : ''}`,

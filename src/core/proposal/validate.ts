@@ -1,32 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../../schema/proposal.schema.json' with { type: 'json' };
+import { proposal as validator } from '../../generated/validators.js';
 import { plural } from '../format.js';
 import { didYouMean } from '../suggest.js';
 import type { NodePath, Position, Proposal } from '../types.js';
 import type { Problem, SourceDocument } from './parse.js';
-
-let ajv: Ajv | undefined;
-let compiled: ValidateFunction | undefined;
-
-/** Compiles a schema with the options every document of the product is checked with. */
-export function compileSchema(s: object): ValidateFunction {
-  // Created on first use, so commands that judge nothing (rules, explain, --help) never pay for it.
-  // Only the product's own schemas are compiled, and test/core/schemas.test.ts checks them
-  // against the meta-schema; checking again at every start-up took a third of a one-file run.
-  ajv ??= new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    allowUnionTypes: true,
-    validateSchema: false,
-  });
-  return ajv.compile(s);
-}
-
-function validator(): ValidateFunction {
-  compiled ??= compileSchema(schema);
-  return compiled;
-}
 
 /** How schema errors are worded for one kind of document. */
 export interface SchemaWording {
@@ -94,7 +72,8 @@ export function validateProposal(doc: SourceDocument): Validated {
       ],
     };
   }
-  const validate = validator();
+  // Compiled ahead of time (scripts/generate-validators.mjs): nothing to compile at start-up.
+  const validate = validator;
   if (validate(data)) return { proposal: data as Proposal, problems: [] };
 
   const problems: Problem[] = [];
