@@ -34069,7 +34069,14 @@ function compareFindings(a, b) {
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         a.line - b.line ||
         a.column - b.column ||
-        a.rule.localeCompare(b.rule));
+        compareText(a.rule, b.rule));
+}
+/**
+ * Code-unit order, as Array.prototype.sort uses for file lists: the same on every machine,
+ * and free, where localeCompare loads ICU's collator on first use (10 ms of a one-file run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
@@ -34940,7 +34947,7 @@ function planAnnotations(report, cap = ANNOTATION_CAP) {
         }
     }
     all.sort((a, b) => SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level] ||
-        a.file.localeCompare(b.file) ||
+        compareText(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column);
     const shown = { error: 0, warning: 0, notice: 0 };

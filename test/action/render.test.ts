@@ -87,4 +87,19 @@ describe('planAnnotations', () => {
     ).not.toContain(waived[0]!.rule);
     expect(plan.overflow).toBeUndefined();
   });
+
+  it('orders files within a level by code unit, as the shells sort file lists, on any locale', async () => {
+    const text = await example('customer-portal-api.md');
+    const r = await report({
+      'proposals/b.md': text,
+      'proposals/B.md': text,
+      'proposals/a.md': text,
+    });
+    const errors = planAnnotations(r).annotations.filter((a) => a.level === 'error');
+    expect(errors.map((a) => a.file)).toEqual([
+      'proposals/B.md',
+      'proposals/a.md',
+      'proposals/b.md',
+    ]);
+  });
 });

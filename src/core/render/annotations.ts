@@ -1,5 +1,5 @@
 import type { Finding, ProposalReport, Report, Severity } from '../types.js';
-import { SEVERITY_RANK } from '../verdict.js';
+import { compareText, SEVERITY_RANK } from '../verdict.js';
 import { asText, clipText, stripControl } from './escape.js';
 import { plural } from './labels.js';
 
@@ -53,7 +53,7 @@ export function planAnnotations(report: Report, cap: number = ANNOTATION_CAP): A
   all.sort(
     (a, b) =>
       SEVERITY_RANK[a.level] - SEVERITY_RANK[b.level] ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column,
   );
