@@ -35375,12 +35375,13 @@ function isOurs(comment, marker, identity) {
     return startsWithMarker(comment.body, marker) && writtenBy(comment, identity);
 }
 /**
- * Tokens that act as a user (personal access tokens, OAuth and GitHub App user tokens): such
- * a token never writes as github-actions[bot]. Installation tokens (`ghs_`, the workflow
- * token's kind) and tokens of an unknown shape may.
+ * Tokens that act as a user (personal access tokens, also the classic 40-hex ones made before
+ * prefixes, OAuth and GitHub App user tokens): such a token never writes as
+ * github-actions[bot]. Installation tokens (`ghs_`, the workflow token's kind) and tokens of
+ * an unknown shape may.
  */
 function isUserToken(token) {
-    return token !== undefined && /^(ghp_|github_pat_|gho_|ghu_)/.test(token);
+    return token !== undefined && /^(ghp_|github_pat_|gho_|ghu_|[0-9a-f]{40}$)/.test(token);
 }
 /** A comment written by the workflow token's identity, github-actions[bot]. */
 function byActionsBot(comment) {
@@ -35494,11 +35495,18 @@ async function keepOldest(api, repo, number, body, marker, created, identity, lo
         return undefined;
     log.info(`Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created} is deleted.`);
     const kept = first.body === body ? first.html_url : await updateComment(api, repo, first.id, body);
-    await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: created,
-    });
+    try {
+        await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: repo.owner,
+            repo: repo.repo,
+            comment_id: created,
+        });
+    }
+    catch (err) {
+        // Gone already: a third run found it as a duplicate and deleted it. The text is kept.
+        if ((0,github/* statusOf */.c2)(err) !== 404)
+            throw err;
+    }
     return kept ?? first.html_url;
 }
 async function updateComment(api, repo, id, body) {

@@ -3639,8 +3639,8 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
-  -j, --jobs N|auto       threads that judge the files; auto (default): one per core (at
-                          most 4) from ${cli_parallel/* AUTO_MIN_FILES */.tm.toLocaleString('en-US')} files, else one
+  -j, --jobs N|auto       threads that judge the files, 1 to ${cli_parallel/* MAX_JOBS */.Eu}; auto (default): one per
+                          core (at most 4) from ${cli_parallel/* AUTO_MIN_FILES */.tm.toLocaleString('en-US')} files, else one
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
@@ -3721,8 +3721,9 @@ async function main_check(args, io) {
         }
     }
     const jobs = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
-    if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
-        throw new check/* UsageError */.eb(`--jobs must be "auto" or a whole number from 1; got "${values.jobs}"`);
+    // Digits only (Number() also reads "0x4" and "2e1"); each thread loads the whole engine.
+    if (jobs !== 'auto' && (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > cli_parallel/* MAX_JOBS */.Eu)) {
+        throw new check/* UsageError */.eb(`--jobs must be "auto" or a whole number from 1 to ${cli_parallel/* MAX_JOBS */.Eu}; got "${values.jobs}"`);
     }
     if (values.config === '')
         throw new check/* UsageError */.eb('--config needs the path of a configuration file');
@@ -3811,6 +3812,7 @@ function useColor(io) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   tm: () => (/* binding */ AUTO_MIN_FILES),
+  Eu: () => (/* binding */ MAX_JOBS),
   BU: () => (/* binding */ isWorkerInput),
   Ty: () => (/* binding */ judgeAll),
   WY: () => (/* binding */ runWorker)
@@ -3841,6 +3843,8 @@ var check = __nccwpck_require__(6418);
  * only ~1.3× as fast as one: below ~4,000 files one thread was faster (docs/benchmarks.md).
  */
 const AUTO_MIN_FILES = 4000;
+/** The most threads --jobs may ask for: each loads the whole engine. */
+const MAX_JOBS = 64;
 /** With an explicit `--jobs N`, each thread gets at least this many files. */
 const MIN_FILES_PER_THREAD = 100;
 /** Files taken at a time: small enough to balance the threads, large enough to rarely meet. */

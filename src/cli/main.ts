@@ -15,7 +15,7 @@ import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { FailOn } from '../core/types.js';
 import { resolveTargets, UsageError } from './check.js';
-import { AUTO_MIN_FILES, judgeAll } from './parallel.js';
+import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
 
 export interface CliIo {
@@ -58,8 +58,8 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
-  -j, --jobs N|auto       threads that judge the files; auto (default): one per core (at
-                          most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
+  -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
+                          core (at most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
@@ -149,8 +149,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     }
   }
   const jobs: number | 'auto' = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
-  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
-    throw new UsageError(`--jobs must be "auto" or a whole number from 1; got "${values.jobs}"`);
+  // Digits only (Number() also reads "0x4" and "2e1"); each thread loads the whole engine.
+  if (jobs !== 'auto' && (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+    throw new UsageError(
+      `--jobs must be "auto" or a whole number from 1 to ${MAX_JOBS}; got "${values.jobs}"`,
+    );
   }
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
   // Flags win over the configuration, which wins over the built-in defaults.

@@ -14,6 +14,8 @@ import { judgeOne } from './check.js';
  * only ~1.3× as fast as one: below ~4,000 files one thread was faster (docs/benchmarks.md).
  */
 export const AUTO_MIN_FILES = 4000;
+/** The most threads --jobs may ask for: each loads the whole engine. */
+export const MAX_JOBS = 64;
 /** With an explicit `--jobs N`, each thread gets at least this many files. */
 const MIN_FILES_PER_THREAD = 100;
 /** Files taken at a time: small enough to balance the threads, large enough to rarely meet. */

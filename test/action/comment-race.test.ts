@@ -168,6 +168,27 @@ describe('two runs at the same time leave one comment', () => {
     expect(fake.comments).toHaveLength(1);
   });
 
+  it('a comment a third run deleted first (404 on delete) is no failure, and the text is kept', async () => {
+    const fake = new Fake();
+    fake.addPrFile('proposals/portal.md', await example('customer-portal-api.md'));
+    holdCreatesUntilBothListed(fake);
+    const before = fake.before!;
+    fake.before = async (route) => {
+      await before(route);
+      // Another run removes the newer comment just before this run's own delete.
+      if (route === DELETE) fake.comments = fake.comments.filter((c) => c.id !== 1001);
+    };
+    const shas = ['a'.repeat(40), 'e'.repeat(40)];
+    const runs = await Promise.all(shas.map((sha) => runScenario(pr(fake, sha))));
+    fake.before = undefined;
+    expect(runs.map((r) => r.result?.comment.action)).toEqual(['created', 'created']);
+    for (const r of runs) {
+      expect(r.sink.messages('info').join('\n')).not.toMatch(/Could not check/);
+      expect(r.result?.comment).toMatchObject({ url: expect.stringContaining('1000') });
+    }
+    expect(fake.comments.map((c) => c.id)).toEqual([1000]);
+  });
+
   it('a listing that lags behind the creates leaves a duplicate; the next run keeps the oldest and deletes it', async () => {
     const fake = new Fake();
     fake.addPrFile('proposals/portal.md', await example('customer-portal-api.md'));

@@ -273,11 +273,7 @@ describe('findComment', () => {
   it("takes the workflow token's identity from github-actions[bot]'s comment, asking nothing more", async () => {
     const fake = new FakeGitHub();
     fake.comments.push(bot(7));
-    for (const token of [
-      undefined,
-      'ghs_installation',
-      '0123456789abcdef0123456789abcdef01234567',
-    ]) {
+    for (const token of [undefined, 'ghs_installation', 'an-unknown-shape']) {
       fake.calls = [];
       const found = await findComment(fake, repo, PR_NUMBER, marker, log, { token });
       expect(found.ours?.id).toBe(7);
@@ -287,7 +283,14 @@ describe('findComment', () => {
   });
 
   it("asks who a user's token is, even beside github-actions[bot]'s comment", async () => {
-    for (const token of ['ghp_classic', 'github_pat_fine', 'gho_oauth', 'ghu_appuser']) {
+    for (const token of [
+      'ghp_classic',
+      'github_pat_fine',
+      'gho_oauth',
+      'ghu_appuser',
+      // A classic personal token made before GitHub prefixed them.
+      '0123456789abcdef0123456789abcdef01234567',
+    ]) {
       const fake = new FakeGitHub();
       fake.userStatus = 200;
       fake.actor = { login: 'alice', type: 'User' };

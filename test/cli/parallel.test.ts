@@ -101,11 +101,14 @@ describe('judging on worker threads', () => {
 });
 
 describe('--jobs', () => {
-  it.each(['0', '-1', '1.5', 'many'])('refuses --jobs %s with exit status 2', async (value) => {
-    const t = fakeIo(tempTree({ 'proposals/p.yaml': proposal() }), {}, false);
-    expect(await runCli(['check', `--jobs=${value}`], t.io)).toBe(2);
-    expect(t.stderr()).toContain('--jobs must be "auto" or a whole number from 1');
-  });
+  it.each(['0', '-1', '1.5', 'many', '0x4', '2e1', '65'])(
+    'refuses --jobs %s with exit status 2',
+    async (value) => {
+      const t = fakeIo(tempTree({ 'proposals/p.yaml': proposal() }), {}, false);
+      expect(await runCli(['check', `--jobs=${value}`], t.io)).toBe(2);
+      expect(t.stderr()).toContain('--jobs must be "auto" or a whole number from 1 to 64');
+    },
+  );
 
   const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
   it.skipIf(!existsSync(BUNDLE))(
