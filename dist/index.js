@@ -33270,7 +33270,7 @@ function isInside(root, target) {
  * Synchronous on purpose: one walk at a time, and a thread-pool round trip per folder and
  * per file cost more than the reads themselves (docs/benchmarks.md).
  */
-function walkSync(dir, root) {
+function walk(dir, root) {
     const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const found = [];
     const visit = (current) => {
@@ -33305,22 +33305,10 @@ function walkSync(dir, root) {
     visit(dir);
     return found.sort();
 }
-async function walk(dir, root) {
-    return walkSync(dir, root);
-}
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 async function findByGlobs(root, globs) {
     const match = picomatch_default()([...globs], { dot: false });
-    return walkSync(root, root).filter((f) => match(toReportPath(root, f)));
-}
-/**
- * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
- * `root` through a link (the file itself or any folder on the way), something that is not a
- * regular file (a FIFO would block the read), a file over the size cap (checked before
- * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
- */
-async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
-    return readProposalFileSync(absolute, root, maxBytes);
+    return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 // realpath(root) once per root, not once per file: the root does not move during a run.
 let lastRoot;
@@ -33329,8 +33317,13 @@ function realRootOf(root) {
         lastRoot = { root, real: external_node_fs_namespaceObject.realpathSync.native(root) };
     return lastRoot.real;
 }
-/** readProposalFile without the promise (see walkSync for why synchronous). */
-function readProposalFileSync(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
+/**
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
+ * `root` through a link (the file itself or any folder on the way), something that is not a
+ * regular file (a FIFO would block the read), a file over the size cap (checked before
+ * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
+ */
+function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
     try {
         // Every link on the way is resolved, not only the last one: `proposals/` may itself be
         // a link to a folder outside the workspace.
@@ -35424,7 +35417,6 @@ async function findComment(api, repo, number, marker, log, options = {}) {
  * a failure is logged, never fatal: the next run tries again.
  */
 async function removeDuplicates(api, repo, duplicates, kept, log) {
-    const deleted = [];
     for (const c of duplicates) {
         if (c.id === kept)
             continue;
@@ -35438,14 +35430,12 @@ async function removeDuplicates(api, repo, duplicates, kept, log) {
                 repo: repo.repo,
                 comment_id: c.id,
             });
-            deleted.push(c.id);
             log.info(`Deleted comment ${c.id}, a second comment of this action (two runs created one at the same time); comment ${kept} is kept.`);
         }
         catch (err) {
             log.info(`Could not delete comment ${c.id}, a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run tries again.`);
         }
     }
-    return deleted;
 }
 /**
  * Creates our comment and returns its URL. Two runs at the same time (two quick pushes, a

@@ -2640,7 +2640,7 @@ async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORT
             files.add(absolute);
         }
         else if (info?.isDirectory()) {
-            for (const f of await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(absolute, absolute))
+            for (const f of (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(absolute, absolute))
                 if (_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .PROPOSAL_EXTENSIONS */ .wC.test(f))
                     files.add(f);
         }
@@ -2663,7 +2663,7 @@ function judgeOne(cwd, absolute, options, maxBytes) {
     // A link may lead anywhere inside the folder the check runs in (the workspace); a file
     // named outside it may only link within its own folder.
     const root = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(cwd, absolute) ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
-    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFileSync */ .Gx)(absolute, root, maxBytes);
+    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFile */ .JO)(absolute, root, maxBytes);
     return read.ok
         ? (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFile */ .GP)(file, read.text, options)
         : { kind: 'proposal', report: (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFile */ ._s)(file, read.message, options) };
@@ -7203,12 +7203,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   u$: () => (/* binding */ findByGlobs),
   z3: () => (/* binding */ formatBytes),
   FK: () => (/* binding */ isInside),
-  Gx: () => (/* binding */ readProposalFileSync),
+  JO: () => (/* binding */ readProposalFile),
   T3: () => (/* binding */ toReportPath),
   GG: () => (/* binding */ walk)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_BYTES, readProposalFile, walkSync
+// UNUSED EXPORTS: DEFAULT_MAX_BYTES
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -7246,7 +7246,7 @@ function isInside(root, target) {
  * Synchronous on purpose: one walk at a time, and a thread-pool round trip per folder and
  * per file cost more than the reads themselves (docs/benchmarks.md).
  */
-function walkSync(dir, root) {
+function walk(dir, root) {
     const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const found = [];
     const visit = (current) => {
@@ -7281,22 +7281,10 @@ function walkSync(dir, root) {
     visit(dir);
     return found.sort();
 }
-async function walk(dir, root) {
-    return walkSync(dir, root);
-}
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 async function findByGlobs(root, globs) {
     const match = picomatch_default()([...globs], { dot: false });
-    return walkSync(root, root).filter((f) => match(toReportPath(root, f)));
-}
-/**
- * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
- * `root` through a link (the file itself or any folder on the way), something that is not a
- * regular file (a FIFO would block the read), a file over the size cap (checked before
- * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
- */
-async function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
-    return readProposalFileSync(absolute, root, maxBytes);
+    return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 // realpath(root) once per root, not once per file: the root does not move during a run.
 let lastRoot;
@@ -7305,8 +7293,13 @@ function realRootOf(root) {
         lastRoot = { root, real: external_node_fs_namespaceObject.realpathSync.native(root) };
     return lastRoot.real;
 }
-/** readProposalFile without the promise (see walkSync for why synchronous). */
-function readProposalFileSync(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
+/**
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
+ * `root` through a link (the file itself or any folder on the way), something that is not a
+ * regular file (a FIFO would block the read), a file over the size cap (checked before
+ * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
+ */
+function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
     try {
         // Every link on the way is resolved, not only the last one: `proposals/` may itself be
         // a link to a folder outside the workspace.

@@ -410,8 +410,7 @@ export async function removeDuplicates(
   duplicates: readonly IssueComment[],
   kept: number,
   log: { info(m: string): void },
-): Promise<number[]> {
-  const deleted: number[] = [];
+): Promise<void> {
   for (const c of duplicates) {
     if (c.id === kept) continue;
     if (decodeState(c.body) === undefined) {
@@ -426,7 +425,6 @@ export async function removeDuplicates(
         repo: repo.repo,
         comment_id: c.id,
       });
-      deleted.push(c.id);
       log.info(
         `Deleted comment ${c.id}, a second comment of this action (two runs created one at the same time); comment ${kept} is kept.`,
       );
@@ -436,7 +434,6 @@ export async function removeDuplicates(
       );
     }
   }
-  return deleted;
 }
 
 /**

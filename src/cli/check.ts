@@ -7,7 +7,7 @@ import {
   PROPOSAL_EXTENSIONS,
   findByGlobs,
   isInside,
-  readProposalFileSync,
+  readProposalFile,
   toReportPath,
   walk,
 } from '../io/files.js';
@@ -31,7 +31,7 @@ export async function resolveTargets(
     if (info?.isFile()) {
       files.add(absolute);
     } else if (info?.isDirectory()) {
-      for (const f of await walk(absolute, absolute)) if (PROPOSAL_EXTENSIONS.test(f)) files.add(f);
+      for (const f of walk(absolute, absolute)) if (PROPOSAL_EXTENSIONS.test(f)) files.add(f);
     } else if (picomatch.scan(target).isGlob) {
       const matched = await findByGlobs(cwd, [target]);
       if (matched.length === 0) throw new UsageError(`no file matches the pattern "${target}"`);
@@ -54,7 +54,7 @@ export function judgeOne(
   // A link may lead anywhere inside the folder the check runs in (the workspace); a file
   // named outside it may only link within its own folder.
   const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
-  const read = readProposalFileSync(absolute, root, maxBytes);
+  const read = readProposalFile(absolute, root, maxBytes);
   return read.ok
     ? judgeFile(file, read.text, options)
     : { kind: 'proposal', report: unreadableFile(file, read.message, options) };

@@ -40,7 +40,7 @@ export function isInside(root: string, target: string): boolean {
  * Synchronous on purpose: one walk at a time, and a thread-pool round trip per folder and
  * per file cost more than the reads themselves (docs/benchmarks.md).
  */
-export function walkSync(dir: string, root: string): string[] {
+export function walk(dir: string, root: string): string[] {
   const realRoot = realpathSync.native(root);
   const found: string[] = [];
   const visit = (current: string): void => {
@@ -70,31 +70,13 @@ export function walkSync(dir: string, root: string): string[] {
   return found.sort();
 }
 
-export async function walk(dir: string, root: string): Promise<string[]> {
-  return walkSync(dir, root);
-}
-
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 export async function findByGlobs(root: string, globs: readonly string[]): Promise<string[]> {
   const match = picomatch([...globs], { dot: false });
-  return walkSync(root, root).filter((f) => match(toReportPath(root, f)));
+  return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
-
-/**
- * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
- * `root` through a link (the file itself or any folder on the way), something that is not a
- * regular file (a FIFO would block the read), a file over the size cap (checked before
- * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
- */
-export async function readProposalFile(
-  absolute: string,
-  root: string,
-  maxBytes: number = DEFAULT_MAX_BYTES,
-): Promise<ReadResult> {
-  return readProposalFileSync(absolute, root, maxBytes);
-}
 
 // realpath(root) once per root, not once per file: the root does not move during a run.
 let lastRoot: { root: string; real: string } | undefined;
@@ -103,8 +85,13 @@ function realRootOf(root: string): string {
   return lastRoot.real;
 }
 
-/** readProposalFile without the promise (see walkSync for why synchronous). */
-export function readProposalFileSync(
+/**
+ * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
+ * `root` through a link (the file itself or any folder on the way), something that is not a
+ * regular file (a FIFO would block the read), a file over the size cap (checked before
+ * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
+ */
+export function readProposalFile(
   absolute: string,
   root: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
