@@ -34,8 +34,8 @@ export function isMeasured(source: string, settings: Settings): boolean {
 
 /** The index of the first hot-path entry that makes the work CPU-bound, or -1. */
 export function cpuHotPathIndex(p: Proposal): number {
-  if (p.workload.bound !== 'cpu') return -1;
-  return (p.workload['hot-path'] ?? []).findIndex((h) => h !== 'in-memory-cache');
+  if (p.workload?.bound !== 'cpu') return -1;
+  return (p.workload?.['hot-path'] ?? []).findIndex((h) => h !== 'in-memory-cache');
 }
 
 /** True when the team has shipped enough Rust to count as knowing it. */
@@ -54,18 +54,19 @@ export function findTriggers(p: Proposal, settings: Settings): Triggers {
   if (measured >= 0) found.set('measured-constraint', ['constraints', measured]);
   const hot = cpuHotPathIndex(p);
   if (hot >= 0) found.set('cpu-bound-hot-path', ['workload', 'hot-path', hot]);
-  if (p.workload.latency?.['deterministic-tail'] === true) {
+  if (p.workload?.latency?.['deterministic-tail'] === true) {
     found.set('deterministic-tail-latency', ['workload', 'latency', 'deterministic-tail']);
   }
-  if (SYSTEMS_KINDS.includes(p.kind)) found.set('systems-software', ['kind']);
-  const coldStart = p.workload['cold-start-ms'];
+  if (p.kind !== undefined && SYSTEMS_KINDS.includes(p.kind))
+    found.set('systems-software', ['kind']);
+  const coldStart = p.workload?.['cold-start-ms'];
   if (p.kind === 'cli' && coldStart !== undefined && coldStart <= settings.cliColdStartMs) {
     found.set('cli-cold-start', ['workload', 'cold-start-ms']);
   }
-  if (p.workload.ffi === 'c' || p.workload.ffi === 'cpp') {
+  if (p.workload?.ffi === 'c' || p.workload?.ffi === 'cpp') {
     found.set('ffi-embedding', ['workload', 'ffi']);
   }
-  if (p.workload.protocol === 'custom-binary')
+  if (p.workload?.protocol === 'custom-binary')
     found.set('custom-protocol', ['workload', 'protocol']);
   if (teamKnowsRust(p, settings)) found.set('team-knows-rust', ['team', 'rust-experience']);
   return found;

@@ -18,6 +18,12 @@ export interface Constraint {
   observed?: string;
   runtime?: string;
   trend?: 'steady' | 'growing' | 'spiky';
+  /** Policy 1.1: the target the service must meet, free text. */
+  limit?: string;
+  /** Policy 1.1: true when the measured system met the limit (then it is no hard constraint). */
+  met?: boolean;
+  /** Policy 1.1: Go's goroutineleak profile ran and found no leak. */
+  'leak-checked'?: boolean;
 }
 
 export interface Team {
@@ -45,8 +51,9 @@ export interface Proposal {
   owner?: string;
   status?: 'draft' | 'proposed' | 'accepted' | 'rejected' | 'superseded';
   language: string;
-  kind: string;
-  workload: {
+  /** Optional since policy 1.1: absent, no trigger that reads it holds. */
+  kind?: string;
+  workload?: {
     bound: 'io' | 'cpu' | 'mixed';
     'hot-path'?: string[];
     protocol?: 'http' | 'grpc' | 'custom-binary';
@@ -58,7 +65,7 @@ export interface Proposal {
   constraints?: Constraint[];
   team?: Team;
   delivery?: { 'merges-per-day'?: number; 'ci-cache'?: 'cold' | 'warm' };
-  toolchain?: { go?: string; 'rust-edition'?: string };
+  toolchain?: { go?: string; 'rust-edition'?: string; rust?: string };
   compliance?: string[];
   rationale?: string;
   waivers?: Waiver[];
@@ -86,6 +93,25 @@ export interface Finding {
   waiverApprovedBy?: string;
   /** Where the rule is documented. */
   docs?: string;
+  /** Issue 14: whether the waiver that waives (or would waive) this finding is approved. */
+  waiverApproval?: WaiverApproval;
+}
+
+export interface WaiverApproval {
+  status: 'approved' | 'pending' | 'not-required';
+  /** The approvers: who approved, or (pending) who may approve. */
+  by: string[];
+}
+
+/**
+ * Policy 1.1: the price of a Rust choice, from the same settings the rules use. Each member is
+ * null when its inputs are absent. Ranges are [low, high].
+ */
+export interface Costs {
+  premiumPerYear: [number, number] | null;
+  onboardingEngineerMonths: [number, number] | null;
+  rampEngineerMonthsPerYear: [number, number] | null;
+  ciMinutesPerDay: number | null;
 }
 
 export interface ProposalReport {
@@ -97,6 +123,8 @@ export interface ProposalReport {
   justifications: string[];
   verdict: ProposalVerdict;
   findings: Finding[];
+  /** Policy 1.1: null where the language is not rust or nothing can be computed. */
+  costs?: Costs | null;
 }
 
 export interface Counts {
@@ -115,6 +143,10 @@ export interface SkippedFile {
 
 export interface Report {
   version: 1;
+  /** The default policy's version that judged the run (POLICY_VERSION). */
+  policy?: string;
+  /** Issue 14: which configuration judged the run (files in the order they were merged). */
+  config?: ConfigInfo;
   verdict: RunVerdict;
   counts: Counts;
   proposals: ProposalReport[];
@@ -133,4 +165,9 @@ export interface GateOverride {
   label: string;
   /** What the gate said before the override. */
   wouldHavePassed: boolean;
+}
+
+export interface ConfigInfo {
+  /** The chain of configuration files, the repository's own first, then what it extends. */
+  chain: string[];
 }

@@ -76,7 +76,7 @@ describe('rule definitions', () => {
       expect(typeof p.service).toBe('string');
       expect(typeof p.language).toBe('string');
       expect(typeof p.kind).toBe('string');
-      expect(typeof p.workload.bound).toBe('string');
+      expect(typeof p.workload?.bound).toBe('string');
     }
     expect(runYaml(rule, rule.docs.fires).length).toBeGreaterThan(0);
     expect(runYaml(rule, rule.docs.passes)).toEqual([]);

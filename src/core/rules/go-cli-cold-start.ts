@@ -26,7 +26,7 @@ workload:
   check({ proposal: p, settings, triggers }) {
     const path = triggers.get('cli-cold-start');
     if (p.language !== 'go' || !path) return [];
-    const ms = formatNumber(p.workload['cold-start-ms'] ?? 0);
+    const ms = formatNumber(p.workload?.['cold-start-ms'] ?? 0);
     const bound = formatNumber(settings.cliColdStartMs);
     return [
       {

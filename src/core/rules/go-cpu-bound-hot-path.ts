@@ -25,7 +25,7 @@ workload:
   check({ proposal: p, triggers }) {
     const path = triggers.get('cpu-bound-hot-path');
     if (p.language !== 'go' || !path) return [];
-    const heavy = (p.workload['hot-path'] ?? []).filter((h) => h !== 'in-memory-cache');
+    const heavy = (p.workload?.['hot-path'] ?? []).filter((h) => h !== 'in-memory-cache');
     return [
       {
         path,

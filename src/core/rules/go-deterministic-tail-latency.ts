@@ -30,7 +30,7 @@ workload:
   check({ proposal: p, triggers }) {
     const path = triggers.get('deterministic-tail-latency');
     if (p.language !== 'go' || !path) return [];
-    const latency = p.workload.latency ?? {};
+    const latency = p.workload?.latency ?? {};
     const targets = [
       latency['p99-ms'] !== undefined ? `P99 ${formatNumber(latency['p99-ms'])} ms` : '',
       latency['p999-ms'] !== undefined ? `P99.9 ${formatNumber(latency['p999-ms'])} ms` : '',

@@ -27,7 +27,7 @@ workload:
   check({ proposal: p, triggers }) {
     const path = triggers.get('ffi-embedding');
     if (p.language !== 'go' || !path) return [];
-    const ffi = p.workload.ffi ?? '';
+    const ffi = p.workload?.ffi ?? '';
     const host = HOST[ffi] ?? ffi;
     return [
       {

@@ -49,7 +49,7 @@ team:
       {
         path: ['language'],
         message:
-          `Rust chosen without a measured constraint: the workload is ${p.workload.bound}-bound, the kind is ${p.kind}, ${listed}, and ${team}. ` +
+          `Rust chosen without a measured constraint: the workload is ${p.workload?.bound}-bound, the kind is ${p.kind}, ${listed}, and ${team}. ` +
           `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and onboarding takes weeks instead of ${range(settings.rustOnboardingMonths)} months. ` +
           `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
       },
