@@ -7,12 +7,19 @@ import {
   messageToMarkdown,
   safeUrl,
 } from './escape.js';
+import { encodePath } from '../well-formed.js';
+import { costLine } from './cost-line.js';
 import { plural, SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 
 export interface MarkdownOptions {
   /** A hidden line that lets the Action find its comment again. */
   marker?: string;
-  /** A link to a line of a file at the commit that was judged. */
+  /**
+   * The repository's web address and the commit that was judged: each finding's file:line
+   * links to that line of the file at that commit. Without it (the CLI), no link.
+   */
+  repository?: { url: string; sha: string };
+  /** A link to a line of a file at the commit that was judged (wins over `repository`). */
   lineUrl?: (file: string, line: number) => string | undefined;
   /** Extra paragraphs after the headline (gate overrides, changes since the last run). */
   notes?: string[];
@@ -63,6 +70,7 @@ const MAX_FILE = 400;
 const MAX_RULE = 100;
 const MAX_MESSAGE = 2_000;
 const MAX_REASON = 1_000;
+const MAX_HEADLINE = 160;
 /** Most findings (and waived findings) listed in one proposal's section. */
 const MAX_FINDING_LINES = 100;
 /** Most remembered findings or files listed in one line or list of changes. */
@@ -203,8 +211,10 @@ function tableRow(p: ProposalReport): string {
 }
 
 /**
- * One proposal's section. With `maxChars`, as much of it as fits: its heading, and its
- * findings up to the room left, with a line saying how many more there are.
+ * One proposal's section: its facts, then each open error and warning as one line, with the
+ * full explanations, the notices and the waived findings collapsed below. With `maxChars`, as
+ * much of it as fits: the heading, and the findings up to the room left, with a line saying how
+ * many more there are (a collapsed block is shown whole or not at all).
  */
 function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?: number): string {
   const file = asText(p.file);
@@ -217,81 +227,200 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
     facts.push(
       `language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`,
     );
-    const justifications = listOf<string>(p.justifications).slice(0, MAX_REMEMBERED);
+    const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
     const why = justifications.length
       ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
       : 'none';
     facts.push(`Rust justifications: ${why}`);
   }
   lines.push(facts.join(' · '), '');
+  const cost = costLine(p.costs);
+  if (cost) lines.push(escapeMarkdown(cost), '');
+
   const findings = listOf<Finding>(p.findings);
-  const open = findings.filter((f) => !f.waived);
   const waived = findings.filter((f) => f.waived);
-  if (open.length === 0) lines.push('No findings.', '');
+  const notices = findings.filter((f) => !f.waived && f.severity === 'notice');
+  const open = findings.filter((f) => !f.waived && f.severity !== 'notice');
+  if (open.length === 0) {
+    lines.push(notices.length ? 'No errors or warnings.' : 'No findings.', '');
+  }
 
   const budget = maxChars ?? Infinity;
   let length = lines.join('\n').length;
   const room = (text: string) => length + text.length + 1 + 120 <= budget;
+  const add = (text: string) => {
+    lines.push(text);
+    length += text.length + 1;
+  };
   let listed = 0;
   for (const f of open.slice(0, MAX_FINDING_LINES)) {
     const line = findingLine(file, f, options);
     if (!room(line)) break;
-    lines.push(line);
-    length += line.length + 1;
+    add(line);
     listed++;
   }
   if (listed < open.length) {
-    lines.push(
-      `- … ${plural(open.length - listed, 'more finding')} of this proposal not shown here`,
-    );
+    add(`- … ${plural(open.length - listed, 'more finding')} of this proposal not shown here`);
   }
-  if (open.length) lines.push('');
+  if (open.length) add('');
 
   const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
   if (resolved.length) {
     const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
-    if (room(line)) {
-      lines.push(line, '');
-      length += line.length + 2;
-    }
+    if (room(line)) add(`${line}\n`);
   }
-  if (waived.length) {
-    const block = [`<details><summary>${plural(waived.length, 'waived finding')}</summary>`, ''];
-    for (const f of waived.slice(0, MAX_FINDING_LINES)) {
-      block.push(
-        `${findingLine(file, f, options)}<br>Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON))}`,
-      );
-    }
-    if (waived.length > MAX_FINDING_LINES) {
-      block.push(`- … ${plural(waived.length - MAX_FINDING_LINES, 'more waived finding')}`);
-    }
-    block.push('', '</details>', '');
-    // Whole or not at all: a cut would leave the element open.
-    if (room(block.join('\n'))) lines.push(...block);
-  }
+  // Collapsed blocks, each whole or not at all: a cut would leave the element open.
+  const blocks = [
+    listed
+      ? details(
+          `Why, and how to fix (${plural(listed, 'finding')})`,
+          open.slice(0, listed).map((f) => explanation(f)),
+        )
+      : undefined,
+    notices.length
+      ? details(
+          `${SEVERITY_ICON.notice} ${plural(notices.length, 'notice')}`,
+          capped(notices, 'more notice').map((f) =>
+            typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`,
+          ),
+        )
+      : undefined,
+    waived.length
+      ? details(
+          plural(waived.length, 'waived finding'),
+          capped(waived, 'more waived finding').map((f) =>
+            typeof f === 'string'
+              ? f
+              : `${findingLine(file, f, options)}<br>${waiverText(f)}<br>${fullMessage(f)}`,
+          ),
+        )
+      : undefined,
+  ];
+  for (const block of blocks) if (block && room(block)) add(block);
   return lines.join('\n');
 }
 
+function details(summary: string, items: string[]): string {
+  return [`<details><summary>${summary}</summary>`, '', ...items, '', '</details>', ''].join('\n');
+}
+
+/** The first findings, and a line saying how many more there are. */
+function capped(findings: Finding[], more: string): (Finding | string)[] {
+  const out: (Finding | string)[] = findings.slice(0, MAX_FINDING_LINES);
+  if (findings.length > MAX_FINDING_LINES) {
+    out.push(`- … ${plural(findings.length - MAX_FINDING_LINES, more)}`);
+  }
+  return out;
+}
+
+/**
+ * The finding as one line: severity, rule (linked to its page), headline, and file:line
+ * (linked to the file at the judged commit when the caller says where that is).
+ */
 function findingLine(file: string, f: Finding, options: MarkdownOptions): string {
+  const line = position(f.line);
+  const place = `<code>${escapeCode(`${clipText(basename(file), MAX_NAME)}:${line}`)}</code>`;
+  const url = lineLink(options, file, line);
+  const link = url ? safeUrl(url) : undefined;
+  const where = link ? `[${place}](${link})` : place;
+  const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
+  const severity = escapeMarkdown(clipText(f.severity, 20));
+  const pending = !f.waived && approvalOf(f)?.status === 'pending' ? ` · ${waiverText(f)}` : '';
+  return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${ruleLink(f, options)} ${messageToMarkdown(headline(asText(f.message)))} · ${where}${pending}`;
+}
+
+function ruleLink(f: Finding, options: MarkdownOptions): string {
   const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
   const trusted =
     typeof f.docs === 'string' &&
     (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
   const docs = trusted ? safeUrl(f.docs!) : undefined;
-  const rule = docs ? `[${id}](${docs})` : id;
-  const line = position(f.line);
-  const url = lineLink(options, file, line);
-  const link = url ? safeUrl(url) : undefined;
-  const where = link ? `[line ${line}](${link})` : `line ${line}`;
-  const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
-  const severity = escapeMarkdown(clipText(f.severity, 20));
-  return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${rule} (${where}): ${messageToMarkdown(clipText(f.message, MAX_MESSAGE))}`;
+  return docs ? `[${id}](${docs})` : id;
+}
+
+/** An open error or warning in full, in the collapsed block under the one-line list. */
+function explanation(f: Finding): string {
+  return `- ${lookup(SEVERITY_ICON, f.severity, '')} <code>${escapeCode(clipText(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${fullMessage(f)}`;
+}
+
+function fullMessage(f: Finding): string {
+  return messageToMarkdown(clipText(f.message, MAX_MESSAGE));
+}
+
+/**
+ * The message's first sentence or clause: rule messages open with what is wrong ("Rust chosen
+ * without a measured constraint: …"), then give the numbers and the fix. A stop inside a
+ * "quoted" or `code` part (text from the proposal) does not end it.
+ */
+export function headline(message: string): string {
+  let quoted = false;
+  let code = false;
+  let end = message.length;
+  for (let i = 0; i < message.length; i++) {
+    const c = message[i]!;
+    if (c === '"' && !code) quoted = !quoted;
+    else if (c === '`') code = !code;
+    else if (!quoted && !code && i > 0) {
+      const next = message[i + 1];
+      const spaceAfter = next === undefined || /\s/.test(next);
+      if ((c === ':' || c === ';') && next === ' ') end = i;
+      else if ((c === '.' || c === '!' || c === '?') && spaceAfter) end = i;
+      if (end === i) break;
+    }
+  }
+  return clipText(message.slice(0, end), MAX_HEADLINE);
+}
+
+/** A waiver's reason, approver and expiry, as one line. */
+function waiverText(f: Finding): string {
+  const parts: string[] = [];
+  if (f.waived)
+    parts.push(
+      `Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON)) || 'no reason given'}`,
+    );
+  const approval = approvalOf(f);
+  const by = (list: string[]) =>
+    list
+      .slice(0, MAX_REMEMBERED)
+      .map((b) => escapeMarkdown(clipText(b, MAX_NAME)))
+      .join(', ');
+  if (approval?.status === 'pending') {
+    parts.push(
+      approval.by.length
+        ? `waiver awaiting approval by ${by(approval.by)}`
+        : 'waiver awaiting approval',
+    );
+  } else if (approval?.status === 'approved' && approval.by.length) {
+    parts.push(`approved by ${by(approval.by)}`);
+  } else if (asText(f.waiverApprovedBy)) {
+    parts.push(`approved by ${escapeMarkdown(clipText(f.waiverApprovedBy, MAX_NAME))}`);
+  }
+  if (asText(f.waiverExpires))
+    parts.push(`expires ${escapeMarkdown(clipText(f.waiverExpires, 40))}`);
+  return parts.join(' · ');
+}
+
+/** The waiver approval of a finding, read as untrusted data. */
+function approvalOf(f: Finding): { status: string; by: string[] } | undefined {
+  const a = f.waiverApproval as unknown;
+  if (a === null || typeof a !== 'object') return undefined;
+  const { status, by } = a as { status?: unknown; by?: unknown };
+  return typeof status === 'string' ? { status, by: stringsOf(by) } : undefined;
+}
+
+function basename(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1) || file;
 }
 
 /** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
 function lineLink(options: MarkdownOptions, file: string, line: number): string | undefined {
   try {
-    return options.lineUrl?.(file, line);
+    if (options.lineUrl) return options.lineUrl(file, line);
+    const repo = options.repository;
+    if (!repo || typeof repo.url !== 'string' || !/^[0-9a-f]{7,64}$/i.test(asText(repo.sha))) {
+      return undefined;
+    }
+    return `${repo.url.replace(/\/+$/, '')}/blob/${repo.sha}/${encodePath(file)}#L${line}`;
   } catch {
     return undefined;
   }
@@ -374,6 +503,10 @@ function listOf<T>(value: unknown): T[] {
   return Array.isArray(value)
     ? (value.filter((v) => v !== null && typeof v === 'object') as T[])
     : [];
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 function count(value: unknown): number {

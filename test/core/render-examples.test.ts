@@ -1,0 +1,209 @@
+// What a reviewer reads in the comment and the job summary, checked against the JSON report of
+// the same run, for every bundled example proposal.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
+import { costLine } from '../../src/core/render/cost-line.js';
+import { escapeMarkdown, messageToMarkdown } from '../../src/core/render/escape.js';
+import { renderJson } from '../../src/core/render/json.js';
+import { SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from '../../src/core/render/labels.js';
+import { headline, renderMarkdown } from '../../src/core/render/markdown.js';
+import { renderSummary } from '../../src/core/render/summary.js';
+import type { Finding, ProposalReport, Report } from '../../src/core/types.js';
+import { EXAMPLES } from '../helpers.js';
+
+const REPO_URL = 'https://github.com/acme/services';
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+function exampleReport(): Report {
+  const options = defaultEngineOptions();
+  const results = readdirSync(EXAMPLES)
+    .sort()
+    .map((name) =>
+      judgeFile(
+        `examples/proposals/${name}`,
+        readFileSync(path.join(EXAMPLES, name), 'utf8'),
+        options,
+      ),
+    );
+  return buildReport(results, 'error');
+}
+
+const report = exampleReport();
+// The reader's view is compared with the JSON a machine reads, not with the objects in memory.
+const json = JSON.parse(renderJson(report)) as Report;
+const repository = { url: REPO_URL, sha: SHA };
+const outputs: [string, string][] = [
+  ['comment', renderMarkdown(report, { marker: '<!-- stack-verdict -->', repository })],
+  ['job summary', renderSummary(report, { repository })],
+];
+
+/** The proposal's section: from its heading to the next one (or the end). */
+function sectionsOf(md: string): string[] {
+  return md.split(/^### /m).slice(1);
+}
+
+/** The text inside the `<details>` whose summary starts with `summary`, or undefined. */
+function detailsOf(section: string, summary: string): string | undefined {
+  const start = section.indexOf(`<details><summary>${summary}`);
+  if (start < 0) return undefined;
+  return section.slice(start, section.indexOf('</details>', start));
+}
+
+/** The part of a section a reader sees without opening anything. */
+function visibleOf(section: string): string {
+  return section.replace(/<details>[\s\S]*?<\/details>/g, '');
+}
+
+function findingLine(text: string, p: ProposalReport, f: Finding): string | undefined {
+  const prefix = `- ${SEVERITY_ICON[f.severity]} **${f.severity}** [<code>${escapeMarkdown(f.rule)}</code>](${f.docs}) `;
+  return text
+    .split('\n')
+    .find(
+      (l) =>
+        l.startsWith(prefix) &&
+        l.includes(`${messageToMarkdown(headline(f.message))} · `) &&
+        l.includes(
+          `[<code>${escapeMarkdown(`${path.basename(p.file)}:${f.line}`)}</code>](${REPO_URL}/blob/${SHA}/${p.file}#L${f.line})`,
+        ),
+    );
+}
+
+describe('the bundled examples make a report worth checking', () => {
+  it('has every severity, a waiver, justifications and a skipped file', () => {
+    const findings = json.proposals.flatMap((p) => p.findings);
+    for (const s of ['error', 'warning', 'notice'] as const) {
+      expect(findings.some((f) => f.severity === s && !f.waived)).toBe(true);
+    }
+    expect(findings.some((f) => f.waived)).toBe(true);
+    expect(json.proposals.some((p) => p.justifications.length > 0)).toBe(true);
+    expect(json.proposals.some((p) => p.recommended && p.justifications.length === 0)).toBe(true);
+    expect(json.skipped.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(outputs)('the %s, against the JSON report', (_name, md) => {
+  const sections = sectionsOf(md);
+
+  it('states the run verdict, the counts and the gate first', () => {
+    const first = md.replace(/^<!--.*-->\n/, '').split('\n');
+    expect(first[0]).toBe(
+      `## ${VERDICT_ICON[json.verdict]} Stack Verdict: ${VERDICT_LABEL[json.verdict]}`,
+    );
+    const m = first[2]!.match(
+      /^\*\*(\d+) proposals?\*\* · (\d+) errors? · (\d+) warnings? · (\d+) notices?(?: · (\d+) waived)? — the gate (passes|fails) \(fail-on: (\w+)\)$/,
+    );
+    expect(m).not.toBeNull();
+    expect({
+      proposals: Number(m![1]),
+      errors: Number(m![2]),
+      warnings: Number(m![3]),
+      notices: Number(m![4]),
+      waived: Number(m![5] ?? 0),
+    }).toEqual(json.counts);
+    expect(m![6]).toBe(json.gate.passed ? 'passes' : 'fails');
+    expect(m![7]).toBe(json.gate.failOn);
+  });
+
+  it('has a table row per proposal with its language, recommendation and verdict', () => {
+    const rows = md
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Service'))
+      .map((l) => l.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '')));
+    expect(rows).toEqual(
+      json.proposals.map((p) => [
+        `${escapeMarkdown(p.service!)}${p.status === 'draft' ? ' (draft)' : ''}`,
+        escapeMarkdown(p.language!),
+        escapeMarkdown(p.recommended!),
+        `${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}`,
+      ]),
+    );
+  });
+
+  it('has a section per proposal, in order, headed by its verdict and service', () => {
+    expect(sections.length).toBe(json.proposals.length);
+    json.proposals.forEach((p, i) => {
+      expect(sections[i]!.split('\n')[0]).toBe(
+        `${VERDICT_ICON[p.verdict]} ${escapeMarkdown(p.service!)}`,
+      );
+    });
+  });
+
+  it("shows each proposal's Rust justifications as the report lists them", () => {
+    json.proposals.forEach((p, i) => {
+      const shown = p.justifications.length
+        ? p.justifications.map((j) => `<code>${escapeMarkdown(j)}</code>`).join(', ')
+        : 'none';
+      expect(sections[i]).toContain(`Rust justifications: ${shown}`);
+      expect(sections[i]).toContain(`recommended **${escapeMarkdown(p.recommended!)}**`);
+    });
+  });
+
+  it('shows the cost line of each proposal that has costs, and none for the others', () => {
+    json.proposals.forEach((p, i) => {
+      const line = costLine(p.costs);
+      if (line) expect(visibleOf(sections[i]!)).toContain(escapeMarkdown(line));
+      else expect(sections[i]).not.toContain('Cost of Rust');
+    });
+  });
+
+  it('shows every open error and warning as one visible line: severity, rule, headline, file:line', () => {
+    json.proposals.forEach((p, i) => {
+      const visible = visibleOf(sections[i]!);
+      for (const f of p.findings.filter((f) => !f.waived && f.severity !== 'notice')) {
+        expect(findingLine(visible, p, f), `${p.file} ${f.rule}`).toBeDefined();
+      }
+    });
+  });
+
+  it('collapses notices and waived findings, each still one line with its headline', () => {
+    json.proposals.forEach((p, i) => {
+      const visible = visibleOf(sections[i]!);
+      const notices = p.findings.filter((f) => !f.waived && f.severity === 'notice');
+      const waived = p.findings.filter((f) => f.waived);
+      const noticeBlock = detailsOf(
+        sections[i]!,
+        `${SEVERITY_ICON.notice} ${notices.length} notice`,
+      );
+      const waivedBlock = detailsOf(sections[i]!, `${waived.length} waived finding`);
+      expect(noticeBlock !== undefined).toBe(notices.length > 0);
+      expect(waivedBlock !== undefined).toBe(waived.length > 0);
+      for (const f of notices) {
+        expect(findingLine(noticeBlock!, p, f)).toBeDefined();
+        expect(findingLine(visible, p, f)).toBeUndefined();
+      }
+      for (const f of waived) {
+        expect(findingLine(waivedBlock!, p, f)).toBeDefined();
+        expect(findingLine(visible, p, f)).toBeUndefined();
+        expect(waivedBlock).toContain(`Waived: ${escapeMarkdown(f.waiverReason!)}`);
+      }
+    });
+  });
+
+  it('keeps the full explanation and fix of every finding, in a collapsed block', () => {
+    json.proposals.forEach((p, i) => {
+      for (const f of p.findings) {
+        expect(sections[i]).toContain(messageToMarkdown(f.message));
+        expect(visibleOf(sections[i]!)).not.toContain(messageToMarkdown(f.message));
+      }
+    });
+  });
+
+  it('names the headline a reader expects for the best-known finding', () => {
+    expect(md).toMatch(
+      /\*\*error\*\* \[<code>rust\\-without\\-measured\\-constraint<\/code>\]\([^)]*\) Rust chosen without a measured constraint · \[<code>customer\\-portal\\-api\\.md:\d+<\/code>\]/,
+    );
+  });
+});
+
+describe('the job summary', () => {
+  const summary = outputs[1]![1];
+  it('lists the skipped files with the reason', () => {
+    for (const s of json.skipped) {
+      expect(summary).toContain(
+        `- <code>${escapeMarkdown(s.file)}</code>: ${escapeMarkdown(s.reason)}`,
+      );
+    }
+  });
+});
