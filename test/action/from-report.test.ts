@@ -343,7 +343,9 @@ describe('from-report: the gate and links are never the file’s', () => {
     expect(body).toContain(
       '(https://github.com/stack-verdict/stack-verdict/blob/v1/docs/rules/rust-without-measured-constraint.md)',
     );
-    expect(body).toContain('<code>my\\-custom\\-rule</code> (');
+    // Shown, not linked.
+    expect(body).toMatch(/(?<!\[)<code>my\\-custom\\-rule<\/code> /);
+    expect(body).not.toContain('[<code>my\\-custom\\-rule</code>]');
   });
 
   it('escapes the strings of the report', async () => {

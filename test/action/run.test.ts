@@ -76,7 +76,7 @@ describe('pull requests: the sticky comment', () => {
     expect(body).toContain('### ❌ customer\\-portal\\-api');
     expect(body).toContain('language **rust**, recommended **go**');
     expect(body).toContain(
-      `[line 7](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/proposals/portal.md#L7)`,
+      `[<code>portal\\.md:7</code>](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/proposals/portal.md#L7)`,
     );
     expect(body).toContain(
       '(https://github.com/stack-verdict/stack-verdict/blob/v1.2.0/docs/rules/rust-without-measured-constraint.md)',

@@ -207,3 +207,89 @@ describe('the job summary', () => {
     }
   });
 });
+
+describe('a waiver, a cost line and links, from the data of the report', () => {
+  function withWaivers(): Report {
+    const r = buildReport(
+      [
+        judgeFile(
+          'proposals/ledger.md',
+          readFileSync(path.join(EXAMPLES, 'ledger-compactor.md'), 'utf8'),
+          defaultEngineOptions(),
+        ),
+      ],
+      'error',
+    );
+    return r;
+  }
+
+  it('shows the reason, the approver and the expiry of every waived finding', () => {
+    const r = withWaivers();
+    const f = r.proposals[0]!.findings.find((x) => x.waived)!;
+    f.waiverApprovedBy = '@acme/storage-leads';
+    f.waiverExpires = '2027-03-31';
+    const md = renderMarkdown(r);
+    expect(md).toContain(
+      `<br>Waived: ${escapeMarkdown(f.waiverReason!)} · approved by @&#8203;acme/storage\\-leads · expires 2027\\-03\\-31<br>`,
+    );
+  });
+
+  it('says who must still approve a pending waiver, and who approved an approved one', () => {
+    const r = withWaivers();
+    const f = r.proposals[0]!.findings.find((x) => x.waived)!;
+    f.waiverApproval = { status: 'approved', by: ['alice', 'bob'] };
+    expect(renderMarkdown(r)).toContain(' · approved by alice, bob');
+    // A pending waiver does not waive: the finding is open, and its line says why.
+    f.waived = false;
+    f.waiverApproval = { status: 'pending', by: ['@acme/leads'] };
+    const line = renderMarkdown(r)
+      .split('\n')
+      .find((l) => l.includes(`<code>${escapeMarkdown(f.rule)}</code>](`))!;
+    expect(line).toMatch(/ · waiver awaiting approval by @&#8203;acme\/leads$/);
+    expect(line.startsWith(`- ${SEVERITY_ICON[f.severity]} **${f.severity}**`)).toBe(true);
+  });
+
+  it('shows the cost line of a Rust proposal when the report has costs', () => {
+    const r = withWaivers();
+    r.proposals[0]!.costs = {
+      premiumPerYear: [125_000, 150_000],
+      onboardingEngineerMonths: [9, 18],
+      rampEngineerMonthsPerYear: null,
+      ciMinutesPerDay: 20,
+    };
+    const line = costLine(r.proposals[0]!.costs)!;
+    expect(line).toMatch(/^Cost of Rust: /);
+    for (const md of [renderMarkdown(r), renderSummary(r)]) {
+      const section = sectionsOf(md)[0]!;
+      expect(visibleOf(section)).toContain(`\n${escapeMarkdown(line)}\n`);
+    }
+    r.proposals[0]!.costs = null;
+    expect(renderMarkdown(r)).not.toContain('Cost of Rust');
+  });
+
+  it('links file:line only when told the repository and commit (the CLI has neither)', () => {
+    const r = withWaivers();
+    const plain = renderMarkdown(r);
+    expect(plain).not.toContain(REPO_URL);
+    expect(plain).toMatch(/ · <code>ledger\\\.md:\d+<\/code>(<br>|$)/m);
+    const linked = renderMarkdown(r, { repository: { url: `${REPO_URL}/`, sha: SHA } });
+    expect(linked).toMatch(
+      new RegExp(
+        ` · \\[<code>ledger\\\\\\.md:(\\d+)</code>\\]\\(${REPO_URL}/blob/${SHA}/proposals/ledger\\.md#L\\1\\)`,
+      ),
+    );
+    // A commit that is not one is no link.
+    expect(renderMarkdown(r, { repository: { url: REPO_URL, sha: 'main)[x](y' } })).toBe(plain);
+  });
+
+  it('takes the headline from the message, not from a quoted value that has a stop in it', () => {
+    expect(headline('Rust chosen without a measured constraint: the workload is io-bound.')).toBe(
+      'Rust chosen without a measured constraint',
+    );
+    expect(headline('The value "a. b; c" is an estimate. Measure it.')).toBe(
+      'The value "a. b; c" is an estimate',
+    );
+    expect(headline('Uses `go1.24: old`; update it.')).toBe('Uses `go1.24: old`');
+    expect(headline('x'.repeat(500))).toHaveLength(160);
+  });
+});
