@@ -247,13 +247,13 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   writeAnnotations(report, sink);
 
   // 8. The pull request comment.
-  const lineUrl = (file: string, line: number) => blobUrl(ctx, file, line);
+  const repository = { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha: ctx.sha };
   const notes = [
     ...optional(widened && widenedNote(widened.total, ctx.sha)),
     scopeNote(ctx, scope, files, report),
     ...optional(overrideNote(report)),
   ];
-  const rendering = { lineUrl, notes, ...(incomplete ? { incomplete } : {}) };
+  const rendering = { repository, notes, ...(incomplete ? { incomplete } : {}) };
   let changes: Changes | undefined;
   let comment: CommentResult;
   if (!ctx.pr) {
@@ -376,9 +376,9 @@ async function runFromReport(args: {
     total: undefined,
     truncated: false,
   };
-  const lineUrl = (file: string, line: number) => blobUrl(ctx, file, line, sha);
+  const repository = { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha };
   const notes = [fromReportNote(ctx, sha), ...optional(overrideNote(report))];
-  const rendering = { lineUrl, notes };
+  const rendering = { repository, notes };
   let changes: Changes | undefined;
   let comment: CommentResult;
   if (inputs.comment === 'never') {
@@ -643,7 +643,8 @@ async function writeReport(
 }
 
 interface Rendering {
-  lineUrl: (file: string, line: number) => string;
+  /** The repository and the judged commit: file:line links point there. */
+  repository: { url: string; sha: string };
   notes: string[];
   incomplete?: string;
 }

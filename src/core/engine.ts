@@ -28,7 +28,7 @@ import {
 const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
 
 export const DEFAULT_DOCS_URL =
-  'https://github.com/stack-verdict/stack-verdict/blob/v1/docs/rules/';
+  'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
 
 /** A rule as configured: its severity may differ from the default. */
 export interface ActiveRule {

@@ -19,6 +19,7 @@ import {
   defaultEngineOptions,
   judgeFile,
   type FileResult,
+  DEFAULT_DOCS_URL,
 } from '../../src/core/engine.js';
 import { parseProposal } from '../../src/core/proposal/parse.js';
 import { ANNOTATION_CAP, planAnnotations } from '../../src/core/render/annotations.js';
@@ -39,7 +40,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
 const params = { seed: SEED, numRuns: RUNS, endOnFailure: true } as const;
 
 const OPTIONS = defaultEngineOptions();
-const DOCS = 'https://github.com/stack-verdict/stack-verdict/blob/v1/docs/rules/';
+const DOCS = DEFAULT_DOCS_URL;
 const BLOB = 'https://github.com/acme/services/blob/';
 const lineUrl = (file: string, line: number) =>
   `${BLOB}${'a'.repeat(40)}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
