@@ -1,6 +1,10 @@
 // The Action on pull_request events, as examples/workflows/pull-request.yml runs it: the
 // bundled dist/index.js under Node 24 against the local GitHub API (see support/).
 import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, messageToMarkdown } from '../../src/core/render/escape.js';
+import { SEVERITY_ICON } from '../../src/core/render/labels.js';
+import { headline } from '../../src/core/render/markdown.js';
+import type { Report } from '../../src/core/types.js';
 import { fakeSha, type GitHubServer } from './support/github-server.js';
 import { pullRequestEvent, PR_REPO } from './support/payloads.js';
 import type { ActionRun, RunOptions } from './support/runner.js';
@@ -61,6 +65,37 @@ async function prServer(base: Record<string, string> = { 'README.md': '# Service
 
 /** The comment's text without the zero-width spaces that keep GitHub from linking commit ids. */
 const plain = (body: string) => body.replaceAll('&#8203;', '');
+
+/**
+ * What a reviewer reads, checked against the JSON report of the same run: each proposal's Rust
+ * justifications, each open error and warning as one visible line (severity, rule linked to its
+ * page, headline, file:line linked at the head commit), notices and explanations collapsed.
+ */
+function expectReaderView(body: string, report: Report, head: string): void {
+  const sections = body.split(/^### /m).slice(1);
+  expect(sections).toHaveLength(report.proposals.length);
+  report.proposals.forEach((p, i) => {
+    const section = sections[i]!;
+    const visible = section.replace(/<details>[\s\S]*?<\/details>/g, '');
+    const why = p.justifications.length
+      ? p.justifications.map((j) => `<code>${escapeMarkdown(j)}</code>`).join(', ')
+      : 'none';
+    expect(visible).toContain(`Rust justifications: ${why}`);
+    for (const f of p.findings.filter((x) => !x.waived)) {
+      const base = p.file.slice(p.file.lastIndexOf('/') + 1);
+      const line = `- ${SEVERITY_ICON[f.severity]} **${f.severity}** [<code>${escapeMarkdown(f.rule)}</code>](${f.docs}) ${messageToMarkdown(headline(f.message))} · [<code>${escapeMarkdown(`${base}:${f.line}`)}</code>](https://github.com/${OWNER}/${REPO}/blob/${head}/${p.file}#L${f.line})`;
+      const where = section.split('\n').filter((l) => l.startsWith(line));
+      expect(where, `${p.file} ${f.rule}`).toHaveLength(1);
+      // Errors and warnings in sight; notices collapsed.
+      expect(visible.includes(where[0]!)).toBe(f.severity !== 'notice');
+      // The full message (with its fix) is there, collapsed.
+      expect(section).toContain(messageToMarkdown(f.message));
+      expect(visible).not.toContain(messageToMarkdown(f.message));
+    }
+    const notices = p.findings.filter((x) => !x.waived && x.severity === 'notice').length;
+    expect(section.includes(`<details><summary>🔵 ${notices} notice`)).toBe(notices > 0);
+  });
+}
 
 const added = (...files: string[]) =>
   files.map((filename) => ({ filename, status: 'added' as const }));
@@ -135,6 +170,8 @@ describe('pull_request', () => {
     expect(comment.body).toContain(
       '(https://github.com/stack-verdict/stack-verdict/blob/v1/docs/rules/rust-without-measured-constraint.md)',
     );
+    expectReaderView(comment.body, first.report as unknown as Report, h1);
+    expectReaderView(first.summary, first.report as unknown as Report, h1);
     expect(first.stdout).toContain(
       `Pull request comment created: https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${comment.id}`,
     );
