@@ -7,12 +7,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { marked } from 'marked';
-import { createServer } from 'vite';
+// Vite as vitest (a direct dev dependency) ships it.
+import { createViteServer } from 'vitest/node';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 // The TypeScript sources, loaded through Vite (as the tests load them): no build needed.
-const vite = await createServer({
+const vite = await createViteServer({
   root,
   logLevel: 'silent',
   server: { middlewareMode: true, hmr: false, watch: null },

@@ -293,3 +293,21 @@ describe('a waiver, a cost line and links, from the data of the report', () => {
     expect(headline('x'.repeat(500))).toHaveLength(160);
   });
 });
+
+describe('skipped files in the job summary, from a stranger', () => {
+  it('are escaped, capped and never make a heading or a link', () => {
+    const r = exampleReport();
+    r.skipped = Array.from({ length: 150 }, (_, i) => ({
+      file: `proposals/${i}[x](https://evil.example) @everyone.md`,
+      reason: '## <b>forged</b>',
+    }));
+    const summary = renderSummary(r);
+    expect(summary).toContain('**150 files skipped**, not judged as proposals:');
+    expect(summary).toContain('- … and 50 more files');
+    const headings = summary.split('\n').filter((l) => /^#{1,6} /.test(l));
+    expect(headings.filter((l) => !/^(## .* Stack Verdict: |### )/.test(l))).toEqual([]);
+    expect(summary).not.toContain('<b>');
+    expect(summary).not.toContain('](https://evil');
+    expect(summary).not.toContain('@everyone');
+  });
+});

@@ -47,7 +47,7 @@ function skippedSection(value: unknown): string {
   if (list.length === 0) return '';
   const lines = [
     '',
-    `#### ${plural(list.length, 'file')} skipped`,
+    `**${plural(list.length, 'file')} skipped**, not judged as proposals:`,
     '',
     ...list
       .slice(0, MAX_SKIPPED)
