@@ -285,7 +285,7 @@ describe('waivers', () => {
   it('reports a waiver for an unknown rule as waiver-invalid, with a suggestion, and judges the rest', () => {
     const report = judge(rust('  - rule: rust-onboarding-cots\n    reason: Budgeted pairing.\n'));
     const f = only(report, 'waiver-invalid');
-    expect(f.message).toContain('`rust-onboarding-cots`, which is not a rule');
+    expect(f.message).toContain('"rust-onboarding-cots", which is not a rule');
     expect(f.message).toContain('Did you mean `rust-onboarding-cost`?');
     expect(f).toMatchObject({ severity: 'error', line: 10, column: 11, waived: false });
     // The rest is still judged: the rules ran and the misspelt waiver silenced nothing.

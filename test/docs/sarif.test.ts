@@ -224,6 +224,7 @@ describe('renderSarif', () => {
           recommended: 'go',
           justifications: [],
           verdict: 'approved-with-warnings',
+          costs: null,
           findings: [
             {
               rule: 'team-custom-rule',
