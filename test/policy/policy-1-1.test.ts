@@ -407,14 +407,12 @@ const goProposalArb = fc.record(
       { requiredKeys: ['bound'] },
     ),
     constraints: fc.array(constraintArb, { maxLength: 4 }),
-    team: fc
-      .integer({ min: 1, max: 12 })
-      .chain((size) =>
-        fc.record({
-          size: fc.constant(size),
-          'rust-experience': fc.integer({ min: 0, max: size }),
-        }),
-      ),
+    team: fc.integer({ min: 1, max: 12 }).chain((size) =>
+      fc.record({
+        size: fc.constant(size),
+        'rust-experience': fc.integer({ min: 0, max: size }),
+      }),
+    ),
   },
   { requiredKeys: ['service', 'language'] },
 ) as fc.Arbitrary<Proposal>;

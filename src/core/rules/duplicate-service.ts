@@ -43,10 +43,13 @@ workload:
     const hits: RunHit[] = [];
     for (const [service, indices] of byService) {
       if (indices.length < 2) continue;
+      // The first NAMED others only: linear in the files, however many share one name.
+      const head = indices.slice(0, NAMED + 1);
       for (const i of indices) {
-        const others = indices.filter((j) => j !== i).map((j) => proposals[j]!.file);
-        const named = others.slice(0, NAMED).map(quote).join(', ');
-        const more = others.length > NAMED ? ` and ${others.length - NAMED} more` : '';
+        const others = head.filter((j) => j !== i).slice(0, NAMED);
+        const named = others.map((j) => quote(proposals[j]!.file)).join(', ');
+        const rest = indices.length - 1 - others.length;
+        const more = rest > 0 ? ` and ${rest} more` : '';
         hits.push({
           index: i,
           position: proposals[i]!.servicePosition,
