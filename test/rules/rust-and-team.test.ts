@@ -227,7 +227,7 @@ describe('rust-despite-build-time-constraint', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]!.path).toEqual(['constraints', 1]);
     const m = hits[0]!.message;
-    expect(m).toContain('Constraint 2');
+    expect(m).toContain('build-time constraint (#2');
     expect(m).toContain('merge queue backs up');
     expect(m).toContain('120 s against 5 s');
     expect(m).toContain('24×');
