@@ -14,7 +14,7 @@ const WHY_RUST: Record<string, string> = {
   throughput:
     "Where throughput is CPU-bound, Rust's ceiling is higher than Go's; where it waits on a database, neither language will move it",
   'cold-start':
-    'A Rust binary has no runtime to start before main, which is what a cold-start limit measures',
+    'The policy names near-instant cold start as a case for Rust; does Go meet this limit on 1.26?',
 };
 
 function describe(c: Constraint, i: number): string {
@@ -31,7 +31,7 @@ export default defineRule({
   description:
     'Go is chosen although a hard limit (memory, CPU, GC pauses, tail latency, throughput or cold start) has been measured on Go and not met.',
   docs: {
-    why: `The policy keeps Go as the default and reserves Rust for the moment a hard limit shows up in real measurements. A memory, CPU, GC-pause, tail-latency, throughput or cold-start limit observed on Go in production or in a load test, and not met, is exactly that moment: at scale memory can differ by about 10× between the two, CPU-saturated code has more headroom in Rust, Rust has no garbage collector to pause and no runtime to start. Staying on Go after measuring such a limit needs a stated reason. A limit that was met (\`met: true\`), measured on another runtime, or growth on Go that the goroutineleak profile has not ruled out does not count.`,
+    why: `The policy keeps Go as the default and reserves Rust for the moment a hard limit shows up in real measurements. A memory, CPU, GC-pause, tail-latency, throughput or cold-start limit observed on Go in production or in a load test, and not met, is exactly that moment: at scale memory can differ by about 10× between the two, CPU-saturated code has more headroom in Rust, Rust has no garbage collector to pause. Staying on Go after measuring such a limit needs a stated reason. A limit that was met (\`met: true\`), measured on another runtime, or growth on Go that the goroutineleak profile has not ruled out does not count.`,
     fix: `Choose Rust for the service, or show that Go meets the limit — for instance by re-measuring on Go 1.26, whose Green Tea GC cuts GC overhead by 10–40% — and set \`met: true\` on the constraint. If the entry was not a hard limit after all, correct its \`source\` or remove it.`,
     fires: `service: session-cache
 language: go

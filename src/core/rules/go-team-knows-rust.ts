@@ -36,7 +36,7 @@ team:
       {
         path,
         message:
-          `Go chosen by a team that knows Rust: ${formatNumber(rust)} of ${formatNumber(size)} engineers have shipped it, at least the ${percent(settings.rustTeamShare)} share that counts as knowing Rust, so onboarding and hiring argue less for Go. ` +
+          `Go chosen by a team that knows Rust: ${formatNumber(rust)} of ${formatNumber(size)} engineers have shipped it, at least the ${percent(settings.rustTeamShare)} share that counts as knowing Rust, and the policy names engineers who already know Rust and want to work in it as a case for Rust. ` +
           `Keep Go and waive this notice with the team's reason, or choose Rust.`,
       },
     ];

@@ -67,7 +67,7 @@ team:
       );
     }
     parts.push(
-      `The finding goes away when every engineer, present and planned, has shipped Rust and no attrition is expected, or with Go, where engineers from other languages are productive within a week; waive it with the onboarding plan if the ramp is budgeted.`,
+      `The finding goes away when every engineer, present and planned, has shipped Rust and no attrition is expected, or with Go, where a Python or TypeScript developer is productive within a week; waive it with the onboarding plan if the ramp is budgeted.`,
     );
     return [{ path: ['team'], message: parts.join(' ') }];
   },

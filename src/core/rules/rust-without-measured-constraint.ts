@@ -54,7 +54,7 @@ team:
         path: ['language'],
         message:
           `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
-          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and onboarding takes weeks instead of ${range(settings.rustOnboardingMonths)} months. ` +
+          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and a Python or TypeScript developer is productive within a week instead of ${range(settings.rustOnboardingMonths)} months. ` +
           `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
       },
     ];
