@@ -151,6 +151,7 @@ export function trustedView(report: Report, failOn: FailOn, options: EngineOptio
   const builtIn = new Map(RULES.map((r) => [r.id, r]));
   const proposals = report.proposals.map((p) => ({
     ...p,
+    costs: p.costs ?? null, // a report of policy 1.0 has none
     findings: p.findings.map((f) => {
       const rest = { ...f };
       delete rest.docs; // the file's link is never shown
@@ -165,7 +166,16 @@ export function trustedView(report: Report, failOn: FailOn, options: EngineOptio
     counts: { ...report.counts },
     proposals,
     skipped: report.skipped.map((s) => ({ file: s.file, reason: s.reason })),
-    gate: { failOn, passed: gatePasses(proposals, failOn) },
+    // Drafts gate as this run's engine says (never as the file says): invalid input,
+    // duplicates and unwaivable rules fail a draft here too.
+    gate: {
+      failOn,
+      passed: gatePasses(proposals, failOn, {
+        drafts: options.drafts,
+        unwaivable: options.unwaivable,
+      }),
+    },
+    ...(report.policy !== undefined ? { policy: report.policy } : {}),
   };
 }
 

@@ -214,7 +214,7 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
 
   // 5. Judge, then the override label.
   const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha });
-  let report = buildReport(await judgeFiles(files.files, reader, options), failOn);
+  let report = buildReport(await judgeFiles(files.files, reader, options), failOn, options);
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   // Every proposal was to be judged because the pull request is too large to list, and not

@@ -166,7 +166,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const parallel = io.workerUrl
     ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today }
     : undefined;
-  const report = buildReport(await judgeAll(io.cwd, files, options, maxBytes, parallel), failOn);
+  const report = buildReport(
+    await judgeAll(io.cwd, files, options, maxBytes, parallel),
+    failOn,
+    options,
+  );
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));
   else if (format === 'sarif') {

@@ -8,6 +8,7 @@ import { config as validateConfig } from '../generated/validators.js';
 import { RULES } from '../core/rules/index.js';
 import type { Settings } from '../core/settings.js';
 import { didYouMean } from '../core/suggest.js';
+import type { DraftPolicy } from '../core/verdict.js';
 import type { FailOn, NodePath, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
@@ -32,6 +33,8 @@ export interface Config {
   maxBytes?: number;
   unwaivable: readonly string[];
   customRules: readonly CustomRule[];
+  /** advisory (default): a draft fails the gate only for invalid input, duplicates and unwaivable rules. gate: like any proposal. */
+  drafts: DraftPolicy;
 }
 
 /** One problem of a configuration file; line and column are 1-based, 0 when about the whole file. */
@@ -67,6 +70,7 @@ export function defaultConfig(): Config {
     files: DEFAULT_GLOBS,
     unwaivable: [],
     customRules: [],
+    drafts: 'advisory',
   };
 }
 
@@ -88,6 +92,7 @@ const WORDING: SchemaWording = {
       'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
     [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
     [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
+    [props.settings.properties['min-rust-version'].pattern]: 'a rustc release such as "1.85"',
   },
 };
 
@@ -160,6 +165,7 @@ export function parseConfig(file: string, text: string): Config {
     ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] as number } : {}),
     unwaivable: (raw.unwaivable as string[] | undefined) ?? [],
     customRules,
+    drafts: (raw.drafts as DraftPolicy | undefined) ?? 'advisory',
   };
 }
 

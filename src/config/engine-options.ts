@@ -37,6 +37,7 @@ export function engineOptionsFromConfig(
     docsUrl: (rule: Rule) =>
       isCustom(rule, config) ? (rule as CustomRule).link : `${docsBase}${rule.id}.md`,
     unwaivable: config.unwaivable,
+    drafts: config.drafts,
     ...(today !== undefined ? { today } : {}),
   };
 }

@@ -15,10 +15,16 @@ export const SETTING_KEYS: { readonly [K in keyof Settings]: string } = {
   rustOnboardingMonths: 'rust-onboarding-months',
   minGoVersion: 'min-go-version',
   minRustEdition: 'min-rust-edition',
+  minRustVersion: 'min-rust-version',
+  greenTeaGcCutPercent: 'green-tea-gc-cut-percent',
 };
 
 /** Settings fields whose value is a [min, max] range. */
-export const RANGE_SETTINGS = ['rustPremiumUsd', 'rustOnboardingMonths'] as const;
+export const RANGE_SETTINGS = [
+  'rustPremiumUsd',
+  'rustOnboardingMonths',
+  'greenTeaGcCutPercent',
+] as const;
 
 const FIELD_BY_KEY = new Map(
   (Object.entries(SETTING_KEYS) as [keyof Settings, string][]).map(([field, key]) => [key, field]),
@@ -34,6 +40,9 @@ export function settingsFrom(raw: Readonly<Record<string, unknown>> | undefined)
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     measuredSources: [...DEFAULT_SETTINGS.measuredSources],
+    rustPremiumUsd: [...DEFAULT_SETTINGS.rustPremiumUsd],
+    rustOnboardingMonths: [...DEFAULT_SETTINGS.rustOnboardingMonths],
+    greenTeaGcCutPercent: [...DEFAULT_SETTINGS.greenTeaGcCutPercent],
   };
   const target = settings as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw ?? {})) {

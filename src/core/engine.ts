@@ -4,7 +4,9 @@ import { RULES, type Rule } from './rules/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
 import { findTriggers, TRIGGER_IDS } from './triggers.js';
-import { plural } from './format.js';
+import { plural, quote } from './format.js';
+import { computeCosts } from './costs.js';
+import { POLICY_VERSION } from './policy.js';
 import type {
   FailOn,
   Finding,
@@ -23,6 +25,7 @@ import {
   gatePasses,
   proposalVerdict,
   runVerdict,
+  type DraftPolicy,
 } from './verdict.js';
 
 const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
@@ -48,6 +51,8 @@ export interface EngineOptions {
   unwaivable?: readonly string[];
   /** Today as YYYY-MM-DD, for waivers' `expires`; the current UTC date when absent. */
   today?: string;
+  /** How drafts gate (configuration `drafts`); advisory when absent. */
+  drafts?: DraftPolicy;
 }
 
 export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): EngineOptions {
@@ -60,14 +65,30 @@ export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): Engin
 }
 
 export type FileResult =
-  { kind: 'proposal'; report: ProposalReport } | { kind: 'skipped'; skipped: SkippedFile };
+  | {
+      kind: 'proposal';
+      report: ProposalReport;
+      /** Where `service` is written, for rules across proposals (duplicate-service). */
+      servicePosition?: Position;
+    }
+  | { kind: 'skipped'; skipped: SkippedFile };
 
 /** Reads, validates and judges one file. Never throws on the file's content. */
 export function judgeFile(file: string, text: string, options: EngineOptions): FileResult {
   const parsed = parseProposal(file, text);
   if (parsed.kind === 'skipped')
     return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
-  return { kind: 'proposal', report: judgeDocument(file, parsed.document, options) };
+  const report = judgeDocument(file, parsed.document, options);
+  const data = parsed.document.data;
+  const hasService =
+    data !== null &&
+    typeof data === 'object' &&
+    typeof (data as { service?: unknown }).service === 'string';
+  return {
+    kind: 'proposal',
+    report,
+    ...(hasService ? { servicePosition: parsed.document.locate(['service']) } : {}),
+  };
 }
 
 /** A file that could not be read as text (too large, binary, unreadable). */
@@ -124,6 +145,7 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
     justifications: TRIGGER_IDS.filter((id) => triggers.has(id)),
     verdict: proposalVerdict(findings),
     findings,
+    costs: computeCosts(proposal, settings),
   };
 }
 
@@ -152,11 +174,11 @@ function checkWaivers(
     let message: string | undefined;
     let at: NodePath = ['waivers', i, 'rule'];
     if (!rule) {
-      message = `the waiver names \`${w.rule}\`, which is not a rule.${didYouMean(w.rule, known)} \`stack-verdict rules\` lists them`;
+      message = `the waiver names ${quote(w.rule)}, which is not a rule.${didYouMean(w.rule, known)} \`stack-verdict rules\` lists them`;
     } else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
-      message = `\`${w.rule}\` cannot be waived; fix what it reports instead`;
+      message = `\`${rule.id}\` cannot be waived; fix what it reports instead`;
     } else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
-      message = `\`waivers[${i}].expires\` is not a date: there is no ${w.expires}`;
+      message = `\`waivers[${i}].expires\` is not a date: there is no ${quote(w.expires)}`;
       at = ['waivers', i, 'expires'];
     }
     if (message) {
@@ -183,6 +205,7 @@ function governWaivers(
   today: string,
 ): Finding[] {
   const findings: Finding[] = [];
+  // waiver.rule names a known rule and `expires` is a calendar date (checkWaivers): safe as is.
   for (const { index, waiver, expired, matched } of states) {
     const id = matched ? (expired ? 'waiver-expired' : undefined) : 'waiver-unused';
     const active = id && options.rules.find((r) => r.rule.id === id);
@@ -199,7 +222,7 @@ function governWaivers(
       const days = daysBetween(waiver.expires!, today);
       const by = waiver['approved-by'];
       const approved = by
-        ? ` (approved by ${JSON.stringify(by.length > 80 ? `${by.slice(0, 79)}…` : by)})`
+        ? ` (approved by ${quote(by.length > 80 ? `${by.slice(0, 79)}…` : by)})`
         : '';
       message =
         `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires!}, ${plural(days, 'day')} ago, so the findings it waived count again. ` +
@@ -275,22 +298,80 @@ function invalidReport(file: string, data: unknown, findings: Finding[]): Propos
     justifications: [],
     verdict: 'changes-requested',
     findings,
+    costs: null,
   };
 }
 
-export function buildReport(results: readonly FileResult[], failOn: FailOn): Report {
-  const proposals: ProposalReport[] = [];
+/**
+ * The run's report from each file's result. Rules across proposals (duplicate-service) run
+ * here, where every file's result meets: the CLI, its worker threads and the Action all
+ * build their report through this function, so none can miss them. `options` must be the
+ * engine the files were judged with (its rules, severities, `unwaivable` and `drafts`).
+ */
+export function buildReport(
+  results: readonly FileResult[],
+  failOn: FailOn,
+  options: EngineOptions = defaultEngineOptions(),
+): Report {
+  let proposals: ProposalReport[] = [];
+  const positions: Position[] = [];
   const skipped: SkippedFile[] = [];
   for (const r of results) {
-    if (r.kind === 'proposal') proposals.push(r.report);
-    else skipped.push(r.skipped);
+    if (r.kind === 'proposal') {
+      proposals.push(r.report);
+      positions.push(r.servicePosition ?? { line: 1, column: 1 });
+    } else skipped.push(r.skipped);
   }
+  proposals = applyRunRules(proposals, positions, options);
   return {
     version: 1,
     verdict: runVerdict(proposals),
     counts: countFindings(proposals),
     proposals,
     skipped,
-    gate: { failOn, passed: gatePasses(proposals, failOn) },
+    gate: {
+      failOn,
+      passed: gatePasses(proposals, failOn, {
+        drafts: options.drafts,
+        unwaivable: options.unwaivable,
+      }),
+    },
+    policy: POLICY_VERSION,
   };
+}
+
+/** Adds the findings of rules across proposals; the reports given are not changed. */
+function applyRunRules(
+  proposals: ProposalReport[],
+  positions: readonly Position[],
+  options: EngineOptions,
+): ProposalReport[] {
+  const added = new Map<number, Finding[]>();
+  const seen = proposals.map((p, i) => ({
+    file: p.file,
+    service: p.service,
+    servicePosition: positions[i]!,
+  }));
+  for (const { rule, severity } of options.rules) {
+    if (!rule.checkRun) continue;
+    for (const hit of rule.checkRun(seen)) {
+      const list = added.get(hit.index) ?? [];
+      list.push({
+        rule: rule.id,
+        severity,
+        message: hit.message,
+        ...hit.position,
+        waived: false,
+        ...docsField(rule, options),
+      });
+      added.set(hit.index, list);
+    }
+  }
+  if (added.size === 0) return proposals;
+  return proposals.map((p, i) => {
+    const more = added.get(i);
+    if (!more) return p;
+    const findings = [...p.findings, ...more].sort(compareFindings);
+    return { ...p, findings, verdict: proposalVerdict(findings) };
+  });
 }

@@ -44,8 +44,18 @@ export function percent(share: number): string {
   return `${formatNumber(share * 100)}%`;
 }
 
-/** Text from the proposal, quoted and cut short so it reads as data inside a message. */
+/**
+ * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
+ * way proposal text enters a message. The result is a JSON string literal on one line with
+ * no backtick, so it can neither end the quotes, start a line, nor open or close the code
+ * spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify escapes
+ * quotes and control characters; backticks and the line separators it leaves alone (U+0085,
+ * U+2028, U+2029) become \u escapes, which still read back as the same text.
+ */
 export function quote(text: string): string {
   const t = String(text).trim();
-  return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t);
+  return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t).replace(
+    /[`\u0085\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -23,6 +23,10 @@ export interface Settings {
   /** Oldest Go release and Rust edition that `toolchain-outdated` accepts. */
   minGoVersion: string;
   minRustEdition: string;
+  /** Oldest rustc release that `toolchain-outdated` accepts (1.85: async closures, edition 2024). */
+  minRustVersion: string;
+  /** Go 1.26's Green Tea GC: [min, max] percent less GC overhead on most workloads. */
+  greenTeaGcCutPercent: [number, number];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -36,4 +40,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   rustOnboardingMonths: [3, 6],
   minGoVersion: '1.26',
   minRustEdition: '2024',
+  minRustVersion: '1.85',
+  greenTeaGcCutPercent: [10, 40],
 });

@@ -1,5 +1,6 @@
 import type { Settings } from './settings.js';
-import type { NodePath, Proposal } from './types.js';
+import type { Constraint, NodePath, Proposal } from './types.js';
+import { isGoRuntime } from './versions.js';
 
 /** The Rust justifications of shared/spec/rules-v1.md, in the spec's order. */
 export const TRIGGER_IDS = [
@@ -32,6 +33,36 @@ export function isMeasured(source: string, settings: Settings): boolean {
   return (settings.measuredSources as string[]).includes(source);
 }
 
+/**
+ * True when a growing memory constraint was seen on Go: its `runtime` is Go, or it has none and
+ * the proposal is in Go. Leaked goroutines may explain such growth.
+ */
+export function growingOnGo(c: Constraint, p: Proposal): boolean {
+  if (c.type !== 'memory' || c.trend !== 'growing') return false;
+  return c.runtime !== undefined ? isGoRuntime(c.runtime) : p.language === 'go';
+}
+
+/**
+ * Policy 1.1: the constraint is a measured hard limit of Go. Its type argues for Rust, its
+ * source counts as measured, the limit was not met, it was measured on Go (or the runtime is
+ * not said), and it is not growth on Go that the goroutineleak profile has not ruled out.
+ */
+export function isMeasuredConstraint(c: Constraint, p: Proposal, settings: Settings): boolean {
+  if (!RUST_CONSTRAINT_TYPES.includes(c.type) || !isMeasured(c.source, settings)) return false;
+  if (c.met === true) return false;
+  if (c.runtime !== undefined && !isGoRuntime(c.runtime)) return false;
+  return !(growingOnGo(c, p) && c['leak-checked'] !== true);
+}
+
+/** The indices of the constraints for which `measured-constraint` holds. */
+export function measuredConstraintIndices(p: Proposal, settings: Settings): number[] {
+  const out: number[] = [];
+  (p.constraints ?? []).forEach((c, i) => {
+    if (isMeasuredConstraint(c, p, settings)) out.push(i);
+  });
+  return out;
+}
+
 /** The index of the first hot-path entry that makes the work CPU-bound, or -1. */
 export function cpuHotPathIndex(p: Proposal): number {
   if (p.workload?.bound !== 'cpu') return -1;
@@ -48,10 +79,8 @@ export function teamKnowsRust(p: Proposal, settings: Settings): boolean {
 
 export function findTriggers(p: Proposal, settings: Settings): Triggers {
   const found = new Map<TriggerId, NodePath>();
-  const measured = (p.constraints ?? []).findIndex(
-    (c) => RUST_CONSTRAINT_TYPES.includes(c.type) && isMeasured(c.source, settings),
-  );
-  if (measured >= 0) found.set('measured-constraint', ['constraints', measured]);
+  const measured = measuredConstraintIndices(p, settings)[0];
+  if (measured !== undefined) found.set('measured-constraint', ['constraints', measured]);
   const hot = cpuHotPathIndex(p);
   if (hot >= 0) found.set('cpu-bound-hot-path', ['workload', 'hot-path', hot]);
   if (p.workload?.latency?.['deterministic-tail'] === true) {

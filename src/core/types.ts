@@ -124,7 +124,7 @@ export interface ProposalReport {
   verdict: ProposalVerdict;
   findings: Finding[];
   /** Policy 1.1: null where the language is not rust or nothing can be computed. */
-  costs?: Costs | null;
+  costs: Costs | null;
 }
 
 export interface Counts {

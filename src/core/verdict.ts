@@ -30,10 +30,47 @@ export function runVerdict(proposals: readonly ProposalReport[]): RunVerdict {
   return worst;
 }
 
-/** Drafts are reported but never fail the gate. */
-export function gatePasses(proposals: readonly ProposalReport[], failOn: FailOn): boolean {
+/** How drafts gate: advisory (policy 1.1's default) or like any other proposal. */
+export type DraftPolicy = 'advisory' | 'gate';
+
+/** Rules that fail the gate on a draft too (policy 1.1, "Drafts"), besides the configured unwaivable ones. */
+export const DRAFT_GATING_RULES: readonly string[] = [
+  'proposal-invalid',
+  'waiver-invalid',
+  'duplicate-service',
+];
+
+/** What the gate needs from the configuration. */
+export interface GatePolicy {
+  /** Default advisory. */
+  drafts?: DraftPolicy | undefined;
+  /** The configuration's `unwaivable` rules: they gate drafts too. */
+  unwaivable?: readonly string[] | undefined;
+}
+
+/** The findings of a proposal that count towards the gate. */
+export function gatedFindings(p: ProposalReport, policy: GatePolicy = {}): readonly Finding[] {
+  if (p.status !== 'draft' || policy.drafts === 'gate') return p.findings;
+  const unwaivable = policy.unwaivable ?? [];
+  return p.findings.filter(
+    (f) => DRAFT_GATING_RULES.includes(f.rule) || unwaivable.includes(f.rule),
+  );
+}
+
+/**
+ * Whether the run passes the gate. A draft is reported like any other proposal but fails the
+ * gate only for invalid input, duplicates and the configuration's unwaivable rules, unless
+ * the configuration says `drafts: gate`.
+ */
+export function gatePasses(
+  proposals: readonly ProposalReport[],
+  failOn: FailOn,
+  policy: GatePolicy = {},
+): boolean {
   if (failOn === 'never') return true;
-  const gated = runVerdict(proposals.filter((p) => p.status !== 'draft'));
+  const gated = runVerdict(
+    proposals.map((p) => ({ ...p, verdict: proposalVerdict(gatedFindings(p, policy)) })),
+  );
   if (gated === 'changes-requested') return false;
   return !(failOn === 'warning' && gated === 'approved-with-warnings');
 }

@@ -90,10 +90,12 @@ describe('planAnnotations', () => {
 
   it('orders files within a level by code unit, as the shells sort file lists, on any locale', async () => {
     const text = await example('customer-portal-api.md');
+    // One service each: a service named in two files is a duplicate-service error (policy 1.1).
+    const as = (service: string) => text.replace(/^service: .*$/m, `service: ${service}`);
     const r = await report({
-      'proposals/b.md': text,
-      'proposals/B.md': text,
-      'proposals/a.md': text,
+      'proposals/b.md': as('b'),
+      'proposals/B.md': as('B'),
+      'proposals/a.md': as('a'),
     });
     const errors = planAnnotations(r).annotations.filter((a) => a.level === 'error');
     expect(errors.map((a) => a.file)).toEqual([

@@ -624,7 +624,11 @@ describe('annotations, outputs, summary', () => {
 
   it('stays within 10 of each level and says how many did not fit', async () => {
     const fake = new FakeGitHub();
-    for (let i = 0; i < 12; i++) fake.addPrFile(`proposals/p${String(i).padStart(2, '0')}.md`, bad);
+    // One service each: a service named in two files is a duplicate-service error (policy 1.1).
+    for (let i = 0; i < 12; i++) {
+      const name = `p${String(i).padStart(2, '0')}`;
+      fake.addPrFile(`proposals/${name}.md`, bad.replace(/^service: .*$/m, `service: ${name}`));
+    }
     const { sink } = await runScenario(prScenario(fake, { inputs: { comment: 'never' } }));
     expect(sink.annotations('error')).toHaveLength(10);
     expect(sink.annotations('warning')).toHaveLength(10);

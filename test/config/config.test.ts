@@ -135,6 +135,8 @@ describe('settings', () => {
   rust-onboarding-months: [2, 4]
   min-go-version: "1.27"
   min-rust-edition: "2021"
+  min-rust-version: "1.90"
+  green-tea-gc-cut-percent: [5, 30]
 `);
     expect(c.settings).toEqual({
       measuredSources: ['production', 'load-test', 'benchmark'],
@@ -147,6 +149,8 @@ describe('settings', () => {
       rustOnboardingMonths: [2, 4],
       minGoVersion: '1.27',
       minRustEdition: '2021',
+      minRustVersion: '1.90',
+      greenTeaGcCutPercent: [5, 30],
     });
   });
 

@@ -137,7 +137,7 @@ describe('waiver states', () => {
 
   it('a bad expires is waiver-invalid, and the waiver waives nothing', () => {
     for (const [expires, message] of [
-      ['2026-02-30', '`waivers[0].expires` is not a date: there is no 2026-02-30'],
+      ['2026-02-30', '`waivers[0].expires` is not a date: there is no "2026-02-30"'],
       [
         '31/12/2026',
         '`waivers[0].expires` must be a date written YYYY-MM-DD, such as 2026-12-31; found the string "31/12/2026".',

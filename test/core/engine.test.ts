@@ -7,6 +7,7 @@ import {
   type EngineOptions,
   type FileResult,
 } from '../../src/core/engine.js';
+import { judgeExample } from '../../src/core/render/rule-doc.js';
 import { RULES } from '../../src/core/rules/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { findTriggers, TRIGGER_IDS } from '../../src/core/triggers.js';
@@ -462,22 +463,29 @@ describe('drafts', () => {
     }
   });
 
-  it('an invalid draft does not fail the gate either', () => {
+  // Policy 1.1: proposal-invalid fails the gate on a draft too (1.0 let it pass).
+  it('an invalid draft fails the gate', () => {
     const run = buildReport([result(judge('status: draft\nservice: wip\n'))], 'error');
     expect(run.verdict).toBe('changes-requested');
-    expect(run.gate.passed).toBe(true);
+    expect(run.gate.passed).toBe(false);
   });
 
   it('do not hide a failing proposal next to them', () => {
-    const failing = judge(proposal({ language: 'rust' }), 'b.yaml');
+    const failing = judge(
+      proposal({ language: 'rust' }).replace('service: svc', 'service: other'),
+      'b.yaml',
+    );
     expect(buildReport([result(judge(draft)), result(failing)], 'error').gate.passed).toBe(false);
   });
 });
 
 describe('run verdict and gate', () => {
-  const approved = judge(proposal(), 'a.yaml');
-  const warned = judge(proposal({ kind: 'database' }), 'b.yaml');
-  const failed = judge(proposal({ language: 'rust' }), 'c.yaml');
+  // Three services: one service named in two files would be a duplicate-service error.
+  const named = (text: string, service: string) =>
+    text.replace('service: svc', `service: ${service}`);
+  const approved = judge(named(proposal(), 'a'), 'a.yaml');
+  const warned = judge(named(proposal({ kind: 'database' }), 'b'), 'b.yaml');
+  const failed = judge(named(proposal({ language: 'rust' }), 'c'), 'c.yaml');
 
   it('is the worst verdict of the proposals', () => {
     expect(buildReport([result(approved)], 'error').verdict).toBe('approved');
@@ -586,8 +594,8 @@ describe('configuration of the engine', () => {
 });
 
 describe('every rule fires on its documented example and not on its counter-example', () => {
-  const checked = RULES.filter((r) => r.check);
-  const fromEngine = RULES.filter((r) => !r.check);
+  const checked = RULES.filter((r) => r.check || r.checkRun);
+  const fromEngine = RULES.filter((r) => !r.check && !r.checkRun);
 
   it('covers the rule set', () => {
     expect(checked.length).toBeGreaterThanOrEqual(21);
@@ -598,7 +606,7 @@ describe('every rule fires on its documented example and not on its counter-exam
 
   describe.each(checked.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
     it('fires on docs.fires, a valid proposal, with its severity', () => {
-      const report = judge(rule.docs.fires);
+      const report = judgeExample(rule, rule.docs.fires, defaultEngineOptions());
       expect(findingsOf(report, 'proposal-invalid')).toEqual([]);
       expect(findingsOf(report, 'waiver-invalid')).toEqual([]);
       const hits = findingsOf(report, rule.id);
@@ -613,7 +621,7 @@ describe('every rule fires on its documented example and not on its counter-exam
     });
 
     it('does not fire on docs.passes, a valid proposal', () => {
-      const report = judge(rule.docs.passes);
+      const report = judgeExample(rule, rule.docs.passes, defaultEngineOptions());
       expect(findingsOf(report, 'proposal-invalid')).toEqual([]);
       expect(findingsOf(report, 'waiver-invalid')).toEqual([]);
       expect(findingsOf(report, rule.id)).toEqual([]);
@@ -625,13 +633,13 @@ describe('every rule fires on its documented example and not on its counter-exam
     '%s (from the engine)',
     (id, rule) => {
       it('fires on docs.fires, with its severity', () => {
-        const hits = findingsOf(judge(rule.docs.fires), id);
+        const hits = findingsOf(judgeExample(rule, rule.docs.fires, defaultEngineOptions()), id);
         expect(hits.length).toBeGreaterThan(0);
         expect(hits.every((f) => f.severity === rule.severity && !f.waived)).toBe(true);
       });
 
       it('does not fire on docs.passes, which is valid', () => {
-        const report = judge(rule.docs.passes);
+        const report = judgeExample(rule, rule.docs.passes, defaultEngineOptions());
         expect(findingsOf(report, id)).toEqual([]);
         expect(findingsOf(report, 'proposal-invalid')).toEqual([]);
         expect(findingsOf(report, 'waiver-invalid')).toEqual([]);

@@ -161,7 +161,7 @@ describe('text report', () => {
     'proposals/b.yaml': proposal(
       { kind: 'database' },
       'waivers:\n  - rule: go-systems-software\n    reason: Reviewed by storage.\n',
-    ),
+    ).replace('service: svc', 'service: svc-b'),
     'proposals/README.md': '# Proposals\n',
   });
   const plain = renderText(report, { color: false });
@@ -169,7 +169,7 @@ describe('text report', () => {
   it('groups the findings under their file', () => {
     const lines = plain.split('\n');
     const a = lines.indexOf('proposals/a.yaml (svc)');
-    const b = lines.indexOf('proposals/b.yaml (svc)');
+    const b = lines.indexOf('proposals/b.yaml (svc-b)');
     const rustError = lines.findIndex((l) =>
       /^ {2}2:11 +error +rust-without-measured-constraint$/.test(l),
     );

@@ -191,7 +191,7 @@ describe('renderSarif', () => {
       });
     }
     const uris = run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
-    for (const uri of uris) expect(uri).toMatch(/^examples\/proposals\/[a-z-]+\.(ya?ml|md)$/);
+    for (const uri of uris) expect(uri).toMatch(/^examples\/proposals\/[a-z0-9-]+\.(ya?ml|md)$/);
   });
 
   it('keeps fingerprints when lines move, and keeps them unique', () => {
@@ -224,6 +224,7 @@ describe('renderSarif', () => {
           recommended: 'go',
           justifications: [],
           verdict: 'approved-with-warnings',
+          costs: null,
           findings: [
             {
               rule: 'team-custom-rule',

@@ -98,10 +98,16 @@ describe('go-despite-measured-constraint', () => {
     }
   });
 
-  it('does not fire for types outside the set', () => {
-    for (const type of ['throughput', 'cold-start', 'build-time'] as const) {
-      expect(run(rule, proposal({ constraints: [{ type, source: 'production' }] }))).toEqual([]);
+  // Policy 1.1: all six measured types count (1.0 left out throughput and cold-start).
+  it('fires for throughput and cold-start too, never for build-time', () => {
+    for (const type of ['throughput', 'cold-start'] as const) {
+      const hits = run(rule, proposal({ constraints: [{ type, source: 'production' }] }));
+      expect(hits, type).toHaveLength(1);
+      expect(hits[0]!.message).toContain(`measured ${type} constraint`);
     }
+    expect(
+      run(rule, proposal({ constraints: [{ type: 'build-time', source: 'production' }] })),
+    ).toEqual([]);
   });
 
   it('does not fire for unmeasured sources by default', () => {
@@ -139,15 +145,16 @@ describe('go-despite-measured-constraint', () => {
       }),
     );
     expect(hits.map((h) => h.path)).toEqual([
+      ['constraints', 0],
       ['constraints', 1],
       ['constraints', 3],
     ]);
-    expect(hits[0]!.message).toContain('"RSS 14 GB"');
-    expect(hits[0]!.message).toContain('#2');
-    expect(hits[0]!.message).toContain('10×');
-    expect(hits[1]!.message).toContain('"go1.24"');
-    expect(hits[1]!.message).toContain('#4');
-    expect(hits[1]!.message).toMatch(/Choose Rust/);
+    expect(hits[1]!.message).toContain('"RSS 14 GB"');
+    expect(hits[1]!.message).toContain('#2');
+    expect(hits[1]!.message).toContain('infrastructure');
+    expect(hits[2]!.message).toContain('"go1.24"');
+    expect(hits[2]!.message).toContain('#4');
+    expect(hits[2]!.message).toMatch(/Choose Rust/);
   });
 
   it('quotes observed text as data', () => {
@@ -375,11 +382,12 @@ describe('gc-remeasure-on-go-1-26', () => {
     expect(run(rule, one('go1.24', {}, 'python'))).toHaveLength(1);
   });
 
-  it('covers gc-pauses, tail-latency and cpu only', () => {
-    for (const type of ['gc-pauses', 'tail-latency', 'cpu']) {
+  // Policy 1.1 adds throughput.
+  it('covers gc-pauses, tail-latency, cpu and throughput only', () => {
+    for (const type of ['gc-pauses', 'tail-latency', 'cpu', 'throughput']) {
       expect(run(rule, one('go1.24', { type })), type).toHaveLength(1);
     }
-    for (const type of ['memory', 'throughput', 'cold-start', 'build-time']) {
+    for (const type of ['memory', 'cold-start', 'build-time']) {
       expect(run(rule, one('go1.24', { type })), type).toEqual([]);
     }
   });
@@ -435,7 +443,8 @@ describe('goroutine-leak-check', () => {
       expect(hits[0]!.message).toContain('"+300 MB/day"');
       expect(hits[0]!.message).toContain('goroutineleak');
       expect(hits[0]!.message).toContain('GOEXPERIMENT=goroutineleakprofile');
-      expect(hits[0]!.message).toContain('runtime/pprof');
+      expect(hits[0]!.message).toContain('does not count as a measured constraint');
+      expect(hits[0]!.message).toContain('Set leak-checked: true once the profile is clean');
     }
   });
 

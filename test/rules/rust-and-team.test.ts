@@ -78,8 +78,10 @@ describe('rust-onboarding-cost', () => {
     expect(m).toContain('8 engineers');
     expect(m).toContain('3–6 months');
     expect(m).toContain('24–48 engineer-months');
-    expect(m).toContain('20% annual attrition');
-    expect(m).toContain('2 engineers (10 × 0.2)');
+    // Policy 1.1: attrition is per year.
+    expect(m).toContain(
+      '10 × 20% annual attrition ≈ 2 engineers a year start the 3–6-month ramp: 6–12 engineer-months a year',
+    );
     expect(m).toContain('3 planned hires');
     expect(m).toContain('9–18 engineer-months');
   });
@@ -88,7 +90,7 @@ describe('rust-onboarding-cost', () => {
     const m = run(rustOnboardingCost, proposal('rust', team('  size: 5\n')))[0]!.message;
     expect(m).toContain('0 of 5 engineers');
     expect(m).toContain('15–30 engineer-months');
-    expect(m).not.toContain('attrition');
+    expect(m).not.toContain('annual attrition ≈');
     expect(m).not.toContain('planned hire');
   });
 
@@ -225,7 +227,7 @@ describe('rust-despite-build-time-constraint', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]!.path).toEqual(['constraints', 1]);
     const m = hits[0]!.message;
-    expect(m).toContain('Constraint 2');
+    expect(m).toContain('build-time constraint (#2');
     expect(m).toContain('merge queue backs up');
     expect(m).toContain('120 s against 5 s');
     expect(m).toContain('24×');
@@ -280,7 +282,7 @@ describe('language-not-covered', () => {
     const hits = run(languageNotCovered, proposal('python'));
     expect(hits).toHaveLength(1);
     expect(hits[0]!.path).toEqual(['language']);
-    expect(hits[0]!.message).toContain('The language is python');
+    expect(hits[0]!.message).toContain('The language is "python"');
     expect(hits[0]!.message).toContain('recommend go');
   });
 
@@ -342,7 +344,7 @@ describe('toolchain-outdated', () => {
     const hits = run(toolchainOutdated, proposal('go', tc('1.9')));
     expect(hits).toHaveLength(1);
     expect(hits[0]!.path).toEqual(['toolchain', 'go']);
-    expect(hits[0]!.message).toContain('1.9, older than 1.26');
+    expect(hits[0]!.message).toContain('"1.9", older than 1.26');
     expect(hits[0]!.message).toContain('17 minor releases behind');
     expect(hits[0]!.message).toContain('10–40%');
   });
@@ -360,8 +362,9 @@ describe('toolchain-outdated', () => {
     const hits = run(toolchainOutdated, proposal('rust', tc(undefined, '2021')));
     expect(hits).toHaveLength(1);
     expect(hits[0]!.path).toEqual(['toolchain', 'rust-edition']);
-    expect(hits[0]!.message).toContain('2021, older than 2024');
-    expect(hits[0]!.message).toContain('async closures');
+    expect(hits[0]!.message).toContain('"2021", older than 2024');
+    // Policy 1.1: async closures come with rustc 1.85, in every edition, not with the edition.
+    expect(hits[0]!.message).not.toContain('async closures');
     expect(run(toolchainOutdated, proposal('rust', tc(undefined, '2024')))).toEqual([]);
   });
 
@@ -381,7 +384,7 @@ describe('toolchain-outdated', () => {
     const settings = { ...DEFAULT_SETTINGS, minGoVersion: '1.27', minRustEdition: '2021' };
     const go = run(toolchainOutdated, proposal('go', tc('1.26', '2021')), settings);
     expect(go).toHaveLength(1);
-    expect(go[0]!.message).toContain('1.26, older than 1.27');
+    expect(go[0]!.message).toContain('"1.26", older than 1.27');
     expect(go[0]!.message).not.toContain('Green Tea');
     const lax = { ...DEFAULT_SETTINGS, minGoVersion: '1.20' };
     expect(run(toolchainOutdated, proposal('go', tc('1.22')), lax)).toEqual([]);

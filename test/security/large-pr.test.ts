@@ -62,7 +62,8 @@ describe('the 3,000-file cap of the pull request files API', () => {
   it('3,001 files: every proposal at the head is judged instead, said in the comment, the summary and the log', async () => {
     const fake = bigPullRequest(3001);
     // A proposal the pull request does not touch is judged too.
-    fake.files.set('proposals/ledger.yaml', proposal());
+    // Its own service: one service in two files is a duplicate-service error (policy 1.1).
+    fake.files.set('proposals/ledger.yaml', proposal().replace('service: svc', 'service: ledger'));
     const { result, sink } = await run(fake, 3001);
     // The payload's count is over the cap: no file page is asked for, the head's tree is.
     expect(fake.count(FILES)).toBe(0);

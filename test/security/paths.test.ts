@@ -244,7 +244,13 @@ describe('file names with spaces, Unicode and newlines', () => {
 
   it('are judged under their own names, and the log never starts a line with them', async () => {
     const fake = new FakeGitHub();
-    for (const name of NAMES) fake.addPrFile(name, proposal({ language: 'rust' }));
+    // One service each: one service in two files is a duplicate-service error (policy 1.1).
+    NAMES.forEach((name, i) =>
+      fake.addPrFile(
+        name,
+        proposal({ language: 'rust' }).replace('service: svc', `service: s${i}`),
+      ),
+    );
     const { result, sink } = await runScenario({
       event: 'pull_request_target',
       payload: pullRequestPayload(),

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../../schema/proposal.schema.json' with { type: 'json' };
 import { proposal as validator } from '../../generated/validators.js';
-import { plural } from '../format.js';
+import { plural, quote } from '../format.js';
 import { didYouMean } from '../suggest.js';
 import type { NodePath, Position, Proposal } from '../types.js';
 import type { Problem, SourceDocument } from './parse.js';
@@ -118,7 +118,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string ${JSON.stringify(truncate(value))}`;
+  if (typeof value === 'string') return `the string ${quote(truncate(value))}`;
   return `${typeof value} ${String(value)}`;
 }
 

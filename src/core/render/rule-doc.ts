@@ -3,9 +3,12 @@
 // the engine really reports on the rule's `fires` example, so the docs cannot drift from
 // the code: test/docs/rule-docs.test.ts fails when a committed page differs.
 
-import { defaultEngineOptions, judgeFile, type EngineOptions } from '../engine.js';
+import { buildReport, defaultEngineOptions, judgeFile, type EngineOptions } from '../engine.js';
 import type { Rule } from '../rules/rule.js';
-import type { Finding } from '../types.js';
+import type { Finding, ProposalReport } from '../types.js';
+
+/** Where a rule across proposals finds the other proposal of its examples. */
+export const ALONGSIDE_FILE = 'proposals/other.yaml';
 
 /** The file name the examples are judged under, as shown in the example output. */
 export const EXAMPLE_FILE = 'proposals/example.yaml';
@@ -86,7 +89,15 @@ export function renderRuleDoc(rule: Rule, options: RuleDocOptions = {}): string 
     '',
     fence('yaml', rule.docs.fires),
     '',
-    `Stack Verdict reports (\`stack-verdict check ${EXAMPLE_FILE}\`, default settings${datedOutput ? `, checked on ${DOCS_TODAY}` : ''}):`,
+    ...(rule.docs.alongside !== undefined
+      ? [
+          `judged in one run with \`${ALONGSIDE_FILE}\`:`,
+          '',
+          fence('yaml', rule.docs.alongside),
+          '',
+        ]
+      : []),
+    `Stack Verdict reports (\`stack-verdict check ${EXAMPLE_FILE}${rule.docs.alongside !== undefined ? ` ${ALONGSIDE_FILE}` : ''}\`, default settings${datedOutput ? `, checked on ${DOCS_TODAY}` : ''}):`,
     '',
     fence('text', fired.map(findingText).join('\n')),
     '',
@@ -138,12 +149,24 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
   ].join('\n');
 }
 
-function findingsOf(rule: Rule, yaml: string, engine: EngineOptions): Finding[] {
-  const result = judgeFile(EXAMPLE_FILE, yaml, engine);
-  if (result.kind !== 'proposal') {
-    throw new Error(`${rule.id}: an example was skipped (${result.skipped.reason})`);
+/**
+ * The report of an example as EXAMPLE_FILE, judged in one run with the rule's `alongside`
+ * proposal when it has one (rules across proposals), as `stack-verdict check` would.
+ */
+export function judgeExample(rule: Rule, yaml: string, engine: EngineOptions): ProposalReport {
+  const results = [judgeFile(EXAMPLE_FILE, yaml, engine)];
+  if (rule.docs.alongside !== undefined) {
+    results.push(judgeFile(ALONGSIDE_FILE, rule.docs.alongside, engine));
   }
-  return result.report.findings.filter((f) => f.rule === rule.id);
+  const report = buildReport(results, 'error', engine).proposals.find(
+    (p) => p.file === EXAMPLE_FILE,
+  );
+  if (!report) throw new Error(`${rule.id}: an example was skipped`);
+  return report;
+}
+
+function findingsOf(rule: Rule, yaml: string, engine: EngineOptions): Finding[] {
+  return judgeExample(rule, yaml, engine).findings.filter((f) => f.rule === rule.id);
 }
 
 /** A finding as the terminal shows it: location, severity and rule, then the wrapped message. */

@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { costLine } from './cost-line.js';
 import { stripControl } from './escape.js';
 import { plural, VERDICT_LABEL } from './labels.js';
 
@@ -34,6 +35,8 @@ export function renderText(report: Report, options: TextOptions): string {
         ),
       );
     }
+    const cost = p.language === 'rust' ? costLine(p.costs) : undefined;
+    if (cost) out.push(paint('dim', `  ${cost}`));
     for (const f of p.findings) {
       const where = `${f.line}:${f.column}`.padEnd(7);
       const sev = f.waived

@@ -1,22 +1,17 @@
-import { goOlderThan, isGoRuntime, parseGoVersion } from '../versions.js';
+import { range } from '../format.js';
 import { defineRule, type RuleHit } from './rule.js';
+import { beforeGreenTea, goRuntimeText } from './rust-on-unconfirmed-measurement.js';
 
 /** The release that made Green Tea GC the default: a fact, not a setting. */
 const GREEN_TEA_GO = '1.26';
-const TYPES = ['gc-pauses', 'tail-latency', 'cpu'];
-
-/** "go 1.24" → "go1.24", so parseGoVersion reads it. */
-function normalize(runtime: string): string {
-  return runtime.trim().replace(/^go\s+/i, 'go');
-}
 
 export default defineRule({
   id: 'gc-remeasure-on-go-1-26',
   severity: 'notice',
   description:
-    'A GC-sensitive constraint was measured on a Go release older than 1.26, before Green Tea GC.',
+    'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26, before Green Tea GC.',
   docs: {
-    why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default. It lowers GC overhead by 10–40% on most workloads, mainly by moving collection work off the hot path, with no code change. GC pauses, tail latency and CPU use are the measurements it moves most, so a number of that kind taken on an older Go may no longer hold, and a language switch based on it may be solving a problem the upgrade already solves.`,
+    why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default. It lowers GC overhead by 10–40% on most workloads, mainly by moving collection work off the hot path, with no code change. GC pauses, tail latency, CPU use and throughput are the measurements it moves most, so a number of that kind taken on an older Go may no longer hold, and a language switch based on it may be solving a problem the upgrade already solves.`,
     fix: `Re-run the measurement on Go 1.26 or later and update the constraint's \`runtime\` (and \`observed\`, \`evidence\`) before deciding to switch. If the old number still stands on 1.26, the notice goes away with the new runtime.`,
     fires: `service: pricing-api
 language: rust
@@ -43,20 +38,17 @@ constraints:
     runtime: go1.26
 `,
   },
-  check({ proposal: p }) {
+  check({ proposal: p, settings }) {
     const hits: RuleHit[] = [];
     (p.constraints ?? []).forEach((c, i) => {
-      if (!TYPES.includes(c.type) || c.source === 'estimate' || !c.runtime) return;
-      if (!isGoRuntime(c.runtime)) return;
-      const runtime = normalize(c.runtime);
-      if (!goOlderThan(runtime, GREEN_TEA_GO)) return;
-      const v = parseGoVersion(runtime) ?? [];
-      const shown = `go${v.slice(0, v[2] ? 3 : 2).join('.')}`;
+      // Only a runtime older than 1.26 is asked to re-measure on it.
+      if (c.source === 'estimate' || !beforeGreenTea(c.type, c.runtime)) return;
+      const shown = goRuntimeText(c.runtime!);
       hits.push({
         path: ['constraints', i],
         message:
           `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured on ${shown}, older than Go ${GREEN_TEA_GO}. ` +
-          `Go ${GREEN_TEA_GO} made Green Tea GC the default, which cuts GC overhead by 10–40% on most workloads, so this number may no longer hold. ` +
+          `Go ${GREEN_TEA_GO} made Green Tea GC the default, which cuts GC overhead by ${range(settings.greenTeaGcCutPercent)}% on most workloads, so this number may no longer hold. ` +
           `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime before switching languages on it.`,
       });
     });

@@ -29,7 +29,7 @@ workload:
       {
         path,
         message:
-          `Go chosen for a custom binary protocol: workload.protocol is custom-binary (the service is a ${p.kind}, ${p.workload?.bound}-bound). ` +
+          `Go chosen for a custom binary protocol: workload.protocol is custom-binary${p.kind ? ` (the service is a ${p.kind}, ${p.workload?.bound}-bound)` : ''}. ` +
           `When such a protocol must run at peak throughput with strict per-connection resource limits, Rust's explicit async model is worth its complexity; goroutines are simpler when it need not. ` +
           `Choose Rust if those limits apply, otherwise waive this notice with that reason, or correct the protocol if it is http or grpc.`,
       },

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { formatNumber, range } from '../format.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ workload:
     deterministic-tail: false
 `,
   },
-  check({ proposal: p, triggers }) {
+  check({ proposal: p, settings, triggers }) {
     const path = triggers.get('deterministic-tail-latency');
     if (p.language !== 'go' || !path) return [];
     const latency = p.workload?.latency ?? {};
@@ -41,7 +41,7 @@ workload:
         path,
         message:
           `Go chosen for a service that needs a deterministic tail${stated}: workload.latency.deterministic-tail is true. ` +
-          `Go's garbage collector still runs, even with Green Tea GC cutting its overhead by 10–40% on 1.26, so a pause-free tail cannot be guaranteed; Rust has no GC. ` +
+          `Go's garbage collector still runs, even with Green Tea GC cutting its overhead by ${range(settings.greenTeaGcCutPercent)}% on 1.26, so a pause-free tail cannot be guaranteed; Rust has no GC. ` +
           `Choose Rust, or set deterministic-tail to false if the targets tolerate GC work and measure them on Go 1.26.`,
       },
     ];

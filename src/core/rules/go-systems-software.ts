@@ -29,7 +29,7 @@ workload:
         path,
         message:
           `Go chosen for systems software: the kind is ${p.kind}, one of ${SYSTEMS_KINDS.join(', ')}. ` +
-          `Here control over memory and the absence of a garbage collector outweigh Go's faster builds and easier hiring, which is where Rust fits. ` +
+          `The policy names systems software as work where Rust is the right choice. ` +
           `Choose Rust, correct the kind if the service is not a ${p.kind}, or waive this finding with the reason Go is kept.`,
       },
     ];

@@ -1,5 +1,5 @@
 // The registry of the default rule set (shared/spec/rules-v1.md), in the spec's order;
-// the waiver governance rules (issue 4) follow it.
+// the waiver governance rules (issue 4) follow it, then the rules policy 1.1 added.
 import type { Rule } from './rule.js';
 import rustWithoutMeasuredConstraint from './rust-without-measured-constraint.js';
 import rustOnboardingCost from './rust-onboarding-cost.js';
@@ -26,8 +26,13 @@ import proposalInvalid from './proposal-invalid.js';
 import waiverInvalid from './waiver-invalid.js';
 import waiverExpired from './waiver-expired.js';
 import waiverUnused from './waiver-unused.js';
+import rustJustificationUnmeasured from './rust-justification-unmeasured.js';
+import rustOnUnconfirmedMeasurement from './rust-on-unconfirmed-measurement.js';
+import constraintNotOnGo from './constraint-not-on-go.js';
+import duplicateService from './duplicate-service.js';
+import goTeamKnowsRust from './go-team-knows-rust.js';
 
-export type { Rule, RuleContext, RuleHit, RuleDocs } from './rule.js';
+export type { Rule, RuleContext, RuleHit, RuleDocs, RunHit, RunProposal } from './rule.js';
 
 export const RULES: readonly Rule[] = [
   rustWithoutMeasuredConstraint,
@@ -55,6 +60,11 @@ export const RULES: readonly Rule[] = [
   waiverInvalid,
   waiverExpired,
   waiverUnused,
+  rustJustificationUnmeasured,
+  rustOnUnconfirmedMeasurement,
+  constraintNotOnGo,
+  duplicateService,
+  goTeamKnowsRust,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -1,3 +1,4 @@
+import { quote } from '../format.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -30,8 +31,8 @@ workload:
       {
         path: ['language'],
         message:
-          `The language is ${p.language}; the default rule set judges only go and rust, so this choice was not checked. Between those two the policy would recommend ${lean}. ` +
-          `Cover ${p.language} with a custom rule and turn this one off or waive it, or choose go or rust.`,
+          `The language is ${quote(p.language)}; the default rule set judges only go and rust, so this choice was not checked. Between those two the policy would recommend ${lean}. ` +
+          `Cover ${quote(p.language)} with a custom rule and turn this one off or waive it, or choose go or rust.`,
       },
     ];
   },

@@ -1,8 +1,9 @@
+import { quote } from '../format.js';
 import { goOlderThan } from '../versions.js';
 import type { RuleHit } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** First Go release whose crypto/tls negotiates hybrid ML-KEM by default (a fact, not a policy). */
+/** First Go release whose crypto/tls negotiates the NIST-curve ML-KEM hybrids by default (a fact, not a policy). */
 const GO_PQ_DEFAULT = '1.26';
 const TAG = 'nist-post-quantum';
 
@@ -10,9 +11,9 @@ export default defineRule({
   id: 'post-quantum-tls',
   severity: 'notice',
   description:
-    'NIST post-quantum compliance is required, and the chosen stack does not negotiate hybrid ML-KEM by default.',
+    'NIST post-quantum compliance is required, and the chosen stack does not negotiate the NIST hybrid ML-KEM key exchanges by default.',
   docs: {
-    why: `Services that talk to government or financial systems increasingly must use the NIST post-quantum standards. Since Go 1.26, crypto/tls negotiates a hybrid post-quantum key exchange (SecP256r1MLKEM768 and SecP384r1MLKEM1024) without any configuration, so a Go service on 1.26 or later meets this by upgrading. Older Go releases do not, and in Rust the TLS stack the service links has to be set up for hybrid ML-KEM key exchange and verified by the team.`,
+    why: `Services that talk to government or financial systems may be required to use the NIST post-quantum standards. Go's crypto/tls has negotiated the hybrid X25519MLKEM768 key exchange by default since Go 1.24; Go 1.26 adds the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 by default, which NIST-bound systems need, so a Go service meets this on 1.26 or later without configuration. In Rust, hybrid ML-KEM key exchange has to be configured and tested in the TLS stack the service links.`,
     fix: `For Go, set \`toolchain.go\` to 1.26 or later. For Rust, configure the TLS stack for hybrid ML-KEM key exchange, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
     fires: `service: settlement-api
 language: go
@@ -41,8 +42,8 @@ compliance: [nist-post-quantum]
       hits.push({
         path: ['compliance', index],
         message:
-          `Compliance lists ${TAG} and the language is rust: the TLS stack the service links must be explicitly configured for hybrid ML-KEM key exchange, whereas Go ${GO_PQ_DEFAULT} and later negotiate SecP256r1MLKEM768 / SecP384r1MLKEM1024 by default. ` +
-          `Configure and test hybrid ML-KEM in the TLS setup and waive the finding with that evidence, or choose Go ${GO_PQ_DEFAULT}+.`,
+          `Compliance lists ${TAG} and the language is rust: configure hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
+          `Then waive the finding with a link to that test.`,
       });
     }
     const go = p.toolchain?.go;
@@ -50,7 +51,7 @@ compliance: [nist-post-quantum]
       hits.push({
         path: ['toolchain', 'go'],
         message:
-          `Compliance lists ${TAG} but toolchain.go is ${go}, older than ${GO_PQ_DEFAULT}, the first Go release whose crypto/tls negotiates hybrid post-quantum key exchange (SecP256r1MLKEM768 / SecP384r1MLKEM1024) by default. ` +
+          `Compliance lists ${TAG} but toolchain.go is ${quote(go)}, older than ${GO_PQ_DEFAULT}. Go 1.24 and later negotiate X25519MLKEM768 by default, but the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024, which NIST-bound systems need, are on by default only from Go ${GO_PQ_DEFAULT}. ` +
           `Move to Go ${GO_PQ_DEFAULT} or later.`,
       });
     }

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings.js';
 import type { Triggers } from '../triggers.js';
-import type { NodePath, Proposal, Severity } from '../types.js';
+import type { NodePath, Position, Proposal, Severity } from '../types.js';
 
 export interface RuleContext {
   proposal: Proposal;
@@ -23,6 +23,23 @@ export interface RuleDocs {
   fires: string;
   /** A proposal (YAML) that does not; tests check that too. */
   passes: string;
+  /** For a rule across proposals: another proposal judged in the same run as `fires` and `passes`. */
+  alongside?: string;
+}
+
+/** A proposal as a rule across proposals sees it: one entry per judged file of the run. */
+export interface RunProposal {
+  file: string;
+  service: string | null;
+  /** Where `service` is written; 1:1 when unknown. */
+  servicePosition: Position;
+}
+
+/** A finding of a rule across proposals, on the proposal at `index` of the run. */
+export interface RunHit {
+  index: number;
+  message: string;
+  position: Position;
 }
 
 export interface Rule {
@@ -33,6 +50,8 @@ export interface Rule {
   docs: RuleDocs;
   /** Absent for rules whose findings come from validation (proposal-invalid, waiver-invalid). */
   check?: (ctx: RuleContext) => RuleHit[];
+  /** Rules across proposals run once per run, where the reports are combined (buildReport). */
+  checkRun?: (proposals: readonly RunProposal[]) => RunHit[];
   /** Findings of this rule cannot be waived. */
   unwaivable?: boolean;
 }

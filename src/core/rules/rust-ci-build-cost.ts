@@ -38,7 +38,7 @@ delivery:
     if (minutes <= 0 || minutes < settings.ciMinutesPerDay) return [];
     const cold =
       p.delivery?.['ci-cache'] === 'cold'
-        ? ' The CI cache is cold, so incremental builds will not help: shared runners with cold caches rebuild every crate from scratch.'
+        ? ' The CI cache is cold, so incremental builds will not help: shared runners with cold caches do not benefit from them.'
         : '';
     // Most merges a day that stay below the threshold.
     const maxMerges = Math.ceil((settings.ciMinutesPerDay * 60) / extraSeconds) - 1;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { formatNumber, quote } from '../format.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -54,7 +54,7 @@ constraints:
             {
               path: ['constraints', i],
               message:
-                `Constraint ${i + 1} lists build time (source ${c.source}${c.observed ? `: ${c.observed}` : ''}), yet a clean Rust build takes about ${formatNumber(rust)} s against ${formatNumber(go)} s for Go${ratio}.${daily}${caseFor} ` +
+                `The build-time constraint (#${i + 1}, source ${c.source}${c.observed ? `: ${quote(c.observed)}` : ''}), yet a clean Rust build takes about ${formatNumber(rust)} s against ${formatNumber(go)} s for Go${ratio}.${daily}${caseFor} ` +
                 `Choose Go, drop the constraint if it no longer holds, or waive the finding with the reason Rust still wins.`,
             },
           ],

@@ -1,4 +1,4 @@
-import { range } from '../format.js';
+import { formatNumber, range } from '../format.js';
 import { RUST_CONSTRAINT_TYPES } from '../triggers.js';
 import { defineRule } from './rule.js';
 
@@ -40,17 +40,21 @@ team:
     const listed =
       constraints.length === 0
         ? 'no constraint is listed'
-        : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} measured in ${sources} do`;
+        : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} limits measured on Go in ${sources} and not met do`;
+    const shape = [
+      p.workload ? `the workload is ${p.workload.bound}-bound, ` : 'no workload is described, ',
+      p.kind ? `the kind is ${p.kind}, ` : '',
+    ].join('');
     const team =
       p.team?.size !== undefined
-        ? `${p.team['rust-experience'] ?? 0} of ${p.team.size} engineers have shipped Rust`
+        ? `${formatNumber(p.team['rust-experience'] ?? 0)} of ${formatNumber(p.team.size)} engineers have shipped Rust`
         : 'no team is given';
     return [
       {
         path: ['language'],
         message:
-          `Rust chosen without a measured constraint: the workload is ${p.workload?.bound}-bound, the kind is ${p.kind}, ${listed}, and ${team}. ` +
-          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and onboarding takes weeks instead of ${range(settings.rustOnboardingMonths)} months. ` +
+          `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
+          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and a Python or TypeScript developer is productive within a week instead of ${range(settings.rustOnboardingMonths)} months. ` +
           `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
       },
     ];

@@ -1,11 +1,18 @@
-import { plural } from '../format.js';
+import { plural, quote, range } from '../format.js';
 import { compareVersions, goOlderThan, parseGoVersion } from '../versions.js';
 import type { RuleHit } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** Go 1.26 and Rust's 2024 edition: what the messages say they bring. */
+/** Go 1.26, rustc 1.85 and Rust's 2024 edition: what the messages say they bring. */
 const GO_1_26 = [1, 26];
+const RUSTC_1_85 = [1, 85];
 const EDITION_2024 = 2024;
+
+/** "1.85", "1.85.1", "rustc 1.80" → numbers; null when it is not a rustc version. */
+function parseRustVersion(text: string): number[] | null {
+  const m = /^\s*(?:rustc\s*)?(\d+)\.(\d+)(?:\.(\d+))?/i.exec(String(text));
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
 
 /** "2021" → 2021; NaN when it is not an edition year. */
 function editionYear(text: string): number {
@@ -16,10 +23,10 @@ export default defineRule({
   id: 'toolchain-outdated',
   severity: 'notice',
   description:
-    'The proposal pins a Go release or Rust edition older than the ones the policy accepts.',
+    'The proposal pins a Go release, rustc release or Rust edition older than the ones the policy accepts.',
   docs: {
-    why: `A new service should start on current toolchains. Go 1.26 (February 2026) turns on the Green Tea garbage collector, which cuts GC overhead by 10–40% on most workloads with no code change, negotiates post-quantum hybrid TLS key exchange by default, and adds a goroutineleak profile to runtime/pprof. Rust's 2024 edition (Rust 1.85, February 2025), the largest since 2015, stabilised async closures and tightened lifetime rules so that more bugs surface at compile time.`,
-    fix: `Set \`toolchain.go\` to 1.26 or later and \`toolchain.rust-edition\` to 2024 (or the versions your configuration requires), or waive the finding with the reason the older toolchain is pinned.`,
+    why: `A new service should start on current toolchains. Go 1.26 (February 2026) turns on the Green Tea garbage collector, which cuts GC overhead by 10–40% on most workloads with no code change, negotiates post-quantum hybrid TLS key exchange by default, and adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in every edition, and shipped the 2024 edition, the largest since 2015, whose tighter lifetime rules surface more bugs at compile time.`,
+    fix: `Set \`toolchain.go\` to 1.26 or later, \`toolchain.rust\` to 1.85 or later and \`toolchain.rust-edition\` to 2024 (or the versions your configuration requires), or waive the finding with the reason the older toolchain is pinned.`,
     fires: `service: audit-log
 language: go
 kind: worker
@@ -49,11 +56,24 @@ toolchain:
           : '';
       const gains =
         compareVersions([major, minor], GO_1_26) < 0
-          ? ' It misses Go 1.26: Green Tea GC by default (10–40% less GC overhead), post-quantum TLS by default and the goroutineleak profile.'
+          ? ` It misses Go 1.26: Green Tea GC by default (${range(settings.greenTeaGcCutPercent)}% less GC overhead), the NIST-curve post-quantum TLS key exchanges by default and the goroutineleak profile.`
           : '';
       hits.push({
         path: ['toolchain', 'go'],
-        message: `toolchain.go is ${go}, older than ${settings.minGoVersion}${behind}.${gains} Move to Go ${settings.minGoVersion} or later.`,
+        message: `toolchain.go is ${quote(go)}, older than ${settings.minGoVersion}${behind}.${gains} Move to Go ${settings.minGoVersion} or later.`,
+      });
+    }
+    const rustc = p.toolchain?.rust;
+    const rustVersion = rustc === undefined ? null : parseRustVersion(rustc);
+    const minRust = parseRustVersion(settings.minRustVersion);
+    if (rustVersion && minRust && compareVersions(rustVersion, minRust) < 0) {
+      const gains =
+        compareVersions(rustVersion, RUSTC_1_85) < 0
+          ? ' It misses rustc 1.85: async closures are stable from that release, in every edition, and the 2024 edition needs it.'
+          : '';
+      hits.push({
+        path: ['toolchain', 'rust'],
+        message: `toolchain.rust is ${quote(rustc!)}, older than ${settings.minRustVersion}.${gains} Move to rustc ${settings.minRustVersion} or later.`,
       });
     }
     const edition = p.toolchain?.['rust-edition'];
@@ -62,11 +82,11 @@ toolchain:
     if (year < minYear) {
       const gains =
         year < EDITION_2024
-          ? ' It misses the 2024 edition: stable async closures and stricter lifetime rules that catch more bugs at compile time.'
+          ? ' It misses the 2024 edition, the largest since 2015, whose stricter lifetime rules catch more bugs at compile time.'
           : '';
       hits.push({
         path: ['toolchain', 'rust-edition'],
-        message: `toolchain.rust-edition is ${edition}, older than ${settings.minRustEdition}.${gains} Move to the ${settings.minRustEdition} edition or later.`,
+        message: `toolchain.rust-edition is ${quote(edition!)}, older than ${settings.minRustEdition}.${gains} Move to the ${settings.minRustEdition} edition or later.`,
       });
     }
     return hits;
