@@ -11,7 +11,7 @@ import { renderMarkdown } from '../src/core/render/markdown.js';
 /** A Go service approved, a Rust service with warnings, and a Rust service with an error. */
 const FILES: readonly [string, string][] = [
   ['proposals/orders-api.yaml', 'orders-api.yaml'],
-  ['proposals/price-quote-cache.yaml', 'price-quote-cache.yaml'],
+  ['proposals/pricing-engine.yaml', 'pricing-engine.yaml'],
   ['proposals/customer-portal-api.md', 'customer-portal-api.md'],
 ];
 const REPOSITORY = {

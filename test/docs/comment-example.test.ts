@@ -18,7 +18,7 @@ describe('docs/comment.md', () => {
     expect(made).toMatch(
       /^<!-- stack-verdict:comment tag="" -->\n## ❌ Stack Verdict: Changes requested\n/,
     );
-    for (const v of ['✅ orders\\-api', '⚠️ price\\-quote\\-cache', '❌ customer\\-portal\\-api']) {
+    for (const v of ['✅ orders\\-api', '⚠️ pricing\\-engine', '❌ customer\\-portal\\-api']) {
       expect(made).toContain(`\n### ${v}\n`);
     }
     expect(made).toMatch(/^- 🔴 \*\*error\*\* 🆕|^- 🔴 \*\*error\*\* \[<code>rust\\-without/m);

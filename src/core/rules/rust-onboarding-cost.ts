@@ -63,7 +63,7 @@ team:
     }
     if (hires > 0) {
       parts.push(
-        `The ${plural(hires, 'planned hire')} start it too: another ${range(total(hires))} engineer-months unless they have shipped Rust already.`,
+        `${hires === 1 ? 'The planned hire starts' : `The ${plural(hires, 'planned hire')} start`} it too: another ${range(total(hires))} engineer-months unless they have shipped Rust already.`,
       );
     }
     parts.push(
