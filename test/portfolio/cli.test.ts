@@ -85,3 +85,16 @@ describe('stack-verdict portfolio on examples/proposals', async () => {
     expect(bad.stderr).toContain('--format must be one of markdown, json, html; got "pdf"');
   });
 });
+
+describe('the JSON page', () => {
+  it('validates against schema/portfolio.schema.json', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { Ajv } = await import('ajv');
+    const schema = JSON.parse(readFileSync(`${REPO_ROOT}/schema/portfolio.schema.json`, 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    const r = await cli(['portfolio', 'examples/proposals', '--format', 'json']);
+    const page = JSON.parse(r.stdout);
+    expect(validate(page), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...page, extra: 1 })).toBe(false);
+  });
+});
