@@ -17,6 +17,7 @@ import type { FailOn } from '../core/types.js';
 import { resolveTargets, UsageError } from './check.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
+import { portfolioCommand } from './portfolio.js';
 
 export interface CliIo {
   cwd: string;
@@ -38,6 +39,7 @@ Commands:
   check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
   rules                   list the rules
   explain RULE            print one rule's documentation
+  portfolio [PATH ...]    one page of every service decision (markdown, json or html)
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
 
 Options:
@@ -112,9 +114,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return initCommand(rest, io);
     case 'explain':
       return explain(rest, io);
+    case 'portfolio':
+      return portfolioCommand(rest, io);
     default:
       throw new UsageError(
-        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init'])} See stack-verdict --help`,
+        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'portfolio'])} See stack-verdict --help`,
       );
   }
 }

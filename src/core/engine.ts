@@ -18,6 +18,7 @@ import type {
   Severity,
   SkippedFile,
   Waiver,
+  WaiverRecord,
 } from './types.js';
 import {
   compareFindings,
@@ -146,6 +147,18 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
     verdict: proposalVerdict(findings),
     findings,
     costs: computeCosts(proposal, settings),
+    waivers: waivers.map((w) => waiverRecord(w, doc)),
+  };
+}
+
+function waiverRecord(w: WaiverState, doc: SourceDocument): WaiverRecord {
+  return {
+    rule: w.waiver.rule,
+    reason: w.waiver.reason ?? '',
+    ...(w.waiver.expires !== undefined ? { expires: w.waiver.expires } : {}),
+    ...(w.waiver['approved-by'] !== undefined ? { approvedBy: w.waiver['approved-by'] } : {}),
+    state: w.matched ? (w.expired ? 'expired' : 'active') : 'unused',
+    ...doc.locate(['waivers', w.index]),
   };
 }
 
