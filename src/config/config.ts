@@ -2,13 +2,14 @@
 // against schema/config.schema.json and then for what a schema cannot say (rule ids,
 // proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
 import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { canonical, parseApprover, type Approver } from '../core/approvals.js';
 import { parseYaml } from '../core/proposal/parse.js';
 import { schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
 import { config as validateConfig } from '../generated/validators.js';
 import { RULES } from '../core/rules/index.js';
 import type { Settings } from '../core/settings.js';
 import { didYouMean } from '../core/suggest.js';
-import type { FailOn, NodePath, SeverityLevel } from '../core/types.js';
+import type { FailOn, NodePath, Severity, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
 import { RANGE_SETTINGS, SETTING_KEYS, settingsFrom } from './settings.js';
@@ -32,6 +33,10 @@ export interface Config {
   maxBytes?: number;
   unwaivable: readonly string[];
   customRules: readonly CustomRule[];
+  /** Issue 14: who may grant waivers; empty when not configured (no waiver needs approval). */
+  approvers: readonly Approver[];
+  /** The severities whose waivers need an approval ([error] once approvers is set). */
+  approvalRequired: readonly Severity[];
 }
 
 /** One problem of a configuration file; line and column are 1-based, 0 when about the whole file. */
@@ -67,6 +72,8 @@ export function defaultConfig(): Config {
     files: DEFAULT_GLOBS,
     unwaivable: [],
     customRules: [],
+    approvers: [],
+    approvalRequired: [],
   };
 }
 
@@ -88,6 +95,8 @@ const WORDING: SchemaWording = {
       'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
     [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
     [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
+    [props.approvers.items.pattern]:
+      'a GitHub login such as alice (or @alice), or a team written org/team-slug such as acme/architecture',
   },
 };
 
@@ -145,6 +154,7 @@ export function parseConfig(file: string, text: string): Config {
   checkRuleIds(raw, known, report);
   checkSettings(raw.settings, report);
   checkGlobs(raw.files, report);
+  checkApprovers(raw, report);
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -160,7 +170,38 @@ export function parseConfig(file: string, text: string): Config {
     ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] as number } : {}),
     unwaivable: (raw.unwaivable as string[] | undefined) ?? [],
     customRules,
+    ...approvalsFrom(raw),
   };
+}
+
+function approvalsFrom(raw: Record<string, unknown>): Pick<Config, 'approvers' | 'approvalRequired'> {
+  const approvers = ((raw.approvers as string[] | undefined) ?? []).map((a) => parseApprover(a)!);
+  if (approvers.length === 0) return { approvers, approvalRequired: [] };
+  const required = (raw['approval-required'] as Severity[] | undefined) ?? ['error'];
+  return { approvers, approvalRequired: required };
+}
+
+/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
+function checkApprovers(raw: Record<string, unknown>, report: Report): void {
+  if (raw['approval-required'] !== undefined && raw.approvers === undefined) {
+    report(
+      ['approval-required'],
+      '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it',
+      'key',
+    );
+  }
+  if (!Array.isArray(raw.approvers)) return;
+  const seen = new Map<string, number>();
+  raw.approvers.forEach((entry, i) => {
+    if (typeof entry !== 'string' || !parseApprover(entry)) return;
+    const first = seen.get(canonical(entry));
+    if (first === undefined) seen.set(canonical(entry), i);
+    else
+      report(
+        ['approvers', i],
+        `\`approvers[${i}]\` repeats \`approvers[${first}]\` (GitHub ignores case and the @); remove one`,
+      );
+  });
 }
 
 type Report = (path: NodePath, message: string, target?: 'key' | 'value') => void;

@@ -15,6 +15,7 @@ export const SETTING_KEYS: { readonly [K in keyof Settings]: string } = {
   rustOnboardingMonths: 'rust-onboarding-months',
   minGoVersion: 'min-go-version',
   minRustEdition: 'min-rust-edition',
+  waiverWarningDays: 'waiver-warning-days',
 };
 
 /** Settings fields whose value is a [min, max] range. */

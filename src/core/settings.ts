@@ -23,6 +23,8 @@ export interface Settings {
   /** Oldest Go release and Rust edition that `toolchain-outdated` accepts. */
   minGoVersion: string;
   minRustEdition: string;
+  /** Issue 14: `waiver-expiring` warns this many days before a waiver's `expires`. */
+  waiverWarningDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -36,4 +38,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   rustOnboardingMonths: [3, 6],
   minGoVersion: '1.26',
   minRustEdition: '2024',
+  waiverWarningDays: 30,
 });

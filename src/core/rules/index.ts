@@ -25,6 +25,7 @@ import languageNotCovered from './language-not-covered.js';
 import proposalInvalid from './proposal-invalid.js';
 import waiverInvalid from './waiver-invalid.js';
 import waiverExpired from './waiver-expired.js';
+import waiverExpiring from './waiver-expiring.js';
 import waiverUnused from './waiver-unused.js';
 
 export type { Rule, RuleContext, RuleHit, RuleDocs } from './rule.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   waiverInvalid,
   waiverExpired,
   waiverUnused,
+  waiverExpiring,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
