@@ -135,6 +135,7 @@ describe('settings', () => {
   rust-onboarding-months: [2, 4]
   min-go-version: "1.27"
   min-rust-edition: "2021"
+  waiver-warning-days: 14
 `);
     expect(c.settings).toEqual({
       measuredSources: ['production', 'load-test', 'benchmark'],
@@ -147,6 +148,7 @@ describe('settings', () => {
       rustOnboardingMonths: [2, 4],
       minGoVersion: '1.27',
       minRustEdition: '2021',
+      waiverWarningDays: 14,
     });
   });
 
