@@ -7,6 +7,7 @@ import {
   type EngineOptions,
   type FileResult,
 } from '../../src/core/engine.js';
+import { DOCS_TODAY } from '../../src/core/render/rule-doc.js';
 import { RULES } from '../../src/core/rules/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { findTriggers, TRIGGER_IDS } from '../../src/core/triggers.js';
@@ -624,14 +625,16 @@ describe('every rule fires on its documented example and not on its counter-exam
   describe.each(fromEngine.map((rule) => [rule.id, rule] as const))(
     '%s (from the engine)',
     (id, rule) => {
+      // Dated examples (waiver-expiring, waiver-expired) hold on the day their pages show.
+      const onDocsDay = { ...defaultEngineOptions(), today: DOCS_TODAY };
       it('fires on docs.fires, with its severity', () => {
-        const hits = findingsOf(judge(rule.docs.fires), id);
+        const hits = findingsOf(judge(rule.docs.fires, 'proposals/p.yaml', onDocsDay), id);
         expect(hits.length).toBeGreaterThan(0);
         expect(hits.every((f) => f.severity === rule.severity && !f.waived)).toBe(true);
       });
 
       it('does not fire on docs.passes, which is valid', () => {
-        const report = judge(rule.docs.passes);
+        const report = judge(rule.docs.passes, 'proposals/p.yaml', onDocsDay);
         expect(findingsOf(report, id)).toEqual([]);
         expect(findingsOf(report, 'proposal-invalid')).toEqual([]);
         expect(findingsOf(report, 'waiver-invalid')).toEqual([]);
