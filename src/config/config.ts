@@ -174,7 +174,9 @@ export function parseConfig(file: string, text: string): Config {
   };
 }
 
-function approvalsFrom(raw: Record<string, unknown>): Pick<Config, 'approvers' | 'approvalRequired'> {
+function approvalsFrom(
+  raw: Record<string, unknown>,
+): Pick<Config, 'approvers' | 'approvalRequired'> {
   const approvers = ((raw.approvers as string[] | undefined) ?? []).map((a) => parseApprover(a)!);
   if (approvers.length === 0) return { approvers, approvalRequired: [] };
   const required = (raw['approval-required'] as Severity[] | undefined) ?? ['error'];
