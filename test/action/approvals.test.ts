@@ -2,7 +2,13 @@
 // engine's approval context, against the fake GitHub API.
 import { describe, expect, it } from 'vitest';
 import { parseApprover, type Approver } from '../../src/core/approvals.js';
-import { readApprovals, listReviews, teamMembership } from '../../src/action/approvals/index.js';
+import {
+  basePolicy,
+  governingPolicy,
+  listReviews,
+  readApprovals,
+  teamMembership,
+} from '../../src/action/approvals/index.js';
 import { MAX_REVIEW_PAGES, REVIEWS_PER_PAGE } from '../../src/action/approvals/reviews.js';
 import { engineOptionsFromConfig, parseConfig } from '../../src/config/index.js';
 import { buildReport, judgeFile } from '../../src/core/engine.js';
@@ -181,5 +187,65 @@ describe('teamMembership', () => {
     expect((await teamMembership(gh, teams, ['x'])).unreadable).toEqual([
       { slug: 'acme/missing', why: 'HTTP 404' },
     ]);
+  });
+});
+
+describe('the approval policy comes from the base commit', () => {
+  const BASE_SHA = 'c'.repeat(40);
+  const baseName = `the base commit ${BASE_SHA.slice(0, 7)}`;
+
+  it('a pull request that deletes `approvers` from its own configuration still needs an approval', async () => {
+    const gh = new FakeGitHub();
+    gh.files.set('.github/stack-verdict.yml', 'approvers: [alice]\n');
+    const own = parseConfig('.github/stack-verdict.yml', 'rules:\n  team-missing: off\n');
+    const { config, notes } = governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName);
+    expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
+    expect(config.approvalRequired).toEqual(['error']);
+    expect(config.rules.get('team-missing')).toBe('off');
+    expect(notes).toEqual([
+      `Waiver approvals: this pull request changes \`approvers\` or \`approval-required\`; those of ${baseName} apply until it is merged.`,
+    ]);
+    const options = engineOptionsFromConfig(config, {
+      today: '2026-03-01',
+      approvals: (
+        await readApprovals(gh, {
+          repo,
+          number: PR_NUMBER,
+          author: AUTHOR,
+          approvers: config.approvers,
+        })
+      ).context,
+    });
+    const text =
+      'service: svc\nlanguage: rust\nkind: http-api\nworkload:\n  bound: io\nwaivers:\n  - rule: rust-without-measured-constraint\n    reason: we like rust\n';
+    expect(buildReport([judgeFile('p.yaml', text, options)], 'error').gate.passed).toBe(false);
+  });
+
+  it('a pull request that adds itself to `approvers` cannot approve with it', async () => {
+    const gh = new FakeGitHub();
+    gh.files.set('.github/stack-verdict.yml', 'approvers: [alice]\n');
+    const own = parseConfig('.github/stack-verdict.yml', `approvers: [alice, ${AUTHOR}, bob]\n`);
+    const { config } = governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName);
+    expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
+  });
+
+  it('the same policy written in another case says nothing', async () => {
+    const gh = new FakeGitHub();
+    gh.files.set('.github/stack-verdict.yml', 'approvers: ["@Alice"]\n');
+    const own = parseConfig(
+      '.github/stack-verdict.yml',
+      'approvers: [alice]\napproval-required: [error]\n',
+    );
+    expect(governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName).notes).toEqual([]);
+  });
+
+  it('an invalid base configuration keeps the run’s approvers and says where, not what', async () => {
+    const gh = new FakeGitHub();
+    gh.files.set('.github/stack-verdict.yml', 'approvers: ["secret token here"]\n');
+    const own = parseConfig('.github/stack-verdict.yml', 'approvers: [alice]\n');
+    const { config, notes } = governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName);
+    expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
+    expect(notes[0]).toContain('it is invalid at .github/stack-verdict.yml:1:13');
+    expect(notes[0]).not.toContain('secret');
   });
 });

@@ -8,6 +8,7 @@ import { teamMembership } from './teams.js';
 
 export { listReviews } from './reviews.js';
 export { teamMembership } from './teams.js';
+export { basePolicy, governingPolicy, type GoverningPolicy } from './policy.js';
 
 export interface ApprovalsInput {
   repo: { owner: string; repo: string };
