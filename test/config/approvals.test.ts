@@ -175,6 +175,15 @@ waivers:
     });
   });
 
+  it('names at most five approvers in the message, all of them in the JSON', () => {
+    const names = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'];
+    const r = run(`approvers: [${names.join(', ')}]\n`, SELF_WAIVED, onPr([]));
+    expect(core(r).message).toContain(
+      'Its waiver is pending: it counts once one of `a1`, `a2`, `a3`, `a4`, `a5` (or 2 other approvers) approves the pull request.',
+    );
+    expect(core(r).waiverApproval!.by).toEqual(names);
+  });
+
   it('the severity that counts is the configured one', () => {
     const r = run(
       `${APPROVERS}rules:\n  rust-without-measured-constraint: warning\n`,
