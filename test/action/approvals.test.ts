@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseApprover, type Approver } from '../../src/core/approvals.js';
 import {
+  approvalStage,
   basePolicy,
+  pullRequestAuthor,
   governingPolicy,
   listReviews,
   readApprovals,
@@ -247,5 +249,73 @@ describe('the approval policy comes from the base commit', () => {
     expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
     expect(notes[0]).toContain('it is invalid at .github/stack-verdict.yml:1:13');
     expect(notes[0]).not.toContain('secret');
+  });
+});
+
+describe('approvalStage', () => {
+  const BASE_SHA = 'c'.repeat(40);
+  const cfg = (text: string) => parseConfig('.github/stack-verdict.yml', text);
+  const pr = { number: PR_NUMBER, baseSha: BASE_SHA, author: AUTHOR };
+
+  it('reads the author from the event payload', () => {
+    expect(pullRequestAuthor({ pull_request: { user: { login: 'Mallory' } } })).toBe('Mallory');
+    expect(pullRequestAuthor({ pull_request: { user: null } })).toBeUndefined();
+    expect(pullRequestAuthor({})).toBeUndefined();
+    expect(pullRequestAuthor(null)).toBeUndefined();
+  });
+
+  it('outside a pull request: nothing asked, approvals unseen', async () => {
+    const gh = new FakeGitHub();
+    const got = await approvalStage(gh, {
+      repo,
+      pr: undefined,
+      config: cfg('approvers: [alice]'),
+      configIsBase: false,
+    });
+    expect(got.context).toEqual({ kind: 'unseen' });
+    expect(gh.calls).toEqual([]);
+  });
+
+  it('a workspace configuration gets the base approvers, then the reviews decide', async () => {
+    const gh = new FakeGitHub();
+    gh.files.set('.github/stack-verdict.yml', 'approvers: [alice]\n');
+    gh.reviews = [approve('alice')];
+    const got = await approvalStage(gh, { repo, pr, config: cfg(''), configIsBase: false });
+    expect(got.config.approvers.map((a) => a.text)).toEqual(['alice']);
+    expect(got.context).toMatchObject({ kind: 'pull-request', approving: ['alice'] });
+    expect(got.notes).toHaveLength(1);
+  });
+
+  it('a configuration read at the base already is not read again', async () => {
+    const gh = new FakeGitHub();
+    gh.reviews = [approve('alice')];
+    const got = await approvalStage(gh, {
+      repo,
+      pr,
+      config: cfg('approvers: [alice]'),
+      configIsBase: true,
+    });
+    expect(gh.routes()).toEqual(['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews']);
+    expect(got.notes).toEqual([]);
+  });
+
+  it('no approvers at the base: no reviews read', async () => {
+    const gh = new FakeGitHub();
+    const got = await approvalStage(gh, { repo, pr, config: cfg(''), configIsBase: false });
+    expect(got.context).toEqual({ kind: 'unseen' });
+    expect(gh.routes()).not.toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews');
+  });
+
+  it('an unknown author leaves approvals pending and says so', async () => {
+    const gh = new FakeGitHub();
+    gh.reviews = [approve('alice')];
+    const got = await approvalStage(gh, {
+      repo,
+      pr: { ...pr, author: undefined },
+      config: cfg('approvers: [alice]'),
+      configIsBase: true,
+    });
+    expect(got.context).toEqual({ kind: 'unseen' });
+    expect(got.notes[0]).toContain('does not name the author');
   });
 });
