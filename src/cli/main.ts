@@ -13,7 +13,7 @@ import { renderSarif } from '../core/render/sarif.js';
 import { renderText } from '../core/render/text.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
-import type { FailOn } from '../core/types.js';
+import type { FailOn, Report } from '../core/types.js';
 import { resolveTargets, UsageError } from './check.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
@@ -62,6 +62,8 @@ Options:
                           else 1048576)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
                           core (at most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
+      --assume-approved   take waivers that need an approver's review as approved (the CLI
+                          cannot see pull-request reviews; without it they count as pending)
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
@@ -133,6 +135,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       'fail-on': { type: 'string' },
       'max-bytes': { type: 'string' },
       jobs: { type: 'string', short: 'j', default: 'auto' },
+      'assume-approved': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -166,9 +169,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   maxBytes ??= config.maxBytes;
   const files = await resolveTargets(io.cwd, positionals, config.files);
   const today = utcToday();
-  const options = engineOptionsFromConfig(config, { today });
+  const assumeApproved = values['assume-approved'] === true;
+  const approvals = { kind: assumeApproved ? 'assumed' : 'unseen' } as const;
+  const options = engineOptionsFromConfig(config, { today, approvals });
   const parallel = io.workerUrl
-    ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today }
+    ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today, assumeApproved }
     : undefined;
   const report = buildReport(
     await judgeAll(io.cwd, files, options, maxBytes, parallel),
@@ -186,8 +191,25 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         docsUrl: options.docsUrl,
       }),
     );
-  } else io.stdout(renderText(report, { color: useColor(io) }));
+  } else {
+    io.stdout(renderText(report, { color: useColor(io) }));
+    const pending = pendingWaivers(report);
+    if (pending > 0) io.stdout(`\n${pendingNote(pending)}\n`);
+  }
   return report.gate.passed ? 0 : 1;
+}
+
+/** Waivers held back only because the CLI cannot see reviews (issue 14). */
+function pendingWaivers(report: Report): number {
+  let n = 0;
+  for (const p of report.proposals)
+    for (const f of p.findings) if (f.waiverApproval?.status === 'pending') n++;
+  return n;
+}
+
+function pendingNote(n: number): string {
+  const which = n === 1 ? 'a waiver that needs' : `${n} waivers that need`;
+  return `Approvals: the CLI cannot see pull-request reviews, so ${which} an approver's approval (configuration \`approvers\`) counts as pending and its finding counts. Pass --assume-approved to judge as if approved.`;
 }
 
 function rules(args: readonly string[], io: CliIo): number {

@@ -31,6 +31,7 @@ export interface WorkerInput {
   cwd: string;
   configPath: string | undefined;
   today: string;
+  assumeApproved?: boolean;
   maxBytes: number | undefined;
   files: readonly string[];
   /** [0]: the next file index to take. [1 + i]: worker i's state (STATE_*). */
@@ -58,6 +59,8 @@ export interface ParallelOptions {
   workerUrl: URL;
   configPath: string | undefined;
   today: string;
+  /** --assume-approved (issue 14), so that workers judge waivers as the main thread does. */
+  assumeApproved?: boolean;
 }
 
 /**
@@ -85,6 +88,7 @@ export async function judgeAll(
       cwd,
       configPath: parallel.configPath,
       today: parallel.today,
+      assumeApproved: parallel.assumeApproved === true,
       maxBytes,
       files,
       shared,
@@ -145,6 +149,7 @@ export async function runWorker(input: WorkerInput, post: (output: WorkerOutput)
   const slot = 1 + input.index;
   const options = engineOptionsFromConfig(await loadConfig(input.cwd, input.configPath), {
     today: input.today,
+    approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
   });
   if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
     return; // The main thread finished first.

@@ -2,6 +2,7 @@
 // against schema/config.schema.json and then for what a schema cannot say (rule ids,
 // proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
 import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { canonical, parseApprover, type Approver } from '../core/approvals.js';
 import { parseYaml } from '../core/proposal/parse.js';
 import { schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
 import { config as validateConfig } from '../generated/validators.js';
@@ -9,7 +10,7 @@ import { RULES } from '../core/rules/index.js';
 import type { Settings } from '../core/settings.js';
 import { didYouMean } from '../core/suggest.js';
 import type { DraftPolicy } from '../core/verdict.js';
-import type { FailOn, NodePath, SeverityLevel } from '../core/types.js';
+import type { FailOn, NodePath, Severity, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
 import { RANGE_SETTINGS, SETTING_KEYS, settingsFrom } from './settings.js';
@@ -35,6 +36,10 @@ export interface Config {
   customRules: readonly CustomRule[];
   /** advisory (default): a draft fails the gate only for invalid input, duplicates and unwaivable rules. gate: like any proposal. */
   drafts: DraftPolicy;
+  /** Issue 14: who may grant waivers; empty when not configured (no waiver needs approval). */
+  approvers: readonly Approver[];
+  /** The severities whose waivers need an approval ([error] once approvers is set). */
+  approvalRequired: readonly Severity[];
 }
 
 /** One problem of a configuration file; line and column are 1-based, 0 when about the whole file. */
@@ -71,6 +76,8 @@ export function defaultConfig(): Config {
     unwaivable: [],
     customRules: [],
     drafts: 'advisory',
+    approvers: [],
+    approvalRequired: [],
   };
 }
 
@@ -93,6 +100,8 @@ const WORDING: SchemaWording = {
     [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
     [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
     [props.settings.properties['min-rust-version'].pattern]: 'a rustc release such as "1.85"',
+    [props.approvers.items.pattern]:
+      'a GitHub login such as alice (or @alice), or a team written org/team-slug such as acme/architecture',
   },
 };
 
@@ -150,6 +159,7 @@ export function parseConfig(file: string, text: string): Config {
   checkRuleIds(raw, known, report);
   checkSettings(raw.settings, report);
   checkGlobs(raw.files, report);
+  checkApprovers(raw, report);
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -166,7 +176,40 @@ export function parseConfig(file: string, text: string): Config {
     unwaivable: (raw.unwaivable as string[] | undefined) ?? [],
     customRules,
     drafts: (raw.drafts as DraftPolicy | undefined) ?? 'advisory',
+    ...approvalsFrom(raw),
   };
+}
+
+function approvalsFrom(
+  raw: Record<string, unknown>,
+): Pick<Config, 'approvers' | 'approvalRequired'> {
+  const approvers = ((raw.approvers as string[] | undefined) ?? []).map((a) => parseApprover(a)!);
+  if (approvers.length === 0) return { approvers, approvalRequired: [] };
+  const required = (raw['approval-required'] as Severity[] | undefined) ?? ['error'];
+  return { approvers, approvalRequired: required };
+}
+
+/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
+function checkApprovers(raw: Record<string, unknown>, report: Report): void {
+  if (raw['approval-required'] !== undefined && raw.approvers === undefined) {
+    report(
+      ['approval-required'],
+      '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it',
+      'key',
+    );
+  }
+  if (!Array.isArray(raw.approvers)) return;
+  const seen = new Map<string, number>();
+  raw.approvers.forEach((entry, i) => {
+    if (typeof entry !== 'string' || !parseApprover(entry)) return;
+    const first = seen.get(canonical(entry));
+    if (first === undefined) seen.set(canonical(entry), i);
+    else
+      report(
+        ['approvers', i],
+        `\`approvers[${i}]\` repeats \`approvers[${first}]\` (GitHub ignores case and the @); remove one`,
+      );
+  });
 }
 
 type Report = (path: NodePath, message: string, target?: 'key' | 'value') => void;

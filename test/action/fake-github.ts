@@ -84,6 +84,13 @@ export class FakeGitHub implements GitHubApi {
   headSha = HEAD;
   /** Status to fail GET /pulls/{n} with. */
   pullStatus: number | undefined;
+  /** Issue 14: the pull request's reviews, oldest first, as the reviews API lists them. */
+  reviews: { user: { login: string } | null; state: string; submitted_at?: string }[] = [];
+  reviewsStatus: number | undefined;
+  /** Teams by `org/slug`: active members' logins (and `pending` invitations). */
+  teams = new Map<string, { active: string[]; pending?: string[] }>();
+  /** Status the teams routes fail with: 403 or 404 for the workflow token. */
+  teamsStatus: number | undefined;
   private nextId = 1000;
 
   async request(route: string, params: Record<string, unknown> = {}): Promise<ApiResponse> {
@@ -156,6 +163,27 @@ export class FakeGitHub implements GitHubApi {
         if (i < 0) throw new HttpError(404);
         this.comments.splice(i, 1);
         return { status: 204, data: null };
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        if (this.reviewsStatus) throw new HttpError(this.reviewsStatus);
+        const perPage = Number(params.per_page ?? 30);
+        const page = Number(params.page ?? 1);
+        return ok(this.reviews.slice((page - 1) * perPage, page * perPage));
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}': {
+        if (this.teamsStatus) throw new HttpError(this.teamsStatus);
+        const slug = `${String(params.org)}/${String(params.team_slug)}`;
+        if (!this.teams.has(slug)) throw new HttpError(404);
+        return ok({ slug: params.team_slug });
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}': {
+        if (this.teamsStatus) throw new HttpError(this.teamsStatus);
+        const team = this.teams.get(`${String(params.org)}/${String(params.team_slug)}`);
+        const user = String(params.username).toLowerCase();
+        const has = (list: string[] | undefined) => list?.some((l) => l.toLowerCase() === user);
+        if (has(team?.active)) return ok({ state: 'active', role: 'member' });
+        if (has(team?.pending)) return ok({ state: 'pending', role: 'member' });
+        throw new HttpError(404);
       }
       case 'GET /user':
         if (this.userStatus !== 200)

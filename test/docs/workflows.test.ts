@@ -165,13 +165,17 @@ describe('pull-request.yml', () => {
   const wf = load('pull-request.yml');
 
   it('runs on the pull request events that change what is judged', () => {
-    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review']);
     expect(wf.on.pull_request!.types).toEqual([
       'opened',
       'synchronize',
       'reopened',
       'ready_for_review',
     ]);
+  });
+
+  it('judges again when an approval is given or dismissed (issue 14)', () => {
+    expect(wf.on.pull_request_review!.types).toEqual(['submitted', 'dismissed']);
   });
 
   it('can read the code and comment, nothing more', () => {
@@ -209,7 +213,8 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
   const comment = load('fork-safe-comment.yml');
 
   it('judges with a read-only token, without commenting, and uploads the JSON report', () => {
-    expect(Object.keys(check.on)).toEqual(['pull_request']);
+    expect(Object.keys(check.on)).toEqual(['pull_request', 'pull_request_review']);
+    expect(check.on.pull_request_review!.types).toEqual(['submitted', 'dismissed']);
     expect(check.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(check.jobs)) expect(job.permissions).toBeUndefined();
     const ours = ourSteps(check)[0]!;
@@ -229,6 +234,7 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
     expect(comment.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
     const job = Object.values(comment.jobs)[0]!;
     expect(job.if).toContain("github.event.workflow_run.event == 'pull_request'");
+    expect(job.if).toContain("github.event.workflow_run.event == 'pull_request_review'");
 
     const download = steps(comment).find((s) => s.uses === 'actions/download-artifact@v4')!;
     expect(download.with).toMatchObject({

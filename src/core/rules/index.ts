@@ -25,6 +25,7 @@ import languageNotCovered from './language-not-covered.js';
 import proposalInvalid from './proposal-invalid.js';
 import waiverInvalid from './waiver-invalid.js';
 import waiverExpired from './waiver-expired.js';
+import waiverExpiring from './waiver-expiring.js';
 import waiverUnused from './waiver-unused.js';
 import rustJustificationUnmeasured from './rust-justification-unmeasured.js';
 import rustOnUnconfirmedMeasurement from './rust-on-unconfirmed-measurement.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   constraintNotOnGo,
   duplicateService,
   goTeamKnowsRust,
+  waiverExpiring,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
