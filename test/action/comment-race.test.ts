@@ -5,7 +5,8 @@
 // leaves (a listing that lagged, a failed delete), the next run removes.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { findComment, markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
+import { findComment } from '../../src/action/comment/sticky.js';
 import type { ApiResponse } from '../../src/action/github.js';
 import {
   ACTIONS_BOT,

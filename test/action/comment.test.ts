@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIONS_BOT,
-  baselineFor,
-  decodeState,
-  diffAgainst,
-  encodeState,
-  findComment,
-  hasMarker,
-  markerFor,
-  resolveIdentity,
-  snapshotOf,
-  STATE_BUDGET,
-  writtenBy,
-  type CommentState,
-  type IssueComment,
-} from '../../src/action/comment.js';
+import type { IssueComment } from '../../src/action/api/types.js';
+import { ACTIONS_BOT, resolveIdentity, writtenBy } from '../../src/action/comment/identity.js';
+import { hasMarker, markerFor } from '../../src/action/comment/marker.js';
+import { findComment } from '../../src/action/comment/sticky.js';
+import { decodeState, encodeState, STATE_BUDGET } from '../../src/core/state/codec.js';
+import { baselineFor, diffAgainst } from '../../src/core/state/diff.js';
+import { snapshotOf, type CommentState } from '../../src/core/state/snapshot.js';
 import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import type { Report } from '../../src/core/types.js';
 import {

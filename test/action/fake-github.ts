@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
-import { run, type AnnotationProps, type RunDeps, type Sink } from '../../src/action/run.js';
+import { run } from '../../src/action/run.js';
+import type { AnnotationProps, RunDeps, Sink } from '../../src/action/types.js';
 
 export const OWNER = 'acme';
 export const REPO = 'services';

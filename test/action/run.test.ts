@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
 import { contextFromEvent } from '../../src/action/context.js';
-import { blobUrl, docsBase, printable } from '../../src/action/run.js';
+import { blobUrl, docsBase } from '../../src/action/links.js';
+import { printable } from '../../src/action/printable.js';
 import { DEFAULT_DOCS_URL } from '../../src/core/engine.js';
 import { escapeCode } from '../../src/core/render/escape.js';
 import {
