@@ -21,6 +21,7 @@ import {
   runScenario,
   type FakeComment,
   type Scenario,
+  ourBody,
 } from './fake-github.js';
 
 afterEach(cleanTempDirs);
@@ -117,8 +118,8 @@ describe('only our own comment is ever edited', () => {
 
   it('of several comments of ours, the oldest is the one edited', async () => {
     const fake = new Fake();
-    fake.comments.push({ id: 30, body: `${marker}\nnewer`, user: ACTIONS_BOT, html_url: '' });
-    fake.comments.push({ id: 20, body: `${marker}\nolder`, user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({ id: 30, body: ourBody(marker, 'newer'), user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({ id: 20, body: ourBody(marker, 'older'), user: ACTIONS_BOT, html_url: '' });
     expect((await findComment(fake, repo, PR_NUMBER, marker, log)).ours?.id).toBe(20);
   });
 });
@@ -280,7 +281,7 @@ describe('two runs at the same time leave one comment', () => {
     expect(fake.count(DELETE)).toBe(0);
     expect(fake.comments.map((c) => c.id)).toEqual([ours.id, 5000, 5001, 5002]);
     expect(sink.messages('info').join('\n')).toMatch(
-      /Comment 5002 starts with this action's marker but holds no data of it; it is left as it is/,
+      /Comment 5002 by github-actions\[bot\] carries this action's marker but is not wholly a comment of this action \(our data comment is not its end\); it is left as it is/,
     );
   });
 

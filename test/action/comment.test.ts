@@ -16,6 +16,7 @@ import {
   PR_NUMBER,
   REPO,
   example,
+  ourBody,
   type FakeComment,
 } from './fake-github.js';
 
@@ -236,13 +237,13 @@ describe('findComment', () => {
     fake.comments[3]!.body = `> quoting\n${marker}`;
     fake.comments[20] = {
       id: 21,
-      body: `${marker}\nfake`,
+      body: ourBody(marker, 'fake'),
       user: { login: 'evil[bot]', type: 'Bot' },
       html_url: '',
     };
     fake.comments[120] = {
       id: 121,
-      body: `${marker}\nours`,
+      body: ourBody(marker, 'ours'),
       user: { login: 'github-actions[bot]', type: 'Bot' },
       html_url: '',
     };
@@ -254,7 +255,7 @@ describe('findComment', () => {
   });
 
   const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
-  const bot = (id: number, body = `${marker}\nours`): FakeComment => ({
+  const bot = (id: number, body = ourBody(marker, 'ours')): FakeComment => ({
     id,
     body,
     user: { login: ACTIONS_BOT, type: 'Bot' },

@@ -20,6 +20,7 @@ import {
   REPO,
   runScenario,
   type Scenario,
+  ourBody,
 } from './fake-github.js';
 
 afterEach(cleanTempDirs);
@@ -226,7 +227,12 @@ describe('pull requests: the sticky comment', () => {
   it('edits the comment github-actions[bot] wrote with the marker', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/portal.md', bad);
-    fake.comments.push({ id: 9, body: `${markerFor('')}\nold`, user: ACTIONS_BOT, html_url: 'u' });
+    fake.comments.push({
+      id: 9,
+      body: ourBody(markerFor(''), 'old'),
+      user: ACTIONS_BOT,
+      html_url: 'u',
+    });
     const { result } = await runScenario(prScenario(fake));
     expect(result?.comment.action).toBe('updated');
     expect(fake.calls.find((c) => c.route === UPDATE)?.params.comment_id).toBe(9);
@@ -238,8 +244,14 @@ describe('pull requests: the sticky comment', () => {
     fake.addPrFile('proposals/portal.md', bad);
     fake.userStatus = 200;
     fake.actor = { login: 'release-bot-user', type: 'User' };
-    fake.comments.push({ id: 1, body: `${markerFor('')}\nbot`, user: ACTIONS_BOT, html_url: '' });
-    fake.comments.push({ id: 2, body: `${markerFor('')}\nmine`, user: fake.actor, html_url: '' });
+    const botBody = ourBody(markerFor(''), 'bot');
+    fake.comments.push({ id: 1, body: botBody, user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({
+      id: 2,
+      body: ourBody(markerFor(''), 'mine'),
+      user: fake.actor,
+      html_url: '',
+    });
     // A personal token's shape: it never writes as github-actions[bot], so it is asked who it is.
     const { result } = await runScenario(
       prScenario(fake, { env: { 'INPUT_GITHUB-TOKEN': 'github_pat_11AAAA' } }),
@@ -247,7 +259,7 @@ describe('pull requests: the sticky comment', () => {
     expect(result?.comment.action).toBe('updated');
     expect(fake.count('GET /user')).toBe(1);
     expect(fake.calls.find((c) => c.route === UPDATE)?.params.comment_id).toBe(2);
-    expect(fake.comments[0]!.body).toBe(`${markerFor('')}\nbot`);
+    expect(fake.comments[0]!.body).toBe(botBody);
   });
 
   it("finds the workflow token's comment without asking who the token is: one listing, one update", async () => {
@@ -271,7 +283,12 @@ describe('pull requests: the sticky comment', () => {
     fake.addPrFile('proposals/portal.md', bad);
     fake.viewerStatus = 200;
     fake.actor = { login: 'verdict-app[bot]', type: 'Bot' };
-    fake.comments.push({ id: 3, body: `${markerFor('')}\nold`, user: fake.actor, html_url: '' });
+    fake.comments.push({
+      id: 3,
+      body: ourBody(markerFor(''), 'old'),
+      user: fake.actor,
+      html_url: '',
+    });
     const { result } = await runScenario(prScenario(fake));
     expect(result?.comment.action).toBe('updated');
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
@@ -532,7 +549,12 @@ describe('forks: a read-only token', () => {
   it('404 on update is a warning too', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/orders.yaml', good);
-    fake.comments.push({ id: 9, body: `${markerFor('')}\nold`, user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({
+      id: 9,
+      body: ourBody(markerFor(''), 'old'),
+      user: ACTIONS_BOT,
+      html_url: '',
+    });
     fake.writeStatus = 404;
     const { result, sink } = await runScenario(prScenario(fake));
     expect(result?.comment).toMatchObject({ action: 'failed', fatal: false });

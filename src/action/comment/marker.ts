@@ -18,8 +18,3 @@ export function hasMarker(body: string, marker: string): boolean {
 export function startsWithMarker(body: string, marker: string): boolean {
   return body.startsWith(marker);
 }
-
-/** The whole comment: the rendered report (which starts with the marker) and the data. */
-export function commentBody(markdown: string, state: string): string {
-  return `${markdown.trimEnd()}\n\n${state}\n`;
-}

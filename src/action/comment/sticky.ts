@@ -1,14 +1,13 @@
 // The sticky-comment protocol: one comment per pull request and tag. Find ours; create one
 // when there is none, then look again and keep the oldest when two runs raced; delete the
-// duplicates a race left. Only a comment this token's identity wrote is ever edited or
-// deleted.
+// duplicates a race left. Only a comment this token's identity wrote, and that is wholly
+// ours (comment/body.ts), is ever edited or deleted.
 
 import { createComment as postComment } from '../api/create-comment.js';
 import { deleteComment } from '../api/delete-comment.js';
 import { listComments } from '../api/list-comments.js';
 import type { IssueComment } from '../api/types.js';
 import { updateComment } from '../api/update-comment.js';
-import { decodeState } from '../../core/state/codec.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
 import type { Repo } from '../types.js';
 import {
@@ -19,7 +18,11 @@ import {
   writtenBy,
   type Identity,
 } from './identity.js';
+import { readOurComment, type Adoption } from './body.js';
 import { hasMarker, startsWithMarker } from './marker.js';
+
+/** Whether a comment's body is wholly ours (see readOurComment). */
+export type Adopt = (body: string) => Adoption;
 
 export interface Found {
   /** Our comment: starts with the marker, written by this identity (the oldest, if several). */
@@ -29,21 +32,28 @@ export interface Found {
    * created one. The run that finds them deletes them (removeDuplicates).
    */
   duplicates: IssueComment[];
-  /** Comments with our marker written by someone else, or only quoting it: never edited. */
-  foreign: IssueComment[];
+  /**
+   * Comments with our marker written by someone else, only quoting it, or starting with it
+   * without being wholly ours (then with the reason): never edited.
+   */
+  foreign: (IssueComment & { rejected?: string })[];
   /** Who this token writes as; undefined when no comment starts with the marker. */
   identity: Identity | undefined;
 }
 
-/** Ours: starts with the marker and was written by `identity`. */
-export function isOurs(comment: IssueComment, marker: string, identity: Identity): boolean {
-  return startsWithMarker(comment.body, marker) && writtenBy(comment, identity);
+/** Ours: wholly ours by its body, and written by `identity`. */
+export function isOurs(comment: IssueComment, adopt: Adopt, identity: Identity): boolean {
+  return adopt(comment.body).ok && writtenBy(comment, identity);
 }
 
 /**
- * Finds our comment in one listing. Who this token is costs requests (GET /user, then the
- * GraphQL viewer), so it is only asked when it matters:
- * - no comment starts with the marker: none can be ours, nothing to ask;
+ * Finds our comment in one listing. A comment that starts with the marker is a candidate only
+ * when its whole body is ours (`adopt`, by default readOurComment without a key): another
+ * workflow posting text from the pull request as the same identity cannot have its comment
+ * edited or deleted, or its forged data trusted, by starting it with our marker.
+ * Who this token is costs requests (GET /user, then the GraphQL viewer), so it is only asked
+ * when it matters:
+ * - no comment is a candidate: none can be ours, nothing to ask;
  * - one was written by github-actions[bot] (a Bot: only the workflow token posts as it) and
  *   the token is not a user's: this token is taken to be the workflow token, whose comment
  *   that is;
@@ -55,12 +65,23 @@ export async function findComment(
   number: number,
   marker: string,
   log: { info(m: string): void },
-  options: { token?: string } = {},
+  options: { token?: string; adopt?: Adopt } = {},
 ): Promise<Found> {
+  const adopt = options.adopt ?? ((body: string) => readOurComment(body, marker));
   const marked = (await listComments(api, repo, number)).filter((c) => hasMarker(c.body, marker));
-  const candidates = marked.filter((c) => startsWithMarker(c.body, marker));
+  const rejected = new Map<number, string>();
+  for (const c of marked) {
+    if (!startsWithMarker(c.body, marker)) continue;
+    const adoption = adopt(c.body);
+    if (!adoption.ok) rejected.set(c.id, adoption.reason);
+  }
+  const candidates = marked.filter((c) => startsWithMarker(c.body, marker) && !rejected.has(c.id));
+  const foreign = (keep: (c: IssueComment) => boolean) =>
+    marked
+      .filter(keep)
+      .map((c) => (rejected.has(c.id) ? { ...c, rejected: rejected.get(c.id)! } : c));
   if (candidates.length === 0) {
-    return { ours: undefined, duplicates: [], foreign: marked, identity: undefined };
+    return { ours: undefined, duplicates: [], foreign: foreign(() => true), identity: undefined };
   }
   let identity: Identity;
   if (!isUserToken(options.token) && candidates.some(byActionsBot)) {
@@ -73,14 +94,14 @@ export async function findComment(
   return {
     ours: mine[0],
     duplicates: mine.slice(1),
-    foreign: marked.filter((c) => !writtenBy(c, identity)),
+    foreign: foreign((c) => rejected.has(c.id) || !writtenBy(c, identity)),
     identity,
   };
 }
 
 /**
  * Deletes the duplicates findComment found, keeping `kept` (the oldest). Only a comment that
- * is wholly ours (our marker at the start, our identity, and our data comment) is deleted;
+ * is wholly ours (our identity, and `adopt` accepts its body) is deleted;
  * a failure is logged, never fatal: the next run tries again.
  */
 export async function removeDuplicates(
@@ -89,12 +110,13 @@ export async function removeDuplicates(
   duplicates: readonly IssueComment[],
   kept: number,
   log: { info(m: string): void },
+  adopt: Adopt,
 ): Promise<void> {
   for (const c of duplicates) {
     if (c.id === kept) continue;
-    if (decodeState(c.body) === undefined) {
+    if (!adopt(c.body).ok) {
       log.info(
-        `Comment ${c.id} starts with this action's marker but holds no data of it; it is left as it is.`,
+        `Comment ${c.id} starts with this action's marker but is not wholly a comment of this action; it is left as it is.`,
       );
       continue;
     }
@@ -127,6 +149,7 @@ export async function createComment(
   body: string,
   marker: string,
   log: { info(m: string): void } = { info: () => {} },
+  adopt: Adopt = (text) => readOurComment(text, marker),
 ): Promise<string | undefined> {
   const data = await postComment(api, repo, number, body);
   const url = typeof data.html_url === 'string' ? data.html_url : undefined;
@@ -139,7 +162,7 @@ export async function createComment(
     how: 'the comment just created',
   };
   try {
-    return (await keepOldest(api, repo, number, body, marker, data.id, identity, log)) ?? url;
+    return (await keepOldest(api, repo, number, body, adopt, data.id, identity, log)) ?? url;
   } catch (err) {
     log.info(
       `Could not check pull request #${number} for a second comment of this action (${statusOf(err) ?? errorMessage(err)}); the next run removes a duplicate, if two runs raced.`,
@@ -154,13 +177,13 @@ async function keepOldest(
   repo: Repo,
   number: number,
   body: string,
-  marker: string,
+  adopt: Adopt,
   created: number,
   identity: Identity,
   log: { info(m: string): void },
 ): Promise<string | undefined> {
   const ours = (await listComments(api, repo, number))
-    .filter((c) => isOurs(c, marker, identity))
+    .filter((c) => isOurs(c, adopt, identity))
     .sort((a, b) => a.id - b.id);
   // A listing that does not show the new comment yet cannot be compared safely.
   if (!ours.some((c) => c.id === created)) return undefined;

@@ -4,12 +4,13 @@
 
 import { COMMENT_LIMIT, renderMarkdown, type Changes } from '../../core/render/markdown.js';
 import type { Report } from '../../core/types.js';
-import { encodeState, decodeState } from '../../core/state/codec.js';
+import { encodeState } from '../../core/state/codec.js';
 import { baselineFor, diffAgainst } from '../../core/state/diff.js';
 import { snapshotOf, type CommentState } from '../../core/state/snapshot.js';
 import type { FileList } from '../changed-files.js';
-import { commentBody, markerFor, startsWithMarker } from '../comment/marker.js';
-import { createComment, findComment, removeDuplicates } from '../comment/sticky.js';
+import { commentBody, readOurComment, SIGNATURE_LENGTH, type Signing } from '../comment/body.js';
+import { markerFor, startsWithMarker } from '../comment/marker.js';
+import { createComment, findComment, removeDuplicates, type Adopt } from '../comment/sticky.js';
 import { updateComment } from '../api/update-comment.js';
 import { errorMessage, statusOf } from '../github.js';
 import { printable } from '../printable.js';
@@ -114,10 +115,14 @@ async function syncComment(
   const { number, sha, report, files, rendering } = args;
   const marker = markerFor(inputs.commentTag);
   const all = args.all === true;
+  const signing: Signing | undefined = inputs.stateKey
+    ? { key: inputs.stateKey, scope: `${repo.owner}/${repo.repo}#${number}` }
+    : undefined;
+  const adopt: Adopt = (body) => readOurComment(body, marker, signing);
 
   let found;
   try {
-    found = await findComment(api, repo, number, marker, sink, { token: inputs.token });
+    found = await findComment(api, repo, number, marker, sink, { token: inputs.token, adopt });
   } catch (err) {
     return {
       result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),
@@ -126,13 +131,16 @@ async function syncComment(
   for (const c of found.foreign) {
     const by = printable(c.user?.login ?? 'an unknown user');
     sink.info(
-      found.identity && startsWithMarker(c.body, marker)
-        ? `Comment ${c.id} by ${by} carries this action's marker but was not written by ${found.identity.login}; it is left as it is.`
-        : `Comment ${c.id} by ${by} quotes this action's marker but does not start with it; it is left as it is.`,
+      c.rejected !== undefined
+        ? `Comment ${c.id} by ${by} carries this action's marker but is not wholly a comment of this action (${c.rejected}); it is left as it is.`
+        : found.identity && startsWithMarker(c.body, marker)
+          ? `Comment ${c.id} by ${by} carries this action's marker but was not written by ${found.identity.login}; it is left as it is.`
+          : `Comment ${c.id} by ${by} quotes this action's marker but does not start with it; it is left as it is.`,
     );
   }
   const ours = found.ours;
-  const previous = ours ? decodeState(ours.body) : undefined;
+  const adopted = ours ? adopt(ours.body) : undefined;
+  const previous = adopted?.ok ? adopted.state : undefined;
   const baseline = baselineFor(previous, sha, all);
   const changes = baseline
     ? diffAgainst(report, baseline, files.truncated ? new Set(files.files) : undefined)
@@ -166,22 +174,22 @@ async function syncComment(
     emptyText: ours
       ? 'This pull request no longer changes any service proposal, so there is nothing to judge.'
       : args.emptyText,
-    maxLength: COMMENT_LIMIT - stateText.length - 16,
+    maxLength: COMMENT_LIMIT - stateText.length - (signing ? SIGNATURE_LENGTH : 0) - 16,
     overflowHint: "The job summary of this run's workflow has the full report.",
   });
-  const body = commentBody(markdown, stateText);
+  const body = commentBody(markdown, stateText, signing);
   try {
     if (ours) {
       const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);
       // Two runs that raced both created a comment: this run keeps the oldest, deletes the rest.
-      await removeDuplicates(api, repo, found.duplicates, ours.id, sink);
+      await removeDuplicates(api, repo, found.duplicates, ours.id, sink, adopt);
       const result: CommentResult =
         ours.body === body
           ? { action: 'unchanged' }
           : { action: 'updated', url: url ?? ours.html_url };
       return { result, ...(changes ? { changes } : {}) };
     }
-    const url = await createComment(api, repo, number, body, marker, sink);
+    const url = await createComment(api, repo, number, body, marker, sink, adopt);
     return { result: { action: 'created', url } };
   } catch (err) {
     return {
