@@ -46,8 +46,19 @@ export async function listPullRequestFiles(
 ): Promise<{ entries: PullFile[]; total: number | undefined }> {
   const entries: PullFile[] = [];
   const maxPages = Math.ceil(PR_FILES_CAP / PER_PAGE);
+  // With the count from the payload, the pages it needs are asked at once (the client bounds
+  // how many run together); past them, page by page while pages come back full.
+  const known = Math.min(maxPages, Math.max(1, Math.ceil((totalHint ?? 0) / PER_PAGE)));
+  const pages = Array.from({ length: known }, (_, i) =>
+    listPullRequestFilesPage(api, repo, number, i + 1, PER_PAGE),
+  );
+  // A page left unread (an earlier one came back short) must not fail the run.
+  for (const p of pages) p.catch(() => {});
   for (let page = 1; page <= maxPages; page++) {
-    const data = await listPullRequestFilesPage(api, repo, number, page, PER_PAGE);
+    const data =
+      page <= known
+        ? await pages[page - 1]!
+        : await listPullRequestFilesPage(api, repo, number, page, PER_PAGE);
     for (const item of data) {
       const entry = pullFile(item);
       if (entry) entries.push(entry);

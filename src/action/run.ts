@@ -1,5 +1,6 @@
 // The Action's run, as a sequence of named stages (src/action/stages/): inputs → source →
-// configuration → files → judge → approvals → override → outputs → comment → summary → gate.
+// (prefetch) → configuration → files → judge → approvals → override → outputs → comment →
+// summary → gate.
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
 
@@ -25,6 +26,7 @@ import { readStart } from './stages/inputs.js';
 import { judge } from './stages/judge.js';
 import { setOutputs, writeOutputs } from './stages/outputs.js';
 import { overrideGate } from './stages/override.js';
+import { prefetch } from './stages/prefetch.js';
 import { readReport } from './stages/report-file.js';
 import { locateSource } from './stages/source.js';
 import { writeSummary } from './stages/summary.js';
@@ -47,8 +49,9 @@ export async function run(deps: RunDeps): Promise<RunResult | undefined> {
 async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const { ctx, sink } = run;
   const located = await locateSource(run, deps.gitHead);
+  const prefetched = prefetch(run, located.scope);
   const settings = await loadConfiguration(run, located.source);
-  const listing = await listFiles(run, located.scope, located.source, settings.globs);
+  const listing = await listFiles(run, located.scope, located.source, settings.globs, prefetched);
   const judged = await judge(run, located.source, settings, listing);
   const approved = await approveWaivers(run, settings, judged.report);
   const { report, unseen } = await overrideGate(run, settings, listing, approved.report);
@@ -70,6 +73,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
     rendering,
     emptyText: emptyText(scope, settings.globs),
     all: scope === 'all',
+    ...(prefetched.comments ? { comments: prefetched.comments } : {}),
   });
   const summary = await writeSummary(sink, report, rendering, comment.result, comment.changes, {
     emptyText: emptyText(scope, settings.globs),

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bounded } from '../../src/action/api/bounded.js';
 import { listReviews } from '../../src/action/api/list-reviews.js';
 import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
 
@@ -88,5 +89,28 @@ describe('api/list-reviews', () => {
       submittedAt: undefined,
     });
     expect(reviews[101]!.login).toBeUndefined();
+  });
+});
+
+describe('api/bounded', () => {
+  it('keeps at most the bound in flight, and runs every request', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const api: GitHubApi = {
+      request: async (route): Promise<ApiResponse> => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        inFlight--;
+        if (route === 'GET /fail') throw new Error('boom');
+        return { status: 200, data: route };
+      },
+    };
+    const limited = bounded(api, 3);
+    const routes = Array.from({ length: 20 }, (_, i) => (i === 5 ? 'GET /fail' : `GET /${i}`));
+    const results = await Promise.allSettled(routes.map((r) => limited.request(r)));
+    expect(most).toBe(3);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(19);
+    expect(results[5]).toMatchObject({ status: 'rejected' });
   });
 });

@@ -64,8 +64,8 @@ describe('state-key', () => {
     const first = await onPush(server, h1, PORTAL, true);
     expect(first.exitCode).toBe(1);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/create-comment 201',
       'issues/list-comments 200',
     ]);
@@ -83,8 +83,8 @@ describe('state-key', () => {
     const second = await onPush(server, fakeSha('key-2'), PORTAL_FIXED, true);
     expect(second.exitCode).toBe(0);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(signed.id));

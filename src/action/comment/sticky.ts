@@ -65,10 +65,12 @@ export async function findComment(
   number: number,
   marker: string,
   log: { info(m: string): void },
-  options: { token?: string; adopt?: Adopt } = {},
+  /** `listed`: the comment list, when the caller started it already. */
+  options: { token?: string; adopt?: Adopt; listed?: Promise<IssueComment[]> } = {},
 ): Promise<Found> {
   const adopt = options.adopt ?? ((body: string) => readOurComment(body, marker));
-  const marked = (await listComments(api, repo, number)).filter((c) => hasMarker(c.body, marker));
+  const all = await (options.listed ?? listComments(api, repo, number));
+  const marked = all.filter((c) => hasMarker(c.body, marker));
   const rejected = new Map<number, string>();
   for (const c of marked) {
     if (!startsWithMarker(c.body, marker)) continue;

@@ -11,6 +11,7 @@ import type { FileList } from '../changed-files.js';
 import { commentBody, readOurComment, SIGNATURE_LENGTH, type Signing } from '../comment/body.js';
 import { markerFor, startsWithMarker } from '../comment/marker.js';
 import { createComment, findComment, removeDuplicates, type Adopt } from '../comment/sticky.js';
+import type { IssueComment } from '../api/types.js';
 import { updateComment } from '../api/update-comment.js';
 import { errorMessage, statusOf } from '../github.js';
 import { printable } from '../printable.js';
@@ -32,6 +33,8 @@ export async function commentOnPullRequest(
     rendering: Rendering;
     emptyText: string;
     all: boolean;
+    /** The comment list, when prefetch.ts started it already. */
+    comments?: Promise<IssueComment[]>;
   },
 ): Promise<Commented> {
   const { ctx, inputs, sink } = run;
@@ -109,6 +112,7 @@ async function syncComment(
     fromReport?: boolean;
     /** Every proposal of the repository was judged (scope all), not only the changed ones. */
     all?: boolean;
+    comments?: Promise<IssueComment[]>;
   },
 ): Promise<Commented> {
   const { api, repo, inputs, sink } = run;
@@ -122,7 +126,11 @@ async function syncComment(
 
   let found;
   try {
-    found = await findComment(api, repo, number, marker, sink, { token: inputs.token, adopt });
+    found = await findComment(api, repo, number, marker, sink, {
+      token: inputs.token,
+      adopt,
+      ...(args.comments ? { listed: args.comments } : {}),
+    });
   } catch (err) {
     return {
       result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),

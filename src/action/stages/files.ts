@@ -6,10 +6,10 @@
 import { plural } from '../../core/render/labels.js';
 import { findByGlobs, toReportPath } from '../../io/files.js';
 import {
-  changedProposalFiles,
   globMatcher,
   PR_FILES_CAP,
   proposalFilesAtCommit,
+  selectChangedFiles,
   type FileList,
 } from '../changed-files.js';
 import { errorMessage } from '../github.js';
@@ -18,6 +18,7 @@ import { widenedLogLine } from '../notes.js';
 import { printable } from '../printable.js';
 import { short, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
+import type { Prefetched } from './prefetch.js';
 
 export interface Listing {
   /** The scope judged: `all` when a changed scope was widened. */
@@ -32,6 +33,7 @@ export async function listFiles(
   asked: Scope,
   source: Source,
   globs: readonly string[],
+  prefetched: Prefetched,
 ): Promise<Listing> {
   const { ctx, api, repo, sink, workspace } = run;
   let scope = asked;
@@ -43,17 +45,13 @@ export async function listFiles(
       // The payload says so already: listing 3,000 files first would be 30 requests for nothing.
       widened = { total: pr.changedFiles };
     } else {
-      const changed = await changedProposalFiles(
-        api,
-        repo,
-        pr.number,
-        pr.changedFiles,
-        globs,
-      ).catch((err: unknown) => {
+      // Started beside the configuration read (prefetch.ts).
+      const listed = await prefetched.prFiles!.catch((err: unknown) => {
         throw new Error(
           `cannot list the files of pull request #${pr.number}: ${errorMessage(err)} (the token needs \`pull-requests: read\`)`,
         );
       });
+      const changed = selectChangedFiles(listed.entries, listed.total, globs);
       if (changed.truncated) widened = { total: changed.total };
       else files = changed;
     }

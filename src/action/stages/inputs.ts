@@ -1,6 +1,7 @@
 // Stage 1: the inputs, all validated before any I/O; then the event and the API client.
 
 import path from 'node:path';
+import { bounded } from '../api/bounded.js';
 import { loadContext } from '../context.js';
 import { inputFromEnv, readInputs } from '../inputs.js';
 import type { RunDeps, Started } from '../types.js';
@@ -10,6 +11,6 @@ export async function readStart(deps: RunDeps): Promise<Started> {
   const workspace = path.resolve(deps.workspace);
   const inputs = readInputs(inputFromEnv(env));
   const ctx = await loadContext(env);
-  const api = deps.createApi(inputs.token);
+  const api = bounded(deps.createApi(inputs.token));
   return { env, sink, workspace, inputs, ctx, api, repo: { owner: ctx.owner, repo: ctx.repo } };
 }
