@@ -546,6 +546,31 @@ describe('forks: a read-only token', () => {
     expect(sink.summaries[0]).toContain('No pull request comment was written');
   });
 
+  it('a fork in a public repository on pull_request: no write is tried, the same warning and summary', async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/sessions.md', warn);
+    const fork = (isPrivate: boolean) => {
+      const payload = pullRequestPayload({
+        head: { sha: HEAD, repo: { full_name: 'fork-owner/services' } },
+      }) as { repository: Record<string, unknown> };
+      payload.repository.private = isPrivate;
+      return { event: 'pull_request', payload, fake };
+    };
+    const { result, sink } = await runScenario(fork(false));
+    expect(result?.comment).toMatchObject({ action: 'failed', fatal: false });
+    expect(fake.calls.filter((c) => !c.route.startsWith('GET '))).toEqual([]);
+    expect(fake.comments).toEqual([]);
+    expect(sink.failed).toEqual([]);
+    expect(sink.messages('warning').join('\n')).toMatch(
+      /cannot comment on pull request #42: on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read/,
+    );
+    expect(sink.summaries[0]).toContain('No pull request comment was written');
+    // A private repository may give forks a token that writes: there it is tried.
+    fake.calls = [];
+    const tried = await runScenario(fork(true));
+    expect(tried.result?.comment.action).toBe('created');
+  });
+
   it('404 on update is a warning too', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/orders.yaml', good);

@@ -46,7 +46,17 @@ export async function commentOnPullRequest(
   } else if (inputs.comment === 'never') {
     commented = { result: { action: 'skipped', reason: 'comment: never' } };
   } else {
-    commented = await syncComment(run, { ...args, number: ctx.pr.number, sha: ctx.sha });
+    // A fork's pull request on the pull_request event of a public repository gets a token
+    // that can only read (GitHub offers write tokens to forks in private repositories only):
+    // a write would be refused, so none is tried.
+    const readOnly =
+      ctx.eventName === 'pull_request' && ctx.pr.fromFork && ctx.repositoryPrivate === false;
+    commented = await syncComment(run, {
+      ...args,
+      number: ctx.pr.number,
+      sha: ctx.sha,
+      ...(readOnly ? { readOnly } : {}),
+    });
   }
   logComment(commented.result, sink);
   return commented;
@@ -113,6 +123,8 @@ async function syncComment(
     /** Every proposal of the repository was judged (scope all), not only the changed ones. */
     all?: boolean;
     comments?: Promise<IssueComment[]>;
+    /** The token is known to be read-only: no write is tried. */
+    readOnly?: boolean;
   },
 ): Promise<Commented> {
   const { api, repo, inputs, sink } = run;
@@ -186,6 +198,14 @@ async function syncComment(
     overflowHint: "The job summary of this run's workflow has the full report.",
   });
   const body = commentBody(markdown, stateText, signing);
+  if (args.readOnly) {
+    const reason = `Stack Verdict cannot ${ours ? 'update its comment on' : 'comment on'} pull request #${number}: ${FORK_READ_ONLY}`;
+    sink.warning(reason);
+    return {
+      result: { action: 'failed', reason, fatal: false },
+      ...(changes ? { changes } : {}),
+    };
+  }
   try {
     if (ours) {
       const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);
@@ -213,6 +233,16 @@ async function syncComment(
   }
 }
 
+const FORK_SETUP =
+  'The annotations and the job summary carry the verdict. ' +
+  'For a comment on fork pull requests, use the two workflows of the fork-safe setup ' +
+  '(examples/workflows/fork-safe-*.yml), or run on pull_request_target: this action reads ' +
+  'files through the API and never runs code from the pull request.';
+
+const FORK_READ_ONLY =
+  'on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no comment is tried. ' +
+  FORK_SETUP;
+
 function commentFailure(
   err: unknown,
   verb: string,
@@ -225,10 +255,7 @@ function commentFailure(
     const why = fromReport
       ? 'The token lacks `pull-requests: write`: give this workflow `permissions: pull-requests: write`. The job summary carries the verdict.'
       : 'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
-        'or lacks `pull-requests: write`. The annotations and the job summary carry the verdict. ' +
-        'For a comment on fork pull requests, use the two workflows of the fork-safe setup ' +
-        '(examples/workflows/fork-safe-*.yml), or run on pull_request_target: this action reads ' +
-        'files through the API and never runs code from the pull request.';
+        `or lacks \`pull-requests: write\`. ${FORK_SETUP}`;
     const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${errorMessage(err)}). ${why}`;
     sink.warning(reason);
     return { action: 'failed', reason, fatal: false };

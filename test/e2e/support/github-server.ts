@@ -133,7 +133,7 @@ export class GitHubServer {
    * requests a run makes together are answered in one round trip, and one that waits for an
    * answer comes in the next. So round trips are counted (roundTrips), whatever the load.
    */
-  quietMs = 40;
+  quietMs = 100;
   private held: (() => void)[] = [];
   private quiet: NodeJS.Timeout | undefined;
   private rounds = 0;
