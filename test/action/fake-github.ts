@@ -5,8 +5,13 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commentBody, type Signing } from '../../src/action/comment/body.js';
 import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
-import { run, type AnnotationProps, type RunDeps, type Sink } from '../../src/action/run.js';
+import { run } from '../../src/action/run.js';
+import type { AnnotationProps, RunDeps, Sink } from '../../src/action/types.js';
+import { buildReport } from '../../src/core/engine.js';
+import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { encodeState } from '../../src/core/state/codec.js';
 
 export const OWNER = 'acme';
 export const REPO = 'services';
@@ -23,6 +28,18 @@ const EXAMPLES = path.resolve(
 /** An example proposal's text; see examples/EXPECTED.md for what each one yields. */
 export async function example(name: string): Promise<string> {
   return readFile(path.join(EXAMPLES, name), 'utf8');
+}
+
+/**
+ * A body as this action writes it (marker, heading, counts, data comment last) for a run that
+ * judged nothing, with `note` in its text to tell comments apart; signed with `signing`.
+ */
+export function ourBody(marker: string, note = '', signing?: Signing): string {
+  const markdown = renderMarkdown(buildReport([], 'error'), {
+    marker,
+    notes: note ? [note] : [],
+  });
+  return commentBody(markdown, encodeState({ sha: HEAD, entries: [], complete: true }), signing);
 }
 
 export class HttpError extends Error {

@@ -3,7 +3,7 @@
 // comment always fits GitHub's 65,536 characters (the summary 1 MiB).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
 import { overrideNote } from '../../src/action/override.js';
 import { engineOptionsFromConfig, overrideGate, parseConfig } from '../../src/config/index.js';
 import {
