@@ -1,5 +1,5 @@
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
-import { validateProposal } from './proposal/validate.js';
+import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type Rule } from './rules/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
@@ -67,6 +67,8 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
   const parsed = parseProposal(file, text);
   if (parsed.kind === 'skipped')
     return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+  const notProposal = notAProposal(file, parsed.document);
+  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
   return { kind: 'proposal', report: judgeDocument(file, parsed.document, options) };
 }
 
@@ -106,7 +108,7 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
         rule: rule.id,
         severity,
         message: hit.message,
-        ...doc.locate(hit.path),
+        ...doc.locate(hit.path, hit.target),
         waived: waiver !== undefined,
         ...(waiver ? waiverFields(waiver) : {}),
         ...docsField(rule, options),
