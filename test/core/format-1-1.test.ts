@@ -193,6 +193,20 @@ describe('decision records', () => {
     }
   });
 
+  it('judges a record whose only proposal-like key is a near miss, so the typo is not lost', () => {
+    const result = judgeFile(
+      'r.md',
+      '---\ntitle: Orders\nservce: orders\n---\n# Orders\n',
+      options,
+    );
+    if (result.kind !== 'proposal') throw new Error('skipped');
+    const f = findingsOf(result.report, 'proposal-invalid').find((p) =>
+      p.message.includes('servce'),
+    )!;
+    expect(f.message).toBe('unknown field `servce`. Did you mean `service`?');
+    expect([f.line, f.column]).toEqual([3, 1]);
+  });
+
   it('checks a folder of records with `stack-verdict check`, pointing into the Markdown', async () => {
     const io = fakeIo(FIXTURES);
     const code = await runCli(['check', '.', '--format', 'json'], io.io);
