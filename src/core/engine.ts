@@ -1,6 +1,6 @@
 import { grantedBy, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
-import { validateProposal } from './proposal/validate.js';
+import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type Rule } from './rules/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
@@ -83,6 +83,8 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
   const parsed = parseProposal(file, text);
   if (parsed.kind === 'skipped')
     return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+  const notProposal = notAProposal(file, parsed.document);
+  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
   const report = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
   const hasService =
@@ -137,7 +139,7 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
         rule: rule.id,
         severity,
         message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
-        ...doc.locate(hit.path),
+        ...doc.locate(hit.path, hit.target),
         waived: waiver !== undefined && !pending,
         ...(waiver ? waiverFields(waiver) : {}),
         ...docsField(rule, options),

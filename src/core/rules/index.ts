@@ -23,6 +23,7 @@ import toolchainOutdated from './toolchain-outdated.js';
 import postQuantumTls from './post-quantum-tls.js';
 import languageNotCovered from './language-not-covered.js';
 import proposalInvalid from './proposal-invalid.js';
+import proposalUnknownField from './proposal-unknown-field.js';
 import waiverInvalid from './waiver-invalid.js';
 import waiverExpired from './waiver-expired.js';
 import waiverExpiring from './waiver-expiring.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   postQuantumTls,
   languageNotCovered,
   proposalInvalid,
+  proposalUnknownField,
   waiverInvalid,
   waiverExpired,
   waiverUnused,
