@@ -381,7 +381,9 @@ describe('rules, explain and help', () => {
     const r = await cli(['rules']);
     expect(r.code).toBe(0);
     const [head, blank, ...lines] = r.stdout.trimEnd().split('\n');
-    expect(head).toBe(`Stack Verdict ${pkg.version}, policy ${POLICY_VERSION}: ${RULES.length} rules`);
+    expect(head).toBe(
+      `Stack Verdict ${pkg.version}, policy ${POLICY_VERSION}: ${RULES.length} rules`,
+    );
     expect(POLICY_VERSION).toBe('1.1');
     expect(blank).toBe('');
     expect(lines).toHaveLength(RULES.length);

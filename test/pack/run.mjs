@@ -47,6 +47,7 @@ try {
   );
   const shipped = packed.files.map((f) => f.path).sort();
   assert.deepEqual(shipped, [
+    '.github/stack-verdict-matcher.json',
     'LICENSE',
     'README.md',
     'dist/cli/index.js',
