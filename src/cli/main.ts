@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import {
   ConfigError,
@@ -27,6 +26,7 @@ import { didYouMean } from '../core/suggest.js';
 import type { FailOn, Report } from '../core/types.js';
 import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '../io/files.js';
 import { resolveTargets, UsageError } from './check.js';
+import { parseOptions } from './options.js';
 import { writeReportFile } from './output.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
@@ -334,41 +334,6 @@ function explain(args: readonly string[], io: CliIo): number {
     `${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
   );
   return 0;
-}
-
-type Options = Parameters<typeof parseArgs>[0] extends infer C
-  ? C extends { options?: infer O }
-    ? NonNullable<O>
-    : never
-  : never;
-
-/**
- * parseArgs with a linter's manners: `-f=json` as well as `--format=json`, and an unknown
- * option answered with the closest known one.
- */
-function parseOptions<O extends Options>(args: readonly string[], options: O, command: string) {
-  const end = args.indexOf('--');
-  const normalized = args.flatMap((a, i) => {
-    const short = end !== -1 && i > end ? null : /^-([a-zA-Z])=(.*)$/s.exec(a);
-    return short ? [`-${short[1]}`, short[2]!] : [a];
-  });
-  try {
-    return parseArgs({ args: normalized, options, allowPositionals: true, strict: true });
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    const option = /Unknown option '([^']+)'/.exec((err as Error).message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
-      const names = Object.entries(options).flatMap(([long, o]) => [
-        `--${long}`,
-        ...(o.short ? [`-${o.short}`] : []),
-      ]);
-      const bare = option.replace(/=.*$/s, '');
-      throw new UsageError(
-        `unknown option "${bare}" for ${command}.${didYouMean(bare, names)} See stack-verdict ${command} --help`,
-      );
-    }
-    throw err;
-  }
 }
 
 function oneOf<T extends string>(

@@ -1,7 +1,7 @@
 // The CLI's linter manners (issue 15): stdin, -o, --quiet, --max-warnings, --format compact
 // and its problem matcher, `-f=json`. Every output is checked against the JSON report of the
 // same input.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -279,5 +279,28 @@ describe('--format compact and the problem matcher', () => {
       }));
     expect(open.length).toBeGreaterThan(3);
     expect(read).toEqual(open);
+  });
+});
+
+describe('the version, from package.json only', () => {
+  it('--version, SARIF tool.driver.version and the Action’s SARIF say package.json’s version', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect((await cli(['--version'])).stdout).toBe(`${pkg.version}\n`);
+    const sarif = JSON.parse(
+      (await cli(['check', 'examples/proposals', '-f', 'sarif'])).stdout,
+    ) as {
+      runs: { tool: { driver: { version: string } } }[];
+    };
+    expect(sarif.runs[0]!.tool.driver.version).toBe(pkg.version);
+    const { TOOL_VERSION } = await import('../../src/action/sarif.js');
+    expect(TOOL_VERSION).toBe(pkg.version);
+    // No second copy of the version in the sources.
+    const grep = spawnSync('git', ['grep', '-l', `'${pkg.version}'`, '--', 'src'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(grep.stdout).toBe('');
   });
 });
