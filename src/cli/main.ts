@@ -86,8 +86,8 @@ Options:
                           core (at most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
   -h, --help              show this help
 
-Exit status: 0 the gate passes, 1 the gate fails (or too many warnings), 2 usage,
-configuration or I/O error.
+Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
+2 usage, configuration or I/O error.
 `;
 
 const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'] as const;
