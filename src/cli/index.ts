@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './main.js';
 import { isWorkerInput, runWorker } from './parallel.js';
@@ -19,6 +19,31 @@ function writer(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+/**
+ * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
+ * non-blocking (some CI runners and editors do); this waits a moment and reads on.
+ */
+function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.alloc(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buffer, 0, buffer.length, null);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if ((err as NodeJS.ErrnoException).code === 'EOF') break;
+      throw err;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+  }
+  return Buffer.concat(chunks);
+}
+
 // The same script serves as the worker of a large check (src/cli/parallel.ts).
 if (!isMainThread && isWorkerInput(workerData)) {
   await runWorker(workerData, (output) => parentPort?.postMessage(output));
@@ -29,7 +54,7 @@ if (!isMainThread && isWorkerInput(workerData)) {
     stdout: writer(process.stdout),
     stderr: writer(process.stderr),
     isTTY: Boolean(process.stdout.isTTY),
-    readStdin: () => readFileSync(0),
+    readStdin,
     workerUrl: new URL(import.meta.url),
   });
 }

@@ -1,10 +1,11 @@
 // The built CLI (dist/cli/index.js) writing into a pipe whose reader has gone: as ESLint or
 // grep, it stops quietly, with the exit code of the work done, and no stack trace. Written
 // first against the old bundle, which died with "Unhandled 'error' event ... EPIPE".
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
 import { proposal, REPO_ROOT, tempTree } from '../helpers.js';
 
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -66,5 +67,26 @@ describe.skipIf(!built)('the bundle into a closed pipe (skipped until npm run bu
     );
     expect(out).toBe('proposals/p0.yaml (svc)\nexit 1\n');
     expect(readFileSync(path.join(cwd, 'err.txt'), 'utf8')).toBe('');
+  });
+
+  it('check - reads a proposal piped into standard input', () => {
+    const cwd = tempTree();
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'printf "%s" "$2" | "$0" "$1" check - --stdin-filename proposals/x.yaml -f json',
+        process.execPath,
+        BUNDLE,
+        proposal({ language: 'rust' }, 'team:\n  size: 2\n  rust-experience: 0\n'),
+      ],
+      { cwd, encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.proposals.map((p) => [p.file, p.verdict])).toEqual([
+      ['proposals/x.yaml', 'changes-requested'],
+    ]);
   });
 });
