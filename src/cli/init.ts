@@ -1,7 +1,8 @@
 // `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { UsageError } from './check.js';
+import { parseOptions } from './options.js';
 import picomatch from 'picomatch';
 import { DEFAULT_GLOBS, toReportPath } from '../io/files.js';
 
@@ -148,17 +149,18 @@ export async function initCommand(args: readonly string[], io: InitIo): Promise<
   };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
+    parsed = parseOptions(
+      args,
+      {
         dir: { type: 'string', default: DEFAULT_INIT_DIR },
         stdout: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
+      'init',
+    );
   } catch (err) {
-    return fail(`${(err as Error).message}. See stack-verdict init --help`);
+    const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
+    return fail(err instanceof UsageError ? message : `${message}. See stack-verdict init --help`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
