@@ -2,6 +2,9 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './main.js';
 import { isWorkerInput, runWorker } from './parallel.js';
+import { boundYoungGeneration } from '../io/heap.js';
+
+boundYoungGeneration();
 
 // The same script serves as the worker of a large check (src/cli/parallel.ts).
 if (!isMainThread && isWorkerInput(workerData)) {
