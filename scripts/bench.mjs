@@ -1036,6 +1036,17 @@ function report({
           : []),
       );
     }
+    if (start.other24) {
+      L.push(
+        '',
+        `\`${rel(COMPARE_ACTION)}\` (\`--compare-action\`) is another build, alternated with the runs above.`,
+        "The Action imports the few functions of @actions/core it uses from the package's own modules",
+        '(src/action/core.ts), not its index: the index loads the OIDC client, and with it',
+        '@actions/http-client and undici, on every start. A pull request run still loads them, with',
+        "octokit (@actions/github's getOctokit needs @actions/http-client), in the chunk the first",
+        'API request imports.',
+      );
+    }
     L.push('');
     for (const [name, st] of Object.entries(start)) {
       if (st.failure)
