@@ -749,7 +749,8 @@ async function main() {
   const actionRatio = start?.action24 ? start.action24.ms / start.bare24.ms : undefined;
   const actionPrRatio = start?.actionPr24 ? start.actionPr24.ms / start.bare24.ms : undefined;
   const bigStartups = big && start?.bare ? big.ourMs / start.bare.ms : undefined;
-  const memRows = memory?.rows ?? [];
+  // Only a run at the target's size counts for it (a --quick run measures its largest set).
+  const memRows = memory?.size === TARGET.bigSize ? memory.rows : [];
   const prRows = economy.filter((r) => r.event === 'pull_request');
   const targets = [
     {
