@@ -20,7 +20,15 @@ export const cstShortcut = { enabled: true };
 
 type Tree =
   | { kind: 'scalar'; start: number; end: number }
-  | { kind: 'map'; start: number; pairs: Map<string, { key: Tree; value: Tree }> }
+  | {
+      kind: 'map';
+      start: number;
+      /** Keys, their nodes and their values' nodes, in order; indexed on the first lookup. */
+      names: string[];
+      keys: Tree[];
+      values: Tree[];
+      index?: Map<string, number>;
+    }
   | { kind: 'seq'; start: number; items: Tree[] };
 
 interface Built {
@@ -93,10 +101,12 @@ function find(root: Tree, path: NodePath, target: 'key' | 'value'): Tree {
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (node.kind === 'map') {
-      const pair = node.pairs.get(String(seg));
-      if (!pair) return node;
-      if (i === path.length - 1 && target === 'key') return pair.key;
-      node = pair.value;
+      // Built when a finding first asks: most mappings are never looked into.
+      node.index ??= new Map(node.names.map((name, at) => [name, at]));
+      const at = node.index.get(String(seg));
+      if (at === undefined) return node;
+      if (i === path.length - 1 && target === 'key') return node.keys[at]!;
+      node = node.values[at]!;
     } else if (node.kind === 'seq') {
       const item = node.items[Number(seg)];
       if (!item) return node;
@@ -160,7 +170,9 @@ function empty(offset: number, before: readonly CST.SourceToken[], comment: bool
 }
 
 function blockMap(map: CST.BlockMap): Built {
-  const pairs = new Map<string, { key: Tree; value: Tree }>();
+  const names: string[] = [];
+  const keys: Tree[] = [];
+  const values: Tree[] = [];
   const data: Record<string, unknown> = {};
   let offset = map.offset;
   let commentEnd: number | undefined;
@@ -182,7 +194,7 @@ function blockMap(map: CST.BlockMap): Built {
     const keyNode = scalar(k as CST.FlowScalar, true);
     if (typeof keyNode.value !== 'string' || keyNode.value === '<<') bail();
     const name = keyNode.value as string;
-    if (pairs.has(name)) bail();
+    if (Object.prototype.hasOwnProperty.call(data, name)) bail();
     const valueProps = readProps(sep, 'map-value-ind', false, keyNode.end);
     if (!valueProps.found) bail();
     if (value?.type === 'block-map' && !valueProps.hasNewline) bail();
@@ -192,7 +204,9 @@ function blockMap(map: CST.BlockMap): Built {
       ? build(value, false)
       : empty(valueProps.end, sep, valueProps.comment, valueProps.end);
     offset = valueNode.end;
-    pairs.set(name, { key: keyNode.tree, value: valueNode.tree });
+    names.push(name);
+    keys.push(keyNode.tree);
+    values.push(valueNode.tree);
     if (name in data) {
       Object.defineProperty(data, name, {
         value: valueNode.value,
@@ -206,7 +220,7 @@ function blockMap(map: CST.BlockMap): Built {
   }
   if (commentEnd !== undefined && commentEnd < offset) bail();
   return {
-    tree: { kind: 'map', start: map.offset, pairs },
+    tree: { kind: 'map', start: map.offset, names, keys, values },
     value: data,
     end: commentEnd ?? offset,
   };
@@ -264,7 +278,10 @@ function flowSeq(flow: CST.FlowCollection): Built {
   const [close, ...rest] = flow.end;
   if (close?.type !== (isMap ? 'flow-map-end' : 'flow-seq-end')) bail();
   const end = readEnd(rest, true, close!.offset + close!.source.length);
-  if (isMap) return { tree: { kind: 'map', start: flow.offset, pairs: new Map() }, value: {}, end };
+  if (isMap) {
+    const tree: Tree = { kind: 'map', start: flow.offset, names: [], keys: [], values: [] };
+    return { tree, value: {}, end };
+  }
   return { tree: { kind: 'seq', start: flow.offset, items }, value: data, end };
 }
 
