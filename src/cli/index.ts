@@ -3,6 +3,9 @@ import { readSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './main.js';
 import { isWorkerInput, runWorker } from './parallel.js';
+import { boundYoungGeneration } from '../io/heap.js';
+
+boundYoungGeneration();
 
 /**
  * A stream whose reader went away (`stack-verdict rules | head -1`): further output is
