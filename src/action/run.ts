@@ -213,7 +213,7 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   );
 
   // 5. Judge, then the override label.
-  const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha });
+  const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha, globs });
   let report = buildReport(await judgeFiles(files.files, reader, options), failOn);
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);

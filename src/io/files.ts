@@ -10,7 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { isForbiddenPath, proposalMatcher } from './match.js';
 
 /** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
 export const DEFAULT_GLOBS = [
@@ -21,7 +21,7 @@ export const DEFAULT_GLOBS = [
 export const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const SKIP_DIRS = new Set(['.git', 'node_modules']); // compared in lower case
 
 /** A path inside `root`, with forward slashes, as reports show it. */
 export function toReportPath(root: string, absolute: string): string {
@@ -53,7 +53,7 @@ export function walk(dir: string, root: string): string[] {
     for (const entry of entries) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) visit(full);
+        if (!SKIP_DIRS.has(entry.name.toLowerCase())) visit(full);
       } else if (entry.isFile()) {
         found.push(full);
       } else if (entry.isSymbolicLink()) {
@@ -72,7 +72,7 @@ export function walk(dir: string, root: string): string[] {
 
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 export async function findByGlobs(root: string, globs: readonly string[]): Promise<string[]> {
-  const match = picomatch([...globs], { dot: false });
+  const match = proposalMatcher(globs);
   return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 
@@ -95,6 +95,7 @@ export function readProposalFile(
   absolute: string,
   root: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
+  isProposal: (file: string) => boolean = (f) => PROPOSAL_EXTENSIONS.test(f),
 ): ReadResult {
   try {
     // Every link on the way is resolved, not only the last one: `proposals/` may itself be
@@ -108,6 +109,21 @@ export function readProposalFile(
           ? 'the file is a symbolic link that leads outside the workspace; it was not read'
           : 'the path leads outside the workspace through a linked folder; it was not read',
       };
+    }
+    // A link inside the workspace may still point at a secret: .git/config holds the
+    // checkout token. Whatever the links say, the file read must be under no `.git` folder
+    // and must itself be a proposal by the same globs.
+    if (real !== path.resolve(absolute)) {
+      const target = toReportPath(realRootOf(root), real);
+      if (isForbiddenPath(target)) {
+        return { ok: false, message: 'the file is a link into .git; it was not read' };
+      }
+      if (!isProposal(target)) {
+        return {
+          ok: false,
+          message: 'the file is a link to a file that is not a proposal; it was not read',
+        };
+      }
     }
     if (!statSync(real).isFile()) return { ok: false, message: 'not a regular file' };
     // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a

@@ -399,8 +399,22 @@ function isNodeLike(n: unknown): n is Node {
   return n !== null && typeof n === 'object' && (isAlias(n) || isScalar(n) || isCollection(n));
 }
 
+/** Longest piece of a file's own text that a message may carry (a token, cut short). */
+export const MAX_TOKEN_CHARS = 12;
+
+/**
+ * One line of the YAML library's message, with each piece of file text it quotes (a "…"
+ * string, a !tag, any long word) cut to MAX_TOKEN_CHARS: a file may be a secret a link led
+ * to, and a message is published in the pull request's comment.
+ */
 function clip(text: string): string {
-  return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
+  const cut = (token: string): string =>
+    token.length > MAX_TOKEN_CHARS ? `${token.slice(0, MAX_TOKEN_CHARS)}…` : token;
+  const line = text
+    .split('\n')[0]!
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (_m, inner: string) => `"${cut(inner)}"`)
+    .replace(/[^\s"]{13,}/g, (word) => cut(word));
+  return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS - 1)}…` : line;
 }
 
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
