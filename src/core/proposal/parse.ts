@@ -56,6 +56,16 @@ export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;
 /** Most entries (list items and mapping pairs) in one document. */
 export const MAX_ENTRIES = 5_000;
+/**
+ * Most lexemes (the YAML lexer's tokens) in one document: about ten per entry, so twenty
+ * times MAX_ENTRIES. The composer builds an object, sometimes an error, per token before any
+ * later limit applies; counting in the lexer pass bounds the work per file by this number.
+ */
+export const MAX_LEXEMES = 20 * MAX_ENTRIES;
+/** Most tags and anchors (`!x`, `&x`): each may cost the composer an error with a stack. */
+export const MAX_PROPS = 2 * MAX_ALIASES;
+/** Most syntax errors the parser may report before the file is refused outright. */
+export const MAX_SYNTAX_ERRORS = 100;
 /** Most YAML syntax problems listed for one file; the rest are counted in one more. */
 export const MAX_YAML_PROBLEMS = 20;
 /** Longest message quoted from the YAML library (it may quote a whole token). */
@@ -220,8 +230,32 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
   const tokens: CST.Token[] = [];
   // The parser's stack holds the open nodes, about one per level of nesting.
   const earlyLimit = 2 * MAX_DEPTH + 16;
+  let lexemes = 0;
+  let props = 0;
+  let errors = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (++lexemes > MAX_LEXEMES) {
+      return {
+        problem: `the YAML holds more than ${MAX_LEXEMES} tokens; ${subject} holds a few hundred`,
+        offset: parser.offset,
+      };
+    }
+    const first = lexeme.charCodeAt(0);
+    if ((first === 0x21 || first === 0x26) && ++props > MAX_PROPS) {
+      return {
+        problem: `the YAML holds more than ${MAX_PROPS} tags and anchors (!x, &x); ${subject} needs none`,
+        offset: parser.offset,
+      };
+    }
+    for (const token of parser.next(lexeme)) {
+      if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
+        return {
+          problem: `the file has more than ${MAX_SYNTAX_ERRORS} YAML syntax errors; is it YAML at all?`,
+          offset: token.offset,
+        };
+      }
+      tokens.push(token);
+    }
     if (parser.stack.length > earlyLimit) return tooDeep(parser.offset);
   }
   for (const token of parser.end()) tokens.push(token);
