@@ -77,6 +77,17 @@ export function parseProposal(file: string, text: string): ParseResult {
   if (/\.md$/i.test(file)) {
     const fm = extractFrontMatter(source);
     if (fm === null) {
+      const late = lateFrontMatter(source);
+      if (late) {
+        return {
+          kind: 'document',
+          document: {
+            data: undefined,
+            problems: [{ rule: 'proposal-invalid', ...late }],
+            locate: () => ({ line: late.line, column: 1 }),
+          },
+        };
+      }
       return { kind: 'skipped', reason: 'Markdown file with no YAML front matter' };
     }
     if ('error' in fm) {
@@ -103,6 +114,44 @@ function lineBreaks(text: string): string {
 }
 
 type FrontMatter = { yaml: string; lineOffset: number } | { error: string };
+
+/**
+ * Front matter that opens after blank lines or HTML comments: Markdown tools would not read
+ * it as front matter, and silently skipping a proposal the author meant is worse than saying so.
+ */
+function lateFrontMatter(
+  text: string,
+): { message: string; line: number; column: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  let i = 0;
+  let comment = false;
+  let what = '';
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (comment) {
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
+    if (line === '') {
+      what ||= 'blank lines';
+      continue;
+    }
+    if (line.startsWith('<!--')) {
+      what = 'an HTML comment';
+      if (!line.includes('-->')) comment = true;
+      continue;
+    }
+    break;
+  }
+  if (i === 0 || i >= lines.length || lines[i]!.trimEnd() !== '---') return undefined;
+  const closes = lines.slice(i + 1).some((l) => ['---', '...'].includes(l.trimEnd()));
+  if (!closes) return undefined;
+  return {
+    message: `the front matter opens on line ${i + 1}, after ${what}; it must open on line 1: move the \`---\` block to the top of the file`,
+    line: i + 1,
+    column: 1,
+  };
+}
 
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 export function extractFrontMatter(text: string): FrontMatter | null {
