@@ -138,7 +138,8 @@ export function readProposalFile(
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
       // Read to the end, but never more than one byte past the cap, whatever the size said:
       // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-      // steps.
+      // steps. A short read of a regular file is its end: a file that did not grow costs one
+      // buffer of its own size, not an extra 64 KiB one to find the end.
       const chunks: Buffer[] = [];
       let length = 0;
       for (;;) {
@@ -149,6 +150,7 @@ export function readProposalFile(
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
         length += bytesRead;
+        if (bytesRead < want) break;
       }
       if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
       return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
