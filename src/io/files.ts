@@ -78,11 +78,29 @@ export async function findByGlobs(root: string, globs: readonly string[]): Promi
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
-// realpath(root) once per root, not once per file: the root does not move during a run.
-let lastRoot: { root: string; real: string } | undefined;
+// realpath(root) once per root, and realpath once per folder, not once per file: nothing
+// from a pull request runs during a run, so no one can swap a folder for a link between two
+// reads. The file itself is still lstat-ed each time and, if a link, resolved to its end;
+// O_NOFOLLOW then refuses a file swapped for a link since.
+let lastRoot: { root: string; real: string; folders: Map<string, string> } | undefined;
 function realRootOf(root: string): string {
-  if (lastRoot?.root !== root) lastRoot = { root, real: realpathSync.native(root) };
+  if (lastRoot?.root !== root) {
+    lastRoot = { root, real: realpathSync.native(root), folders: new Map() };
+  }
   return lastRoot.real;
+}
+function realPathOf(absolute: string, root: string): string {
+  realRootOf(root);
+  const folders = lastRoot!.folders;
+  const dir = path.dirname(absolute);
+  let realDir = folders.get(dir);
+  if (realDir === undefined) {
+    realDir = realpathSync.native(dir);
+    if (folders.size > 10_000) folders.clear();
+    folders.set(dir, realDir);
+  }
+  const direct = path.join(realDir, path.basename(absolute));
+  return lstatSync(direct).isSymbolicLink() ? realpathSync.native(direct) : direct;
 }
 
 /**
@@ -100,7 +118,7 @@ export function readProposalFile(
   try {
     // Every link on the way is resolved, not only the last one: `proposals/` may itself be
     // a link to a folder outside the workspace.
-    const real = realpathSync.native(absolute);
+    const real = realPathOf(path.resolve(absolute), root);
     if (!isInside(realRootOf(root), real)) {
       const link = lstatSync(absolute).isSymbolicLink();
       return {
