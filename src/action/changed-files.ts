@@ -1,10 +1,10 @@
 // Which files a run judges: those a pull request changes (the pull request files API), or every
 // file matching the globs at a commit (the Git trees API) when the workspace is not checked out.
 
-import picomatch from 'picomatch';
 import { getPullRequest } from './api/get-pull-request.js';
 import { getTree } from './api/get-tree.js';
 import { listPullRequestFilesPage } from './api/list-pull-request-files.js';
+import { proposalMatcher } from '../io/match.js';
 import type { GitHubApi } from './github.js';
 
 export const PER_PAGE = 100;
@@ -29,12 +29,11 @@ export interface FileList {
 }
 
 /**
- * A predicate for workspace-relative paths, with the options findByGlobs (src/io/files.ts)
- * uses, and skipping the folders its walk skips, so both scopes see the same files.
+ * A predicate for workspace-relative paths: the one matcher findByGlobs (src/io/files.ts)
+ * uses too (src/io/match.ts), so both scopes see the same files.
  */
 export function globMatcher(globs: readonly string[]): (file: string) => boolean {
-  const match = picomatch([...globs], { dot: false });
-  return (file) => !/(^|\/)(\.git|node_modules)\//.test(file) && match(file);
+  return proposalMatcher(globs);
 }
 
 /** Lists the pull request's files, page by page, up to the API's cap. */

@@ -93,6 +93,11 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   const files = splitGlobs(getInput('files'));
   const filesExplicit = files.length > 0;
   if (!filesExplicit) files.push(...DEFAULT_GLOBS);
+  if (filesExplicit && files.every((g) => g.startsWith('!'))) {
+    problems.push(
+      '`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`',
+    );
+  }
   for (const glob of files) {
     const problem = globProblem(glob);
     if (problem) problems.push(`\`files\`: the pattern "${glob}" ${problem}`);
@@ -243,8 +248,11 @@ export function splitGlobs(text: string): string[] {
 
 /** Why a glob could reach outside the workspace, or undefined when it cannot. */
 export function globProblem(glob: string): string | undefined {
+  // `!glob` removes files from what the other globs choose (src/io/match.ts).
   if (glob.startsWith('!')) {
-    return 'is negated; negated patterns are not supported, list only the files to check';
+    return glob.length === 1
+      ? 'is a lone "!"; put a glob after it'
+      : relativePathProblem(glob.slice(1));
   }
   return relativePathProblem(glob);
 }

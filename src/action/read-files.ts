@@ -6,6 +6,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
 import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
+import { proposalMatcher } from '../io/match.js';
 import type { RunContext } from './context.js';
 import { getBlob } from './api/get-blob.js';
 import { getContent } from './api/get-content.js';
@@ -77,6 +78,7 @@ export async function readWorkspaceFile(
   workspace: string,
   file: string,
   maxBytes: number,
+  isProposal?: (file: string) => boolean,
 ): Promise<ReadResult | undefined> {
   const absolute = path.resolve(workspace, file);
   if (!isInside(workspace, absolute) || absolute === path.resolve(workspace)) {
@@ -87,7 +89,7 @@ export async function readWorkspaceFile(
     () => false,
   );
   if (!exists) return undefined;
-  return readProposalFile(absolute, workspace, maxBytes);
+  return readProposalFile(absolute, workspace, maxBytes, isProposal);
 }
 
 interface ContentEntry {
@@ -201,8 +203,11 @@ export function makeReader(options: {
   api: GitHubApi | undefined;
   repo: { owner: string; repo: string };
   sha: string;
+  /** The run's globs: a link is followed only to a file they match. */
+  globs?: readonly string[];
 }): Reader {
   const { source, workspace, maxBytes, api, repo, sha } = options;
+  const isProposal = options.globs ? proposalMatcher(options.globs) : undefined;
   const viaApi = async (file: string): Promise<ReadResult> =>
     api
       ? readApiFile(api, repo, sha, file, maxBytes)
@@ -210,7 +215,7 @@ export function makeReader(options: {
   return {
     async read(file) {
       if (source.kind === 'api') return viaApi(file);
-      return (await readWorkspaceFile(workspace, file, maxBytes)) ?? viaApi(file);
+      return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
     },
   };
 }

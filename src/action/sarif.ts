@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { EngineOptions } from '../core/engine.js';
 import { renderSarif } from '../core/render/sarif.js';
 import type { Report } from '../core/types.js';
-import { isInside } from '../io/files.js';
+import { isInside, toReportPath } from '../io/files.js';
+import { isForbiddenPath } from '../io/match.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const TOOL_VERSION: string = pkg.version;
@@ -58,6 +59,12 @@ export async function writeSarifFile(
       'a folder on the way is a link that leads outside the workspace',
     );
   }
+  // The path as resolved, not as written: `results -> .git` makes results/hooks/pre-commit
+  // a Git hook. Nothing is ever written under .git, in any case, at any depth.
+  const resolved = path.join(realExisting, path.relative(existing, target));
+  if (isForbiddenPath(toReportPath(realRoot, resolved))) {
+    throw new SarifWriteError(file, 'the path leads into .git; nothing is written there');
+  }
   try {
     await mkdir(path.dirname(target), { recursive: true });
   } catch (err) {
@@ -69,9 +76,10 @@ export async function writeSarifFile(
   }
   if (info?.isDirectory()) throw new SarifWriteError(file, 'the path is a folder');
   if (info && !info.isFile()) throw new SarifWriteError(file, 'the path is not a regular file');
-  // O_NOFOLLOW: a link put in its place meanwhile is not followed either.
+  // O_NOFOLLOW: a link put in its place meanwhile is not followed either. No O_TRUNC: what
+  // was opened is checked first, and only our own earlier log is ever replaced.
   const flags =
-    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+    constants.O_RDWR | constants.O_CREAT | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0);
   let handle;
   try {
     handle = await open(target, flags, 0o644);
@@ -79,11 +87,42 @@ export async function writeSarifFile(
     throw new SarifWriteError(file, `the file cannot be opened (${code(err)})`);
   }
   try {
-    await handle.writeFile(text, 'utf8');
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw new SarifWriteError(file, 'the path is not a regular file');
+    if (opened.size > 0) {
+      // A hard link shares its bytes with another name (a hook, a config): never written.
+      if (opened.nlink > 1) {
+        throw new SarifWriteError(
+          file,
+          'the file has other names (hard links); it was left as it is',
+        );
+      }
+      const head = Buffer.alloc(Math.min(opened.size, OURS_PREFIX_BYTES));
+      await handle.read(head, 0, head.length, 0);
+      if (!isOurSarif(head.toString('utf8'))) {
+        throw new SarifWriteError(
+          file,
+          'a file that is not a Stack Verdict SARIF log is already there; it was left as it is',
+        );
+      }
+      await handle.truncate(0);
+    }
+    await handle.write(text, 0, 'utf8');
   } finally {
     await handle.close();
   }
   return target;
+}
+
+const OURS_PREFIX_BYTES = 64 * 1024;
+
+/** An earlier log of ours: SARIF whose first run's tool is Stack Verdict. */
+function isOurSarif(head: string): boolean {
+  return (
+    head.trimStart().startsWith('{') &&
+    /"\$schema"\s*:\s*"[^"]*sarif/.test(head) &&
+    /"name"\s*:\s*"Stack Verdict"/.test(head)
+  );
 }
 
 async function exists(p: string): Promise<boolean> {

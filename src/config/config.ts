@@ -268,13 +268,20 @@ function checkGlobs(files: unknown, report: Report): void {
   files.forEach((glob, i) => {
     if (typeof glob !== 'string' || glob === '') return;
     let why: string | undefined;
-    if (glob.startsWith('!'))
-      why = 'exclusion patterns (`!`) are not supported; narrow the glob instead';
-    else if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.includes('\\'))
+    // `!glob` removes files from what the other globs choose (src/io/match.ts).
+    const body = glob.startsWith('!') ? glob.slice(1) : glob;
+    if (body === '') why = 'an exclusion (`!`) needs a glob after it';
+    else if (body.startsWith('/') || /^[A-Za-z]:/.test(body) || body.includes('\\'))
       why = 'globs are relative to the repository root and use forward slashes';
-    else if (glob.split('/').includes('..')) why = 'globs cannot leave the repository (`..`)';
+    else if (body.split('/').includes('..')) why = 'globs cannot leave the repository (`..`)';
     if (why) report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
   });
+  if (files.length > 0 && files.every((g) => typeof g === 'string' && g.startsWith('!'))) {
+    report(
+      ['files'],
+      '`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`',
+    );
+  }
 }
 
 function customIds(list: unknown): string[] {

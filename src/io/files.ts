@@ -10,7 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { isForbiddenPath, proposalMatcher } from './match.js';
 
 /** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
 export const DEFAULT_GLOBS = [
@@ -21,7 +21,7 @@ export const DEFAULT_GLOBS = [
 export const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const SKIP_DIRS = new Set(['.git', 'node_modules']); // compared in lower case
 
 /** A path inside `root`, with forward slashes, as reports show it. */
 export function toReportPath(root: string, absolute: string): string {
@@ -53,7 +53,7 @@ export function walk(dir: string, root: string): string[] {
     for (const entry of entries) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) visit(full);
+        if (!SKIP_DIRS.has(entry.name.toLowerCase())) visit(full);
       } else if (entry.isFile()) {
         found.push(full);
       } else if (entry.isSymbolicLink()) {
@@ -72,17 +72,35 @@ export function walk(dir: string, root: string): string[] {
 
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 export async function findByGlobs(root: string, globs: readonly string[]): Promise<string[]> {
-  const match = picomatch([...globs], { dot: false });
+  const match = proposalMatcher(globs);
   return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
-// realpath(root) once per root, not once per file: the root does not move during a run.
-let lastRoot: { root: string; real: string } | undefined;
+// realpath(root) once per root, and realpath once per folder, not once per file: nothing
+// from a pull request runs during a run, so no one can swap a folder for a link between two
+// reads. The file itself is still lstat-ed each time and, if a link, resolved to its end;
+// O_NOFOLLOW then refuses a file swapped for a link since.
+let lastRoot: { root: string; real: string; folders: Map<string, string> } | undefined;
 function realRootOf(root: string): string {
-  if (lastRoot?.root !== root) lastRoot = { root, real: realpathSync.native(root) };
+  if (lastRoot?.root !== root) {
+    lastRoot = { root, real: realpathSync.native(root), folders: new Map() };
+  }
   return lastRoot.real;
+}
+function realPathOf(absolute: string, root: string): string {
+  realRootOf(root);
+  const folders = lastRoot!.folders;
+  const dir = path.dirname(absolute);
+  let realDir = folders.get(dir);
+  if (realDir === undefined) {
+    realDir = realpathSync.native(dir);
+    if (folders.size > 10_000) folders.clear();
+    folders.set(dir, realDir);
+  }
+  const direct = path.join(realDir, path.basename(absolute));
+  return lstatSync(direct).isSymbolicLink() ? realpathSync.native(direct) : direct;
 }
 
 /**
@@ -95,11 +113,12 @@ export function readProposalFile(
   absolute: string,
   root: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
+  isProposal: (file: string) => boolean = (f) => PROPOSAL_EXTENSIONS.test(f),
 ): ReadResult {
   try {
     // Every link on the way is resolved, not only the last one: `proposals/` may itself be
     // a link to a folder outside the workspace.
-    const real = realpathSync.native(absolute);
+    const real = realPathOf(path.resolve(absolute), root);
     if (!isInside(realRootOf(root), real)) {
       const link = lstatSync(absolute).isSymbolicLink();
       return {
@@ -108,6 +127,21 @@ export function readProposalFile(
           ? 'the file is a symbolic link that leads outside the workspace; it was not read'
           : 'the path leads outside the workspace through a linked folder; it was not read',
       };
+    }
+    // A link inside the workspace may still point at a secret: .git/config holds the
+    // checkout token. Whatever the links say, the file read must be under no `.git` folder
+    // and must itself be a proposal by the same globs.
+    if (real !== path.resolve(absolute)) {
+      const target = toReportPath(realRootOf(root), real);
+      if (isForbiddenPath(target)) {
+        return { ok: false, message: 'the file is a link into .git; it was not read' };
+      }
+      if (!isProposal(target)) {
+        return {
+          ok: false,
+          message: 'the file is a link to a file that is not a proposal; it was not read',
+        };
+      }
     }
     if (!statSync(real).isFile()) return { ok: false, message: 'not a regular file' };
     // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a
@@ -122,7 +156,8 @@ export function readProposalFile(
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
       // Read to the end, but never more than one byte past the cap, whatever the size said:
       // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-      // steps.
+      // steps. A short read of a regular file is its end: a file that did not grow costs one
+      // buffer of its own size, not an extra 64 KiB one to find the end.
       const chunks: Buffer[] = [];
       let length = 0;
       for (;;) {
@@ -133,6 +168,7 @@ export function readProposalFile(
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
         length += bytesRead;
+        if (bytesRead < want) break;
       }
       if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
       return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));

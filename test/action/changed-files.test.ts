@@ -108,14 +108,16 @@ describe('changedProposalFiles', () => {
 });
 
 describe('globMatcher', () => {
-  it('matches as findByGlobs does: no dot folders, no node_modules', () => {
+  it('matches as findByGlobs does: dot folders yes, .git and node_modules never', () => {
     const match = globMatcher(DEFAULT_GLOBS);
     expect(match('proposals/a.yaml')).toBe(true);
     expect(match('proposals/team/b.md')).toBe(true);
     expect(match('svc/billing.proposal.yml')).toBe(true);
     expect(match('svc/service-proposal.yaml')).toBe(true);
     expect(match('node_modules/x/service-proposal.yaml')).toBe(false);
-    expect(match('.github/service-proposal.yaml')).toBe(false);
+    expect(match('.github/service-proposal.yaml')).toBe(true);
+    expect(match('.git/service-proposal.yaml')).toBe(false);
+    expect(match('.GIT/service-proposal.yaml')).toBe(false);
     expect(match('proposals/a.json')).toBe(false);
   });
 });

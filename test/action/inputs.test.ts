@@ -246,8 +246,10 @@ describe('globProblem', () => {
     },
   );
 
-  it('refuses negated patterns', () => {
-    expect(globProblem('!proposals/templates/**')).toMatch(/negated/);
+  it('accepts exclusions, checked like any glob', () => {
+    expect(globProblem('!proposals/templates/**')).toBeUndefined();
+    expect(globProblem('!../secret/**')).toMatch(/\.\./);
+    expect(globProblem('!')).toMatch(/lone/);
   });
 
   it('accepts ordinary patterns, including dots inside names', () => {

@@ -98,12 +98,17 @@ describe('sarif', () => {
     expect(run.results.some((r) => r.ruleId === 'portal-needs-review')).toBe(true);
   });
 
-  it('replaces an earlier SARIF file', async () => {
+  const OLD_LOG = JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'Stack Verdict' } }, results: [] }],
+  });
+  it('replaces an earlier SARIF file of ours (never a foreign file: test/security/sarif-path)', async () => {
     const { workspace, sink } = await runScenario({
       event: 'push',
       checkout: HEAD,
       inputs: { sarif: 'stack-verdict.sarif', 'fail-on': 'never' },
-      workspaceFiles: { 'proposals/portal.md': bad, 'stack-verdict.sarif': '{"old": true}' },
+      workspaceFiles: { 'proposals/portal.md': bad, 'stack-verdict.sarif': OLD_LOG },
     });
     expect(sink.failed).toEqual([]);
     expect((await readSarif(path.join(workspace, 'stack-verdict.sarif'))).version).toBe('2.1.0');

@@ -234,7 +234,11 @@ describe('files, fail-on, max-bytes', () => {
       '1:9 `files[0]` ("../other/**"): globs cannot leave the repository (`..`)',
     );
     expect(problem('files: ["/etc/*"]')).toMatch(/relative to the repository root/);
-    expect(problem('files: ["!drafts/**"]')).toMatch(/exclusion patterns/);
+    expect(problem('files: ["!drafts/**"]')).toMatch(/only exclusions/);
+    expect(problem('files: ["proposals/**/*.md", "!../x/**"]')).toMatch(/cannot leave/);
+    expect(() => problem('files: ["proposals/**/*.md", "!proposals/index.md"]')).toThrow(
+      'the configuration was accepted',
+    );
     expect(problem('files: []')).toBe('1:8 `files` must list at least 1 item');
     expect(problem(`files: ["${'a'.repeat(301)}"]`)).toBe(
       '1:9 `files[0]` must be at most 300 characters long',

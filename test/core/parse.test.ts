@@ -125,8 +125,8 @@ describe('Markdown that is not a proposal', () => {
     });
   });
 
-  it('skips Markdown whose first line is not ---, even if --- comes later', () => {
-    expect(parseProposal('a.md', '\n---\nservice: s\n---\n').kind).toBe('skipped');
+  it('skips Markdown whose first line is not ---, unless only blank lines or comments come first', () => {
+    expect(parseProposal('a.md', '\n---\nservice: s\n---\n').kind).toBe('document');
     expect(parseProposal('a.md', '# Title\n\n---\n\ntext\n').kind).toBe('skipped');
     expect(parseProposal('a.md', '').kind).toBe('skipped');
   });

@@ -75,7 +75,7 @@ const CLASSES: [string, string, RegExp][] = [
   [
     'too many entries',
     proposal({}, Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`).join('\n')),
-    /more than 5000 entries/,
+    /more than 5000 entries|more than 100000 tokens/,
   ],
   [
     'merge keys',

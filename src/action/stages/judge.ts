@@ -29,6 +29,7 @@ export async function judge(
     api,
     repo,
     sha: ctx.sha,
+    globs: settings.globs,
   });
   const report = buildReport(
     await judgeFiles(files.files, reader, settings.options),

@@ -57,6 +57,16 @@ export const MAX_ALIASES = 100;
 export const MAX_DEPTH = 64;
 /** Most entries (list items and mapping pairs) in one document. */
 export const MAX_ENTRIES = 5_000;
+/**
+ * Most lexemes (the YAML lexer's tokens) in one document: about ten per entry, so twenty
+ * times MAX_ENTRIES. The composer builds an object, sometimes an error, per token before any
+ * later limit applies; counting in the lexer pass bounds the work per file by this number.
+ */
+export const MAX_LEXEMES = 20 * MAX_ENTRIES;
+/** Most tags and anchors (`!x`, `&x`): each may cost the composer an error with a stack. */
+export const MAX_PROPS = 2 * MAX_ALIASES;
+/** Most syntax errors the parser may report before the file is refused outright. */
+export const MAX_SYNTAX_ERRORS = 100;
 /** Most YAML syntax problems listed for one file; the rest are counted in one more. */
 export const MAX_YAML_PROBLEMS = 20;
 /** Longest message quoted from the YAML library (it may quote a whole token). */
@@ -68,6 +78,17 @@ export function parseProposal(file: string, text: string): ParseResult {
   if (/\.md$/i.test(file)) {
     const fm = extractFrontMatter(source);
     if (fm === null) {
+      const late = lateFrontMatter(source);
+      if (late) {
+        return {
+          kind: 'document',
+          document: {
+            data: undefined,
+            problems: [{ rule: 'proposal-invalid', ...late }],
+            locate: () => ({ line: late.line, column: 1 }),
+          },
+        };
+      }
       return { kind: 'skipped', reason: 'Markdown file with no YAML front matter' };
     }
     if ('error' in fm) {
@@ -94,6 +115,44 @@ function lineBreaks(text: string): string {
 }
 
 type FrontMatter = { yaml: string; lineOffset: number } | { error: string };
+
+/**
+ * Front matter that opens after blank lines or HTML comments: Markdown tools would not read
+ * it as front matter, and silently skipping a proposal the author meant is worse than saying so.
+ */
+function lateFrontMatter(
+  text: string,
+): { message: string; line: number; column: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  let i = 0;
+  let comment = false;
+  let what = '';
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (comment) {
+      if (line.includes('-->')) comment = false;
+      continue;
+    }
+    if (line === '') {
+      what ||= 'blank lines';
+      continue;
+    }
+    if (line.startsWith('<!--')) {
+      what = 'an HTML comment';
+      if (!line.includes('-->')) comment = true;
+      continue;
+    }
+    break;
+  }
+  if (i === 0 || i >= lines.length || lines[i]!.trimEnd() !== '---') return undefined;
+  const closes = lines.slice(i + 1).some((l) => ['---', '...'].includes(l.trimEnd()));
+  if (!closes) return undefined;
+  return {
+    message: `the front matter opens on line ${i + 1}, after ${what}; it must open on line 1: move the \`---\` block to the top of the file`,
+    line: i + 1,
+    column: 1,
+  };
+}
 
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 export function extractFrontMatter(text: string): FrontMatter | null {
@@ -224,8 +283,32 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
   const tokens: CST.Token[] = [];
   // The parser's stack holds the open nodes, about one per level of nesting.
   const earlyLimit = 2 * MAX_DEPTH + 16;
+  let lexemes = 0;
+  let props = 0;
+  let errors = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (++lexemes > MAX_LEXEMES) {
+      return {
+        problem: `the YAML holds more than ${MAX_LEXEMES} tokens; ${subject} holds a few hundred`,
+        offset: parser.offset,
+      };
+    }
+    const first = lexeme.charCodeAt(0);
+    if ((first === 0x21 || first === 0x26) && ++props > MAX_PROPS) {
+      return {
+        problem: `the YAML holds more than ${MAX_PROPS} tags and anchors (!x, &x); ${subject} needs none`,
+        offset: parser.offset,
+      };
+    }
+    for (const token of parser.next(lexeme)) {
+      if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
+        return {
+          problem: `the file has more than ${MAX_SYNTAX_ERRORS} YAML syntax errors; is it YAML at all?`,
+          offset: token.offset,
+        };
+      }
+      tokens.push(token);
+    }
     if (parser.stack.length > earlyLimit) return tooDeep(parser.offset);
   }
   for (const token of parser.end()) tokens.push(token);
@@ -403,8 +486,22 @@ function isNodeLike(n: unknown): n is Node {
   return n !== null && typeof n === 'object' && (isAlias(n) || isScalar(n) || isCollection(n));
 }
 
+/** Longest piece of a file's own text that a message may carry (a token, cut short). */
+export const MAX_TOKEN_CHARS = 12;
+
+/**
+ * One line of the YAML library's message, with each piece of file text it quotes (a "…"
+ * string, a !tag, any long word) cut to MAX_TOKEN_CHARS: a file may be a secret a link led
+ * to, and a message is published in the pull request's comment.
+ */
 function clip(text: string): string {
-  return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
+  const cut = (token: string): string =>
+    token.length > MAX_TOKEN_CHARS ? `${token.slice(0, MAX_TOKEN_CHARS)}…` : token;
+  const line = text
+    .split('\n')[0]!
+    .replace(/"((?:[^"\\]|\\.)*)"/g, (_m, inner: string) => `"${cut(inner)}"`)
+    .replace(/[^\s"]{13,}/g, (word) => cut(word));
+  return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS - 1)}…` : line;
 }
 
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */

@@ -1,6 +1,48 @@
-import type { Report } from '../types.js';
+import type { Finding, Report } from '../types.js';
+
+/** The report schema's string limits (schema/report.schema.json), applied when writing. */
+export const MAX_NAME_CHARS = 1024;
+export const MAX_TEXT_CHARS = 65536;
+export const MAX_REASON_CHARS = 1024;
 
 /** The JSON report of shared/spec/rules-v1.md. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(boundReport(report), null, 2)}\n`;
+}
+
+/**
+ * The report within the schema's limits, so that every report written can be read back (the
+ * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
+ * never cut, since the counts and verdicts must still add up.
+ */
+export function boundReport(report: Report): Report {
+  return {
+    ...report,
+    proposals: report.proposals.map((p) => ({
+      ...p,
+      service: p.service === null ? null : cut(p.service, MAX_NAME_CHARS),
+      language: p.language === null ? null : cut(p.language, MAX_NAME_CHARS),
+      findings: p.findings.map(boundFinding),
+    })),
+    skipped: report.skipped.map((s) => ({ ...s, reason: cut(s.reason, MAX_REASON_CHARS) })),
+  };
+}
+
+function boundFinding(f: Finding): Finding {
+  const out: Finding = { ...f, message: cut(f.message, MAX_TEXT_CHARS) };
+  if (f.waiverReason !== undefined) out.waiverReason = cut(f.waiverReason, MAX_TEXT_CHARS);
+  if (f.waiverApprovedBy !== undefined)
+    out.waiverApprovedBy = cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+  return out;
+}
+
+/** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const note = ` … (${text.length} characters in all, cut)`;
+  let keep = max - note.length;
+  // Never split a surrogate pair.
+  const code = text.charCodeAt(keep - 1);
+  if (code >= 0xd800 && code <= 0xdbff) keep--;
+  return text.slice(0, keep) + note;
 }

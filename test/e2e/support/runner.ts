@@ -7,7 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,6 +150,8 @@ export interface RunOptions {
   /** Files checked out in the workspace; with `checkout`, .git/HEAD names that commit. */
   workspace?: Record<string, string>;
   checkout?: string;
+  /** Symbolic links made in the workspace after checkout: path → link text. */
+  links?: Record<string, string>;
   /** Files already in RUNNER_TEMP when the step starts (e.g. a downloaded artifact). */
   runnerTemp?: Record<string, string>;
   /** Outputs of earlier steps, by step id (the `steps` context). */
@@ -180,6 +182,10 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     // What actions/checkout leaves for a pull request: a detached HEAD at the commit.
     await mkdir(path.join(dirs.workspace, '.git'), { recursive: true });
     await writeFile(path.join(dirs.workspace, '.git', 'HEAD'), `${o.checkout}\n`);
+  }
+  for (const [file, target] of Object.entries(o.links ?? {})) {
+    await mkdir(path.dirname(path.join(dirs.workspace, file)), { recursive: true });
+    await symlink(target, path.join(dirs.workspace, file));
   }
   const eventPath = path.join(dirs.workflow, 'event.json');
   await writeFile(eventPath, JSON.stringify(o.payload, null, 2));
