@@ -153,7 +153,8 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   // 4. The configuration: never the pull request's own, unless its checkout is the workspace
   //    on the pull_request event (see config.ts).
   const place = configPlace(ctx, source);
-  const config = await loadActionConfig({ inputs, place, workspace, api, repo });
+  const policyApi = inputs.policyToken ? deps.createApi(inputs.policyToken) : api;
+  const config = await loadActionConfig({ inputs, place, workspace, api, repo, policyApi });
   const { globs, failOn, maxBytes, options } = effectiveSettings(inputs, config, docsBase(env));
   const configInfo = { file: config.file, from: place.reason };
   sink.info(
@@ -215,6 +216,7 @@ async function runSteps(deps: RunDeps): Promise<RunResult> {
   // 5. Judge, then the override label.
   const reader = makeReader({ source, workspace, maxBytes, api, repo, sha: ctx.sha });
   let report = buildReport(await judgeFiles(files.files, reader, options), failOn, options);
+  report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   // Every proposal was to be judged because the pull request is too large to list, and not

@@ -4,19 +4,23 @@ import {
   DEFAULT_CONFIG_PATH,
   engineOptionsFromConfig,
   formatConfigProblem,
-  loadConfig,
+  stricterFailOn,
+  type Config,
 } from '../config/index.js';
 import { buildReport, utcToday } from '../core/engine.js';
 import { renderJson } from '../core/render/json.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSarif } from '../core/render/sarif.js';
 import { renderText } from '../core/render/text.js';
+import { stripControl } from '../core/render/escape.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { FailOn } from '../core/types.js';
 import { resolveTargets, UsageError } from './check.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
+import { configCommand } from './config-command.js';
+import { loadCliConfig } from './config-location.js';
 
 export interface CliIo {
   cwd: string;
@@ -36,8 +40,9 @@ Judges the language choice in service proposals against the Go/Rust policy.
 
 Commands:
   check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
-  rules                   list the rules
+  rules                   list the rules (with --config: as the configuration sets them)
   explain RULE            print one rule's documentation
+  config --print          print the merged configuration, naming each value's file
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
 
 Options:
@@ -112,9 +117,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return initCommand(rest, io);
     case 'explain':
       return explain(rest, io);
+    case 'config':
+      return configCommand(rest, io);
     default:
       throw new UsageError(
-        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init'])} See stack-verdict --help`,
+        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'config'])} See stack-verdict --help`,
       );
   }
 }
@@ -155,22 +162,28 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       `--jobs must be "auto" or a whole number from 1 to ${MAX_JOBS}; got "${values.jobs}"`,
     );
   }
-  if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
-  // Flags win over the configuration, which wins over the built-in defaults.
-  const config = await loadConfig(io.cwd, values.config);
-  const failOn = failOnFlag ?? config.failOn ?? 'error';
+  // Flags win over the configuration, which wins over the built-in defaults; but no flag
+  // goes below the fail-on of a shared configuration (issue 14).
+  const { config, root, file } = await loadCliConfig(io.cwd, io.env, values.config);
+  const failOn = stricterFailOn(failOnFlag ?? config.failOn ?? 'error', config.failOnFloor);
   maxBytes ??= config.maxBytes;
   const files = await resolveTargets(io.cwd, positionals, config.files);
   const today = utcToday();
   const options = engineOptionsFromConfig(config, { today });
   const parallel = io.workerUrl
-    ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today }
+    ? {
+        jobs,
+        workerUrl: io.workerUrl,
+        configPath: file,
+        configRoot: root,
+        ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
+        today,
+      }
     : undefined;
-  const report = buildReport(
-    await judgeAll(io.cwd, files, options, maxBytes, parallel),
-    failOn,
-    options,
-  );
+  const report = {
+    ...buildReport(await judgeAll(io.cwd, files, options, maxBytes, parallel), failOn, options),
+    config: { chain: [...(config.chain ?? [])] },
+  };
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));
   else if (format === 'sarif') {
@@ -186,47 +199,81 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   return report.gate.passed ? 0 : 1;
 }
 
-function rules(args: readonly string[], io: CliIo): number {
+async function rules(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
   });
   if (values.help) {
-    io.stdout('Usage: stack-verdict rules\n\nLists every rule with its default severity.\n');
+    io.stdout(
+      "Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n",
+    );
     return 0;
   }
-  const width = Math.max(...RULES.map((r) => r.id.length));
-  for (const r of RULES)
-    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+  const levels = ruleLevels(config);
+  const all = [...RULES, ...config.customRules];
+  const width = Math.max(...all.map((r) => r.id.length));
+  for (const r of all) {
+    const custom = config.customRules.includes(r as Config['customRules'][number])
+      ? '  (custom)'
+      : '';
+    io.stdout(
+      `${r.id.padEnd(width)}  ${(levels.get(r.id) ?? 'off').padEnd(7)}  ${oneLine(r.description)}${custom}\n`,
+    );
+  }
   return 0;
 }
 
-function explain(args: readonly string[], io: CliIo): number {
+/** Each rule's severity under a configuration; a rule that does not run is absent. */
+function ruleLevels(config: Config): Map<string, string> {
+  return new Map(engineOptionsFromConfig(config).rules.map((a) => [a.rule.id, a.severity]));
+}
+
+async function explain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
   });
   if (values.help) {
-    io.stdout("Usage: stack-verdict explain RULE\n\nPrints a rule's documentation.\n");
+    io.stdout(
+      "Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n",
+    );
     return 0;
   }
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs a rule id; `stack-verdict rules` lists them');
+  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+  const level = ruleLevels(config).get(id) ?? 'off';
+  const custom = config.customRules.find((r) => r.id === id);
+  if (custom) {
+    const from = config.origins?.get(`custom-rules.${id}`);
+    io.stdout(
+      `${custom.id} (${level}; a custom rule${from ? ` of ${oneLine(from)}` : ''})\n\n${oneLine(custom.description)}\n${custom.link ? `\nMore: ${oneLine(custom.link)}\n` : ''}`,
+    );
+    return 0;
+  }
   const rule = findRule(id);
   if (!rule) {
     throw new UsageError(
       `no rule "${id}".${didYouMean(
         id,
-        RULES.map((r) => r.id),
+        [...RULES, ...config.customRules].map((r) => r.id),
       )}`,
     );
   }
   const indent = (s: string) => s.trimEnd().replace(/^/gm, '    ');
+  const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
   io.stdout(
-    `${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
+    `${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
   );
   return 0;
+}
+
+/** Text from a configuration on one line, without control characters. */
+function oneLine(text: string): string {
+  return stripControl(text).replace(/\s+/g, ' ');
 }
 
 function oneOf<T extends string>(

@@ -44,6 +44,8 @@ export interface Config {
   chain?: readonly string[];
   /** Issue 14: which file set each value (`rules.team-missing`, `fail-on`, …); see extends.ts. */
   origins?: ReadonlyMap<string, string>;
+  /** Issue 14: the merged values as one file would write them (keys as in the file). */
+  values?: Readonly<Record<string, unknown>>;
   /** Issue 14: the strictest fail-on a shared configuration set; no flag or input goes below it. */
   failOnFloor?: FailOn;
   /** Issue 14: the texts of other repositories' files read for this configuration, by name. */

@@ -48,6 +48,7 @@ function pathProblem(file: string): string | undefined {
   if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\')) {
     return '`extends`: a path is relative to the repository root and uses forward slashes';
   }
+  if (/[\p{Cc}\p{Cf}]/u.test(file)) return '`extends`: a path cannot hold control characters';
   const parts = file.split('/');
   if (parts.includes('..') || parts.includes('')) {
     return '`extends`: a path must stay inside the repository (no `..`, no empty part)';

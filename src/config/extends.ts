@@ -186,6 +186,7 @@ function merge(links: readonly Link[], chain: string[], texts: Record<string, st
     ...(top.file !== undefined ? { file: top.file } : {}),
     chain,
     origins: acc.origins,
+    values: acc.raw,
     ...(floor !== undefined && floor !== 'never' ? { failOnFloor: floor } : {}),
     ...(Object.keys(texts).length > 0 ? { remoteTexts: texts } : {}),
   };
@@ -291,7 +292,7 @@ function mergeLayer(acc: Acc, link: Link, problems: ConfigProblem[]): Acc {
   recordOrigins(origins, link, false);
   return {
     config: merged as unknown as Config,
-    raw: { ...acc.raw, ...raw },
+    raw: mergeRaw(acc.raw, raw),
     settings,
     origins,
   };
@@ -370,6 +371,29 @@ function recordOrigins(origins: Map<string, string>, link: Link, bottom: boolean
       }
     } else origins.set(key, name);
   }
+}
+
+/** The merged configuration as it would be written in one file (for `config --print`). */
+function mergeRaw(lower: Record<string, unknown>, upper: Readonly<Record<string, unknown>>) {
+  const out: Record<string, unknown> = { ...lower, ...upper };
+  if (lower.extends !== undefined || upper.extends !== undefined) {
+    out.extends = lower.extends ?? 'recommended';
+  }
+  for (const key of ['rules', 'settings']) {
+    if (record(lower[key]) || record(upper[key]))
+      out[key] = { ...record(lower[key]), ...record(upper[key]) };
+  }
+  if (Array.isArray(lower.unwaivable) || Array.isArray(upper.unwaivable)) {
+    out.unwaivable = [...new Set([...list(lower.unwaivable), ...list(upper.unwaivable)])];
+  }
+  if (Array.isArray(lower['custom-rules']) || Array.isArray(upper['custom-rules'])) {
+    out['custom-rules'] = [...list(lower['custom-rules']), ...list(upper['custom-rules'])];
+  }
+  return out;
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
 }
 
 function camel(key: string): string {
