@@ -5,6 +5,7 @@
 // approvers). Loosening is a configuration error, never silently ignored.
 
 import { RULES } from '../core/rules/index.js';
+import { didYouMean } from '../core/suggest.js';
 import type { FailOn, SeverityLevel } from '../core/types.js';
 import { ConfigError, parseConfig, type Config, type ConfigProblem } from './config.js';
 import { parseExtends, targetName, type ExtendsTarget } from './extends-ref.js';
@@ -345,9 +346,13 @@ function effectiveLevel(config: Config, id: string): SeverityLevel {
 /** The rule ids a file named but left to what it extends, which still no file defines. */
 function pendingUnknown(config: Config, customRules: Config['customRules']): ConfigProblem[] {
   const defined = new Set(customRules.map((r) => r.id));
-  return (config.layer?.pending ?? []).filter((p) => {
+  const known = [...BUILT_IN.keys(), ...defined];
+  return (config.layer?.pending ?? []).flatMap((p) => {
     const id = /`([^`]+)`/.exec(p.message)?.[1];
-    return id === undefined || !defined.has(id);
+    if (id === undefined || !p.message.startsWith('unknown rule')) return [p];
+    if (defined.has(id)) return [];
+    const hint = didYouMean(id, known) || ' `stack-verdict rules` lists the rules';
+    return [{ ...p, message: `unknown rule \`${id}\`.${hint}` }];
   });
 }
 
