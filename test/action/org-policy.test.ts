@@ -62,7 +62,7 @@ describe('a configuration extending a policy repository', () => {
     // The last visible line (the hidden state marker follows it).
     const visible = fake.comments[0]!.body.trimEnd()
       .split('\n')
-      .filter((l) => !l.startsWith('<!--'));
+      .filter((l) => l !== '' && !l.startsWith('<!--'));
     expect(visible.at(-1)).toBe(footer);
     expect(sink.summaries.join('\n')).toContain(footer);
   });
