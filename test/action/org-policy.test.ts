@@ -57,7 +57,7 @@ describe('a configuration extending a policy repository', () => {
         params: { owner: 'acme', repo: 'policy', path: 'stack-verdict.yml', ref: 'v1' },
       },
     ]);
-    const footer = `<sub>Judged by policy ${result?.report.policy} with ${result!.report.config!.chain.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')}</sub>`;
+    const footer = `_Judged by policy ${result?.report.policy} with ${result!.report.config!.chain.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')}_`;
     expect(fake.comments).toHaveLength(1);
     // The last visible line (the hidden state marker follows it).
     const visible = fake.comments[0]!.body.trimEnd()

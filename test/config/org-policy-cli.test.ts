@@ -64,7 +64,7 @@ describe('a repository extending OWNER/REPO/PATH@REF', () => {
     const md = await cli(root, ['check', '--format', 'markdown'], env);
     const footer = md.stdout.trimEnd().split('\n').at(-1)!;
     expect(footer).toBe(
-      `<sub>Judged by policy ${report.policy} with ${report.config!.chain.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')}</sub>`,
+      `_Judged by policy ${report.policy} with ${report.config!.chain.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')}_`,
     );
     // The token went to the API given, for each shared file once per run.
     expect(server!.requests.every((r) => r.auth === 'Bearer ghp_test')).toBe(true);

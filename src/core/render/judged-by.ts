@@ -29,12 +29,12 @@ export function judgedByText(report: Report): string | undefined {
   return `Judged by ${policy(report)} with ${what}`;
 }
 
-/** The same line in Markdown: names as code, small print. */
+/** The same line in Markdown: names as code, in italics (only our own tags: no <sub>). */
 export function judgedByMarkdown(report: Report): string | undefined {
   const list = names(report);
   if (!list) return undefined;
   const what = list.length
     ? list.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')
     : 'the built-in configuration';
-  return `<sub>Judged by ${policy(report)} with ${what}</sub>`;
+  return `_Judged by ${policy(report)} with ${what}_`;
 }
