@@ -181,7 +181,10 @@ function merge(links: readonly Link[], chain: string[], texts: Record<string, st
     );
   }
   const top = links[0]!.config;
-  const { extendsRef: _ref, layer: _layer, ...merged } = acc.config;
+  // Resolved: what it extended and its own layer are in chain, origins and values now.
+  const merged: Config = { ...acc.config };
+  delete merged.extendsRef;
+  delete merged.layer;
   return {
     ...merged,
     ...(top.file !== undefined ? { file: top.file } : {}),
