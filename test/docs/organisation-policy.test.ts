@@ -23,7 +23,7 @@ describe('docs/organisation-policy.md', () => {
     expect(merged.rules.get('go-custom-protocol')).toBe('off');
     expect(merged.customRules.map((r) => r.id)).toEqual(['no-python-for-cpu']);
     expect(page).toContain(
-      `# The configuration Stack Verdict judges with: ${merged.chain.join(' → ')}`,
+      `# The configuration Stack Verdict judges with: ${merged.chain!.join(' → ')}`,
     );
   });
 });
