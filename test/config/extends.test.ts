@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, engineOptionsFromConfig, loadConfig } from '../../src/config/index.js';
 import { judgeFile } from '../../src/core/engine.js';
+import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { CONFIG_FILE, proposal, TODAY, workspace } from './helpers.js';
 
 const BASE = 'policy/base.yml';
@@ -210,5 +211,45 @@ describe('extends a file of the repository', () => {
       const [p] = await refused(workspace({ [CONFIG_FILE]: `extends: "${value}"\n` }));
       expect(p, value).toMatch(/^\.github\/stack-verdict\.yml:1:10 `extends`/);
     }
+  });
+});
+
+// The approvals branch adds `approvers` and `approval-required`; these run once it is merged.
+const hasApprovers = 'approvers' in (schema.properties as Record<string, unknown>);
+
+describe.skipIf(!hasApprovers)('approvers and approval-required cannot be loosened', () => {
+  const shared = 'approvers: [alice, "@acme/architecture"]\napproval-required: [error, warning]\n';
+
+  it('lets the repository keep some of the shared approvers and add severities', async () => {
+    const root = workspace({
+      [BASE]: shared,
+      [CONFIG_FILE]: `extends: ${BASE}\napprovers: ["@alice"]\napproval-required: [error, warning, notice]\n`,
+    });
+    await expect(loadConfig(root)).resolves.toBeDefined();
+  });
+
+  it('refuses an approver the shared file does not name', async () => {
+    const root = workspace({
+      [BASE]: shared,
+      [CONFIG_FILE]: `extends: ${BASE}\napprovers: [alice, mallory]\n`,
+    });
+    expect(await refused(root)).toEqual([
+      `${CONFIG_FILE}:2:20 ${BASE} names the approvers; a repository may only keep some of them, not add \`mallory\` (chain: ${CONFIG_FILE} → ${BASE})`,
+    ]);
+  });
+
+  it('refuses dropping a severity from approval-required, also the default [error]', async () => {
+    const root = workspace({
+      [BASE]: shared,
+      [CONFIG_FILE]: `extends: ${BASE}\napproval-required: [error]\n`,
+    });
+    expect((await refused(root))[0]).toMatch(
+      /:2:20 policy\/base\.yml requires approval for warning; a repository may add severities, not remove them/,
+    );
+    const byDefault = workspace({
+      [BASE]: 'approvers: [alice]\n',
+      [CONFIG_FILE]: `extends: ${BASE}\napproval-required: []\n`,
+    });
+    expect((await refused(byDefault))[0]).toMatch(/requires approval for error/);
   });
 });
