@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config/index.js';
 import { escapeCode } from '../../src/core/render/escape.js';
+import reportValidator from '../../src/generated/report-validator.js';
 import type { Report } from '../../src/core/types.js';
 import { fakeContents, type FakeContents } from './fake-contents.js';
 import { CONFIG_FILE, cliIo, proposal, workspace } from './helpers.js';
@@ -51,6 +52,7 @@ describe('a repository extending OWNER/REPO/PATH@REF', () => {
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.config).toEqual({ chain: CHAIN });
+    expect(reportValidator(report), JSON.stringify(reportValidator.errors)).toBe(true);
     const custom = report.proposals[0]!.findings.find((f) => f.rule === 'no-python');
     expect(custom?.severity).toBe('error');
     // Without the shared policy the same proposal passes.
