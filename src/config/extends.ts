@@ -98,7 +98,7 @@ export async function resolveExtends(config: Config, reader: ConfigReader): Prom
         }
         if (read.status === 401 || read.status === 403) {
           fail(
-            `the shared configuration ${name} cannot be read: access denied (HTTP ${read.status}); a private policy repository needs a token that can read it (the Action's \`policy-token\` input)`,
+            `the shared configuration ${name} cannot be read: access denied (HTTP ${read.status}); a private policy repository needs a token that can read it (the Action's \`policy-token\` input; GITHUB_TOKEN or GH_TOKEN for the CLI)`,
           );
         }
         fail(`the shared configuration ${name} cannot be read: ${read.message}`);

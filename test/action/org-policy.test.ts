@@ -114,7 +114,7 @@ describe('a configuration extending a policy repository', () => {
     expect(result).toBeUndefined();
     expect(sink.failed).toHaveLength(1);
     expect(sink.failed[0]).toContain(
-      `configuration error in ${CONFIG}:1:10: the shared configuration ${SHARED} cannot be read: access denied (HTTP 403); a private policy repository needs a token that can read it (the Action's \`policy-token\` input) (chain: ${CONFIG} → ${SHARED})`,
+      `configuration error in ${CONFIG}:1:10: the shared configuration ${SHARED} cannot be read: access denied (HTTP 403); a private policy repository needs a token that can read it (the Action's \`policy-token\` input; GITHUB_TOKEN or GH_TOKEN for the CLI) (chain: ${CONFIG} → ${SHARED})`,
     );
     expect(fake.comments).toHaveLength(0);
   });

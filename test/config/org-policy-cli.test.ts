@@ -117,7 +117,7 @@ describe('a repository extending OWNER/REPO/PATH@REF', () => {
     const b = await cli(denied, ['check'], env);
     expect(b.code).toBe(2);
     expect(b.stderr).toBe(
-      `stack-verdict: configuration error in ${CONFIG_FILE}:1:10: the shared configuration acme/private/stack-verdict.yml@v1 cannot be read: access denied (HTTP 403); a private policy repository needs a token that can read it (the Action's \`policy-token\` input) (chain: ${CONFIG_FILE} → acme/private/stack-verdict.yml@v1)\n`,
+      `stack-verdict: configuration error in ${CONFIG_FILE}:1:10: the shared configuration acme/private/stack-verdict.yml@v1 cannot be read: access denied (HTTP 403); a private policy repository needs a token that can read it (the Action's \`policy-token\` input; GITHUB_TOKEN or GH_TOKEN for the CLI) (chain: ${CONFIG_FILE} → acme/private/stack-verdict.yml@v1)\n`,
     );
   });
 
