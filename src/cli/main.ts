@@ -166,6 +166,11 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   // goes below the fail-on of a shared configuration (issue 14).
   const { config, root, file } = await loadCliConfig(io.cwd, io.env, values.config);
   const failOn = stricterFailOn(failOnFlag ?? config.failOn ?? 'error', config.failOnFloor);
+  if (failOnFlag !== undefined && failOn !== failOnFlag) {
+    io.stderr(
+      `stack-verdict: --fail-on ${failOnFlag} is looser than the shared configuration's fail-on; judging with ${failOn}\n`,
+    );
+  }
   maxBytes ??= config.maxBytes;
   const files = await resolveTargets(io.cwd, positionals, config.files);
   const today = utcToday();

@@ -10,6 +10,7 @@ import {
   example,
   FakeGitHub,
   HttpError,
+  MERGE,
   pullRequestPayload,
   runScenario,
 } from './fake-github.js';
@@ -65,6 +66,20 @@ describe('a configuration extending a policy repository', () => {
       .filter((l) => l !== '' && !l.startsWith('<!--'));
     expect(visible.at(-1)).toBe(footer);
     expect(sink.summaries.join('\n')).toContain(footer);
+  });
+
+  it("on pull_request with the checkout, the workspace's file extends the policy repository", async () => {
+    const fake = policyPr();
+    const { result } = await runScenario({
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      fake,
+      checkout: MERGE,
+      workspaceFiles: { [CONFIG]: `extends: ${SHARED}\n`, 'proposals/session.md': warn },
+    });
+    expect(result?.config?.from).toBe("the pull request's checkout");
+    expect(result?.report.config).toEqual({ chain: [CONFIG, SHARED] });
+    expect(result?.report.gate).toEqual({ failOn: 'warning', passed: false });
   });
 
   it('a shared file of the same repository is read at the base commit too', async () => {

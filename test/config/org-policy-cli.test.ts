@@ -87,6 +87,9 @@ describe('a repository extending OWNER/REPO/PATH@REF', () => {
     });
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as Report).gate.failOn).toBe('error');
+    expect(r.stderr).toBe(
+      "stack-verdict: --fail-on never is looser than the shared configuration's fail-on; judging with error\n",
+    );
   });
 
   it('a local attempt to loosen a shared unwaivable rule is a configuration error', async () => {
