@@ -59,7 +59,8 @@ anything else is a glob from the current folder. With no argument the configurat
 
 Options:
   -f, --format FORMAT     text (default), json, markdown or sarif
-      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} if it exists)
+      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} of the
+                          repository, found from any folder in it, if it exists)
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
