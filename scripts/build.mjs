@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, in ESM mode.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { removeGenerators } from './yaml-nogen.mjs';
 
 const entries = [
   ['src/action/index.ts', 'dist'],
@@ -20,6 +21,9 @@ for (const [entry, out] of entries) {
     { stdio: 'inherit' },
   );
   joinLicenses(out);
+  // yaml's Lexer and Parser without generators (scripts/yaml-nogen.mjs; stops on a new yaml),
+  // on yaml's code as published, so before defineOff edits it.
+  writeFileSync(`${out}/index.js`, removeGenerators(readFileSync(`${out}/index.js`, 'utf8')));
   defineOff(`${out}/index.js`);
 }
 // Node reads the bundles as ESM only with this next to them.

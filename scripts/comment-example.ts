@@ -4,7 +4,7 @@
 // docs/comment.md is not what this makes; `node scripts/render-comment.mjs` rewrites both.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { markerFor } from '../src/action/comment.js';
+import { markerFor } from '../src/action/comment/marker.js';
 import { buildReport, defaultEngineOptions, judgeFile } from '../src/core/engine.js';
 import { renderMarkdown } from '../src/core/render/markdown.js';
 

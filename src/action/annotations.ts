@@ -6,7 +6,7 @@ import {
   type AnnotationPlan,
 } from '../core/render/annotations.js';
 import type { Report } from '../core/types.js';
-import type { Sink } from './run.js';
+import type { Sink } from './types.js';
 
 /** Emits at most 10 annotations of each level, most severe first, and says what did not fit. */
 export function writeAnnotations(report: Report, sink: Sink): AnnotationPlan {

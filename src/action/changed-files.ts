@@ -2,6 +2,9 @@
 // file matching the globs at a commit (the Git trees API) when the workspace is not checked out.
 
 import picomatch from 'picomatch';
+import { getPullRequest } from './api/get-pull-request.js';
+import { getTree } from './api/get-tree.js';
+import { listPullRequestFilesPage } from './api/list-pull-request-files.js';
 import type { GitHubApi } from './github.js';
 
 export const PER_PAGE = 100;
@@ -43,15 +46,19 @@ export async function listPullRequestFiles(
 ): Promise<{ entries: PullFile[]; total: number | undefined }> {
   const entries: PullFile[] = [];
   const maxPages = Math.ceil(PR_FILES_CAP / PER_PAGE);
+  // With the count from the payload, the pages it needs are asked at once (the client bounds
+  // how many run together); past them, page by page while pages come back full.
+  const known = Math.min(maxPages, Math.max(1, Math.ceil((totalHint ?? 0) / PER_PAGE)));
+  const pages = Array.from({ length: known }, (_, i) =>
+    listPullRequestFilesPage(api, repo, number, i + 1, PER_PAGE),
+  );
+  // A page left unread (an earlier one came back short) must not fail the run.
+  for (const p of pages) p.catch(() => {});
   for (let page = 1; page <= maxPages; page++) {
-    const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-      owner: repo.owner,
-      repo: repo.repo,
-      pull_number: number,
-      per_page: PER_PAGE,
-      page,
-    });
-    const data = Array.isArray(res.data) ? (res.data as unknown[]) : [];
+    const data =
+      page <= known
+        ? await pages[page - 1]!
+        : await listPullRequestFilesPage(api, repo, number, page, PER_PAGE);
     for (const item of data) {
       const entry = pullFile(item);
       if (entry) entries.push(entry);
@@ -61,12 +68,7 @@ export async function listPullRequestFiles(
   let total = totalHint;
   if (total === undefined && entries.length >= PR_FILES_CAP) {
     // The payload did not say how many files changed; ask, to know whether the list is whole.
-    const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      pull_number: number,
-    });
-    const changed = (res.data as { changed_files?: unknown } | null)?.changed_files;
+    const changed = (await getPullRequest(api, repo, number)).changed_files;
     if (typeof changed === 'number') total = changed;
   }
   return { entries, total };
@@ -110,13 +112,7 @@ export async function proposalFilesAtCommit(
   sha: string,
   globs: readonly string[],
 ): Promise<FileList> {
-  const res = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-    owner: repo.owner,
-    repo: repo.repo,
-    tree_sha: sha,
-    recursive: '1',
-  });
-  const data = (res.data ?? {}) as { tree?: unknown; truncated?: unknown };
+  const data = await getTree(api, repo, sha);
   const tree = Array.isArray(data.tree) ? (data.tree as unknown[]) : [];
   const match = globMatcher(globs);
   const files: string[] = [];

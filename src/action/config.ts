@@ -26,10 +26,11 @@ import type { FailOn } from '../core/types.js';
 import { decode, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
 import { getPolicyFile } from './api/get-policy-file.js';
 import type { RunContext } from './context.js';
+import { getContent } from './api/get-content.js';
 import { errorMessage, statusOf, type GitHubApi } from './github.js';
 import { DEFAULT_CONFIG, DEFAULT_FAIL_ON, type Inputs } from './inputs.js';
 import { short, type Source } from './read-files.js';
-import type { Sink } from './run.js';
+import type { Sink } from './types.js';
 
 /** Also accepted at the default location, as loadConfig does. */
 export const DEFAULT_CONFIG_ALTERNATIVE = '.github/stack-verdict.yaml';
@@ -166,13 +167,7 @@ async function listFolder(
 ): Promise<Set<string>> {
   let data: unknown;
   try {
-    const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      path: folder,
-      ref,
-    });
-    data = res.data;
+    data = await getContent(api, repo, folder, ref);
   } catch (err) {
     if (statusOf(err) === 404) return new Set();
     throw new Error(
@@ -214,13 +209,7 @@ async function fetchText(
 ): Promise<string | undefined> {
   let data: unknown;
   try {
-    const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      path: file,
-      ref,
-    });
-    data = res.data;
+    data = await getContent(api, repo, file, ref);
   } catch (err) {
     if (statusOf(err) === 404) return undefined;
     throw new Error(

@@ -44,6 +44,8 @@ export interface RunContext {
   /** Set on workflow_run events. */
   workflowRun?: WorkflowRunInfo;
   serverUrl: string;
+  /** The payload's `repository.private`; undefined when it does not say. */
+  repositoryPrivate?: boolean;
 }
 
 export class ContextError extends Error {}
@@ -82,7 +84,15 @@ export function contextFromEvent(
   const githubSha = (env.GITHUB_SHA ?? '').toLowerCase();
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const body = record(payload);
-  const base = { eventName, owner, repo, githubSha, serverUrl };
+  const visibility = record(body.repository).private;
+  const base = {
+    eventName,
+    owner,
+    repo,
+    githubSha,
+    serverUrl,
+    ...(typeof visibility === 'boolean' ? { repositoryPrivate: visibility } : {}),
+  };
 
   const pull = record(body.pull_request);
   if (eventName.startsWith('pull_request') && body.pull_request !== undefined) {

@@ -1,8 +1,11 @@
-// The Action's entry point: wires @actions/core and the real GitHub client into run().
+// The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
 
-import * as core from '@actions/core';
+import * as core from './core.js';
 import { createApi } from './github.js';
 import { run } from './run.js';
+import { boundYoungGeneration } from '../io/heap.js';
+
+boundYoungGeneration();
 
 await run({
   env: process.env,

@@ -24,6 +24,11 @@ export interface Inputs {
   comment: CommentMode;
   /** Kept in the hidden marker so that two instances keep separate comments. */
   commentTag: string;
+  /**
+   * Signs the comment's hidden data (HMAC-SHA256); when set, a comment whose signature does
+   * not verify is never edited, deleted or read as state. undefined: unsigned.
+   */
+  stateKey: string | undefined;
   /** Path of the config file, relative to the workspace (loaded elsewhere). */
   config: string;
   /**
@@ -47,6 +52,8 @@ export interface Inputs {
 
 export const DEFAULT_CONFIG = '.github/stack-verdict.yml';
 export const DEFAULT_FAIL_ON: FailOn = 'error';
+/** A `state-key` shorter than this is too easy to guess to be worth signing with. */
+export const STATE_KEY_MIN_LENGTH = 32;
 /** GitHub allows label names of at most 50 characters. */
 export const LABEL_MAX_LENGTH = 50;
 /** GitHub's contents and blobs APIs serve files up to 100 MB; nothing larger is a proposal. */
@@ -114,6 +121,14 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   if (!TAG.test(commentTag)) {
     problems.push(
       `\`comment-tag\` may use only letters, digits, ".", "_" and "-", at most 64 of them; got "${commentTag}"`,
+    );
+  }
+
+  // Never echoed: it is a secret.
+  const stateKey = getInput('state-key');
+  if (stateKey && (stateKey.length < STATE_KEY_MIN_LENGTH || /\p{Cc}/u.test(stateKey))) {
+    problems.push(
+      `\`state-key\` must be a random value of at least ${STATE_KEY_MIN_LENGTH} characters on one line, kept as a repository secret (for instance the output of \`openssl rand -hex 32\`); the one given is ${stateKey.length < STATE_KEY_MIN_LENGTH ? `${stateKey.length} characters long` : 'not on one line'}`,
     );
   }
 
@@ -188,6 +203,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     failOnExplicit: failOnText !== '',
     comment,
     commentTag,
+    stateKey: stateKey || undefined,
     config,
     configExplicit,
     maxBytes,

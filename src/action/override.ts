@@ -6,6 +6,7 @@
 import { escapeCode } from '../core/render/escape.js';
 import type { Report } from '../core/types.js';
 import { labelNames } from './context.js';
+import { listLabels } from './api/list-labels.js';
 import { errorMessage, statusOf, type GitHubApi } from './github.js';
 
 /** The pull request's labels now, or `fallback` (the payload's) when the API refuses. */
@@ -17,13 +18,7 @@ export async function currentLabels(
   log: { info(message: string): void },
 ): Promise<string[]> {
   try {
-    const res = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
-      owner: repo.owner,
-      repo: repo.repo,
-      issue_number: number,
-      per_page: 100,
-    });
-    return labelNames(res.data);
+    return labelNames(await listLabels(api, repo, number));
   } catch (err) {
     log.info(
       `The labels of pull request #${number} cannot be read (${statusOf(err) ?? errorMessage(err)}); using those of the event`,

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
 import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
 import type { RunContext } from './context.js';
+import { getBlob } from './api/get-blob.js';
+import { getContent } from './api/get-content.js';
 import { errorMessage, statusOf, type GitHubApi } from './github.js';
 
 export type Source =
@@ -106,14 +108,9 @@ export async function readApiFile(
 ): Promise<ReadResult> {
   let entry: ContentEntry;
   try {
-    const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
-      owner: repo.owner,
-      repo: repo.repo,
-      path: file,
-      ref,
-    });
-    if (Array.isArray(res.data)) return { ok: false, message: 'this is a folder, not a file' };
-    entry = (res.data ?? {}) as ContentEntry;
+    const data = await getContent(api, repo, file, ref);
+    if (Array.isArray(data)) return { ok: false, message: 'this is a folder, not a file' };
+    entry = (data ?? {}) as ContentEntry;
   } catch (err) {
     return apiFailure(err, ref);
   }
@@ -146,12 +143,7 @@ export async function readApiFile(
     // Over 1 MB the contents API leaves the content out; the blobs API still gives it.
     if (typeof entry.sha !== 'string') return { ok: false, message: 'the API gave no content' };
     try {
-      const res = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-        owner: repo.owner,
-        repo: repo.repo,
-        file_sha: entry.sha,
-      });
-      const blob = (res.data ?? {}) as ContentEntry;
+      const blob = ((await getBlob(api, repo, entry.sha)) ?? {}) as ContentEntry;
       if (blob.encoding !== 'base64' || typeof blob.content !== 'string') {
         return { ok: false, message: 'the API gave the file in an unknown encoding' };
       }

@@ -1,7 +1,8 @@
 // `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { UsageError } from './check.js';
+import { parseOptions } from './options.js';
 import picomatch from 'picomatch';
 import { DEFAULT_GLOBS, toReportPath } from '../io/files.js';
 
@@ -71,15 +72,16 @@ export function proposalSkeleton(service: string): string {
     row('status: proposed', 'draft | proposed | accepted | rejected | superseded'),
     row('', '  (a draft is judged but never fails the check)'),
     row('language: go', 'required: go | rust | any other language, in lower case'),
-    row('kind: http-api', 'required: http-api | grpc-service | crud-service |'),
+    row('kind: http-api', 'optional: http-api | grpc-service | crud-service |'),
     row('', '  worker | cli | data-pipeline | library, or systems'),
     row('', '  software (database | message-broker | network-proxy |'),
     row('', '  runtime | compiler)'),
-    row('workload:', 'required: what the service spends its time on'),
-    row('  bound: io', 'required: io (waits on databases, network) | cpu | mixed'),
+    row('workload:', 'optional: what the service spends its time on'),
+    row('  bound: io', 'required in workload: io (waits on databases, network) |'),
+    row('', '  cpu | mixed'),
     row('  # hot-path: [parsing]', 'compression | cryptography | video-encoding |'),
     row('', '  ml-inference | parsing | search-indexing |'),
-    row('', '  data-processing | in-memory-cache'),
+    row('', '  data-processing | in-memory-cache | image-processing'),
     row('  # protocol: http', 'http | grpc | custom-binary'),
     row('  # latency:', 'latency targets'),
     row('  #   p99-ms: 50', 'P99 in milliseconds'),
@@ -100,6 +102,9 @@ export function proposalSkeleton(service: string): string {
     row('#     observed: "RSS 14 GB at 8M cache entries"'),
     row('#     runtime: go1.24', 'the runtime measured: goX.Y or rustc X.Y'),
     row('#     trend: growing', 'steady | growing | spiky'),
+    row('#     limit: "RSS <= 16 GB"', 'the target the service must meet'),
+    row('#     met: false', 'true: the limit was met, not a hard constraint'),
+    row('#     leak-checked: false', 'true: the goroutineleak profile found no leak'),
     '',
     '# The engineers who will build and run the service. The Rust rules weigh onboarding,',
     '# hiring and attrition from these numbers, and ask for them when Rust is chosen.',
@@ -117,6 +122,7 @@ export function proposalSkeleton(service: string): string {
     '',
     row('# toolchain:', 'quote versions: YAML reads 1.20 as the number 1.2'),
     row('#   go: "1.26"', 'Go release'),
+    row('#   rust: "1.85"', 'rustc version'),
     row('#   rust-edition: "2024"', 'Rust edition'),
     '',
     row('# compliance: [nist-post-quantum]', 'free-form compliance tags'),
@@ -143,17 +149,18 @@ export async function initCommand(args: readonly string[], io: InitIo): Promise<
   };
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
+    parsed = parseOptions(
+      args,
+      {
         dir: { type: 'string', default: DEFAULT_INIT_DIR },
         stdout: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
+      'init',
+    );
   } catch (err) {
-    return fail(`${(err as Error).message}. See stack-verdict init --help`);
+    const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
+    return fail(err instanceof UsageError ? message : `${message}. See stack-verdict init --help`);
   }
   const { values, positionals } = parsed;
   if (values.help) {

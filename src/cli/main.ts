@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import path from 'node:path';
+import picomatch from 'picomatch';
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -7,7 +8,16 @@ import {
   stricterFailOn,
   type Config,
 } from '../config/index.js';
-import { buildReport, utcToday } from '../core/engine.js';
+import {
+  buildReport,
+  judgeFile,
+  unreadableFile,
+  utcToday,
+  type EngineOptions,
+  type FileResult,
+} from '../core/engine.js';
+import { POLICY_VERSION } from '../core/policy.js';
+import { renderCompact } from '../core/render/compact.js';
 import { renderJson } from '../core/render/json.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSarif } from '../core/render/sarif.js';
@@ -15,12 +25,17 @@ import { renderText } from '../core/render/text.js';
 import { stripControl } from '../core/render/escape.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
-import type { FailOn } from '../core/types.js';
+import type { FailOn, Report } from '../core/types.js';
+import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '../io/files.js';
 import { resolveTargets, UsageError } from './check.js';
+import { parseOptions } from './options.js';
+import { writeReportFile } from './output.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
 import { configCommand } from './config-command.js';
 import { loadCliConfig } from './config-location.js';
+import { portfolioCommand } from './portfolio.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 export interface CliIo {
   cwd: string;
@@ -28,11 +43,14 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** All of standard input (`check -`); absent: there is none. */
+  readStdin?: () => Uint8Array;
   /** The CLI's own script, run by worker threads for large checks; absent: one thread. */
   workerUrl?: URL;
 }
 
-export const VERSION = '1.0.0';
+/** package.json's version, put in the bundle at build time (the JSON import is inlined). */
+export const VERSION: string = pkg.version;
 
 const MAIN_HELP = `Usage: stack-verdict <command> [options]
 
@@ -44,6 +62,7 @@ Commands:
   explain RULE            print one rule's documentation
   config --print          print the merged configuration, naming each value's file
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
+  portfolio [PATH ...]    one page of every service decision (markdown, json or html)
 
 Options:
   -h, --help              show help (also after a command)
@@ -58,20 +77,31 @@ anything else is a glob from the current folder. With no argument the configurat
 **/service-proposal.{yml,yaml}.
 
 Options:
-  -f, --format FORMAT     text (default), json, markdown or sarif
+  -                       read one proposal from standard input
+  -f, --format FORMAT     text (default), compact, json, markdown or sarif
+      --stdin-filename N  the name of the proposal read with -: the report shows it, and
+                          its extension says whether it is YAML or Markdown
+  -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
+                          text output
+  -q, --quiet             print errors only (text and compact output; -o files are whole)
+      --max-warnings N    fail when there are more than N unwaived warnings
       --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} of the
                           repository, found from any folder in it, if it exists)
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
+      --assume-approved   take waivers that need an approver's review as approved (the CLI
+                          cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
                           core (at most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
   -h, --help              show this help
 
-Exit status: 0 the gate passes, 1 the gate fails, 2 usage, configuration or I/O error.
+Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
+2 usage, configuration or I/O error.
 `;
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -91,7 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       'code' in err &&
       String(err.code).startsWith('ERR_PARSE_ARGS')
     ) {
-      io.stderr(`stack-verdict: ${err.message}\n`);
+      io.stderr(`stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
       return 2;
     }
     io.stderr(`stack-verdict: ${(err as Error).message}\n`);
@@ -118,28 +148,33 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return initCommand(rest, io);
     case 'explain':
       return explain(rest, io);
+    case 'portfolio':
+      return portfolioCommand(rest, io);
     case 'config':
       return configCommand(rest, io);
     default:
       throw new UsageError(
-        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'config'])} See stack-verdict --help`,
+        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'portfolio', 'config'])} See stack-verdict --help`,
       );
   }
 }
 
+const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  config: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  jobs: { type: 'string', short: 'j', default: 'auto' },
+  'stdin-filename': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  'assume-approved': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f', default: 'text' },
-      config: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'max-bytes': { type: 'string' },
-      jobs: { type: 'string', short: 'j', default: 'auto' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values, positionals } = parseOptions(args, CHECK_OPTIONS, 'check');
   if (values.help) {
     io.stdout(CHECK_HELP);
     return 0;
@@ -163,6 +198,20 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       `--jobs must be "auto" or a whole number from 1 to ${MAX_JOBS}; got "${values.jobs}"`,
     );
   }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings']))
+      throw new UsageError(
+        `--max-warnings must be a whole number (0 or more); got "${values['max-warnings']}"`,
+      );
+    maxWarnings = Number(values['max-warnings']);
+  }
+  if (values.output === '') throw new UsageError('--output needs the path of a file');
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1)
+    throw new UsageError('- (standard input) cannot be mixed with paths: check one or the other');
+  if (values['stdin-filename'] !== undefined && !fromStdin)
+    throw new UsageError('--stdin-filename names the proposal read with -; give - as well');
   // Flags win over the configuration, which wins over the built-in defaults; but no flag
   // goes below the fail-on of a shared configuration (issue 14).
   const { config, root, file } = await loadCliConfig(io.cwd, io.env, values.config);
@@ -173,43 +222,132 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     );
   }
   maxBytes ??= config.maxBytes;
-  const files = await resolveTargets(io.cwd, positionals, config.files);
   const today = utcToday();
-  const options = engineOptionsFromConfig(config, { today });
-  const parallel = io.workerUrl
-    ? {
-        jobs,
-        workerUrl: io.workerUrl,
-        configPath: file,
-        configRoot: root,
-        ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
-        today,
-      }
-    : undefined;
-  const report = {
-    ...buildReport(await judgeAll(io.cwd, files, options, maxBytes, parallel), failOn, options),
-    config: { chain: [...(config.chain ?? [])] },
-  };
-  if (format === 'json') io.stdout(renderJson(report));
-  else if (format === 'markdown') io.stdout(renderMarkdown(report));
-  else if (format === 'sarif') {
-    io.stdout(
-      renderSarif(report, {
+  const assumeApproved = values['assume-approved'] === true;
+  const approvals = { kind: assumeApproved ? 'assumed' : 'unseen' } as const;
+  const options = engineOptionsFromConfig(config, { today, approvals });
+  let report: Report;
+  if (fromStdin) {
+    const name = stdinName(io.cwd, values['stdin-filename']);
+    if (values['stdin-filename'] !== undefined && !picomatch([...config.files])(name)) {
+      io.stderr(
+        `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
+      );
+    }
+    report = buildReport([judgeStdin(io, name, options, maxBytes)], failOn, options);
+  } else {
+    const files = await resolveTargets(io.cwd, positionals, config.files);
+    const parallel = io.workerUrl
+      ? {
+          jobs,
+          workerUrl: io.workerUrl,
+          configPath: file,
+          configRoot: root,
+          ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
+          today,
+          assumeApproved,
+        }
+      : undefined;
+    report = buildReport(
+      await judgeAll(io.cwd, files, options, maxBytes, parallel),
+      failOn,
+      options,
+    );
+  }
+  report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
+  const render = (f: Format, color: boolean, quiet: boolean): string => {
+    if (f === 'json') return renderJson(report);
+    if (f === 'markdown') return renderMarkdown(report);
+    if (f === 'compact') return renderCompact(report, { errorsOnly: quiet });
+    if (f === 'sarif') {
+      return renderSarif(report, {
         toolVersion: VERSION,
         informationUri: 'https://github.com/stack-verdict/stack-verdict',
         rules: options.knownRules,
         docsUrl: options.docsUrl,
-      }),
+      });
+    }
+    if (quiet) return quietText(report, color);
+    const pending = pendingWaivers(report);
+    return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
+  };
+  const quiet = Boolean(values.quiet);
+  if (values.output !== undefined) {
+    // The file first: when it cannot be written, the run fails before printing a verdict.
+    writeReportFile(io.cwd, values.output, render(format, false, false));
+    io.stdout(render(format === 'compact' ? 'compact' : 'text', useColor(io), quiet));
+  } else {
+    io.stdout(render(format, format === 'text' && useColor(io), quiet));
+  }
+  let code = report.gate.passed ? 0 : 1;
+  if (maxWarnings !== undefined && report.counts.warnings > maxWarnings) {
+    io.stderr(
+      `stack-verdict: ${report.counts.warnings} unwaived warnings, more than --max-warnings ${maxWarnings}\n`,
     );
-  } else io.stdout(renderText(report, { color: useColor(io) }));
-  return report.gate.passed ? 0 : 1;
+    code = 1;
+  }
+  return code;
+}
+
+/** Waivers held back only because the CLI cannot see reviews (issue 14). */
+function pendingWaivers(report: Report): number {
+  let n = 0;
+  for (const p of report.proposals)
+    for (const f of p.findings) if (f.waiverApproval?.status === 'pending') n++;
+  return n;
+}
+
+function pendingNote(n: number): string {
+  const which = n === 1 ? 'a waiver that needs' : `${n} waivers that need`;
+  return `Approvals: the CLI cannot see pull-request reviews, so ${which} an approver's approval (configuration \`approvers\`) counts as pending and its finding counts. Pass --assume-approved to judge as if approved.`;
+}
+
+/** The report's name of the proposal read from standard input. */
+function stdinName(cwd: string, given: string | undefined): string {
+  if (given === undefined) return '<stdin>';
+  if (given === '') throw new UsageError('--stdin-filename needs a file name');
+  const absolute = path.resolve(cwd, given);
+  return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
+}
+
+function judgeStdin(
+  io: CliIo,
+  name: string,
+  options: EngineOptions,
+  maxBytes = DEFAULT_MAX_BYTES,
+): FileResult {
+  if (!io.readStdin) throw new UsageError('- reads standard input, and there is none here');
+  const bytes = io.readStdin();
+  const read =
+    bytes.length > maxBytes
+      ? {
+          ok: false as const,
+          message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+        }
+      : decode(bytes);
+  return read.ok
+    ? judgeFile(name, read.text, options)
+    : { kind: 'proposal', report: unreadableFile(name, read.message, options) };
+}
+
+/**
+ * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
+ * all when there is none. The last line still counts everything, as the JSON report does.
+ */
+function quietText(report: Report, color: boolean): string {
+  if (report.counts.errors === 0) return '';
+  const proposals = report.proposals
+    .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
+    .filter((p) => p.findings.length > 0);
+  return renderText({ ...report, proposals, skipped: [] }, { color });
 }
 
 async function rules(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
-  });
+  const { values } = parseOptions(
+    args,
+    { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
+    'rules',
+  );
   if (values.help) {
     io.stdout(
       "Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n",
@@ -219,6 +357,7 @@ async function rules(args: readonly string[], io: CliIo): Promise<number> {
   const { config } = await loadCliConfig(io.cwd, io.env, values.config);
   const levels = ruleLevels(config);
   const all = [...RULES, ...config.customRules];
+  io.stdout(`Stack Verdict ${VERSION}, policy ${POLICY_VERSION}: ${all.length} rules\n\n`);
   const width = Math.max(...all.map((r) => r.id.length));
   for (const r of all) {
     const custom = config.customRules.includes(r as Config['customRules'][number])
@@ -237,11 +376,11 @@ function ruleLevels(config: Config): Map<string, string> {
 }
 
 async function explain(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
-  });
+  const { values, positionals } = parseOptions(
+    args,
+    { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
+    'explain',
+  );
   if (values.help) {
     io.stdout(
       "Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n",

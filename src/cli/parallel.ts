@@ -34,6 +34,7 @@ export interface WorkerInput {
   configRoot?: string;
   remoteTexts?: Readonly<Record<string, string>>;
   today: string;
+  assumeApproved?: boolean;
   maxBytes: number | undefined;
   files: readonly string[];
   /** [0]: the next file index to take. [1 + i]: worker i's state (STATE_*). */
@@ -63,6 +64,8 @@ export interface ParallelOptions {
   configRoot?: string;
   remoteTexts?: Readonly<Record<string, string>>;
   today: string;
+  /** --assume-approved (issue 14), so that workers judge waivers as the main thread does. */
+  assumeApproved?: boolean;
 }
 
 /**
@@ -92,6 +95,7 @@ export async function judgeAll(
       ...(parallel.configRoot !== undefined ? { configRoot: parallel.configRoot } : {}),
       ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
       today: parallel.today,
+      assumeApproved: parallel.assumeApproved === true,
       maxBytes,
       files,
       shared,
@@ -162,6 +166,7 @@ export async function runWorker(input: WorkerInput, post: (output: WorkerOutput)
   });
   const options = engineOptionsFromConfig(config, {
     today: input.today,
+    approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
   });
   if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
     return; // The main thread finished first.

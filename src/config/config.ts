@@ -2,6 +2,7 @@
 // against schema/config.schema.json and then for what a schema cannot say (rule ids,
 // proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
 import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { canonical, parseApprover, type Approver } from '../core/approvals.js';
 import { parseYaml } from '../core/proposal/parse.js';
 import { schemaIssues, type SchemaWording } from '../core/proposal/validate.js';
 import { config as validateConfig } from '../generated/validators.js';
@@ -9,7 +10,7 @@ import { RULES } from '../core/rules/index.js';
 import type { Settings } from '../core/settings.js';
 import { didYouMean } from '../core/suggest.js';
 import type { DraftPolicy } from '../core/verdict.js';
-import type { FailOn, NodePath, SeverityLevel } from '../core/types.js';
+import type { FailOn, NodePath, Severity, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
 import { parseExtends } from './extends-ref.js';
@@ -36,6 +37,10 @@ export interface Config {
   customRules: readonly CustomRule[];
   /** advisory (default): a draft fails the gate only for invalid input, duplicates and unwaivable rules. gate: like any proposal. */
   drafts: DraftPolicy;
+  /** Issue 14: who may grant waivers; empty when not configured (no waiver needs approval). */
+  approvers: readonly Approver[];
+  /** The severities whose waivers need an approval ([error] once approvers is set). */
+  approvalRequired: readonly Severity[];
   /** Issue 14: the shared configuration this file extends, with where the value is written. */
   extendsRef?: { value: string; line: number; column: number };
   /** Issue 14: what the file itself says, for merging it over what it extends (extends.ts). */
@@ -94,6 +99,8 @@ export function defaultConfig(): Config {
     unwaivable: [],
     customRules: [],
     drafts: 'advisory',
+    approvers: [],
+    approvalRequired: [],
   };
 }
 
@@ -116,6 +123,8 @@ const WORDING: SchemaWording = {
     [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
     [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
     [props.settings.properties['min-rust-version'].pattern]: 'a rustc release such as "1.85"',
+    [props.approvers.items.pattern]:
+      'a GitHub login such as alice (or @alice), or a team written org/team-slug such as acme/architecture',
   },
 };
 
@@ -182,6 +191,7 @@ export function parseConfig(file: string, text: string): Config {
   );
   checkSettings(raw.settings, report);
   checkGlobs(raw.files, report);
+  checkApprovers(raw, report, sharedExtends !== undefined);
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -200,6 +210,7 @@ export function parseConfig(file: string, text: string): Config {
     drafts: (raw.drafts as DraftPolicy | undefined) ?? 'advisory',
     ...(sharedExtends ? { extendsRef: { value: sharedExtends, ...doc.locate(['extends']) } } : {}),
     layer: { raw, locate: doc.locate, pending },
+    ...approvalsFrom(raw),
   };
 }
 
@@ -212,6 +223,39 @@ function checkExtends(value: unknown, report: Report): string | undefined {
     return undefined;
   }
   return target.kind === 'base' ? undefined : value;
+}
+
+function approvalsFrom(
+  raw: Record<string, unknown>,
+): Pick<Config, 'approvers' | 'approvalRequired'> {
+  const approvers = ((raw.approvers as string[] | undefined) ?? []).map((a) => parseApprover(a)!);
+  if (approvers.length === 0) return { approvers, approvalRequired: [] };
+  const required = (raw['approval-required'] as Severity[] | undefined) ?? ['error'];
+  return { approvers, approvalRequired: required };
+}
+
+/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
+function checkApprovers(raw: Record<string, unknown>, report: Report, extendsShared = false): void {
+  // Issue 14: a file that extends a shared one may set approval-required for its approvers.
+  if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
+    report(
+      ['approval-required'],
+      '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it',
+      'key',
+    );
+  }
+  if (!Array.isArray(raw.approvers)) return;
+  const seen = new Map<string, number>();
+  raw.approvers.forEach((entry, i) => {
+    if (typeof entry !== 'string' || !parseApprover(entry)) return;
+    const first = seen.get(canonical(entry));
+    if (first === undefined) seen.set(canonical(entry), i);
+    else
+      report(
+        ['approvers', i],
+        `\`approvers[${i}]\` repeats \`approvers[${first}]\` (GitHub ignores case and the @); remove one`,
+      );
+  });
 }
 
 type Report = (path: NodePath, message: string, target?: 'key' | 'value') => void;

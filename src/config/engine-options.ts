@@ -1,3 +1,4 @@
+import type { ApprovalContext } from '../core/approvals.js';
 import { DEFAULT_DOCS_URL, type ActiveRule, type EngineOptions } from '../core/engine.js';
 import { RULES } from '../core/rules/index.js';
 import type { Rule } from '../core/rules/rule.js';
@@ -12,12 +13,14 @@ export interface EngineOptionsInput {
   docsBase?: string;
   /** Today as YYYY-MM-DD, for waivers' `expires`; the engine uses the UTC date when absent. */
   today?: string;
+  /** What the shell saw of the pull request's approvals; absent: it cannot see them. */
+  approvals?: ApprovalContext;
 }
 
 /** The engine's options for a configuration: which rules run, how severe, with what settings. */
 export function engineOptionsFromConfig(
   config: Config,
-  { docsBase = DEFAULT_DOCS_URL, today }: EngineOptionsInput = {},
+  { docsBase = DEFAULT_DOCS_URL, today, approvals }: EngineOptionsInput = {},
 ): EngineOptions {
   const rules: ActiveRule[] = [];
   for (const rule of RULES) {
@@ -39,6 +42,15 @@ export function engineOptionsFromConfig(
     unwaivable: config.unwaivable,
     drafts: config.drafts,
     ...(today !== undefined ? { today } : {}),
+    ...(config.approvers.length > 0
+      ? {
+          approvals: {
+            approvers: config.approvers,
+            required: config.approvalRequired,
+            context: approvals ?? { kind: 'unseen' },
+          },
+        }
+      : {}),
   };
 }
 

@@ -282,7 +282,9 @@ function mergeLayer(acc: Acc, link: Link, problems: ConfigProblem[]): Acc {
   for (const key of Object.keys(raw)) {
     if (HANDLED.has(key) && key !== 'approvers' && key !== 'approval-required') continue;
     const field = camel(key);
-    if (field in localFields) merged[field] = localFields[field];
+    // A file's own approval-required counts even when the approvers come from a shared one.
+    if (key === 'approval-required') merged.approvalRequired = raw[key];
+    else if (field in localFields) merged[field] = localFields[field];
   }
   // approval-required defaults once approvers is set: take that default with the approvers.
   if (

@@ -17,6 +17,7 @@ export const SETTING_KEYS: { readonly [K in keyof Settings]: string } = {
   minRustEdition: 'min-rust-edition',
   minRustVersion: 'min-rust-version',
   greenTeaGcCutPercent: 'green-tea-gc-cut-percent',
+  waiverWarningDays: 'waiver-warning-days',
 };
 
 /** Settings fields whose value is a [min, max] range. */

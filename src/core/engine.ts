@@ -1,5 +1,6 @@
+import { grantedBy, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
-import { validateProposal } from './proposal/validate.js';
+import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type Rule } from './rules/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
@@ -18,6 +19,8 @@ import type {
   Severity,
   SkippedFile,
   Waiver,
+  WaiverRecord,
+  WaiverApproval,
 } from './types.js';
 import {
   compareFindings,
@@ -53,6 +56,8 @@ export interface EngineOptions {
   today?: string;
   /** How drafts gate (configuration `drafts`); advisory when absent. */
   drafts?: DraftPolicy;
+  /** Issue 14: who may approve waivers and what the shell saw; absent, no waiver needs one. */
+  approvals?: ApprovalPolicy;
 }
 
 export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): EngineOptions {
@@ -78,6 +83,8 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
   const parsed = parseProposal(file, text);
   if (parsed.kind === 'skipped')
     return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+  const notProposal = notAProposal(file, parsed.document);
+  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
   const report = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
   const hasService =
@@ -117,20 +124,26 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
   const triggers = findTriggers(proposal, settings);
   const today = options.today ?? utcToday();
   const waivers = checkWaivers(proposal, doc, options, findings, today);
+  const granted = options.approvals
+    ? grantedBy(options.approvals.approvers, options.approvals.context)
+    : [];
   for (const { rule, severity } of options.rules) {
     if (!rule.check) continue;
     for (const hit of rule.check({ proposal, settings, triggers })) {
       const named = waivers.filter((w) => w.waiver.rule === rule.id);
       for (const w of named) w.matched = true;
       const waiver = named.find((w) => !w.expired)?.waiver;
+      const approval = waiver && approvalOf(severity, options.approvals, granted);
+      const pending = approval?.status === 'pending';
       findings.push({
         rule: rule.id,
         severity,
-        message: hit.message,
-        ...doc.locate(hit.path),
-        waived: waiver !== undefined,
+        message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
+        ...doc.locate(hit.path, hit.target),
+        waived: waiver !== undefined && !pending,
         ...(waiver ? waiverFields(waiver) : {}),
         ...docsField(rule, options),
+        ...(approval ? { waiverApproval: approval } : {}),
       });
     }
   }
@@ -146,6 +159,18 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
     verdict: proposalVerdict(findings),
     findings,
     costs: computeCosts(proposal, settings),
+    waivers: waivers.map((w) => waiverRecord(w, doc)),
+  };
+}
+
+function waiverRecord(w: WaiverState, doc: SourceDocument): WaiverRecord {
+  return {
+    rule: w.waiver.rule,
+    reason: w.waiver.reason ?? '',
+    ...(w.waiver.expires !== undefined ? { expires: w.waiver.expires } : {}),
+    ...(w.waiver['approved-by'] !== undefined ? { approvedBy: w.waiver['approved-by'] } : {}),
+    state: w.matched ? (w.expired ? 'expired' : 'active') : 'unused',
+    ...doc.locate(['waivers', w.index]),
   };
 }
 
@@ -207,7 +232,15 @@ function governWaivers(
   const findings: Finding[] = [];
   // waiver.rule names a known rule and `expires` is a calendar date (checkWaivers): safe as is.
   for (const { index, waiver, expired, matched } of states) {
-    const id = matched ? (expired ? 'waiver-expired' : undefined) : 'waiver-unused';
+    const left = waiver.expires === undefined ? undefined : daysBetween(today, waiver.expires);
+    const expiring = left !== undefined && left <= options.settings.waiverWarningDays;
+    const id = matched
+      ? expired
+        ? 'waiver-expired'
+        : expiring
+          ? 'waiver-expiring'
+          : undefined
+      : 'waiver-unused';
     const active = id && options.rules.find((r) => r.rule.id === id);
     if (!active) continue;
     let message: string;
@@ -218,6 +251,12 @@ function governWaivers(
         ? `The waiver of \`${waiver.rule}\` waives nothing: the rule is turned off in the configuration. Delete the waiver.`
         : `The waiver of \`${waiver.rule}\` waives nothing: the rule reports nothing on this proposal. Delete the waiver, so that a later finding of the rule is not silenced without review.`;
       at = ['waivers', index, 'rule'];
+    } else if (id === 'waiver-expiring') {
+      const when = left === 0 ? 'today, its last day in force' : `in ${plural(left!, 'day')}`;
+      message =
+        `The waiver of \`${waiver.rule}\` expires on ${waiver.expires!} (${when}); after that the findings it waives count again. ` +
+        `Fix what the rule reports, or renew the waiver with a later \`expires\` before then.`;
+      at = ['waivers', index, 'expires'];
     } else {
       const days = daysBetween(waiver.expires!, today);
       const by = waiver['approved-by'];
@@ -239,6 +278,33 @@ function governWaivers(
     });
   }
   return findings;
+}
+
+/** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
+function approvalOf(
+  severity: Severity,
+  policy: ApprovalPolicy | undefined,
+  granted: readonly string[],
+): WaiverApproval | undefined {
+  if (!policy || policy.approvers.length === 0) return undefined;
+  if (!policy.required.includes(severity)) return { status: 'not-required', by: [] };
+  if (policy.context.kind === 'assumed') return { status: 'approved', by: [] };
+  // At most 100 names, as the report schema allows (approvers has at most 100 entries).
+  if (granted.length > 0) return { status: 'approved', by: granted.slice(0, 100) };
+  return { status: 'pending', by: policy.approvers.map((a) => a.text).slice(0, 100) };
+}
+
+const MAX_NAMED = 5;
+
+/** Appended to a finding whose waiver waits: the configuration's names, in code spans. */
+function pendingNote(approvers: readonly string[]): string {
+  const named = approvers.slice(0, MAX_NAMED).map((a) => `\`${a}\``);
+  const more = approvers.length - named.length;
+  const who =
+    named.length === 1
+      ? named[0]!
+      : `one of ${named.join(', ')}${more > 0 ? ` (or ${plural(more, 'other approver')})` : ''}`;
+  return `Its waiver is pending: it counts once ${who} approves the pull request.`;
 }
 
 function waiverFields(w: Waiver): Partial<Finding> {

@@ -27,6 +27,8 @@ export interface Settings {
   minRustVersion: string;
   /** Go 1.26's Green Tea GC: [min, max] percent less GC overhead on most workloads. */
   greenTeaGcCutPercent: [number, number];
+  /** Issue 14: `waiver-expiring` warns this many days before a waiver's `expires`. */
+  waiverWarningDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -42,4 +44,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   minRustEdition: '2024',
   minRustVersion: '1.85',
   greenTeaGcCutPercent: [10, 40],
+  waiverWarningDays: 30,
 });

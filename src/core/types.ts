@@ -125,6 +125,20 @@ export interface ProposalReport {
   findings: Finding[];
   /** Policy 1.1: null where the language is not rust or nothing can be computed. */
   costs: Costs | null;
+  /** Every well-formed waiver of the proposal and what it does (absent on invalid proposals). */
+  waivers?: WaiverRecord[];
+}
+
+export interface WaiverRecord {
+  rule: string;
+  reason: string;
+  expires?: string;
+  approvedBy?: string;
+  /** active: it waives findings; expired: past its `expires`; unused: its rule reported nothing. */
+  state: 'active' | 'expired' | 'unused';
+  /** Where the waiver is written. */
+  line: number;
+  column: number;
 }
 
 export interface Counts {

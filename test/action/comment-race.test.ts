@@ -5,7 +5,8 @@
 // leaves (a listing that lagged, a failed delete), the next run removes.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { findComment, markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
+import { findComment } from '../../src/action/comment/sticky.js';
 import type { ApiResponse } from '../../src/action/github.js';
 import {
   ACTIONS_BOT,
@@ -20,6 +21,7 @@ import {
   runScenario,
   type FakeComment,
   type Scenario,
+  ourBody,
 } from './fake-github.js';
 
 afterEach(cleanTempDirs);
@@ -116,8 +118,8 @@ describe('only our own comment is ever edited', () => {
 
   it('of several comments of ours, the oldest is the one edited', async () => {
     const fake = new Fake();
-    fake.comments.push({ id: 30, body: `${marker}\nnewer`, user: ACTIONS_BOT, html_url: '' });
-    fake.comments.push({ id: 20, body: `${marker}\nolder`, user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({ id: 30, body: ourBody(marker, 'newer'), user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({ id: 20, body: ourBody(marker, 'older'), user: ACTIONS_BOT, html_url: '' });
     expect((await findComment(fake, repo, PR_NUMBER, marker, log)).ours?.id).toBe(20);
   });
 });
@@ -279,7 +281,7 @@ describe('two runs at the same time leave one comment', () => {
     expect(fake.count(DELETE)).toBe(0);
     expect(fake.comments.map((c) => c.id)).toEqual([ours.id, 5000, 5001, 5002]);
     expect(sink.messages('info').join('\n')).toMatch(
-      /Comment 5002 starts with this action's marker but holds no data of it; it is left as it is/,
+      /Comment 5002 by github-actions\[bot\] carries this action's marker but is not wholly a comment of this action \(our data comment is not its end\); it is left as it is/,
     );
   });
 

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIONS_BOT,
-  baselineFor,
-  decodeState,
-  diffAgainst,
-  encodeState,
-  findComment,
-  hasMarker,
-  markerFor,
-  resolveIdentity,
-  snapshotOf,
-  STATE_BUDGET,
-  writtenBy,
-  type CommentState,
-  type IssueComment,
-} from '../../src/action/comment.js';
+import type { IssueComment } from '../../src/action/api/types.js';
+import { ACTIONS_BOT, resolveIdentity, writtenBy } from '../../src/action/comment/identity.js';
+import { hasMarker, markerFor } from '../../src/action/comment/marker.js';
+import { findComment } from '../../src/action/comment/sticky.js';
+import { decodeState, encodeState, STATE_BUDGET } from '../../src/core/state/codec.js';
+import { baselineFor, diffAgainst } from '../../src/core/state/diff.js';
+import { snapshotOf, type CommentState } from '../../src/core/state/snapshot.js';
 import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import type { Report } from '../../src/core/types.js';
 import {
@@ -25,6 +16,7 @@ import {
   PR_NUMBER,
   REPO,
   example,
+  ourBody,
   type FakeComment,
 } from './fake-github.js';
 
@@ -245,13 +237,13 @@ describe('findComment', () => {
     fake.comments[3]!.body = `> quoting\n${marker}`;
     fake.comments[20] = {
       id: 21,
-      body: `${marker}\nfake`,
+      body: ourBody(marker, 'fake'),
       user: { login: 'evil[bot]', type: 'Bot' },
       html_url: '',
     };
     fake.comments[120] = {
       id: 121,
-      body: `${marker}\nours`,
+      body: ourBody(marker, 'ours'),
       user: { login: 'github-actions[bot]', type: 'Bot' },
       html_url: '',
     };
@@ -263,7 +255,7 @@ describe('findComment', () => {
   });
 
   const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
-  const bot = (id: number, body = `${marker}\nours`): FakeComment => ({
+  const bot = (id: number, body = ourBody(marker, 'ours')): FakeComment => ({
     id,
     body,
     user: { login: ACTIONS_BOT, type: 'Bot' },

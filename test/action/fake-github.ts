@@ -5,8 +5,13 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commentBody, type Signing } from '../../src/action/comment/body.js';
 import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
-import { run, type AnnotationProps, type RunDeps, type Sink } from '../../src/action/run.js';
+import { run } from '../../src/action/run.js';
+import type { AnnotationProps, RunDeps, Sink } from '../../src/action/types.js';
+import { buildReport } from '../../src/core/engine.js';
+import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { encodeState } from '../../src/core/state/codec.js';
 
 export const OWNER = 'acme';
 export const REPO = 'services';
@@ -23,6 +28,18 @@ const EXAMPLES = path.resolve(
 /** An example proposal's text; see examples/EXPECTED.md for what each one yields. */
 export async function example(name: string): Promise<string> {
   return readFile(path.join(EXAMPLES, name), 'utf8');
+}
+
+/**
+ * A body as this action writes it (marker, heading, counts, data comment last) for a run that
+ * judged nothing, with `note` in its text to tell comments apart; signed with `signing`.
+ */
+export function ourBody(marker: string, note = '', signing?: Signing): string {
+  const markdown = renderMarkdown(buildReport([], 'error'), {
+    marker,
+    notes: note ? [note] : [],
+  });
+  return commentBody(markdown, encodeState({ sha: HEAD, entries: [], complete: true }), signing);
 }
 
 export class HttpError extends Error {
@@ -84,6 +101,13 @@ export class FakeGitHub implements GitHubApi {
   headSha = HEAD;
   /** Status to fail GET /pulls/{n} with. */
   pullStatus: number | undefined;
+  /** Issue 14: the pull request's reviews, oldest first, as the reviews API lists them. */
+  reviews: { user: { login: string } | null; state: string; submitted_at?: string }[] = [];
+  reviewsStatus: number | undefined;
+  /** Teams by `org/slug`: active members' logins (and `pending` invitations). */
+  teams = new Map<string, { active: string[]; pending?: string[] }>();
+  /** Status the teams routes fail with: 403 or 404 for the workflow token. */
+  teamsStatus: number | undefined;
   private nextId = 1000;
 
   async request(route: string, params: Record<string, unknown> = {}): Promise<ApiResponse> {
@@ -156,6 +180,27 @@ export class FakeGitHub implements GitHubApi {
         if (i < 0) throw new HttpError(404);
         this.comments.splice(i, 1);
         return { status: 204, data: null };
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        if (this.reviewsStatus) throw new HttpError(this.reviewsStatus);
+        const perPage = Number(params.per_page ?? 30);
+        const page = Number(params.page ?? 1);
+        return ok(this.reviews.slice((page - 1) * perPage, page * perPage));
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}': {
+        if (this.teamsStatus) throw new HttpError(this.teamsStatus);
+        const slug = `${String(params.org)}/${String(params.team_slug)}`;
+        if (!this.teams.has(slug)) throw new HttpError(404);
+        return ok({ slug: params.team_slug });
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}': {
+        if (this.teamsStatus) throw new HttpError(this.teamsStatus);
+        const team = this.teams.get(`${String(params.org)}/${String(params.team_slug)}`);
+        const user = String(params.username).toLowerCase();
+        const has = (list: string[] | undefined) => list?.some((l) => l.toLowerCase() === user);
+        if (has(team?.active)) return ok({ state: 'active', role: 'member' });
+        if (has(team?.pending)) return ok({ state: 'pending', role: 'member' });
+        throw new HttpError(404);
       }
       case 'GET /user':
         if (this.userStatus !== 200)

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
 import { REPORT_MAX_BYTES, validateReport } from '../../src/action/from-report.js';
 import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import { renderJson } from '../../src/core/render/json.js';

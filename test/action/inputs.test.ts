@@ -120,6 +120,21 @@ describe('readInputs', () => {
     expect(problems({ 'comment-tag': 'x" --><script>' })[0]).toMatch(/comment-tag/);
     expect(problems({ 'comment-tag': 'x'.repeat(65) })[0]).toMatch(/comment-tag/);
   });
+
+  it('reads a state-key, and refuses a short one or one of several lines without echoing it', () => {
+    const key = 'Q'.repeat(20) + 'w'.repeat(20);
+    expect(inputs({ 'state-key': key }).stateKey).toBe(key);
+    expect(inputs({}).stateKey).toBeUndefined();
+    const short = problems({ 'state-key': 'hunter2-secret' });
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatch(
+      /`state-key` must be a random value of at least 32 characters.*14 characters long/,
+    );
+    expect(short[0]).not.toContain('hunter2');
+    const lines = problems({ 'state-key': `${'a'.repeat(20)}\u0007${'b'.repeat(20)}` });
+    expect(lines[0]).toMatch(/not on one line/);
+    expect(lines[0]).not.toContain('aaaa');
+  });
 });
 
 describe('readInputs: what the configuration may decide', () => {

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
 import { contextFromEvent } from '../../src/action/context.js';
-import { blobUrl, docsBase, printable } from '../../src/action/run.js';
+import { blobUrl, docsBase } from '../../src/action/links.js';
+import { printable } from '../../src/action/printable.js';
 import { DEFAULT_DOCS_URL } from '../../src/core/engine.js';
 import { escapeCode } from '../../src/core/render/escape.js';
 import {
@@ -19,6 +20,7 @@ import {
   REPO,
   runScenario,
   type Scenario,
+  ourBody,
 } from './fake-github.js';
 
 afterEach(cleanTempDirs);
@@ -225,7 +227,12 @@ describe('pull requests: the sticky comment', () => {
   it('edits the comment github-actions[bot] wrote with the marker', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/portal.md', bad);
-    fake.comments.push({ id: 9, body: `${markerFor('')}\nold`, user: ACTIONS_BOT, html_url: 'u' });
+    fake.comments.push({
+      id: 9,
+      body: ourBody(markerFor(''), 'old'),
+      user: ACTIONS_BOT,
+      html_url: 'u',
+    });
     const { result } = await runScenario(prScenario(fake));
     expect(result?.comment.action).toBe('updated');
     expect(fake.calls.find((c) => c.route === UPDATE)?.params.comment_id).toBe(9);
@@ -237,8 +244,14 @@ describe('pull requests: the sticky comment', () => {
     fake.addPrFile('proposals/portal.md', bad);
     fake.userStatus = 200;
     fake.actor = { login: 'release-bot-user', type: 'User' };
-    fake.comments.push({ id: 1, body: `${markerFor('')}\nbot`, user: ACTIONS_BOT, html_url: '' });
-    fake.comments.push({ id: 2, body: `${markerFor('')}\nmine`, user: fake.actor, html_url: '' });
+    const botBody = ourBody(markerFor(''), 'bot');
+    fake.comments.push({ id: 1, body: botBody, user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({
+      id: 2,
+      body: ourBody(markerFor(''), 'mine'),
+      user: fake.actor,
+      html_url: '',
+    });
     // A personal token's shape: it never writes as github-actions[bot], so it is asked who it is.
     const { result } = await runScenario(
       prScenario(fake, { env: { 'INPUT_GITHUB-TOKEN': 'github_pat_11AAAA' } }),
@@ -246,7 +259,7 @@ describe('pull requests: the sticky comment', () => {
     expect(result?.comment.action).toBe('updated');
     expect(fake.count('GET /user')).toBe(1);
     expect(fake.calls.find((c) => c.route === UPDATE)?.params.comment_id).toBe(2);
-    expect(fake.comments[0]!.body).toBe(`${markerFor('')}\nbot`);
+    expect(fake.comments[0]!.body).toBe(botBody);
   });
 
   it("finds the workflow token's comment without asking who the token is: one listing, one update", async () => {
@@ -270,7 +283,12 @@ describe('pull requests: the sticky comment', () => {
     fake.addPrFile('proposals/portal.md', bad);
     fake.viewerStatus = 200;
     fake.actor = { login: 'verdict-app[bot]', type: 'Bot' };
-    fake.comments.push({ id: 3, body: `${markerFor('')}\nold`, user: fake.actor, html_url: '' });
+    fake.comments.push({
+      id: 3,
+      body: ourBody(markerFor(''), 'old'),
+      user: fake.actor,
+      html_url: '',
+    });
     const { result } = await runScenario(prScenario(fake));
     expect(result?.comment.action).toBe('updated');
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
@@ -528,10 +546,40 @@ describe('forks: a read-only token', () => {
     expect(sink.summaries[0]).toContain('No pull request comment was written');
   });
 
+  it('a fork in a public repository on pull_request: no write is tried, the same warning and summary', async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/sessions.md', warn);
+    const fork = (isPrivate: boolean) => {
+      const payload = pullRequestPayload({
+        head: { sha: HEAD, repo: { full_name: 'fork-owner/services' } },
+      }) as { repository: Record<string, unknown> };
+      payload.repository.private = isPrivate;
+      return { event: 'pull_request', payload, fake };
+    };
+    const { result, sink } = await runScenario(fork(false));
+    expect(result?.comment).toMatchObject({ action: 'failed', fatal: false });
+    expect(fake.calls.filter((c) => !c.route.startsWith('GET '))).toEqual([]);
+    expect(fake.comments).toEqual([]);
+    expect(sink.failed).toEqual([]);
+    expect(sink.messages('warning').join('\n')).toMatch(
+      /cannot comment on pull request #42: on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read/,
+    );
+    expect(sink.summaries[0]).toContain('No pull request comment was written');
+    // A private repository may give forks a token that writes: there it is tried.
+    fake.calls = [];
+    const tried = await runScenario(fork(true));
+    expect(tried.result?.comment.action).toBe('created');
+  });
+
   it('404 on update is a warning too', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/orders.yaml', good);
-    fake.comments.push({ id: 9, body: `${markerFor('')}\nold`, user: ACTIONS_BOT, html_url: '' });
+    fake.comments.push({
+      id: 9,
+      body: ourBody(markerFor(''), 'old'),
+      user: ACTIONS_BOT,
+      html_url: '',
+    });
     fake.writeStatus = 404;
     const { result, sink } = await runScenario(prScenario(fake));
     expect(result?.comment).toMatchObject({ action: 'failed', fatal: false });

@@ -4,15 +4,18 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { POLICY_VERSION } from '../../src/core/policy.js';
 import { RULES } from '../../src/core/rules/index.js';
+import pkg from '../../package.json' with { type: 'json' };
 import type { Report } from '../../src/core/types.js';
 import { EXAMPLES, fakeIo, proposal, REPO_ROOT, tempTree } from '../helpers.js';
 
 async function cli(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; isTTY?: boolean } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; isTTY?: boolean; stdin?: string } = {},
 ) {
   const t = fakeIo(options.cwd ?? REPO_ROOT, options.env ?? {}, options.isTTY ?? false);
+  if (options.stdin !== undefined) t.io.readStdin = () => Buffer.from(options.stdin!);
   const code = await runCli(args, t.io);
   return { code, stdout: t.stdout(), stderr: t.stderr() };
 }
@@ -158,11 +161,34 @@ describe('exit codes', () => {
   });
 
   const usage: [string, string[], RegExp][] = [
-    ['an unknown option', ['check', '--colour'], /Unknown option '--colour'/],
+    ['an unknown option', ['check', '--colour'], /unknown option "--colour" for check\./],
+    [
+      'a mistyped option, with the closest one',
+      ['check', '--formt', 'json'],
+      /unknown option "--formt" for check\. Did you mean `--format`\? See stack-verdict check --help/,
+    ],
+    [
+      'a mistyped option with =',
+      ['check', '--max-warning=3'],
+      /unknown option "--max-warning" for check\. Did you mean `--max-warnings`\?/,
+    ],
+    ['a mistyped option of rules', ['rules', '--hepl'], /Did you mean `--help`\?/],
+    [
+      'a bad --max-warnings value',
+      ['check', '--max-warnings', '1.5'],
+      /--max-warnings must be a whole number/,
+    ],
+    ['a negative --max-warnings', ['check', '--max-warnings', '-1'], /--max-warnings/],
+    ['- with paths', ['check', '-', 'proposals'], /cannot be mixed with paths/],
+    [
+      '--stdin-filename without -',
+      ['check', '--stdin-filename', 'a.yaml'],
+      /--stdin-filename names the proposal read with -/,
+    ],
     [
       'a bad --format value',
       ['check', '--format', 'xml'],
-      /--format must be one of text, json, markdown, sarif; got "xml"/,
+      /--format must be one of text, compact, json, markdown, sarif; got "xml"/,
     ],
     [
       'a bad --fail-on value',
@@ -354,10 +380,15 @@ describe('output formats and colour', () => {
 });
 
 describe('rules, explain and help', () => {
-  it('rules lists every rule with its severity and description', async () => {
+  it('rules names the version and policy, then lists every rule with its severity and description', async () => {
     const r = await cli(['rules']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
+    const [head, blank, ...lines] = r.stdout.trimEnd().split('\n');
+    expect(head).toBe(
+      `Stack Verdict ${pkg.version}, policy ${POLICY_VERSION}: ${RULES.length} rules`,
+    );
+    expect(POLICY_VERSION).toBe('1.1');
+    expect(blank).toBe('');
     expect(lines).toHaveLength(RULES.length);
     for (const rule of RULES) {
       const line = lines.find((l) => l.startsWith(`${rule.id} `));
@@ -400,14 +431,14 @@ describe('rules, explain and help', () => {
 
   it('check --help documents the exit codes', async () => {
     expect((await cli(['check', '--help'])).stdout).toMatch(
-      /Exit status: 0 the gate passes, 1 the gate fails, 2 usage/,
+      /Exit status: 0 the gate passes, 1 the gate fails \(or too many warnings\),\s+2 usage/,
     );
   });
 
   it('--version prints the version', async () => {
     const r = await cli(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(r.stdout).toBe(`${pkg.version}\n`);
   });
 });
 
@@ -427,6 +458,8 @@ describe('the built bundle', () => {
       expect(report.verdict).toBe('changes-requested');
       expect(report.counts).toEqual(expectedExamples().counts);
       expect(report.proposals.every((p) => p.file.startsWith('examples/proposals/'))).toBe(true);
+      const version = await run(process.execPath, [BUNDLE, '--version']);
+      expect(version.stdout).toBe(`${pkg.version}\n`);
     },
   );
 });

@@ -137,6 +137,7 @@ describe('settings', () => {
   min-rust-edition: "2021"
   min-rust-version: "1.90"
   green-tea-gc-cut-percent: [5, 30]
+  waiver-warning-days: 14
 `);
     expect(c.settings).toEqual({
       measuredSources: ['production', 'load-test', 'benchmark'],
@@ -151,6 +152,7 @@ describe('settings', () => {
       minRustEdition: '2021',
       minRustVersion: '1.90',
       greenTeaGcCutPercent: [5, 30],
+      waiverWarningDays: 14,
     });
   });
 

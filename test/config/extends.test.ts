@@ -225,7 +225,17 @@ describe.skipIf(!hasApprovers)('approvers and approval-required cannot be loosen
       [BASE]: shared,
       [CONFIG_FILE]: `extends: ${BASE}\napprovers: ["@alice"]\napproval-required: [error, warning, notice]\n`,
     });
-    await expect(loadConfig(root)).resolves.toBeDefined();
+    const config = await loadConfig(root);
+    expect(config.approvers).toHaveLength(1);
+    expect(config.approvalRequired).toEqual(['error', 'warning', 'notice']);
+    // approval-required alone is the repository's, the approvers stay the shared ones.
+    const only = workspace({
+      [BASE]: shared,
+      [CONFIG_FILE]: `extends: ${BASE}\napproval-required: [error, warning, notice]\n`,
+    });
+    const merged = await loadConfig(only);
+    expect(merged.approvers).toHaveLength(2);
+    expect(merged.approvalRequired).toEqual(['error', 'warning', 'notice']);
   });
 
   it('refuses an approver the shared file does not name', async () => {
@@ -248,7 +258,7 @@ describe.skipIf(!hasApprovers)('approvers and approval-required cannot be loosen
     );
     const byDefault = workspace({
       [BASE]: 'approvers: [alice]\n',
-      [CONFIG_FILE]: `extends: ${BASE}\napproval-required: []\n`,
+      [CONFIG_FILE]: `extends: ${BASE}\napprovers: [alice]\napproval-required: []\n`,
     });
     expect((await refused(byDefault))[0]).toMatch(/requires approval for error/);
   });

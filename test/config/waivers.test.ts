@@ -7,6 +7,7 @@ import {
 } from '../../src/core/engine.js';
 import { RULES } from '../../src/core/rules/index.js';
 import waiverExpired from '../../src/core/rules/waiver-expired.js';
+import waiverExpiring from '../../src/core/rules/waiver-expiring.js';
 import waiverUnused from '../../src/core/rules/waiver-unused.js';
 import type { ProposalReport } from '../../src/core/types.js';
 import { ids, judge, proposal, TODAY } from './helpers.js';
@@ -234,4 +235,78 @@ describe.each([waiverExpired, waiverUnused])('$id', (rule) => {
 it('the severities of the new rules', () => {
   expect(waiverExpired.severity).toBe('warning');
   expect(waiverUnused.severity).toBe('notice');
+});
+
+describe('waiver-expiring', () => {
+  const text = (expires: string) =>
+    onboarding(
+      `  - rule: rust-onboarding-cost\n    reason: Accepted.\n    expires: "${expires}"\n`,
+    );
+
+  it('is registered, unwaivable, a notice', () => {
+    expect(RULES).toContain(waiverExpiring);
+    expect(waiverExpiring.unwaivable).toBe(true);
+    expect(waiverExpiring.severity).toBe('notice');
+  });
+
+  it('fires within 30 days of expires, at the date, while the waiver still waives', () => {
+    const report = judge('', text('2026-03-31'));
+    expect(finding(report, 'rust-onboarding-cost')!.waived).toBe(true);
+    expect(finding(report, 'waiver-expiring')).toMatchObject({
+      severity: 'notice',
+      waived: false,
+      line: 16,
+      column: 14,
+      message:
+        'The waiver of `rust-onboarding-cost` expires on 2026-03-31 (in 30 days); after that the findings it waives count again. Fix what the rule reports, or renew the waiver with a later `expires` before then.',
+    });
+    expect(report.verdict).toBe('approved');
+  });
+
+  it('says so on the last day; is silent 31 days out and once expired', () => {
+    expect(finding(judge('', text(TODAY)), 'waiver-expiring')!.message).toContain(
+      '(today, its last day in force)',
+    );
+    expect(ids(judge('', text('2026-04-01')))).not.toContain('waiver-expiring');
+    const expired = ids(judge('', text('2026-02-28')));
+    expect(expired).toContain('waiver-expired');
+    expect(expired).not.toContain('waiver-expiring');
+  });
+
+  it('follows settings.waiver-warning-days', () => {
+    const days = (n: number, expires: string) =>
+      ids(judge(`settings:\n  waiver-warning-days: ${n}`, text(expires)));
+    expect(days(7, '2026-03-08')).toContain('waiver-expiring');
+    expect(days(7, '2026-03-09')).not.toContain('waiver-expiring');
+    expect(days(0, TODAY)).toContain('waiver-expiring');
+    expect(days(0, '2026-03-02')).not.toContain('waiver-expiring');
+  });
+
+  it('does not fire on a waiver without expires, on an unused one, or when turned off', () => {
+    expect(
+      ids(judge('', onboarding('  - rule: rust-onboarding-cost\n    reason: A.\n'))),
+    ).not.toContain('waiver-expiring');
+    const unused = ids(
+      judge(
+        '',
+        proposal(
+          'go',
+          'waivers:\n  - rule: go-systems-software\n    reason: R.\n    expires: "2026-03-05"\n',
+        ),
+      ),
+    );
+    expect(unused).toEqual(['waiver-unused']);
+    expect(ids(judge('rules:\n  waiver-expiring: off', text('2026-03-05')))).not.toContain(
+      'waiver-expiring',
+    );
+  });
+
+  it('refuses a negative or fractional waiver-warning-days', () => {
+    expect(() => judge('settings:\n  waiver-warning-days: -1', text('2026-03-05'))).toThrow(
+      /waiver-warning-days/,
+    );
+    expect(() => judge('settings:\n  waiver-warning-days: 1.5', text('2026-03-05'))).toThrow(
+      /waiver-warning-days/,
+    );
+  });
 });

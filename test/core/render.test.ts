@@ -254,7 +254,8 @@ describe('Markdown report', () => {
       '',
     ].join('\n'),
     'proposals/bad-language.yaml': `service: s\nlanguage: ${q}\nkind: cli\nworkload:\n  bound: io\n`,
-    'proposals/bad-key.yaml': `${proposal()}${JSON.stringify('[k](https://evil.example/k) @everyone')}: 1\n`,
+    // Inside workload: an unknown key there is an error (at the top level, a notice).
+    'proposals/bad-key.yaml': `${proposal()}  ${JSON.stringify('[k](https://evil.example/k) @everyone')}: 1\n`,
   });
   const md = renderMarkdown(report);
 

@@ -35,7 +35,7 @@ describe('a valid proposal', () => {
 });
 
 describe('missing required fields', () => {
-  it.each(['service', 'language', 'kind'])('reports a missing `%s`', (field) => {
+  it.each(['service', 'language'])('reports a missing `%s`', (field) => {
     const text = proposal()
       .split('\n')
       .filter((l) => !l.startsWith(`${field}:`))
@@ -45,10 +45,9 @@ describe('missing required fields', () => {
     expect(f).toMatchObject({ line: 1, column: 1, severity: 'error' });
   });
 
-  it('reports a missing `workload`', () => {
-    expect(problem('service: s\nlanguage: go\nkind: cli\n').message).toBe(
-      'missing required field `workload`',
-    );
+  it('accepts a proposal without `kind` and `workload` (optional since policy 1.1)', () => {
+    const report = judge('service: s\nlanguage: go\n');
+    expect(findingsOf(report, 'proposal-invalid')).toEqual([]);
   });
 
   it('reports a missing `workload.bound` at the workload mapping', () => {
@@ -69,8 +68,6 @@ describe('missing required fields', () => {
     expect(problems('summary: nothing else\n').map((f) => f.message)).toEqual([
       'missing required field `service`',
       'missing required field `language`',
-      'missing required field `kind`',
-      'missing required field `workload`',
     ]);
   });
 });
@@ -215,15 +212,15 @@ describe('unknown keys', () => {
   });
 
   it('does not suggest a field that is not close', () => {
-    const f = problem(proposal({}, 'favourite-colour: blue\n'));
-    expect(f.message).toBe('unknown field `favourite-colour`');
-    expect(f).toMatchObject({ line: 6, column: 1 });
+    const f = problem(proposal({}, '  favourite-colour: blue\n'));
+    expect(f.message).toBe('unknown field `favourite-colour` in `workload`');
+    expect(f).toMatchObject({ line: 6, column: 3 });
   });
 
   it('quotes an odd key as data instead of code', () => {
-    const f = problem(proposal({}, '"a`b\\n@team": 1\n'));
+    const f = problem(proposal({}, '  "a`b\\n@team": 1\n'));
     // The backtick is escaped: messageToMarkdown makes code of backticked parts (issue 18).
-    expect(f.message).toBe('unknown field "a\\u0060b\\n@team"');
+    expect(f.message).toBe('unknown field "a\\u0060b\\n@team" in `workload`');
   });
 });
 
@@ -264,7 +261,7 @@ describe('language', () => {
   ])('reports %s in upper case and suggests %s', (written, suggested) => {
     const f = problem(proposal({ language: written }));
     expect(f.message).toBe(
-      `\`language\` must be a language name in lower case, such as go or rust; found the string "${written}". Did you mean \`${suggested}\`?`,
+      `\`language\` must be written \`${suggested}\`; found "${written}". Did you mean \`${suggested}\`? The rules judge go and rust only by these names.`,
     );
     expect(f).toMatchObject({ line: 2, column: 11 });
   });

@@ -203,7 +203,8 @@ describe('initCommand', () => {
     [['Billing_Ledger'], /not a kebab-case service name.*Did you mean "billing-ledger"/],
     [[], /name the service/],
     [['a', 'b'], /expected one service name/],
-    [['a', '--force'], /Unknown option '--force'/],
+    [['a', '--force'], /unknown option "--force" for init\. See stack-verdict init --help/],
+    [['a', '--stdot'], /unknown option "--stdot" for init\. Did you mean `--stdout`\?/],
     [['a', '--dir'], /--dir/],
   ])('exits 2 on %j', async (args, message) => {
     expect(await initCommand(args, io())).toBe(2);

@@ -165,13 +165,17 @@ describe('pull-request.yml', () => {
   const wf = load('pull-request.yml');
 
   it('runs on the pull request events that change what is judged', () => {
-    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'pull_request_review']);
     expect(wf.on.pull_request!.types).toEqual([
       'opened',
       'synchronize',
       'reopened',
       'ready_for_review',
     ]);
+  });
+
+  it('judges again when an approval is given or dismissed (issue 14)', () => {
+    expect(wf.on.pull_request_review!.types).toEqual(['submitted', 'dismissed']);
   });
 
   it('can read the code and comment, nothing more', () => {
@@ -209,7 +213,8 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
   const comment = load('fork-safe-comment.yml');
 
   it('judges with a read-only token, without commenting, and uploads the JSON report', () => {
-    expect(Object.keys(check.on)).toEqual(['pull_request']);
+    expect(Object.keys(check.on)).toEqual(['pull_request', 'pull_request_review']);
+    expect(check.on.pull_request_review!.types).toEqual(['submitted', 'dismissed']);
     expect(check.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(check.jobs)) expect(job.permissions).toBeUndefined();
     const ours = ourSteps(check)[0]!;
@@ -229,6 +234,7 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
     expect(comment.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
     const job = Object.values(comment.jobs)[0]!;
     expect(job.if).toContain("github.event.workflow_run.event == 'pull_request'");
+    expect(job.if).toContain("github.event.workflow_run.event == 'pull_request_review'");
 
     const download = steps(comment).find((s) => s.uses === 'actions/download-artifact@v4')!;
     expect(download.with).toMatchObject({
@@ -255,5 +261,160 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
     });
     // The report is only ever passed to the Action, never read by a script.
     for (const s of steps(comment)) if (s.run) expect(s.run).not.toMatch(/report/i);
+  });
+});
+
+// The Action repository's own workflows (.github/workflows) and Dependabot configuration.
+const OWN_DIR = path.join(ROOT, '.github/workflows');
+const OWN = readdirSync(OWN_DIR)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
+const readOwn = (file: string) => readFileSync(path.join(OWN_DIR, file), 'utf8');
+interface OwnJob extends Job {
+  strategy?: { matrix?: Record<string, unknown[]> };
+  permissions?: Record<string, string>;
+  outputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface OwnWorkflow extends Omit<Workflow, 'jobs'> {
+  jobs: Record<string, OwnJob>;
+}
+const loadOwn = (file: string) => parse(readOwn(file)) as OwnWorkflow;
+const ownSteps = (wf: OwnWorkflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
+
+describe('.github/workflows (the project’s own)', () => {
+  it('has CI, check-dist, CodeQL, release and the reusable workflow', () => {
+    expect(OWN).toEqual([
+      'check-dist.yml',
+      'ci.yml',
+      'codeql.yml',
+      'release.yml',
+      'stack-verdict.yml',
+    ]);
+  });
+
+  it.each(OWN)('%s is a valid workflow for GitHub’s parser', async (file) => {
+    const result = parser.parseWorkflow(
+      { name: file, content: readOwn(file) },
+      new parser.NoOperationTraceWriter(),
+    );
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const template = await parser.convertWorkflowTemplate(result.context, result.value!);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.length).toBeGreaterThan(0);
+  });
+
+  it.each(OWN)('%s: no expression in a run script, read-only by default, pinned majors', (file) => {
+    const wf = loadOwn(file);
+    expect(wf.permissions).toMatchObject({ contents: 'read' });
+    expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+    for (const s of ownSteps(wf)) {
+      if (s.run !== undefined) expect(s.run).not.toContain('${{');
+      if (s.uses && !s.uses.startsWith('./')) expect(s.uses).toMatch(/^[\w.-]+\/[\w./-]+@v\d+$/);
+    }
+  });
+
+  it('ci.yml runs .ci/run on pull requests and pushes, on Node 20 and 24', () => {
+    const wf = loadOwn('ci.yml');
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
+    const test = wf.jobs.test!;
+    expect(test.strategy!.matrix!.node).toEqual([20, 24]);
+    const setup = test.steps.find((s) => s.uses === 'actions/setup-node@v4')!;
+    expect(setup.with!['node-version']).toBe('${{ matrix.node }}');
+    expect(test.steps.map((s) => s.run).filter(Boolean)).toEqual(['.ci/run']);
+    expect(existsSync(path.join(ROOT, '.ci/run'))).toBe(true);
+  });
+
+  it('ci.yml dogfoods the Action from the checkout and checks its outputs as .ci/run does', () => {
+    const job = loadOwn('ci.yml').jobs.dogfood!;
+    const ours = job.steps.find((s) => s.uses === './')!;
+    expect(ours.id).toBe('verdict');
+    expect(ours.with).toMatchObject({ comment: 'never', scope: 'all' });
+    expect(String(ours.with!.files)).toMatch(/^examples\/proposals\//);
+    const check = job.steps.find((s) => s.run?.includes('scripts/dogfood.mjs --outputs'))!;
+    for (const output of ['verdict', 'proposals', 'errors', 'warnings', 'notices'])
+      expect(check.env![`DOGFOOD_${output.toUpperCase()}`]).toBe(
+        `\${{ steps.verdict.outputs.${output} }}`,
+      );
+    expect(check.env!.OUTCOME).toBe('${{ steps.verdict.outcome }}');
+    expect(job.steps.some((s) => s.run === 'node scripts/dogfood.mjs')).toBe(true);
+    expect(readFileSync(path.join(ROOT, '.ci/run'), 'utf8')).toContain('node scripts/dogfood.mjs');
+    // The files the step judges are the ones the script compares with.
+    expect(readFileSync(path.join(ROOT, 'scripts/dogfood.mjs'), 'utf8')).toContain(
+      `export const FILES = '${String(ours.with!.files)}'`,
+    );
+  });
+
+  it('check-dist.yml rebuilds and fails on any difference in dist/', () => {
+    const wf = loadOwn('check-dist.yml');
+    const runs = ownSteps(wf).map((s) => s.run ?? '');
+    expect(runs).toContain('npm run build');
+    expect(runs.join('\n')).toMatch(/git status --porcelain -- dist/);
+  });
+
+  it('codeql.yml analyses the TypeScript with security-events write in its job only', () => {
+    const wf = loadOwn('codeql.yml');
+    const init = ownSteps(wf).find((s) => s.uses === 'github/codeql-action/init@v3')!;
+    expect(init.with!.languages).toBe('javascript-typescript');
+    expect(ownSteps(wf).some((s) => s.uses === 'github/codeql-action/analyze@v3')).toBe(true);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.analyze!.permissions).toMatchObject({ 'security-events': 'write' });
+  });
+
+  it('release.yml: on a published release, semver tag, current dist, major tag, npm provenance', () => {
+    const wf = loadOwn('release.yml');
+    expect(wf.on).toEqual({ release: { types: ['published'] } });
+    const job = wf.jobs.release!;
+    expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write' });
+    expect(job.env!.TAG).toBe('${{ github.event.release.tag_name }}');
+    const script = job.steps.map((s) => s.run ?? '').join('\n');
+    const semver = /\[\[ "\$TAG" =~ (\S+) \]\]/.exec(script)![1]!;
+    const re = new RegExp(semver);
+    for (const good of ['v1.0.0', 'v1.12.3', 'v2.0.0-rc.1']) expect(good).toMatch(re);
+    for (const bad of ['1.0.0', 'v1', 'v1.0', 'v01.0.0', 'v1.0.0; rm -rf /', 'latest'])
+      expect(bad).not.toMatch(re);
+    expect(script).toContain('npm run build');
+    expect(script).toContain('npm run test:pack');
+    expect(script).toMatch(/git push --force origin "refs\/tags\/\$major"/);
+    expect(script).toMatch(/npm publish --provenance --access public/);
+  });
+
+  it('stack-verdict.yml is a reusable workflow whose inputs pass through to the Action', () => {
+    const wf = loadOwn('stack-verdict.yml');
+    expect(Object.keys(wf.on)).toEqual(['workflow_call']);
+    const inputs = (wf.on.workflow_call as { inputs: Record<string, { default: unknown }> }).inputs;
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const main = [
+      'files',
+      'scope',
+      'fail-on',
+      'comment',
+      'comment-tag',
+      'config',
+      'max-bytes',
+      'override-label',
+    ];
+    expect(Object.keys(inputs)).toEqual(main);
+    const ours = ownSteps(wf).find((s) => s.uses === ACTION)!;
+    for (const name of main) {
+      expect(inputs[name]!.default, name).toBe(action.inputs[name]!.default ?? '');
+      expect(ours.with![name], name).toBe(`\${{ inputs.${name} }}`);
+    }
+    expect(wf.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(existsSync(path.join(ROOT, 'docs/organisation.md'))).toBe(true);
+  });
+
+  it('dependabot.yml updates npm and GitHub Actions', () => {
+    const config = parse(readFileSync(path.join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string }[];
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual([
+      'github-actions',
+      'npm',
+    ]);
   });
 });

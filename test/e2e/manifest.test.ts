@@ -64,13 +64,30 @@ describe('action.yml', () => {
   it('dist/licenses.txt names every runtime dependency, in the bundle and in its chunks', () => {
     // ncc writes a license file per chunk; under one name the last chunk's replaces the
     // bundle's, and the notices of @actions/core, ajv, yaml… would not ship.
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-      dependencies: Record<string, string>;
-    };
+    // Every package must be bundled (package.json lists them all as devDependencies since
+    // the npm package installs none): the packages src/ imports, other than for types.
+    const runtime = new Set<string>();
+    for (const file of readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.(ts|js)$/.test(file) || file.endsWith('.d.ts')) continue;
+      const code = readFileSync(path.join(ROOT, 'src', file), 'utf8');
+      for (const m of code.matchAll(
+        /\bimport\s+(type\s)?[^;]*?\sfrom\s+'([^'.][^']*)'|\bimport\('([^'.][^']*)'\)/g,
+      )) {
+        const spec = m[2] ?? m[3]!;
+        if (m[1] || spec.startsWith('node:')) continue;
+        runtime.add(
+          spec
+            .split('/')
+            .slice(0, spec.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
+      }
+    }
+    expect([...runtime].sort()).toEqual(expect.arrayContaining(['@actions/core', 'ajv', 'yaml']));
     const named = new Set(
       readFileSync(path.join(ROOT, 'dist', 'licenses.txt'), 'utf8').split('\n'),
     );
-    expect(Object.keys(pkg.dependencies).filter((d) => !named.has(d))).toEqual([]);
+    expect([...runtime].filter((d) => !named.has(d))).toEqual([]);
   });
 
   it('describes every input and output, and every optional input has a default', () => {

@@ -121,8 +121,8 @@ describe('pull_request', () => {
     const first = await onPullRequest(server, 'opened', h1);
     expect(first.exitCode).toBe(1);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -208,8 +208,8 @@ describe('pull_request', () => {
     // One files page, one listing, one update: the comment that starts with the marker was
     // written by github-actions[bot], so this (installation) token is not asked who it is.
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(comment.id));
@@ -255,8 +255,8 @@ describe('pull_request', () => {
     const third = await onPullRequest(server, 'synchronize', h3, { before: h2 });
     expect(third.exitCode).toBe(0);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/update-comment 200',
     ]);
     expect(server.comments.filter((c) => c.user.login === 'github-actions[bot]')).toEqual([
@@ -300,7 +300,7 @@ describe('pull_request', () => {
     );
     const run = await onPullRequest(server, 'reopened', head);
     expect(run.exitCode).toBe(0);
-    expect(sequence(server)).toEqual(['pulls/list-files 200', 'issues/list-comments 200']);
+    expect(sequence(server)).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
     expectContentsReads(server, { proposals: [], at: head, configAt: BASE });
     expect(server.comments).toEqual([]);
     expect(run.outputs).toMatchObject({
@@ -344,11 +344,16 @@ describe('pull_request', () => {
       { per_page: '100', page: '2' },
       { per_page: '100', page: '3' },
     ]);
+    // The payload says 250 files: the three pages are asked together, with the comments.
+    const rounds = server.roundTripOf();
+    expect(
+      server.requests.flatMap((r, i) => (r.operationId === 'pulls/list-files' ? [rounds[i]] : [])),
+    ).toEqual([1, 1, 1]);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
-      'pulls/list-files 200',
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
+      'pulls/list-files 200',
+      'pulls/list-files 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -405,8 +410,8 @@ describe('pull_request', () => {
     const run = await onPullRequest(server, 'synchronize', head);
     expect(run.exitCode).toBe(0);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -532,8 +537,8 @@ describe('pull_request', () => {
     const after = await onPullRequest(server, 'synchronize', next, { before: head });
     expect(after.exitCode).toBe(0);
     expect(sequence(server)).toEqual([
-      'pulls/list-files 200',
       'issues/list-comments 200',
+      'pulls/list-files 200',
       'issues/update-comment 200',
     ]);
     expect(server.commentsOn(PR).map((c) => c.id)).toEqual([kept.id]);
@@ -554,8 +559,8 @@ describe('pull_request', () => {
       });
       // Files and the configuration come from the workspace: no contents API read.
       expect(sequence(server)).toEqual([
-        'pulls/list-files 200',
         'issues/list-comments 200',
+        'pulls/list-files 200',
         'issues/create-comment 201',
         // The look-again for a run racing this one.
         'issues/list-comments 200',

@@ -115,7 +115,10 @@ describe('the fork-safe path (from-report) gates drafts the same way', () => {
   const fromFile = (report: Report) => validateReport(JSON.parse(renderJson(report)));
 
   it('an invalid draft fails the recomputed gate, even if the file says it passed', () => {
-    const report = run({ 'p/wip.yaml': 'service: wip\nstatus: draft\nlanguage: go\n' }, 'never');
+    const report = run(
+      { 'p/wip.yaml': 'service: wip\nstatus: draft\nlanguage: golang\n' },
+      'never',
+    );
     expect(report.gate.passed).toBe(true);
     expect(trustedView(fromFile(report), 'error', options).gate.passed).toBe(false);
   });

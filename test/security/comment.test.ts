@@ -3,7 +3,7 @@
 // comment always fits GitHub's 65,536 characters (the summary 1 MiB).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { markerFor } from '../../src/action/comment.js';
+import { markerFor } from '../../src/action/comment/marker.js';
 import { overrideNote } from '../../src/action/override.js';
 import { engineOptionsFromConfig, overrideGate, parseConfig } from '../../src/config/index.js';
 import {
@@ -249,8 +249,9 @@ describe('the comment always fits', () => {
   );
 
   it('one proposal with thousands of findings is shown cut short, not left out', () => {
-    const keys = Array.from({ length: 4000 }, (_, i) => `k${i}: ${i}`).join('\n');
-    const r = report({ 'p.yaml': proposal({}, keys) });
+    // Unknown keys inside a mapping are errors (at the top level they would be notices).
+    const keys = Array.from({ length: 4000 }, (_, i) => `  k${i}: ${i}`).join('\n');
+    const r = report({ 'p.yaml': proposal({}, `team:\n${keys}`) });
     const md = renderMarkdown(r, { maxLength: 20_000 });
     expect(md.length).toBeLessThanOrEqual(20_000);
     expect(md).toContain('### ❌ svc');

@@ -6,14 +6,11 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  commentBody,
-  decodeState,
-  diffAgainst,
-  encodeState,
-  markerFor,
-  snapshotOf,
-} from '../../src/action/comment.js';
+import { commentBody } from '../../src/action/comment/body.js';
+import { markerFor } from '../../src/action/comment/marker.js';
+import { decodeState, encodeState } from '../../src/core/state/codec.js';
+import { diffAgainst } from '../../src/core/state/diff.js';
+import { snapshotOf } from '../../src/core/state/snapshot.js';
 import {
   buildReport,
   defaultEngineOptions,

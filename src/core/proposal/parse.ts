@@ -18,6 +18,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { NodePath, Position } from '../types.js';
+import { readCst } from './cst.js';
 
 /** A problem found while reading a file, before any rule runs. */
 export interface Problem {
@@ -128,6 +129,9 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
 
   const scanned = scan(text, lineCounter, subject);
   if ('problem' in scanned) return fail(scanned.problem, scanned.offset);
+  // Plain YAML is read straight from the tokens; the rest is composed (src/core/proposal/cst.ts).
+  const quick = readCst(scanned.tokens, text, at);
+  if (quick) return { ...quick, problems: [] };
   const doc = compose(scanned.tokens, text.length);
 
   const problems: Problem[] = [];

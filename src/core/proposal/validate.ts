@@ -4,6 +4,7 @@ import { proposal as validator } from '../../generated/validators.js';
 import { plural, quote } from '../format.js';
 import { didYouMean } from '../suggest.js';
 import type { NodePath, Position, Proposal } from '../types.js';
+import { classifyKey, languageAlias } from './fields.js';
 import type { Problem, SourceDocument } from './parse.js';
 
 /** How schema errors are worded for one kind of document. */
@@ -74,15 +75,18 @@ export function validateProposal(doc: SourceDocument): Validated {
   }
   // Compiled ahead of time (scripts/generate-validators.mjs): nothing to compile at start-up.
   const validate = validator;
-  if (validate(data)) return { proposal: data as Proposal, problems: [] };
+  const problems = policyProblems(data as Record<string, unknown>, doc);
+  if (validate(data) && problems.length === 0) return { proposal: data as Proposal, problems };
 
-  const problems: Problem[] = [];
   const badWaivers = new Set<number>();
+  // A language flagged as an alias already has its message; the pattern's would repeat it.
+  const aliased = problems.some((p) => p.path === 'language');
   for (const { path, message, line, column } of schemaIssues(
     validate.errors,
     doc,
     PROPOSAL_WORDING,
   )) {
+    if (aliased && path.length === 1 && path[0] === 'language') continue;
     if (path[0] === 'waivers' && typeof path[1] === 'number') {
       badWaivers.add(path[1]);
       problems.push({ rule: 'waiver-invalid', message, line, column });
@@ -91,10 +95,61 @@ export function validateProposal(doc: SourceDocument): Validated {
     }
   }
   const onlyWaivers = problems.every((p) => p.rule === 'waiver-invalid');
-  if (!onlyWaivers) return { proposal: undefined, problems };
+  if (!onlyWaivers) return { proposal: undefined, problems: problems.map(strip) };
   const proposal = { ...(data as Proposal) };
   proposal.waivers = (proposal.waivers ?? []).filter((_, i) => !badWaivers.has(i));
-  return { proposal, problems };
+  return { proposal, problems: problems.map(strip) };
+}
+
+type PolicyProblem = Problem & { path?: string };
+
+function strip({ rule, message, line, column }: PolicyProblem): Problem {
+  return { rule, message, line, column };
+}
+
+/**
+ * Policy 1.1's checks beyond the schema: top-level keys that are typos of a field, a
+ * language that is go or rust under another name, and experience counts above the team's size.
+ */
+function policyProblems(data: Record<string, unknown>, doc: SourceDocument): PolicyProblem[] {
+  const out: PolicyProblem[] = [];
+  for (const key of Object.keys(data)) {
+    const kind = classifyKey(key);
+    if (kind.kind !== 'near-miss') continue;
+    out.push({
+      rule: 'proposal-invalid',
+      message: `unknown field ${keyName(key)}. Did you mean \`${kind.field}\`?`,
+      ...doc.locate([key], 'key'),
+    });
+  }
+  if (typeof data.language === 'string') {
+    const meant = languageAlias(data.language);
+    if (meant) {
+      out.push({
+        rule: 'proposal-invalid',
+        path: 'language',
+        message: `\`language\` must be written \`${meant}\`; found ${quote(data.language)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+        ...doc.locate(['language']),
+      });
+    }
+  }
+  const team = data.team;
+  if (team !== null && typeof team === 'object' && !Array.isArray(team)) {
+    const t = team as Record<string, unknown>;
+    if (typeof t.size === 'number') {
+      for (const field of ['rust-experience', 'go-experience']) {
+        const n = t[field];
+        if (typeof n === 'number' && n > t.size) {
+          out.push({
+            rule: 'proposal-invalid',
+            message: `\`team.${field}\` is ${n}, more than \`team.size\` (${t.size}): it counts engineers on the team who have shipped the language, so it is at most the team's size`,
+            ...doc.locate(['team', field]),
+          });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function pointerToPath(pointer: string): NodePath {
@@ -253,4 +308,22 @@ function article(type: string): string {
   const name =
     names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}` : names[0]!;
   return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+/**
+ * Why a Markdown file is not a proposal although it has front matter: a decision record or
+ * an index page whose front matter holds no proposal field (nor a near miss of one).
+ * `status` alone does not count: decision records have one of their own.
+ */
+export function notAProposal(file: string, doc: SourceDocument): string | undefined {
+  if (!/\.md$/i.test(file) || doc.problems.length > 0) return undefined;
+  const data = doc.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const proposalLike = Object.keys(data).some((key) => {
+    const kind = classifyKey(key);
+    return (kind.kind === 'field' && key !== 'status') || kind.kind === 'near-miss';
+  });
+  return proposalLike
+    ? undefined
+    : 'Markdown file whose front matter has no proposal field (a decision record or index page)';
 }

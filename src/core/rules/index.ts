@@ -23,8 +23,10 @@ import toolchainOutdated from './toolchain-outdated.js';
 import postQuantumTls from './post-quantum-tls.js';
 import languageNotCovered from './language-not-covered.js';
 import proposalInvalid from './proposal-invalid.js';
+import proposalUnknownField from './proposal-unknown-field.js';
 import waiverInvalid from './waiver-invalid.js';
 import waiverExpired from './waiver-expired.js';
+import waiverExpiring from './waiver-expiring.js';
 import waiverUnused from './waiver-unused.js';
 import rustJustificationUnmeasured from './rust-justification-unmeasured.js';
 import rustOnUnconfirmedMeasurement from './rust-on-unconfirmed-measurement.js';
@@ -57,6 +59,7 @@ export const RULES: readonly Rule[] = [
   postQuantumTls,
   languageNotCovered,
   proposalInvalid,
+  proposalUnknownField,
   waiverInvalid,
   waiverExpired,
   waiverUnused,
@@ -65,6 +68,7 @@ export const RULES: readonly Rule[] = [
   constraintNotOnGo,
   duplicateService,
   goTeamKnowsRust,
+  waiverExpiring,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

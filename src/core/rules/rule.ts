@@ -12,6 +12,8 @@ export interface RuleContext {
 export interface RuleHit {
   message: string;
   path: NodePath;
+  /** Point at the key rather than its value (default). */
+  target?: 'key' | 'value';
 }
 
 export interface RuleDocs {

@@ -57,6 +57,8 @@ export interface Recorded {
   status: number;
   /** Milliseconds since the server started. */
   at: number;
+  /** The round trip it was answered in (see GitHubServer.quietMs). */
+  round: number;
   authorization: string | undefined;
   userAgent: string | undefined;
   accept: string | undefined;
@@ -126,6 +128,15 @@ export class GitHubServer {
    * arrived: two runs then see the same state, as two runs racing on GitHub can.
    */
   barrier: { operationId: string; count: number } | undefined;
+  /**
+   * Answers are held until no request has come for this long, then sent together: the
+   * requests a run makes together are answered in one round trip, and one that waits for an
+   * answer comes in the next. So round trips are counted (roundTrips), whatever the load.
+   */
+  quietMs = 100;
+  private held: (() => void)[] = [];
+  private quiet: NodeJS.Timeout | undefined;
+  private rounds = 0;
   private waiting: (() => void)[] = [];
   private server: http.Server | undefined;
   private readonly openapi = OpenApi.load();
@@ -178,6 +189,17 @@ export class GitHubServer {
     return this.requests.map((r) => `${r.operationId ?? `${r.method} ${r.url}`} ${r.status}`);
   }
 
+  /** The round trip each request was answered in, counted from the last resetLog. */
+  roundTripOf(): number[] {
+    const first = Math.min(...this.requests.map((r) => r.round));
+    return this.requests.map((r) => r.round - first + 1);
+  }
+
+  /** How many round trips the requests took, one after another. */
+  roundTrips(): number {
+    return Math.max(0, ...this.roundTripOf());
+  }
+
   /** Requests of one operation. */
   of(operationId: string): Recorded[] {
     return this.requests.filter((r) => r.operationId === operationId);
@@ -210,6 +232,7 @@ export class GitHubServer {
       body: raw ? safeJson(raw) : undefined,
       status: 0,
       at: Date.now() - this.started,
+      round: 0,
       authorization: req.headers.authorization,
       userAgent: req.headers['user-agent'],
       accept: req.headers.accept,
@@ -258,6 +281,8 @@ export class GitHubServer {
       body = { message: e.message, documentation_url: DOCS, status: String(e.status) };
       headers = e.headers;
     }
+    await this.roundTrip();
+    record.round = this.rounds;
     record.status = status;
     const text = status === 204 || status === 304 ? '' : JSON.stringify(body);
     const all: Record<string, string> = { ...this.githubHeaders(url.pathname), ...headers };
@@ -272,6 +297,22 @@ export class GitHubServer {
     }
     res.writeHead(status, { ...all, 'content-length': String(Buffer.byteLength(text)) });
     res.end(text);
+  }
+
+  /** Resolves with the others held, once no request has come for quietMs. */
+  private roundTrip(): Promise<void> {
+    if (this.quietMs <= 0) {
+      this.rounds++;
+      return Promise.resolve();
+    }
+    clearTimeout(this.quiet);
+    const held = new Promise<void>((resolve) => this.held.push(resolve));
+    this.quiet = setTimeout(() => {
+      this.rounds++;
+      for (const release of this.held.splice(0)) release();
+    }, this.quietMs);
+    this.quiet.unref();
+    return held;
   }
 
   private async atBarrier(operationId: string): Promise<void> {

@@ -88,9 +88,18 @@ export function exampleStep(file: string): Record<string, string> {
   return Object.fromEntries(Object.entries(ours.with ?? {}).map(([k, v]) => [k, String(v)]));
 }
 
-/** Operation ids and statuses, without the contents reads (made a few at a time, in any order). */
+/**
+ * Operation ids and statuses, without the contents reads (made a few at a time, in any order),
+ * round trip by round trip; requests of one round trip, made together, in name order.
+ */
 export function sequence(server: GitHubServer): string[] {
-  return server.calls().filter((c) => !c.startsWith('repos/get-content '));
+  const rounds = server.roundTripOf();
+  return server
+    .calls()
+    .map((call, i) => ({ call, round: rounds[i]! }))
+    .filter((c) => !c.call.startsWith('repos/get-content '))
+    .sort((a, b) => a.round - b.round || (a.round === b.round ? a.call.localeCompare(b.call) : 0))
+    .map((c) => c.call);
 }
 
 /** The configuration, or the folder listed to look for it. */

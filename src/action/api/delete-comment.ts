@@ -1,0 +1,12 @@
+// DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}.
+
+import type { GitHubApi } from '../github.js';
+import type { Repo } from '../types.js';
+
+export async function deleteComment(api: GitHubApi, repo: Repo, id: number): Promise<void> {
+  await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+    owner: repo.owner,
+    repo: repo.repo,
+    comment_id: id,
+  });
+}

@@ -1,0 +1,51 @@
+// GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews: every review of a pull request
+// (for waiver approvals).
+
+import type { GitHubApi } from '../github.js';
+import type { Repo } from '../types.js';
+
+export interface Review {
+  id: number;
+  /** The reviewer's login; undefined for a deleted account. */
+  login: string | undefined;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED or PENDING. */
+  state: string;
+  /** The commit the review was made on. */
+  commitId: string | undefined;
+  submittedAt: string | undefined;
+}
+
+const MAX_REVIEW_PAGES = 30;
+
+export async function listReviews(api: GitHubApi, repo: Repo, number: number): Promise<Review[]> {
+  const reviews: Review[] = [];
+  for (let page = 1; page <= MAX_REVIEW_PAGES; page++) {
+    const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      owner: repo.owner,
+      repo: repo.repo,
+      pull_number: number,
+      per_page: 100,
+      page,
+    });
+    const data = Array.isArray(res.data) ? (res.data as unknown[]) : [];
+    for (const item of data) {
+      const r = item as {
+        id?: unknown;
+        user?: { login?: unknown } | null;
+        state?: unknown;
+        commit_id?: unknown;
+        submitted_at?: unknown;
+      } | null;
+      if (!r || typeof r.id !== 'number' || typeof r.state !== 'string') continue;
+      reviews.push({
+        id: r.id,
+        login: typeof r.user?.login === 'string' ? r.user.login : undefined,
+        state: r.state,
+        commitId: typeof r.commit_id === 'string' ? r.commit_id : undefined,
+        submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
+      });
+    }
+    if (data.length < 100) break;
+  }
+  return reviews;
+}

@@ -1,0 +1,122 @@
+// The Action's half of issue 14: what the pull request's reviews say, for the engine's
+// ApprovalContext. Never throws: what cannot be read is said in `notes` and counts as no
+// approval, so the gate stays as strict as without this stage.
+import { approvingLogins, type ApprovalContext, type Approver } from '../../core/approvals.js';
+import type { Config } from '../../config/index.js';
+import { errorMessage, statusOf, type GitHubApi } from '../github.js';
+import { basePolicy, governingPolicy } from './policy.js';
+import { listReviews } from './reviews.js';
+import { teamMembership } from './teams.js';
+
+export { listReviews } from './reviews.js';
+export { teamMembership } from './teams.js';
+export { basePolicy, governingPolicy, type GoverningPolicy } from './policy.js';
+
+export interface ApprovalsInput {
+  repo: { owner: string; repo: string };
+  number: number;
+  /** The pull request's author (payload pull_request.user.login). */
+  author: string;
+  approvers: readonly Approver[];
+}
+
+export interface Approvals {
+  context: ApprovalContext;
+  /** Lines for the log: what could not be read and what that means. */
+  notes: string[];
+}
+
+export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Promise<Approvals> {
+  if (input.approvers.length === 0) return { context: { kind: 'unseen' }, notes: [] };
+  let approving: string[];
+  try {
+    approving = approvingLogins(await listReviews(api, input.repo, input.number), input.author);
+  } catch (err) {
+    const why = statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : errorMessage(err);
+    return {
+      context: { kind: 'unseen' },
+      notes: [
+        `The reviews of pull request #${input.number} cannot be read (${why}): waivers that need an approval stay pending. The token needs pull-requests: read.`,
+      ],
+    };
+  }
+  const teams = input.approvers.filter((a) => a.kind === 'team');
+  const { members, unreadable } = await teamMembership(api, teams, approving);
+  const notes =
+    unreadable.length > 0
+      ? [
+          `Waiver approvals: team approvers need a token that can read organisation members: ${unreadable.map((u) => `${u.slug} (${u.why})`).join(', ')} could not be read, so only the logins listed in \`approvers\` count. Pass a GitHub App token with the organisation permission Members: read (docs/governance.md).`,
+        ]
+      : [];
+  return {
+    context: { kind: 'pull-request', author: input.author, approving, members },
+    notes,
+  };
+}
+
+/** The pull request's author in an event payload (`pull_request.user.login`). */
+export function pullRequestAuthor(payload: unknown): string | undefined {
+  const pr = (payload as { pull_request?: { user?: { login?: unknown } | null } } | null)
+    ?.pull_request;
+  const login = pr?.user?.login;
+  return typeof login === 'string' && login !== '' ? login : undefined;
+}
+
+export interface ApprovalStageInput {
+  repo: { owner: string; repo: string };
+  /** The run's pull request; undefined outside pull requests (approvals cannot be seen). */
+  pr: { number: number; baseSha: string | undefined; author: string | undefined } | undefined;
+  /** The configuration the run loaded, and whether it was read at the base commit already. */
+  config: Config;
+  configIsBase: boolean;
+  /** The `config` input when given explicitly. */
+  configFile?: string;
+}
+
+export interface ApprovalStage extends Approvals {
+  /** `config` with the base commit's approvers and approval-required. */
+  config: Config;
+}
+
+/**
+ * Everything the Action needs for issue 14, in one call: the approval policy of the base
+ * commit, and what the pull request's reviews say. Never throws.
+ */
+export async function approvalStage(
+  api: GitHubApi,
+  input: ApprovalStageInput,
+): Promise<ApprovalStage> {
+  const { pr } = input;
+  if (!pr) return { config: input.config, context: { kind: 'unseen' }, notes: [] };
+  let config = input.config;
+  const notes: string[] = [];
+  if (!input.configIsBase) {
+    if (pr.baseSha) {
+      const governed = governingPolicy(
+        config,
+        await basePolicy(api, input.repo, pr.baseSha, input.configFile),
+        `the base commit ${pr.baseSha.slice(0, 7)}`,
+      );
+      config = governed.config;
+      notes.push(...governed.notes);
+    } else if (config.approvers.length > 0) {
+      notes.push(
+        `Waiver approvals: the event names no base commit of pull request #${pr.number}; the approvers of this run's configuration apply.`,
+      );
+    }
+  }
+  if (config.approvers.length === 0) return { config, context: { kind: 'unseen' }, notes };
+  if (!pr.author) {
+    notes.push(
+      `Waiver approvals: the event does not name the author of pull request #${pr.number}, so no approval can be checked; waivers that need one stay pending.`,
+    );
+    return { config, context: { kind: 'unseen' }, notes };
+  }
+  const read = await readApprovals(api, {
+    repo: input.repo,
+    number: pr.number,
+    author: pr.author,
+    approvers: config.approvers,
+  });
+  return { config, context: read.context, notes: [...notes, ...read.notes] };
+}

@@ -1,0 +1,44 @@
+// Stage 5: read and judge every listed file.
+
+import { buildReport } from '../../core/engine.js';
+import type { Report } from '../../core/types.js';
+import { incompleteReason } from '../notes.js';
+import { judgeFiles, makeReader, type Source } from '../read-files.js';
+import type { Started } from '../types.js';
+import type { Settings } from './configuration.js';
+import type { Listing } from './files.js';
+
+export interface Judged {
+  report: Report;
+  /** Why not every proposal could be seen, when so. */
+  incomplete: string | undefined;
+}
+
+export async function judge(
+  run: Started,
+  source: Source,
+  settings: Settings,
+  listing: Listing,
+): Promise<Judged> {
+  const { ctx, api, repo, sink, workspace } = run;
+  const { files, widened } = listing;
+  const reader = makeReader({
+    source,
+    workspace,
+    maxBytes: settings.maxBytes,
+    api,
+    repo,
+    sha: ctx.sha,
+  });
+  const report = {
+    ...buildReport(
+      await judgeFiles(files.files, reader, settings.options),
+      settings.failOn,
+      settings.options,
+    ),
+    config: { chain: [...(settings.config.chain ?? [])] }, // issue 14: who judged
+  };
+  const incomplete = incompleteReason(files, widened);
+  if (incomplete) sink.warning(incomplete);
+  return { report, incomplete };
+}

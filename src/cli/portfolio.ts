@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { engineOptionsFromConfig, loadConfig } from '../config/index.js';
+import { buildReport, utcToday } from '../core/engine.js';
+import { buildPortfolio } from '../core/portfolio.js';
+import { renderPortfolioHtml } from '../core/render/portfolio-html.js';
+import { renderPortfolioMarkdown } from '../core/render/portfolio-markdown.js';
+import { resolveTargets, UsageError } from './check.js';
+import { judgeAll } from './parallel.js';
+
+export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
+
+Judges every proposal (the configuration's \`files\` globs, or the paths given) and prints one
+page: counts by language, status and verdict, proposals whose language differs from the
+recommendation, every waiver (expiring ones first), measurements to revisit, and the summed
+cost of the Rust choices.
+
+Options:
+  -f, --format FORMAT     markdown (default), json or html (one self-contained file)
+      --config PATH       the team's configuration (default: .github/stack-verdict.yml)
+  -h, --help              show this help
+
+Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
+verdicts; it does not gate (use \`check\` for that).
+`;
+
+const FORMATS = ['markdown', 'json', 'html'] as const;
+
+export interface PortfolioIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  workerUrl?: URL;
+}
+
+export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'markdown' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(PORTFOLIO_HELP);
+    return 0;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
+  }
+  if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
+  const config = await loadConfig(io.cwd, values.config);
+  const files = await resolveTargets(io.cwd, positionals, config.files);
+  const today = utcToday();
+  const options = engineOptionsFromConfig(config, { today });
+  const parallel = io.workerUrl
+    ? { jobs: 'auto' as const, workerUrl: io.workerUrl, configPath: values.config, today }
+    : undefined;
+  const results = await judgeAll(io.cwd, files, options, config.maxBytes, parallel);
+  const portfolio = buildPortfolio(buildReport(results, 'never'), { today });
+  if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
+  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio));
+  else io.stdout(renderPortfolioMarkdown(portfolio));
+  return 0;
+}

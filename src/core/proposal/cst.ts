@@ -1,0 +1,375 @@
+// A proposal's data and node positions read straight from yaml's concrete syntax tree, for
+// the plain YAML proposals are written in. Composing a Document and converting it with
+// toJS() was about 40% of yaml's cost; this builds the same result in one walk. Anything
+// it does not handle (anchors, aliases, tags, flow mappings, explicit keys, duplicate or
+// non-string keys, tabs, directives, several documents, anything yaml would warn about)
+// returns undefined, and the caller composes the document as before, so a file gets the
+// same data, positions and problems either way (test/core/cst.test.ts compares the two).
+import { CST, Document, isScalar, type Schema, type ScalarTag } from 'yaml';
+import type { NodePath, Position } from '../types.js';
+
+/** What the Composer path would give for a file with no problems. */
+export interface CstDocument {
+  data: unknown;
+  locate(path: NodePath, target?: 'key' | 'value'): Position;
+  source(path: NodePath): string | undefined;
+}
+
+/** The reading shortcut can be turned off, so that a test compares it with the Composer. */
+export const cstShortcut = { enabled: true };
+
+type Tree =
+  | { kind: 'scalar'; start: number; end: number }
+  | {
+      kind: 'map';
+      start: number;
+      /** Keys, their nodes and their values' nodes, in order; indexed on the first lookup. */
+      names: string[];
+      keys: Tree[];
+      values: Tree[];
+      index?: Map<string, number>;
+    }
+  | { kind: 'seq'; start: number; items: Tree[] };
+
+interface Built {
+  tree: Tree;
+  value: unknown;
+  /** yaml's range[2]: where the node ends, its trailing comment included. */
+  end: number;
+}
+
+/** Thrown inside the walk for anything this reader leaves to the Composer. */
+const FALLBACK = Symbol('fallback');
+const bail = (): never => {
+  throw FALLBACK;
+};
+
+// The same schema the Composer builds for a document (YAML 1.2 core, no known tags): its
+// tags decide what a plain scalar is (null, boolean, integer, float or string).
+const schema: Schema = new Document(null, { resolveKnownTags: false }).schema;
+const scalarTags = schema.tags.filter((t): t is ScalarTag => !t.collection && !!t.test);
+const keyTags = scalarTags.filter((t) => t.default === true || t.default === 'key');
+const valueTags = scalarTags.filter((t) => t.default === true);
+const resolveOptions = new Document(null).options;
+
+/**
+ * The proposal's data and positions from the tokens of yaml's Parser, or undefined for
+ * anything the Composer must read. `at` turns an offset into a line and column.
+ */
+export function readCst(
+  tokens: readonly CST.Token[],
+  text: string,
+  at: (offset: number) => Position,
+): CstDocument | undefined {
+  if (!cstShortcut.enabled) return undefined;
+  let document: CST.Document | undefined;
+  for (const token of tokens) {
+    if (token.type === 'document') {
+      if (document) return undefined;
+      document = token;
+    } else if (token.type !== 'comment' && token.type !== 'newline' && token.type !== 'space') {
+      return undefined;
+    }
+  }
+  if (!document?.value) return undefined;
+  let root: Built;
+  try {
+    const props = readProps(document.start, 'doc-start', true, document.offset);
+    const value = document.value;
+    if (props.found && (value.type === 'block-map' || value.type === 'block-seq')) {
+      if (!props.hasNewline) bail();
+    }
+    root = build(value, false);
+    readEnd(document.end, false);
+  } catch (err) {
+    if (err === FALLBACK) return undefined;
+    throw err;
+  }
+  const tree = root.tree;
+  const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position =>
+    at(find(tree, path, target).start);
+  const source = (path: NodePath): string | undefined => {
+    const node = find(tree, path, 'value');
+    return node.kind === 'scalar' ? text.slice(node.start, node.end).trim() : undefined;
+  };
+  return { data: root.value, locate, source };
+}
+
+/** As parse.ts's findNode: the deepest node on the path that exists. */
+function find(root: Tree, path: NodePath, target: 'key' | 'value'): Tree {
+  let node = root;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (node.kind === 'map') {
+      // Built when a finding first asks: most mappings are never looked into.
+      node.index ??= new Map(node.names.map((name, at) => [name, at]));
+      const at = node.index.get(String(seg));
+      if (at === undefined) return node;
+      if (i === path.length - 1 && target === 'key') return node.keys[at]!;
+      node = node.values[at]!;
+    } else if (node.kind === 'seq') {
+      const item = node.items[Number(seg)];
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+/** A node and its data. `atKey`: a mapping key, where yaml tries its key-only tags too. */
+function build(token: CST.Token, atKey: boolean): Built {
+  switch (token.type) {
+    case 'scalar':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return scalar(token, atKey);
+    case 'block-map':
+      return blockMap(token);
+    case 'block-seq':
+      return blockSeq(token);
+    case 'flow-collection':
+      return flowSeq(token);
+    default:
+      return bail();
+  }
+}
+
+function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Built {
+  const read = CST.resolveAsScalar(token, true, bail);
+  if (!read) return bail();
+  let value: unknown = read.value;
+  if (token.type === 'scalar') {
+    const text = read.value;
+    const tag = (atKey ? keyTags : valueTags).find((t) => t.test!.test(text));
+    if (tag) {
+      // A float comes back as a Scalar (it keeps its written precision for output).
+      const resolved: unknown = tag.resolve(text, bail, resolveOptions);
+      value = isScalar(resolved) ? resolved.value : resolved;
+      if (value !== null && typeof value === 'object') bail();
+    }
+  }
+  if (typeof value === 'bigint') return bail();
+  return {
+    tree: { kind: 'scalar', start: read.range[0], end: read.range[1] },
+    value,
+    end: read.range[2],
+  };
+}
+
+/** An empty node (`key:` with nothing after it), placed where yaml places it. */
+function empty(offset: number, before: readonly CST.SourceToken[], comment: boolean, end: number) {
+  const at = emptyScalarPosition(offset, before);
+  return {
+    tree: { kind: 'scalar', start: at, end: at } as Tree,
+    value: null,
+    end: comment ? end : at,
+  };
+}
+
+function blockMap(map: CST.BlockMap): Built {
+  const names: string[] = [];
+  const keys: Tree[] = [];
+  const values: Tree[] = [];
+  const data: Record<string, unknown> = {};
+  let offset = map.offset;
+  let commentEnd: number | undefined;
+  for (let i = 0; i < map.items.length; i++) {
+    const { start, key, sep, value } = map.items[i]!;
+    const keyProps = readProps(start, 'explicit-key-ind', true, offset);
+    if (keyProps.found) bail();
+    if (!sep) {
+      // Only comments: fine as the last item, an error in yaml anywhere else.
+      if (key || value || i !== map.items.length - 1) bail();
+      commentEnd = keyProps.end;
+      continue;
+    }
+    if (!key || (key.type !== 'scalar' && key.type !== 'single-quoted-scalar')) {
+      if (key?.type !== 'double-quoted-scalar') bail();
+    }
+    const k = key!;
+    if ((k as CST.FlowScalar).indent !== map.indent || containsNewline(k as CST.FlowScalar)) bail();
+    const keyNode = scalar(k as CST.FlowScalar, true);
+    if (typeof keyNode.value !== 'string' || keyNode.value === '<<') bail();
+    const name = keyNode.value as string;
+    if (Object.prototype.hasOwnProperty.call(data, name)) bail();
+    const valueProps = readProps(sep, 'map-value-ind', false, keyNode.end);
+    if (!valueProps.found) bail();
+    if (value?.type === 'block-map' && !valueProps.hasNewline) bail();
+    // yaml's strict limit on implicit keys (1024 characters before the `:`).
+    if (keyProps.start < valueProps.found!.offset - 1024) bail();
+    const valueNode = value
+      ? build(value, false)
+      : empty(valueProps.end, sep, valueProps.comment, valueProps.end);
+    offset = valueNode.end;
+    names.push(name);
+    keys.push(keyNode.tree);
+    values.push(valueNode.tree);
+    if (name in data) {
+      Object.defineProperty(data, name, {
+        value: valueNode.value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    } else {
+      data[name] = valueNode.value;
+    }
+  }
+  if (commentEnd !== undefined && commentEnd < offset) bail();
+  return {
+    tree: { kind: 'map', start: map.offset, names, keys, values },
+    value: data,
+    end: commentEnd ?? offset,
+  };
+}
+
+function blockSeq(seq: CST.BlockSequence): Built {
+  const items: Tree[] = [];
+  const data: unknown[] = [];
+  let offset = seq.offset;
+  let commentEnd: number | undefined;
+  for (let i = 0; i < seq.items.length; i++) {
+    const { start, value } = seq.items[i]!;
+    const props = readProps(start, 'seq-item-ind', true, offset);
+    if (!props.found) {
+      if (value || i !== seq.items.length - 1) bail();
+      commentEnd = props.end;
+      continue;
+    }
+    const node = value ? build(value, false) : empty(props.end, start, props.comment, props.end);
+    offset = node.end;
+    items.push(node.tree);
+    data.push(node.value);
+  }
+  return {
+    tree: { kind: 'seq', start: seq.offset, items },
+    value: data,
+    end: commentEnd ?? offset,
+  };
+}
+
+/** `[a, b, "c"]` on one line: flow sequences of scalars, and `{}`. Other flow mappings go to the Composer. */
+function flowSeq(flow: CST.FlowCollection): Built {
+  const isMap = flow.start.source === '{';
+  if (isMap && flow.items.length > 0) bail();
+  const items: Tree[] = [];
+  const data: unknown[] = [];
+  for (let i = 0; i < flow.items.length; i++) {
+    const { start, key, sep, value } = flow.items[i]!;
+    if (key || sep || !value) bail();
+    let commas = 0;
+    for (const t of start) {
+      if (t.type === 'comma') commas++;
+      else if (t.type !== 'space' || t.source.includes('\t')) bail();
+    }
+    if (commas !== (i === 0 ? 0 : 1)) bail();
+    if (value!.type !== 'scalar' && value!.type !== 'single-quoted-scalar') {
+      if (value!.type !== 'double-quoted-scalar') bail();
+    }
+    const v = value as CST.FlowScalar;
+    if (v.source.includes('\n') || v.end?.some((t) => t.type !== 'space')) bail();
+    const node = scalar(v, false);
+    items.push(node.tree);
+    data.push(node.value);
+  }
+  const [close, ...rest] = flow.end;
+  if (close?.type !== (isMap ? 'flow-map-end' : 'flow-seq-end')) bail();
+  const end = readEnd(rest, true, close!.offset + close!.source.length);
+  if (isMap) {
+    const tree: Tree = { kind: 'map', start: flow.offset, names: [], keys: [], values: [] };
+    return { tree, value: {}, end };
+  }
+  return { tree: { kind: 'seq', start: flow.offset, items }, value: data, end };
+}
+
+interface Props {
+  found: CST.SourceToken | undefined;
+  hasNewline: boolean;
+  comment: boolean;
+  /** Where the tokens end (`offset` when there are none). */
+  end: number;
+  /** yaml's props.start: no anchors or tags here, so the end. */
+  start: number;
+}
+
+/**
+ * yaml's resolveProps for the tokens before a node, narrowed: only spaces (no tabs),
+ * comments after white space, line breaks and at most one `indicator`; anything else
+ * (anchors, tags, errors, stray tokens) goes to the Composer.
+ */
+function readProps(
+  tokens: readonly CST.SourceToken[],
+  indicator: string,
+  startOnNewline: boolean,
+  offset: number,
+): Props {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let comment = false;
+  let found: CST.SourceToken | undefined;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'space':
+        if (token.source.includes('\t')) bail();
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) bail();
+        comment = true;
+        break;
+      case 'newline':
+        hasNewline = true;
+        hasSpace = true;
+        break;
+      default:
+        if (token.type !== indicator || found) bail();
+        found = token;
+        hasSpace = false;
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  const end = last ? last.offset + last.source.length : offset;
+  return { found, hasNewline, comment, end, start: end };
+}
+
+/** yaml's resolveEnd: spaces, comments and line breaks after a node; returns where they end. */
+function readEnd(tokens: readonly CST.SourceToken[] | undefined, strict: boolean, offset = 0) {
+  let hasSpace = false;
+  for (const token of tokens ?? []) {
+    if (token.type === 'space' || token.type === 'newline') {
+      if (token.source.includes('\t')) bail();
+      hasSpace = true;
+    } else if (token.type === 'comment') {
+      if (strict && !hasSpace) bail();
+    } else {
+      bail();
+    }
+    offset += token.source.length;
+  }
+  return offset;
+}
+
+function containsNewline(key: CST.FlowScalar): boolean {
+  return key.source.includes('\n') || (key.end?.some((t) => t.type === 'newline') ?? false);
+}
+
+/** yaml's emptyScalarPosition: after the last token that is not a space, comment or line break. */
+function emptyScalarPosition(offset: number, before: readonly CST.SourceToken[]): number {
+  for (let i = before.length - 1; i >= 0; --i) {
+    let st = before[i]!;
+    if (st.type === 'space' || st.type === 'comment' || st.type === 'newline') {
+      offset -= st.source.length;
+      continue;
+    }
+    st = before[++i]!;
+    while (st?.type === 'space') {
+      offset += st.source.length;
+      st = before[++i]!;
+    }
+    break;
+  }
+  return offset;
+}

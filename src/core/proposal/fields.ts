@@ -1,0 +1,92 @@
+// Policy 1.1's reading of keys and values outside the schema: which top-level keys are
+// ignored, which are typos of a field, and which language names are Go or Rust in disguise.
+import schema from '../../../schema/proposal.schema.json' with { type: 'json' };
+import { editDistance } from '../suggest.js';
+
+/** The proposal's top-level fields, from the schema. */
+export const PROPOSAL_FIELDS: readonly string[] = Object.keys(schema.properties);
+
+/** Keys decision records and docs sites put in front matter; a proposal may carry them. */
+export const DECISION_RECORD_KEYS: readonly string[] = [
+  'title',
+  'date',
+  'deciders',
+  'consulted',
+  'informed',
+  'tags',
+  'authors',
+  'id',
+  'slug',
+  'sidebar_position',
+  'layout',
+  'permalink',
+  'description',
+];
+
+export type KeyKind =
+  | { kind: 'field' }
+  | { kind: 'ignored' }
+  | { kind: 'near-miss'; field: string }
+  | { kind: 'unknown' };
+
+/** What a top-level key is. The ignore lists win over the near-miss test (`id` is not `kind`). */
+export function classifyKey(key: string): KeyKind {
+  if (PROPOSAL_FIELDS.includes(key)) return { kind: 'field' };
+  if (key.startsWith('x-') || DECISION_RECORD_KEYS.includes(key)) return { kind: 'ignored' };
+  const folded = key.toLowerCase().replace(/_/g, '-');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const field of PROPOSAL_FIELDS) {
+    const d = editDistance(folded, field);
+    if (d < bestDistance) [best, bestDistance] = [field, d];
+  }
+  return best !== undefined && bestDistance <= 2
+    ? { kind: 'near-miss', field: best }
+    : { kind: 'unknown' };
+}
+
+// Exact names (any case) that mean go or rust. `rs` is here and not in the distance test:
+// `ts` and `js` are one edit from it and are real languages.
+const ALIASES: Readonly<Record<string, 'go' | 'rust'>> = {
+  golang: 'go',
+  'go-lang': 'go',
+  go_lang: 'go',
+  'rust-lang': 'rust',
+  rustlang: 'rust',
+  rust_lang: 'rust',
+  rs: 'rust',
+  rustc: 'rust',
+};
+
+/** Real languages one edit from go or rust. */
+const OTHER_LANGUAGES = new Set(['io']);
+
+/**
+ * The language a name stands for when it is written differently from `go` or `rust`: an
+ * alias, a different case, or one edit (a swap of neighbours counts as one) away.
+ */
+export function languageAlias(value: string): 'go' | 'rust' | undefined {
+  if (value === 'go' || value === 'rust') return undefined;
+  const v = value.trim().toLowerCase();
+  if (v === 'go' || v === 'rust') return v;
+  const alias = ALIASES[v];
+  if (alias) return alias;
+  if (OTHER_LANGUAGES.has(v)) return undefined;
+  for (const target of ['go', 'rust'] as const) if (swapDistance(v, target) <= 1) return target;
+  return undefined;
+}
+
+/** Edit distance where swapping two neighbouring characters is one edit (`og`, `rsut`). */
+function swapDistance(a: string, b: string): number {
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (
+      diff.length === 2 &&
+      diff[1] === diff[0]! + 1 &&
+      a[diff[0]!] === b[diff[1]!] &&
+      a[diff[1]!] === b[diff[0]!]
+    )
+      return 1;
+  }
+  return editDistance(a, b);
+}

@@ -1,0 +1,77 @@
+// src/action/core.ts (the functions of @actions/core the Action uses, without the package's
+// index and its HTTP stack) against @actions/core itself: the same workflow commands on
+// stdout, the same GITHUB_OUTPUT file, the same exit code.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as real from '@actions/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as ours from '../../src/action/core.js';
+
+interface Lib {
+  info(message: string): void;
+  error(message: string, properties?: real.AnnotationProperties): void;
+  warning(message: string, properties?: real.AnnotationProperties): void;
+  notice(message: string, properties?: real.AnnotationProperties): void;
+  setSecret(secret: string): void;
+  setOutput(name: string, value: unknown): void;
+  setFailed(message: string): void;
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'core-'));
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete process.env['GITHUB_OUTPUT'];
+  process.exitCode = undefined;
+});
+
+/** What `use(lib)` writes to stdout and to GITHUB_OUTPUT, and the exit code it leaves. */
+function effects(lib: Lib, use: (lib: Lib) => void, withOutputFile: boolean) {
+  const out: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out.push(String(chunk));
+    return true;
+  });
+  const file = path.join(tmp, `output-${Math.random()}`);
+  if (withOutputFile) {
+    writeFileSync(file, '');
+    process.env['GITHUB_OUTPUT'] = file;
+  }
+  use(lib);
+  vi.restoreAllMocks();
+  delete process.env['GITHUB_OUTPUT'];
+  const exitCode = process.exitCode;
+  process.exitCode = undefined;
+  const written = withOutputFile ? readFileSync(file, 'utf8') : '';
+  rmSync(file, { force: true });
+  // setOutput's heredoc delimiter is random: the same shape, any delimiter.
+  return { out, exitCode, written: written.replace(/ghadelimiter_[\w-]+/g, 'DELIMITER') };
+}
+
+const props = { title: 'T: %,\n', file: 'a/b.yaml', startLine: 3, startColumn: 7 };
+const calls: [string, (lib: Lib) => void][] = [
+  ['info', (l) => l.info('hello %0A\r\n::error::x')],
+  ['error with a position', (l) => l.error('bad: 100%\nnext', props)],
+  ['warning', (l) => l.warning('careful, %25', {})],
+  ['notice', (l) => l.notice('note', { file: 'x.md', endLine: 4 })],
+  ['setSecret', (l) => l.setSecret('s3cr3t\nline')],
+  ['setOutput', (l) => l.setOutput('verdict', 'fail\nmore')],
+  ['setOutput of an object', (l) => l.setOutput('counts', { errors: 2 })],
+  ['setFailed', (l) => l.setFailed('it failed: %\r\n')],
+];
+
+describe("the Action's @actions/core subset", () => {
+  for (const [name, use] of calls) {
+    it(`${name}: the same effects as @actions/core`, () => {
+      for (const withOutputFile of [false, true]) {
+        expect(effects(ours, use, withOutputFile)).toEqual(effects(real, use, withOutputFile));
+      }
+    });
+  }
+
+  it('writes something at all (the comparison is not empty)', () => {
+    expect(effects(ours, (l) => l.error('x', props), false).out.join('')).toContain('::error ');
+    expect(effects(ours, (l) => l.setOutput('a', 'b'), true).written).toContain('a<<DELIMITER');
+    expect(effects(ours, (l) => l.setFailed('x'), false).exitCode).toBe(1);
+  });
+});
