@@ -14,6 +14,8 @@ import {
   loadConfig,
   MAX_CONFIG_BYTES,
   parseConfig,
+  resolveExtends,
+  stricterFailOn,
   type Config,
   type ConfigProblem,
 } from '../config/index.js';
@@ -22,6 +24,7 @@ import { escapeCode, messageToMarkdown } from '../core/render/escape.js';
 import { plural } from '../core/render/labels.js';
 import type { FailOn } from '../core/types.js';
 import { decode, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
+import { getPolicyFile } from './api/get-policy-file.js';
 import type { RunContext } from './context.js';
 import { getContent } from './api/get-content.js';
 import { errorMessage, statusOf, type GitHubApi } from './github.js';
@@ -99,13 +102,21 @@ export async function loadActionConfig(args: {
   workspace: string;
   api: GitHubApi;
   repo: { owner: string; repo: string };
+  /** Reads shared configurations of other repositories (the `policy-token` input); default: api. */
+  policyApi?: GitHubApi;
 }): Promise<Config> {
   const { inputs, place, workspace, api, repo } = args;
   const explicit = inputs.configExplicit ? inputs.config : undefined;
+  const remote = (t: Parameters<typeof getPolicyFile>[1]) =>
+    getPolicyFile(args.policyApi ?? api, t);
   try {
+    // A shared file of this repository is read where the repository's own file is.
     return place.kind === 'workspace'
-      ? await loadConfig(workspace, explicit)
-      : await loadConfigAt(api, repo, place.ref, explicit);
+      ? await loadConfig(workspace, explicit, { remote })
+      : await resolveExtends(await loadConfigAt(api, repo, place.ref, explicit), {
+          local: (file) => fetchText(api, repo, place.ref, file),
+          remote,
+        });
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new ActionConfigError(err.problems, place.kind === 'api' ? place.reason : undefined);
@@ -251,7 +262,11 @@ export function effectiveSettings(
   return {
     config,
     globs: inputs.filesExplicit ? inputs.files : [...config.files],
-    failOn: inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? DEFAULT_FAIL_ON),
+    // A shared configuration's fail-on is a floor the workflow's input cannot go below.
+    failOn: stricterFailOn(
+      inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? DEFAULT_FAIL_ON),
+      config.failOnFloor,
+    ),
     maxBytes: inputs.maxBytesExplicit ? inputs.maxBytes : (config.maxBytes ?? DEFAULT_MAX_BYTES),
     options: engineOptionsFromConfig(config, { docsBase, today }),
   };

@@ -10,6 +10,8 @@ export type CommentMode = 'always' | 'on-findings' | 'never';
 
 export interface Inputs {
   token: string;
+  /** Issue 14: reads a shared configuration in another (private) repository; default: token. */
+  policyToken?: string;
   /** Globs relative to the workspace, never absolute and never with `..`. */
   files: string[];
   /** Whether `files` was given (it then wins over the configuration's `files`). */
@@ -87,6 +89,13 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   if (!token) {
     problems.push(
       '`github-token` is empty. Leave it unset to use the workflow token (`${{ github.token }}`), or pass a token with read access to the repository.',
+    );
+  }
+
+  const policyToken = getInput('policy-token');
+  if (/\s/.test(policyToken)) {
+    problems.push(
+      '`policy-token` holds white space; pass the token alone, e.g. `${{ secrets.POLICY_TOKEN }}`.',
     );
   }
 
@@ -191,6 +200,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   if (problems.length > 0) throw new InputError(problems);
   return {
     token,
+    ...(policyToken ? { policyToken } : {}),
     files,
     filesExplicit,
     scope,

@@ -52,6 +52,8 @@ export interface Started {
   ctx: RunContext;
   api: GitHubApi;
   repo: Repo;
+  /** Issue 14: reads shared configurations of other repositories (`policy-token`); absent: api. */
+  policyApi?: GitHubApi;
 }
 
 export type CommentResult =

@@ -5,7 +5,8 @@ import {
   DEFAULT_CONFIG_PATH,
   engineOptionsFromConfig,
   formatConfigProblem,
-  loadConfig,
+  stricterFailOn,
+  type Config,
 } from '../config/index.js';
 import {
   buildReport,
@@ -21,6 +22,7 @@ import { renderJson } from '../core/render/json.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { renderSarif } from '../core/render/sarif.js';
 import { renderText } from '../core/render/text.js';
+import { stripControl } from '../core/render/escape.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { FailOn, Report } from '../core/types.js';
@@ -30,6 +32,8 @@ import { parseOptions } from './options.js';
 import { writeReportFile } from './output.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { initCommand } from './init.js';
+import { configCommand } from './config-command.js';
+import { loadCliConfig } from './config-location.js';
 import { portfolioCommand } from './portfolio.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -54,8 +58,9 @@ Judges the language choice in service proposals against the Go/Rust policy.
 
 Commands:
   check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
-  rules                   list the rules
+  rules                   list the rules (with --config: as the configuration sets them)
   explain RULE            print one rule's documentation
+  config --print          print the merged configuration, naming each value's file
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
   portfolio [PATH ...]    one page of every service decision (markdown, json or html)
 
@@ -80,7 +85,8 @@ Options:
                           text output
   -q, --quiet             print errors only (text and compact output; -o files are whole)
       --max-warnings N    fail when there are more than N unwaived warnings
-      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} if it exists)
+      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} of the
+                          repository, found from any folder in it, if it exists)
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
@@ -144,9 +150,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return explain(rest, io);
     case 'portfolio':
       return portfolioCommand(rest, io);
+    case 'config':
+      return configCommand(rest, io);
     default:
       throw new UsageError(
-        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'portfolio'])} See stack-verdict --help`,
+        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'portfolio', 'config'])} See stack-verdict --help`,
       );
   }
 }
@@ -198,16 +206,21 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       );
     maxWarnings = Number(values['max-warnings']);
   }
-  if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
   if (values.output === '') throw new UsageError('--output needs the path of a file');
   const fromStdin = positionals.includes('-');
   if (fromStdin && positionals.length > 1)
     throw new UsageError('- (standard input) cannot be mixed with paths: check one or the other');
   if (values['stdin-filename'] !== undefined && !fromStdin)
     throw new UsageError('--stdin-filename names the proposal read with -; give - as well');
-  // Flags win over the configuration, which wins over the built-in defaults.
-  const config = await loadConfig(io.cwd, values.config);
-  const failOn = failOnFlag ?? config.failOn ?? 'error';
+  // Flags win over the configuration, which wins over the built-in defaults; but no flag
+  // goes below the fail-on of a shared configuration (issue 14).
+  const { config, root, file } = await loadCliConfig(io.cwd, io.env, values.config);
+  const failOn = stricterFailOn(failOnFlag ?? config.failOn ?? 'error', config.failOnFloor);
+  if (failOnFlag !== undefined && failOn !== failOnFlag) {
+    io.stderr(
+      `stack-verdict: --fail-on ${failOnFlag} is looser than the shared configuration's fail-on; judging with ${failOn}\n`,
+    );
+  }
   maxBytes ??= config.maxBytes;
   const today = utcToday();
   const assumeApproved = values['assume-approved'] === true;
@@ -225,7 +238,15 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   } else {
     const files = await resolveTargets(io.cwd, positionals, config.files);
     const parallel = io.workerUrl
-      ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today, assumeApproved }
+      ? {
+          jobs,
+          workerUrl: io.workerUrl,
+          configPath: file,
+          configRoot: root,
+          ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
+          today,
+          assumeApproved,
+        }
       : undefined;
     report = buildReport(
       await judgeAll(io.cwd, files, options, maxBytes, parallel),
@@ -233,6 +254,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       options,
     );
   }
+  report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
   const render = (f: Format, color: boolean, quiet: boolean): string => {
     if (f === 'json') return renderJson(report);
     if (f === 'markdown') return renderMarkdown(report);
@@ -320,47 +342,83 @@ function quietText(report: Report, color: boolean): string {
   return renderText({ ...report, proposals, skipped: [] }, { color });
 }
 
-function rules(args: readonly string[], io: CliIo): number {
-  const { values } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'rules');
+async function rules(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(
+    args,
+    { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
+    'rules',
+  );
   if (values.help) {
     io.stdout(
-      'Usage: stack-verdict rules\n\nLists every rule with its default severity, under the policy version.\n',
+      "Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n",
     );
     return 0;
   }
-  io.stdout(`Stack Verdict ${VERSION}, policy ${POLICY_VERSION}: ${RULES.length} rules\n\n`);
-  const width = Math.max(...RULES.map((r) => r.id.length));
-  for (const r of RULES)
-    io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+  const levels = ruleLevels(config);
+  const all = [...RULES, ...config.customRules];
+  io.stdout(`Stack Verdict ${VERSION}, policy ${POLICY_VERSION}: ${all.length} rules\n\n`);
+  const width = Math.max(...all.map((r) => r.id.length));
+  for (const r of all) {
+    const custom = config.customRules.includes(r as Config['customRules'][number])
+      ? '  (custom)'
+      : '';
+    io.stdout(
+      `${r.id.padEnd(width)}  ${(levels.get(r.id) ?? 'off').padEnd(7)}  ${oneLine(r.description)}${custom}\n`,
+    );
+  }
   return 0;
 }
 
-function explain(args: readonly string[], io: CliIo): number {
+/** Each rule's severity under a configuration; a rule that does not run is absent. */
+function ruleLevels(config: Config): Map<string, string> {
+  return new Map(engineOptionsFromConfig(config).rules.map((a) => [a.rule.id, a.severity]));
+}
+
+async function explain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(
     args,
-    { help: { type: 'boolean', short: 'h' } },
+    { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
     'explain',
   );
   if (values.help) {
-    io.stdout("Usage: stack-verdict explain RULE\n\nPrints a rule's documentation.\n");
+    io.stdout(
+      "Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n",
+    );
     return 0;
   }
   const id = positionals[0];
   if (!id) throw new UsageError('explain needs a rule id; `stack-verdict rules` lists them');
+  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+  const level = ruleLevels(config).get(id) ?? 'off';
+  const custom = config.customRules.find((r) => r.id === id);
+  if (custom) {
+    const from = config.origins?.get(`custom-rules.${id}`);
+    io.stdout(
+      `${custom.id} (${level}; a custom rule${from ? ` of ${oneLine(from)}` : ''})\n\n${oneLine(custom.description)}\n${custom.link ? `\nMore: ${oneLine(custom.link)}\n` : ''}`,
+    );
+    return 0;
+  }
   const rule = findRule(id);
   if (!rule) {
     throw new UsageError(
       `no rule "${id}".${didYouMean(
         id,
-        RULES.map((r) => r.id),
+        [...RULES, ...config.customRules].map((r) => r.id),
       )}`,
     );
   }
   const indent = (s: string) => s.trimEnd().replace(/^/gm, '    ');
+  const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
   io.stdout(
-    `${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
+    `${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
   );
   return 0;
+}
+
+/** Text from a configuration on one line, without control characters. */
+function oneLine(text: string): string {
+  return stripControl(text).replace(/\s+/g, ' ');
 }
 
 function oneOf<T extends string>(

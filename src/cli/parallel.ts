@@ -30,6 +30,9 @@ export interface WorkerInput {
   mark: typeof MARK;
   cwd: string;
   configPath: string | undefined;
+  /** Issue 14: the folder configPath is relative to (the repository root) and shared files read. */
+  configRoot?: string;
+  remoteTexts?: Readonly<Record<string, string>>;
   today: string;
   assumeApproved?: boolean;
   maxBytes: number | undefined;
@@ -58,6 +61,8 @@ export interface ParallelOptions {
   /** The script a worker runs: the CLI's own bundle, which starts runWorker in a worker. */
   workerUrl: URL;
   configPath: string | undefined;
+  configRoot?: string;
+  remoteTexts?: Readonly<Record<string, string>>;
   today: string;
   /** --assume-approved (issue 14), so that workers judge waivers as the main thread does. */
   assumeApproved?: boolean;
@@ -87,6 +92,8 @@ export async function judgeAll(
       mark: MARK,
       cwd,
       configPath: parallel.configPath,
+      ...(parallel.configRoot !== undefined ? { configRoot: parallel.configRoot } : {}),
+      ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
       today: parallel.today,
       assumeApproved: parallel.assumeApproved === true,
       maxBytes,
@@ -147,7 +154,17 @@ function startWorker(
 /** A worker's whole life: claim its start, build the engine, take batches, send results. */
 export async function runWorker(input: WorkerInput, post: (output: WorkerOutput) => void) {
   const slot = 1 + input.index;
-  const options = engineOptionsFromConfig(await loadConfig(input.cwd, input.configPath), {
+  // Other repositories' files were read once by the main thread: no worker goes to the network.
+  const texts = input.remoteTexts ?? {};
+  const config = await loadConfig(input.configRoot ?? input.cwd, input.configPath, {
+    remote: async (t) => {
+      const name = `${t.owner}/${t.repo}/${t.path}@${t.ref}`;
+      return name in texts
+        ? { ok: true, text: texts[name]! }
+        : { ok: false, message: 'not read by the main thread' };
+    },
+  });
+  const options = engineOptionsFromConfig(config, {
     today: input.today,
     approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
   });

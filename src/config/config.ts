@@ -13,6 +13,7 @@ import type { DraftPolicy } from '../core/verdict.js';
 import type { FailOn, NodePath, Severity, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
+import { parseExtends } from './extends-ref.js';
 import { RANGE_SETTINGS, SETTING_KEYS, settingsFrom } from './settings.js';
 import type { ErrorObject } from 'ajv';
 
@@ -40,6 +41,28 @@ export interface Config {
   approvers: readonly Approver[];
   /** The severities whose waivers need an approval ([error] once approvers is set). */
   approvalRequired: readonly Severity[];
+  /** Issue 14: the shared configuration this file extends, with where the value is written. */
+  extendsRef?: { value: string; line: number; column: number };
+  /** Issue 14: what the file itself says, for merging it over what it extends (extends.ts). */
+  layer?: ConfigLayer;
+  /** Issue 14: the files merged into this configuration, the repository's own first. */
+  chain?: readonly string[];
+  /** Issue 14: which file set each value (`rules.team-missing`, `fail-on`, …); see extends.ts. */
+  origins?: ReadonlyMap<string, string>;
+  /** Issue 14: the merged values as one file would write them (keys as in the file). */
+  values?: Readonly<Record<string, unknown>>;
+  /** Issue 14: the strictest fail-on a shared configuration set; no flag or input goes below it. */
+  failOnFloor?: FailOn;
+  /** Issue 14: the texts of other repositories' files read for this configuration, by name. */
+  remoteTexts?: Readonly<Record<string, string>>;
+}
+
+/** One file's own values, with their positions. */
+export interface ConfigLayer {
+  raw: Readonly<Record<string, unknown>>;
+  locate: (path: NodePath, target?: 'key' | 'value') => { line: number; column: number };
+  /** Rule ids under `rules`/`unwaivable` this file does not define: the files it extends may. */
+  pending: readonly ConfigProblem[];
 }
 
 /** One problem of a configuration file; line and column are 1-based, 0 when about the whole file. */
@@ -156,10 +179,19 @@ export function parseConfig(file: string, text: string): Config {
     { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) },
   );
   const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
-  checkRuleIds(raw, known, report);
+  const sharedExtends = checkExtends(raw.extends, report);
+  // A rule the shared configuration defines is known only once it is read (extends.ts).
+  const pending: ConfigProblem[] = [];
+  checkRuleIds(
+    raw,
+    known,
+    sharedExtends
+      ? (path, message, target) => pending.push({ file, message, ...doc.locate(path, target) })
+      : report,
+  );
   checkSettings(raw.settings, report);
   checkGlobs(raw.files, report);
-  checkApprovers(raw, report);
+  checkApprovers(raw, report, sharedExtends !== undefined);
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -167,7 +199,7 @@ export function parseConfig(file: string, text: string): Config {
   }
   return {
     file,
-    extends: (raw.extends as Config['extends'] | undefined) ?? 'recommended',
+    extends: sharedExtends ? 'recommended' : ((raw.extends as Config['extends']) ?? 'recommended'),
     rules: new Map(Object.entries((raw.rules ?? {}) as Record<string, SeverityLevel>)),
     settings: settingsFrom(raw.settings as Record<string, unknown> | undefined),
     files: (raw.files as string[] | undefined) ?? DEFAULT_GLOBS,
@@ -176,8 +208,21 @@ export function parseConfig(file: string, text: string): Config {
     unwaivable: (raw.unwaivable as string[] | undefined) ?? [],
     customRules,
     drafts: (raw.drafts as DraftPolicy | undefined) ?? 'advisory',
+    ...(sharedExtends ? { extendsRef: { value: sharedExtends, ...doc.locate(['extends']) } } : {}),
+    layer: { raw, locate: doc.locate, pending },
     ...approvalsFrom(raw),
   };
+}
+
+/** The `extends` value when it names a shared configuration; its form is checked here. */
+function checkExtends(value: unknown, report: Report): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const target = parseExtends(value);
+  if ('problem' in target) {
+    report(['extends'], target.problem);
+    return undefined;
+  }
+  return target.kind === 'base' ? undefined : value;
 }
 
 function approvalsFrom(
@@ -190,8 +235,9 @@ function approvalsFrom(
 }
 
 /** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
-function checkApprovers(raw: Record<string, unknown>, report: Report): void {
-  if (raw['approval-required'] !== undefined && raw.approvers === undefined) {
+function checkApprovers(raw: Record<string, unknown>, report: Report, extendsShared = false): void {
+  // Issue 14: a file that extends a shared one may set approval-required for its approvers.
+  if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
     report(
       ['approval-required'],
       '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it',

@@ -10,6 +10,14 @@ export {
 } from './config.js';
 export { NOT_SET, type CustomRule } from './custom-rules.js';
 export { engineOptionsFromConfig, type EngineOptionsInput } from './engine-options.js';
-export { loadConfig, MAX_CONFIG_BYTES } from './load.js';
+export { loadConfig, MAX_CONFIG_BYTES, readConfigText, type LoadOptions } from './load.js';
+export {
+  MAX_EXTENDS_DEPTH,
+  resolveExtends,
+  stricterFailOn,
+  type ConfigReader,
+  type RemoteRead,
+  type RemoteTarget,
+} from './extends.js';
 export { applyOverrideLabel, overrideGate } from './override.js';
 export { SETTING_KEYS } from './settings.js';

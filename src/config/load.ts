@@ -8,6 +8,19 @@ import {
   parseConfig,
   type Config,
 } from './config.js';
+import { resolveExtends, type ConfigReader } from './extends.js';
+
+export interface LoadOptions {
+  /** Reads a shared configuration of another repository; without it such an `extends` is an error. */
+  remote?: ConfigReader['remote'];
+}
+
+/** The remote reader when none is given: says how to get the file read. */
+const NO_REMOTE: ConfigReader['remote'] = async () => ({
+  ok: false,
+  message:
+    'reading another repository needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server), or extend a local copy of the file instead',
+});
 
 /** Larger files are refused unread: a policy file is a few KiB. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
@@ -22,7 +35,20 @@ const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
  * `file` given (relative to `workspace`): that file, which must exist. Either way the file
  * must lie inside the workspace, also after resolving links. Throws ConfigError.
  */
-export async function loadConfig(workspace: string, file?: string): Promise<Config> {
+export async function loadConfig(
+  workspace: string,
+  file?: string,
+  options: LoadOptions = {},
+): Promise<Config> {
+  const own = await loadOwnConfig(workspace, file);
+  return resolveExtends(own, {
+    local: (shared) => readConfigText(workspace, shared).then((r) => r?.text),
+    remote: options.remote ?? NO_REMOTE,
+  });
+}
+
+/** The repository's own file, not merged with what it extends. */
+async function loadOwnConfig(workspace: string, file?: string): Promise<Config> {
   if (file !== undefined) {
     const config = await readConfigFile(workspace, file);
     if (!config) throw problem(workspace, file, 'the configuration file does not exist');
@@ -45,6 +71,15 @@ export async function loadConfig(workspace: string, file?: string): Promise<Conf
 
 /** undefined when the file does not exist. */
 async function readConfigFile(workspace: string, file: string): Promise<Config | undefined> {
+  const read = await readConfigText(workspace, file);
+  return read && parseConfig(read.shown, read.text);
+}
+
+/** A configuration file's text, read with the checks above; undefined when it does not exist. */
+export async function readConfigText(
+  workspace: string,
+  file: string,
+): Promise<{ shown: string; text: string } | undefined> {
   const root = path.resolve(workspace);
   const absolute = path.resolve(root, file);
   if (!isInside(root, absolute)) {
@@ -95,7 +130,7 @@ async function readConfigFile(workspace: string, file: string): Promise<Config |
   }
   const text = decode(bytes);
   if (!text.ok) throw problem(workspace, file, text.message);
-  return parseConfig(shown, text.text);
+  return { shown, text: text.text };
 }
 
 async function exists(workspace: string, file: string): Promise<boolean> {

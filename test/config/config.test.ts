@@ -52,7 +52,7 @@ describe('extends', () => {
 
   it('refuses other values with a suggestion', () => {
     expect(problem('extends: recomended')).toBe(
-      '1:10 `extends` must be one of recommended, none; found the string "recomended". Did you mean `recommended`?',
+      '1:10 `extends` must be one of recommended, none, a path in the repository or OWNER/REPO/PATH@REF; found the string "recomended". Did you mean `recommended`?',
     );
   });
 });

@@ -14,9 +14,16 @@ export interface Settings extends Effective {
 }
 
 export async function loadConfiguration(run: Started, source: Source): Promise<Settings> {
-  const { inputs, ctx, workspace, api, repo, sink, env } = run;
+  const { inputs, ctx, workspace, api, repo, sink, env, policyApi } = run;
   const place = configPlace(ctx, source);
-  const config = await loadActionConfig({ inputs, place, workspace, api, repo });
+  const config = await loadActionConfig({
+    inputs,
+    place,
+    workspace,
+    api,
+    repo,
+    ...(policyApi ? { policyApi } : {}),
+  });
   const effective = effectiveSettings(inputs, config, docsBase(env));
   sink.info(
     config.file

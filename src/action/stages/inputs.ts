@@ -12,5 +12,15 @@ export async function readStart(deps: RunDeps): Promise<Started> {
   const inputs = readInputs(inputFromEnv(env));
   const ctx = await loadContext(env);
   const api = bounded(deps.createApi(inputs.token));
-  return { env, sink, workspace, inputs, ctx, api, repo: { owner: ctx.owner, repo: ctx.repo } };
+  const policyApi = inputs.policyToken ? bounded(deps.createApi(inputs.policyToken)) : undefined;
+  return {
+    env,
+    sink,
+    workspace,
+    inputs,
+    ctx,
+    api,
+    repo: { owner: ctx.owner, repo: ctx.repo },
+    ...(policyApi ? { policyApi } : {}),
+  };
 }

@@ -31,11 +31,14 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
-  const report = buildReport(
-    await judgeFiles(files.files, reader, settings.options),
-    settings.failOn,
-    settings.options,
-  );
+  const report = {
+    ...buildReport(
+      await judgeFiles(files.files, reader, settings.options),
+      settings.failOn,
+      settings.options,
+    ),
+    config: { chain: [...(settings.config.chain ?? [])] }, // issue 14: who judged
+  };
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   return { report, incomplete };

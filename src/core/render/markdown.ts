@@ -9,6 +9,7 @@ import {
 } from './escape.js';
 import { encodePath } from '../well-formed.js';
 import { costLine } from './cost-line.js';
+import { judgedByMarkdown } from './judged-by.js';
 import { plural, SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 
 export interface MarkdownOptions {
@@ -79,6 +80,14 @@ const MAX_REMEMBERED = 20;
 const MIN_PARTIAL_SECTION = 600;
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  // Issue 14: the last line says which configuration judged the run; it is kept within maxLength.
+  const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+  const footer = judgedByMarkdown(report);
+  if (!footer || footer.length + 2 >= limit) return renderBody(report, options);
+  return `${renderBody(report, { ...options, maxLength: limit - footer.length - 2 })}\n${footer}\n`;
+}
+
+function renderBody(report: Report, options: MarkdownOptions): string {
   const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
   const proposals = listOf<ProposalReport>(report?.proposals);
   const head: string[] = [];

@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
 import { costLine } from './cost-line.js';
+import { judgedByText } from './judged-by.js';
 import { stripControl } from './escape.js';
 import { plural, VERDICT_LABEL } from './labels.js';
 
@@ -66,5 +67,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(
     `${paint('bold', VERDICT_LABEL[report.verdict])}: ${plural(c.proposals, 'proposal')}, ${counts.join(', ')}. The gate ${gate} (fail-on: ${report.gate.failOn}).`,
   );
+  const judged = judgedByText(report);
+  if (judged) out.push(paint('dim', judged));
   return `${out.join('\n')}\n`;
 }

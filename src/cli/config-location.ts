@@ -1,0 +1,65 @@
+// Issue 14: the CLI finds the repository's configuration from any folder inside it. The
+// repository root is the nearest folder up holding `.git`; without one, the current folder.
+
+import { lstat } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../config/index.js';
+import { isInside, toReportPath } from '../io/files.js';
+import { githubRemoteReader } from './github-contents.js';
+import { UsageError } from './check.js';
+
+/** The nearest folder from `cwd` up that holds `.git`; undefined when none does. */
+export async function findRepositoryRoot(cwd: string): Promise<string | undefined> {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    if (
+      await lstat(path.join(dir, '.git')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+export interface CliConfig {
+  config: Config;
+  /** The folder the configuration's paths are relative to. */
+  root: string;
+  /** The configuration file relative to root, when `--config` named one. */
+  file: string | undefined;
+}
+
+/**
+ * The configuration the CLI judges with: `--config` (relative to the current folder, inside
+ * the repository) or the repository's `.github/stack-verdict.yml`, merged with what it extends.
+ */
+export async function loadCliConfig(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  configFlag: string | undefined,
+): Promise<CliConfig> {
+  if (configFlag === '') throw new UsageError('--config needs the path of a configuration file');
+  const root = (await findRepositoryRoot(cwd)) ?? path.resolve(cwd);
+  let file: string | undefined;
+  if (configFlag !== undefined) {
+    const absolute = path.resolve(cwd, configFlag);
+    if (!isInside(root, absolute)) {
+      throw new ConfigError([
+        {
+          file: configFlag,
+          line: 0,
+          column: 0,
+          message: 'the configuration file must be inside the repository',
+        },
+      ]);
+    }
+    file = toReportPath(root, absolute);
+  }
+  const remote = githubRemoteReader(env);
+  const config = await loadConfig(root, file, remote ? { remote } : {});
+  return { config, root, file };
+}
