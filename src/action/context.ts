@@ -18,6 +18,8 @@ export interface PullRequestInfo {
   changedFiles: number | undefined;
   /** The names of its labels when the event happened (a re-run sees the same ones). */
   labels: string[];
+  /** Who opened it (`pull_request.user.login`): their own approval never counts. */
+  author?: string;
 }
 
 /** The run of another workflow that a workflow_run event is about (GitHub's data). */
@@ -167,6 +169,7 @@ function pullRequestInfo(pull: Record<string, unknown>, owner: string, repo: str
         ? changed
         : undefined,
     labels: labelNames(pull.labels),
+    author: string(record(pull.user).login),
   } satisfies PullRequestInfo;
 }
 

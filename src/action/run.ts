@@ -1,6 +1,7 @@
 // The Action's run, as a sequence of named stages (src/action/stages/): inputs → source →
-// (prefetch) → configuration → files → judge → approvals → override → outputs → comment →
-// summary → gate.
+// (prefetch) → configuration → files → approvals → judge → override → outputs → comment →
+// summary → gate. Approvals come before judging: the engine decides per waiver, while it
+// judges, whether an approval is given or still pending.
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
 
@@ -16,7 +17,7 @@ import {
   widenedNote,
 } from './notes.js';
 import { overrideNote } from './override.js';
-import { approveWaivers } from './stages/approvals.js';
+import { approveWaivers, unseenApprovalNote } from './stages/approvals.js';
 import { commentFromReport, commentOnPullRequest } from './stages/comment.js';
 import { loadConfiguration } from './stages/configuration.js';
 import { listFiles } from './stages/files.js';
@@ -49,11 +50,12 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const { ctx, sink } = run;
   const located = await locateSource(run, deps.gitHead);
   const prefetched = prefetch(run, located.scope);
-  const settings = await loadConfiguration(run, located.source);
-  const listing = await listFiles(run, located.scope, located.source, settings.globs, prefetched);
+  const configured = await loadConfiguration(run, located.source);
+  const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
+  const approvals = await approveWaivers(run, configured);
+  const settings = approvals.settings;
   const judged = await judge(run, located.source, settings, listing);
-  const approved = await approveWaivers(run, settings, judged.report);
-  const { report, unseen } = await overrideGate(run, settings, listing, approved.report);
+  const { report, unseen } = await overrideGate(run, settings, listing, judged.report);
   const outputs = await writeOutputs(run, report, settings.options);
 
   const { scope, files, widened } = listing;
@@ -62,6 +64,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
     notes: [
       ...optional(widened && widenedNote(widened.total, ctx.sha)),
       scopeNote(ctx, scope, files, report),
+      ...optional(unseenApprovalNote(approvals, report)),
       ...optional(overrideNote(report)),
     ],
     ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),

@@ -7,7 +7,7 @@ import {
   basePolicy,
   pullRequestAuthor,
   governingPolicy,
-  listReviews,
+  pullRequestReviews,
   readApprovals,
   teamMembership,
 } from '../../src/action/approvals/index.js';
@@ -49,11 +49,11 @@ async function gate(gh: FakeGitHub, approversYaml: string): Promise<boolean> {
   return buildReport([judgeFile('proposals/p.yaml', text, options)], 'error').gate.passed;
 }
 
-describe('listReviews', () => {
+describe('pullRequestReviews', () => {
   it('reads every page', async () => {
     const gh = new FakeGitHub();
     gh.reviews = Array.from({ length: REVIEWS_PER_PAGE + 5 }, (_, i) => approve(`u${i}`));
-    const reviews = await listReviews(gh, repo, PR_NUMBER);
+    const reviews = await pullRequestReviews(gh, repo, PR_NUMBER);
     expect(reviews).toHaveLength(REVIEWS_PER_PAGE + 5);
     expect(gh.count('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toBe(2);
     expect(reviews[0]).toEqual({
@@ -68,7 +68,7 @@ describe('listReviews', () => {
     gh.reviews = Array.from({ length: REVIEWS_PER_PAGE * (MAX_REVIEW_PAGES + 2) }, () =>
       approve('x'),
     );
-    await listReviews(gh, repo, PR_NUMBER);
+    await pullRequestReviews(gh, repo, PR_NUMBER);
     expect(gh.count('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toBe(
       MAX_REVIEW_PAGES,
     );
@@ -77,7 +77,7 @@ describe('listReviews', () => {
   it('keeps a deleted account as a review by nobody', async () => {
     const gh = new FakeGitHub();
     gh.reviews = [{ user: null, state: 'APPROVED' }];
-    expect(await listReviews(gh, repo, PR_NUMBER)).toEqual([
+    expect(await pullRequestReviews(gh, repo, PR_NUMBER)).toEqual([
       { login: null, state: 'APPROVED', submittedAt: null },
     ]);
   });

@@ -75,7 +75,8 @@ describe('the configuration from the workspace', () => {
     expect(result?.config).toEqual({ file: CONFIG, from: "the pull request's checkout" });
     expect(result?.report.gate.failOn).toBe('never');
     expect(sink.failed).toEqual([]);
-    expect(contentCalls(fake)).toEqual([]);
+    // Only who may approve a waiver is read at the base commit (approvals/policy.ts).
+    expect(contentCalls(fake)).toEqual([{ path: '.github', ref: BASE }]);
   });
 
   it('accepts .github/stack-verdict.yaml at the default location', async () => {

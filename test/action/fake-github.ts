@@ -185,7 +185,9 @@ export class FakeGitHub implements GitHubApi {
         if (this.reviewsStatus) throw new HttpError(this.reviewsStatus);
         const perPage = Number(params.per_page ?? 30);
         const page = Number(params.page ?? 1);
-        return ok(this.reviews.slice((page - 1) * perPage, page * perPage));
+        // The API numbers every review; the fake numbers them in order.
+        const numbered = this.reviews.map((r, i) => ({ id: i + 1, ...r }));
+        return ok(numbered.slice((page - 1) * perPage, page * perPage));
       }
       case 'GET /orgs/{org}/teams/{team_slug}': {
         if (this.teamsStatus) throw new HttpError(this.teamsStatus);

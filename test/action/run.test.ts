@@ -435,7 +435,10 @@ describe('pull requests: files', () => {
     );
     expect(fake.count(FILES)).toBe(0);
     expect(fake.count(TREE)).toBe(0);
-    expect(fake.count(CONTENTS)).toBe(0);
+    // No proposal through the API: only the approval policy, at the base commit.
+    expect(fake.calls.filter((c) => c.route === CONTENTS).map((c) => c.params.path)).toEqual([
+      '.github',
+    ]);
     expect(result?.report.proposals).toHaveLength(2);
     expect(sink.failed.join('\n')).toMatch(/the gate fails/);
   });
@@ -486,7 +489,10 @@ describe('pull requests: files', () => {
       workspaceFiles: { 'proposals/orders.yaml': good },
     });
     expect(result?.source).toMatchObject({ kind: 'workspace', checkout: 'merge' });
-    expect(fake.count(CONTENTS)).toBe(0);
+    // No proposal through the API: only the approval policy, at the base commit.
+    expect(fake.calls.filter((c) => c.route === CONTENTS).map((c) => c.params)).toEqual([
+      { owner: OWNER, repo: REPO, path: '.github', ref: BASE },
+    ]);
     expect(result?.report.verdict).toBe('approved');
   });
 

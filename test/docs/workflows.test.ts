@@ -215,7 +215,8 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
   it('judges with a read-only token, without commenting, and uploads the JSON report', () => {
     expect(Object.keys(check.on)).toEqual(['pull_request', 'pull_request_review']);
     expect(check.on.pull_request_review!.types).toEqual(['submitted', 'dismissed']);
-    expect(check.permissions).toEqual({ contents: 'read' });
+    // Read-only: pull-requests: read lets the run see who approved a waiver.
+    expect(check.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
     for (const job of Object.values(check.jobs)) expect(job.permissions).toBeUndefined();
     const ours = ourSteps(check)[0]!;
     expect(ours.with).toMatchObject({ comment: 'never' });

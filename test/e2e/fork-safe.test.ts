@@ -56,7 +56,10 @@ describe('fork-safe-check.yml, then fork-safe-comment.yml', () => {
       checkout: fakeSha(`merge:${head}`),
     });
     expect(check.exitCode).toBe(1);
-    expect(server.calls()).toEqual(['pulls/list-files 200']);
+    // The changed files, and who may approve a waiver at the base commit (there is no
+    // configuration there: the .github folder is not found).
+    expect(server.calls()).toEqual(['pulls/list-files 200', 'repos/get-content 404']);
+    expect(server.of('repos/get-content')[0]!.query.ref).toBe(BASE);
     expect(server.comments).toEqual([]);
     expect(check.outputs).toMatchObject({
       verdict: 'changes-requested',

@@ -557,7 +557,8 @@ describe('pull_request', () => {
         workspace: files,
         checkout: fakeSha(`merge:${head}`),
       });
-      // Files and the configuration come from the workspace: no contents API read.
+      // Files and the configuration come from the workspace; only who may approve a waiver is
+      // read at the base commit (docs/governance.md), never a proposal.
       expect(sequence(server)).toEqual([
         'issues/list-comments 200',
         'pulls/list-files 200',
@@ -565,7 +566,7 @@ describe('pull_request', () => {
         // The look-again for a run racing this one.
         'issues/list-comments 200',
       ]);
-      expectContentsReads(server, { proposals: [], at: head, configAt: undefined });
+      expectContentsReads(server, { proposals: [], at: head, configAt: BASE });
       expect(server.comments).toHaveLength(1);
       expect(run.stdout).toContain("the workspace is at the pull request's merge commit");
       expect(run.outputs).toMatchObject({

@@ -15,7 +15,9 @@ export interface Review {
   submittedAt: string | undefined;
 }
 
-const MAX_REVIEW_PAGES = 30;
+export const REVIEWS_PER_PAGE = 100;
+/** A pull request with more reviews than this is not one a waiver waits on; stop paging. */
+export const MAX_REVIEW_PAGES = 30;
 
 export async function listReviews(api: GitHubApi, repo: Repo, number: number): Promise<Review[]> {
   const reviews: Review[] = [];
@@ -24,7 +26,7 @@ export async function listReviews(api: GitHubApi, repo: Repo, number: number): P
       owner: repo.owner,
       repo: repo.repo,
       pull_number: number,
-      per_page: 100,
+      per_page: REVIEWS_PER_PAGE,
       page,
     });
     const data = Array.isArray(res.data) ? (res.data as unknown[]) : [];
@@ -45,7 +47,7 @@ export async function listReviews(api: GitHubApi, repo: Repo, number: number): P
         submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
       });
     }
-    if (data.length < 100) break;
+    if (data.length < REVIEWS_PER_PAGE) break;
   }
   return reviews;
 }

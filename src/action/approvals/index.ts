@@ -5,10 +5,10 @@ import { approvingLogins, type ApprovalContext, type Approver } from '../../core
 import type { Config } from '../../config/index.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
 import { basePolicy, governingPolicy } from './policy.js';
-import { listReviews } from './reviews.js';
+import { pullRequestReviews } from './reviews.js';
 import { teamMembership } from './teams.js';
 
-export { listReviews } from './reviews.js';
+export { pullRequestReviews } from './reviews.js';
 export { teamMembership } from './teams.js';
 export { basePolicy, governingPolicy, type GoverningPolicy } from './policy.js';
 
@@ -30,7 +30,10 @@ export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Prom
   if (input.approvers.length === 0) return { context: { kind: 'unseen' }, notes: [] };
   let approving: string[];
   try {
-    approving = approvingLogins(await listReviews(api, input.repo, input.number), input.author);
+    approving = approvingLogins(
+      await pullRequestReviews(api, input.repo, input.number),
+      input.author,
+    );
   } catch (err) {
     const why = statusOf(err) !== undefined ? `HTTP ${statusOf(err)}` : errorMessage(err);
     return {

@@ -2,6 +2,8 @@
 // (GITHUB_TOKEN) cannot read organisation teams: GitHub answers 403 or 404, which here means
 // "cannot tell", never "not a member", and the run says so instead of failing.
 import type { Approver } from '../../core/approvals.js';
+import { getTeam } from '../api/get-team.js';
+import { getTeamMembership } from '../api/get-team-membership.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
 
 type Team = Extract<Approver, { kind: 'team' }>;
@@ -44,7 +46,7 @@ export async function teamMembership(
 
 async function readable(api: GitHubApi, team: Team): Promise<true | string> {
   try {
-    await api.request('GET /orgs/{org}/teams/{team_slug}', { org: team.org, team_slug: team.team });
+    await getTeam(api, team.org, team.team);
     return true;
   } catch (err) {
     return why(err);
@@ -57,13 +59,10 @@ async function membership(
   username: string,
 ): Promise<'active' | 'none' | { why: string }> {
   try {
-    const res = await api.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
-      org: team.org,
-      team_slug: team.team,
-      username,
-    });
     // `pending`: invited, not yet a member.
-    return (res.data as { state?: unknown } | null)?.state === 'active' ? 'active' : 'none';
+    return (await getTeamMembership(api, team.org, team.team, username)) === 'active'
+      ? 'active'
+      : 'none';
   } catch (err) {
     if (statusOf(err) === 404) return 'none';
     return { why: why(err) };

@@ -1,21 +1,54 @@
-// Stage 6: where a waiver becomes approved (Finding.waiverApproval), from the pull request's
-// reviews (api/list-reviews.ts) and the configuration's approvers. Not filled yet: every
-// report passes through unchanged.
+// Stage 5: who approved the waivers (issue 14). Runs before the judge stage: the engine
+// decides per waiver, while judging, whether it is approved or still pending, so it needs the
+// pull request's approvals first. The approval policy (`approvers`, `approval-required`)
+// always comes from the base commit (approvals/policy.ts); the reviews are read through
+// api/list-reviews.ts and, for team approvers, the teams API.
 
+import { engineOptionsFromConfig } from '../../config/index.js';
+import { utcToday } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
+import { approvalStage } from '../approvals/index.js';
+import { docsBase } from '../links.js';
 import type { Started } from '../types.js';
 import type { Settings } from './configuration.js';
 
 export interface Approvals {
-  report: Report;
-  /** What this stage did, for the log. */
-  reason: string;
+  /** The settings to judge with: the base commit's approval policy and what reviews say. */
+  settings: Settings;
+  /** Why no review can approve a waiver in this run (no pull request); undefined otherwise. */
+  unseen: string | undefined;
 }
 
-export async function approveWaivers(
-  _run: Started,
-  _settings: Settings,
-  report: Report,
-): Promise<Approvals> {
-  return { report, reason: 'no approvals needed' };
+export async function approveWaivers(run: Started, settings: Settings): Promise<Approvals> {
+  const { ctx, api, repo, sink, inputs, env } = run;
+  const { config, place } = settings;
+  const pr = ctx.pr;
+  const stage = await approvalStage(api, {
+    repo,
+    pr: pr ? { number: pr.number, baseSha: pr.baseSha, author: pr.author } : undefined,
+    config,
+    configIsBase: place.kind === 'api' && place.ref === pr?.baseSha?.toLowerCase(),
+    ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
+  });
+  for (const note of stage.notes) sink.info(note);
+  const unseen =
+    !pr && stage.config.approvers.length > 0
+      ? `Waiver approvals are given by reviews of a pull request, and the ${ctx.eventName} event has none: waivers that need an approval stay pending and their findings count.`
+      : undefined;
+  if (unseen) sink.info(unseen);
+  const options = engineOptionsFromConfig(stage.config, {
+    docsBase: docsBase(env),
+    today: settings.options.today ?? utcToday(),
+    approvals: stage.context,
+  });
+  return { settings: { ...settings, config: stage.config, options }, unseen };
+}
+
+/** The note above the report when a waiver waits on an approval this run could not see. */
+export function unseenApprovalNote(approvals: Approvals, report: Report): string | undefined {
+  if (!approvals.unseen) return undefined;
+  const pending = report.proposals.some((p) =>
+    p.findings.some((f) => f.waiverApproval?.status === 'pending'),
+  );
+  return pending ? approvals.unseen : undefined;
 }

@@ -46,11 +46,13 @@ export async function commentOnPullRequest(
   } else if (inputs.comment === 'never') {
     commented = { result: { action: 'skipped', reason: 'comment: never' } };
   } else {
-    // A fork's pull request on the pull_request event of a public repository gets a token
-    // that can only read (GitHub offers write tokens to forks in private repositories only):
-    // a write would be refused, so none is tried.
+    // A fork's pull request on the pull_request (or pull_request_review) event of a public
+    // repository gets a token that can only read (GitHub offers write tokens to forks in
+    // private repositories only): a write would be refused, so none is tried.
     const readOnly =
-      ctx.eventName === 'pull_request' && ctx.pr.fromFork && ctx.repositoryPrivate === false;
+      (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review') &&
+      ctx.pr.fromFork &&
+      ctx.repositoryPrivate === false;
     commented = await syncComment(run, {
       ...args,
       number: ctx.pr.number,

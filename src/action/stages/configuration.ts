@@ -1,7 +1,13 @@
 // Stage 3: the team configuration, never the pull request's own unless its checkout is the
 // workspace on the pull_request event (see config.ts), merged with the inputs.
 
-import { configPlace, effectiveSettings, loadActionConfig, type Effective } from '../config.js';
+import {
+  configPlace,
+  effectiveSettings,
+  loadActionConfig,
+  type ConfigPlace,
+  type Effective,
+} from '../config.js';
 import { docsBase } from '../links.js';
 import { printable } from '../printable.js';
 import type { Source } from '../read-files.js';
@@ -11,6 +17,8 @@ import type { Started } from '../types.js';
 export interface Settings extends Effective {
   /** The configuration file used (undefined: the built-in policy) and where it was read. */
   info: { file: string | undefined; from: string };
+  /** Where the configuration was read (the approvals stage asks whether that is the base). */
+  place: ConfigPlace;
 }
 
 export async function loadConfiguration(run: Started, source: Source): Promise<Settings> {
@@ -30,5 +38,5 @@ export async function loadConfiguration(run: Started, source: Source): Promise<S
       ? `Configuration: ${printable(config.file)}, read from ${place.reason}`
       : `Configuration: none at ${place.reason}; the built-in policy applies`,
   );
-  return { ...effective, info: { file: config.file, from: place.reason } };
+  return { ...effective, info: { file: config.file, from: place.reason }, place };
 }

@@ -33,6 +33,13 @@ export interface Comment {
   updated_at: string;
 }
 
+/** A review of a pull request (pulls/list-reviews), oldest first. */
+export interface PullReview {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  submittedAt: string;
+}
+
 /** An answer given instead of the real one, `times` times, to requests it matches. */
 export interface Fault {
   /** e.g. 'issues/create-comment' */
@@ -118,6 +125,10 @@ export class GitHubServer {
   /** The pull request objects GET /pulls/{n} answers with. */
   readonly pulls = new Map<number, Record<string, unknown>>();
   readonly comments: Comment[] = [];
+  /** The reviews of each pull request. */
+  readonly reviews = new Map<number, PullReview[]>();
+  /** Teams by `org/slug` (as written in `approvers`): the logins of their active members. */
+  readonly teams = new Map<string, string[]>();
   readonly faults: Fault[] = [];
   /** GraphQL `viewer` with an installation token: GitHub refuses it, unless a login is set. */
   viewerLogin: string | undefined;
@@ -462,6 +473,35 @@ export class GitHubServer {
         this.comments.splice(i, 1);
         return { status: 204, body: undefined };
       }
+      case 'pulls/list-reviews': {
+        const number = Number(p.pull_number);
+        if (!this.pullFiles.has(number)) throw new HttpError(404, 'Not Found');
+        const reviews = this.reviews.get(number) ?? [];
+        return this.page(url, reviews, (r) => this.reviewJson(number, r, reviews.indexOf(r)));
+      }
+      case 'teams/get-by-name': {
+        if (!this.teams.has(`${p.org}/${p.team_slug}`)) throw new HttpError(404, 'Not Found');
+        const team = this.openapi.example('team-full') as Record<string, unknown>;
+        team.slug = p.team_slug;
+        team.name = p.team_slug;
+        // Fields the description requires that its own (older) example leaves out.
+        team.type = 'organization';
+        (team.organization as Record<string, unknown>).archived_at = null;
+        return { status: 200, body: team };
+      }
+      case 'teams/get-membership-for-user-in-org': {
+        const members = this.teams.get(`${p.org}/${p.team_slug}`);
+        const login = (p.username ?? '').toLowerCase();
+        if (!members?.some((m) => m.toLowerCase() === login)) {
+          throw new HttpError(404, 'Not Found');
+        }
+        const membership = this.openapi.example(
+          'team-membership-response-if-user-is-a-team-maintainer',
+        ) as Record<string, unknown>;
+        membership.role = 'member';
+        membership.state = 'active';
+        return { status: 200, body: membership };
+      }
       case 'users/get-authenticated':
         // An installation token (the workflow token is one) has no user.
         throw new HttpError(403, 'Resource not accessible by integration');
@@ -649,6 +689,26 @@ export class GitHubServer {
       type: a.type,
       user_view_type: 'public',
       site_admin: false,
+    };
+  }
+
+  /** A review as GitHub's example of one, with its reviewer, state and time. */
+  private reviewJson(pull: number, r: PullReview, i: number): unknown {
+    const items = this.openapi.example('pull-request-review-items') as Record<string, unknown>[];
+    const review = items[0]!;
+    const id = 80 + i;
+    const user = review.user as Record<string, unknown>;
+    user.login = r.login;
+    user.id = 1000 + i;
+    return {
+      ...review,
+      id,
+      node_id: nodeId('PRR', String(id)),
+      state: r.state,
+      submitted_at: r.submittedAt,
+      commit_id: this.pullHeads.get(pull) ?? review.commit_id,
+      html_url: `${SERVER_URL}/${this.owner}/${this.repo}/pull/${pull}#pullrequestreview-${id}`,
+      pull_request_url: this.apiUrl(`pulls/${pull}`),
     };
   }
 

@@ -195,6 +195,14 @@ export class OpenApi {
     this.routes.sort((a, b) => b.specificity - a.specificity);
   }
 
+  /** A named example of the description (components/examples), as a fresh copy. */
+  example(name: string): Json {
+    const examples = (this.components.examples ?? {}) as Record<string, Obj>;
+    const found = examples[name];
+    if (!found) throw new Error(`the OpenAPI description has no example ${name}`);
+    return structuredClone(found.value!);
+  }
+
   /** The description, read once per process (it is 13 MB). */
   static load(): OpenApi {
     cached ??= new OpenApi(JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as Obj);

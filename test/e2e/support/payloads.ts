@@ -127,3 +127,21 @@ export function pullRequestResource(head: string): Record<string, unknown> {
   pr.auto_merge = null;
   return pr;
 }
+
+/**
+ * A pull_request_review event (`submitted` or `dismissed`) from the examples, on the examples'
+ * pull request at `head`, by `reviewer` with the review's new state.
+ */
+export function pullRequestReviewEvent(
+  action: 'submitted' | 'dismissed',
+  o: { head: string; reviewer: string; state: 'approved' | 'commented' | 'dismissed' },
+): Payload {
+  const payload = example('pull_request_review', action) as {
+    pull_request: { head: { sha: string } };
+    review: { state: string; user: { login: string } };
+  };
+  payload.pull_request.head.sha = o.head;
+  payload.review.state = o.state;
+  payload.review.user.login = o.reviewer;
+  return payload as unknown as Payload;
+}

@@ -108,8 +108,8 @@ const CONFIG_FILE = /^\.github(\/stack-verdict\.ya?ml)?$/;
 /**
  * The contents API reads: the proposals at `at` (exactly these), and the configuration
  * (.github/stack-verdict.y(a)ml, or the .github folder listed to find it) only at `configAt`:
- * for a pull request without a checkout its base commit, never its head; none when the
- * configuration comes from the workspace.
+ * for a pull request its base commit (with a checkout, for who may approve a waiver), never
+ * its head; none when the configuration comes from the workspace outside pull requests.
  */
 export function expectContentsReads(
   server: GitHubServer,

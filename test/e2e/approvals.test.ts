@@ -1,0 +1,165 @@
+// Issue 14 end to end: a waiver that needs an approval, on the examples' pull request, through
+// pull_request and pull_request_review events (real payloads), against the local GitHub API.
+// The reviews and the teams API answer as GitHub's OpenAPI description says.
+import { describe, expect, it } from 'vitest';
+import { fakeSha, type GitHubServer, type PullReview } from './support/github-server.js';
+import {
+  PR_REPO,
+  pullRequestEvent,
+  pullRequestResource,
+  pullRequestReviewEvent,
+} from './support/payloads.js';
+import type { ActionRun } from './support/runner.js';
+import { exampleStep, expectConformant, node24, run, startServer } from './support/scenario.js';
+
+const { owner: OWNER, repo: REPO, number: PR, baseSha: BASE } = PR_REPO;
+/** The examples' pull request is opened by Codertocat. */
+const AUTHOR = 'Codertocat';
+const STEP = exampleStep('pull-request.yml');
+const FILE = 'proposals/svc.yaml';
+const SELF_WAIVED = [
+  'service: svc',
+  'language: rust',
+  'kind: http-api',
+  'workload:',
+  '  bound: io',
+  'waivers:',
+  '  - rule: rust-without-measured-constraint',
+  '    reason: we like rust',
+  '',
+].join('\n');
+
+interface Finding {
+  rule: string;
+  waived: boolean;
+  waiverApproval?: { status: string; by: string[] };
+}
+
+async function approvalServer(approvers: string, head: string): Promise<GitHubServer> {
+  const server = await startServer(OWNER, REPO);
+  server.commit(BASE, { '.github/stack-verdict.yml': `approvers: ${approvers}\n` });
+  server.push(PR, head, { [FILE]: SELF_WAIVED }, [{ filename: FILE, status: 'added' }]);
+  server.pulls.set(PR, pullRequestResource(head));
+  return server;
+}
+
+function onReview(
+  server: GitHubServer,
+  head: string,
+  action: 'submitted' | 'dismissed',
+  reviewer: string,
+  state: 'approved' | 'dismissed',
+): Promise<ActionRun> {
+  server.resetLog();
+  return run({
+    node: node24(),
+    server,
+    event: 'pull_request_review',
+    payload: pullRequestReviewEvent(action, { head, reviewer, state }),
+    sha: fakeSha(`merge:${head}`),
+    ref: `refs/pull/${PR}/merge`,
+    with: STEP,
+  });
+}
+
+function waiverFinding(r: ActionRun): Finding {
+  const report = r.report as unknown as { proposals: { findings: Finding[] }[] };
+  const f = report.proposals[0]!.findings.find(
+    (x) => x.rule === 'rust-without-measured-constraint',
+  );
+  expect(f).toBeDefined();
+  return f!;
+}
+
+const review = (login: string, state: PullReview['state'], minute: number): PullReview => ({
+  login,
+  state,
+  submittedAt: `2026-03-01T10:${String(minute).padStart(2, '0')}:00Z`,
+});
+
+describe('waiver approvals', () => {
+  it('red until a listed approver approves; the author cannot; a dismissal turns it red again', async () => {
+    const head = fakeSha('approvals-head');
+    const server = await approvalServer('[octo-lead]', head);
+
+    // Opened: nobody has reviewed. The self-waived error counts; the comment says who may approve.
+    const opened = await run({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('opened', { head, changedFiles: 1 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+    expect(opened.exitCode).toBe(1);
+    expect(waiverFinding(opened)).toMatchObject({
+      waived: false,
+      waiverApproval: { status: 'pending', by: ['octo-lead'] },
+    });
+    expect(server.comments).toHaveLength(1);
+    expect(server.comments[0]!.body).toContain('waiver awaiting approval by octo\\-lead');
+    // The approvers were read at the base commit, the reviews once.
+    expect(server.of('pulls/list-reviews')).toHaveLength(1);
+    expectConformant(server);
+
+    // The author approves their own pull request: still red.
+    server.reviews.set(PR, [review(AUTHOR, 'APPROVED', 1)]);
+    const own = await onReview(server, head, 'submitted', AUTHOR, 'approved');
+    expect(own.exitCode).toBe(1);
+    expect(waiverFinding(own).waiverApproval?.status).toBe('pending');
+
+    // A listed approver approves: green, and the comment says who.
+    server.reviews.get(PR)!.push(review('octo-lead', 'APPROVED', 2));
+    const approved = await onReview(server, head, 'submitted', 'octo-lead', 'approved');
+    expect(approved.exitCode).toBe(0);
+    expect(waiverFinding(approved)).toMatchObject({
+      waived: true,
+      waiverApproval: { status: 'approved', by: ['octo-lead'] },
+    });
+    expect(server.comments).toHaveLength(1);
+    expect(server.comments[0]!.body).toContain('approved by octo\\-lead');
+    expect(server.comments[0]!.body).not.toContain('awaiting approval');
+    expectConformant(server);
+
+    // The approval is dismissed (GitHub sets the review's state to DISMISSED): red again.
+    server.reviews.get(PR)![1]!.state = 'DISMISSED';
+    const dismissed = await onReview(server, head, 'dismissed', 'octo-lead', 'dismissed');
+    expect(dismissed.exitCode).toBe(1);
+    expect(waiverFinding(dismissed).waiverApproval?.status).toBe('pending');
+    expect(server.comments[0]!.body).toContain('waiver awaiting approval by octo\\-lead');
+    expectConformant(server);
+  });
+
+  it('a team approver counts with a token that can read members, and the run says why without', async () => {
+    const head = fakeSha('team-head');
+    const server = await approvalServer('[codertocat/architecture]', head);
+    server.teams.set('codertocat/architecture', ['octo-arch']);
+    server.reviews.set(PR, [review('octo-arch', 'APPROVED', 1)]);
+
+    const green = await onReview(server, head, 'submitted', 'octo-arch', 'approved');
+    expect(green.exitCode).toBe(0);
+    expect(waiverFinding(green).waiverApproval).toEqual({
+      status: 'approved',
+      by: ['octo-arch (codertocat/architecture)'],
+    });
+    expect(server.calls()).toEqual(
+      expect.arrayContaining(['teams/get-by-name 200', 'teams/get-membership-for-user-in-org 200']),
+    );
+    expectConformant(server);
+
+    // The workflow token cannot read organisation teams: GitHub answers 403.
+    server.faults.push({
+      operationId: 'teams/get-by-name',
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: 5,
+    });
+    const red = await onReview(server, head, 'submitted', 'octo-arch', 'approved');
+    expect(red.exitCode).toBe(1);
+    expect(waiverFinding(red).waiverApproval?.status).toBe('pending');
+    expect(red.stdout).toContain('codertocat/architecture (HTTP 403) could not be read');
+    expect(red.stdout).toContain('Members: read');
+    expectConformant(server);
+  });
+});
