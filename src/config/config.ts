@@ -40,6 +40,8 @@ export interface Config {
   approvers: readonly Approver[];
   /** The severities whose waivers need an approval ([error] once approvers is set). */
   approvalRequired: readonly Severity[];
+  /** The portfolio page's title (and its issue's); undefined: the default. */
+  portfolioTitle?: string;
 }
 
 /** One problem of a configuration file; line and column are 1-based, 0 when about the whole file. */
@@ -177,7 +179,13 @@ export function parseConfig(file: string, text: string): Config {
     customRules,
     drafts: (raw.drafts as DraftPolicy | undefined) ?? 'advisory',
     ...approvalsFrom(raw),
+    ...portfolioFrom(raw),
   };
+}
+
+function portfolioFrom(raw: Record<string, unknown>): Pick<Config, 'portfolioTitle'> {
+  const title = (raw.portfolio as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {};
 }
 
 function approvalsFrom(
