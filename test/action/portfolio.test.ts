@@ -222,6 +222,30 @@ describe('mode: portfolio on a schedule', () => {
     expect(result?.portfolio?.issue).toMatchObject({ action: 'failed', fatal: false });
   });
 
+  it('keeps a large page within the issue body limit, linking the run for the rest', async () => {
+    const fake = new FakeGitHub();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      files[`proposals/portal-${i}.md`] = bad.replace(
+        /^service: .*$/m,
+        `service: customer-portal-${i}`,
+      );
+    }
+    const { sink } = await scheduled(files, { fake });
+    const body = fake.issues[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).toContain('left out to stay within GitHub');
+    expect(body).toContain(
+      `[The job summary of this run](https://github.com/${OWNER}/${REPO}/actions/runs/4242) has the whole page.`,
+    );
+    // The summary (1 MiB) has every row.
+    const summary = sink.summaries.join('');
+    expect(summary).toContain('customer\\-portal\\-299');
+    expect(summary).not.toContain('left out to stay within GitHub');
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
+  });
+
   it('writes no issue without portfolio-issue', async () => {
     const fake = new FakeGitHub();
     const { sink } = await scheduled(
