@@ -7,6 +7,8 @@ import { DEFAULT_GLOBS, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
 
 export type Scope = 'changed' | 'all';
 export type CommentMode = 'always' | 'on-findings' | 'never';
+/** check: judge and gate (default); portfolio: every proposal on one page, no gate (issue 16). */
+export type Mode = 'check' | 'portfolio';
 
 export interface Inputs {
   token: string;
@@ -48,6 +50,9 @@ export interface Inputs {
   fromReport: string | undefined;
   /** The pull request to comment on in from-report mode (required there, refused elsewhere). */
   pullRequest: number | undefined;
+  mode: Mode;
+  /** portfolio mode: keep the page in one issue as well as in the job summary. */
+  portfolioIssue: boolean;
 }
 
 export const DEFAULT_CONFIG = '.github/stack-verdict.yml';
@@ -79,6 +84,7 @@ export function inputFromEnv(env: Readonly<Record<string, string | undefined>>) 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 const SCOPES: readonly Scope[] = ['changed', 'all'];
 const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-findings', 'never'];
+const MODES: readonly Mode[] = ['check', 'portfolio'];
 const TAG = /^[A-Za-z0-9._-]{0,64}$/;
 
 /** Reads and validates every input; throws an InputError naming each bad one. */
@@ -197,6 +203,30 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     );
   }
 
+  const mode = oneOf('mode', getInput('mode') || 'check', MODES, problems);
+  // The values @actions/core's getBooleanInput accepts.
+  const issueText = getInput('portfolio-issue');
+  let portfolioIssue = false;
+  if (/^(true|True|TRUE)$/.test(issueText)) portfolioIssue = true;
+  else if (issueText !== '' && !/^(false|False|FALSE)$/.test(issueText)) {
+    problems.push(`\`portfolio-issue\` must be true or false; got "${issueText.slice(0, 80)}"`);
+  }
+  if (portfolioIssue && mode !== 'portfolio') {
+    problems.push('`portfolio-issue` is only used with `mode: portfolio`');
+  }
+  if (mode === 'portfolio') {
+    if (fromReport) {
+      problems.push(
+        '`from-report` cannot be used with `mode: portfolio`: the portfolio judges every proposal itself',
+      );
+    }
+    if (scope === 'changed') {
+      problems.push(
+        '`scope` must be empty or all with `mode: portfolio`: the page covers every proposal',
+      );
+    }
+  }
+
   if (problems.length > 0) throw new InputError(problems);
   return {
     token,
@@ -217,6 +247,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     sarif: sarifText || undefined,
     fromReport: fromReport || undefined,
     pullRequest,
+    mode,
+    portfolioIssue,
   };
 }
 

@@ -18,6 +18,7 @@ import {
 } from './notes.js';
 import { overrideNote } from './override.js';
 import { approveWaivers, unseenApprovalNote } from './stages/approvals.js';
+import { runPortfolio } from './portfolio/run.js';
 import { commentFromReport, commentOnPullRequest } from './stages/comment.js';
 import { loadConfiguration } from './stages/configuration.js';
 import { listFiles } from './stages/files.js';
@@ -36,6 +37,7 @@ import type { Rendering, RunDeps, RunResult, Started } from './types.js';
 export async function run(deps: RunDeps): Promise<RunResult | undefined> {
   try {
     const started = await readStart(deps);
+    if (started.inputs.mode === 'portfolio') return await runPortfolio(started, deps);
     return started.inputs.fromReport !== undefined
       ? await runFromReport(started)
       : await runJudge(started, deps);

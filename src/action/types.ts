@@ -6,6 +6,7 @@ import type { FileList } from './changed-files.js';
 import type { RunContext } from './context.js';
 import type { GitHubApi } from './github.js';
 import type { Inputs, Scope } from './inputs.js';
+import type { IssueResult } from './portfolio/issue.js';
 import type { Source } from './read-files.js';
 
 export interface AnnotationProps {
@@ -72,7 +73,7 @@ export interface Rendering {
 
 export interface RunResult {
   /** judge: the files are judged; from-report: a report of an earlier run is posted. */
-  mode: 'judge' | 'from-report';
+  mode: 'judge' | 'from-report' | 'portfolio';
   inputs: Inputs;
   context: RunContext;
   /** undefined in from-report mode. */
@@ -91,6 +92,8 @@ export interface RunResult {
   config?: { file: string | undefined; from: string };
   /** The Markdown written to the job summary. */
   summary: string;
+  /** mode: portfolio: the JSON page written and what became of the issue. */
+  portfolio?: { path: string; issue: IssueResult };
 }
 
 export type { Changes };

@@ -55,6 +55,8 @@ export interface Config {
   failOnFloor?: FailOn;
   /** Issue 14: the texts of other repositories' files read for this configuration, by name. */
   remoteTexts?: Readonly<Record<string, string>>;
+  /** The portfolio page's title (and its issue's); undefined: the default. */
+  portfolioTitle?: string;
 }
 
 /** One file's own values, with their positions. */
@@ -211,6 +213,7 @@ export function parseConfig(file: string, text: string): Config {
     ...(sharedExtends ? { extendsRef: { value: sharedExtends, ...doc.locate(['extends']) } } : {}),
     layer: { raw, locate: doc.locate, pending },
     ...approvalsFrom(raw),
+    ...portfolioFrom(raw),
   };
 }
 
@@ -223,6 +226,11 @@ function checkExtends(value: unknown, report: Report): string | undefined {
     return undefined;
   }
   return target.kind === 'base' ? undefined : value;
+}
+
+function portfolioFrom(raw: Record<string, unknown>): Pick<Config, 'portfolioTitle'> {
+  const title = (raw.portfolio as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {};
 }
 
 function approvalsFrom(

@@ -63,6 +63,15 @@ export interface FakeComment {
   html_url: string;
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  user: FakeUser;
+  html_url: string;
+}
+
 export const ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
 
 export interface Call {
@@ -108,6 +117,10 @@ export class FakeGitHub implements GitHubApi {
   teams = new Map<string, { active: string[]; pending?: string[] }>();
   /** Status the teams routes fail with: 403 or 404 for the workflow token. */
   teamsStatus: number | undefined;
+  /** Issues of the repository (issue 16: the portfolio issue), by number. */
+  issues: FakeIssue[] = [];
+  /** Status to fail issue writes (create, update) with: 403 for a read-only token. */
+  issueWriteStatus: number | undefined;
   private nextId = 1000;
 
   async request(route: string, params: Record<string, unknown> = {}): Promise<ApiResponse> {
@@ -203,6 +216,40 @@ export class FakeGitHub implements GitHubApi {
         if (has(team?.active)) return ok({ state: 'active', role: 'member' });
         if (has(team?.pending)) return ok({ state: 'pending', role: 'member' });
         throw new HttpError(404);
+      }
+      case 'GET /repos/{owner}/{repo}/issues': {
+        const perPage = Number(params.per_page ?? 30);
+        const page = Number(params.page ?? 1);
+        const state = String(params.state ?? 'open');
+        const listed = this.issues
+          .filter((i) => params.creator === undefined || i.user.login === params.creator)
+          .filter((i) => state === 'all' || i.state === state)
+          .sort((a, b) => a.number - b.number);
+        return ok(listed.slice((page - 1) * perPage, page * perPage));
+      }
+      case 'POST /repos/{owner}/{repo}/issues': {
+        if (this.issueWriteStatus)
+          throw new HttpError(this.issueWriteStatus, 'Resource not accessible by integration');
+        const number = this.issues.reduce((n, i) => Math.max(n, i.number), 0) + 1;
+        const created: FakeIssue = {
+          number,
+          title: String(params.title),
+          body: String(params.body),
+          state: 'open',
+          user: this.actor,
+          html_url: `https://github.com/${OWNER}/${REPO}/issues/${number}`,
+        };
+        this.issues.push(created);
+        return { status: 201, data: created };
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}': {
+        if (this.issueWriteStatus)
+          throw new HttpError(this.issueWriteStatus, 'Resource not accessible by integration');
+        const found = this.issues.find((i) => i.number === params.issue_number);
+        if (!found) throw new HttpError(404);
+        if (params.body !== undefined) found.body = String(params.body);
+        if (params.state !== undefined) found.state = String(params.state) as FakeIssue['state'];
+        return ok(found);
       }
       case 'GET /user':
         if (this.userStatus !== 200)

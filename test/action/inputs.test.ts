@@ -44,6 +44,8 @@ describe('readInputs', () => {
       sarif: undefined,
       fromReport: undefined,
       pullRequest: undefined,
+      mode: 'check',
+      portfolioIssue: false,
     });
   });
 

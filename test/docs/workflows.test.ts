@@ -44,6 +44,8 @@ const ACTION_INPUTS = [
   'sarif',
   'from-report',
   'pull-request',
+  'mode',
+  'portfolio-issue',
 ];
 
 interface Step {
@@ -72,11 +74,12 @@ const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
 const ourSteps = (wf: Workflow) => steps(wf).filter((s) => s.uses === ACTION);
 
 describe('examples/workflows', () => {
-  it('has the five workflows', () => {
+  it('has the six workflows', () => {
     expect(FILES).toEqual([
       'audit.yml',
       'fork-safe-check.yml',
       'fork-safe-comment.yml',
+      'portfolio.yml',
       'pull-request.yml',
       'weekly-code-scanning.yml',
     ]);
@@ -190,6 +193,19 @@ describe('audit.yml', () => {
     expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
     expect(wf.permissions).toEqual({ contents: 'read' });
     expect(ourSteps(wf)[0]!.with).toMatchObject({ scope: 'all', comment: 'never' });
+  });
+});
+
+describe('portfolio.yml', () => {
+  const wf = load('portfolio.yml');
+
+  it('runs weekly and on demand, keeps the page in one issue, and can write nothing else', () => {
+    expect(Object.keys(wf.on)).toEqual(['schedule', 'workflow_dispatch']);
+    const schedule = wf.on.schedule as unknown as { cron: string }[];
+    expect(schedule).toHaveLength(1);
+    expect(schedule[0]!.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
+    expect(ourSteps(wf)[0]!.with).toEqual({ mode: 'portfolio', 'portfolio-issue': true });
   });
 });
 

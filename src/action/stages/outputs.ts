@@ -45,7 +45,7 @@ export function setOutputs(sink: Sink, report: Report, reportPath: string): void
   sink.setOutput('report', reportPath);
 }
 
-async function writeReport(
+export async function writeReport(
   env: Readonly<Record<string, string | undefined>>,
   tag: string,
   report: Report,

@@ -40,6 +40,18 @@ export interface PullReview {
   submittedAt: string;
 }
 
+/** An issue of the repository (the portfolio issue, issue 16). */
+export interface IssueRecord {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  user: Account;
+  created_at: string;
+  updated_at: string;
+}
+
 /** An answer given instead of the real one, `times` times, to requests it matches. */
 export interface Fault {
   /** e.g. 'issues/create-comment' */
@@ -129,6 +141,7 @@ export class GitHubServer {
   readonly reviews = new Map<number, PullReview[]>();
   /** Teams by `org/slug` (as written in `approvers`): the logins of their active members. */
   readonly teams = new Map<string, string[]>();
+  readonly issues: IssueRecord[] = [];
   readonly faults: Fault[] = [];
   /** GraphQL `viewer` with an installation token: GitHub refuses it, unless a login is set. */
   viewerLogin: string | undefined;
@@ -502,6 +515,58 @@ export class GitHubServer {
         membership.state = 'active';
         return { status: 200, body: membership };
       }
+      case 'issues/list-for-repo': {
+        const creator = q.get('creator');
+        const state = q.get('state') ?? 'open';
+        const listed = this.issues
+          .filter((i) => creator === null || i.user.login === creator)
+          .filter((i) => state === 'all' || i.state === state)
+          .sort((a, b) =>
+            q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number,
+          );
+        return this.page(url, listed, (i) => this.issueJson(i));
+      }
+      case 'issues/create': {
+        const { title, body: text } = body as { title?: unknown; body?: unknown };
+        if (typeof title !== 'string' || typeof text !== 'string' || text.length > 65536) {
+          throw new HttpError(422, 'Validation Failed');
+        }
+        // Issue and pull request numbers share one sequence.
+        const used = [...this.issues.map((i) => i.number), ...this.pullFiles.keys()];
+        const issue: IssueRecord = {
+          number: Math.max(0, ...used) + 1,
+          title,
+          body: text,
+          state: 'open',
+          state_reason: null,
+          user: this.actor,
+          created_at: TIME,
+          updated_at: TIME,
+        };
+        this.issues.push(issue);
+        const json = this.issueJson(issue);
+        return { status: 201, body: json, headers: { location: json.url } };
+      }
+      case 'issues/update': {
+        const issue = this.issues.find((i) => i.number === Number(p.issue_number));
+        if (!issue) throw new HttpError(404, 'Not Found');
+        const change = body as { body?: unknown; state?: unknown; state_reason?: unknown };
+        if (change.body !== undefined) {
+          if (typeof change.body !== 'string' || change.body.length > 65536) {
+            throw new HttpError(422, 'Validation Failed');
+          }
+          issue.body = change.body;
+        }
+        if (change.state === 'open' || change.state === 'closed') {
+          issue.state = change.state;
+          issue.state_reason =
+            change.state === 'closed'
+              ? ((change.state_reason as IssueRecord['state_reason']) ?? 'completed')
+              : 'reopened';
+        }
+        issue.updated_at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+        return { status: 200, body: this.issueJson(issue) };
+      }
       case 'users/get-authenticated':
         // An installation token (the workflow token is one) has no user.
         throw new HttpError(403, 'Resource not accessible by integration');
@@ -738,6 +803,37 @@ export class GitHubServer {
         eyes: 0,
         rocket: 0,
       },
+    };
+  }
+
+  private issueJson(i: IssueRecord): Record<string, unknown> & { url: string } {
+    const url = this.apiUrl(`issues/${i.number}`);
+    return {
+      id: 3_000_000_000 + i.number,
+      node_id: nodeId('I_', String(i.number)),
+      url,
+      repository_url: `${this.url}/repos/${this.owner}/${this.repo}`,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `${SERVER_URL}/${this.owner}/${this.repo}/issues/${i.number}`,
+      number: i.number,
+      state: i.state,
+      state_reason: i.state_reason,
+      title: i.title,
+      body: i.body,
+      user: this.account(i.user),
+      labels: [],
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: 0,
+      closed_at: i.state === 'closed' ? i.updated_at : null,
+      created_at: i.created_at,
+      updated_at: i.updated_at,
+      author_association: i.user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
     };
   }
 

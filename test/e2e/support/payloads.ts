@@ -145,3 +145,19 @@ export function pullRequestReviewEvent(
   payload.review.user.login = o.reviewer;
   return payload as unknown as Payload;
 }
+
+/**
+ * A schedule event as GitHub sends it to a workflow: the cron line, the repository and the
+ * workflow file (not a webhook, so @octokit/webhooks-examples has none; the repository is the
+ * workflow_dispatch example's).
+ */
+export function scheduleEvent(cron: string): Payload {
+  const dispatch = example('workflow_dispatch');
+  return {
+    schedule: cron,
+    repository: dispatch.repository,
+    organization: dispatch.organization,
+    sender: dispatch.sender,
+    workflow: '.github/workflows/stack-verdict-portfolio.yml',
+  };
+}

@@ -1,0 +1,352 @@
+// mode: portfolio (issue 16): every proposal on one page in the job summary, the `portfolio`
+// output and, with portfolio-issue, one issue kept up to date. Never a gate.
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { markerFor } from '../../src/action/comment/marker.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { portfolioMarker } from '../../src/action/portfolio/issue.js';
+import { buildPortfolio, type Portfolio } from '../../src/core/portfolio.js';
+import {
+  ISSUE_BODY_LIMIT,
+  renderPortfolioMarkdown,
+} from '../../src/core/render/portfolio-markdown.js';
+import type { Report } from '../../src/core/types.js';
+import {
+  ACTIONS_BOT,
+  cleanTempDirs,
+  example,
+  FakeGitHub,
+  HEAD,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  runScenario,
+  type Scenario,
+} from './fake-github.js';
+
+afterEach(cleanTempDirs);
+
+const MARKER = portfolioMarker('');
+const ISSUE_ROUTES = /^(GET|POST|PATCH) \/repos\/\{owner\}\/\{repo\}\/issues(\/\{issue_number\})?$/;
+let bad: string;
+let good: string;
+let warn: string;
+beforeAll(async () => {
+  bad = await example('customer-portal-api.md');
+  good = await example('orders-api.yaml');
+  warn = await example('session-store.md');
+});
+
+const INPUTS = { mode: 'portfolio', 'portfolio-issue': 'true' };
+
+/** A scheduled run over a checkout holding these files. */
+function scheduled(files: Record<string, string>, s: Partial<Scenario> = {}) {
+  return runScenario({
+    event: 'schedule',
+    payload: { schedule: '17 6 * * 1' },
+    checkout: HEAD,
+    workspaceFiles: files,
+    inputs: INPUTS,
+    env: { GITHUB_RUN_ID: '4242' },
+    ...s,
+  });
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+describe('mode: portfolio on a schedule', () => {
+  it('writes the page to the summary and the outputs, creates one issue, and never gates', async () => {
+    const fake = new FakeGitHub();
+    const { result, sink } = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake },
+    );
+    // changes-requested, yet the step does not fail: the page reports.
+    expect(result?.report.verdict).toBe('changes-requested');
+    expect(sink.failed).toEqual([]);
+    expect(sink.messages('info').join('\n')).toMatch(/does not gate/);
+    expect(sink.annotations()).toEqual([]);
+    // No pull request comment is looked for or written.
+    expect(fake.routes().filter((r) => r.includes('/comments'))).toEqual([]);
+
+    // The outputs: the verdict, the report file and the JSON page built from that report.
+    expect(sink.outputs.verdict).toBe('changes-requested');
+    const report = await readJson<Report>(sink.outputs.report!);
+    const page = await readJson<Portfolio>(sink.outputs.portfolio!);
+    expect(sink.outputs.portfolio).toMatch(/stack-verdict[/\\]portfolio\.json$/);
+    expect(page).toEqual(buildPortfolio(report, { today: page.date, warningDays: 30 }));
+    expect(page.proposals).toBe(2);
+
+    // The summary is the page of that JSON, then the notes.
+    const summary = sink.summaries.join('');
+    expect(summary.startsWith(renderPortfolioMarkdown(page).trimEnd())).toBe(true);
+    expect(summary).toContain('This page reports; it does not gate.');
+
+    // One issue, titled by default, its body the page with the marker first.
+    expect(fake.issues).toHaveLength(1);
+    const issue = fake.issues[0]!;
+    expect(issue.title).toBe('Architecture decisions');
+    expect(issue.body.startsWith(`${MARKER}\n# Architecture decisions\n`)).toBe(true);
+    expect(issue.body).toBe(
+      renderPortfolioMarkdown(page, {
+        marker: MARKER,
+        maxLength: ISSUE_BODY_LIMIT,
+        fullPageHint: `[The job summary of this run](https://github.com/${OWNER}/${REPO}/actions/runs/4242) has the whole page.`,
+      }),
+    );
+    expect(summary).toContain(`The page is kept in issue [#1](${issue.html_url}).`);
+    expect(result?.portfolio?.issue).toEqual({ action: 'created', number: 1, url: issue.html_url });
+  });
+
+  it('updates the same issue on the next run, also after a person retitled it', async () => {
+    const fake = new FakeGitHub();
+    await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(fake.issues).toHaveLength(1);
+    fake.issues[0]!.title = 'Our language decisions (do not close)';
+    fake.calls = [];
+
+    const { result, sink } = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake },
+    );
+    expect(fake.issues).toHaveLength(1);
+    const issue = fake.issues[0]!;
+    expect(issue.title).toBe('Our language decisions (do not close)');
+    expect(issue.body).toContain('**2 proposals**');
+    expect(fake.count('POST /repos/{owner}/{repo}/issues')).toBe(0);
+    expect(fake.count('PATCH /repos/{owner}/{repo}/issues/{issue_number}')).toBe(1);
+    expect(result?.portfolio?.issue.action).toBe('updated');
+    expect(sink.failed).toEqual([]);
+
+    // A third run with nothing changed writes nothing.
+    fake.calls = [];
+    const third = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake },
+    );
+    expect(third.result?.portfolio?.issue.action).toBe('unchanged');
+    expect(fake.count('PATCH /repos/{owner}/{repo}/issues/{issue_number}')).toBe(0);
+  });
+
+  it('never adopts an issue with the marker written by someone else', async () => {
+    const fake = new FakeGitHub();
+    const mallory = { login: 'mallory', type: 'User' as const };
+    const forged = `${MARKER}\n# Architecture decisions\n\nAll approved, nothing to see.`;
+    fake.issues.push({
+      number: 1,
+      title: 'Architecture decisions',
+      body: forged,
+      state: 'open',
+      user: mallory,
+      html_url: `https://github.com/${OWNER}/${REPO}/issues/1`,
+    });
+    await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(fake.issues.map((i) => [i.number, i.user.login])).toEqual([
+      [1, 'mallory'],
+      [2, ACTIONS_BOT.login],
+    ]);
+    expect(fake.issues[0]!.body).toBe(forged);
+    // Listed by the token's identity, never taken from the title.
+    const listed = fake.calls.filter((c) => c.route === 'GET /repos/{owner}/{repo}/issues');
+    expect(listed[0]!.params).toMatchObject({ creator: ACTIONS_BOT.login, state: 'all' });
+  });
+
+  it('ignores an issue of ours that only quotes the marker, and a comment marker', async () => {
+    const fake = new FakeGitHub();
+    fake.issues.push({
+      number: 1,
+      title: 'Old',
+      body: `Something else\n${MARKER}`,
+      state: 'open',
+      user: ACTIONS_BOT,
+      html_url: `https://github.com/${OWNER}/${REPO}/issues/1`,
+    });
+    fake.issues.push({
+      number: 2,
+      title: 'A comment body',
+      body: `${markerFor('')}\n## Stack Verdict: x`,
+      state: 'open',
+      user: ACTIONS_BOT,
+      html_url: `https://github.com/${OWNER}/${REPO}/issues/2`,
+    });
+    await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(fake.issues).toHaveLength(3);
+    expect(fake.issues[0]!.body).toBe(`Something else\n${MARKER}`);
+  });
+
+  it('keeps the oldest issue when two runs created one at once, and closes the other without its marker', async () => {
+    const fake = new FakeGitHub();
+    const request = fake.request.bind(fake);
+    let raced = false;
+    fake.request = async (route, params) => {
+      if (route === 'POST /repos/{owner}/{repo}/issues' && !raced) {
+        raced = true;
+        // Another run's issue lands first.
+        await request(route, { ...params, body: `${MARKER}\n# Architecture decisions\n\nolder` });
+      }
+      return request(route, params);
+    };
+    const { result } = await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(fake.issues).toHaveLength(2);
+    const [kept, closed] = fake.issues;
+    expect(kept!.state).toBe('open');
+    expect(kept!.body.startsWith(MARKER)).toBe(true);
+    expect(kept!.body).toContain('**1 proposal**');
+    expect(closed!.state).toBe('closed');
+    expect(closed!.body).not.toContain(MARKER);
+    expect(closed!.body).toContain('#1');
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'updated', number: 1 });
+
+    // The next run finds one issue and creates none.
+    fake.calls = [];
+    await scheduled({ 'proposals/portal.md': bad, 'proposals/orders.yaml': good }, { fake });
+    expect(fake.count('POST /repos/{owner}/{repo}/issues')).toBe(0);
+    expect(fake.issues.filter((i) => i.body.startsWith(MARKER))).toHaveLength(1);
+  });
+
+  it('with a read-only token: writes the summary, says why there is no issue, does not fail', async () => {
+    const fake = new FakeGitHub();
+    fake.issueWriteStatus = 403;
+    const { result, sink } = await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(sink.failed).toEqual([]);
+    expect(fake.issues).toEqual([]);
+    const why = sink.messages('warning').join('\n');
+    expect(why).toContain('cannot create an issue in acme/services');
+    expect(why).toContain('`issues: write`');
+    const summary = sink.summaries.join('');
+    expect(summary).toContain('# Architecture decisions');
+    expect(summary).toContain('No portfolio issue was written');
+    expect(summary).toContain('issues: write');
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'failed', fatal: false });
+  });
+
+  it('keeps a large page within the issue body limit, linking the run for the rest', async () => {
+    const fake = new FakeGitHub();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      files[`proposals/portal-${i}.md`] = bad.replace(
+        /^service: .*$/m,
+        `service: customer-portal-${i}`,
+      );
+    }
+    const { sink } = await scheduled(files, { fake });
+    const body = fake.issues[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).toContain('left out to stay within GitHub');
+    expect(body).toContain(
+      `[The job summary of this run](https://github.com/${OWNER}/${REPO}/actions/runs/4242) has the whole page.`,
+    );
+    // The summary (1 MiB) has every row.
+    const summary = sink.summaries.join('');
+    expect(summary).toContain('customer\\-portal\\-299');
+    expect(summary).not.toContain('left out to stay within GitHub');
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it('writes no issue without portfolio-issue', async () => {
+    const fake = new FakeGitHub();
+    const { sink } = await scheduled(
+      { 'proposals/portal.md': bad },
+      { fake, inputs: { mode: 'portfolio' } },
+    );
+    expect(fake.routes().filter((r) => ISSUE_ROUTES.test(r))).toEqual([]);
+    expect(sink.summaries.join('')).toContain('# Architecture decisions');
+  });
+
+  it('takes the title from the configuration and the warning days from its settings', async () => {
+    const fake = new FakeGitHub();
+    const { sink } = await scheduled(
+      {
+        'proposals/session.md': warn,
+        '.github/stack-verdict.yml':
+          'portfolio:\n  title: Platform language decisions\nsettings:\n  waiver-warning-days: 400\n',
+      },
+      { fake },
+    );
+    expect(fake.issues[0]!.title).toBe('Platform language decisions');
+    expect(fake.issues[0]!.body).toContain('# Platform language decisions\n');
+    expect(sink.summaries.join('')).toContain('# Platform language decisions\n');
+    const page = await readJson<Portfolio>(sink.outputs.portfolio!);
+    expect(page.warningDays).toBe(400);
+  });
+
+  it('refuses a bad portfolio title in the configuration with its line', async () => {
+    const { sink } = await scheduled({
+      'proposals/session.md': warn,
+      '.github/stack-verdict.yml': 'portfolio:\n  title: ""\n',
+    });
+    expect(sink.failed).toHaveLength(1);
+    expect(sink.annotations('error')[0]!.props).toMatchObject({
+      file: '.github/stack-verdict.yml',
+      startLine: 2,
+    });
+  });
+});
+
+describe('mode: portfolio on a pull request', () => {
+  it('says it is meant for schedules, writes the summary, and neither comments nor gates', async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/portal.md', bad);
+    const { result, sink } = await runScenario({
+      event: 'pull_request',
+      payload: pullRequestPayload(),
+      checkout: 'b'.repeat(40),
+      workspaceFiles: { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      inputs: { mode: 'portfolio' },
+      fake,
+    });
+    expect(sink.failed).toEqual([]);
+    expect(result?.scope).toBe('all');
+    expect(result?.report.proposals).toHaveLength(2);
+    expect(fake.routes().filter((r) => r.includes('comments'))).toEqual([]);
+    expect(sink.messages('info').join('\n')).toContain(
+      'mode: portfolio is meant for schedule and workflow_dispatch runs',
+    );
+    expect(sink.summaries.join('')).toContain('is meant for `schedule` and `workflow_dispatch`');
+  });
+});
+
+describe('inputs: mode and portfolio-issue', () => {
+  const read = (inputs: Record<string, string>) =>
+    readInputs((name) => ({ 'github-token': 't', ...inputs })[name] ?? '');
+
+  it('defaults to check, without an issue', () => {
+    expect(read({})).toMatchObject({ mode: 'check', portfolioIssue: false });
+    expect(read({ mode: 'Portfolio', 'portfolio-issue': 'TRUE' })).toMatchObject({
+      mode: 'portfolio',
+      portfolioIssue: true,
+    });
+  });
+
+  it.each([
+    [{ mode: 'report' }, '`mode` must be one of check, portfolio; got "report"'],
+    [{ mode: 'portfolio', 'portfolio-issue': 'yes' }, '`portfolio-issue` must be true or false'],
+    [{ 'portfolio-issue': 'true' }, '`portfolio-issue` is only used with `mode: portfolio`'],
+    [
+      { mode: 'portfolio', scope: 'changed' },
+      '`scope` must be empty or all with `mode: portfolio`',
+    ],
+    [
+      { mode: 'portfolio', 'from-report': 'r.json', 'pull-request': '3' },
+      '`from-report` cannot be used with `mode: portfolio`',
+    ],
+  ])('refuses %o before any I/O', (inputs, message) => {
+    expect(() => read(inputs)).toThrow(message);
+  });
+
+  it('stops a run with a bad mode before any request', async () => {
+    const fake = new FakeGitHub();
+    const { sink } = await scheduled(
+      { 'proposals/portal.md': bad },
+      {
+        fake,
+        inputs: { mode: 'portfolios' },
+      },
+    );
+    expect(sink.failed[0]).toContain('`mode` must be one of check, portfolio');
+    expect(fake.calls).toEqual([]);
+  });
+});

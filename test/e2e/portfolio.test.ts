@@ -1,0 +1,131 @@
+// The Action in mode: portfolio, as examples/workflows/portfolio.yml runs it on a schedule:
+// the page in the job summary and in one issue kept up to date (issue 16).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Portfolio } from '../../src/core/portfolio.js';
+import { renderPortfolioMarkdown } from '../../src/core/render/portfolio-markdown.js';
+import { fakeSha, type GitHubServer } from './support/github-server.js';
+import { DISPATCH_REPO, scheduleEvent } from './support/payloads.js';
+import {
+  exampleStep,
+  expectConformant,
+  node24,
+  proposal,
+  run as runStep,
+  sequence,
+  startServer,
+} from './support/scenario.js';
+
+const STEP = exampleStep('portfolio.yml');
+const MARKER = '<!-- stack-verdict:portfolio tag="" -->';
+const CRON = '17 6 * * 1';
+
+function scheduled(server: GitHubServer, sha: string, files: Record<string, string>) {
+  server.commit(sha, files);
+  return runStep({
+    node: node24(),
+    server,
+    event: 'schedule',
+    payload: scheduleEvent(CRON),
+    sha,
+    ref: DISPATCH_REPO.ref,
+    with: STEP,
+    workspace: files,
+    checkout: sha,
+  });
+}
+
+const page = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Portfolio;
+
+describe('mode: portfolio on a schedule', () => {
+  it('creates the issue once, updates it on the next run, and finds it after a person retitled it', async () => {
+    expect(STEP).toEqual({ mode: 'portfolio', 'portfolio-issue': 'true' });
+    const server = await startServer(DISPATCH_REPO.owner, DISPATCH_REPO.repo);
+    const one = {
+      'proposals/customer-portal-api.md': proposal('customer-portal-api.md'),
+      'proposals/orders-api.yaml': proposal('orders-api.yaml'),
+    };
+    const first = await scheduled(server, fakeSha('week-1'), one);
+    // changes-requested, and the step still succeeds: the page reports, it does not gate.
+    expect(first.report?.verdict).toBe('changes-requested');
+    expect(first.exitCode).toBe(0);
+    expect(first.annotations).toEqual([]);
+    expect(first.outputs).toMatchObject({
+      verdict: 'changes-requested',
+      proposals: '2',
+      portfolio: expect.stringMatching(/\/_temp\/stack-verdict\/portfolio\.json$/),
+    });
+    expect(sequence(server)).toEqual([
+      // Who the workflow token is (GET /user and the GraphQL viewer are refused it).
+      'users/get-authenticated 403',
+      'graphql 200',
+      'issues/list-for-repo 200',
+      'issues/create 201',
+      // The look-again for a run racing this one.
+      'issues/list-for-repo 200',
+    ]);
+    expect(server.of('issues/list-for-repo')[0]!.query).toMatchObject({
+      creator: 'github-actions[bot]',
+      state: 'all',
+    });
+    expect(server.issues).toHaveLength(1);
+    const issue = server.issues[0]!;
+    expect(issue.title).toBe('Architecture decisions');
+    expect(issue.user.login).toBe('github-actions[bot]');
+    expect(issue.body.startsWith(`${MARKER}\n# Architecture decisions\n`)).toBe(true);
+    // The summary and the issue show the JSON page of the same run.
+    const json = page(first.outputs.portfolio!);
+    expect(json.proposals).toBe(2);
+    expect(json.byLanguage.map((r) => [r.language, r.proposals])).toEqual([
+      ['go', 1],
+      ['rust', 1],
+    ]);
+    const rendered = renderPortfolioMarkdown(json).trimEnd();
+    expect(first.summary.startsWith(rendered)).toBe(true);
+    expect(issue.body).toBe(`${MARKER}\n${renderPortfolioMarkdown(json)}`);
+    expect(first.summary).toContain(`The page is kept in issue [#1](https://github.com/`);
+    expect(first.stdout).toContain('Portfolio issue #1 created');
+    expectConformant(server);
+
+    // A person retitles it; the next week a proposal was added.
+    issue.title = 'Platform: language choices';
+    server.resetLog();
+    const two = { ...one, 'proposals/session-store.md': proposal('session-store.md') };
+    const second = await scheduled(server, fakeSha('week-2'), two);
+    expect(second.exitCode).toBe(0);
+    expect(server.issues).toHaveLength(1);
+    expect(server.of('issues/create')).toEqual([]);
+    expect(server.of('issues/update')).toHaveLength(1);
+    expect(issue.title).toBe('Platform: language choices');
+    expect(issue.body).toContain('**3 proposals**');
+    expect(issue.body).toBe(
+      `${MARKER}\n${renderPortfolioMarkdown(page(second.outputs.portfolio!))}`,
+    );
+    expect(second.stdout).toContain('Portfolio issue #1 updated');
+    expectConformant(server);
+  });
+
+  it('with a read-only token writes the summary and says why there is no issue, without failing', async () => {
+    const server = await startServer(DISPATCH_REPO.owner, DISPATCH_REPO.repo);
+    server.faults.push({
+      operationId: 'issues/create',
+      status: 403,
+      message: 'Resource not accessible by integration',
+    });
+    const run = await scheduled(server, fakeSha('read-only'), {
+      'proposals/orders-api.yaml': proposal('orders-api.yaml'),
+    });
+    expect(run.exitCode).toBe(0);
+    expect(server.issues).toEqual([]);
+    expect(run.summary).toContain('# Architecture decisions');
+    expect(run.summary).toContain('No portfolio issue was written');
+    expect(run.messages).toEqual([
+      {
+        level: 'warning',
+        message: expect.stringContaining('cannot create an issue in') as unknown as string,
+      },
+    ]);
+    expect(run.messages[0]!.message).toContain('`issues: write`');
+    expectConformant(server);
+  });
+});
