@@ -45,16 +45,27 @@ export function percent(share: number): string {
 }
 
 /**
- * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
- * way proposal text enters a message. The result is a JSON string literal on one line with
- * no backtick, so it can neither end the quotes, start a line, nor open or close the code
- * spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify escapes
- * quotes and control characters; backticks and the line separators it leaves alone (U+0085,
- * U+2028, U+2029) become \u escapes, which still read back as the same text.
+ * The most characters of a file's own text that a message quoting an offending token (a
+ * value or key that fails validation, a word in a YAML error) carries: a file may be a secret
+ * a link or a mistake led to, and messages are published in the pull request's comment.
  */
-export function quote(text: string): string {
+export const MAX_TOKEN_CHARS = 12;
+
+/** The most characters of proposal text a rule message quotes by default. */
+export const MAX_QUOTE_CHARS = 160;
+
+/**
+ * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
+ * way proposal text enters a message. `max` is how many characters of the text are kept
+ * (MAX_TOKEN_CHARS for an offending token). The result is a JSON string literal on one line
+ * with no backtick, so it can neither end the quotes, start a line, nor open or close the
+ * code spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify
+ * escapes quotes and control characters; backticks and the line separators it leaves alone
+ * (U+0085, U+2028, U+2029) become \u escapes, which still read back as the same text.
+ */
+export function quote(text: string, max: number = MAX_QUOTE_CHARS): string {
   const t = String(text).trim();
-  return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t).replace(
+  return JSON.stringify(t.length > max ? `${t.slice(0, max)}…` : t).replace(
     /[`\u0085\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -193,7 +193,7 @@ describe('settings', () => {
 
   it('asks to quote a Go version YAML read as a number', () => {
     expect(problem('settings:\n  min-go-version: 1.30')).toBe(
-      '2:19 `settings.min-go-version` must be a string; found number 1.3. Quote it ("1.30"): YAML reads an unquoted 1.30 as the number 1.3.',
+      '2:19 `settings.min-go-version` must be a string; found number 1.3. Quote it ("1.30"): unquoted, YAML reads it as the number 1.3.',
     );
   });
 
@@ -312,7 +312,7 @@ describe('bad configuration files', () => {
     expect(problem('extends: none\nsetings: {}')).toBe(
       '2:1 unknown key `setings`. Did you mean `settings`?',
     );
-    expect(problem('__proto__: {}')).toMatch(/^1:1 unknown key `__proto__`/);
+    expect(problem('__proto__: {}')).toMatch(/^1:1 unknown key "__proto__"/);
   });
 
   it('refuses a section of the wrong type', () => {

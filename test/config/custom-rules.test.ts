@@ -333,7 +333,7 @@ describe('bad custom rules', () => {
     expect(
       problem(rule('{ field: language, equals: go }', 'm', '    docs: javascript:alert(1)\n')),
     ).toBe(
-      '6:11 `custom-rules[0].docs` must be an http or https link; found the string "javascript:alert(1)".',
+      '6:11 `custom-rules[0].docs` must be an http or https link; found the string "javascript:a…".',
     );
     expect(
       problem(rule('{ field: language, equals: go }', 'm', '    docs: "https://exa mple"\n')),
@@ -358,7 +358,7 @@ describe('bad custom rules', () => {
       '5:44 this condition can never hold: `workload.bound` must be one of io, cpu, mixed; found the string "CPU". Did you mean `cpu`?',
     );
     expect(problem(rule('{ field: language, equals: Python }'))).toMatch(
-      /can never hold: `language` must be a language name in lower case, such as go or rust; found the string "Python". Did you mean `python`\?/,
+      /can never hold: `language` must be a language name in lower case, such as go or rust; found the string "Python". Did you mean "python"\?/,
     );
     expect(problem(rule('{ field: kind, one-of: [cli, databse] }'))).toMatch(
       /^5:40 this condition can never hold: `kind` must be one of .*Did you mean `database`\?$/,

@@ -46,7 +46,7 @@ describe('new fields of 1.1', () => {
   it('asks to quote toolchain.rust written as a number, as it does for go', () => {
     const p = invalid(`${GO3}toolchain:\n  rust: 1.90\n`);
     expect(p.message).toBe(
-      '`toolchain.rust` must be a string; found number 1.9. Quote it ("1.90"): YAML reads an unquoted 1.90 as the number 1.9.',
+      '`toolchain.rust` must be a string; found number 1.9. Quote it ("1.90"): unquoted, YAML reads it as the number 1.9.',
     );
     expect([p.line, p.column]).toEqual([5, 9]);
   });

@@ -208,7 +208,7 @@ describe('YAML that is not a proposal', () => {
     ['an empty file', '', 'an empty document'],
     ['a file of comments', '# nothing yet\n', 'an empty document'],
     ['a list', '- service: s\n- language: go\n', 'a list'],
-    ['a scalar', 'just some words\n', 'the string "just some words"'],
+    ['a scalar', 'just some words\n', 'the string "just some wo…"'],
   ])('reports %s as proposal-invalid', (_name, text, found) => {
     const f = invalid(text);
     expect(f).toMatchObject({ line: 1, column: 1 });

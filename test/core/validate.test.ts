@@ -213,7 +213,8 @@ describe('unknown keys', () => {
 
   it('does not suggest a field that is not close', () => {
     const f = problem(proposal({}, '  favourite-colour: blue\n'));
-    expect(f.message).toBe('unknown field `favourite-colour` in `workload`');
+    // Not a misspelt field: an offending token, quoted and cut short.
+    expect(f.message).toBe('unknown field "favourite-co…" in `workload`');
     expect(f).toMatchObject({ line: 6, column: 3 });
   });
 
@@ -228,7 +229,7 @@ describe('unquoted version numbers', () => {
   it('toolchain.go: 1.20 → quote "1.20", not the number 1.2', () => {
     const f = problem(proposal({}, 'toolchain:\n  go: 1.20\n'));
     expect(f.message).toBe(
-      '`toolchain.go` must be a string; found number 1.2. Quote it ("1.20"): YAML reads an unquoted 1.20 as the number 1.2.',
+      '`toolchain.go` must be a string; found number 1.2. Quote it ("1.20"): unquoted, YAML reads it as the number 1.2.',
     );
     expect(f).toMatchObject({ line: 7, column: 7 });
   });
@@ -334,5 +335,52 @@ describe('waivers', () => {
   it('reports a waiver list that is not a list as proposal-invalid', () => {
     const f = problem(proposal({}, 'waivers: rust-onboarding-cost\n'));
     expect(f.message).toContain('`waivers` must be a list');
+  });
+});
+
+describe('messages quote at most the offending token, cut short (a file may be a secret)', () => {
+  const TOKEN = 'ghp_Q7vK2mX9tR4wZ8nB6yL3pD5sF1hJ0cA2eG7u';
+  /** No 13 characters in a row of the token, in any case: quote() cuts tokens to 12. */
+  function expectCut(message: string): void {
+    const lower = message.toLowerCase();
+    for (let i = 0; i + 13 <= TOKEN.length; i++) {
+      expect(lower, message).not.toContain(TOKEN.slice(i, i + 13).toLowerCase());
+    }
+  }
+
+  it('a file that holds only a token', () => {
+    const f = problem(`${TOKEN}\n`);
+    expectCut(f.message);
+    expect(f.message).toContain(`found the string "${TOKEN.slice(0, 12)}…"`);
+  });
+
+  it('a token as the value of a field with a list of values', () => {
+    const f = problem(proposal({ kind: TOKEN }));
+    expectCut(f.message);
+    expect(f.message).toContain(`"${TOKEN.slice(0, 12)}…"`);
+  });
+
+  it('a token as a language name: no "did you mean" that repeats it in lower case', () => {
+    const f = problem(proposal({ language: TOKEN }));
+    expectCut(f.message);
+    expect(f.message).not.toContain('Did you mean');
+  });
+
+  it('a short language name in capitals still gets its hint', () => {
+    expect(problem(proposal({ language: 'Python' })).message).toContain('Did you mean "python"?');
+  });
+
+  it('a token as a key', () => {
+    const f = problem(proposal({}, `  ${TOKEN}: 1\n`));
+    expectCut(f.message);
+    expect(f.message).toBe(`unknown field "${TOKEN.slice(0, 12)}…" in \`workload\``);
+  });
+
+  it('a number written with many digits is quoted once, cut short', () => {
+    const written = `1.2${'0'.repeat(400)}1`;
+    const f = problem(proposal({}, `toolchain:\n  go: ${written}\n`));
+    expect(f.message).toBe(
+      '`toolchain.go` must be a string; found number 1.2. Quote it ("1.2000000000…"): unquoted, YAML reads it as the number 1.2.',
+    );
   });
 });

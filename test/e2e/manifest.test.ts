@@ -65,16 +65,19 @@ describe('action.yml', () => {
     // ncc writes a license file per chunk; under one name the last chunk's replaces the
     // bundle's, and the notices of @actions/core, ajv, yaml… would not ship.
     // Every package must be bundled (package.json lists them all as devDependencies since
-    // the npm package installs none): the packages src/ imports, other than for types.
+    // the npm package installs none): the packages src/ imports, other than for types, by
+    // name or by a path into node_modules (src/action/core.ts takes @actions/core's modules
+    // one by one, past its index).
     const runtime = new Set<string>();
     for (const file of readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })) {
       if (!/\.(ts|js)$/.test(file) || file.endsWith('.d.ts')) continue;
       const code = readFileSync(path.join(ROOT, 'src', file), 'utf8');
       for (const m of code.matchAll(
-        /\bimport\s+(type\s)?[^;]*?\sfrom\s+'([^'.][^']*)'|\bimport\('([^'.][^']*)'\)/g,
+        /\b(?:import|export)\s+(type\s)?[^;]*?\sfrom\s+'([^']+)'|\bimport\('([^']+)'\)/g,
       )) {
-        const spec = m[2] ?? m[3]!;
-        if (m[1] || spec.startsWith('node:')) continue;
+        const written = m[2] ?? m[3]!;
+        const spec = written.startsWith('.') ? written.split(/(?:^|\/)node_modules\//)[1] : written;
+        if (m[1] || spec === undefined || spec.startsWith('node:')) continue;
         runtime.add(
           spec
             .split('/')

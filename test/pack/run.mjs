@@ -54,6 +54,8 @@ try {
     'dist/cli/licenses.txt',
     'package.json',
     'schema/config.schema.json',
+    // `stack-verdict portfolio --format json` writes this shape.
+    'schema/portfolio.schema.json',
     'schema/proposal.schema.json',
     'schema/report.schema.json',
   ]);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
-import { quote } from '../../src/core/format.js';
+import { MAX_QUOTE_CHARS, MAX_TOKEN_CHARS, quote } from '../../src/core/format.js';
 import { messageToMarkdown } from '../../src/core/render/escape.js';
 import { RULES } from '../../src/core/rules/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
@@ -71,6 +71,26 @@ describe('quote()', () => {
       expect(JSON.parse(q)).toBe(h.trim());
       expect(q.replace(LITERAL, '')).toBe('');
     }
+  });
+});
+
+describe('quote() cuts short', () => {
+  it('keeps MAX_QUOTE_CHARS of a value, MAX_TOKEN_CHARS of an offending token', () => {
+    const long = 'a'.repeat(500);
+    expect(JSON.parse(quote(long))).toBe(`${'a'.repeat(MAX_QUOTE_CHARS)}…`);
+    expect(JSON.parse(quote(long, MAX_TOKEN_CHARS))).toBe(`${'a'.repeat(MAX_TOKEN_CHARS)}…`);
+    expect(quote('a'.repeat(MAX_TOKEN_CHARS), MAX_TOKEN_CHARS)).toBe(
+      `"${'a'.repeat(MAX_TOKEN_CHARS)}"`,
+    );
+  });
+
+  it('rust-onboarding-cost quotes each background whole (map passes no length)', () => {
+    const rule = RULES.find((r) => r.id === 'rust-onboarding-cost')!;
+    const p = parse(rule.docs.fires) as Proposal;
+    p.team = { ...p.team, background: ['typescript', 'python', 'kotlin'] };
+    const triggers = findTriggers(p, DEFAULT_SETTINGS);
+    const [hit] = rule.check!({ proposal: p, settings: DEFAULT_SETTINGS, triggers });
+    expect(hit!.message).toContain('coming from "typescript", "python", "kotlin"');
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
+import { MAX_TOKEN_CHARS } from '../format.js';
 import type { NodePath, Position } from '../types.js';
 import { readCst } from './cst.js';
 
@@ -487,7 +488,7 @@ function isNodeLike(n: unknown): n is Node {
 }
 
 /** Longest piece of a file's own text that a message may carry (a token, cut short). */
-export const MAX_TOKEN_CHARS = 12;
+export { MAX_TOKEN_CHARS };
 
 /**
  * One line of the YAML library's message, with each piece of file text it quotes (a "…"

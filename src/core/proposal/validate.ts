@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../../schema/proposal.schema.json' with { type: 'json' };
 import { proposal as validator } from '../../generated/validators.js';
-import { plural, quote } from '../format.js';
+import { MAX_TOKEN_CHARS, plural, quote } from '../format.js';
 import { didYouMean } from '../suggest.js';
 import type { NodePath, Position, Proposal } from '../types.js';
 import { classifyKey, languageAlias } from './fields.js';
@@ -118,7 +118,7 @@ function policyProblems(data: Record<string, unknown>, doc: SourceDocument): Pol
     if (kind.kind !== 'near-miss') continue;
     out.push({
       rule: 'proposal-invalid',
-      message: `unknown field ${keyName(key)}. Did you mean \`${kind.field}\`?`,
+      message: `unknown field ${keyName(key, true)}. Did you mean \`${kind.field}\`?`,
       ...doc.locate([key], 'key'),
     });
   }
@@ -128,7 +128,7 @@ function policyProblems(data: Record<string, unknown>, doc: SourceDocument): Pol
       out.push({
         rule: 'proposal-invalid',
         path: 'language',
-        message: `\`language\` must be written \`${meant}\`; found ${quote(data.language)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+        message: `\`language\` must be written \`${meant}\`; found ${quote(data.language, MAX_TOKEN_CHARS)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
         ...doc.locate(['language']),
       });
     }
@@ -168,17 +168,16 @@ export function fieldName(path: NodePath, root = 'the proposal'): string {
   return out || root;
 }
 
-/** A value as messages show it: `the string "CPU"`, `number 3`, `a list`. */
+/**
+ * A value as messages show it: `the string "CPU"`, `number 3`, `a list`. A string is the
+ * offending token: quoted, cut to MAX_TOKEN_CHARS (the file may be a secret).
+ */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string ${quote(truncate(value))}`;
+  if (typeof value === 'string') return `the string ${quote(value, MAX_TOKEN_CHARS)}`;
   return `${typeof value} ${String(value)}`;
-}
-
-function truncate(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
 function describeError(
@@ -205,11 +204,9 @@ function describeError(
         (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
       );
       const where = path.length ? ` in ${field}` : '';
+      const hint = didYouMean(key, known);
       return problem(
-        `unknown ${wording.key} ${keyName(key)}${where}.${didYouMean(key, known)}`.replace(
-          /\.\s*$/,
-          '',
-        ),
+        `unknown ${wording.key} ${keyName(key, hint !== '')}${where}.${hint}`.replace(/\.\s*$/, ''),
         [...path, key],
         'key',
       );
@@ -225,18 +222,18 @@ function describeError(
     }
     case 'type': {
       const want = String(params.type);
-      let quote = '';
+      let advice = '';
       if (want === 'string' && typeof error.data === 'number') {
-        // Quote what was written: "1.20", not the number YAML made of it.
+        // Quote what was written: "1.20", not the number YAML made of it (once, cut short).
         const read = String(error.data);
         const written = doc.source?.(path) ?? read;
-        quote =
+        advice =
           written === read
-            ? ` Quote it ("${written}").`
-            : ` Quote it ("${written}"): YAML reads an unquoted ${written} as the number ${read}.`;
+            ? ` Quote it (${quote(written, MAX_TOKEN_CHARS)}).`
+            : ` Quote it (${quote(written, MAX_TOKEN_CHARS)}): unquoted, YAML reads it as the number ${read}.`;
       }
       return problem(
-        `${field} must be ${article(want)}; found ${describe(error.data)}.${quote}`,
+        `${field} must be ${article(want)}; found ${describe(error.data)}.${advice}`,
         path,
       );
     }
@@ -282,9 +279,13 @@ function describeError(
       const pattern = String(params.pattern);
       const like = wording.patterns?.[pattern] ?? `text that matches ${pattern}`;
       const fixed = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
+      // The file's own value in lower case: offered only when short enough to quote whole.
       const hint =
-        fixed !== undefined && fixed !== error.data && new RegExp(pattern, 'u').test(fixed)
-          ? ` Did you mean \`${fixed}\`?`
+        fixed !== undefined &&
+        fixed !== error.data &&
+        fixed.length <= MAX_TOKEN_CHARS &&
+        new RegExp(pattern, 'u').test(fixed)
+          ? ` Did you mean ${quote(fixed)}?`
           : '';
       return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path);
     }
@@ -293,9 +294,13 @@ function describeError(
   }
 }
 
-/** A key as the user wrote it: in backticks when it is a plain name, else quoted as data. */
-function keyName(key: string): string {
-  return /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : describe(key).replace(/^the string /, '');
+/**
+ * A key as the user wrote it. A plain name within two edits of a known one (`nearMiss`) is
+ * our own word misspelt, shown in backticks; any other key is an offending token, quoted and
+ * cut short.
+ */
+function keyName(key: string, nearMiss: boolean): string {
+  return nearMiss && /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : quote(key, MAX_TOKEN_CHARS);
 }
 
 /** `a string`, `a whole number`, and for union types `a string, number or boolean`. */

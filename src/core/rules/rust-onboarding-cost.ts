@@ -45,7 +45,7 @@ team:
     const parts: string[] = [];
     if (toOnboard > 0) {
       const from = team.background?.length
-        ? ` coming from ${team.background.map(quote).join(', ')}`
+        ? ` coming from ${team.background.map((b) => quote(b)).join(', ')}`
         : '';
       parts.push(
         `${formatNumber(experienced)} of ${formatNumber(size)} engineers have shipped Rust, so ${plural(toOnboard, 'engineer')}${from} must learn it first: at ${range(months)} months each before working without regular pairing, that is ${range(total(toOnboard))} engineer-months of ramp-up.`,
