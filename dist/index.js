@@ -3198,7 +3198,7 @@ function errorMessage(err) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7219);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6339);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4133);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9678);
 /* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5814);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
 
@@ -3231,7 +3231,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4133:
+/***/ 9678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3244,7 +3244,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26\'s Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26\'s Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/approvals.ts
 /**
  * An entry of `approvers`: a GitHub login (letters, digits, single inner hyphens, at most 39)
@@ -3321,6 +3321,70 @@ function grantedBy(approvers, context) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/format.ts
+// Number formatting for rule messages: the numbers must read the same everywhere.
+function plural(n, one, many = `${one}s`) {
+    return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most one decimal, none when whole, thousands grouped: 76.666 → "76.7", 2 → "2",
+ * 12500 → "12,500". By hand: toLocaleString builds a formatter per call, and that was the
+ * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
+ */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';
+    const rounded = Math.round(n * 10);
+    const sign = rounded < 0 ? '-' : '';
+    const tenths = Math.abs(rounded);
+    const whole = groupThousands(Math.floor(tenths / 10));
+    const decimal = tenths % 10;
+    return `${sign}${whole}${decimal === 0 ? '' : `.${decimal}`}`;
+}
+function groupThousands(n) {
+    const digits = n >= 1e21 ? n.toLocaleString('en-US', { useGrouping: false }) : String(n);
+    if (digits.length <= 3)
+        return digits;
+    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return out;
+}
+function usd(n) {
+    const whole = Math.round(n);
+    return `${whole < 0 ? '-' : ''}$${groupThousands(Math.abs(whole))}`;
+}
+function usdRange([lo, hi]) {
+    return `${usd(lo)}–${usd(hi)}`;
+}
+function range([lo, hi]) {
+    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
+}
+function percent(share) {
+    return `${formatNumber(share * 100)}%`;
+}
+/**
+ * The most characters of a file's own text that a message quoting an offending token (a
+ * value or key that fails validation, a word in a YAML error) carries: a file may be a secret
+ * a link or a mistake led to, and messages are published in the pull request's comment.
+ */
+const MAX_TOKEN_CHARS = 12;
+/** The most characters of proposal text a rule message quotes by default. */
+const MAX_QUOTE_CHARS = 160;
+/**
+ * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
+ * way proposal text enters a message. `max` is how many characters of the text are kept
+ * (MAX_TOKEN_CHARS for an offending token). The result is a JSON string literal on one line
+ * with no backtick, so it can neither end the quotes, start a line, nor open or close the
+ * code spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify
+ * escapes quotes and control characters; backticks and the line separators it leaves alone
+ * (U+0085, U+2028, U+2029) become \u escapes, which still read back as the same text.
+ */
+function quote(text, max = MAX_QUOTE_CHARS) {
+    const t = String(text).trim();
+    return JSON.stringify(t.length > max ? `${t.slice(0, max)}…` : t).replace(/[`\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/proposal/cst.ts
 // A proposal's data and node positions read straight from yaml's concrete syntax tree, for
 // the plain YAML proposals are written in. Composing a Document and converting it with
@@ -3680,6 +3744,7 @@ function emptyScalarPosition(offset, before) {
 ;// CONCATENATED MODULE: ./src/core/proposal/parse.ts
 
 
+
 // Proposals are small (a few dozen entries, four levels deep). The limits below are far
 // above what any proposal needs and far below what could hurt the run; each one ends as a
 // proposal-invalid finding that says which limit was hit.
@@ -3695,6 +3760,16 @@ const MAX_ALIASES = 100;
 const MAX_DEPTH = 64;
 /** Most entries (list items and mapping pairs) in one document. */
 const MAX_ENTRIES = 5_000;
+/**
+ * Most lexemes (the YAML lexer's tokens) in one document: about ten per entry, so twenty
+ * times MAX_ENTRIES. The composer builds an object, sometimes an error, per token before any
+ * later limit applies; counting in the lexer pass bounds the work per file by this number.
+ */
+const MAX_LEXEMES = 20 * MAX_ENTRIES;
+/** Most tags and anchors (`!x`, `&x`): each may cost the composer an error with a stack. */
+const MAX_PROPS = 2 * MAX_ALIASES;
+/** Most syntax errors the parser may report before the file is refused outright. */
+const MAX_SYNTAX_ERRORS = 100;
 /** Most YAML syntax problems listed for one file; the rest are counted in one more. */
 const MAX_YAML_PROBLEMS = 20;
 /** Longest message quoted from the YAML library (it may quote a whole token). */
@@ -3705,6 +3780,17 @@ function parseProposal(file, text) {
     if (/\.md$/i.test(file)) {
         const fm = extractFrontMatter(source);
         if (fm === null) {
+            const late = lateFrontMatter(source);
+            if (late) {
+                return {
+                    kind: 'document',
+                    document: {
+                        data: undefined,
+                        problems: [{ rule: 'proposal-invalid', ...late }],
+                        locate: () => ({ line: late.line, column: 1 }),
+                    },
+                };
+            }
             return { kind: 'skipped', reason: 'Markdown file with no YAML front matter' };
         }
         if ('error' in fm) {
@@ -3727,6 +3813,45 @@ function parseProposal(file, text) {
  */
 function lineBreaks(text) {
     return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+/**
+ * Front matter that opens after blank lines or HTML comments: Markdown tools would not read
+ * it as front matter, and silently skipping a proposal the author meant is worse than saying so.
+ */
+function lateFrontMatter(text) {
+    const lines = text.split(/\r?\n/);
+    let i = 0;
+    let comment = false;
+    let what = '';
+    for (; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (comment) {
+            if (line.includes('-->'))
+                comment = false;
+            continue;
+        }
+        if (line === '') {
+            what ||= 'blank lines';
+            continue;
+        }
+        if (line.startsWith('<!--')) {
+            what = 'an HTML comment';
+            if (!line.includes('-->'))
+                comment = true;
+            continue;
+        }
+        break;
+    }
+    if (i === 0 || i >= lines.length || lines[i].trimEnd() !== '---')
+        return undefined;
+    const closes = lines.slice(i + 1).some((l) => ['---', '...'].includes(l.trimEnd()));
+    if (!closes)
+        return undefined;
+    return {
+        message: `the front matter opens on line ${i + 1}, after ${what}; it must open on line 1: move the \`---\` block to the top of the file`,
+        line: i + 1,
+        column: 1,
+    };
 }
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 function extractFrontMatter(text) {
@@ -3850,9 +3975,32 @@ function scan(text, lineCounter, subject) {
     const tokens = [];
     // The parser's stack holds the open nodes, about one per level of nesting.
     const earlyLimit = 2 * MAX_DEPTH + 16;
+    let lexemes = 0;
+    let props = 0;
+    let errors = 0;
     for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-        for (const token of parser.next(lexeme))
+        if (++lexemes > MAX_LEXEMES) {
+            return {
+                problem: `the YAML holds more than ${MAX_LEXEMES} tokens; ${subject} holds a few hundred`,
+                offset: parser.offset,
+            };
+        }
+        const first = lexeme.charCodeAt(0);
+        if ((first === 0x21 || first === 0x26) && ++props > MAX_PROPS) {
+            return {
+                problem: `the YAML holds more than ${MAX_PROPS} tags and anchors (!x, &x); ${subject} needs none`,
+                offset: parser.offset,
+            };
+        }
+        for (const token of parser.next(lexeme)) {
+            if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
+                return {
+                    problem: `the file has more than ${MAX_SYNTAX_ERRORS} YAML syntax errors; is it YAML at all?`,
+                    offset: token.offset,
+                };
+            }
             tokens.push(token);
+        }
         if (parser.stack.length > earlyLimit)
             return tooDeep(parser.offset);
     }
@@ -4026,8 +4174,20 @@ function checkAliases(doc, { targets, aliases }, subject) {
 function isNodeLike(n) {
     return n !== null && typeof n === 'object' && ((0,dist/* isAlias */.Vj)(n) || (0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n));
 }
+/** Longest piece of a file's own text that a message may carry (a token, cut short). */
+
+/**
+ * One line of the YAML library's message, with each piece of file text it quotes (a "…"
+ * string, a !tag, any long word) cut to MAX_TOKEN_CHARS: a file may be a secret a link led
+ * to, and a message is published in the pull request's comment.
+ */
 function clip(text) {
-    return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
+    const cut = (token) => token.length > MAX_TOKEN_CHARS ? `${token.slice(0, MAX_TOKEN_CHARS)}…` : token;
+    const line = text
+        .split('\n')[0]
+        .replace(/"((?:[^"\\]|\\.)*)"/g, (_m, inner) => `"${cut(inner)}"`)
+        .replace(/[^\s"]{13,}/g, (word) => cut(word));
+    return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS - 1)}…` : line;
 }
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
 function unresolvedAlias(doc) {
@@ -4121,7 +4281,7 @@ var equal = __nccwpck_require__(4951);
 const runtime_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const runtime_equal = typeof equal === 'function' ? equal : equal["default"];
-const validators_proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, …) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.status.enum,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err10 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err12 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err13 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err15 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err16 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err17 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err19 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err21 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err23 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err25 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err27 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err29 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data19.source === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err32 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err36 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.team !== undefined){let data29 = data.team;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err44 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data29.size !== undefined){let data30 = data29.size;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err45 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err46 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data29["rust-experience"] !== undefined){let data31 = data29["rust-experience"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err47 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err48 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data29["go-experience"] !== undefined){let data32 = data29["go-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err49 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err50 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data29.background !== undefined){let data33 = data29.background;if(Array.isArray(data33)){const len2 = data33.length;for(let i2=0; i2<len2; i2++){let data34 = data33[i2];if(typeof data34 !== "string"){const err51 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data34};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data29["annual-attrition"] !== undefined){let data35 = data29["annual-attrition"];if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err53 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data35 < 0 || isNaN(data35)){const err54 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data29["planned-hires"] !== undefined){let data36 = data29["planned-hires"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err56 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.delivery !== undefined){let data37 = data.delivery;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key4 in data37){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err59 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["merges-per-day"] !== undefined){let data38 = data37["merges-per-day"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err60 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data37["ci-cache"] !== undefined){let data39 = data37["ci-cache"];if(!((data39 === "cold") || (data39 === "warm"))){const err62 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data39};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.toolchain !== undefined){let data40 = data.toolchain;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key5 in data40){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err64 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.go !== undefined){let data41 = data40.go;if(typeof data41 !== "string"){const err65 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data41};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40["rust-edition"] !== undefined){let data42 = data40["rust-edition"];if(typeof data42 !== "string"){const err66 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data42};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.rust !== undefined){let data43 = data40.rust;if(typeof data43 !== "string"){const err67 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data43};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.compliance !== undefined){let data44 = data.compliance;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];if(typeof data45 !== "string"){const err69 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.rationale !== undefined){let data46 = data.rationale;if(typeof data46 !== "string"){const err71 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.waivers !== undefined){let data47 = data.waivers;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.rule === undefined){const err72 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data48.reason === undefined){const err73 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data48){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err74 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data48.rule !== undefined){let data49 = data48.rule;if(typeof data49 !== "string"){const err75 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data48.reason !== undefined){let data50 = data48.reason;if(typeof data50 === "string"){if(func0(data50) < 1){const err76 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data48.expires !== undefined){let data51 = data48.expires;if(typeof data51 === "string"){if(!pattern1.test(data51)){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data48["approved-by"] !== undefined){let data52 = data48["approved-by"];if(typeof data52 === "string"){if(func0(data52) < 1){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data47};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26's Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema35 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func8 = runtime_equal;const pattern2 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern3 = new RegExp("^[0-9]{4}$", "u");const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const schema36 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern6 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern7 = new RegExp("^https?://[^\\s]+$", "u");const schema38 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern8 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
+const validators_proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, …) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.status.enum,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err10 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err12 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err13 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err15 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err16 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err17 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err19 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err21 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err23 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err25 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err27 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err29 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data19.source === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err32 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err36 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.team !== undefined){let data29 = data.team;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err44 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data29.size !== undefined){let data30 = data29.size;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err45 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err46 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data29["rust-experience"] !== undefined){let data31 = data29["rust-experience"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err47 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err48 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data29["go-experience"] !== undefined){let data32 = data29["go-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err49 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err50 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data29.background !== undefined){let data33 = data29.background;if(Array.isArray(data33)){const len2 = data33.length;for(let i2=0; i2<len2; i2++){let data34 = data33[i2];if(typeof data34 !== "string"){const err51 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data34};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data29["annual-attrition"] !== undefined){let data35 = data29["annual-attrition"];if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err53 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data35 < 0 || isNaN(data35)){const err54 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data29["planned-hires"] !== undefined){let data36 = data29["planned-hires"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err56 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.delivery !== undefined){let data37 = data.delivery;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key4 in data37){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err59 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["merges-per-day"] !== undefined){let data38 = data37["merges-per-day"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err60 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data37["ci-cache"] !== undefined){let data39 = data37["ci-cache"];if(!((data39 === "cold") || (data39 === "warm"))){const err62 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data39};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.toolchain !== undefined){let data40 = data.toolchain;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key5 in data40){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err64 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.go !== undefined){let data41 = data40.go;if(typeof data41 !== "string"){const err65 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data41};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40["rust-edition"] !== undefined){let data42 = data40["rust-edition"];if(typeof data42 !== "string"){const err66 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data42};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.rust !== undefined){let data43 = data40.rust;if(typeof data43 !== "string"){const err67 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data43};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.compliance !== undefined){let data44 = data.compliance;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];if(typeof data45 !== "string"){const err69 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.rationale !== undefined){let data46 = data.rationale;if(typeof data46 !== "string"){const err71 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.waivers !== undefined){let data47 = data.waivers;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.rule === undefined){const err72 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data48.reason === undefined){const err73 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data48){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err74 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data48.rule !== undefined){let data49 = data48.rule;if(typeof data49 !== "string"){const err75 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data48.reason !== undefined){let data50 = data48.reason;if(typeof data50 === "string"){if(func0(data50) < 1){const err76 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data48.expires !== undefined){let data51 = data48.expires;if(typeof data51 === "string"){if(!pattern1.test(data51)){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data48["approved-by"] !== undefined){let data52 = data48["approved-by"];if(typeof data52 === "string"){if(func0(data52) < 1){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data47};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26's Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema35 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func10 = runtime_equal;const pattern2 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern3 = new RegExp("^[0-9]{4}$", "u");const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern6 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema36 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern7 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern8 = new RegExp("^https?://[^\\s]+$", "u");const schema38 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern9 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
     missingProperty: "field",
     depsCount: 1,
     deps: "field"},message:"must have property field when property equals is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
@@ -4142,7 +4302,7 @@ const validators_proposal = validate0;const schema0 = {"$schema":"http://json-sc
     deps: "field"},message:"must have property field when property lte is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property exists is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern8.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema38.properties.equals.type},message:"must be string,number,boolean",schema:schema38.properties.equals.type,parentSchema:schema38.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema38.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema38.properties["one-of"].items.type,parentSchema:schema38.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties["one-of"].type,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gt.type,parentSchema:schema38.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gte.type,parentSchema:schema38.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lt.type,parentSchema:schema38.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lte.type,parentSchema:schema38.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.exists.type,parentSchema:schema38.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.all.type,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.any.type,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern6.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.message.type,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern7.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.docs.type,parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(!((data0 === "recommended") || (data0 === "none"))){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/enum",keyword:"enum",params:{allowedValues: schema1.properties.extends.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.extends.enum,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err2 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err3 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err4 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err8 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err9 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err10 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err16 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err17 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err18 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err19 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err21 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err22 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err23 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err24 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err25 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err26 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err27 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err29 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err30 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err31 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err32 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err33 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err34 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.settings !== undefined){let data35 = data.settings;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!(func1.call(schema1.properties.settings.properties, key2))){const err36 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data35["measured-sources"] !== undefined){let data36 = data35["measured-sources"];if(Array.isArray(data36)){const len0 = data36.length;for(let i0=0; i0<len0; i0++){let data37 = data36[i0];if(!((((data37 === "production") || (data37 === "load-test")) || (data37 === "benchmark")) || (data37 === "estimate"))){const err37 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data37};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data36.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func8(data36[i1], data36[j0])){const err38 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data35["rust-team-share"] !== undefined){let data38 = data35["rust-team-share"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 1 || isNaN(data38)){const err40 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data38 < 0 || isNaN(data38)){const err41 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data35["cli-cold-start-ms"] !== undefined){let data39 = data35["cli-cold-start-ms"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err43 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35["rust-build-seconds"] !== undefined){let data40 = data35["rust-build-seconds"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err45 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35["go-build-seconds"] !== undefined){let data41 = data35["go-build-seconds"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err47 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data35["ci-minutes-per-day"] !== undefined){let data42 = data35["ci-minutes-per-day"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err49 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data35["rust-premium-usd"] !== undefined){let data43 = data35["rust-premium-usd"];if(Array.isArray(data43)){if(data43.length > 2){const err51 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data43.length < 2){const err52 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const len1 = data43.length;for(let i2=0; i2<len1; i2++){let data44 = data43[i2];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err53 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data35["rust-onboarding-months"] !== undefined){let data45 = data35["rust-onboarding-months"];if(Array.isArray(data45)){if(data45.length > 2){const err56 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data45.length < 2){const err57 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len2 = data45.length;for(let i3=0; i3<len2; i3++){let data46 = data45[i3];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err58 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data35["min-go-version"] !== undefined){let data47 = data35["min-go-version"];if(typeof data47 === "string"){if(!pattern2.test(data47)){const err61 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35["min-rust-edition"] !== undefined){let data48 = data35["min-rust-edition"];if((typeof data48 !== "string") && (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48))))){const err63 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 2015 || isNaN(data48)){const err64 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(typeof data48 === "string"){if(!pattern3.test(data48)){const err65 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}if(data35["min-rust-version"] !== undefined){let data49 = data35["min-rust-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err66 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data35["green-tea-gc-cut-percent"] !== undefined){let data50 = data35["green-tea-gc-cut-percent"];if(Array.isArray(data50)){if(data50.length > 2){const err68 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data50.length < 2){const err69 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const len3 = data50.length;for(let i4=0; i4<len3; i4++){let data51 = data50[i4];if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 100 || isNaN(data51)){const err70 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data51 < 0 || isNaN(data51)){const err71 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data35["waiver-warning-days"] !== undefined){let data52 = data35["waiver-warning-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err74 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3660 || isNaN(data52)){const err75 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data52 < 0 || isNaN(data52)){const err76 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}}else {const err77 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.files !== undefined){let data53 = data.files;if(Array.isArray(data53)){if(data53.length > 50){const err78 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data53.length < 1){const err79 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const len4 = data53.length;for(let i5=0; i5<len4; i5++){let data54 = data53[i5];if(typeof data54 === "string"){if(func0(data54) > 300){const err80 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(func0(data54) < 1){const err81 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data["fail-on"] !== undefined){let data55 = data["fail-on"];if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "never"))){const err84 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data55};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data["max-bytes"] !== undefined){let data56 = data["max-bytes"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err85 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 16777216 || isNaN(data56)){const err86 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data56 < 1 || isNaN(data56)){const err87 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}if(data.drafts !== undefined){let data57 = data.drafts;if(!((data57 === "advisory") || (data57 === "gate"))){const err88 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data57};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.unwaivable !== undefined){let data58 = data.unwaivable;if(Array.isArray(data58)){const len5 = data58.length;for(let i6=0; i6<len5; i6++){let data59 = data58[i6];if(typeof data59 === "string"){if(func0(data59) < 1){const err89 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}let i7 = data58.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data58[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err91 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;break;}indices0[item0] = i7;}}}else {const err92 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.approvers !== undefined){let data60 = data.approvers;if(Array.isArray(data60)){if(data60.length > 100){const err93 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data60.length < 1){const err94 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}const len6 = data60.length;for(let i8=0; i8<len6; i8++){let data61 = data60[i8];if(typeof data61 === "string"){if(!pattern5.test(data61)){const err95 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data["approval-required"] !== undefined){let data62 = data["approval-required"];if(Array.isArray(data62)){const len7 = data62.length;for(let i9=0; i9<len7; i9++){let data63 = data62[i9];if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "notice"))){const err98 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data63};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}let i10 = data62.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func8(data62[i10], data62[j2])){const err99 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;break outer1;}}}}}else {const err100 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data["custom-rules"] !== undefined){let data64 = data["custom-rules"];if(Array.isArray(data64)){if(data64.length > 200){const err101 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data64};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const len8 = data64.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data64[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data64,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err102 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data64};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema39 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema40 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema41 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema42 = {"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "draft") || (data === "proposed")) || (data === "accepted")) || (data === "rejected")) || (data === "superseded"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema43 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema44 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema45 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema46 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema47 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema48 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema49 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema50 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema51 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema52 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema53 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema54 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema55 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema56 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema57 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema58 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema59 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema60 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema61 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema62 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema63 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema64 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema65 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema66 = {"type":"string"};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema67 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema68 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema69 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema70 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema71 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema72 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema73 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema74 = {"type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema75 = {"description":"Why this language, in the team's words.","type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema76 = {"description":"The id of the rule to waive.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema77 = {"description":"Why the finding is accepted.","type":"string","minLength":1};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema78 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema79 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}
+    deps: "field"},message:"must have property field when property exists is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern9.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema38.properties.equals.type},message:"must be string,number,boolean",schema:schema38.properties.equals.type,parentSchema:schema38.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema38.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema38.properties["one-of"].items.type,parentSchema:schema38.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties["one-of"].type,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gt.type,parentSchema:schema38.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gte.type,parentSchema:schema38.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lt.type,parentSchema:schema38.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lte.type,parentSchema:schema38.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.exists.type,parentSchema:schema38.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.all.type,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.any.type,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern7.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.message.type,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern8.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.docs.type,parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.settings !== undefined){let data35 = data.settings;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!(func1.call(schema1.properties.settings.properties, key2))){const err38 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data35["measured-sources"] !== undefined){let data36 = data35["measured-sources"];if(Array.isArray(data36)){const len0 = data36.length;for(let i0=0; i0<len0; i0++){let data37 = data36[i0];if(!((((data37 === "production") || (data37 === "load-test")) || (data37 === "benchmark")) || (data37 === "estimate"))){const err39 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data37};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}let i1 = data36.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func10(data36[i1], data36[j0])){const err40 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;break outer0;}}}}}else {const err41 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data35["rust-team-share"] !== undefined){let data38 = data35["rust-team-share"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 1 || isNaN(data38)){const err42 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data38 < 0 || isNaN(data38)){const err43 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35["cli-cold-start-ms"] !== undefined){let data39 = data35["cli-cold-start-ms"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err45 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35["rust-build-seconds"] !== undefined){let data40 = data35["rust-build-seconds"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err47 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data35["go-build-seconds"] !== undefined){let data41 = data35["go-build-seconds"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err49 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data35["ci-minutes-per-day"] !== undefined){let data42 = data35["ci-minutes-per-day"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err51 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data35["rust-premium-usd"] !== undefined){let data43 = data35["rust-premium-usd"];if(Array.isArray(data43)){if(data43.length > 2){const err53 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data43.length < 2){const err54 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}const len1 = data43.length;for(let i2=0; i2<len1; i2++){let data44 = data43[i2];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35["rust-onboarding-months"] !== undefined){let data45 = data35["rust-onboarding-months"];if(Array.isArray(data45)){if(data45.length > 2){const err58 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data45.length < 2){const err59 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}const len2 = data45.length;for(let i3=0; i3<len2; i3++){let data46 = data45[i3];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35["min-go-version"] !== undefined){let data47 = data35["min-go-version"];if(typeof data47 === "string"){if(!pattern2.test(data47)){const err63 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data35["min-rust-edition"] !== undefined){let data48 = data35["min-rust-edition"];if((typeof data48 !== "string") && (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48))))){const err65 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 2015 || isNaN(data48)){const err66 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(typeof data48 === "string"){if(!pattern3.test(data48)){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data35["min-rust-version"] !== undefined){let data49 = data35["min-rust-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err68 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data35["green-tea-gc-cut-percent"] !== undefined){let data50 = data35["green-tea-gc-cut-percent"];if(Array.isArray(data50)){if(data50.length > 2){const err70 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data50.length < 2){const err71 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len3 = data50.length;for(let i4=0; i4<len3; i4++){let data51 = data50[i4];if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 100 || isNaN(data51)){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data51 < 0 || isNaN(data51)){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data35["waiver-warning-days"] !== undefined){let data52 = data35["waiver-warning-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err76 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3660 || isNaN(data52)){const err77 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data52 < 0 || isNaN(data52)){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}}else {const err79 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.files !== undefined){let data53 = data.files;if(Array.isArray(data53)){if(data53.length > 50){const err80 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data53.length < 1){const err81 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}const len4 = data53.length;for(let i5=0; i5<len4; i5++){let data54 = data53[i5];if(typeof data54 === "string"){if(func0(data54) > 300){const err82 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(func0(data54) < 1){const err83 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data["fail-on"] !== undefined){let data55 = data["fail-on"];if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "never"))){const err86 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data55};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data["max-bytes"] !== undefined){let data56 = data["max-bytes"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err87 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 16777216 || isNaN(data56)){const err88 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data56 < 1 || isNaN(data56)){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data.drafts !== undefined){let data57 = data.drafts;if(!((data57 === "advisory") || (data57 === "gate"))){const err90 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data57};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.unwaivable !== undefined){let data58 = data.unwaivable;if(Array.isArray(data58)){const len5 = data58.length;for(let i6=0; i6<len5; i6++){let data59 = data58[i6];if(typeof data59 === "string"){if(func0(data59) < 1){const err91 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}let i7 = data58.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data58[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err93 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;break;}indices0[item0] = i7;}}}else {const err94 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.approvers !== undefined){let data60 = data.approvers;if(Array.isArray(data60)){if(data60.length > 100){const err95 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data60.length < 1){const err96 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}const len6 = data60.length;for(let i8=0; i8<len6; i8++){let data61 = data60[i8];if(typeof data61 === "string"){if(!pattern5.test(data61)){const err97 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}else {const err98 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data["approval-required"] !== undefined){let data62 = data["approval-required"];if(Array.isArray(data62)){const len7 = data62.length;for(let i9=0; i9<len7; i9++){let data63 = data62[i9];if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "notice"))){const err100 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}let i10 = data62.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func10(data62[i10], data62[j2])){const err101 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;break outer1;}}}}}else {const err102 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data.portfolio !== undefined){let data64 = data.portfolio;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key3 in data64){if(!(key3 === "title")){const err103 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data64.title !== undefined){let data65 = data64.title;if(typeof data65 === "string"){if(func0(data65) > 120){const err104 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(func0(data65) < 1){const err105 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(!pattern6.test(data65)){const err106 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}else {const err107 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data["custom-rules"] !== undefined){let data66 = data["custom-rules"];if(Array.isArray(data66)){if(data66.length > 200){const err109 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}const len8 = data66.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data66[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data66,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err110 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema39 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema40 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema41 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema42 = {"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "draft") || (data === "proposed")) || (data === "accepted")) || (data === "rejected")) || (data === "superseded"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema43 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema44 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema45 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema46 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema47 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema48 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema49 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema50 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema51 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema52 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema53 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema54 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema55 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema56 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema57 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema58 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema59 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema60 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema61 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema62 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema63 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema64 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema65 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema66 = {"type":"string"};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema67 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema68 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema69 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema70 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema71 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema72 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema73 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema74 = {"type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema75 = {"description":"Why this language, in the team's words.","type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema76 = {"description":"The id of the rule to waive.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema77 = {"description":"Why the finding is accepted.","type":"string","minLength":1};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema78 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema79 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}
 const fields = {
   "service": field0,
   "summary": field1,
@@ -4186,61 +4346,6 @@ const fields = {
   "waivers.*.expires": field39,
   "waivers.*.approved-by": field40,
 };
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Number formatting for rule messages: the numbers must read the same everywhere.
-function plural(n, one, many = `${one}s`) {
-    return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-/**
- * At most one decimal, none when whole, thousands grouped: 76.666 → "76.7", 2 → "2",
- * 12500 → "12,500". By hand: toLocaleString builds a formatter per call, and that was the
- * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
- */
-function formatNumber(n) {
-    if (!Number.isFinite(n))
-        return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';
-    const rounded = Math.round(n * 10);
-    const sign = rounded < 0 ? '-' : '';
-    const tenths = Math.abs(rounded);
-    const whole = groupThousands(Math.floor(tenths / 10));
-    const decimal = tenths % 10;
-    return `${sign}${whole}${decimal === 0 ? '' : `.${decimal}`}`;
-}
-function groupThousands(n) {
-    const digits = n >= 1e21 ? n.toLocaleString('en-US', { useGrouping: false }) : String(n);
-    if (digits.length <= 3)
-        return digits;
-    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-    for (let i = out.length; i < digits.length; i += 3)
-        out += `,${digits.slice(i, i + 3)}`;
-    return out;
-}
-function usd(n) {
-    const whole = Math.round(n);
-    return `${whole < 0 ? '-' : ''}$${groupThousands(Math.abs(whole))}`;
-}
-function usdRange([lo, hi]) {
-    return `${usd(lo)}–${usd(hi)}`;
-}
-function range([lo, hi]) {
-    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
-}
-function percent(share) {
-    return `${formatNumber(share * 100)}%`;
-}
-/**
- * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
- * way proposal text enters a message. The result is a JSON string literal on one line with
- * no backtick, so it can neither end the quotes, start a line, nor open or close the code
- * spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify escapes
- * quotes and control characters; backticks and the line separators it leaves alone (U+0085,
- * U+2028, U+2029) become \u escapes, which still read back as the same text.
- */
-function quote(text) {
-    const t = String(text).trim();
-    return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t).replace(/[`\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 ;// CONCATENATED MODULE: ./src/core/suggest.ts
 /** Edit distance (Levenshtein), for "did you mean" suggestions. */
@@ -4451,7 +4556,7 @@ function policyProblems(data, doc) {
             continue;
         out.push({
             rule: 'proposal-invalid',
-            message: `unknown field ${keyName(key)}. Did you mean \`${kind.field}\`?`,
+            message: `unknown field ${keyName(key, true)}. Did you mean \`${kind.field}\`?`,
             ...doc.locate([key], 'key'),
         });
     }
@@ -4461,7 +4566,7 @@ function policyProblems(data, doc) {
             out.push({
                 rule: 'proposal-invalid',
                 path: 'language',
-                message: `\`language\` must be written \`${meant}\`; found ${quote(data.language)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+                message: `\`language\` must be written \`${meant}\`; found ${quote(data.language, MAX_TOKEN_CHARS)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
                 ...doc.locate(['language']),
             });
         }
@@ -4500,7 +4605,10 @@ function fieldName(path, root = 'the proposal') {
         out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
     return out || root;
 }
-/** A value as messages show it: `the string "CPU"`, `number 3`, `a list`. */
+/**
+ * A value as messages show it: `the string "CPU"`, `number 3`, `a list`. A string is the
+ * offending token: quoted, cut to MAX_TOKEN_CHARS (the file may be a secret).
+ */
 function describe(value) {
     if (value === null)
         return 'null';
@@ -4509,11 +4617,8 @@ function describe(value) {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return `the string ${quote(truncate(value))}`;
+        return `the string ${quote(value, MAX_TOKEN_CHARS)}`;
     return `${typeof value} ${String(value)}`;
-}
-function truncate(s) {
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 function describeError(error, path, doc, wording) {
     const field = path.length ? `\`${fieldName(path)}\`` : wording.root;
@@ -4528,7 +4633,8 @@ function describeError(error, path, doc, wording) {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const where = path.length ? ` in ${field}` : '';
-            return problem(`unknown ${wording.key} ${keyName(key)}${where}.${didYouMean(key, known)}`.replace(/\.\s*$/, ''), [...path, key], 'key');
+            const hint = didYouMean(key, known);
+            return problem(`unknown ${wording.key} ${keyName(key, hint !== '')}${where}.${hint}`.replace(/\.\s*$/, ''), [...path, key], 'key');
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
@@ -4538,17 +4644,17 @@ function describeError(error, path, doc, wording) {
         }
         case 'type': {
             const want = String(params.type);
-            let quote = '';
+            let advice = '';
             if (want === 'string' && typeof error.data === 'number') {
-                // Quote what was written: "1.20", not the number YAML made of it.
+                // Quote what was written: "1.20", not the number YAML made of it (once, cut short).
                 const read = String(error.data);
                 const written = doc.source?.(path) ?? read;
-                quote =
+                advice =
                     written === read
-                        ? ` Quote it ("${written}").`
-                        : ` Quote it ("${written}"): YAML reads an unquoted ${written} as the number ${read}.`;
+                        ? ` Quote it (${quote(written, MAX_TOKEN_CHARS)}).`
+                        : ` Quote it (${quote(written, MAX_TOKEN_CHARS)}): unquoted, YAML reads it as the number ${read}.`;
             }
-            return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${quote}`, path);
+            return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${advice}`, path);
         }
         case 'minimum':
         case 'maximum': {
@@ -4576,8 +4682,12 @@ function describeError(error, path, doc, wording) {
             const pattern = String(params.pattern);
             const like = wording.patterns?.[pattern] ?? `text that matches ${pattern}`;
             const fixed = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
-            const hint = fixed !== undefined && fixed !== error.data && new RegExp(pattern, 'u').test(fixed)
-                ? ` Did you mean \`${fixed}\`?`
+            // The file's own value in lower case: offered only when short enough to quote whole.
+            const hint = fixed !== undefined &&
+                fixed !== error.data &&
+                fixed.length <= MAX_TOKEN_CHARS &&
+                new RegExp(pattern, 'u').test(fixed)
+                ? ` Did you mean ${quote(fixed)}?`
                 : '';
             return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path);
         }
@@ -4585,9 +4695,13 @@ function describeError(error, path, doc, wording) {
             return problem(`${field} ${error.message ?? 'is not valid'}`, path);
     }
 }
-/** A key as the user wrote it: in backticks when it is a plain name, else quoted as data. */
-function keyName(key) {
-    return /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : describe(key).replace(/^the string /, '');
+/**
+ * A key as the user wrote it. A plain name within two edits of a known one (`nearMiss`) is
+ * our own word misspelt, shown in backticks; any other key is an offending token, quoted and
+ * cut short.
+ */
+function keyName(key, nearMiss) {
+    return nearMiss && /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : quote(key, MAX_TOKEN_CHARS);
 }
 /** `a string`, `a whole number`, and for union types `a string, number or boolean`. */
 function article(type) {
@@ -4859,7 +4973,7 @@ team:
         const parts = [];
         if (toOnboard > 0) {
             const from = team.background?.length
-                ? ` coming from ${team.background.map(quote).join(', ')}`
+                ? ` coming from ${team.background.map((b) => quote(b)).join(', ')}`
                 : '';
             parts.push(`${formatNumber(experienced)} of ${formatNumber(size)} engineers have shipped Rust, so ${plural(toOnboard, 'engineer')}${from} must learn it first: at ${range(months)} months each before working without regular pairing, that is ${range(total(toOnboard))} engineer-months of ramp-up.`);
         }
@@ -6502,6 +6616,43 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/io/match.ts
+// The one matcher that decides which workspace paths are proposals, used by the CLI's walk
+// and by the Action's changed-files and tree filters, so that both see the same files.
+
+/** `.git` (any case) is never a place for proposals; node_modules is never walked either. */
+const NEVER = /(^|\/)(\.git|node_modules)(\/|$)/i;
+/** The same path with its extension in lower case: `evil.YAML` → `evil.yaml`. */
+function lowerExtension(file) {
+    const dot = file.lastIndexOf('.');
+    const slash = file.lastIndexOf('/');
+    return dot > slash + 1 ? file.slice(0, dot) + file.slice(dot).toLowerCase() : file;
+}
+/** True for a path under `.git` or node_modules, in any case. */
+function isForbiddenPath(file) {
+    return NEVER.test(file);
+}
+/**
+ * A predicate over workspace-relative paths (forward slashes). Positive globs choose files;
+ * `!glob` entries remove files from what the positive ones chose, wherever they are listed,
+ * so an exclusion never adds anything (only exclusions → nothing matches). Dot folders and
+ * dot files match like any other; extensions match in any case.
+ */
+function proposalMatcher(globs) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const include = picomatch_default()(positive, { dot: true });
+    const exclude = negative.length > 0 ? picomatch_default()(negative, { dot: true }) : () => false;
+    return (file) => {
+        if (NEVER.test(file))
+            return false;
+        const lower = lowerExtension(file);
+        return (include(file) || include(lower)) && !exclude(file) && !exclude(lower);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/files.ts
 
 
@@ -6514,7 +6665,7 @@ const DEFAULT_GLOBS = [
 ];
 const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const SKIP_DIRS = new Set(['.git', 'node_modules']); // compared in lower case
 /** A path inside `root`, with forward slashes, as reports show it. */
 function toReportPath(root, absolute) {
     return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
@@ -6544,7 +6695,7 @@ function walk(dir, root) {
         for (const entry of entries) {
             const full = external_node_path_default().join(current, entry.name);
             if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(entry.name))
+                if (!SKIP_DIRS.has(entry.name.toLowerCase()))
                     visit(full);
             }
             else if (entry.isFile()) {
@@ -6567,15 +6718,33 @@ function walk(dir, root) {
 }
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 async function findByGlobs(root, globs) {
-    const match = picomatch_default()([...globs], { dot: false });
+    const match = proposalMatcher(globs);
     return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
-// realpath(root) once per root, not once per file: the root does not move during a run.
+// realpath(root) once per root, and realpath once per folder, not once per file: nothing
+// from a pull request runs during a run, so no one can swap a folder for a link between two
+// reads. The file itself is still lstat-ed each time and, if a link, resolved to its end;
+// O_NOFOLLOW then refuses a file swapped for a link since.
 let lastRoot;
 function realRootOf(root) {
-    if (lastRoot?.root !== root)
-        lastRoot = { root, real: external_node_fs_namespaceObject.realpathSync.native(root) };
+    if (lastRoot?.root !== root) {
+        lastRoot = { root, real: external_node_fs_namespaceObject.realpathSync.native(root), folders: new Map() };
+    }
     return lastRoot.real;
+}
+function realPathOf(absolute, root) {
+    realRootOf(root);
+    const folders = lastRoot.folders;
+    const dir = external_node_path_default().dirname(absolute);
+    let realDir = folders.get(dir);
+    if (realDir === undefined) {
+        realDir = external_node_fs_namespaceObject.realpathSync.native(dir);
+        if (folders.size > 10_000)
+            folders.clear();
+        folders.set(dir, realDir);
+    }
+    const direct = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    return (0,external_node_fs_namespaceObject.lstatSync)(direct).isSymbolicLink() ? external_node_fs_namespaceObject.realpathSync.native(direct) : direct;
 }
 /**
  * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
@@ -6583,11 +6752,11 @@ function realRootOf(root) {
  * regular file (a FIFO would block the read), a file over the size cap (checked before
  * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
  */
-function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
+function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES, isProposal = (f) => PROPOSAL_EXTENSIONS.test(f)) {
     try {
         // Every link on the way is resolved, not only the last one: `proposals/` may itself be
         // a link to a folder outside the workspace.
-        const real = external_node_fs_namespaceObject.realpathSync.native(absolute);
+        const real = realPathOf(external_node_path_default().resolve(absolute), root);
         if (!isInside(realRootOf(root), real)) {
             const link = (0,external_node_fs_namespaceObject.lstatSync)(absolute).isSymbolicLink();
             return {
@@ -6596,6 +6765,21 @@ function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
                     ? 'the file is a symbolic link that leads outside the workspace; it was not read'
                     : 'the path leads outside the workspace through a linked folder; it was not read',
             };
+        }
+        // A link inside the workspace may still point at a secret: .git/config holds the
+        // checkout token. Whatever the links say, the file read must be under no `.git` folder
+        // and must itself be a proposal by the same globs.
+        if (real !== external_node_path_default().resolve(absolute)) {
+            const target = toReportPath(realRootOf(root), real);
+            if (isForbiddenPath(target)) {
+                return { ok: false, message: 'the file is a link into .git; it was not read' };
+            }
+            if (!isProposal(target)) {
+                return {
+                    ok: false,
+                    message: 'the file is a link to a file that is not a proposal; it was not read',
+                };
+            }
         }
         if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile())
             return { ok: false, message: 'not a regular file' };
@@ -6610,7 +6794,8 @@ function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
                 return tooLarge(info.size, maxBytes);
             // Read to the end, but never more than one byte past the cap, whatever the size said:
             // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-            // steps.
+            // steps. A short read of a regular file is its end: a file that did not grow costs one
+            // buffer of its own size, not an extra 64 KiB one to find the end.
             const chunks = [];
             let length = 0;
             for (;;) {
@@ -6623,6 +6808,8 @@ function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
                     break;
                 chunks.push(chunk.subarray(0, bytesRead));
                 length += bytesRead;
+                if (bytesRead < want)
+                    break;
             }
             if (length > maxBytes)
                 return tooLarge(maxBytes, maxBytes, 'more than ');
@@ -7003,6 +7190,71 @@ function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/config/extends-ref.ts
+// What an `extends` value names: a built-in base, a file of the same repository, or a file
+// of another repository at a ref. Only the text is checked here; reading is extends.ts's job.
+
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const REF = /^[A-Za-z0-9._/-]{1,200}$/;
+const CONFIG_FILE = /\.ya?ml$/;
+/** The target of an `extends` value, or why it names none. */
+function parseExtends(value) {
+    if (value === 'recommended' || value === 'none')
+        return { kind: 'base', base: value };
+    const at = value.lastIndexOf('@');
+    if (at >= 0) {
+        const [owner = '', repo = '', ...rest] = value.slice(0, at).split('/');
+        const file = rest.join('/');
+        const ref = value.slice(at + 1);
+        if (!OWNER.test(owner) || !REPO.test(repo) || rest.length === 0) {
+            return {
+                problem: `\`extends\` names a configuration in another repository as OWNER/REPO/PATH@REF, such as acme/policy/stack-verdict.yml@v1`,
+            };
+        }
+        const bad = pathProblem(file);
+        if (bad)
+            return { problem: bad };
+        if (!REF.test(ref) || ref.split('/').includes('..') || ref.startsWith('/')) {
+            return {
+                problem: `\`extends\`: the ref after @ must be a tag, branch or commit, such as v1`,
+            };
+        }
+        return { kind: 'remote', owner, repo, path: file, ref };
+    }
+    if (!value.includes('/') && !CONFIG_FILE.test(value)) {
+        return {
+            problem: `\`extends\` must be one of recommended, none, a path in the repository or OWNER/REPO/PATH@REF; found the string ${JSON.stringify(value.slice(0, 60))}.${didYouMean(value, ['recommended', 'none'])}`,
+        };
+    }
+    const bad = pathProblem(value);
+    return bad ? { problem: bad } : { kind: 'local', path: value };
+}
+function pathProblem(file) {
+    if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\')) {
+        return '`extends`: a path is relative to the repository root and uses forward slashes';
+    }
+    if (/[\p{Cc}\p{Cf}]/u.test(file))
+        return '`extends`: a path cannot hold control characters';
+    const parts = file.split('/');
+    if (parts.includes('..') || parts.includes('')) {
+        return '`extends`: a path must stay inside the repository (no `..`, no empty part)';
+    }
+    if (parts[0] === '.git')
+        return '`extends`: a path cannot lead into `.git`';
+    if (!CONFIG_FILE.test(file))
+        return '`extends`: a configuration file ends in .yml or .yaml';
+    return undefined;
+}
+/** How a target is named in messages and in the report's chain. */
+function targetName(t) {
+    if (t.kind === 'base')
+        return t.base;
+    if (t.kind === 'local')
+        return t.path;
+    return `${t.owner}/${t.repo}/${t.path}@${t.ref}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings.ts
 const DEFAULT_SETTINGS = Object.freeze({
     measuredSources: ['production', 'load-test'],
@@ -7076,6 +7328,7 @@ function settingsFrom(raw) {
 // The team's policy file (.github/stack-verdict.yml): parsed with node positions, checked
 // against schema/config.schema.json and then for what a schema cannot say (rule ids,
 // proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
+
 
 
 
@@ -7180,17 +7433,22 @@ function parseConfig(file, text) {
     const hasSchemaIssue = (path) => issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));
     const customRules = compileCustomRules(Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : [], BUILT_IN, { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) });
     const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
-    checkRuleIds(raw, known, report);
+    const sharedExtends = checkExtends(raw.extends, report);
+    // A rule the shared configuration defines is known only once it is read (extends.ts).
+    const pending = [];
+    checkRuleIds(raw, known, sharedExtends
+        ? (path, message, target) => pending.push({ file, message, ...doc.locate(path, target) })
+        : report);
     checkSettings(raw.settings, report);
     checkGlobs(raw.files, report);
-    checkApprovers(raw, report);
+    checkApprovers(raw, report, sharedExtends !== undefined);
     if (problems.length > 0) {
         problems.sort((a, b) => a.line - b.line || a.column - b.column);
         throw new ConfigError(problems);
     }
     return {
         file,
-        extends: raw.extends ?? 'recommended',
+        extends: sharedExtends ? 'recommended' : (raw.extends ?? 'recommended'),
         rules: new Map(Object.entries((raw.rules ?? {}))),
         settings: settingsFrom(raw.settings),
         files: raw.files ?? DEFAULT_GLOBS,
@@ -7199,8 +7457,26 @@ function parseConfig(file, text) {
         unwaivable: raw.unwaivable ?? [],
         customRules,
         drafts: raw.drafts ?? 'advisory',
+        ...(sharedExtends ? { extendsRef: { value: sharedExtends, ...doc.locate(['extends']) } } : {}),
+        layer: { raw, locate: doc.locate, pending },
         ...approvalsFrom(raw),
+        ...portfolioFrom(raw),
     };
+}
+/** The `extends` value when it names a shared configuration; its form is checked here. */
+function checkExtends(value, report) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const target = parseExtends(value);
+    if ('problem' in target) {
+        report(['extends'], target.problem);
+        return undefined;
+    }
+    return target.kind === 'base' ? undefined : value;
+}
+function portfolioFrom(raw) {
+    const title = raw.portfolio?.title;
+    return typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {};
 }
 function approvalsFrom(raw) {
     const approvers = (raw.approvers ?? []).map((a) => parseApprover(a));
@@ -7210,8 +7486,9 @@ function approvalsFrom(raw) {
     return { approvers, approvalRequired: required };
 }
 /** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
-function checkApprovers(raw, report) {
-    if (raw['approval-required'] !== undefined && raw.approvers === undefined) {
+function checkApprovers(raw, report, extendsShared = false) {
+    // Issue 14: a file that extends a shared one may set approval-required for its approvers.
+    if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
         report(['approval-required'], '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it', 'key');
     }
     if (!Array.isArray(raw.approvers))
@@ -7270,15 +7547,20 @@ function checkGlobs(files, report) {
         if (typeof glob !== 'string' || glob === '')
             return;
         let why;
-        if (glob.startsWith('!'))
-            why = 'exclusion patterns (`!`) are not supported; narrow the glob instead';
-        else if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.includes('\\'))
+        // `!glob` removes files from what the other globs choose (src/io/match.ts).
+        const body = glob.startsWith('!') ? glob.slice(1) : glob;
+        if (body === '')
+            why = 'an exclusion (`!`) needs a glob after it';
+        else if (body.startsWith('/') || /^[A-Za-z]:/.test(body) || body.includes('\\'))
             why = 'globs are relative to the repository root and use forward slashes';
-        else if (glob.split('/').includes('..'))
+        else if (body.split('/').includes('..'))
             why = 'globs cannot leave the repository (`..`)';
         if (why)
             report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
     });
+    if (files.length > 0 && files.every((g) => typeof g === 'string' && g.startsWith('!'))) {
+        report(['files'], '`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`');
+    }
 }
 function customIds(list) {
     if (!Array.isArray(list))
@@ -7791,11 +8073,363 @@ function isCustom(rule, config) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/config/extends.ts
+// Issue 14: one policy for an organisation. A configuration may extend a shared one (a file
+// of the same repository, or OWNER/REPO/PATH@REF of another), which may extend another, up to
+// MAX_EXTENDS_DEPTH files. Each file is merged over what it extends: its own values win,
+// except where it would loosen the shared gate (unwaivable rules, drafts: gate, fail-on,
+// approvers). Loosening is a configuration error, never silently ignored.
+
+
+
+
+
+/** Most files a configuration may extend through, one after another. */
+const MAX_EXTENDS_DEPTH = 5;
+const extends_SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+// fail-on: warning fails on the most, never on nothing.
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+const extends_BUILT_IN = new Map(RULES.map((r) => [r.id, r.severity]));
+/** The stricter of two fail-on levels. */
+function stricterFailOn(a, b) {
+    return b !== undefined && FAIL_ON_RANK[b] > FAIL_ON_RANK[a] ? b : a;
+}
+/**
+ * The configuration with everything it extends merged under it. `config` comes from the
+ * repository's own file (or is the defaults). Throws ConfigError naming the chain.
+ */
+async function resolveExtends(config, reader) {
+    const rootName = config.file ?? '';
+    const links = [{ config, name: rootName }];
+    const texts = {};
+    for (let link = links[0]; link.config.extendsRef; link = links[links.length - 1]) {
+        const ref = link.config.extendsRef;
+        const parsed = parseExtends(ref.value);
+        if ('problem' in parsed || parsed.kind === 'base')
+            break; // parseConfig has reported it
+        const target = parsed.kind === 'local' && link.repo
+            ? { kind: 'remote', ...link.repo, path: parsed.path }
+            : parsed;
+        const name = targetName(target);
+        const chain = [...links.map((l) => l.name), name].join(' → ');
+        const fail = (message) => {
+            throw new ConfigError([
+                {
+                    file: link.name,
+                    line: ref.line,
+                    column: ref.column,
+                    message: `${message} (chain: ${chain})`,
+                },
+            ]);
+        };
+        if (links.some((l) => l.name === name))
+            fail(`\`extends\` makes a cycle: ${name} is already in the chain`);
+        if (links.length > MAX_EXTENDS_DEPTH) {
+            fail(`\`extends\` goes deeper than ${MAX_EXTENDS_DEPTH} shared configurations`);
+        }
+        let text;
+        if (target.kind === 'local') {
+            text = await reader.local(target.path).catch((err) => {
+                if (err instanceof ConfigError)
+                    fail(err.problems.map((p) => p.message).join('; '));
+                throw err;
+            });
+            if (text === undefined)
+                fail(`the shared configuration ${name} does not exist`);
+        }
+        else {
+            const read = await reader.remote(target);
+            if (!read.ok) {
+                if (read.status === 404) {
+                    fail(`the shared configuration ${name} does not exist, or the token cannot see its repository (HTTP 404)`);
+                }
+                if (read.status === 401 || read.status === 403) {
+                    fail(`the shared configuration ${name} cannot be read: access denied (HTTP ${read.status}); a private policy repository needs a token that can read it (the Action's \`policy-token\` input; GITHUB_TOKEN or GH_TOKEN for the CLI)`);
+                }
+                fail(`the shared configuration ${name} cannot be read: ${read.message}`);
+            }
+            text = read.text;
+            texts[name] = text;
+        }
+        let shared;
+        try {
+            shared = parseConfig(name, text);
+        }
+        catch (err) {
+            if (!(err instanceof ConfigError))
+                throw err;
+            throw new ConfigError(err.problems.map((p) => ({ ...p, message: `${p.message} (chain: ${chain})` })));
+        }
+        links.push({
+            config: shared,
+            name,
+            ...(target.kind === 'remote'
+                ? { repo: { owner: target.owner, repo: target.repo, ref: target.ref } }
+                : {}),
+        });
+    }
+    const chain = links.map((l) => l.name).filter((n) => n !== '');
+    return merge(links, chain, texts);
+}
+// Keys merged by hand below; any other top-level key is taken from the nearest file setting it.
+const HANDLED = new Set([
+    'extends',
+    'rules',
+    'settings',
+    'files',
+    'fail-on',
+    'max-bytes',
+    'unwaivable',
+    'custom-rules',
+    'drafts',
+    'approvers',
+    'approval-required',
+]);
+function merge(links, chain, texts) {
+    const chainText = chain.join(' → ');
+    const bottom = links[links.length - 1];
+    let acc = {
+        config: bottom.config,
+        raw: { ...(bottom.config.layer?.raw ?? {}) },
+        settings: { ...(record(bottom.config.layer?.raw.settings) ?? {}) },
+        origins: new Map(),
+    };
+    recordOrigins(acc.origins, bottom, true);
+    const problems = [];
+    // Rule ids of the last file that no file defines.
+    problems.push(...pendingUnknown(bottom.config, bottom.config.customRules));
+    let floor = links.length > 1 ? bottom.config.layer?.raw['fail-on'] : undefined;
+    for (let i = links.length - 2; i >= 0; i--) {
+        const link = links[i];
+        acc = mergeLayer(acc, link, problems);
+        if (i > 0)
+            floor = stricterFailOn(floor ?? 'never', link.config.layer?.raw['fail-on']);
+    }
+    if (problems.length > 0) {
+        throw new ConfigError(problems.map((p) => links.length > 1 ? { ...p, message: `${p.message} (chain: ${chainText})` } : p));
+    }
+    const top = links[0].config;
+    // Resolved: what it extended and its own layer are in chain, origins and values now.
+    const merged = { ...acc.config };
+    delete merged.extendsRef;
+    delete merged.layer;
+    return {
+        ...merged,
+        ...(top.file !== undefined ? { file: top.file } : {}),
+        chain,
+        origins: acc.origins,
+        values: acc.raw,
+        ...(floor !== undefined && floor !== 'never' ? { failOnFloor: floor } : {}),
+        ...(Object.keys(texts).length > 0 ? { remoteTexts: texts } : {}),
+    };
+}
+function mergeLayer(acc, link, problems) {
+    const local = link.config;
+    const raw = local.layer?.raw ?? {};
+    const at = (path, message, target = 'value') => problems.push({
+        file: link.name,
+        message,
+        ...(local.layer?.locate(path, target) ?? { line: 0, column: 0 }),
+    });
+    const shared = acc.config;
+    const from = (key) => acc.origins.get(key) ?? 'the shared configuration';
+    // Custom rules: the shared ones stay as they are; a file adds its own.
+    const sharedCustom = new Set(shared.customRules.map((r) => r.id));
+    local.customRules.forEach((rule) => {
+        if (sharedCustom.has(rule.id)) {
+            const index = (Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : []).findIndex((r) => record(r)?.id === rule.id);
+            at(['custom-rules', Math.max(0, index), 'id'], `custom rule \`${rule.id}\` is defined in ${from(`custom-rules.${rule.id}`)}; a repository cannot redefine a shared rule (set its severity under \`rules\`)`);
+        }
+    });
+    const customRules = [
+        ...shared.customRules,
+        ...local.customRules.filter((r) => !sharedCustom.has(r.id)),
+    ];
+    problems.push(...pendingUnknown(local, customRules));
+    // Rules: the file's severities win, but an unwaivable shared rule is never weakened.
+    for (const [id, level] of local.rules) {
+        if (!shared.unwaivable.includes(id))
+            continue;
+        const before = effectiveLevel(shared, id);
+        if (extends_SEVERITY_RANK[level] < extends_SEVERITY_RANK[before]) {
+            at(['rules', id], level === 'off'
+                ? `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)}; a repository cannot turn it off`
+                : `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)} at ${before}; a repository cannot lower it to ${level}`);
+        }
+    }
+    const rules = new Map([...shared.rules, ...local.rules]);
+    const unwaivable = [
+        ...shared.unwaivable,
+        ...local.unwaivable.filter((id) => !shared.unwaivable.includes(id)),
+    ];
+    if (shared.drafts === 'gate' && raw.drafts === 'advisory') {
+        at(['drafts'], `${from('drafts')} sets \`drafts: gate\`; a repository cannot make drafts advisory`);
+    }
+    const failOn = raw['fail-on'];
+    if (failOn !== undefined &&
+        shared.failOn !== undefined &&
+        FAIL_ON_RANK[failOn] < FAIL_ON_RANK[shared.failOn]) {
+        at(['fail-on'], `${from('fail-on')} sets \`fail-on: ${shared.failOn}\`; a repository may make the gate stricter, not looser (${failOn})`);
+    }
+    checkApprovals(acc.raw, raw, at, from);
+    const settings = { ...acc.settings, ...(record(raw.settings) ?? {}) };
+    const merged = {
+        ...shared,
+        rules,
+        settings: settingsFrom(settings),
+        unwaivable,
+        customRules,
+        ...(raw.files !== undefined ? { files: local.files } : {}),
+        ...(failOn !== undefined ? { failOn: local.failOn } : {}),
+        ...(raw['max-bytes'] !== undefined ? { maxBytes: local.maxBytes } : {}),
+        ...(raw.drafts !== undefined ? { drafts: local.drafts } : {}),
+    };
+    // Keys added by other features (approvers, approval-required, …): the nearest file wins.
+    const localFields = local;
+    for (const key of Object.keys(raw)) {
+        if (HANDLED.has(key) && key !== 'approvers' && key !== 'approval-required')
+            continue;
+        const field = camel(key);
+        // A file's own approval-required counts even when the approvers come from a shared one.
+        if (key === 'approval-required')
+            merged.approvalRequired = raw[key];
+        else if (key === 'portfolio')
+            merged.portfolioTitle = local.portfolioTitle;
+        else if (field in localFields)
+            merged[field] = localFields[field];
+    }
+    // approval-required defaults once approvers is set: take that default with the approvers.
+    if (raw.approvers !== undefined &&
+        acc.raw['approval-required'] === undefined &&
+        'approvalRequired' in localFields) {
+        merged.approvalRequired = localFields.approvalRequired;
+    }
+    const origins = new Map(acc.origins);
+    recordOrigins(origins, link, false);
+    return {
+        config: merged,
+        raw: mergeRaw(acc.raw, raw),
+        settings,
+        origins,
+    };
+}
+/** Approvers named by a shared file stay the only ones; its approval-required stays required. */
+function checkApprovals(shared, raw, at, from) {
+    const canon = (v) => String(v).replace(/^@/, '').toLowerCase();
+    if (Array.isArray(shared.approvers) && Array.isArray(raw.approvers)) {
+        const allowed = new Set(shared.approvers.map(canon));
+        raw.approvers.forEach((a, i) => {
+            if (!allowed.has(canon(a))) {
+                at(['approvers', i], `${from('approvers')} names the approvers; a repository may only keep some of them, not add \`${canon(a)}\``);
+            }
+        });
+    }
+    const required = Array.isArray(shared['approval-required'])
+        ? shared['approval-required']
+        : Array.isArray(shared.approvers)
+            ? ['error']
+            : undefined;
+    if (required && Array.isArray(raw['approval-required'])) {
+        const missing = required.filter((s) => !raw['approval-required'].includes(s));
+        if (missing.length > 0) {
+            at(['approval-required'], `${from('approval-required')} requires approval for ${missing.join(', ')}; a repository may add severities, not remove them`);
+        }
+    }
+}
+/** A rule's severity under a configuration before the next file is merged over it. */
+function effectiveLevel(config, id) {
+    const set = config.rules.get(id);
+    if (set)
+        return set;
+    const custom = config.customRules.find((r) => r.id === id);
+    if (custom)
+        return custom.severity;
+    return config.extends === 'recommended' ? (extends_BUILT_IN.get(id) ?? 'off') : 'off';
+}
+/** The rule ids a file named but left to what it extends, which still no file defines. */
+function pendingUnknown(config, customRules) {
+    const defined = new Set(customRules.map((r) => r.id));
+    const known = [...extends_BUILT_IN.keys(), ...defined];
+    return (config.layer?.pending ?? []).flatMap((p) => {
+        const id = /`([^`]+)`/.exec(p.message)?.[1];
+        if (id === undefined || !p.message.startsWith('unknown rule'))
+            return [p];
+        if (defined.has(id))
+            return [];
+        const hint = didYouMean(id, known) || ' `stack-verdict rules` lists the rules';
+        return [{ ...p, message: `unknown rule \`${id}\`.${hint}` }];
+    });
+}
+/** Which file set each value; a nearer file overwrites (unwaivable ids keep their first setter). */
+function recordOrigins(origins, link, bottom) {
+    const raw = link.config.layer?.raw ?? {};
+    const name = link.name || 'the built-in defaults';
+    for (const [key, value] of Object.entries(raw)) {
+        if (key === 'extends') {
+            if (bottom)
+                origins.set('extends', name);
+        }
+        else if ((key === 'rules' || key === 'settings') && record(value)) {
+            for (const k of Object.keys(record(value)))
+                origins.set(`${key}.${k}`, name);
+        }
+        else if (key === 'unwaivable' && Array.isArray(value)) {
+            for (const id of value)
+                if (!origins.has(`unwaivable.${id}`))
+                    origins.set(`unwaivable.${id}`, name);
+        }
+        else if (key === 'custom-rules' && Array.isArray(value)) {
+            for (const r of value) {
+                const id = record(r)?.id;
+                if (typeof id === 'string' && !origins.has(`custom-rules.${id}`))
+                    origins.set(`custom-rules.${id}`, name);
+            }
+        }
+        else
+            origins.set(key, name);
+    }
+}
+/** The merged configuration as it would be written in one file (for `config --print`). */
+function mergeRaw(lower, upper) {
+    const out = { ...lower, ...upper };
+    if (lower.extends !== undefined || upper.extends !== undefined) {
+        out.extends = lower.extends ?? 'recommended';
+    }
+    for (const key of ['rules', 'settings']) {
+        if (record(lower[key]) || record(upper[key]))
+            out[key] = { ...record(lower[key]), ...record(upper[key]) };
+    }
+    if (Array.isArray(lower.unwaivable) || Array.isArray(upper.unwaivable)) {
+        out.unwaivable = [...new Set([...list(lower.unwaivable), ...list(upper.unwaivable)])];
+    }
+    if (Array.isArray(lower['custom-rules']) || Array.isArray(upper['custom-rules'])) {
+        out['custom-rules'] = [...list(lower['custom-rules']), ...list(upper['custom-rules'])];
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+function record(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? v
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
 
 
+
+/** The remote reader when none is given: says how to get the file read. */
+const NO_REMOTE = async () => ({
+    ok: false,
+    message: 'reading another repository needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server), or extend a local copy of the file instead',
+});
 /** Larger files are refused unread: a policy file is a few KiB. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 // Also accepted at the default location, so a `.yaml` file is never silently ignored.
@@ -7807,7 +8441,15 @@ const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
  * `file` given (relative to `workspace`): that file, which must exist. Either way the file
  * must lie inside the workspace, also after resolving links. Throws ConfigError.
  */
-async function loadConfig(workspace, file) {
+async function loadConfig(workspace, file, options = {}) {
+    const own = await loadOwnConfig(workspace, file);
+    return resolveExtends(own, {
+        local: (shared) => readConfigText(workspace, shared).then((r) => r?.text),
+        remote: options.remote ?? NO_REMOTE,
+    });
+}
+/** The repository's own file, not merged with what it extends. */
+async function loadOwnConfig(workspace, file) {
     if (file !== undefined) {
         const config = await readConfigFile(workspace, file);
         if (!config)
@@ -7828,6 +8470,11 @@ async function loadConfig(workspace, file) {
 }
 /** undefined when the file does not exist. */
 async function readConfigFile(workspace, file) {
+    const read = await readConfigText(workspace, file);
+    return read && parseConfig(read.shown, read.text);
+}
+/** A configuration file's text, read with the checks above; undefined when it does not exist. */
+async function readConfigText(workspace, file) {
     const root = external_node_path_default().resolve(workspace);
     const absolute = external_node_path_default().resolve(root, file);
     if (!isInside(root, absolute)) {
@@ -7876,7 +8523,7 @@ async function readConfigFile(workspace, file) {
     const text = decode(bytes);
     if (!text.ok)
         throw problem(workspace, file, text.message);
-    return parseConfig(shown, text.text);
+    return { shown, text: text.text };
 }
 async function exists(workspace, file) {
     return (0,promises_namespaceObject.lstat)(external_node_path_default().resolve(workspace, file)).then(() => true, () => false);
@@ -7919,6 +8566,7 @@ function overrideGate(report, label) {
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
 // The team policy: what the CLI and the Action call to load and apply a configuration.
+
 
 
 
@@ -7982,7 +8630,7 @@ function safeUrl(url) {
     }
 }
 /** Terminal output: drop control characters so a proposal cannot move the cursor or recolour. */
-function stripControl(text) {
+function escape_stripControl(text) {
     return asText(text)
         .replace(/[^\P{Cc}\n\t]/gu, '')
         .replace(BIDI_CONTROLS, '');
@@ -8032,6 +8680,69 @@ function labels_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
+;// CONCATENATED MODULE: ./src/config/remote-content.ts
+// The text of a shared configuration from a GitHub contents API answer (JSON, base64), with
+// the checks loadConfig makes on a local file. No I/O: the CLI and the Action fetch.
+
+
+/** What the contents API said for a file, turned into a read. */
+function contentToRead(data) {
+    if (Array.isArray(data))
+        return { ok: false, message: 'the path is a folder, not a file' };
+    const entry = (data ?? {});
+    if (entry.type === 'symlink') {
+        return {
+            ok: false,
+            message: 'the file is a symbolic link; links are not followed through the API',
+        };
+    }
+    if (entry.type !== 'file')
+        return { ok: false, message: 'the path is not a file' };
+    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
+    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
+    if (size > MAX_CONFIG_BYTES || (content.length * 3) / 4 > MAX_CONFIG_BYTES + 3) {
+        return {
+            ok: false,
+            message: `the file is ${formatBytes(size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`,
+        };
+    }
+    if (entry.encoding !== 'base64')
+        return { ok: false, message: 'the API gave the file without its content' };
+    const text = decode(Buffer.from(content, 'base64'));
+    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message };
+}
+/** The contents API path of a file: each part encoded, the slashes kept. */
+function contentsPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./src/action/github.ts
+var github = __nccwpck_require__(6339);
+;// CONCATENATED MODULE: ./src/action/api/get-policy-file.ts
+// GET /repos/{owner}/{repo}/contents/{path}?ref=: a shared configuration (issue 14) in
+// another repository, read with the run's token or the `policy-token` input.
+
+
+async function getPolicyFile(api, target) {
+    try {
+        const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner: target.owner,
+            repo: target.repo,
+            path: target.path,
+            ref: target.ref,
+        });
+        return contentToRead(res.data);
+    }
+    catch (err) {
+        const status = (0,github/* statusOf */.c2)(err);
+        return {
+            ok: false,
+            ...(status !== undefined ? { status } : {}),
+            message: `the GitHub API refused: ${(0,github/* errorMessage */.gJ)(err)}`,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/api/get-content.ts
 // GET /repos/{owner}/{repo}/contents/{path}: a file (or a folder's listing) at a commit.
 /** The API's answer as is: an object for a file, an array for a folder. */
@@ -8045,8 +8756,6 @@ async function getContent(api, repo, path, ref) {
     return res.data;
 }
 
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml is read and validated here, once, before the Action does any I/O.
 // A bad input stops the run with every problem listed at once, in the manner of actions/labeler.
@@ -8077,6 +8786,7 @@ function inputFromEnv(env) {
 const FAIL_ON = ['error', 'warning', 'never'];
 const SCOPES = ['changed', 'all'];
 const COMMENT_MODES = ['always', 'on-findings', 'never'];
+const MODES = ['check', 'portfolio'];
 const inputs_TAG = /^[A-Za-z0-9._-]{0,64}$/;
 /** Reads and validates every input; throws an InputError naming each bad one. */
 function readInputs(getInput) {
@@ -8085,10 +8795,17 @@ function readInputs(getInput) {
     if (!token) {
         problems.push('`github-token` is empty. Leave it unset to use the workflow token (`${{ github.token }}`), or pass a token with read access to the repository.');
     }
+    const policyToken = getInput('policy-token');
+    if (/\s/.test(policyToken)) {
+        problems.push('`policy-token` holds white space; pass the token alone, e.g. `${{ secrets.POLICY_TOKEN }}`.');
+    }
     const files = splitGlobs(getInput('files'));
     const filesExplicit = files.length > 0;
     if (!filesExplicit)
         files.push(...DEFAULT_GLOBS);
+    if (filesExplicit && files.every((g) => g.startsWith('!'))) {
+        problems.push('`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`');
+    }
     for (const glob of files) {
         const problem = globProblem(glob);
         if (problem)
@@ -8163,10 +8880,31 @@ function readInputs(getInput) {
     if (fromReport && sarifText) {
         problems.push('`sarif` cannot be used with `from-report`: a report from another run is untrusted data and must not reach code scanning. Write the SARIF log in the run that judges.');
     }
+    const mode = oneOf('mode', getInput('mode') || 'check', MODES, problems);
+    // The values @actions/core's getBooleanInput accepts.
+    const issueText = getInput('portfolio-issue');
+    let portfolioIssue = false;
+    if (/^(true|True|TRUE)$/.test(issueText))
+        portfolioIssue = true;
+    else if (issueText !== '' && !/^(false|False|FALSE)$/.test(issueText)) {
+        problems.push(`\`portfolio-issue\` must be true or false; got "${issueText.slice(0, 80)}"`);
+    }
+    if (portfolioIssue && mode !== 'portfolio') {
+        problems.push('`portfolio-issue` is only used with `mode: portfolio`');
+    }
+    if (mode === 'portfolio') {
+        if (fromReport) {
+            problems.push('`from-report` cannot be used with `mode: portfolio`: the portfolio judges every proposal itself');
+        }
+        if (scope === 'changed') {
+            problems.push('`scope` must be empty or all with `mode: portfolio`: the page covers every proposal');
+        }
+    }
     if (problems.length > 0)
         throw new InputError(problems);
     return {
         token,
+        ...(policyToken ? { policyToken } : {}),
         files,
         filesExplicit,
         scope,
@@ -8183,6 +8921,8 @@ function readInputs(getInput) {
         sarif: sarifText || undefined,
         fromReport: fromReport || undefined,
         pullRequest,
+        mode,
+        portfolioIssue,
     };
 }
 function oneOf(name, value, allowed, problems) {
@@ -8220,8 +8960,11 @@ function splitGlobs(text) {
 }
 /** Why a glob could reach outside the workspace, or undefined when it cannot. */
 function globProblem(glob) {
+    // `!glob` removes files from what the other globs choose (src/io/match.ts).
     if (glob.startsWith('!')) {
-        return 'is negated; negated patterns are not supported, list only the files to check';
+        return glob.length === 1
+            ? 'is a lone "!"; put a glob after it'
+            : relativePathProblem(glob.slice(1));
     }
     return relativePathProblem(glob);
 }
@@ -8253,6 +8996,7 @@ async function getBlob(api, repo, sha) {
 // Reads proposal files either from the workspace, when it holds the commit being judged, or
 // through the GitHub API at that commit, so that pull_request_target needs no checkout of
 // untrusted code. Nothing read is ever executed.
+
 
 
 
@@ -8317,7 +9061,7 @@ function chooseSource(ctx, workspaceHead) {
     return { kind: 'api', reason: `${why}; files are read through the GitHub API` };
 }
 /** A workspace file, refusing paths and links that lead outside the workspace. */
-async function readWorkspaceFile(workspace, file, maxBytes) {
+async function readWorkspaceFile(workspace, file, maxBytes, isProposal) {
     const absolute = external_node_path_default().resolve(workspace, file);
     if (!isInside(workspace, absolute) || absolute === external_node_path_default().resolve(workspace)) {
         return { ok: false, message: 'the path leads outside the workspace; it was not read' };
@@ -8325,7 +9069,7 @@ async function readWorkspaceFile(workspace, file, maxBytes) {
     const exists = await (0,promises_namespaceObject.lstat)(absolute).then(() => true, () => false);
     if (!exists)
         return undefined;
-    return readProposalFile(absolute, workspace, maxBytes);
+    return readProposalFile(absolute, workspace, maxBytes, isProposal);
 }
 /** A file at `ref` through the contents API, with the size cap applied before decoding. */
 async function readApiFile(api, repo, ref, file, maxBytes) {
@@ -8420,6 +9164,7 @@ function apiFailure(err, ref) {
  */
 function makeReader(options) {
     const { source, workspace, maxBytes, api, repo, sha } = options;
+    const isProposal = options.globs ? proposalMatcher(options.globs) : undefined;
     const viaApi = async (file) => api
         ? readApiFile(api, repo, sha, file, maxBytes)
         : { ok: false, message: 'the file is not in the workspace' };
@@ -8427,7 +9172,7 @@ function makeReader(options) {
         async read(file) {
             if (source.kind === 'api')
                 return viaApi(file);
-            return (await readWorkspaceFile(workspace, file, maxBytes)) ?? viaApi(file);
+            return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
         },
     };
 }
@@ -8466,6 +9211,7 @@ function read_files_short(sha) {
 // token cannot write, so the pull request may judge itself by its own policy); in every
 // other pull request run (pull_request_target, no checkout, another commit checked out) it is
 // read from the pull request's BASE commit through the API, never from its head.
+
 
 
 
@@ -8533,10 +9279,15 @@ function configPlace(ctx, source) {
 async function loadActionConfig(args) {
     const { inputs, place, workspace, api, repo } = args;
     const explicit = inputs.configExplicit ? inputs.config : undefined;
+    const remote = (t) => getPolicyFile(args.policyApi ?? api, t);
     try {
+        // A shared file of this repository is read where the repository's own file is.
         return place.kind === 'workspace'
-            ? await loadConfig(workspace, explicit)
-            : await loadConfigAt(api, repo, place.ref, explicit);
+            ? await loadConfig(workspace, explicit, { remote })
+            : await resolveExtends(await loadConfigAt(api, repo, place.ref, explicit), {
+                local: (file) => fetchText(api, repo, place.ref, file),
+                remote,
+            });
     }
     catch (err) {
         if (err instanceof ConfigError) {
@@ -8627,7 +9378,8 @@ function effectiveSettings(inputs, config, docsBase, today = utcToday()) {
     return {
         config,
         globs: inputs.filesExplicit ? inputs.files : [...config.files],
-        failOn: inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? DEFAULT_FAIL_ON),
+        // A shared configuration's fail-on is a floor the workflow's input cannot go below.
+        failOn: stricterFailOn(inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? DEFAULT_FAIL_ON), config.failOnFloor),
         maxBytes: inputs.maxBytesExplicit ? inputs.maxBytes : (config.maxBytes ?? DEFAULT_MAX_BYTES),
         options: engineOptionsFromConfig(config, { docsBase, today }),
     };
@@ -8713,12 +9465,11 @@ const PER_PAGE = 100;
 /** The pull request files API lists at most 3,000 files, whatever the pull request holds. */
 const PR_FILES_CAP = 3000;
 /**
- * A predicate for workspace-relative paths, with the options findByGlobs (src/io/files.ts)
- * uses, and skipping the folders its walk skips, so both scopes see the same files.
+ * A predicate for workspace-relative paths: the one matcher findByGlobs (src/io/files.ts)
+ * uses too (src/io/match.ts), so both scopes see the same files.
  */
 function globMatcher(globs) {
-    const match = picomatch_default()([...globs], { dot: false });
-    return (file) => !/(^|\/)(\.git|node_modules)\//.test(file) && match(file);
+    return proposalMatcher(globs);
 }
 /** Lists the pull request's files, page by page, up to the API's cap. */
 async function listPullRequestFiles(api, repo, number, totalHint) {
@@ -8897,8 +9648,8 @@ function contextFromEvent(env, payload) {
     }
     const githubSha = (env.GITHUB_SHA ?? '').toLowerCase();
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const body = record(payload);
-    const visibility = record(body.repository).private;
+    const body = context_record(payload);
+    const visibility = context_record(body.repository).private;
     const base = {
         eventName,
         owner,
@@ -8907,7 +9658,7 @@ function contextFromEvent(env, payload) {
         serverUrl,
         ...(typeof visibility === 'boolean' ? { repositoryPrivate: visibility } : {}),
     };
-    const pull = record(body.pull_request);
+    const pull = context_record(body.pull_request);
     if (eventName.startsWith('pull_request') && body.pull_request !== undefined) {
         const pr = pullRequestInfo(pull, owner, repo);
         return { ...base, kind: 'pull-request', sha: pr.headSha, pr };
@@ -8925,14 +9676,14 @@ function contextFromEvent(env, payload) {
         kind = 'schedule';
     else if (eventName === 'merge_group') {
         kind = 'merge-group';
-        const head = string(record(body.merge_group).head_sha);
+        const head = string(context_record(body.merge_group).head_sha);
         if (head && context_SHA.test(head.toLowerCase()))
             sha = head.toLowerCase();
     }
     if (!context_SHA.test(sha)) {
         throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
     }
-    const workflowRun = eventName === 'workflow_run' ? workflowRunInfo(record(body.workflow_run)) : undefined;
+    const workflowRun = eventName === 'workflow_run' ? workflowRunInfo(context_record(body.workflow_run)) : undefined;
     return { ...base, kind, sha, pr: undefined, ...(workflowRun ? { workflowRun } : {}) };
 }
 function workflowRunInfo(run) {
@@ -8941,7 +9692,7 @@ function workflowRunInfo(run) {
     return {
         id: typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined,
         headSha: headSha && context_SHA.test(headSha) ? headSha : undefined,
-        headRepository: string(record(run.head_repository).full_name),
+        headRepository: string(context_record(run.head_repository).full_name),
         htmlUrl: string(run.html_url),
         name: string(run.name),
     };
@@ -8952,7 +9703,7 @@ function labelNames(list) {
         return [];
     return list
         .slice(0, 100)
-        .map((l) => (typeof l === 'string' ? l : record(l).name))
+        .map((l) => (typeof l === 'string' ? l : context_record(l).name))
         .filter((n) => typeof n === 'string' && n !== '' && n.length <= 100);
 }
 function pullRequestInfo(pull, owner, repo) {
@@ -8960,13 +9711,13 @@ function pullRequestInfo(pull, owner, repo) {
     if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
         throw new ContextError('the pull request in the event payload has no number');
     }
-    const head = record(pull.head);
+    const head = context_record(pull.head);
     const headSha = (string(head.sha) ?? '').toLowerCase();
     if (!context_SHA.test(headSha)) {
         throw new ContextError(`pull request #${number} in the event payload has no head commit`);
     }
-    const baseRecord = record(pull.base);
-    const headRepo = string(record(head.repo).full_name);
+    const baseRecord = context_record(pull.base);
+    const headRepo = string(context_record(head.repo).full_name);
     const changed = pull.changed_files;
     return {
         number,
@@ -8979,9 +9730,10 @@ function pullRequestInfo(pull, owner, repo) {
             ? changed
             : undefined,
         labels: labelNames(pull.labels),
+        author: string(context_record(pull.user).login),
     };
 }
-function record(v) {
+function context_record(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v)
         ? v
         : {};
@@ -9043,12 +9795,266 @@ function overrideLogLine(report) {
         : `The gate was overridden by the label ${label}: without it the gate would have failed (fail-on: ${report.gate.failOn}).`;
 }
 
-;// CONCATENATED MODULE: ./src/action/stages/approvals.ts
-// Stage 6: where a waiver becomes approved (Finding.waiverApproval), from the pull request's
-// reviews (api/list-reviews.ts) and the configuration's approvers. Not filled yet: every
-// report passes through unchanged.
-async function approveWaivers(_run, _settings, report) {
-    return { report, reason: 'no approvals needed' };
+;// CONCATENATED MODULE: ./src/action/approvals/policy.ts
+// Who may approve is the base branch's decision, never the pull request's: on `pull_request`
+// with a checkout the run judges by the pull request's own configuration, and a pull request
+// that deleted `approvers` there would approve itself. So `approvers` and `approval-required`
+// are always taken from the configuration at the pull request's base commit.
+
+
+
+
+/**
+ * `config` (as the run loaded it) with the approval policy of `base` (the configuration at
+ * the base commit). A base that cannot be read or is invalid keeps the stricter of the two:
+ * the run's own approvers when it lists any (the pull request may be fixing the base).
+ */
+function governingPolicy(config, base, baseName) {
+    if ('error' in base) {
+        return {
+            config,
+            notes: [
+                `Waiver approvals: the configuration at ${baseName} cannot be used (${base.error}); the approvers of this run's configuration apply.`,
+            ],
+        };
+    }
+    const notes = [];
+    if (!samePolicy(config, base)) {
+        notes.push(`Waiver approvals: this pull request changes \`approvers\` or \`approval-required\`; those of ${baseName} apply until it is merged.`);
+    }
+    return {
+        config: { ...config, approvers: base.approvers, approvalRequired: base.approvalRequired },
+        notes,
+    };
+}
+/** The approval policy at the base commit, through the API. Never throws. */
+async function basePolicy(api, repo, baseSha, file) {
+    try {
+        const c = await loadConfigAt(api, repo, baseSha, file);
+        return { approvers: c.approvers, approvalRequired: c.approvalRequired };
+    }
+    catch (err) {
+        if (err instanceof ConfigError) {
+            // Where, not what: a problem's text quotes the file, and this goes to the log.
+            const p = err.problems[0];
+            return { error: p ? `it is invalid at ${p.file}:${p.line}:${p.column}` : 'it is invalid' };
+        }
+        return { error: (0,github/* errorMessage */.gJ)(err) };
+    }
+}
+function samePolicy(a, b) {
+    const names = (p) => p.approvers
+        .map((x) => canonical(x.text))
+        .sort()
+        .join(',');
+    const required = (p) => [...p.approvalRequired].sort().join(',');
+    return names(a) === names(b) && required(a) === required(b);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/list-reviews.ts
+// GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews: every review of a pull request
+// (for waiver approvals).
+const REVIEWS_PER_PAGE = 100;
+/** A pull request with more reviews than this is not one a waiver waits on; stop paging. */
+const MAX_REVIEW_PAGES = 30;
+async function listReviews(api, repo, number) {
+    const reviews = [];
+    for (let page = 1; page <= MAX_REVIEW_PAGES; page++) {
+        const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: number,
+            per_page: REVIEWS_PER_PAGE,
+            page,
+        });
+        const data = Array.isArray(res.data) ? res.data : [];
+        for (const item of data) {
+            const r = item;
+            if (!r || typeof r.id !== 'number' || typeof r.state !== 'string')
+                continue;
+            reviews.push({
+                id: r.id,
+                login: typeof r.user?.login === 'string' ? r.user.login : undefined,
+                state: r.state,
+                commitId: typeof r.commit_id === 'string' ? r.commit_id : undefined,
+                submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
+            });
+        }
+        if (data.length < REVIEWS_PER_PAGE)
+            break;
+    }
+    return reviews;
+}
+
+;// CONCATENATED MODULE: ./src/action/approvals/reviews.ts
+
+
+async function pullRequestReviews(api, repo, number) {
+    return (await listReviews(api, repo, number)).map((r) => ({
+        login: r.login ?? null,
+        state: r.state,
+        submittedAt: r.submittedAt ?? null,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/action/api/get-team.ts
+// GET /orgs/{org}/teams/{team_slug}: whether the token can see a team (for team approvers).
+// The workflow token cannot: GitHub answers 403 or 404, thrown as the client's error.
+async function getTeam(api, org, teamSlug) {
+    await api.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: teamSlug });
+}
+
+;// CONCATENATED MODULE: ./src/action/api/get-team-membership.ts
+// GET /orgs/{org}/teams/{team_slug}/memberships/{username}: one login's membership of a team
+// (for team approvers). 404 when the login is not a member; other failures are thrown.
+/** `active`, `pending` (invited, not yet a member), or undefined when the answer has neither. */
+async function getTeamMembership(api, org, teamSlug, username) {
+    const res = await api.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        org,
+        team_slug: teamSlug,
+        username,
+    });
+    const state = res.data?.state;
+    return typeof state === 'string' ? state : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/approvals/teams.ts
+
+
+
+/** Looks up each login in each team: one request for the team, then one per login. */
+async function teamMembership(api, teams, logins) {
+    const result = { members: new Map(), unreadable: [] };
+    if (logins.length === 0)
+        return result;
+    for (const team of teams) {
+        // A 404 on the membership route is "not a member" only if the token can see the team.
+        const seen = await readable(api, team);
+        if (seen !== true) {
+            result.unreadable.push({ slug: team.text, why: seen });
+            continue;
+        }
+        const members = [];
+        for (const login of logins) {
+            const state = await membership(api, team, login);
+            if (state === 'active')
+                members.push(login);
+            else if (state !== 'none') {
+                result.unreadable.push({ slug: team.text, why: state.why });
+                break;
+            }
+        }
+        result.members.set(team.slug, members);
+    }
+    return result;
+}
+async function readable(api, team) {
+    try {
+        await getTeam(api, team.org, team.team);
+        return true;
+    }
+    catch (err) {
+        return why(err);
+    }
+}
+async function membership(api, team, username) {
+    try {
+        // `pending`: invited, not yet a member.
+        return (await getTeamMembership(api, team.org, team.team, username)) === 'active'
+            ? 'active'
+            : 'none';
+    }
+    catch (err) {
+        if ((0,github/* statusOf */.c2)(err) === 404)
+            return 'none';
+        return { why: why(err) };
+    }
+}
+function why(err) {
+    const status = (0,github/* statusOf */.c2)(err);
+    return status !== undefined ? `HTTP ${status}` : (0,github/* errorMessage */.gJ)(err);
+}
+
+;// CONCATENATED MODULE: ./src/action/approvals/index.ts
+// The Action's half of issue 14: what the pull request's reviews say, for the engine's
+// ApprovalContext. Never throws: what cannot be read is said in `notes` and counts as no
+// approval, so the gate stays as strict as without this stage.
+
+
+
+
+
+
+
+
+async function readApprovals(api, input) {
+    if (input.approvers.length === 0)
+        return { context: { kind: 'unseen' }, notes: [] };
+    let approving;
+    try {
+        approving = approvingLogins(await pullRequestReviews(api, input.repo, input.number), input.author);
+    }
+    catch (err) {
+        const why = (0,github/* statusOf */.c2)(err) !== undefined ? `HTTP ${(0,github/* statusOf */.c2)(err)}` : (0,github/* errorMessage */.gJ)(err);
+        return {
+            context: { kind: 'unseen' },
+            notes: [
+                `The reviews of pull request #${input.number} cannot be read (${why}): waivers that need an approval stay pending. The token needs pull-requests: read.`,
+            ],
+        };
+    }
+    const teams = input.approvers.filter((a) => a.kind === 'team');
+    const { members, unreadable } = await teamMembership(api, teams, approving);
+    const notes = unreadable.length > 0
+        ? [
+            `Waiver approvals: team approvers need a token that can read organisation members: ${unreadable.map((u) => `${u.slug} (${u.why})`).join(', ')} could not be read, so only the logins listed in \`approvers\` count. Pass a GitHub App token with the organisation permission Members: read (docs/governance.md).`,
+        ]
+        : [];
+    return {
+        context: { kind: 'pull-request', author: input.author, approving, members },
+        notes,
+    };
+}
+/** The pull request's author in an event payload (`pull_request.user.login`). */
+function pullRequestAuthor(payload) {
+    const pr = payload
+        ?.pull_request;
+    const login = pr?.user?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
+}
+/**
+ * Everything the Action needs for issue 14, in one call: the approval policy of the base
+ * commit, and what the pull request's reviews say. Never throws.
+ */
+async function approvalStage(api, input) {
+    const { pr } = input;
+    if (!pr)
+        return { config: input.config, context: { kind: 'unseen' }, notes: [] };
+    let config = input.config;
+    const notes = [];
+    if (!input.configIsBase) {
+        if (pr.baseSha) {
+            const governed = governingPolicy(config, await basePolicy(api, input.repo, pr.baseSha, input.configFile), `the base commit ${pr.baseSha.slice(0, 7)}`);
+            config = governed.config;
+            notes.push(...governed.notes);
+        }
+        else if (config.approvers.length > 0) {
+            notes.push(`Waiver approvals: the event names no base commit of pull request #${pr.number}; the approvers of this run's configuration apply.`);
+        }
+    }
+    if (config.approvers.length === 0)
+        return { config, context: { kind: 'unseen' }, notes };
+    if (!pr.author) {
+        notes.push(`Waiver approvals: the event does not name the author of pull request #${pr.number}, so no approval can be checked; waivers that need one stay pending.`);
+        return { config, context: { kind: 'unseen' }, notes };
+    }
+    const read = await readApprovals(api, {
+        repo: input.repo,
+        number: pr.number,
+        author: pr.author,
+        approvers: config.approvers,
+    });
+    return { config, context: read.context, notes: [...notes, ...read.notes] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/well-formed.ts
@@ -9066,1225 +10072,6 @@ function wellFormed(text) {
 /** A path's segments percent-encoded, slashes kept; never throws. */
 function well_formed_encodePath(file) {
     return wellFormed(file).split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/render/cost-line.ts
-
-/**
- * The price of a Rust choice as one line of figures (policy 1.1, `costs`), shared by the
- * comment, the job summary and the text output so that all three say the same. Undefined
- * when nothing could be computed. Members come from a report, which may have been written by
- * an untrusted run (fork-safe mode), so each is checked before it is shown.
- */
-function costLine(costs) {
-    if (costs === null || typeof costs !== 'object')
-        return undefined;
-    const parts = [];
-    const premium = pair(costs.premiumPerYear);
-    if (premium)
-        parts.push(`pay premium ${usdRange(premium)} a year`);
-    const onboarding = pair(costs.onboardingEngineerMonths);
-    if (onboarding)
-        parts.push(`onboarding ${range(onboarding)} engineer-months`);
-    const ramp = pair(costs.rampEngineerMonthsPerYear);
-    if (ramp)
-        parts.push(`ramp from attrition ${range(ramp)} engineer-months a year`);
-    const ci = costs.ciMinutesPerDay;
-    if (typeof ci === 'number' && Number.isFinite(ci)) {
-        parts.push(`CI ${formatNumber(ci)} more build minutes a day`);
-    }
-    return parts.length ? `Cost of Rust: ${parts.join(' · ')}` : undefined;
-}
-function pair(value) {
-    if (!Array.isArray(value) || value.length !== 2)
-        return undefined;
-    const [lo, hi] = value;
-    if (typeof lo !== 'number' || typeof hi !== 'number')
-        return undefined;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi))
-        return undefined;
-    return [lo, hi];
-}
-
-;// CONCATENATED MODULE: ./src/core/render/markdown.ts
-
-
-
-
-// GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
-const COMMENT_LIMIT = 65_000;
-/** GitHub's own limit for the body of an issue comment. */
-const GITHUB_COMMENT_MAX = 65_536;
-// The longest text from a proposal that is shown, in characters before escaping (which
-// may make it several times longer). The JSON report keeps everything.
-const MAX_NAME = 200;
-const MAX_FILE = 400;
-const MAX_RULE = 100;
-const MAX_MESSAGE = 2_000;
-const MAX_REASON = 1_000;
-const MAX_HEADLINE = 160;
-/** Most findings (and waived findings) listed in one proposal's section. */
-const MAX_FINDING_LINES = 100;
-/** Most remembered findings or files listed in one line or list of changes. */
-const MAX_REMEMBERED = 20;
-/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
-const MIN_PARTIAL_SECTION = 600;
-function renderMarkdown(report, options = {}) {
-    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
-    const proposals = listOf(report?.proposals);
-    const head = [];
-    if (options.marker)
-        head.push(options.marker);
-    const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
-    const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
-    head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
-    head.push(summaryLine(report), '');
-    if (options.incomplete !== undefined) {
-        head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, MAX_MESSAGE))}`, '');
-    }
-    for (const note of options.notes ?? [])
-        head.push(note, '');
-    if (options.changes)
-        head.push(...changesHead(report, proposals, options.changes));
-    if (proposals.length === 0) {
-        head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
-        return finish(head.join('\n'), limit);
-    }
-    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
-    const n = proposals.length;
-    // Room for the closing note whatever it says (its longest form has the largest counts).
-    const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
-    let out = head.join('\n');
-    if (out.length + reserve + 200 > limit)
-        out = cutAtLine(out, limit - reserve - 200);
-    let budget = limit - out.length - reserve;
-    // The overview table and the sections share what is left. When not everything fits, the
-    // table takes at most half, so that some proposals are shown in detail too.
-    const rows = proposals.map(tableRow);
-    const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
-    // Sections are rendered lazily: with thousands of proposals only those that can fit are.
-    const sections = [];
-    const section = (i) => (sections[i] ??= proposalSection(proposals[i], options));
-    let sectionsAll = 0;
-    for (let i = 0; i < n && sectionsAll <= budget; i++)
-        sectionsAll += section(i).length + 1;
-    let rowsShown = n;
-    if (sections.length < n || tableAll + sectionsAll > budget) {
-        const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
-        let used = TABLE_HEAD.length + moreRow(n).length + 3;
-        rowsShown = 0;
-        while (rowsShown < n && used + rows[rowsShown].length + 1 <= tableBudget) {
-            used += rows[rowsShown].length + 1;
-            rowsShown++;
-        }
-    }
-    const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
-    if (rowsShown < n)
-        table.push(moreRow(n - rowsShown));
-    out += `\n${table.join('\n')}\n`;
-    budget -= table.join('\n').length + 2;
-    let shown = 0;
-    let used = 0;
-    for (let i = 0; i < n; i++) {
-        const text = section(i);
-        if (used + text.length + 1 <= budget) {
-            out += `\n${text}`;
-            used += text.length + 1;
-            shown++;
-            continue;
-        }
-        // A single proposal larger than the room left is shown cut short rather than not at all.
-        if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
-            const partial = proposalSection(proposals[i], options, budget - used - 1);
-            if (used + partial.length + 1 <= budget) {
-                out += `\n${partial}`;
-                shown++;
-            }
-        }
-        break;
-    }
-    if (shown < n || rowsShown < n)
-        out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
-    return finish(out, limit);
-}
-const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
-function moreRow(count) {
-    return `| … ${labels_plural(count, 'more proposal')} | | | |`;
-}
-function overflowNote(total, notShown, notListed, hint) {
-    if (notListed === 0) {
-        return `> [!NOTE]\n> ${labels_plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
-    }
-    return `> [!NOTE]\n> The table lists ${total - notListed} of ${labels_plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
-}
-/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
-function finish(text, limit) {
-    const out = `${text.trimEnd()}\n`;
-    return out.length <= limit ? out : cutAtLine(out, limit);
-}
-/**
- * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
- * with an open `<details>` closed.
- */
-function cutAtLine(text, max) {
-    const room = Math.max(0, max - 16);
-    let cut = text.slice(0, room);
-    const nl = cut.lastIndexOf('\n');
-    cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
-    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    const close = opened > 0 ? '</details>\n' : '';
-    const out = `${cut}${close}…\n`;
-    return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
-}
-function summaryLine(report) {
-    const c = (report?.counts ?? {});
-    const parts = [
-        `**${labels_plural(count(c.proposals), 'proposal')}**`,
-        labels_plural(count(c.errors), 'error'),
-        labels_plural(count(c.warnings), 'warning'),
-        labels_plural(count(c.notices), 'notice'),
-    ];
-    if (count(c.waived) > 0)
-        parts.push(`${count(c.waived)} waived`);
-    const g = (report?.gate ?? {});
-    const failOn = escapeMarkdown(clipText(g.failOn, 20));
-    const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
-    return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
-}
-function tableRow(p) {
-    const draft = p.status === 'draft' ? ' (draft)' : '';
-    const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
-    const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
-    const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
-    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
-}
-/**
- * One proposal's section: its facts, then each open error and warning as one line, with the
- * full explanations, the notices and the waived findings collapsed below. With `maxChars`, as
- * much of it as fits: the heading, and the findings up to the room left, with a line saying how
- * many more there are (a collapsed block is shown whole or not at all).
- */
-function proposalSection(p, options, maxChars) {
-    const file = asText(p.file);
-    const lines = [];
-    const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
-    lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
-    const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
-    if (p.status === 'draft')
-        facts.push('draft: never fails the gate');
-    if (p.recommended) {
-        facts.push(`language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`);
-        const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
-        const why = justifications.length
-            ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
-            : 'none';
-        facts.push(`Rust justifications: ${why}`);
-    }
-    lines.push(facts.join(' · '), '');
-    const cost = costLine(p.costs);
-    if (cost)
-        lines.push(escapeMarkdown(cost), '');
-    const findings = listOf(p.findings);
-    const waived = findings.filter((f) => f.waived);
-    const notices = findings.filter((f) => !f.waived && f.severity === 'notice');
-    const open = findings.filter((f) => !f.waived && f.severity !== 'notice');
-    if (open.length === 0) {
-        lines.push(notices.length ? 'No errors or warnings.' : 'No findings.', '');
-    }
-    const budget = maxChars ?? Infinity;
-    let length = lines.join('\n').length;
-    const room = (text) => length + text.length + 1 + 120 <= budget;
-    const add = (text) => {
-        lines.push(text);
-        length += text.length + 1;
-    };
-    let listed = 0;
-    for (const f of open.slice(0, MAX_FINDING_LINES)) {
-        const line = findingLine(file, f, options);
-        if (!room(line))
-            break;
-        add(line);
-        listed++;
-    }
-    if (listed < open.length) {
-        add(`- … ${labels_plural(open.length - listed, 'more finding')} of this proposal not shown here`);
-    }
-    if (open.length)
-        add('');
-    const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
-    if (resolved.length) {
-        const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
-        if (room(line))
-            add(`${line}\n`);
-    }
-    // Collapsed blocks, each whole or not at all: a cut would leave the element open.
-    const blocks = [
-        listed
-            ? details(`Why, and how to fix (${labels_plural(listed, 'finding')})`, open.slice(0, listed).map((f) => explanation(f)))
-            : undefined,
-        notices.length
-            ? details(`${SEVERITY_ICON.notice} ${labels_plural(notices.length, 'notice')}`, capped(notices, 'more notice').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`))
-            : undefined,
-        waived.length
-            ? details(labels_plural(waived.length, 'waived finding'), capped(waived, 'more waived finding').map((f) => typeof f === 'string'
-                ? f
-                : `${findingLine(file, f, options)}<br>${waiverText(f)}<br>${fullMessage(f)}`))
-            : undefined,
-    ];
-    for (const block of blocks)
-        if (block && room(block))
-            add(block);
-    return lines.join('\n');
-}
-function details(summary, items) {
-    return [`<details><summary>${summary}</summary>`, '', ...items, '', '</details>', ''].join('\n');
-}
-/** The first findings, and a line saying how many more there are. */
-function capped(findings, more) {
-    const out = findings.slice(0, MAX_FINDING_LINES);
-    if (findings.length > MAX_FINDING_LINES) {
-        out.push(`- … ${labels_plural(findings.length - MAX_FINDING_LINES, more)}`);
-    }
-    return out;
-}
-/**
- * The finding as one line: severity, rule (linked to its page), headline, and file:line
- * (linked to the file at the judged commit when the caller says where that is).
- */
-function findingLine(file, f, options) {
-    const line = position(f.line);
-    const place = `<code>${escapeCode(`${clipText(basename(file), MAX_NAME)}:${line}`)}</code>`;
-    const url = lineLink(options, file, line);
-    const link = url ? safeUrl(url) : undefined;
-    const where = link ? `[${place}](${link})` : place;
-    const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
-    const severity = escapeMarkdown(clipText(f.severity, 20));
-    const pending = !f.waived && markdown_approvalOf(f)?.status === 'pending' ? ` · ${waiverText(f)}` : '';
-    return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${ruleLink(f, options)} ${messageToMarkdown(headline(asText(f.message)))} · ${where}${pending}`;
-}
-function ruleLink(f, options) {
-    const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
-    const trusted = typeof f.docs === 'string' &&
-        (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
-    const docs = trusted ? safeUrl(f.docs) : undefined;
-    return docs ? `[${id}](${docs})` : id;
-}
-/** An open error or warning in full, in the collapsed block under the one-line list. */
-function explanation(f) {
-    return `- ${lookup(SEVERITY_ICON, f.severity, '')} <code>${escapeCode(clipText(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${fullMessage(f)}`;
-}
-function fullMessage(f) {
-    return messageToMarkdown(clipText(f.message, MAX_MESSAGE));
-}
-/**
- * The message's first sentence or clause: rule messages open with what is wrong ("Rust chosen
- * without a measured constraint: …"), then give the numbers and the fix. A stop inside a
- * "quoted" or `code` part (text from the proposal) does not end it.
- */
-function headline(message) {
-    let quoted = false;
-    let code = false;
-    let end = message.length;
-    for (let i = 0; i < message.length; i++) {
-        const c = message[i];
-        if (c === '"' && !code)
-            quoted = !quoted;
-        else if (c === '`')
-            code = !code;
-        else if (!quoted && !code && i > 0) {
-            const next = message[i + 1];
-            const spaceAfter = next === undefined || /\s/.test(next);
-            if ((c === ':' || c === ';') && next === ' ')
-                end = i;
-            else if ((c === '.' || c === '!' || c === '?') && spaceAfter)
-                end = i;
-            if (end === i)
-                break;
-        }
-    }
-    return clipText(message.slice(0, end), MAX_HEADLINE);
-}
-/** A waiver's reason, approver and expiry, as one line. */
-function waiverText(f) {
-    const parts = [];
-    if (f.waived)
-        parts.push(`Waived: ${escapeMarkdown(clipText(f.waiverReason, MAX_REASON)) || 'no reason given'}`);
-    const approval = markdown_approvalOf(f);
-    const by = (list) => list
-        .slice(0, MAX_REMEMBERED)
-        .map((b) => escapeMarkdown(clipText(b, MAX_NAME)))
-        .join(', ');
-    if (approval?.status === 'pending') {
-        parts.push(approval.by.length
-            ? `waiver awaiting approval by ${by(approval.by)}`
-            : 'waiver awaiting approval');
-    }
-    else if (approval?.status === 'approved' && approval.by.length) {
-        parts.push(`approved by ${by(approval.by)}`);
-    }
-    else if (asText(f.waiverApprovedBy)) {
-        parts.push(`approved by ${escapeMarkdown(clipText(f.waiverApprovedBy, MAX_NAME))}`);
-    }
-    if (asText(f.waiverExpires))
-        parts.push(`expires ${escapeMarkdown(clipText(f.waiverExpires, 40))}`);
-    return parts.join(' · ');
-}
-/** The waiver approval of a finding, read as untrusted data. */
-function markdown_approvalOf(f) {
-    const a = f.waiverApproval;
-    if (a === null || typeof a !== 'object')
-        return undefined;
-    const { status, by } = a;
-    return typeof status === 'string' ? { status, by: stringsOf(by) } : undefined;
-}
-function basename(file) {
-    return file.slice(file.lastIndexOf('/') + 1) || file;
-}
-/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
-function lineLink(options, file, line) {
-    try {
-        if (options.lineUrl)
-            return options.lineUrl(file, line);
-        const repo = options.repository;
-        if (!repo || typeof repo.url !== 'string' || !/^[0-9a-f]{7,64}$/i.test(asText(repo.sha))) {
-            return undefined;
-        }
-        return `${repo.url.replace(/\/+$/, '')}/blob/${repo.sha}/${well_formed_encodePath(file)}#L${line}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The lines after the headline that say what changed since the previous run. */
-function changesHead(report, proposals, changes) {
-    const fresh = changes.newFindings.size;
-    const resolved = changes.resolved.length;
-    const previous = asText(changes.previousSha);
-    const since = previous
-        ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
-        : 'the previous run';
-    const out = [];
-    if (fresh === 0 && resolved === 0) {
-        out.push(`Since ${since}: no finding is new and none was resolved.`, '');
-    }
-    else {
-        out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
-    }
-    const c = (report?.counts ?? {});
-    const failing = count(c.errors) + count(c.warnings);
-    const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
-    if (wasFailing > 0 && failing === 0) {
-        const fixed = `the ${labels_plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
-        out.push(proposals.length > 0
-            ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
-            : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
-    }
-    const present = new Set(proposals.map((p) => p.file));
-    const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
-    if (elsewhere.length) {
-        const files = [...new Set(elsewhere.map((r) => r.file))];
-        out.push(`Resolved in files no longer checked:`, '');
-        for (const file of files.slice(0, MAX_REMEMBERED)) {
-            const rules = elsewhere.filter((r) => r.file === file);
-            out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
-        }
-        if (files.length > MAX_REMEMBERED) {
-            out.push(`- … and ${labels_plural(files.length - MAX_REMEMBERED, 'more file')}`);
-        }
-        out.push('');
-    }
-    return out;
-}
-function rememberedList(list) {
-    const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
-    return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
-}
-function rememberedText(r) {
-    return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
-}
-// ---------------------------------------------------------------------------------------
-// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
-// field is read as if it could be anything.
-function verdictLabel(verdict) {
-    return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
-}
-/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
-function lookup(table, key, fallback) {
-    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : fallback;
-}
-function listOf(value) {
-    return Array.isArray(value)
-        ? value.filter((v) => v !== null && typeof v === 'object')
-        : [];
-}
-function stringsOf(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function count(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
-}
-function position(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
-}
-
-;// CONCATENATED MODULE: ./src/core/state/codec.ts
-// The previous run's state, kept in a hidden HTML comment at the end of our pull request
-// comment: base64 of a small JSON document. Pure: nothing here reads or writes a comment.
-const STATE_PREFIX = '<!-- stack-verdict:state v1 ';
-const STATE_RE = /<!-- stack-verdict:state v1 ([A-Za-z0-9+/=]{0,200000}) -->/;
-/** Most characters the data comment may take from GitHub's 65,536 per comment. */
-const STATE_BUDGET = 8000;
-const SEV = { error: 'e', warning: 'w', notice: 'n' };
-const SEV_BACK = { e: 'error', w: 'warning', n: 'notice' };
-const codec_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-function pack(s, limit = s.entries.length) {
-    const files = [];
-    const index = new Map();
-    const f = [];
-    for (const e of s.entries.slice(0, limit)) {
-        let i = index.get(e.file);
-        if (i === undefined) {
-            i = files.push(e.file) - 1;
-            index.set(e.file, i);
-        }
-        f.push([i, e.rule, SEV[e.severity], e.n]);
-    }
-    return {
-        sha: s.sha,
-        files,
-        f,
-        ...(!s.complete || limit < s.entries.length ? { more: 1 } : {}),
-        ...(s.all ? { all: 1 } : {}),
-    };
-}
-function wrap(data) {
-    return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, ...data }), 'utf8').toString('base64')} -->`;
-}
-/**
- * The hidden data comment. Base64 keeps file names (which may hold `-->` or anything else)
- * from ending the HTML comment or showing up; it is cut to STATE_BUDGET characters, dropping
- * the base first and then entries (which then marks it incomplete).
- */
-function encodeState(state, budget = STATE_BUDGET) {
-    const full = wrap({ ...pack(state), ...(state.base ? { base: pack(state.base) } : {}) });
-    if (full.length <= budget)
-        return full;
-    let limit = state.entries.length;
-    for (;;) {
-        const text = wrap(pack(state, limit));
-        if (text.length <= budget || limit === 0)
-            return text;
-        limit = Math.floor(((limit * budget) / text.length) * 0.95);
-    }
-}
-/** The state kept in a comment body, or undefined when there is none or it does not parse. */
-function decodeState(body) {
-    const match = STATE_RE.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const data = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
-        if (!isObject(data) || data.v !== 1)
-            return undefined;
-        const top = unpack(data);
-        if (!top)
-            return undefined;
-        const base = data.base === undefined ? undefined : unpack(data.base);
-        return { ...top, ...(base ? { base } : {}) };
-    }
-    catch {
-        return undefined;
-    }
-}
-function unpack(data) {
-    if (!isObject(data))
-        return undefined;
-    const { sha, files, f, more, all } = data;
-    if (typeof sha !== 'string' || !codec_SHA.test(sha))
-        return undefined;
-    if (!Array.isArray(files) || !Array.isArray(f) || f.length > 10_000)
-        return undefined;
-    if (!files.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 4096)) {
-        return undefined;
-    }
-    const entries = [];
-    for (const item of f) {
-        if (!Array.isArray(item) || item.length !== 4)
-            return undefined;
-        const [i, rule, sev, n] = item;
-        const file = typeof i === 'number' && Number.isInteger(i) ? files[i] : undefined;
-        const severity = typeof sev === 'string' ? SEV_BACK[sev] : undefined;
-        if (file === undefined || typeof rule !== 'string' || !RULE_ID.test(rule))
-            return undefined;
-        if (!severity || typeof n !== 'number' || !Number.isInteger(n) || n < 0)
-            return undefined;
-        entries.push({ file, rule, severity, n });
-    }
-    return { sha, entries, complete: more === undefined, ...(all === 1 ? { all: true } : {}) };
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/core/state/snapshot.ts
-// What a run remembers of its findings, to say next time what is new and what was resolved.
-// Pure: the comment stage keeps it in the comment (codec.ts), the diff compares it (diff.ts).
-function findingKey(file, rule, n) {
-    return `${file}\u0000${rule}\u0000${n}`;
-}
-/** The open findings of a report with their keys (the nth finding of a rule in a file). */
-function keyedFindings(report) {
-    const out = [];
-    for (const p of report.proposals) {
-        const seen = new Map();
-        for (const f of p.findings) {
-            if (f.waived)
-                continue;
-            const n = seen.get(f.rule) ?? 0;
-            seen.set(f.rule, n + 1);
-            out.push({
-                key: findingKey(p.file, f.rule, n),
-                entry: { file: p.file, rule: f.rule, severity: f.severity, n },
-                finding: f,
-            });
-        }
-    }
-    return out;
-}
-function snapshotOf(report, sha) {
-    return { sha, entries: keyedFindings(report).map((k) => k.entry), complete: true };
-}
-
-;// CONCATENATED MODULE: ./src/core/state/diff.ts
-// The changes since the previous run: pure, from two snapshots.
-
-/**
- * The changes since `baseline`. With `seenFiles` (an incomplete run), findings of files this
- * run did not see are not called resolved.
- */
-function diffAgainst(report, baseline, seenFiles) {
-    const current = keyedFindings(report);
-    const before = new Set(baseline.entries.map((e) => findingKey(e.file, e.rule, e.n)));
-    const now = new Set(current.map((c) => c.key));
-    const newFindings = new Set(current.filter((c) => !before.has(c.key)).map((c) => c.finding));
-    const resolved = baseline.entries
-        .filter((e) => !now.has(findingKey(e.file, e.rule, e.n)))
-        .filter((e) => !seenFiles || seenFiles.has(e.file))
-        .map(({ file, rule, severity }) => ({ file, rule, severity }));
-    return { newFindings, resolved, previousSha: baseline.sha };
-}
-/**
- * The snapshot to compare this run with: the previous run's, or, when the previous run
- * judged this same commit (a re-run), what that run was compared with. A run that judged
- * another set of files (every proposal against the changed ones, `all`) is not compared
- * with: the findings of the files only one of them judged would show as new or resolved.
- */
-function baselineFor(previous, sha, all = false) {
-    if (!previous)
-        return undefined;
-    const baseline = previous.sha === sha ? previous.base : previous;
-    if (!baseline || !baseline.complete || (baseline.all === true) !== all)
-        return undefined;
-    return { sha: baseline.sha, entries: baseline.entries, complete: true, ...(all ? { all } : {}) };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action/comment/body.ts
-// Our comment's whole body, written and read back. Written: the rendered report (marker
-// first, then our header) and the data comment last, signed when a `state-key` is set. Read:
-// a comment is adopted (edited, deleted as a duplicate, its data trusted) only when the whole
-// body has that shape, its data is valid and agrees with the text, and, with a key, its
-// signature verifies. Without a key the shape is public and can be copied by anyone who
-// posts as the same identity (see SECURITY.md); with one it cannot.
-
-
-const HEADER = /^## [^\n]{0,16}Stack Verdict: [^\n]+$/;
-const DATA = /\n\n(<!-- stack-verdict:state v1 [A-Za-z0-9+/=]{0,200000})( sig=[0-9a-f]{64})? -->\n?$/;
-const SUMMARY = /^\*\*(\d+) proposals?\*\* · (\d+) errors? · (\d+) warnings? · (\d+) notices?/m;
-/** What a signature adds to the data comment: ` sig=` and 64 hex digits. */
-const SIGNATURE_LENGTH = 69;
-/** The whole comment: the rendered report (which starts with the marker) and the data. */
-function commentBody(markdown, state, signing) {
-    const body = `${markdown.trimEnd()}\n\n${state}\n`;
-    if (!signing)
-        return body;
-    const end = body.lastIndexOf(' -->');
-    return `${body.slice(0, end)} sig=${signature(body, signing)}${body.slice(end)}`;
-}
-function signature(unsigned, signing) {
-    return (0,external_node_crypto_.createHmac)('sha256', signing.key)
-        .update(`stack-verdict comment v1\n${signing.scope}\n${unsigned}`)
-        .digest('hex');
-}
-/** Whether `body` is wholly a comment of this action for `marker`, and its state if so. */
-function readOurComment(body, marker, signing) {
-    if (!body.startsWith(`${marker}\n`))
-        return { ok: false, reason: 'the marker is not its first line' };
-    const lines = body.split('\n', 3);
-    if (!HEADER.test(lines[1] ?? ''))
-        return { ok: false, reason: 'it lacks our heading' };
-    const data = DATA.exec(body);
-    if (!data)
-        return { ok: false, reason: 'our data comment is not its end' };
-    const text = body.slice(0, data.index);
-    if (text.includes('<!-- stack-verdict:state')) {
-        return { ok: false, reason: 'it holds more than one data comment' };
-    }
-    const state = decodeState(`${data[1]} -->`);
-    if (!state)
-        return { ok: false, reason: 'its data comment is not valid' };
-    if (!agrees(text, state))
-        return { ok: false, reason: 'its data disagrees with its text' };
-    if (signing) {
-        const sig = data[2]?.slice(' sig='.length);
-        if (!sig)
-            return { ok: false, reason: 'it is not signed with the state-key' };
-        const expected = signature(`${text}\n\n${data[1]} -->\n`, signing);
-        if (!(0,external_node_crypto_.timingSafeEqual)(Buffer.from(sig, 'hex'), Buffer.from(expected, 'hex'))) {
-            return { ok: false, reason: 'its signature does not match the state-key' };
-        }
-    }
-    return { ok: true, state };
-}
-/**
- * The data's open findings are those the text counts: each severity as many (or, when the
- * data was cut to fit, no more).
- */
-function agrees(text, state) {
-    const m = SUMMARY.exec(text);
-    if (!m)
-        return false;
-    const shown = { error: Number(m[2]), warning: Number(m[3]), notice: Number(m[4]) };
-    const kept = { error: 0, warning: 0, notice: 0 };
-    for (const e of state.entries)
-        kept[e.severity]++;
-    return ['error', 'warning', 'notice'].every((s) => state.complete ? kept[s] === shown[s] : kept[s] <= shown[s]);
-}
-
-;// CONCATENATED MODULE: ./src/action/comment/marker.ts
-// The hidden first line that finds our comment again, one per `comment-tag`.
-/** The hidden first line of our comment. The tag is validated ([A-Za-z0-9._-]) by inputs.ts. */
-function markerFor(tag) {
-    return `<!-- stack-verdict:comment tag="${tag}" -->`;
-}
-/** True when the body carries exactly this marker (another tag's marker does not count). */
-function hasMarker(body, marker) {
-    return body.includes(marker);
-}
-/**
- * True when the body starts with the marker, as every comment this action writes does. A
- * comment that only quotes the marker further down (a reply, or another workflow posting
- * text from the pull request under the same github-actions identity) is never ours.
- */
-function startsWithMarker(body, marker) {
-    return body.startsWith(marker);
-}
-
-;// CONCATENATED MODULE: ./src/action/api/create-comment.ts
-// POST /repos/{owner}/{repo}/issues/{issue_number}/comments.
-/** The comment as GitHub recorded it: its id, URL and author (this token's identity). */
-async function createComment(api, repo, number, body) {
-    const res = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: repo.owner,
-        repo: repo.repo,
-        issue_number: number,
-        body,
-    });
-    return (res.data ?? {});
-}
-
-;// CONCATENATED MODULE: ./src/action/api/delete-comment.ts
-// DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}.
-async function deleteComment(api, repo, id) {
-    await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: id,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/action/api/types.ts
-// What the comment calls give back, reduced to the fields the Action reads.
-function issueComment(item) {
-    const c = item;
-    if (!c || typeof c.id !== 'number')
-        return undefined;
-    const user = c.user;
-    return {
-        id: c.id,
-        body: typeof c.body === 'string' ? c.body : '',
-        user: user && typeof user.login === 'string'
-            ? { login: user.login, type: typeof user.type === 'string' ? user.type : '' }
-            : undefined,
-        ...(typeof c.html_url === 'string' ? { html_url: c.html_url } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/api/list-comments.ts
-// GET /repos/{owner}/{repo}/issues/{issue_number}/comments: every comment of a pull request.
-
-const MAX_COMMENT_PAGES = 100;
-async function listComments(api, repo, number) {
-    const comments = [];
-    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-        const res = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: repo.owner,
-            repo: repo.repo,
-            issue_number: number,
-            per_page: 100,
-            page,
-        });
-        const data = Array.isArray(res.data) ? res.data : [];
-        for (const item of data) {
-            const c = issueComment(item);
-            if (c)
-                comments.push(c);
-        }
-        if (data.length < 100)
-            break;
-    }
-    return comments;
-}
-
-;// CONCATENATED MODULE: ./src/action/api/update-comment.ts
-// PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}.
-/** The comment's URL, when GitHub gives it. */
-async function updateComment(api, repo, id, body) {
-    const res = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        owner: repo.owner,
-        repo: repo.repo,
-        comment_id: id,
-        body,
-    });
-    return res.data?.html_url;
-}
-
-;// CONCATENATED MODULE: ./src/action/api/get-authenticated-user.ts
-// GET /user: who a personal (or OAuth) token is. Installation tokens are refused (403).
-async function getAuthenticatedUser(api) {
-    const res = await api.request('GET /user');
-    return (res.data ?? {});
-}
-
-;// CONCATENATED MODULE: ./src/action/api/get-viewer.ts
-// POST /graphql `viewer { login }`: who an installation token acts as, where GitHub says.
-async function getViewerLogin(api) {
-    const res = await api.request('POST /graphql', { query: 'query { viewer { login } }' });
-    return res.data?.data?.viewer?.login;
-}
-
-;// CONCATENATED MODULE: ./src/action/comment/identity.ts
-// Who this token writes comments as, and whether a comment was written by it: only such a
-// comment is ever edited or deleted.
-
-
-
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * Who the token writes comments as.
- * 1. GET /user: works for personal access tokens (and OAuth tokens): that user.
- * 2. It fails (403) for installation tokens, the workflow token included; the GraphQL
- *    `viewer` then names the app's bot where GitHub allows it.
- * 3. Otherwise the workflow token's identity, `github-actions[bot]`, is assumed.
- */
-async function resolveIdentity(api, log) {
-    try {
-        const user = await getAuthenticatedUser(api);
-        if (typeof user.login === 'string' && user.login) {
-            return { login: user.login, bot: user.type === 'Bot', how: 'GET /user' };
-        }
-    }
-    catch (err) {
-        log.info(`GET /user failed (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}): an installation token`);
-    }
-    try {
-        const login = await getViewerLogin(api);
-        if (typeof login === 'string' && login) {
-            // An installation token (GET /user refused it) acts as the app's bot.
-            return { login, bot: true, how: 'GraphQL viewer' };
-        }
-    }
-    catch (err) {
-        log.info(`the GraphQL viewer query failed (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)})`);
-    }
-    return { login: ACTIONS_BOT, bot: true, how: 'the workflow token (github-actions[bot])' };
-}
-function normalLogin(login) {
-    return login.toLowerCase().replace(/\[bot\]$/, '');
-}
-/** Written by `identity`: same login (GraphQL may omit "[bot]") and, for an app, a Bot. */
-function writtenBy(comment, identity) {
-    const user = comment.user;
-    if (!user)
-        return false;
-    if (normalLogin(user.login) !== normalLogin(identity.login))
-        return false;
-    return identity.bot ? user.type === 'Bot' : user.type !== 'Bot';
-}
-/**
- * Tokens that act as a user (personal access tokens, also the classic 40-hex ones made before
- * prefixes, OAuth and GitHub App user tokens): such a token never writes as
- * github-actions[bot]. Installation tokens (`ghs_`, the workflow token's kind) and tokens of
- * an unknown shape may.
- */
-function isUserToken(token) {
-    return token !== undefined && /^(ghp_|github_pat_|gho_|ghu_|[0-9a-f]{40}$)/.test(token);
-}
-/** A comment written by the workflow token's identity, github-actions[bot]. */
-function byActionsBot(comment) {
-    return comment.user?.login === ACTIONS_BOT && comment.user.type === 'Bot';
-}
-
-;// CONCATENATED MODULE: ./src/action/comment/sticky.ts
-// The sticky-comment protocol: one comment per pull request and tag. Find ours; create one
-// when there is none, then look again and keep the oldest when two runs raced; delete the
-// duplicates a race left. Only a comment this token's identity wrote, and that is wholly
-// ours (comment/body.ts), is ever edited or deleted.
-
-
-
-
-
-
-
-
-/** Ours: wholly ours by its body, and written by `identity`. */
-function isOurs(comment, adopt, identity) {
-    return adopt(comment.body).ok && writtenBy(comment, identity);
-}
-/**
- * Finds our comment in one listing. A comment that starts with the marker is a candidate only
- * when its whole body is ours (`adopt`, by default readOurComment without a key): another
- * workflow posting text from the pull request as the same identity cannot have its comment
- * edited or deleted, or its forged data trusted, by starting it with our marker.
- * Who this token is costs requests (GET /user, then the GraphQL viewer), so it is only asked
- * when it matters:
- * - no comment is a candidate: none can be ours, nothing to ask;
- * - one was written by github-actions[bot] (a Bot: only the workflow token posts as it) and
- *   the token is not a user's: this token is taken to be the workflow token, whose comment
- *   that is;
- * - otherwise (another app's or a user's comment, or a user's token): asked.
- */
-async function findComment(api, repo, number, marker, log, 
-/** `listed`: the comment list, when the caller started it already. */
-options = {}) {
-    const adopt = options.adopt ?? ((body) => readOurComment(body, marker));
-    const all = await (options.listed ?? listComments(api, repo, number));
-    const marked = all.filter((c) => hasMarker(c.body, marker));
-    const rejected = new Map();
-    for (const c of marked) {
-        if (!startsWithMarker(c.body, marker))
-            continue;
-        const adoption = adopt(c.body);
-        if (!adoption.ok)
-            rejected.set(c.id, adoption.reason);
-    }
-    const candidates = marked.filter((c) => startsWithMarker(c.body, marker) && !rejected.has(c.id));
-    const foreign = (keep) => marked
-        .filter(keep)
-        .map((c) => (rejected.has(c.id) ? { ...c, rejected: rejected.get(c.id) } : c));
-    if (candidates.length === 0) {
-        return { ours: undefined, duplicates: [], foreign: foreign(() => true), identity: undefined };
-    }
-    let identity;
-    if (!isUserToken(options.token) && candidates.some(byActionsBot)) {
-        identity = { login: ACTIONS_BOT, bot: true, how: 'the author of its earlier comment' };
-    }
-    else {
-        identity = await resolveIdentity(api, log);
-    }
-    log.info(`this token comments as ${identity.login} (from ${identity.how})`);
-    const mine = candidates.filter((c) => writtenBy(c, identity)).sort((a, b) => a.id - b.id);
-    return {
-        ours: mine[0],
-        duplicates: mine.slice(1),
-        foreign: foreign((c) => rejected.has(c.id) || !writtenBy(c, identity)),
-        identity,
-    };
-}
-/**
- * Deletes the duplicates findComment found, keeping `kept` (the oldest). Only a comment that
- * is wholly ours (our identity, and `adopt` accepts its body) is deleted;
- * a failure is logged, never fatal: the next run tries again.
- */
-async function removeDuplicates(api, repo, duplicates, kept, log, adopt) {
-    for (const c of duplicates) {
-        if (c.id === kept)
-            continue;
-        if (!adopt(c.body).ok) {
-            log.info(`Comment ${c.id} starts with this action's marker but is not wholly a comment of this action; it is left as it is.`);
-            continue;
-        }
-        try {
-            await deleteComment(api, repo, c.id);
-            log.info(`Deleted comment ${c.id}, a second comment of this action (two runs created one at the same time); comment ${kept} is kept.`);
-        }
-        catch (err) {
-            log.info(`Could not delete comment ${c.id}, a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run tries again.`);
-        }
-    }
-}
-/**
- * Creates our comment and returns its URL. Two runs at the same time (two quick pushes, a
- * re-run) may both find no comment and both create one; so the comments are listed once
- * more, after a create only (an update pays nothing for this). When an older comment of
- * ours exists, it gets this body and the one just created is deleted: one comment is left,
- * the oldest. Only the comment this call created is deleted here. A failure leaves a
- * duplicate, never an error (the comment was written); the next run removes it
- * (findComment, removeDuplicates).
- */
-async function sticky_createComment(api, repo, number, body, marker, log = { info: () => { } }, adopt = (text) => readOurComment(text, marker)) {
-    const data = await createComment(api, repo, number, body);
-    const url = typeof data.html_url === 'string' ? data.html_url : undefined;
-    const user = data.user;
-    if (typeof data.id !== 'number' || typeof user?.login !== 'string')
-        return url;
-    // GitHub records the author of the comment just created: this token's identity, for free.
-    const identity = {
-        login: user.login,
-        bot: user.type === 'Bot',
-        how: 'the comment just created',
-    };
-    try {
-        return (await keepOldest(api, repo, number, body, adopt, data.id, identity, log)) ?? url;
-    }
-    catch (err) {
-        log.info(`Could not check pull request #${number} for a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run removes a duplicate, if two runs raced.`);
-        return url;
-    }
-}
-/** The URL of the comment that is kept, when it is not the one just created. */
-async function keepOldest(api, repo, number, body, adopt, created, identity, log) {
-    const ours = (await listComments(api, repo, number))
-        .filter((c) => isOurs(c, adopt, identity))
-        .sort((a, b) => a.id - b.id);
-    // A listing that does not show the new comment yet cannot be compared safely.
-    if (!ours.some((c) => c.id === created))
-        return undefined;
-    const first = ours[0];
-    if (first.id === created)
-        return undefined;
-    log.info(`Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created} is deleted.`);
-    const kept = first.body === body ? first.html_url : await updateComment(api, repo, first.id, body);
-    try {
-        await deleteComment(api, repo, created);
-    }
-    catch (err) {
-        // Gone already: a third run found it as a duplicate and deleted it. The text is kept.
-        if ((0,github/* statusOf */.c2)(err) !== 404)
-            throw err;
-    }
-    return kept ?? first.html_url;
-}
-
-;// CONCATENATED MODULE: ./src/action/printable.ts
-// Text from strangers (file names, logins) made safe for one line of the workflow log.
-/** Control characters shown as escapes, so that a name cannot start a line of the log. */
-function printable(text) {
-    return text.replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1));
-}
-
-;// CONCATENATED MODULE: ./src/action/stages/comment.ts
-// Stage 9: the pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
-// with the notes (notes.ts) and the previous run's state (core/state/) at its end; finding,
-// creating and keeping one comment is the sticky-comment protocol (comment/sticky.ts).
-
-
-
-
-
-
-
-
-
-
-
-/** A judging run: comments on the event's pull request, unless there is none or `comment: never`. */
-async function commentOnPullRequest(run, args) {
-    const { ctx, inputs, sink } = run;
-    let commented;
-    if (!ctx.pr) {
-        commented = {
-            result: { action: 'skipped', reason: `no pull request on the ${ctx.eventName} event` },
-        };
-    }
-    else if (inputs.comment === 'never') {
-        commented = { result: { action: 'skipped', reason: 'comment: never' } };
-    }
-    else {
-        // A fork's pull request on the pull_request event of a public repository gets a token
-        // that can only read (GitHub offers write tokens to forks in private repositories only):
-        // a write would be refused, so none is tried.
-        const readOnly = ctx.eventName === 'pull_request' && ctx.pr.fromFork && ctx.repositoryPrivate === false;
-        commented = await syncComment(run, {
-            ...args,
-            number: ctx.pr.number,
-            sha: ctx.sha,
-            ...(readOnly ? { readOnly } : {}),
-        });
-    }
-    logComment(commented.result, sink);
-    return commented;
-}
-/**
- * from-report mode: comments on the `pull-request` input's pull request, unless the report
- * is of an older commit than the pull request's head (that commit's run comments instead).
- */
-async function commentFromReport(run, args) {
-    const { inputs, sink } = run;
-    const { number, judged, headSha } = args;
-    let commented;
-    if (inputs.comment === 'never') {
-        commented = { result: { action: 'skipped', reason: 'comment: never' } };
-    }
-    else if (judged && judged !== headSha) {
-        commented = {
-            result: {
-                action: 'skipped',
-                reason: `the report is of commit ${read_files_short(judged)}, but pull request #${number} is now at ${read_files_short(headSha)}; the run for that commit comments instead`,
-            },
-        };
-    }
-    else {
-        commented = await syncComment(run, {
-            ...args,
-            emptyText: 'The report holds no service proposal: this pull request changes none.',
-            fromReport: true,
-        });
-    }
-    logComment(commented.result, sink);
-    return commented;
-}
-/**
- * Finds our comment, compares with the state it keeps, and creates or updates it as the
- * `comment` input says. A read-only token (forks) is a warning, never a failure.
- */
-async function syncComment(run, args) {
-    const { api, repo, inputs, sink } = run;
-    const { number, sha, report, files, rendering } = args;
-    const marker = markerFor(inputs.commentTag);
-    const all = args.all === true;
-    const signing = inputs.stateKey
-        ? { key: inputs.stateKey, scope: `${repo.owner}/${repo.repo}#${number}` }
-        : undefined;
-    const adopt = (body) => readOurComment(body, marker, signing);
-    let found;
-    try {
-        found = await findComment(api, repo, number, marker, sink, {
-            token: inputs.token,
-            adopt,
-            ...(args.comments ? { listed: args.comments } : {}),
-        });
-    }
-    catch (err) {
-        return {
-            result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),
-        };
-    }
-    for (const c of found.foreign) {
-        const by = printable(c.user?.login ?? 'an unknown user');
-        sink.info(c.rejected !== undefined
-            ? `Comment ${c.id} by ${by} carries this action's marker but is not wholly a comment of this action (${c.rejected}); it is left as it is.`
-            : found.identity && startsWithMarker(c.body, marker)
-                ? `Comment ${c.id} by ${by} carries this action's marker but was not written by ${found.identity.login}; it is left as it is.`
-                : `Comment ${c.id} by ${by} quotes this action's marker but does not start with it; it is left as it is.`);
-    }
-    const ours = found.ours;
-    const adopted = ours ? adopt(ours.body) : undefined;
-    const previous = adopted?.ok ? adopted.state : undefined;
-    const baseline = baselineFor(previous, sha, all);
-    const changes = baseline
-        ? diffAgainst(report, baseline, files.truncated ? new Set(files.files) : undefined)
-        : undefined;
-    const open = report.counts.errors + report.counts.warnings + report.counts.notices;
-    const wanted = ours !== undefined ||
-        (inputs.comment === 'always' && (report.proposals.length > 0 || files.truncated)) ||
-        (inputs.comment === 'on-findings' && open > 0);
-    if (!wanted) {
-        const reason = report.proposals.length === 0
-            ? 'this pull request changes no proposal and has no comment from an earlier run'
-            : 'comment: on-findings, and there is no finding';
-        return { result: { action: 'skipped', reason }, ...(changes ? { changes } : {}) };
-    }
-    const state = {
-        ...snapshotOf(report, sha),
-        // What an incomplete run saw cannot be compared with later: it is marked so.
-        complete: !files.truncated,
-        ...(all ? { all } : {}),
-        ...(baseline ? { base: baseline } : {}),
-    };
-    const stateText = encodeState(state);
-    const markdown = renderMarkdown(report, {
-        ...rendering,
-        marker,
-        ...(changes ? { changes } : {}),
-        emptyText: ours
-            ? 'This pull request no longer changes any service proposal, so there is nothing to judge.'
-            : args.emptyText,
-        maxLength: COMMENT_LIMIT - stateText.length - (signing ? SIGNATURE_LENGTH : 0) - 16,
-        overflowHint: "The job summary of this run's workflow has the full report.",
-    });
-    const body = commentBody(markdown, stateText, signing);
-    if (args.readOnly) {
-        const reason = `Stack Verdict cannot ${ours ? 'update its comment on' : 'comment on'} pull request #${number}: ${FORK_READ_ONLY}`;
-        sink.warning(reason);
-        return {
-            result: { action: 'failed', reason, fatal: false },
-            ...(changes ? { changes } : {}),
-        };
-    }
-    try {
-        if (ours) {
-            const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);
-            // Two runs that raced both created a comment: this run keeps the oldest, deletes the rest.
-            await removeDuplicates(api, repo, found.duplicates, ours.id, sink, adopt);
-            const result = ours.body === body
-                ? { action: 'unchanged' }
-                : { action: 'updated', url: url ?? ours.html_url };
-            return { result, ...(changes ? { changes } : {}) };
-        }
-        const url = await sticky_createComment(api, repo, number, body, marker, sink, adopt);
-        return { result: { action: 'created', url } };
-    }
-    catch (err) {
-        return {
-            result: commentFailure(err, ours ? 'update its comment on' : 'comment on', number, sink, args.fromReport === true),
-            ...(changes ? { changes } : {}),
-        };
-    }
-}
-const FORK_SETUP = 'The annotations and the job summary carry the verdict. ' +
-    'For a comment on fork pull requests, use the two workflows of the fork-safe setup ' +
-    '(examples/workflows/fork-safe-*.yml), or run on pull_request_target: this action reads ' +
-    'files through the API and never runs code from the pull request.';
-const FORK_READ_ONLY = 'on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no comment is tried. ' +
-    FORK_SETUP;
-function commentFailure(err, verb, number, sink, fromReport) {
-    const status = (0,github/* statusOf */.c2)(err);
-    if (status === 403 || status === 404) {
-        const why = fromReport
-            ? 'The token lacks `pull-requests: write`: give this workflow `permissions: pull-requests: write`. The job summary carries the verdict.'
-            : 'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
-                `or lacks \`pull-requests: write\`. ${FORK_SETUP}`;
-        const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${(0,github/* errorMessage */.gJ)(err)}). ${why}`;
-        sink.warning(reason);
-        return { action: 'failed', reason, fatal: false };
-    }
-    const reason = `Stack Verdict could not ${verb} pull request #${number}: ${(0,github/* errorMessage */.gJ)(err)}`;
-    sink.error(reason);
-    return { action: 'failed', reason, fatal: true };
-}
-function logComment(comment, sink) {
-    if (comment.action === 'created' || comment.action === 'updated') {
-        sink.info(`Pull request comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
-    }
-    else if (comment.action === 'skipped' || comment.action === 'unchanged') {
-        sink.info(comment.action === 'unchanged'
-            ? 'The pull request comment is up to date'
-            : `No pull request comment: ${comment.reason}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/links.ts
@@ -10313,6 +10100,56 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
     return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${encodePath(file)}#L${line}`;
 }
 
+;// CONCATENATED MODULE: ./src/action/stages/approvals.ts
+// Stage 5: who approved the waivers (issue 14). Runs before the judge stage: the engine
+// decides per waiver, while judging, whether it is approved or still pending, so it needs the
+// pull request's approvals first. The approval policy (`approvers`, `approval-required`)
+// always comes from the base commit (approvals/policy.ts); the reviews are read through
+// api/list-reviews.ts and, for team approvers, the teams API.
+
+
+
+
+async function approveWaivers(run, settings) {
+    const { ctx, api, repo, sink, inputs, env } = run;
+    const { config, place } = settings;
+    const pr = ctx.pr;
+    const stage = await approvalStage(api, {
+        repo,
+        pr: pr ? { number: pr.number, baseSha: pr.baseSha, author: pr.author } : undefined,
+        config,
+        configIsBase: place.kind === 'api' && place.ref === pr?.baseSha?.toLowerCase(),
+        ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
+    });
+    for (const note of stage.notes)
+        sink.info(note);
+    const unseen = !pr && stage.config.approvers.length > 0
+        ? `Waiver approvals are given by reviews of a pull request, and the ${ctx.eventName} event has none: waivers that need an approval stay pending and their findings count.`
+        : undefined;
+    if (unseen)
+        sink.info(unseen);
+    const options = engineOptionsFromConfig(stage.config, {
+        docsBase: docsBase(env),
+        today: settings.options.today ?? utcToday(),
+        approvals: stage.context,
+    });
+    return { settings: { ...settings, config: stage.config, options }, unseen };
+}
+/** The note above the report when a waiver waits on an approval this run could not see. */
+function unseenApprovalNote(approvals, report) {
+    if (!approvals.unseen)
+        return undefined;
+    const pending = report.proposals.some((p) => p.findings.some((f) => f.waiverApproval?.status === 'pending'));
+    return pending ? approvals.unseen : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/printable.ts
+// Text from strangers (file names, logins) made safe for one line of the workflow log.
+/** Control characters shown as escapes, so that a name cannot start a line of the log. */
+function printable(text) {
+    return text.replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 ;// CONCATENATED MODULE: ./src/action/stages/configuration.ts
 // Stage 3: the team configuration, never the pull request's own unless its checkout is the
 // workspace on the pull_request event (see config.ts), merged with the inputs.
@@ -10320,14 +10157,21 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
 
 
 async function loadConfiguration(run, source) {
-    const { inputs, ctx, workspace, api, repo, sink, env } = run;
+    const { inputs, ctx, workspace, api, repo, sink, env, policyApi } = run;
     const place = configPlace(ctx, source);
-    const config = await loadActionConfig({ inputs, place, workspace, api, repo });
+    const config = await loadActionConfig({
+        inputs,
+        place,
+        workspace,
+        api,
+        repo,
+        ...(policyApi ? { policyApi } : {}),
+    });
     const effective = effectiveSettings(inputs, config, docsBase(env));
     sink.info(config.file
         ? `Configuration: ${printable(config.file)}, read from ${place.reason}`
         : `Configuration: none at ${place.reason}; the built-in policy applies`);
-    return { ...effective, info: { file: config.file, from: place.reason } };
+    return { ...effective, info: { file: config.file, from: place.reason }, place };
 }
 
 ;// CONCATENATED MODULE: ./src/action/stages/files.ts
@@ -10388,105 +10232,6 @@ async function listFiles(run, asked, source, globs, prefetched) {
     return { scope, files, widened };
 }
 
-;// CONCATENATED MODULE: ./src/action/stages/gate.ts
-// Stage 11: the gate: the step fails when the report says so.
-
-
-
-/** A judging run: fails the step when the gate fails; says so when the override label opened it. */
-function gateRun(sink, report, args) {
-    const { scope, failOn, unseen, incomplete, comment } = args;
-    if (unseen && !report.gate.passed) {
-        sink.setFailed(`Stack Verdict: ${countsText(report)}, but not every proposal was seen. ${incomplete} The gate fails (fail-on: ${failOn}).`);
-    }
-    else if (report.proposals.length === 0) {
-        sink.info(scope === 'changed'
-            ? 'No service proposal is changed in this pull request: nothing to judge.'
-            : 'No service proposal matches the globs: nothing to judge.');
-    }
-    else {
-        gate(report, sink);
-    }
-    failOnComment(sink, comment);
-}
-/**
- * from-report mode: says what the gate is, never fails the step for it. The run that wrote
- * the report (on the pull request's commit) is the gate; this run, on the default branch,
- * only comments, and a red run there would mark the wrong commit.
- */
-function restateGate(sink, report, comment) {
-    if (report.proposals.length > 0) {
-        const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
-        const override = overrideLogLine(report);
-        const verdict = report.gate.passed ? 'passes' : 'fails';
-        sink.info(`${head}; the gate ${verdict} (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''} This run only posts the comment: the run that wrote the report gates the pull request.`);
-    }
-    failOnComment(sink, comment);
-}
-function gate(report, sink) {
-    const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
-    const override = overrideLogLine(report);
-    if (!report.gate.passed) {
-        sink.setFailed(`${head}; the gate fails (fail-on: ${report.gate.failOn}). The annotations and the job summary show each finding.`);
-    }
-    else if (override && !report.gate.overridden?.wouldHavePassed) {
-        sink.warning(`${head}. ${override}`);
-    }
-    else {
-        sink.info(`${head}; the gate passes (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''}`);
-    }
-}
-/** A comment that failed for another reason than permissions is a fault to look into. */
-function failOnComment(sink, comment) {
-    if (comment.action === 'failed' && comment.fatal)
-        sink.setFailed(comment.reason);
-}
-
-;// CONCATENATED MODULE: ./src/action/api/bounded.ts
-// One bound on the requests in flight: stages start the requests that do not depend on one
-// another at once (the comment list beside the file list and the configuration), and this
-// keeps them to a few at a time (GitHub allows 100 at once, and meters them).
-/** Most requests in flight at once, whoever starts them. */
-const MAX_IN_FLIGHT = 6;
-function bounded(api, limit = MAX_IN_FLIGHT) {
-    let active = 0;
-    const queue = [];
-    return {
-        request: async (route, params) => {
-            // A finished request hands its slot to the next one waiting, so the bound always holds.
-            if (active < limit)
-                active++;
-            else
-                await new Promise((resolve) => queue.push(resolve));
-            try {
-                return await api.request(route, params);
-            }
-            finally {
-                const next = queue.shift();
-                if (next)
-                    next();
-                else
-                    active--;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/stages/inputs.ts
-// Stage 1: the inputs, all validated before any I/O; then the event and the API client.
-
-
-
-
-async function readStart(deps) {
-    const { env, sink } = deps;
-    const workspace = external_node_path_default().resolve(deps.workspace);
-    const inputs = readInputs(inputFromEnv(env));
-    const ctx = await loadContext(env);
-    const api = bounded(deps.createApi(inputs.token));
-    return { env, sink, workspace, inputs, ctx, api, repo: { owner: ctx.owner, repo: ctx.repo } };
-}
-
 ;// CONCATENATED MODULE: ./src/action/stages/judge.ts
 // Stage 5: read and judge every listed file.
 
@@ -10502,8 +10247,12 @@ async function judge(run, source, settings, listing) {
         api,
         repo,
         sha: ctx.sha,
+        globs: settings.globs,
     });
-    const report = buildReport(await judgeFiles(files.files, reader, settings.options), settings.failOn, settings.options);
+    const report = {
+        ...buildReport(await judgeFiles(files.files, reader, settings.options), settings.failOn, settings.options),
+        config: { chain: [...(settings.config.chain ?? [])] }, // issue 14: who judged
+    };
     const incomplete = incompleteReason(files, widened);
     if (incomplete)
         sink.warning(incomplete);
@@ -10514,9 +10263,50 @@ async function judge(run, source, settings, listing) {
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
+/** The report schema's string limits (schema/report.schema.json), applied when writing. */
+const MAX_NAME_CHARS = 1024;
+const MAX_TEXT_CHARS = 65536;
+const MAX_REASON_CHARS = 1024;
 /** The JSON report of shared/spec/rules-v1.md. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return `${JSON.stringify(boundReport(report), null, 2)}\n`;
+}
+/**
+ * The report within the schema's limits, so that every report written can be read back (the
+ * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
+ * never cut, since the counts and verdicts must still add up.
+ */
+function boundReport(report) {
+    return {
+        ...report,
+        proposals: report.proposals.map((p) => ({
+            ...p,
+            service: p.service === null ? null : cut(p.service, MAX_NAME_CHARS),
+            language: p.language === null ? null : cut(p.language, MAX_NAME_CHARS),
+            findings: p.findings.map(boundFinding),
+        })),
+        skipped: report.skipped.map((s) => ({ ...s, reason: cut(s.reason, MAX_REASON_CHARS) })),
+    };
+}
+function boundFinding(f) {
+    const out = { ...f, message: cut(f.message, MAX_TEXT_CHARS) };
+    if (f.waiverReason !== undefined)
+        out.waiverReason = cut(f.waiverReason, MAX_TEXT_CHARS);
+    if (f.waiverApprovedBy !== undefined)
+        out.waiverApprovedBy = cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    return out;
+}
+/** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = ` … (${text.length} characters in all, cut)`;
+    let keep = max - note.length;
+    // Never split a surrogate pair.
+    const code = text.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        keep--;
+    return text.slice(0, keep) + note;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/annotations.ts
@@ -10535,9 +10325,9 @@ const LEVELS = ['error', 'warning', 'notice'];
  */
 function planAnnotations(report, cap = ANNOTATION_CAP) {
     const all = [];
-    for (const p of annotations_listOf(report?.proposals)) {
+    for (const p of listOf(report?.proposals)) {
         const draft = p.status === 'draft' ? '(draft proposal, never fails the run) ' : '';
-        for (const f of annotations_listOf(p.findings)) {
+        for (const f of listOf(p.findings)) {
             if (f.waived)
                 continue;
             // The level picks the workflow command (and the sink's method): only these three.
@@ -10545,11 +10335,11 @@ function planAnnotations(report, cap = ANNOTATION_CAP) {
                 continue;
             all.push({
                 level: f.severity,
-                message: clipText(`${draft}${stripControl(asText(f.message))}`, ANNOTATION_MESSAGE_MAX),
-                title: clipText(stripControl(asText(f.rule)), ANNOTATION_TITLE_MAX),
+                message: clipText(`${draft}${escape_stripControl(asText(f.message))}`, ANNOTATION_MESSAGE_MAX),
+                title: clipText(escape_stripControl(asText(f.rule)), ANNOTATION_TITLE_MAX),
                 file: asText(p.file),
-                line: annotations_position(f.line),
-                column: annotations_position(f.column),
+                line: position(f.line),
+                column: position(f.column),
             });
         }
     }
@@ -10579,12 +10369,12 @@ function planAnnotations(report, cap = ANNOTATION_CAP) {
     }
     return { annotations, omitted, overflow };
 }
-function annotations_listOf(value) {
+function listOf(value) {
     return Array.isArray(value)
         ? value.filter((v) => v !== null && typeof v === 'object')
         : [];
 }
-function annotations_position(value) {
+function position(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }
 
@@ -10613,6 +10403,8 @@ function writeAnnotations(report, sink) {
     return plan;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/render/sarif.ts
 // SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
 // One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
@@ -10785,6 +10577,7 @@ const package_namespaceObject = {"rE":"1.0.0"};
 
 
 
+
 const TOOL_VERSION = package_namespaceObject.rE;
 const INFORMATION_URI = 'https://github.com/stack-verdict/stack-verdict';
 class SarifWriteError extends Error {
@@ -10823,6 +10616,12 @@ async function writeSarifFile(workspace, file, text) {
     if (!isInside(realRoot, realExisting)) {
         throw new SarifWriteError(file, 'a folder on the way is a link that leads outside the workspace');
     }
+    // The path as resolved, not as written: `results -> .git` makes results/hooks/pre-commit
+    // a Git hook. Nothing is ever written under .git, in any case, at any depth.
+    const resolved = external_node_path_default().join(realExisting, external_node_path_default().relative(existing, target));
+    if (isForbiddenPath(toReportPath(realRoot, resolved))) {
+        throw new SarifWriteError(file, 'the path leads into .git; nothing is written there');
+    }
     try {
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
     }
@@ -10837,8 +10636,9 @@ async function writeSarifFile(workspace, file, text) {
         throw new SarifWriteError(file, 'the path is a folder');
     if (info && !info.isFile())
         throw new SarifWriteError(file, 'the path is not a regular file');
-    // O_NOFOLLOW: a link put in its place meanwhile is not followed either.
-    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
+    // O_NOFOLLOW: a link put in its place meanwhile is not followed either. No O_TRUNC: what
+    // was opened is checked first, and only our own earlier log is ever replaced.
+    const flags = external_node_fs_namespaceObject.constants.O_RDWR | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NONBLOCK | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0);
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(target, flags, 0o644);
@@ -10847,12 +10647,34 @@ async function writeSarifFile(workspace, file, text) {
         throw new SarifWriteError(file, `the file cannot be opened (${sarif_code(err)})`);
     }
     try {
-        await handle.writeFile(text, 'utf8');
+        const opened = await handle.stat();
+        if (!opened.isFile())
+            throw new SarifWriteError(file, 'the path is not a regular file');
+        if (opened.size > 0) {
+            // A hard link shares its bytes with another name (a hook, a config): never written.
+            if (opened.nlink > 1) {
+                throw new SarifWriteError(file, 'the file has other names (hard links); it was left as it is');
+            }
+            const head = Buffer.alloc(Math.min(opened.size, OURS_PREFIX_BYTES));
+            await handle.read(head, 0, head.length, 0);
+            if (!isOurSarif(head.toString('utf8'))) {
+                throw new SarifWriteError(file, 'a file that is not a Stack Verdict SARIF log is already there; it was left as it is');
+            }
+            await handle.truncate(0);
+        }
+        await handle.write(text, 0, 'utf8');
     }
     finally {
         await handle.close();
     }
     return target;
+}
+const OURS_PREFIX_BYTES = 64 * 1024;
+/** An earlier log of ours: SARIF whose first run's tool is Stack Verdict. */
+function isOurSarif(head) {
+    return (head.trimStart().startsWith('{') &&
+        /"\$schema"\s*:\s*"[^"]*sarif/.test(head) &&
+        /"name"\s*:\s*"Stack Verdict"/.test(head));
 }
 async function sarif_exists(p) {
     return (0,promises_namespaceObject.lstat)(p).then(() => true, () => false);
@@ -10905,6 +10727,2031 @@ async function writeReport(env, tag, report) {
     const file = external_node_path_default().join(dir, `report${tag ? `-${tag}` : ''}.json`);
     await (0,promises_namespaceObject.writeFile)(file, renderJson(report));
     return file;
+}
+
+;// CONCATENATED MODULE: ./src/core/portfolio.ts
+// The portfolio: every service decision of a repository at a glance (issue 16). Built from a
+// run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
+
+
+const PORTFOLIO_VERSION = 1;
+const DEFAULT_WARNING_DAYS = 30;
+const VERDICTS = ['approved', 'approved-with-warnings', 'changes-requested'];
+function buildPortfolio(report, options) {
+    const warningDays = options.warningDays ?? DEFAULT_WARNING_DAYS;
+    const proposals = report.proposals;
+    const languages = new Map();
+    for (const p of proposals) {
+        const language = p.language ?? '(none)';
+        let row = languages.get(language);
+        if (!row) {
+            row = { language, proposals: 0, approved: 0, approvedWithWarnings: 0, changesRequested: 0 };
+            languages.set(language, row);
+        }
+        row.proposals++;
+        if (p.verdict === 'approved')
+            row.approved++;
+        else if (p.verdict === 'approved-with-warnings')
+            row.approvedWithWarnings++;
+        else
+            row.changesRequested++;
+    }
+    const byLanguage = [...languages.values()].sort((a, b) => b.proposals - a.proposals || compareText(a.language, b.language));
+    const costs = proposals.flatMap((p) => p.costs && hasAnyCost(p.costs) ? [{ file: p.file, service: p.service, costs: p.costs }] : []);
+    return {
+        version: PORTFOLIO_VERSION,
+        policy: report.policy ?? POLICY_VERSION,
+        date: options.today,
+        warningDays,
+        verdict: report.verdict,
+        proposals: proposals.length,
+        byLanguage,
+        byStatus: tally(proposals.map((p) => p.status)),
+        byVerdict: tally(proposals.map((p) => p.verdict)).sort((a, b) => VERDICTS.indexOf(a.value) -
+            VERDICTS.indexOf(b.value)),
+        mismatches: proposals.flatMap(mismatch),
+        waivers: proposals
+            .flatMap((p) => waiversOf(p, options.today, warningDays))
+            .sort(compareWaivers),
+        remeasure: findingsOf(proposals, 'gc-remeasure-on-go-1-26'),
+        leakUnchecked: findingsOf(proposals, 'goroutine-leak-check'),
+        costs,
+        costTotals: sumCosts(costs),
+    };
+}
+function tally(values) {
+    const counts = new Map();
+    for (const v of values)
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts]
+        .map(([value, proposals]) => ({ value, proposals }))
+        .sort((a, b) => b.proposals - a.proposals || compareText(a.value, b.value));
+}
+/** A proposal whose language is go or rust and differs from the recommendation. */
+function mismatch(p) {
+    if (p.recommended === null || (p.language !== 'go' && p.language !== 'rust'))
+        return [];
+    if (p.language === p.recommended)
+        return [];
+    return [
+        {
+            file: p.file,
+            service: p.service,
+            language: p.language,
+            recommended: p.recommended,
+            justifications: [...p.justifications],
+        },
+    ];
+}
+function waiversOf(p, today, warningDays) {
+    return (p.waivers ?? []).map((w) => {
+        const daysLeft = w.expires ? portfolio_daysBetween(today, w.expires) : null;
+        let state = w.state;
+        if (w.state !== 'unused' && daysLeft !== null) {
+            if (daysLeft < 0)
+                state = 'expired';
+            else if (daysLeft <= warningDays)
+                state = 'expiring';
+        }
+        return {
+            file: p.file,
+            service: p.service,
+            rule: w.rule,
+            reason: w.reason,
+            approvedBy: w.approvedBy ?? null,
+            expires: w.expires ?? null,
+            daysLeft,
+            state,
+        };
+    });
+}
+const WAIVER_ORDER = {
+    expiring: 0,
+    expired: 1,
+    active: 2,
+    unused: 3,
+};
+/** Expiring first (soonest first), then expired, then the rest; ties by file and rule. */
+function compareWaivers(a, b) {
+    return (WAIVER_ORDER[a.state] - WAIVER_ORDER[b.state] ||
+        (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) ||
+        compareText(a.file, b.file) ||
+        compareText(a.rule, b.rule));
+}
+function findingsOf(proposals, rule) {
+    return proposals.flatMap((p) => p.findings
+        .filter((f) => f.rule === rule)
+        .map((f) => ({ file: p.file, service: p.service, line: f.line, message: f.message })));
+}
+function hasAnyCost(c) {
+    return (c.premiumPerYear !== null ||
+        c.onboardingEngineerMonths !== null ||
+        c.rampEngineerMonthsPerYear !== null ||
+        c.ciMinutesPerDay !== null);
+}
+function sumCosts(rows) {
+    const totals = {
+        proposals: rows.length,
+        premiumPerYear: [0, 0],
+        onboardingEngineerMonths: [0, 0],
+        rampEngineerMonthsPerYear: [0, 0],
+        ciMinutesPerDay: 0,
+    };
+    const add = (into, v) => {
+        if (v) {
+            into[0] += v[0];
+            into[1] += v[1];
+        }
+    };
+    for (const { costs } of rows) {
+        add(totals.premiumPerYear, costs.premiumPerYear);
+        add(totals.onboardingEngineerMonths, costs.onboardingEngineerMonths);
+        add(totals.rampEngineerMonthsPerYear, costs.rampEngineerMonthsPerYear);
+        totals.ciMinutesPerDay += costs.ciMinutesPerDay ?? 0;
+    }
+    // Sums of one-decimal figures drift (0.1 + 0.2): keep what the rules would show.
+    const tidy = (n) => Math.round(n * 1000) / 1000;
+    totals.rampEngineerMonthsPerYear = [
+        tidy(totals.rampEngineerMonthsPerYear[0]),
+        tidy(totals.rampEngineerMonthsPerYear[1]),
+    ];
+    totals.ciMinutesPerDay = tidy(totals.ciMinutesPerDay);
+    return totals;
+}
+function portfolio_daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/portfolio-markdown.ts
+
+
+
+const DEFAULT_PORTFOLIO_TITLE = 'Architecture decisions';
+/** GitHub's limit for an issue body, less room for the marker. */
+const ISSUE_BODY_LIMIT = 65_000;
+const MAX_NAME = 120;
+const MAX_REASON = 300;
+const MAX_MESSAGE = 600;
+/** Rows per list tried in turn until the page fits; Infinity lists everything. */
+const ROW_STEPS = [Infinity, 200, 50, 20, 5, 0];
+/** The portfolio page in GitHub Markdown, cut by rows (never mid-row) to `maxLength`. */
+function renderPortfolioMarkdown(portfolio, options = {}) {
+    const limit = options.maxLength ?? Infinity;
+    let page = '';
+    for (const rows of ROW_STEPS) {
+        page = render(portfolio, options, rows);
+        if (page.length <= limit)
+            return page;
+    }
+    // Even the summary alone is too long (thousands of languages): cut at a line.
+    const cut = page.lastIndexOf('\n', limit - 2);
+    return `${page.slice(0, Math.max(0, cut))}\n`;
+}
+function render(p, options, maxRows) {
+    const out = [];
+    if (options.marker)
+        out.push(options.marker);
+    out.push(`# ${escapeMarkdown(clipText(options.title ?? DEFAULT_PORTFOLIO_TITLE, MAX_NAME))}`, '');
+    out.push(`**${count(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
+        `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.`, '');
+    let cut = 0;
+    const list = (items) => {
+        if (items.length > maxRows)
+            cut += items.length - maxRows;
+        return items.slice(0, maxRows);
+    };
+    out.push('## By language', '');
+    out.push('| Language | Proposals | ✅ Approved | ⚠️ With warnings | ❌ Changes requested |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const r of p.byLanguage) {
+        out.push(`| ${portfolio_markdown_code(r.language)} | ${r.proposals} | ${r.approved} | ${r.approvedWithWarnings} | ${r.changesRequested} |`);
+    }
+    out.push('');
+    if (p.byLanguage.length > 0)
+        out.push(...mermaidPie(p), '');
+    out.push('## By status and verdict', '');
+    out.push('| Status | Proposals |', '| --- | ---: |');
+    for (const t of p.byStatus)
+        out.push(`| ${portfolio_markdown_code(t.value)} | ${t.proposals} |`);
+    out.push('', '| Verdict | Proposals |', '| --- | ---: |');
+    for (const t of p.byVerdict) {
+        const v = t.value;
+        out.push(`| ${VERDICT_ICON[v] ?? ''} ${VERDICT_LABEL[v] ?? escapeMarkdown(t.value)} | ${t.proposals} |`);
+    }
+    out.push('');
+    out.push(`## Language differs from the recommendation (${p.mismatches.length})`, '');
+    if (p.mismatches.length === 0)
+        out.push('Every Go or Rust proposal chose what the policy recommends.');
+    else {
+        out.push('| Proposal | Chose | Recommended | Why |', '| --- | --- | --- | --- |');
+        for (const m of list(p.mismatches)) {
+            const why = m.justifications.length
+                ? `Rust justifications: ${m.justifications.map(portfolio_markdown_code).join(', ')}`
+                : 'no Rust justification holds';
+            out.push(`| ${proposal(m)} | ${portfolio_markdown_code(m.language)} | ${portfolio_markdown_code(m.recommended)} | ${why} |`);
+        }
+    }
+    out.push('');
+    const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
+    const expired = p.waivers.filter((w) => w.state === 'expired').length;
+    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${count(p.warningDays, 'day')}, ${expired} expired)`, '');
+    if (p.waivers.length === 0)
+        out.push('No proposal waives a finding.');
+    else {
+        out.push('| Proposal | Rule | Reason | Approved by | Expires | State |', '| --- | --- | --- | --- | --- | --- |');
+        for (const w of list(p.waivers)) {
+            out.push(`| ${proposal(w)} | ${portfolio_markdown_code(w.rule)} | ${portfolio_markdown_text(w.reason, MAX_REASON)} | ${w.approvedBy ? portfolio_markdown_text(w.approvedBy, MAX_NAME) : '—'} | ${w.expires ?? '—'} | ${waiverState(w)} |`);
+        }
+    }
+    out.push('');
+    out.push('## Measurements to revisit', '');
+    out.push(`### Measured on Go older than 1.26 (${p.remeasure.length})`, '');
+    if (p.remeasure.length === 0)
+        out.push('None.');
+    for (const m of list(p.remeasure))
+        out.push(`- ${proposal(m)}, line ${m.line}: ${message(m.message)}`);
+    out.push('', `### Growing memory not yet leak-checked (${p.leakUnchecked.length})`, '');
+    if (p.leakUnchecked.length === 0)
+        out.push('None.');
+    for (const m of list(p.leakUnchecked))
+        out.push(`- ${proposal(m)}, line ${m.line}: ${message(m.message)}`);
+    out.push('');
+    out.push('## The cost of the Rust choices', '');
+    if (p.costs.length === 0)
+        out.push('No Rust proposal gives the figures to compute a cost.');
+    else {
+        out.push('| Proposal | Pay premium a year | Onboarding (engineer-months) | Ramp from attrition (engineer-months a year) | Extra CI minutes a day |', '| --- | ---: | ---: | ---: | ---: |');
+        for (const c of list(p.costs))
+            out.push(`| ${proposal(c)} | ${costCells(c.costs)} |`);
+        const t = p.costTotals;
+        out.push(`| **Total, ${count(t.proposals, 'Rust proposal')}** | **${usdRange(t.premiumPerYear)}** | **${range(t.onboardingEngineerMonths)}** | **${range(t.rampEngineerMonthsPerYear)}** | **${formatNumber(t.ciMinutesPerDay)}** |`);
+    }
+    out.push('');
+    if (cut > 0) {
+        const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
+        out.push(`> [!NOTE]\n> ${count(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
+    }
+    return out.join('\n');
+}
+/** A pie of proposals by language. Labels are reduced to safe characters: Mermaid parses them. */
+function mermaidPie(p) {
+    const lines = ['```mermaid', 'pie showData title Proposals by language'];
+    for (const r of p.byLanguage)
+        lines.push(`    "${mermaidLabel(r.language)}" : ${r.proposals}`);
+    lines.push('```');
+    return lines;
+}
+function mermaidLabel(value) {
+    const safe = value
+        .replace(/[^A-Za-z0-9+#._ -]/g, '')
+        .slice(0, 40)
+        .trim();
+    return safe || 'other';
+}
+function proposal(x) {
+    const name = x.service ? `${portfolio_markdown_text(x.service, MAX_NAME)} ` : '';
+    return `${name}(${portfolio_markdown_code(clipText(x.file, 300))})`;
+}
+function waiverState(w) {
+    if (w.state === 'expired')
+        return `⛔ expired ${count(-(w.daysLeft ?? 0), 'day')} ago`;
+    if (w.state === 'expiring')
+        return `⏳ expires in ${count(w.daysLeft ?? 0, 'day')}`;
+    if (w.state === 'unused')
+        return 'unused (waives nothing)';
+    return 'active';
+}
+function costCells(c) {
+    return [
+        c.premiumPerYear ? usdRange(c.premiumPerYear) : '—',
+        c.onboardingEngineerMonths ? range(c.onboardingEngineerMonths) : '—',
+        c.rampEngineerMonthsPerYear ? range(c.rampEngineerMonthsPerYear) : '—',
+        c.ciMinutesPerDay !== null ? formatNumber(c.ciMinutesPerDay) : '—',
+    ].join(' | ');
+}
+function count(n, one) {
+    return `${formatNumber(n)} ${n === 1 ? one : `${one}s`}`;
+}
+function portfolio_markdown_code(value) {
+    return `<code>${escapeCode(clipText(value, MAX_NAME))}</code>`;
+}
+function portfolio_markdown_text(value, max) {
+    return escapeMarkdown(clipText(value, max));
+}
+function message(value) {
+    return messageToMarkdown(clipText(value, MAX_MESSAGE));
+}
+
+;// CONCATENATED MODULE: ./src/action/api/list-issues.ts
+// GET /repos/{owner}/{repo}/issues?creator=…&state=all: the issues (open or closed) one account
+// opened. Pull requests are in this list too; they are left out here.
+const MAX_ISSUE_PAGES = 30;
+async function listIssuesBy(api, repo, creator) {
+    const issues = [];
+    for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
+        const res = await api.request('GET /repos/{owner}/{repo}/issues', {
+            owner: repo.owner,
+            repo: repo.repo,
+            creator,
+            state: 'all',
+            sort: 'created',
+            direction: 'asc',
+            per_page: 100,
+            page,
+        });
+        const data = Array.isArray(res.data) ? res.data : [];
+        for (const item of data) {
+            const i = issue(item);
+            if (i)
+                issues.push(i);
+        }
+        if (data.length < 100)
+            break;
+    }
+    return issues;
+}
+function issue(item) {
+    const i = item;
+    if (!i || typeof i.number !== 'number' || i.pull_request)
+        return undefined;
+    return {
+        number: i.number,
+        title: typeof i.title === 'string' ? i.title : '',
+        body: typeof i.body === 'string' ? i.body : '',
+        state: typeof i.state === 'string' ? i.state : '',
+        user: i.user && typeof i.user.login === 'string'
+            ? { login: i.user.login, type: typeof i.user.type === 'string' ? i.user.type : '' }
+            : undefined,
+        ...(typeof i.html_url === 'string' ? { html_url: i.html_url } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/api/create-issue.ts
+// POST /repos/{owner}/{repo}/issues.
+
+/** The issue as GitHub recorded it (its author is this token's identity). */
+async function createIssue(api, repo, title, body) {
+    const res = await api.request('POST /repos/{owner}/{repo}/issues', {
+        owner: repo.owner,
+        repo: repo.repo,
+        title,
+        body,
+    });
+    return issue(res.data);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/update-issue.ts
+// PATCH /repos/{owner}/{repo}/issues/{issue_number}: its body (and, for a duplicate, its state).
+
+async function updateIssue(api, repo, number, fields) {
+    const res = await api.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: number,
+        ...fields,
+    });
+    return issue(res.data);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/get-authenticated-user.ts
+// GET /user: who a personal (or OAuth) token is. Installation tokens are refused (403).
+async function getAuthenticatedUser(api) {
+    const res = await api.request('GET /user');
+    return (res.data ?? {});
+}
+
+;// CONCATENATED MODULE: ./src/action/api/get-viewer.ts
+// POST /graphql `viewer { login }`: who an installation token acts as, where GitHub says.
+async function getViewerLogin(api) {
+    const res = await api.request('POST /graphql', { query: 'query { viewer { login } }' });
+    return res.data?.data?.viewer?.login;
+}
+
+;// CONCATENATED MODULE: ./src/action/comment/identity.ts
+// Who this token writes comments as, and whether a comment was written by it: only such a
+// comment is ever edited or deleted.
+
+
+
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who the token writes comments as.
+ * 1. GET /user: works for personal access tokens (and OAuth tokens): that user.
+ * 2. It fails (403) for installation tokens, the workflow token included; the GraphQL
+ *    `viewer` then names the app's bot where GitHub allows it.
+ * 3. Otherwise the workflow token's identity, `github-actions[bot]`, is assumed.
+ */
+async function resolveIdentity(api, log) {
+    try {
+        const user = await getAuthenticatedUser(api);
+        if (typeof user.login === 'string' && user.login) {
+            return { login: user.login, bot: user.type === 'Bot', how: 'GET /user' };
+        }
+    }
+    catch (err) {
+        log.info(`GET /user failed (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}): an installation token`);
+    }
+    try {
+        const login = await getViewerLogin(api);
+        if (typeof login === 'string' && login) {
+            // An installation token (GET /user refused it) acts as the app's bot.
+            return { login, bot: true, how: 'GraphQL viewer' };
+        }
+    }
+    catch (err) {
+        log.info(`the GraphQL viewer query failed (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)})`);
+    }
+    return { login: ACTIONS_BOT, bot: true, how: 'the workflow token (github-actions[bot])' };
+}
+function normalLogin(login) {
+    return login.toLowerCase().replace(/\[bot\]$/, '');
+}
+/** Written by `identity`: same login (GraphQL may omit "[bot]") and, for an app, a Bot. */
+function writtenBy(comment, identity) {
+    const user = comment.user;
+    if (!user)
+        return false;
+    if (normalLogin(user.login) !== normalLogin(identity.login))
+        return false;
+    return identity.bot ? user.type === 'Bot' : user.type !== 'Bot';
+}
+/**
+ * Tokens that act as a user (personal access tokens, also the classic 40-hex ones made before
+ * prefixes, OAuth and GitHub App user tokens): such a token never writes as
+ * github-actions[bot]. Installation tokens (`ghs_`, the workflow token's kind) and tokens of
+ * an unknown shape may.
+ */
+function isUserToken(token) {
+    return token !== undefined && /^(ghp_|github_pat_|gho_|ghu_|[0-9a-f]{40}$)/.test(token);
+}
+/** A comment written by the workflow token's identity, github-actions[bot]. */
+function byActionsBot(comment) {
+    return comment.user?.login === ACTIONS_BOT && comment.user.type === 'Bot';
+}
+
+;// CONCATENATED MODULE: ./src/action/comment/marker.ts
+// The hidden first line that finds our comment again, one per `comment-tag`.
+/** The hidden first line of our comment. The tag is validated ([A-Za-z0-9._-]) by inputs.ts. */
+function markerFor(tag) {
+    return `<!-- stack-verdict:comment tag="${tag}" -->`;
+}
+/** True when the body carries exactly this marker (another tag's marker does not count). */
+function hasMarker(body, marker) {
+    return body.includes(marker);
+}
+/**
+ * True when the body starts with the marker, as every comment this action writes does. A
+ * comment that only quotes the marker further down (a reply, or another workflow posting
+ * text from the pull request under the same github-actions identity) is never ours.
+ */
+function startsWithMarker(body, marker) {
+    return body.startsWith(marker);
+}
+
+;// CONCATENATED MODULE: ./src/action/portfolio/issue.ts
+// The portfolio issue: one per repository and `comment-tag`, kept as the sticky comment is
+// kept (comment/sticky.ts). It is found by the hidden marker its body starts with and by its
+// author (this token's identity), never by its title, so people may retitle it. An issue by
+// anyone else is never adopted. After a create the list is read again: when two runs raced,
+// the oldest issue gets the page and the one just created is closed without the marker.
+// Issues cannot be deleted through the API, hence closing.
+
+
+
+
+
+
+
+/** The hidden first line of the portfolio issue (the tag is validated by inputs.ts). */
+function portfolioMarker(tag) {
+    return `<!-- stack-verdict:portfolio tag="${tag}" -->`;
+}
+/** The login to list issues by: an app's bot is listed as `name[bot]`. */
+function creatorLogin(identity) {
+    return identity.bot && !identity.login.endsWith('[bot]')
+        ? `${identity.login}[bot]`
+        : identity.login;
+}
+/** Ours: starts with the marker, and written by this identity. Oldest first. */
+function oursIn(issues, marker, identity) {
+    return issues
+        .filter((i) => startsWithMarker(i.body, marker) &&
+        writtenBy({ id: i.number, body: i.body, user: i.user }, identity))
+        .sort((a, b) => a.number - b.number);
+}
+async function syncPortfolioIssue(api, repo, page, log) {
+    const { title, body, marker } = page;
+    let step = 'read the issues of';
+    try {
+        const identity = await resolveIdentity(api, log);
+        const creator = creatorLogin(identity);
+        log.info(`the portfolio issue is looked for among the issues opened by ${printable(creator)}`);
+        const mine = oursIn(await listIssuesBy(api, repo, creator), marker, identity);
+        const ours = mine[0];
+        if (ours) {
+            step = `update issue #${ours.number} in`;
+            for (const extra of mine.slice(1))
+                await closeDuplicate(api, repo, extra, ours.number, log);
+            if (ours.state === 'closed') {
+                log.info(`The portfolio issue #${ours.number} is closed; its page is updated, and it stays closed.`);
+            }
+            if (ours.body === body)
+                return { action: 'unchanged', number: ours.number, url: ours.html_url };
+            const updated = await updateIssue(api, repo, ours.number, { body });
+            return { action: 'updated', number: ours.number, url: updated?.html_url ?? ours.html_url };
+        }
+        step = 'create an issue in';
+        const created = await createIssue(api, repo, title, body);
+        if (!created)
+            return { action: 'created', number: 0, url: undefined };
+        step = `check for a second portfolio issue in`;
+        // GitHub records the author of the issue just created: this token's identity, for free.
+        const author = created.user
+            ? {
+                login: created.user.login,
+                bot: created.user.type === 'Bot',
+                how: 'the issue just created',
+            }
+            : identity;
+        const again = oursIn(await listIssuesBy(api, repo, creatorLogin(author)), marker, author);
+        const oldest = again[0];
+        if (!again.some((i) => i.number === created.number) ||
+            !oldest ||
+            oldest.number === created.number) {
+            return { action: 'created', number: created.number, url: created.html_url };
+        }
+        log.info(`Another run created portfolio issue #${oldest.number} at the same time; the page goes there and issue #${created.number} is closed.`);
+        step = `update issue #${oldest.number} in`;
+        const kept = oldest.body === body ? oldest : await updateIssue(api, repo, oldest.number, { body });
+        await closeDuplicate(api, repo, created, oldest.number, log);
+        return { action: 'updated', number: oldest.number, url: kept?.html_url ?? oldest.html_url };
+    }
+    catch (err) {
+        const status = (0,github/* statusOf */.c2)(err);
+        const where = `${repo.owner}/${repo.repo}`;
+        if (status === 403 || status === 404) {
+            return {
+                action: 'failed',
+                reason: `Stack Verdict cannot ${step} ${where}: the token lacks \`issues: write\` (${status}: ${(0,github/* errorMessage */.gJ)(err)}). Add \`issues: write\` to the workflow's permissions to keep the portfolio issue.`,
+                fatal: false,
+            };
+        }
+        return {
+            action: 'failed',
+            reason: `Stack Verdict could not ${step} ${where}: ${(0,github/* errorMessage */.gJ)(err)}`,
+            fatal: true,
+        };
+    }
+}
+/** A second issue of ours: its marker is removed (so it is never found again) and it is closed. */
+async function closeDuplicate(api, repo, issue, kept, log) {
+    try {
+        await updateIssue(api, repo, issue.number, {
+            body: `This issue duplicated the portfolio issue #${kept}, which Stack Verdict keeps up to date.`,
+            state: 'closed',
+            state_reason: 'not_planned',
+        });
+        log.info(`Closed issue #${issue.number}, a second portfolio issue; #${kept} is kept.`);
+    }
+    catch (err) {
+        log.info(`Could not close issue #${issue.number}, a second portfolio issue (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run tries again.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/portfolio.ts
+// mode: portfolio (issue 16), in place of the judging run's outputs, comment, summary and
+// gate: every proposal judged (scope all) becomes one page, written to the job summary, to the
+// `portfolio` output (JSON) and, with `portfolio-issue: true`, to one issue. Nothing here
+// fails the step for a finding: the page reports, it does not gate.
+
+
+
+
+
+
+
+
+
+/** GitHub's job summary holds at most 1 MiB per step. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+async function writePortfolio(run, settings, report) {
+    const { env, ctx, inputs, sink, api, repo } = run;
+    const today = settings.options.today ?? utcToday();
+    const portfolio = buildPortfolio(report, {
+        today,
+        warningDays: settings.config.settings.waiverWarningDays,
+    });
+    const title = settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
+    const file = await writePortfolioFile(env, inputs.commentTag, portfolio);
+    sink.setOutput('portfolio', file);
+    let issue;
+    if (!inputs.portfolioIssue) {
+        issue = { action: 'skipped', reason: 'portfolio-issue is not set' };
+    }
+    else {
+        const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined;
+        const where = runId
+            ? `[The job summary of this run](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${runId}) has the whole page.`
+            : "The job summary of this run's workflow has the whole page.";
+        const marker = portfolioMarker(inputs.commentTag);
+        const body = renderPortfolioMarkdown(portfolio, {
+            marker,
+            title,
+            maxLength: ISSUE_BODY_LIMIT,
+            fullPageHint: where,
+        });
+        issue = await syncPortfolioIssue(api, repo, { title, body, marker }, sink);
+    }
+    logIssue(run, issue);
+    const notes = [];
+    if (ctx.pr) {
+        notes.push(`> [!NOTE]\n> \`mode: portfolio\` is meant for \`schedule\` and \`workflow_dispatch\` runs; on this ${messageToMarkdown(ctx.eventName)} event it judged every proposal of the commit and wrote no pull request comment.`);
+    }
+    if (issue.action === 'failed') {
+        notes.push(`> [!NOTE]\n> No portfolio issue was written: ${messageToMarkdown(issue.reason)}`);
+    }
+    else if (issue.action !== 'skipped' && issue.url) {
+        notes.push(`The page is kept in issue [#${issue.number}](${issue.url}).`);
+    }
+    notes.push('This page reports; it does not gate. Pull requests are gated by the check on each of them.');
+    const tail = `\n${notes.join('\n\n')}\n`;
+    const summary = fitSummary(portfolio, title, tail);
+    try {
+        await sink.summary(summary);
+    }
+    catch (err) {
+        sink.info(`The job summary was not written: ${(0,github/* errorMessage */.gJ)(err)}`);
+    }
+    if (issue.action === 'failed' && issue.fatal)
+        sink.setFailed(issue.reason);
+    return { portfolio, path: file, issue, summary };
+}
+/** The page and its notes within the summary's 1 MiB (bytes, not characters). */
+function fitSummary(portfolio, title, tail) {
+    let maxLength = SUMMARY_LIMIT_BYTES - Buffer.byteLength(tail);
+    for (;;) {
+        const page = renderPortfolioMarkdown(portfolio, {
+            title,
+            maxLength,
+            fullPageHint: 'The `portfolio` output (JSON) has every row.',
+        });
+        const text = `${page.trimEnd()}\n${tail}`;
+        const bytes = Buffer.byteLength(text);
+        if (bytes <= SUMMARY_LIMIT_BYTES || maxLength < 1000)
+            return text;
+        maxLength = Math.floor((maxLength * SUMMARY_LIMIT_BYTES) / bytes) - 1000;
+    }
+}
+function logIssue(run, issue) {
+    const { sink } = run;
+    if (issue.action === 'failed') {
+        if (issue.fatal)
+            sink.error(issue.reason);
+        else
+            sink.warning(issue.reason);
+    }
+    else if (issue.action === 'skipped') {
+        sink.info(`No portfolio issue: ${issue.reason}.`);
+    }
+    else {
+        sink.info(`Portfolio issue #${issue.number} ${issue.action}${issue.url ? `: ${issue.url}` : ''}`);
+    }
+}
+async function writePortfolioFile(env, tag, portfolio) {
+    const dir = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stack-verdict');
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, `portfolio${tag ? `-${tag}` : ''}.json`);
+    await (0,promises_namespaceObject.writeFile)(file, `${JSON.stringify(portfolio, null, 2)}\n`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/source.ts
+// Stage 2: the scope (changed files or every proposal) and where files are read from (the
+// workspace when it holds the commit judged, else the API).
+
+async function locateSource(run, gitHead) {
+    const { inputs, ctx, sink } = run;
+    let scope = inputs.scope ?? (ctx.pr ? 'changed' : 'all');
+    if (scope === 'changed' && !ctx.pr) {
+        sink.info(`scope: changed needs a pull request; the ${ctx.eventName} event checks them all`);
+        scope = 'all';
+    }
+    const head = await (gitHead ?? readGitHead)(run.workspace);
+    const source = chooseSource(ctx, head);
+    sink.info(`Judging commit ${ctx.sha} (${ctx.eventName}, scope ${scope}): ${source.reason}`);
+    return { scope, source };
+}
+
+;// CONCATENATED MODULE: ./src/action/portfolio/run.ts
+// mode: portfolio: the stages of a judging run up to the judging (scope all), then the page
+// (stages/portfolio.ts) in place of the comment, the annotations and the gate.
+
+
+
+
+
+
+async function runPortfolio(started, deps) {
+    // The page covers every proposal, whatever the event (inputs.ts refuses scope: changed).
+    const run = { ...started, inputs: { ...started.inputs, scope: 'all' } };
+    const { ctx, sink } = run;
+    if (ctx.pr) {
+        sink.info(`mode: portfolio is meant for schedule and workflow_dispatch runs; on this ${ctx.eventName} event it judges every proposal and writes the page, with no pull request comment.`);
+    }
+    const located = await locateSource(run, deps.gitHead);
+    const settings = await loadConfiguration(run, located.source);
+    const listing = await listFiles(run, 'all', located.source, settings.globs, {});
+    const { report } = await judge(run, located.source, settings, listing);
+    const reportPath = await writeReport(run.env, run.inputs.commentTag, report);
+    setOutputs(sink, report, reportPath);
+    const page = await writePortfolio(run, settings, report);
+    sink.info(`Stack Verdict portfolio: ${report.counts.proposals} proposals, verdict ${report.verdict}. The page reports; it does not gate, so findings never fail this step.`);
+    return {
+        mode: 'portfolio',
+        inputs: run.inputs,
+        context: ctx,
+        scope: 'all',
+        source: located.source,
+        files: listing.files,
+        report,
+        comment: { action: 'skipped', reason: 'mode: portfolio writes no pull request comment' },
+        reportPath,
+        config: settings.info,
+        summary: page.summary,
+        portfolio: { path: page.path, issue: page.issue },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/render/cost-line.ts
+
+/**
+ * The price of a Rust choice as one line of figures (policy 1.1, `costs`), shared by the
+ * comment, the job summary and the text output so that all three say the same. Undefined
+ * when nothing could be computed. Members come from a report, which may have been written by
+ * an untrusted run (fork-safe mode), so each is checked before it is shown.
+ */
+function costLine(costs) {
+    if (costs === null || typeof costs !== 'object')
+        return undefined;
+    const parts = [];
+    const premium = pair(costs.premiumPerYear);
+    if (premium)
+        parts.push(`pay premium ${usdRange(premium)} a year`);
+    const onboarding = pair(costs.onboardingEngineerMonths);
+    if (onboarding)
+        parts.push(`onboarding ${range(onboarding)} engineer-months`);
+    const ramp = pair(costs.rampEngineerMonthsPerYear);
+    if (ramp)
+        parts.push(`ramp from attrition ${range(ramp)} engineer-months a year`);
+    const ci = costs.ciMinutesPerDay;
+    if (typeof ci === 'number' && Number.isFinite(ci)) {
+        parts.push(`CI ${formatNumber(ci)} more build minutes a day`);
+    }
+    return parts.length ? `Cost of Rust: ${parts.join(' · ')}` : undefined;
+}
+function pair(value) {
+    if (!Array.isArray(value) || value.length !== 2)
+        return undefined;
+    const [lo, hi] = value;
+    if (typeof lo !== 'number' || typeof hi !== 'number')
+        return undefined;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+        return undefined;
+    return [lo, hi];
+}
+
+;// CONCATENATED MODULE: ./src/core/render/judged-by.ts
+// Issue 14: every output says which configuration judged it, from the report's `config`
+// and `policy` members, so that the text, the comment and the JSON cannot disagree.
+
+const MAX_NAMES = 6;
+const judged_by_MAX_NAME = 200;
+/** The chain's names as shown (a report from elsewhere is untrusted: clipped, text only). */
+function names(report) {
+    const chain = report?.config?.chain;
+    if (!Array.isArray(chain))
+        return undefined;
+    return chain.slice(0, MAX_NAMES).map((n) => clipText(asText(n), judged_by_MAX_NAME));
+}
+function policy(report) {
+    const p = asText(report?.policy);
+    return /^[0-9]+\.[0-9]+$/.test(p) ? `policy ${p}` : 'the policy';
+}
+/** `Judged by policy 1.1 with .github/stack-verdict.yml → acme/policy/x.yml@v1`; undefined without `config`. */
+function judgedByText(report) {
+    const list = names(report);
+    if (!list)
+        return undefined;
+    const what = list.length
+        ? list.map((n) => stripControl(n).replace(/\s+/g, ' ')).join(' → ')
+        : 'the built-in configuration';
+    return `Judged by ${policy(report)} with ${what}`;
+}
+/** The same line in Markdown: names as code, in italics (only our own tags: no <sub>). */
+function judgedByMarkdown(report) {
+    const list = names(report);
+    if (!list)
+        return undefined;
+    const what = list.length
+        ? list.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')
+        : 'the built-in configuration';
+    return `_Judged by ${policy(report)} with ${what}_`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/markdown.ts
+
+
+
+
+
+// GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
+const COMMENT_LIMIT = 65_000;
+/** GitHub's own limit for the body of an issue comment. */
+const GITHUB_COMMENT_MAX = 65_536;
+// The longest text from a proposal that is shown, in characters before escaping (which
+// may make it several times longer). The JSON report keeps everything.
+const markdown_MAX_NAME = 200;
+const MAX_FILE = 400;
+const MAX_RULE = 100;
+const markdown_MAX_MESSAGE = 2_000;
+const markdown_MAX_REASON = 1_000;
+const MAX_HEADLINE = 160;
+/** Most findings (and waived findings) listed in one proposal's section. */
+const MAX_FINDING_LINES = 100;
+/** Most remembered findings or files listed in one line or list of changes. */
+const MAX_REMEMBERED = 20;
+/** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
+const MIN_PARTIAL_SECTION = 600;
+function renderMarkdown(report, options = {}) {
+    // Issue 14: the last line says which configuration judged the run; it is kept within maxLength.
+    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+    const footer = judgedByMarkdown(report);
+    if (!footer || footer.length + 2 >= limit)
+        return renderBody(report, options);
+    return `${renderBody(report, { ...options, maxLength: limit - footer.length - 2 })}\n${footer}\n`;
+}
+function renderBody(report, options) {
+    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+    const proposals = markdown_listOf(report?.proposals);
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
+    const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
+    head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
+    head.push(summaryLine(report), '');
+    if (options.incomplete !== undefined) {
+        head.push(`> [!WARNING]\n> ${escapeMarkdown(clipText(options.incomplete, markdown_MAX_MESSAGE))}`, '');
+    }
+    for (const note of options.notes ?? [])
+        head.push(note, '');
+    if (options.changes)
+        head.push(...changesHead(report, proposals, options.changes));
+    if (proposals.length === 0) {
+        head.push(options.emptyText ?? 'No service proposal was found in what this run checked.');
+        return finish(head.join('\n'), limit);
+    }
+    const hint = options.overflowHint ?? 'Run `stack-verdict check` for the full report.';
+    const n = proposals.length;
+    // Room for the closing note whatever it says (its longest form has the largest counts).
+    const reserve = overflowNote(n, n - 1, n - 1, hint).length + 2;
+    let out = head.join('\n');
+    if (out.length + reserve + 200 > limit)
+        out = cutAtLine(out, limit - reserve - 200);
+    let budget = limit - out.length - reserve;
+    // The overview table and the sections share what is left. When not everything fits, the
+    // table takes at most half, so that some proposals are shown in detail too.
+    const rows = proposals.map(tableRow);
+    const tableAll = TABLE_HEAD.length + rows.reduce((sum, r) => sum + r.length + 1, 0) + 2;
+    // Sections are rendered lazily: with thousands of proposals only those that can fit are.
+    const sections = [];
+    const section = (i) => (sections[i] ??= proposalSection(proposals[i], options));
+    let sectionsAll = 0;
+    for (let i = 0; i < n && sectionsAll <= budget; i++)
+        sectionsAll += section(i).length + 1;
+    let rowsShown = n;
+    if (sections.length < n || tableAll + sectionsAll > budget) {
+        const tableBudget = Math.max(Math.floor(budget / 2), budget - sectionsAll);
+        let used = TABLE_HEAD.length + moreRow(n).length + 3;
+        rowsShown = 0;
+        while (rowsShown < n && used + rows[rowsShown].length + 1 <= tableBudget) {
+            used += rows[rowsShown].length + 1;
+            rowsShown++;
+        }
+    }
+    const table = [TABLE_HEAD, ...rows.slice(0, rowsShown)];
+    if (rowsShown < n)
+        table.push(moreRow(n - rowsShown));
+    out += `\n${table.join('\n')}\n`;
+    budget -= table.join('\n').length + 2;
+    let shown = 0;
+    let used = 0;
+    for (let i = 0; i < n; i++) {
+        const text = section(i);
+        if (used + text.length + 1 <= budget) {
+            out += `\n${text}`;
+            used += text.length + 1;
+            shown++;
+            continue;
+        }
+        // A single proposal larger than the room left is shown cut short rather than not at all.
+        if (shown === 0 && budget - used >= MIN_PARTIAL_SECTION) {
+            const partial = proposalSection(proposals[i], options, budget - used - 1);
+            if (used + partial.length + 1 <= budget) {
+                out += `\n${partial}`;
+                shown++;
+            }
+        }
+        break;
+    }
+    if (shown < n || rowsShown < n)
+        out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
+    return finish(out, limit);
+}
+const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
+function moreRow(count) {
+    return `| … ${labels_plural(count, 'more proposal')} | | | |`;
+}
+function overflowNote(total, notShown, notListed, hint) {
+    if (notListed === 0) {
+        return `> [!NOTE]\n> ${labels_plural(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
+    }
+    return `> [!NOTE]\n> The table lists ${total - notListed} of ${labels_plural(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
+}
+/** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
+function finish(text, limit) {
+    const out = `${text.trimEnd()}\n`;
+    return out.length <= limit ? out : cutAtLine(out, limit);
+}
+/**
+ * At most `max` characters, cut after a whole line (so that no escape or tag is cut in two),
+ * with an open `<details>` closed.
+ */
+function cutAtLine(text, max) {
+    const room = Math.max(0, max - 16);
+    let cut = text.slice(0, room);
+    const nl = cut.lastIndexOf('\n');
+    cut = nl >= 0 ? cut.slice(0, nl + 1) : '';
+    const opened = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    const close = opened > 0 ? '</details>\n' : '';
+    const out = `${cut}${close}…\n`;
+    return out.length <= max ? out : out.slice(0, Math.max(0, max - 1)).replace(/[^\n]*$/, '');
+}
+function summaryLine(report) {
+    const c = (report?.counts ?? {});
+    const parts = [
+        `**${labels_plural(markdown_count(c.proposals), 'proposal')}**`,
+        labels_plural(markdown_count(c.errors), 'error'),
+        labels_plural(markdown_count(c.warnings), 'warning'),
+        labels_plural(markdown_count(c.notices), 'notice'),
+    ];
+    if (markdown_count(c.waived) > 0)
+        parts.push(`${markdown_count(c.waived)} waived`);
+    const g = (report?.gate ?? {});
+    const failOn = escapeMarkdown(clipText(g.failOn, 20));
+    const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
+    return `${parts.join(' · ')} — ${gate} (fail-on: ${failOn})`;
+}
+function tableRow(p) {
+    const draft = p.status === 'draft' ? ' (draft)' : '';
+    const service = escapeMarkdown(clipText(p.service, markdown_MAX_NAME) || '—');
+    const language = escapeMarkdown(clipText(p.language, markdown_MAX_NAME) || '—');
+    const recommended = escapeMarkdown(clipText(p.recommended, markdown_MAX_NAME) || '—');
+    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
+}
+/**
+ * One proposal's section: its facts, then each open error and warning as one line, with the
+ * full explanations, the notices and the waived findings collapsed below. With `maxChars`, as
+ * much of it as fits: the heading, and the findings up to the room left, with a line saying how
+ * many more there are (a collapsed block is shown whole or not at all).
+ */
+function proposalSection(p, options, maxChars) {
+    const file = asText(p.file);
+    const lines = [];
+    const name = escapeMarkdown(clipText(asText(p.service) || file, markdown_MAX_NAME));
+    lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
+    const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
+    if (p.status === 'draft')
+        facts.push('draft: never fails the gate');
+    if (p.recommended) {
+        facts.push(`language **${escapeMarkdown(clipText(p.language, markdown_MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, markdown_MAX_NAME))}**`);
+        const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
+        const why = justifications.length
+            ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
+            : 'none';
+        facts.push(`Rust justifications: ${why}`);
+    }
+    lines.push(facts.join(' · '), '');
+    const cost = costLine(p.costs);
+    if (cost)
+        lines.push(escapeMarkdown(cost), '');
+    const findings = markdown_listOf(p.findings);
+    const waived = findings.filter((f) => f.waived);
+    const notices = findings.filter((f) => !f.waived && f.severity === 'notice');
+    const open = findings.filter((f) => !f.waived && f.severity !== 'notice');
+    if (open.length === 0) {
+        lines.push(notices.length ? 'No errors or warnings.' : 'No findings.', '');
+    }
+    const budget = maxChars ?? Infinity;
+    let length = lines.join('\n').length;
+    const room = (text) => length + text.length + 1 + 120 <= budget;
+    const add = (text) => {
+        lines.push(text);
+        length += text.length + 1;
+    };
+    let listed = 0;
+    for (const f of open.slice(0, MAX_FINDING_LINES)) {
+        const line = findingLine(file, f, options);
+        if (!room(line))
+            break;
+        add(line);
+        listed++;
+    }
+    if (listed < open.length) {
+        add(`- … ${labels_plural(open.length - listed, 'more finding')} of this proposal not shown here`);
+    }
+    if (open.length)
+        add('');
+    const resolved = options.changes?.resolved.filter((r) => r.file === file) ?? [];
+    if (resolved.length) {
+        const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
+        if (room(line))
+            add(`${line}\n`);
+    }
+    // Collapsed blocks, each whole or not at all: a cut would leave the element open.
+    const blocks = [
+        listed
+            ? details(`Why, and how to fix (${labels_plural(listed, 'finding')})`, open.slice(0, listed).map((f) => explanation(f)))
+            : undefined,
+        notices.length
+            ? details(`${SEVERITY_ICON.notice} ${labels_plural(notices.length, 'notice')}`, capped(notices, 'more notice').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`))
+            : undefined,
+        waived.length
+            ? details(labels_plural(waived.length, 'waived finding'), capped(waived, 'more waived finding').map((f) => typeof f === 'string'
+                ? f
+                : `${findingLine(file, f, options)}<br>${waiverText(f)}<br>${fullMessage(f)}`))
+            : undefined,
+    ];
+    for (const block of blocks)
+        if (block && room(block))
+            add(block);
+    return lines.join('\n');
+}
+function details(summary, items) {
+    return [`<details><summary>${summary}</summary>`, '', ...items, '', '</details>', ''].join('\n');
+}
+/** The first findings, and a line saying how many more there are. */
+function capped(findings, more) {
+    const out = findings.slice(0, MAX_FINDING_LINES);
+    if (findings.length > MAX_FINDING_LINES) {
+        out.push(`- … ${labels_plural(findings.length - MAX_FINDING_LINES, more)}`);
+    }
+    return out;
+}
+/**
+ * The finding as one line: severity, rule (linked to its page), headline, and file:line
+ * (linked to the file at the judged commit when the caller says where that is).
+ */
+function findingLine(file, f, options) {
+    const line = markdown_position(f.line);
+    const place = `<code>${escapeCode(`${clipText(basename(file), markdown_MAX_NAME)}:${line}`)}</code>`;
+    const url = lineLink(options, file, line);
+    const link = url ? safeUrl(url) : undefined;
+    const where = link ? `[${place}](${link})` : place;
+    const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' 🆕 new' : '';
+    const severity = escapeMarkdown(clipText(f.severity, 20));
+    const pending = !f.waived && markdown_approvalOf(f)?.status === 'pending' ? ` · ${waiverText(f)}` : '';
+    return `- ${lookup(SEVERITY_ICON, f.severity, '')} **${severity}**${isNew} ${ruleLink(f, options)} ${messageToMarkdown(headline(asText(f.message)))} · ${where}${pending}`;
+}
+function ruleLink(f, options) {
+    const id = `<code>${escapeCode(clipText(f.rule, MAX_RULE))}</code>`;
+    const trusted = typeof f.docs === 'string' &&
+        (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
+    const docs = trusted ? safeUrl(f.docs) : undefined;
+    return docs ? `[${id}](${docs})` : id;
+}
+/** An open error or warning in full, in the collapsed block under the one-line list. */
+function explanation(f) {
+    return `- ${lookup(SEVERITY_ICON, f.severity, '')} <code>${escapeCode(clipText(f.rule, MAX_RULE))}</code> (line ${markdown_position(f.line)}): ${fullMessage(f)}`;
+}
+function fullMessage(f) {
+    return messageToMarkdown(clipText(f.message, markdown_MAX_MESSAGE));
+}
+/**
+ * The message's first sentence or clause: rule messages open with what is wrong ("Rust chosen
+ * without a measured constraint: …"), then give the numbers and the fix. A stop inside a
+ * "quoted" or `code` part (text from the proposal) does not end it.
+ */
+function headline(message) {
+    let quoted = false;
+    let code = false;
+    let end = message.length;
+    for (let i = 0; i < message.length; i++) {
+        const c = message[i];
+        if (c === '"' && !code)
+            quoted = !quoted;
+        else if (c === '`')
+            code = !code;
+        else if (!quoted && !code && i > 0) {
+            const next = message[i + 1];
+            const spaceAfter = next === undefined || /\s/.test(next);
+            if ((c === ':' || c === ';') && next === ' ')
+                end = i;
+            else if ((c === '.' || c === '!' || c === '?') && spaceAfter)
+                end = i;
+            if (end === i)
+                break;
+        }
+    }
+    return clipText(message.slice(0, end), MAX_HEADLINE);
+}
+/** A waiver's reason, approver and expiry, as one line. */
+function waiverText(f) {
+    const parts = [];
+    if (f.waived)
+        parts.push(`Waived: ${escapeMarkdown(clipText(f.waiverReason, markdown_MAX_REASON)) || 'no reason given'}`);
+    const approval = markdown_approvalOf(f);
+    const by = (list) => list
+        .slice(0, MAX_REMEMBERED)
+        .map((b) => escapeMarkdown(clipText(b, markdown_MAX_NAME)))
+        .join(', ');
+    if (approval?.status === 'pending') {
+        parts.push(approval.by.length
+            ? `waiver awaiting approval by ${by(approval.by)}`
+            : 'waiver awaiting approval');
+    }
+    else if (approval?.status === 'approved' && approval.by.length) {
+        parts.push(`approved by ${by(approval.by)}`);
+    }
+    else if (asText(f.waiverApprovedBy)) {
+        parts.push(`approved by ${escapeMarkdown(clipText(f.waiverApprovedBy, markdown_MAX_NAME))}`);
+    }
+    if (asText(f.waiverExpires))
+        parts.push(`expires ${escapeMarkdown(clipText(f.waiverExpires, 40))}`);
+    return parts.join(' · ');
+}
+/** The waiver approval of a finding, read as untrusted data. */
+function markdown_approvalOf(f) {
+    const a = f.waiverApproval;
+    if (a === null || typeof a !== 'object')
+        return undefined;
+    const { status, by } = a;
+    return typeof status === 'string' ? { status, by: stringsOf(by) } : undefined;
+}
+function basename(file) {
+    return file.slice(file.lastIndexOf('/') + 1) || file;
+}
+/** The caller's link to a line; none when it cannot make one (encodeURIComponent throws on a lone surrogate). */
+function lineLink(options, file, line) {
+    try {
+        if (options.lineUrl)
+            return options.lineUrl(file, line);
+        const repo = options.repository;
+        if (!repo || typeof repo.url !== 'string' || !/^[0-9a-f]{7,64}$/i.test(asText(repo.sha))) {
+            return undefined;
+        }
+        return `${repo.url.replace(/\/+$/, '')}/blob/${repo.sha}/${well_formed_encodePath(file)}#L${line}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lines after the headline that say what changed since the previous run. */
+function changesHead(report, proposals, changes) {
+    const fresh = changes.newFindings.size;
+    const resolved = changes.resolved.length;
+    const previous = asText(changes.previousSha);
+    const since = previous
+        ? `the previous run (<code>${escapeCode(previous.slice(0, 7))}</code>)`
+        : 'the previous run';
+    const out = [];
+    if (fresh === 0 && resolved === 0) {
+        out.push(`Since ${since}: no finding is new and none was resolved.`, '');
+    }
+    else {
+        out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
+    }
+    const c = (report?.counts ?? {});
+    const failing = markdown_count(c.errors) + markdown_count(c.warnings);
+    const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
+    if (wasFailing > 0 && failing === 0) {
+        const fixed = `the ${labels_plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
+        out.push(proposals.length > 0
+            ? `🎉 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
+            : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
+    }
+    const present = new Set(proposals.map((p) => p.file));
+    const elsewhere = changes.resolved.filter((r) => !present.has(r.file));
+    if (elsewhere.length) {
+        const files = [...new Set(elsewhere.map((r) => r.file))];
+        out.push(`Resolved in files no longer checked:`, '');
+        for (const file of files.slice(0, MAX_REMEMBERED)) {
+            const rules = elsewhere.filter((r) => r.file === file);
+            out.push(`- <code>${escapeCode(clipText(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
+        }
+        if (files.length > MAX_REMEMBERED) {
+            out.push(`- … and ${labels_plural(files.length - MAX_REMEMBERED, 'more file')}`);
+        }
+        out.push('');
+    }
+    return out;
+}
+function rememberedList(list) {
+    const shown = list.slice(0, MAX_REMEMBERED).map(rememberedText).join(', ');
+    return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
+}
+function rememberedText(r) {
+    return `${lookup(SEVERITY_ICON, r.severity, '')} <code>${escapeCode(clipText(r.rule, MAX_RULE))}</code>`;
+}
+// ---------------------------------------------------------------------------------------
+// A report may come from elsewhere (from-report reads one an untrusted run wrote): every
+// field is read as if it could be anything.
+function verdictLabel(verdict) {
+    return lookup(VERDICT_LABEL, verdict, escapeMarkdown(clipText(verdict, 40)));
+}
+/** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
+function lookup(table, key, fallback) {
+    return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : fallback;
+}
+function markdown_listOf(value) {
+    return Array.isArray(value)
+        ? value.filter((v) => v !== null && typeof v === 'object')
+        : [];
+}
+function stringsOf(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function markdown_count(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+function markdown_position(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
+}
+
+;// CONCATENATED MODULE: ./src/core/state/codec.ts
+// The previous run's state, kept in a hidden HTML comment at the end of our pull request
+// comment: base64 of a small JSON document. Pure: nothing here reads or writes a comment.
+const STATE_PREFIX = '<!-- stack-verdict:state v1 ';
+const STATE_RE = /<!-- stack-verdict:state v1 ([A-Za-z0-9+/=]{0,200000}) -->/;
+/** Most characters the data comment may take from GitHub's 65,536 per comment. */
+const STATE_BUDGET = 8000;
+const SEV = { error: 'e', warning: 'w', notice: 'n' };
+const SEV_BACK = { e: 'error', w: 'warning', n: 'notice' };
+const codec_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+function pack(s, limit = s.entries.length) {
+    const files = [];
+    const index = new Map();
+    const f = [];
+    for (const e of s.entries.slice(0, limit)) {
+        let i = index.get(e.file);
+        if (i === undefined) {
+            i = files.push(e.file) - 1;
+            index.set(e.file, i);
+        }
+        f.push([i, e.rule, SEV[e.severity], e.n]);
+    }
+    return {
+        sha: s.sha,
+        files,
+        f,
+        ...(!s.complete || limit < s.entries.length ? { more: 1 } : {}),
+        ...(s.all ? { all: 1 } : {}),
+    };
+}
+function wrap(data) {
+    return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, ...data }), 'utf8').toString('base64')} -->`;
+}
+/**
+ * The hidden data comment. Base64 keeps file names (which may hold `-->` or anything else)
+ * from ending the HTML comment or showing up; it is cut to STATE_BUDGET characters, dropping
+ * the base first and then entries (which then marks it incomplete).
+ */
+function encodeState(state, budget = STATE_BUDGET) {
+    const full = wrap({ ...pack(state), ...(state.base ? { base: pack(state.base) } : {}) });
+    if (full.length <= budget)
+        return full;
+    let limit = state.entries.length;
+    for (;;) {
+        const text = wrap(pack(state, limit));
+        if (text.length <= budget || limit === 0)
+            return text;
+        limit = Math.floor(((limit * budget) / text.length) * 0.95);
+    }
+}
+/** The state kept in a comment body, or undefined when there is none or it does not parse. */
+function decodeState(body) {
+    const match = STATE_RE.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const data = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+        if (!isObject(data) || data.v !== 1)
+            return undefined;
+        const top = unpack(data);
+        if (!top)
+            return undefined;
+        const base = data.base === undefined ? undefined : unpack(data.base);
+        return { ...top, ...(base ? { base } : {}) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function unpack(data) {
+    if (!isObject(data))
+        return undefined;
+    const { sha, files, f, more, all } = data;
+    if (typeof sha !== 'string' || !codec_SHA.test(sha))
+        return undefined;
+    if (!Array.isArray(files) || !Array.isArray(f) || f.length > 10_000)
+        return undefined;
+    if (!files.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 4096)) {
+        return undefined;
+    }
+    const entries = [];
+    for (const item of f) {
+        if (!Array.isArray(item) || item.length !== 4)
+            return undefined;
+        const [i, rule, sev, n] = item;
+        const file = typeof i === 'number' && Number.isInteger(i) ? files[i] : undefined;
+        const severity = typeof sev === 'string' ? SEV_BACK[sev] : undefined;
+        if (file === undefined || typeof rule !== 'string' || !RULE_ID.test(rule))
+            return undefined;
+        if (!severity || typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+            return undefined;
+        entries.push({ file, rule, severity, n });
+    }
+    return { sha, entries, complete: more === undefined, ...(all === 1 ? { all: true } : {}) };
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/state/snapshot.ts
+// What a run remembers of its findings, to say next time what is new and what was resolved.
+// Pure: the comment stage keeps it in the comment (codec.ts), the diff compares it (diff.ts).
+function findingKey(file, rule, n) {
+    return `${file}\u0000${rule}\u0000${n}`;
+}
+/** The open findings of a report with their keys (the nth finding of a rule in a file). */
+function keyedFindings(report) {
+    const out = [];
+    for (const p of report.proposals) {
+        const seen = new Map();
+        for (const f of p.findings) {
+            if (f.waived)
+                continue;
+            const n = seen.get(f.rule) ?? 0;
+            seen.set(f.rule, n + 1);
+            out.push({
+                key: findingKey(p.file, f.rule, n),
+                entry: { file: p.file, rule: f.rule, severity: f.severity, n },
+                finding: f,
+            });
+        }
+    }
+    return out;
+}
+function snapshotOf(report, sha) {
+    return { sha, entries: keyedFindings(report).map((k) => k.entry), complete: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/state/diff.ts
+// The changes since the previous run: pure, from two snapshots.
+
+/**
+ * The changes since `baseline`. With `seenFiles` (an incomplete run), findings of files this
+ * run did not see are not called resolved.
+ */
+function diffAgainst(report, baseline, seenFiles) {
+    const current = keyedFindings(report);
+    const before = new Set(baseline.entries.map((e) => findingKey(e.file, e.rule, e.n)));
+    const now = new Set(current.map((c) => c.key));
+    const newFindings = new Set(current.filter((c) => !before.has(c.key)).map((c) => c.finding));
+    const resolved = baseline.entries
+        .filter((e) => !now.has(findingKey(e.file, e.rule, e.n)))
+        .filter((e) => !seenFiles || seenFiles.has(e.file))
+        .map(({ file, rule, severity }) => ({ file, rule, severity }));
+    return { newFindings, resolved, previousSha: baseline.sha };
+}
+/**
+ * The snapshot to compare this run with: the previous run's, or, when the previous run
+ * judged this same commit (a re-run), what that run was compared with. A run that judged
+ * another set of files (every proposal against the changed ones, `all`) is not compared
+ * with: the findings of the files only one of them judged would show as new or resolved.
+ */
+function baselineFor(previous, sha, all = false) {
+    if (!previous)
+        return undefined;
+    const baseline = previous.sha === sha ? previous.base : previous;
+    if (!baseline || !baseline.complete || (baseline.all === true) !== all)
+        return undefined;
+    return { sha: baseline.sha, entries: baseline.entries, complete: true, ...(all ? { all } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment/body.ts
+// Our comment's whole body, written and read back. Written: the rendered report (marker
+// first, then our header) and the data comment last, signed when a `state-key` is set. Read:
+// a comment is adopted (edited, deleted as a duplicate, its data trusted) only when the whole
+// body has that shape, its data is valid and agrees with the text, and, with a key, its
+// signature verifies. Without a key the shape is public and can be copied by anyone who
+// posts as the same identity (see SECURITY.md); with one it cannot.
+
+
+const HEADER = /^## [^\n]{0,16}Stack Verdict: [^\n]+$/;
+const DATA = /\n\n(<!-- stack-verdict:state v1 [A-Za-z0-9+/=]{0,200000})( sig=[0-9a-f]{64})? -->\n?$/;
+const SUMMARY = /^\*\*(\d+) proposals?\*\* · (\d+) errors? · (\d+) warnings? · (\d+) notices?/m;
+/** What a signature adds to the data comment: ` sig=` and 64 hex digits. */
+const SIGNATURE_LENGTH = 69;
+/** The whole comment: the rendered report (which starts with the marker) and the data. */
+function commentBody(markdown, state, signing) {
+    const body = `${markdown.trimEnd()}\n\n${state}\n`;
+    if (!signing)
+        return body;
+    const end = body.lastIndexOf(' -->');
+    return `${body.slice(0, end)} sig=${signature(body, signing)}${body.slice(end)}`;
+}
+function signature(unsigned, signing) {
+    return (0,external_node_crypto_.createHmac)('sha256', signing.key)
+        .update(`stack-verdict comment v1\n${signing.scope}\n${unsigned}`)
+        .digest('hex');
+}
+/** Whether `body` is wholly a comment of this action for `marker`, and its state if so. */
+function readOurComment(body, marker, signing) {
+    if (!body.startsWith(`${marker}\n`))
+        return { ok: false, reason: 'the marker is not its first line' };
+    const lines = body.split('\n', 3);
+    if (!HEADER.test(lines[1] ?? ''))
+        return { ok: false, reason: 'it lacks our heading' };
+    const data = DATA.exec(body);
+    if (!data)
+        return { ok: false, reason: 'our data comment is not its end' };
+    const text = body.slice(0, data.index);
+    if (text.includes('<!-- stack-verdict:state')) {
+        return { ok: false, reason: 'it holds more than one data comment' };
+    }
+    const state = decodeState(`${data[1]} -->`);
+    if (!state)
+        return { ok: false, reason: 'its data comment is not valid' };
+    if (!agrees(text, state))
+        return { ok: false, reason: 'its data disagrees with its text' };
+    if (signing) {
+        const sig = data[2]?.slice(' sig='.length);
+        if (!sig)
+            return { ok: false, reason: 'it is not signed with the state-key' };
+        const expected = signature(`${text}\n\n${data[1]} -->\n`, signing);
+        if (!(0,external_node_crypto_.timingSafeEqual)(Buffer.from(sig, 'hex'), Buffer.from(expected, 'hex'))) {
+            return { ok: false, reason: 'its signature does not match the state-key' };
+        }
+    }
+    return { ok: true, state };
+}
+/**
+ * The data's open findings are those the text counts: each severity as many (or, when the
+ * data was cut to fit, no more).
+ */
+function agrees(text, state) {
+    const m = SUMMARY.exec(text);
+    if (!m)
+        return false;
+    const shown = { error: Number(m[2]), warning: Number(m[3]), notice: Number(m[4]) };
+    const kept = { error: 0, warning: 0, notice: 0 };
+    for (const e of state.entries)
+        kept[e.severity]++;
+    return ['error', 'warning', 'notice'].every((s) => state.complete ? kept[s] === shown[s] : kept[s] <= shown[s]);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/create-comment.ts
+// POST /repos/{owner}/{repo}/issues/{issue_number}/comments.
+/** The comment as GitHub recorded it: its id, URL and author (this token's identity). */
+async function createComment(api, repo, number, body) {
+    const res = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: number,
+        body,
+    });
+    return (res.data ?? {});
+}
+
+;// CONCATENATED MODULE: ./src/action/api/delete-comment.ts
+// DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}.
+async function deleteComment(api, repo, id) {
+    await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: id,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/api/types.ts
+// What the comment calls give back, reduced to the fields the Action reads.
+function issueComment(item) {
+    const c = item;
+    if (!c || typeof c.id !== 'number')
+        return undefined;
+    const user = c.user;
+    return {
+        id: c.id,
+        body: typeof c.body === 'string' ? c.body : '',
+        user: user && typeof user.login === 'string'
+            ? { login: user.login, type: typeof user.type === 'string' ? user.type : '' }
+            : undefined,
+        ...(typeof c.html_url === 'string' ? { html_url: c.html_url } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/api/list-comments.ts
+// GET /repos/{owner}/{repo}/issues/{issue_number}/comments: every comment of a pull request.
+
+const MAX_COMMENT_PAGES = 100;
+async function listComments(api, repo, number) {
+    const comments = [];
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+        const res = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: repo.owner,
+            repo: repo.repo,
+            issue_number: number,
+            per_page: 100,
+            page,
+        });
+        const data = Array.isArray(res.data) ? res.data : [];
+        for (const item of data) {
+            const c = issueComment(item);
+            if (c)
+                comments.push(c);
+        }
+        if (data.length < 100)
+            break;
+    }
+    return comments;
+}
+
+;// CONCATENATED MODULE: ./src/action/api/update-comment.ts
+// PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}.
+/** The comment's URL, when GitHub gives it. */
+async function updateComment(api, repo, id, body) {
+    const res = await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: id,
+        body,
+    });
+    return res.data?.html_url;
+}
+
+;// CONCATENATED MODULE: ./src/action/comment/sticky.ts
+// The sticky-comment protocol: one comment per pull request and tag. Find ours; create one
+// when there is none, then look again and keep the oldest when two runs raced; delete the
+// duplicates a race left. Only a comment this token's identity wrote, and that is wholly
+// ours (comment/body.ts), is ever edited or deleted.
+
+
+
+
+
+
+
+
+/** Ours: wholly ours by its body, and written by `identity`. */
+function isOurs(comment, adopt, identity) {
+    return adopt(comment.body).ok && writtenBy(comment, identity);
+}
+/**
+ * Finds our comment in one listing. A comment that starts with the marker is a candidate only
+ * when its whole body is ours (`adopt`, by default readOurComment without a key): another
+ * workflow posting text from the pull request as the same identity cannot have its comment
+ * edited or deleted, or its forged data trusted, by starting it with our marker.
+ * Who this token is costs requests (GET /user, then the GraphQL viewer), so it is only asked
+ * when it matters:
+ * - no comment is a candidate: none can be ours, nothing to ask;
+ * - one was written by github-actions[bot] (a Bot: only the workflow token posts as it) and
+ *   the token is not a user's: this token is taken to be the workflow token, whose comment
+ *   that is;
+ * - otherwise (another app's or a user's comment, or a user's token): asked.
+ */
+async function findComment(api, repo, number, marker, log, 
+/** `listed`: the comment list, when the caller started it already. */
+options = {}) {
+    const adopt = options.adopt ?? ((body) => readOurComment(body, marker));
+    const all = await (options.listed ?? listComments(api, repo, number));
+    const marked = all.filter((c) => hasMarker(c.body, marker));
+    const rejected = new Map();
+    for (const c of marked) {
+        if (!startsWithMarker(c.body, marker))
+            continue;
+        const adoption = adopt(c.body);
+        if (!adoption.ok)
+            rejected.set(c.id, adoption.reason);
+    }
+    const candidates = marked.filter((c) => startsWithMarker(c.body, marker) && !rejected.has(c.id));
+    const foreign = (keep) => marked
+        .filter(keep)
+        .map((c) => (rejected.has(c.id) ? { ...c, rejected: rejected.get(c.id) } : c));
+    if (candidates.length === 0) {
+        return { ours: undefined, duplicates: [], foreign: foreign(() => true), identity: undefined };
+    }
+    let identity;
+    if (!isUserToken(options.token) && candidates.some(byActionsBot)) {
+        identity = { login: ACTIONS_BOT, bot: true, how: 'the author of its earlier comment' };
+    }
+    else {
+        identity = await resolveIdentity(api, log);
+    }
+    log.info(`this token comments as ${identity.login} (from ${identity.how})`);
+    const mine = candidates.filter((c) => writtenBy(c, identity)).sort((a, b) => a.id - b.id);
+    return {
+        ours: mine[0],
+        duplicates: mine.slice(1),
+        foreign: foreign((c) => rejected.has(c.id) || !writtenBy(c, identity)),
+        identity,
+    };
+}
+/**
+ * Deletes the duplicates findComment found, keeping `kept` (the oldest). Only a comment that
+ * is wholly ours (our identity, and `adopt` accepts its body) is deleted;
+ * a failure is logged, never fatal: the next run tries again.
+ */
+async function removeDuplicates(api, repo, duplicates, kept, log, adopt) {
+    for (const c of duplicates) {
+        if (c.id === kept)
+            continue;
+        if (!adopt(c.body).ok) {
+            log.info(`Comment ${c.id} starts with this action's marker but is not wholly a comment of this action; it is left as it is.`);
+            continue;
+        }
+        try {
+            await deleteComment(api, repo, c.id);
+            log.info(`Deleted comment ${c.id}, a second comment of this action (two runs created one at the same time); comment ${kept} is kept.`);
+        }
+        catch (err) {
+            log.info(`Could not delete comment ${c.id}, a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run tries again.`);
+        }
+    }
+}
+/**
+ * Creates our comment and returns its URL. Two runs at the same time (two quick pushes, a
+ * re-run) may both find no comment and both create one; so the comments are listed once
+ * more, after a create only (an update pays nothing for this). When an older comment of
+ * ours exists, it gets this body and the one just created is deleted: one comment is left,
+ * the oldest. Only the comment this call created is deleted here. A failure leaves a
+ * duplicate, never an error (the comment was written); the next run removes it
+ * (findComment, removeDuplicates).
+ */
+async function sticky_createComment(api, repo, number, body, marker, log = { info: () => { } }, adopt = (text) => readOurComment(text, marker)) {
+    const data = await createComment(api, repo, number, body);
+    const url = typeof data.html_url === 'string' ? data.html_url : undefined;
+    const user = data.user;
+    if (typeof data.id !== 'number' || typeof user?.login !== 'string')
+        return url;
+    // GitHub records the author of the comment just created: this token's identity, for free.
+    const identity = {
+        login: user.login,
+        bot: user.type === 'Bot',
+        how: 'the comment just created',
+    };
+    try {
+        return (await keepOldest(api, repo, number, body, adopt, data.id, identity, log)) ?? url;
+    }
+    catch (err) {
+        log.info(`Could not check pull request #${number} for a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run removes a duplicate, if two runs raced.`);
+        return url;
+    }
+}
+/** The URL of the comment that is kept, when it is not the one just created. */
+async function keepOldest(api, repo, number, body, adopt, created, identity, log) {
+    const ours = (await listComments(api, repo, number))
+        .filter((c) => isOurs(c, adopt, identity))
+        .sort((a, b) => a.id - b.id);
+    // A listing that does not show the new comment yet cannot be compared safely.
+    if (!ours.some((c) => c.id === created))
+        return undefined;
+    const first = ours[0];
+    if (first.id === created)
+        return undefined;
+    log.info(`Another run created comment ${first.id} at the same time; this run's text goes there and its own comment ${created} is deleted.`);
+    const kept = first.body === body ? first.html_url : await updateComment(api, repo, first.id, body);
+    try {
+        await deleteComment(api, repo, created);
+    }
+    catch (err) {
+        // Gone already: a third run found it as a duplicate and deleted it. The text is kept.
+        if ((0,github/* statusOf */.c2)(err) !== 404)
+            throw err;
+    }
+    return kept ?? first.html_url;
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/comment.ts
+// Stage 9: the pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
+// with the notes (notes.ts) and the previous run's state (core/state/) at its end; finding,
+// creating and keeping one comment is the sticky-comment protocol (comment/sticky.ts).
+
+
+
+
+
+
+
+
+
+
+
+/** A judging run: comments on the event's pull request, unless there is none or `comment: never`. */
+async function commentOnPullRequest(run, args) {
+    const { ctx, inputs, sink } = run;
+    let commented;
+    if (!ctx.pr) {
+        commented = {
+            result: { action: 'skipped', reason: `no pull request on the ${ctx.eventName} event` },
+        };
+    }
+    else if (inputs.comment === 'never') {
+        commented = { result: { action: 'skipped', reason: 'comment: never' } };
+    }
+    else {
+        // A fork's pull request on the pull_request (or pull_request_review) event of a public
+        // repository gets a token that can only read (GitHub offers write tokens to forks in
+        // private repositories only): a write would be refused, so none is tried.
+        const readOnly = (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review') &&
+            ctx.pr.fromFork &&
+            ctx.repositoryPrivate === false;
+        commented = await syncComment(run, {
+            ...args,
+            number: ctx.pr.number,
+            sha: ctx.sha,
+            ...(readOnly ? { readOnly } : {}),
+        });
+    }
+    logComment(commented.result, sink);
+    return commented;
+}
+/**
+ * from-report mode: comments on the `pull-request` input's pull request, unless the report
+ * is of an older commit than the pull request's head (that commit's run comments instead).
+ */
+async function commentFromReport(run, args) {
+    const { inputs, sink } = run;
+    const { number, judged, headSha } = args;
+    let commented;
+    if (inputs.comment === 'never') {
+        commented = { result: { action: 'skipped', reason: 'comment: never' } };
+    }
+    else if (judged && judged !== headSha) {
+        commented = {
+            result: {
+                action: 'skipped',
+                reason: `the report is of commit ${read_files_short(judged)}, but pull request #${number} is now at ${read_files_short(headSha)}; the run for that commit comments instead`,
+            },
+        };
+    }
+    else {
+        commented = await syncComment(run, {
+            ...args,
+            emptyText: 'The report holds no service proposal: this pull request changes none.',
+            fromReport: true,
+        });
+    }
+    logComment(commented.result, sink);
+    return commented;
+}
+/**
+ * Finds our comment, compares with the state it keeps, and creates or updates it as the
+ * `comment` input says. A read-only token (forks) is a warning, never a failure.
+ */
+async function syncComment(run, args) {
+    const { api, repo, inputs, sink } = run;
+    const { number, sha, report, files, rendering } = args;
+    const marker = markerFor(inputs.commentTag);
+    const all = args.all === true;
+    const signing = inputs.stateKey
+        ? { key: inputs.stateKey, scope: `${repo.owner}/${repo.repo}#${number}` }
+        : undefined;
+    const adopt = (body) => readOurComment(body, marker, signing);
+    let found;
+    try {
+        found = await findComment(api, repo, number, marker, sink, {
+            token: inputs.token,
+            adopt,
+            ...(args.comments ? { listed: args.comments } : {}),
+        });
+    }
+    catch (err) {
+        return {
+            result: commentFailure(err, 'read the comments of', number, sink, args.fromReport === true),
+        };
+    }
+    for (const c of found.foreign) {
+        const by = printable(c.user?.login ?? 'an unknown user');
+        sink.info(c.rejected !== undefined
+            ? `Comment ${c.id} by ${by} carries this action's marker but is not wholly a comment of this action (${c.rejected}); it is left as it is.`
+            : found.identity && startsWithMarker(c.body, marker)
+                ? `Comment ${c.id} by ${by} carries this action's marker but was not written by ${found.identity.login}; it is left as it is.`
+                : `Comment ${c.id} by ${by} quotes this action's marker but does not start with it; it is left as it is.`);
+    }
+    const ours = found.ours;
+    const adopted = ours ? adopt(ours.body) : undefined;
+    const previous = adopted?.ok ? adopted.state : undefined;
+    const baseline = baselineFor(previous, sha, all);
+    const changes = baseline
+        ? diffAgainst(report, baseline, files.truncated ? new Set(files.files) : undefined)
+        : undefined;
+    const open = report.counts.errors + report.counts.warnings + report.counts.notices;
+    const wanted = ours !== undefined ||
+        (inputs.comment === 'always' && (report.proposals.length > 0 || files.truncated)) ||
+        (inputs.comment === 'on-findings' && open > 0);
+    if (!wanted) {
+        const reason = report.proposals.length === 0
+            ? 'this pull request changes no proposal and has no comment from an earlier run'
+            : 'comment: on-findings, and there is no finding';
+        return { result: { action: 'skipped', reason }, ...(changes ? { changes } : {}) };
+    }
+    const state = {
+        ...snapshotOf(report, sha),
+        // What an incomplete run saw cannot be compared with later: it is marked so.
+        complete: !files.truncated,
+        ...(all ? { all } : {}),
+        ...(baseline ? { base: baseline } : {}),
+    };
+    const stateText = encodeState(state);
+    const markdown = renderMarkdown(report, {
+        ...rendering,
+        marker,
+        ...(changes ? { changes } : {}),
+        emptyText: ours
+            ? 'This pull request no longer changes any service proposal, so there is nothing to judge.'
+            : args.emptyText,
+        maxLength: COMMENT_LIMIT - stateText.length - (signing ? SIGNATURE_LENGTH : 0) - 16,
+        overflowHint: "The job summary of this run's workflow has the full report.",
+    });
+    const body = commentBody(markdown, stateText, signing);
+    if (args.readOnly) {
+        const reason = `Stack Verdict cannot ${ours ? 'update its comment on' : 'comment on'} pull request #${number}: ${FORK_READ_ONLY}`;
+        sink.warning(reason);
+        return {
+            result: { action: 'failed', reason, fatal: false },
+            ...(changes ? { changes } : {}),
+        };
+    }
+    try {
+        if (ours) {
+            const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);
+            // Two runs that raced both created a comment: this run keeps the oldest, deletes the rest.
+            await removeDuplicates(api, repo, found.duplicates, ours.id, sink, adopt);
+            const result = ours.body === body
+                ? { action: 'unchanged' }
+                : { action: 'updated', url: url ?? ours.html_url };
+            return { result, ...(changes ? { changes } : {}) };
+        }
+        const url = await sticky_createComment(api, repo, number, body, marker, sink, adopt);
+        return { result: { action: 'created', url } };
+    }
+    catch (err) {
+        return {
+            result: commentFailure(err, ours ? 'update its comment on' : 'comment on', number, sink, args.fromReport === true),
+            ...(changes ? { changes } : {}),
+        };
+    }
+}
+const FORK_SETUP = 'The annotations and the job summary carry the verdict. ' +
+    'For a comment on fork pull requests, use the two workflows of the fork-safe setup ' +
+    '(examples/workflows/fork-safe-*.yml), or run on pull_request_target: this action reads ' +
+    'files through the API and never runs code from the pull request.';
+const FORK_READ_ONLY = 'on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no comment is tried. ' +
+    FORK_SETUP;
+function commentFailure(err, verb, number, sink, fromReport) {
+    const status = (0,github/* statusOf */.c2)(err);
+    if (status === 403 || status === 404) {
+        const why = fromReport
+            ? 'The token lacks `pull-requests: write`: give this workflow `permissions: pull-requests: write`. The job summary carries the verdict.'
+            : 'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
+                `or lacks \`pull-requests: write\`. ${FORK_SETUP}`;
+        const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${(0,github/* errorMessage */.gJ)(err)}). ${why}`;
+        sink.warning(reason);
+        return { action: 'failed', reason, fatal: false };
+    }
+    const reason = `Stack Verdict could not ${verb} pull request #${number}: ${(0,github/* errorMessage */.gJ)(err)}`;
+    sink.error(reason);
+    return { action: 'failed', reason, fatal: true };
+}
+function logComment(comment, sink) {
+    if (comment.action === 'created' || comment.action === 'updated') {
+        sink.info(`Pull request comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
+    }
+    else if (comment.action === 'skipped' || comment.action === 'unchanged') {
+        sink.info(comment.action === 'unchanged'
+            ? 'The pull request comment is up to date'
+            : `No pull request comment: ${comment.reason}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/gate.ts
+// Stage 11: the gate: the step fails when the report says so.
+
+
+
+/** A judging run: fails the step when the gate fails; says so when the override label opened it. */
+function gateRun(sink, report, args) {
+    const { scope, failOn, unseen, incomplete, comment } = args;
+    if (unseen && !report.gate.passed) {
+        sink.setFailed(`Stack Verdict: ${countsText(report)}, but not every proposal was seen. ${incomplete} The gate fails (fail-on: ${failOn}).`);
+    }
+    else if (report.proposals.length === 0) {
+        sink.info(scope === 'changed'
+            ? 'No service proposal is changed in this pull request: nothing to judge.'
+            : 'No service proposal matches the globs: nothing to judge.');
+    }
+    else {
+        gate(report, sink);
+    }
+    failOnComment(sink, comment);
+}
+/**
+ * from-report mode: says what the gate is, never fails the step for it. The run that wrote
+ * the report (on the pull request's commit) is the gate; this run, on the default branch,
+ * only comments, and a red run there would mark the wrong commit.
+ */
+function restateGate(sink, report, comment) {
+    if (report.proposals.length > 0) {
+        const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
+        const override = overrideLogLine(report);
+        const verdict = report.gate.passed ? 'passes' : 'fails';
+        sink.info(`${head}; the gate ${verdict} (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''} This run only posts the comment: the run that wrote the report gates the pull request.`);
+    }
+    failOnComment(sink, comment);
+}
+function gate(report, sink) {
+    const head = `Stack Verdict: ${VERDICT_LABEL[report.verdict]} — ${countsText(report)}`;
+    const override = overrideLogLine(report);
+    if (!report.gate.passed) {
+        sink.setFailed(`${head}; the gate fails (fail-on: ${report.gate.failOn}). The annotations and the job summary show each finding.`);
+    }
+    else if (override && !report.gate.overridden?.wouldHavePassed) {
+        sink.warning(`${head}. ${override}`);
+    }
+    else {
+        sink.info(`${head}; the gate passes (fail-on: ${report.gate.failOn}).${override ? ` ${override}` : ''}`);
+    }
+}
+/** A comment that failed for another reason than permissions is a fault to look into. */
+function failOnComment(sink, comment) {
+    if (comment.action === 'failed' && comment.fatal)
+        sink.setFailed(comment.reason);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/bounded.ts
+// One bound on the requests in flight: stages start the requests that do not depend on one
+// another at once (the comment list beside the file list and the configuration), and this
+// keeps them to a few at a time (GitHub allows 100 at once, and meters them).
+/** Most requests in flight at once, whoever starts them. */
+const MAX_IN_FLIGHT = 6;
+function bounded(api, limit = MAX_IN_FLIGHT) {
+    let active = 0;
+    const queue = [];
+    return {
+        request: async (route, params) => {
+            // A finished request hands its slot to the next one waiting, so the bound always holds.
+            if (active < limit)
+                active++;
+            else
+                await new Promise((resolve) => queue.push(resolve));
+            try {
+                return await api.request(route, params);
+            }
+            finally {
+                const next = queue.shift();
+                if (next)
+                    next();
+                else
+                    active--;
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/inputs.ts
+// Stage 1: the inputs, all validated before any I/O; then the event and the API client.
+
+
+
+
+async function readStart(deps) {
+    const { env, sink } = deps;
+    const workspace = external_node_path_default().resolve(deps.workspace);
+    const inputs = readInputs(inputFromEnv(env));
+    const ctx = await loadContext(env);
+    const api = bounded(deps.createApi(inputs.token));
+    const policyApi = inputs.policyToken ? bounded(deps.createApi(inputs.policyToken)) : undefined;
+    return {
+        env,
+        sink,
+        workspace,
+        inputs,
+        ctx,
+        api,
+        repo: { owner: ctx.owner, repo: ctx.repo },
+        ...(policyApi ? { policyApi } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/stages/override.ts
@@ -10961,7 +12808,7 @@ function quiet(promise) {
 const report_validator_runtime_ucs2length = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 
 const report_validator_runtime_equal = typeof equal === 'function' ? equal : equal["default"];
-const validate = (/* unused pure expression or super */ null && (report_validator_validate0));/* harmony default export */ const report_validator = (report_validator_validate0);const report_validator_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/report.schema.json","title":"Stack Verdict report","description":"The JSON report of one run (`stack-verdict check --format json`, and the Action's `report` output), version 1. The Action's from-report mode accepts only reports of exactly this shape: a report from another run is untrusted data, so every key is known, every string and list is bounded, and nothing else is allowed.","type":"object","additionalProperties":false,"required":["version","verdict","counts","proposals","skipped","gate"],"properties":{"version":{"description":"The report format's version.","const":1},"policy":{"description":"The version of the default policy that judged the run, e.g. 1.1.","type":"string","pattern":"^[0-9]+\\.[0-9]+$","maxLength":16},"verdict":{"description":"The worst of the proposals' verdicts, or no-proposals.","enum":["approved","approved-with-warnings","changes-requested","no-proposals"]},"counts":{"$ref":"#/definitions/counts"},"proposals":{"type":"array","maxItems":3000,"items":{"$ref":"#/definitions/proposal"}},"skipped":{"description":"Files looked at that are not proposals (Markdown without front matter).","type":"array","maxItems":3000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"$ref":"#/definitions/gate"}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":10000000},"counts":{"type":"object","additionalProperties":false,"required":["proposals","errors","warnings","notices","waived"],"properties":{"proposals":{"$ref":"#/definitions/count"},"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}},"file":{"description":"A path relative to the repository root, with forward slashes: never absolute, no `.` or `..` segment, no NUL.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"},"text":{"type":"string","maxLength":65536},"name":{"type":"string","maxLength":1024},"position":{"type":"integer","minimum":0,"maximum":100000000},"proposal":{"type":"object","additionalProperties":false,"required":["file","service","language","status","recommended","justifications","verdict","findings"],"properties":{"file":{"$ref":"#/definitions/file"},"service":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"language":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"status":{"enum":["draft","proposed","accepted","rejected","superseded"]},"recommended":{"enum":["go","rust",null]},"justifications":{"type":"array","maxItems":8,"uniqueItems":true,"items":{"enum":["measured-constraint","cpu-bound-hot-path","deterministic-tail-latency","systems-software","cli-cold-start","ffi-embedding","custom-protocol","team-knows-rust"]}},"verdict":{"enum":["approved","approved-with-warnings","changes-requested"]},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/finding"}},"costs":{"description":"Policy 1.1: the price of the Rust choice, from the settings the rules use; null where the language is not rust or nothing can be computed. Each member is null when its inputs are absent; ranges are [low, high].","oneOf":[{"$ref":"#/definitions/costs"},{"type":"null"}]},"waivers":{"description":"Every well-formed waiver of the proposal and what it does.","type":"array","maxItems":1000,"items":{"$ref":"#/definitions/waiver"}}}},"costs":{"type":"object","additionalProperties":false,"required":["premiumPerYear","onboardingEngineerMonths","rampEngineerMonthsPerYear","ciMinutesPerDay"],"properties":{"premiumPerYear":{"$ref":"#/definitions/cost-range"},"onboardingEngineerMonths":{"$ref":"#/definitions/cost-range"},"rampEngineerMonthsPerYear":{"$ref":"#/definitions/cost-range"},"ciMinutesPerDay":{"oneOf":[{"$ref":"#/definitions/cost-figure"},{"type":"null"}]}}},"cost-range":{"oneOf":[{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/cost-figure"}},{"type":"null"}]},"cost-figure":{"type":"number","minimum":0,"maximum":1000000000000000},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","state","line","column"],"properties":{"rule":{"$ref":"#/definitions/name"},"reason":{"$ref":"#/definitions/text"},"expires":{"$ref":"#/definitions/name"},"approvedBy":{"$ref":"#/definitions/name"},"state":{"description":"active: it waives findings; expired: past its expires date; unused: its rule reported nothing.","enum":["active","expired","unused"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"}}},"finding":{"type":"object","additionalProperties":false,"required":["rule","severity","message","line","column","waived"],"properties":{"rule":{"description":"A built-in or custom rule id, kebab-case.","type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"waived":{"type":"boolean"},"waiverReason":{"$ref":"#/definitions/text"},"waiverExpires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"waiverApprovedBy":{"$ref":"#/definitions/name"},"waiverApproval":{"description":"Set when the configuration lists approvers and a waiver names this finding's rule. approved: an approver approved the pull request (by: who; empty under --assume-approved). pending: nobody listed has, so the finding still counts (by: who may approve). not-required: this severity needs no approval.","type":"object","additionalProperties":false,"required":["status","by"],"properties":{"status":{"enum":["approved","pending","not-required"]},"by":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200}}}},"docs":{"description":"The rule's documentation page.","type":"string","maxLength":2048,"pattern":"^https?://[^\\s]+$"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/file"},"reason":{"type":"string","maxLength":1024}}},"gate":{"description":"The gate of the run that wrote the report. The Action's from-report mode ignores it and gates again with its own fail-on.","type":"object","additionalProperties":false,"required":["failOn","passed"],"properties":{"failOn":{"enum":["error","warning","never"]},"passed":{"type":"boolean"},"overridden":{"type":"object","additionalProperties":false,"required":["label","wouldHavePassed"],"properties":{"label":{"type":"string","maxLength":100},"wouldHavePassed":{"type":"boolean"}}}}}}};const schema30 = {"description":"The gate of the run that wrote the report. The Action's from-report mode ignores it and gates again with its own fail-on.","type":"object","additionalProperties":false,"required":["failOn","passed"],"properties":{"failOn":{"enum":["error","warning","never"]},"passed":{"type":"boolean"},"overridden":{"type":"object","additionalProperties":false,"required":["label","wouldHavePassed"],"properties":{"label":{"type":"string","maxLength":100},"wouldHavePassed":{"type":"boolean"}}}}};const report_validator_func0 = report_validator_runtime_ucs2length;const report_validator_pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");const report_validator_schema1 = {"type":"object","additionalProperties":false,"required":["proposals","errors","warnings","notices","waived"],"properties":{"proposals":{"$ref":"#/definitions/count"},"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}};const report_validator_schema2 = {"type":"integer","minimum":0,"maximum":10000000};function report_validator_validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.proposals === undefined) && (missing0 = "proposals")) || ((data.errors === undefined) && (missing0 = "errors"))) || ((data.warnings === undefined) && (missing0 = "warnings"))) || ((data.notices === undefined) && (missing0 = "notices"))) || ((data.waived === undefined) && (missing0 = "waived"))){report_validator_validate1.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((key0 === "proposals") || (key0 === "errors")) || (key0 === "warnings")) || (key0 === "notices")) || (key0 === "waived"))){report_validator_validate1.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.proposals !== undefined){let data0 = data.proposals;const _errs2 = errors;const _errs3 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){report_validator_validate1.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs3){if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 10000000 || isNaN(data0)){report_validator_validate1.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data0 < 0 || isNaN(data0)){report_validator_validate1.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.errors !== undefined){let data1 = data.errors;const _errs5 = errors;const _errs6 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){report_validator_validate1.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 10000000 || isNaN(data1)){report_validator_validate1.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data1 < 0 || isNaN(data1)){report_validator_validate1.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.warnings !== undefined){let data2 = data.warnings;const _errs8 = errors;const _errs9 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){report_validator_validate1.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs9){if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 10000000 || isNaN(data2)){report_validator_validate1.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data2 < 0 || isNaN(data2)){report_validator_validate1.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.notices !== undefined){let data3 = data.notices;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){report_validator_validate1.errors = [{instancePath:instancePath+"/notices",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 10000000 || isNaN(data3)){report_validator_validate1.errors = [{instancePath:instancePath+"/notices",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){report_validator_validate1.errors = [{instancePath:instancePath+"/notices",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.waived !== undefined){let data4 = data.waived;const _errs14 = errors;const _errs15 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){report_validator_validate1.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs15){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 10000000 || isNaN(data4)){report_validator_validate1.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){report_validator_validate1.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs14 === errors;}else {var valid0 = true;}}}}}}}}else {report_validator_validate1.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate1.errors = vErrors;return errors === 0;}const schema7 = {"type":"object","additionalProperties":false,"required":["file","service","language","status","recommended","justifications","verdict","findings"],"properties":{"file":{"$ref":"#/definitions/file"},"service":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"language":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"status":{"enum":["draft","proposed","accepted","rejected","superseded"]},"recommended":{"enum":["go","rust",null]},"justifications":{"type":"array","maxItems":8,"uniqueItems":true,"items":{"enum":["measured-constraint","cpu-bound-hot-path","deterministic-tail-latency","systems-software","cli-cold-start","ffi-embedding","custom-protocol","team-knows-rust"]}},"verdict":{"enum":["approved","approved-with-warnings","changes-requested"]},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/finding"}},"costs":{"description":"Policy 1.1: the price of the Rust choice, from the settings the rules use; null where the language is not rust or nothing can be computed. Each member is null when its inputs are absent; ranges are [low, high].","oneOf":[{"$ref":"#/definitions/costs"},{"type":"null"}]},"waivers":{"description":"Every well-formed waiver of the proposal and what it does.","type":"array","maxItems":1000,"items":{"$ref":"#/definitions/waiver"}}}};const schema8 = {"description":"A path relative to the repository root, with forward slashes: never absolute, no `.` or `..` segment, no NUL.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"};const schema9 = {"type":"string","maxLength":1024};const report_validator_func1 = Object.prototype.hasOwnProperty;const func6 = report_validator_runtime_equal;const report_validator_pattern1 = new RegExp("^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$", "u");const schema11 = {"type":"object","additionalProperties":false,"required":["rule","severity","message","line","column","waived"],"properties":{"rule":{"description":"A built-in or custom rule id, kebab-case.","type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"waived":{"type":"boolean"},"waiverReason":{"$ref":"#/definitions/text"},"waiverExpires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"waiverApprovedBy":{"$ref":"#/definitions/name"},"waiverApproval":{"description":"Set when the configuration lists approvers and a waiver names this finding's rule. approved: an approver approved the pull request (by: who; empty under --assume-approved). pending: nobody listed has, so the finding still counts (by: who may approve). not-required: this severity needs no approval.","type":"object","additionalProperties":false,"required":["status","by"],"properties":{"status":{"enum":["approved","pending","not-required"]},"by":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200}}}},"docs":{"description":"The rule's documentation page.","type":"string","maxLength":2048,"pattern":"^https?://[^\\s]+$"}}};const schema12 = {"type":"string","maxLength":65536};const schema13 = {"type":"integer","minimum":0,"maximum":100000000};const report_validator_pattern2 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const report_validator_pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const report_validator_pattern4 = new RegExp("^https?://[^\\s]+$", "u");function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.rule === undefined) && (missing0 = "rule")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.waived === undefined) && (missing0 = "waived"))){validate4.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(report_validator_func1.call(schema11.properties, key0))){validate4.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.rule !== undefined){let data0 = data.rule;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(report_validator_func0(data0) > 100){validate4.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}else {if(!report_validator_pattern2.test(data0)){validate4.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\""}];return false;}}}else {validate4.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.severity !== undefined){let data1 = data.severity;const _errs4 = errors;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){validate4.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data2 = data.message;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(report_validator_func0(data2) > 65536){validate4.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data3 = data.line;const _errs8 = errors;const _errs9 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate4.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs9){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){validate4.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){validate4.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.column !== undefined){let data4 = data.column;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate4.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate4.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate4.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.waived !== undefined){const _errs14 = errors;if(typeof data.waived !== "boolean"){validate4.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/properties/waived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverReason !== undefined){let data6 = data.waiverReason;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(typeof data6 === "string"){if(report_validator_func0(data6) > 65536){validate4.errors = [{instancePath:instancePath+"/waiverReason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/waiverReason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverExpires !== undefined){let data7 = data.waiverExpires;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(!report_validator_pattern3.test(data7)){validate4.errors = [{instancePath:instancePath+"/waiverExpires",schemaPath:"#/properties/waiverExpires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/waiverExpires",schemaPath:"#/properties/waiverExpires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverApprovedBy !== undefined){let data8 = data.waiverApprovedBy;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(typeof data8 === "string"){if(report_validator_func0(data8) > 1024){validate4.errors = [{instancePath:instancePath+"/waiverApprovedBy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/waiverApprovedBy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverApproval !== undefined){let data9 = data.waiverApproval;const _errs24 = errors;if(errors === _errs24){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if(((data9.status === undefined) && (missing1 = "status")) || ((data9.by === undefined) && (missing1 = "by"))){validate4.errors = [{instancePath:instancePath+"/waiverApproval",schemaPath:"#/properties/waiverApproval/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs26 = errors;for(const key1 in data9){if(!((key1 === "status") || (key1 === "by"))){validate4.errors = [{instancePath:instancePath+"/waiverApproval",schemaPath:"#/properties/waiverApproval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs26 === errors){if(data9.status !== undefined){let data10 = data9.status;const _errs27 = errors;if(!(((data10 === "approved") || (data10 === "pending")) || (data10 === "not-required"))){validate4.errors = [{instancePath:instancePath+"/waiverApproval/status",schemaPath:"#/properties/waiverApproval/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.waiverApproval.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid6 = _errs27 === errors;}else {var valid6 = true;}if(valid6){if(data9.by !== undefined){let data11 = data9.by;const _errs28 = errors;if(errors === _errs28){if(Array.isArray(data11)){if(data11.length > 100){validate4.errors = [{instancePath:instancePath+"/waiverApproval/by",schemaPath:"#/properties/waiverApproval/properties/by/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {var valid7 = true;const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];const _errs30 = errors;if(errors === _errs30){if(typeof data12 === "string"){if(report_validator_func0(data12) > 200){validate4.errors = [{instancePath:instancePath+"/waiverApproval/by/" + i0,schemaPath:"#/properties/waiverApproval/properties/by/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];return false;}else {if(report_validator_func0(data12) < 1){validate4.errors = [{instancePath:instancePath+"/waiverApproval/by/" + i0,schemaPath:"#/properties/waiverApproval/properties/by/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate4.errors = [{instancePath:instancePath+"/waiverApproval/by/" + i0,schemaPath:"#/properties/waiverApproval/properties/by/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs30 === errors;if(!valid7){break;}}}}else {validate4.errors = [{instancePath:instancePath+"/waiverApproval/by",schemaPath:"#/properties/waiverApproval/properties/by/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid6 = _errs28 === errors;}else {var valid6 = true;}}}}}else {validate4.errors = [{instancePath:instancePath+"/waiverApproval",schemaPath:"#/properties/waiverApproval/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.docs !== undefined){let data13 = data.docs;const _errs32 = errors;if(errors === _errs32){if(typeof data13 === "string"){if(report_validator_func0(data13) > 2048){validate4.errors = [{instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!report_validator_pattern4.test(data13)){validate4.errors = [{instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""}];return false;}}}else {validate4.errors = [{instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs32 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}else {validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate4.errors = vErrors;return errors === 0;}const schema17 = {"type":"object","additionalProperties":false,"required":["premiumPerYear","onboardingEngineerMonths","rampEngineerMonthsPerYear","ciMinutesPerDay"],"properties":{"premiumPerYear":{"$ref":"#/definitions/cost-range"},"onboardingEngineerMonths":{"$ref":"#/definitions/cost-range"},"rampEngineerMonthsPerYear":{"$ref":"#/definitions/cost-range"},"ciMinutesPerDay":{"oneOf":[{"$ref":"#/definitions/cost-figure"},{"type":"null"}]}}};const schema19 = {"type":"number","minimum":0,"maximum":1000000000000000};const schema18 = {"oneOf":[{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/cost-figure"}},{"type":"null"}]};function report_validator_validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(errors === _errs1){if(Array.isArray(data)){if(data.length > 2){const err0 = {instancePath,schemaPath:"#/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.length < 2){const err1 = {instancePath,schemaPath:"#/oneOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {var valid1 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 1000000000000000 || isNaN(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/cost-figure/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {if(data0 < 0 || isNaN(data0)){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/cost-figure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/cost-figure/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var valid1 = _errs3 === errors;if(!valid1){break;}}}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs6 = errors;if(data !== null){const err6 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err7 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;report_validator_validate7.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}report_validator_validate7.errors = vErrors;return errors === 0;}function report_validator_validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.premiumPerYear === undefined) && (missing0 = "premiumPerYear")) || ((data.onboardingEngineerMonths === undefined) && (missing0 = "onboardingEngineerMonths"))) || ((data.rampEngineerMonthsPerYear === undefined) && (missing0 = "rampEngineerMonthsPerYear"))) || ((data.ciMinutesPerDay === undefined) && (missing0 = "ciMinutesPerDay"))){report_validator_validate6.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "premiumPerYear") || (key0 === "onboardingEngineerMonths")) || (key0 === "rampEngineerMonthsPerYear")) || (key0 === "ciMinutesPerDay"))){report_validator_validate6.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.premiumPerYear !== undefined){const _errs2 = errors;if(!(report_validator_validate7(data.premiumPerYear, {instancePath:instancePath+"/premiumPerYear",parentData:data,parentDataProperty:"premiumPerYear",rootData}))){vErrors = vErrors === null ? report_validator_validate7.errors : vErrors.concat(report_validator_validate7.errors);errors = vErrors.length;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.onboardingEngineerMonths !== undefined){const _errs3 = errors;if(!(report_validator_validate7(data.onboardingEngineerMonths, {instancePath:instancePath+"/onboardingEngineerMonths",parentData:data,parentDataProperty:"onboardingEngineerMonths",rootData}))){vErrors = vErrors === null ? report_validator_validate7.errors : vErrors.concat(report_validator_validate7.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.rampEngineerMonthsPerYear !== undefined){const _errs4 = errors;if(!(report_validator_validate7(data.rampEngineerMonthsPerYear, {instancePath:instancePath+"/rampEngineerMonthsPerYear",parentData:data,parentDataProperty:"rampEngineerMonthsPerYear",rootData}))){vErrors = vErrors === null ? report_validator_validate7.errors : vErrors.concat(report_validator_validate7.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.ciMinutesPerDay !== undefined){let data3 = data.ciMinutesPerDay;const _errs5 = errors;const _errs6 = errors;let valid1 = false;let passing0 = null;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 1000000000000000 || isNaN(data3)){const err0 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/definitions/cost-figure/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data3 < 0 || isNaN(data3)){const err1 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/definitions/cost-figure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/definitions/cost-figure/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs7 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs10 = errors;if(data3 !== null){const err3 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/properties/ciMinutesPerDay/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err4 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/properties/ciMinutesPerDay/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;report_validator_validate6.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}}}else {report_validator_validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate6.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["rule","reason","state","line","column"],"properties":{"rule":{"$ref":"#/definitions/name"},"reason":{"$ref":"#/definitions/text"},"expires":{"$ref":"#/definitions/name"},"approvedBy":{"$ref":"#/definitions/name"},"state":{"description":"active: it waives findings; expired: past its expires date; unused: its rule reported nothing.","enum":["active","expired","unused"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"}}};function report_validator_validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.rule === undefined) && (missing0 = "rule")) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))){report_validator_validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "rule") || (key0 === "reason")) || (key0 === "expires")) || (key0 === "approvedBy")) || (key0 === "state")) || (key0 === "line")) || (key0 === "column"))){report_validator_validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.rule !== undefined){let data0 = data.rule;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data0 === "string"){if(report_validator_func0(data0) > 1024){report_validator_validate12.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data1 = data.reason;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(report_validator_func0(data1) > 65536){report_validator_validate12.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data2 = data.expires;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data2 === "string"){if(report_validator_func0(data2) > 1024){report_validator_validate12.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.approvedBy !== undefined){let data3 = data.approvedBy;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(typeof data3 === "string"){if(report_validator_func0(data3) > 1024){report_validator_validate12.errors = [{instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.state !== undefined){let data4 = data.state;const _errs14 = errors;if(!(((data4 === "active") || (data4 === "expired")) || (data4 === "unused"))){report_validator_validate12.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema21.properties.state.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data5 = data.line;const _errs15 = errors;const _errs16 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){report_validator_validate12.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs16){if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 100000000 || isNaN(data5)){report_validator_validate12.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data5 < 0 || isNaN(data5)){report_validator_validate12.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.column !== undefined){let data6 = data.column;const _errs18 = errors;const _errs19 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){report_validator_validate12.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs19){if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100000000 || isNaN(data6)){report_validator_validate12.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data6 < 0 || isNaN(data6)){report_validator_validate12.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs18 === errors;}else {var valid0 = true;}}}}}}}}}}else {report_validator_validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate12.errors = vErrors;return errors === 0;}function report_validator_validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.service === undefined) && (missing0 = "service"))) || ((data.language === undefined) && (missing0 = "language"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.recommended === undefined) && (missing0 = "recommended"))) || ((data.justifications === undefined) && (missing0 = "justifications"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.findings === undefined) && (missing0 = "findings"))){report_validator_validate3.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(report_validator_func1.call(schema7.properties, key0))){report_validator_validate3.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.file !== undefined){let data0 = data.file;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data0 === "string"){if(report_validator_func0(data0) > 4096){report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];return false;}else {if(report_validator_func0(data0) < 1){report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!report_validator_pattern1.test(data0)){report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"+"\""}];return false;}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.service !== undefined){let data1 = data.service;const _errs5 = errors;const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data1 === "string"){if(report_validator_func0(data1) > 1024){const err0 = {instancePath:instancePath+"/service",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/service",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 !== null){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;report_validator_validate3.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.language !== undefined){let data2 = data.language;const _errs12 = errors;const _errs13 = errors;let valid4 = false;let passing1 = null;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data2 === "string"){if(report_validator_func0(data2) > 1024){const err4 = {instancePath:instancePath+"/language",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/language",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs14 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs17 = errors;if(data2 !== null){const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs17 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;report_validator_validate3.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data3 = data.status;const _errs19 = errors;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){report_validator_validate3.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema7.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.recommended !== undefined){let data4 = data.recommended;const _errs20 = errors;if(!(((data4 === "go") || (data4 === "rust")) || (data4 === null))){report_validator_validate3.errors = [{instancePath:instancePath+"/recommended",schemaPath:"#/properties/recommended/enum",keyword:"enum",params:{allowedValues: schema7.properties.recommended.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.justifications !== undefined){let data5 = data.justifications;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data5)){if(data5.length > 8){report_validator_validate3.errors = [{instancePath:instancePath+"/justifications",schemaPath:"#/properties/justifications/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"}];return false;}else {var valid6 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs23 = errors;if(!((((((((data6 === "measured-constraint") || (data6 === "cpu-bound-hot-path")) || (data6 === "deterministic-tail-latency")) || (data6 === "systems-software")) || (data6 === "cli-cold-start")) || (data6 === "ffi-embedding")) || (data6 === "custom-protocol")) || (data6 === "team-knows-rust"))){report_validator_validate3.errors = [{instancePath:instancePath+"/justifications/" + i0,schemaPath:"#/properties/justifications/items/enum",keyword:"enum",params:{allowedValues: schema7.properties.justifications.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid6 = _errs23 === errors;if(!valid6){break;}}if(valid6){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func6(data5[i1], data5[j0])){report_validator_validate3.errors = [{instancePath:instancePath+"/justifications",schemaPath:"#/properties/justifications/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/justifications",schemaPath:"#/properties/justifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data7 = data.verdict;const _errs24 = errors;if(!(((data7 === "approved") || (data7 === "approved-with-warnings")) || (data7 === "changes-requested"))){report_validator_validate3.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema7.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.findings !== undefined){let data8 = data.findings;const _errs25 = errors;if(errors === _errs25){if(Array.isArray(data8)){if(data8.length > 1000){report_validator_validate3.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid8 = true;const len1 = data8.length;for(let i2=0; i2<len1; i2++){const _errs27 = errors;if(!(validate4(data8[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);errors = vErrors.length;}var valid8 = _errs27 === errors;if(!valid8){break;}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.costs !== undefined){let data10 = data.costs;const _errs28 = errors;const _errs29 = errors;let valid9 = false;let passing2 = null;const _errs30 = errors;if(!(report_validator_validate6(data10, {instancePath:instancePath+"/costs",parentData:data,parentDataProperty:"costs",rootData}))){vErrors = vErrors === null ? report_validator_validate6.errors : vErrors.concat(report_validator_validate6.errors);errors = vErrors.length;}var _valid2 = _errs30 === errors;if(_valid2){valid9 = true;passing2 = 0;}const _errs31 = errors;if(data10 !== null){const err8 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid2 = _errs31 === errors;if(_valid2 && valid9){valid9 = false;passing2 = [passing2, 1];}else {if(_valid2){valid9 = true;passing2 = 1;}}if(!valid9){const err9 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;report_validator_validate3.errors = vErrors;return false;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}var valid0 = _errs28 === errors;}else {var valid0 = true;}if(valid0){if(data.waivers !== undefined){let data11 = data.waivers;const _errs33 = errors;if(errors === _errs33){if(Array.isArray(data11)){if(data11.length > 1000){report_validator_validate3.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid10 = true;const len2 = data11.length;for(let i3=0; i3<len2; i3++){const _errs35 = errors;if(!(report_validator_validate12(data11[i3], {instancePath:instancePath+"/waivers/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? report_validator_validate12.errors : vErrors.concat(report_validator_validate12.errors);errors = vErrors.length;}var valid10 = _errs35 === errors;if(!valid10){break;}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs33 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {report_validator_validate3.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate3.errors = vErrors;return errors === 0;}const schema28 = {"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/file"},"reason":{"type":"string","maxLength":1024}}};function report_validator_validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.reason === undefined) && (missing0 = "reason"))){report_validator_validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "file") || (key0 === "reason"))){report_validator_validate15.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.file !== undefined){let data0 = data.file;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data0 === "string"){if(report_validator_func0(data0) > 4096){report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];return false;}else {if(report_validator_func0(data0) < 1){report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!report_validator_pattern1.test(data0)){report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"+"\""}];return false;}}}}else {report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data1 = data.reason;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(report_validator_func0(data1) > 1024){report_validator_validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}else {report_validator_validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate15.errors = vErrors;return errors === 0;}function report_validator_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/report.schema.json" */;let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.version === undefined) && (missing0 = "version")) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.proposals === undefined) && (missing0 = "proposals"))) || ((data.skipped === undefined) && (missing0 = "skipped"))) || ((data.gate === undefined) && (missing0 = "gate"))){report_validator_validate0.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "policy")) || (key0 === "verdict")) || (key0 === "counts")) || (key0 === "proposals")) || (key0 === "skipped")) || (key0 === "gate"))){report_validator_validate0.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.version !== undefined){const _errs2 = errors;if(1 !== data.version){report_validator_validate0.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.policy !== undefined){let data1 = data.policy;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(report_validator_func0(data1) > 16){report_validator_validate0.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];return false;}else {if(!report_validator_pattern0.test(data1)){report_validator_validate0.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];return false;}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data2 = data.verdict;const _errs5 = errors;if(!((((data2 === "approved") || (data2 === "approved-with-warnings")) || (data2 === "changes-requested")) || (data2 === "no-proposals"))){report_validator_validate0.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: report_validator_schema0.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){const _errs6 = errors;if(!(report_validator_validate1(data.counts, {instancePath:instancePath+"/counts",parentData:data,parentDataProperty:"counts",rootData}))){vErrors = vErrors === null ? report_validator_validate1.errors : vErrors.concat(report_validator_validate1.errors);errors = vErrors.length;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.proposals !== undefined){let data4 = data.proposals;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data4)){if(data4.length > 3000){report_validator_validate0.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/maxItems",keyword:"maxItems",params:{limit: 3000},message:"must NOT have more than 3000 items"}];return false;}else {var valid1 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(report_validator_validate3(data4[i0], {instancePath:instancePath+"/proposals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? report_validator_validate3.errors : vErrors.concat(report_validator_validate3.errors);errors = vErrors.length;}var valid1 = _errs9 === errors;if(!valid1){break;}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.skipped !== undefined){let data6 = data.skipped;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data6)){if(data6.length > 3000){report_validator_validate0.errors = [{instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/maxItems",keyword:"maxItems",params:{limit: 3000},message:"must NOT have more than 3000 items"}];return false;}else {var valid2 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(report_validator_validate15(data6[i1], {instancePath:instancePath+"/skipped/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? report_validator_validate15.errors : vErrors.concat(report_validator_validate15.errors);errors = vErrors.length;}var valid2 = _errs12 === errors;if(!valid2){break;}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data8 = data.gate;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing1;if(((data8.failOn === undefined) && (missing1 = "failOn")) || ((data8.passed === undefined) && (missing1 = "passed"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs16 = errors;for(const key1 in data8){if(!(((key1 === "failOn") || (key1 === "passed")) || (key1 === "overridden"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs16 === errors){if(data8.failOn !== undefined){let data9 = data8.failOn;const _errs17 = errors;if(!(((data9 === "error") || (data9 === "warning")) || (data9 === "never"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/failOn",schemaPath:"#/definitions/gate/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema30.properties.failOn.enum},message:"must be equal to one of the allowed values"}];return false;}var valid4 = _errs17 === errors;}else {var valid4 = true;}if(valid4){if(data8.passed !== undefined){const _errs18 = errors;if(typeof data8.passed !== "boolean"){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/passed",schemaPath:"#/definitions/gate/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid4 = _errs18 === errors;}else {var valid4 = true;}if(valid4){if(data8.overridden !== undefined){let data11 = data8.overridden;const _errs20 = errors;if(errors === _errs20){if(data11 && typeof data11 == "object" && !Array.isArray(data11)){let missing2;if(((data11.label === undefined) && (missing2 = "label")) || ((data11.wouldHavePassed === undefined) && (missing2 = "wouldHavePassed"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden",schemaPath:"#/definitions/gate/properties/overridden/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs22 = errors;for(const key2 in data11){if(!((key2 === "label") || (key2 === "wouldHavePassed"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden",schemaPath:"#/definitions/gate/properties/overridden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs22 === errors){if(data11.label !== undefined){let data12 = data11.label;const _errs23 = errors;if(errors === _errs23){if(typeof data12 === "string"){if(report_validator_func0(data12) > 100){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden/label",schemaPath:"#/definitions/gate/properties/overridden/properties/label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden/label",schemaPath:"#/definitions/gate/properties/overridden/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs23 === errors;}else {var valid5 = true;}if(valid5){if(data11.wouldHavePassed !== undefined){const _errs25 = errors;if(typeof data11.wouldHavePassed !== "boolean"){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden/wouldHavePassed",schemaPath:"#/definitions/gate/properties/overridden/properties/wouldHavePassed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid5 = _errs25 === errors;}else {var valid5 = true;}}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden",schemaPath:"#/definitions/gate/properties/overridden/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid4 = _errs20 === errors;}else {var valid4 = true;}}}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}}}else {report_validator_validate0.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate0.errors = vErrors;return errors === 0;}
+const validate = (/* unused pure expression or super */ null && (report_validator_validate0));/* harmony default export */ const report_validator = (report_validator_validate0);const report_validator_schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/report.schema.json","title":"Stack Verdict report","description":"The JSON report of one run (`stack-verdict check --format json`, and the Action's `report` output), version 1. The Action's from-report mode accepts only reports of exactly this shape: a report from another run is untrusted data, so every key is known, every string and list is bounded, and nothing else is allowed.","type":"object","additionalProperties":false,"required":["version","verdict","counts","proposals","skipped","gate"],"properties":{"version":{"description":"The report format's version.","const":1},"policy":{"description":"The version of the default policy that judged the run, e.g. 1.1.","type":"string","pattern":"^[0-9]+\\.[0-9]+$","maxLength":16},"config":{"description":"Which configuration judged the run: its files in the order they were merged, the repository's own first, then what it extends (OWNER/REPO/PATH@REF for another repository). Empty: the built-in configuration.","type":"object","additionalProperties":false,"required":["chain"],"properties":{"chain":{"type":"array","maxItems":6,"items":{"type":"string","minLength":1,"maxLength":1024}}}},"verdict":{"description":"The worst of the proposals' verdicts, or no-proposals.","enum":["approved","approved-with-warnings","changes-requested","no-proposals"]},"counts":{"$ref":"#/definitions/counts"},"proposals":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/proposal"}},"skipped":{"description":"Files looked at that are not proposals (Markdown without front matter).","type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"$ref":"#/definitions/gate"}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":10000000},"counts":{"type":"object","additionalProperties":false,"required":["proposals","errors","warnings","notices","waived"],"properties":{"proposals":{"$ref":"#/definitions/count"},"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}},"file":{"description":"A path relative to the repository root, with forward slashes: never absolute, no `.` or `..` segment, no NUL.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"},"text":{"type":"string","maxLength":65536},"name":{"type":"string","maxLength":1024},"position":{"type":"integer","minimum":0,"maximum":100000000},"proposal":{"type":"object","additionalProperties":false,"required":["file","service","language","status","recommended","justifications","verdict","findings"],"properties":{"file":{"$ref":"#/definitions/file"},"service":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"language":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"status":{"enum":["draft","proposed","accepted","rejected","superseded"]},"recommended":{"enum":["go","rust",null]},"justifications":{"type":"array","maxItems":8,"uniqueItems":true,"items":{"enum":["measured-constraint","cpu-bound-hot-path","deterministic-tail-latency","systems-software","cli-cold-start","ffi-embedding","custom-protocol","team-knows-rust"]}},"verdict":{"enum":["approved","approved-with-warnings","changes-requested"]},"findings":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/finding"}},"costs":{"description":"Policy 1.1: the price of the Rust choice, from the settings the rules use; null where the language is not rust or nothing can be computed. Each member is null when its inputs are absent; ranges are [low, high].","oneOf":[{"$ref":"#/definitions/costs"},{"type":"null"}]},"waivers":{"description":"Every well-formed waiver of the proposal and what it does.","type":"array","maxItems":1000,"items":{"$ref":"#/definitions/waiver"}}}},"costs":{"type":"object","additionalProperties":false,"required":["premiumPerYear","onboardingEngineerMonths","rampEngineerMonthsPerYear","ciMinutesPerDay"],"properties":{"premiumPerYear":{"$ref":"#/definitions/cost-range"},"onboardingEngineerMonths":{"$ref":"#/definitions/cost-range"},"rampEngineerMonthsPerYear":{"$ref":"#/definitions/cost-range"},"ciMinutesPerDay":{"oneOf":[{"$ref":"#/definitions/cost-figure"},{"type":"null"}]}}},"cost-range":{"oneOf":[{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/cost-figure"}},{"type":"null"}]},"cost-figure":{"type":"number","minimum":0,"maximum":1000000000000000},"waiver":{"type":"object","additionalProperties":false,"required":["rule","reason","state","line","column"],"properties":{"rule":{"$ref":"#/definitions/name"},"reason":{"$ref":"#/definitions/text"},"expires":{"$ref":"#/definitions/name"},"approvedBy":{"$ref":"#/definitions/name"},"state":{"description":"active: it waives findings; expired: past its expires date; unused: its rule reported nothing.","enum":["active","expired","unused"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"}}},"finding":{"type":"object","additionalProperties":false,"required":["rule","severity","message","line","column","waived"],"properties":{"rule":{"description":"A built-in or custom rule id, kebab-case.","type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"waived":{"type":"boolean"},"waiverReason":{"$ref":"#/definitions/text"},"waiverExpires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"waiverApprovedBy":{"$ref":"#/definitions/name"},"waiverApproval":{"description":"Set when the configuration lists approvers and a waiver names this finding's rule. approved: an approver approved the pull request (by: who; empty under --assume-approved). pending: nobody listed has, so the finding still counts (by: who may approve). not-required: this severity needs no approval.","type":"object","additionalProperties":false,"required":["status","by"],"properties":{"status":{"enum":["approved","pending","not-required"]},"by":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200}}}},"docs":{"description":"The rule's documentation page.","type":"string","maxLength":2048,"pattern":"^https?://[^\\s]+$"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/file"},"reason":{"type":"string","maxLength":1024}}},"gate":{"description":"The gate of the run that wrote the report. The Action's from-report mode ignores it and gates again with its own fail-on.","type":"object","additionalProperties":false,"required":["failOn","passed"],"properties":{"failOn":{"enum":["error","warning","never"]},"passed":{"type":"boolean"},"overridden":{"type":"object","additionalProperties":false,"required":["label","wouldHavePassed"],"properties":{"label":{"type":"string","maxLength":100},"wouldHavePassed":{"type":"boolean"}}}}}}};const schema30 = {"description":"The gate of the run that wrote the report. The Action's from-report mode ignores it and gates again with its own fail-on.","type":"object","additionalProperties":false,"required":["failOn","passed"],"properties":{"failOn":{"enum":["error","warning","never"]},"passed":{"type":"boolean"},"overridden":{"type":"object","additionalProperties":false,"required":["label","wouldHavePassed"],"properties":{"label":{"type":"string","maxLength":100},"wouldHavePassed":{"type":"boolean"}}}}};const report_validator_func0 = report_validator_runtime_ucs2length;const report_validator_pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");const report_validator_schema1 = {"type":"object","additionalProperties":false,"required":["proposals","errors","warnings","notices","waived"],"properties":{"proposals":{"$ref":"#/definitions/count"},"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}};const report_validator_schema2 = {"type":"integer","minimum":0,"maximum":10000000};function report_validator_validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.proposals === undefined) && (missing0 = "proposals")) || ((data.errors === undefined) && (missing0 = "errors"))) || ((data.warnings === undefined) && (missing0 = "warnings"))) || ((data.notices === undefined) && (missing0 = "notices"))) || ((data.waived === undefined) && (missing0 = "waived"))){report_validator_validate1.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((key0 === "proposals") || (key0 === "errors")) || (key0 === "warnings")) || (key0 === "notices")) || (key0 === "waived"))){report_validator_validate1.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.proposals !== undefined){let data0 = data.proposals;const _errs2 = errors;const _errs3 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){report_validator_validate1.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs3){if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 10000000 || isNaN(data0)){report_validator_validate1.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data0 < 0 || isNaN(data0)){report_validator_validate1.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.errors !== undefined){let data1 = data.errors;const _errs5 = errors;const _errs6 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){report_validator_validate1.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 10000000 || isNaN(data1)){report_validator_validate1.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data1 < 0 || isNaN(data1)){report_validator_validate1.errors = [{instancePath:instancePath+"/errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.warnings !== undefined){let data2 = data.warnings;const _errs8 = errors;const _errs9 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){report_validator_validate1.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs9){if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 10000000 || isNaN(data2)){report_validator_validate1.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data2 < 0 || isNaN(data2)){report_validator_validate1.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.notices !== undefined){let data3 = data.notices;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){report_validator_validate1.errors = [{instancePath:instancePath+"/notices",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 10000000 || isNaN(data3)){report_validator_validate1.errors = [{instancePath:instancePath+"/notices",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){report_validator_validate1.errors = [{instancePath:instancePath+"/notices",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.waived !== undefined){let data4 = data.waived;const _errs14 = errors;const _errs15 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){report_validator_validate1.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs15){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 10000000 || isNaN(data4)){report_validator_validate1.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){report_validator_validate1.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs14 === errors;}else {var valid0 = true;}}}}}}}}else {report_validator_validate1.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate1.errors = vErrors;return errors === 0;}const schema7 = {"type":"object","additionalProperties":false,"required":["file","service","language","status","recommended","justifications","verdict","findings"],"properties":{"file":{"$ref":"#/definitions/file"},"service":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"language":{"oneOf":[{"$ref":"#/definitions/name"},{"type":"null"}]},"status":{"enum":["draft","proposed","accepted","rejected","superseded"]},"recommended":{"enum":["go","rust",null]},"justifications":{"type":"array","maxItems":8,"uniqueItems":true,"items":{"enum":["measured-constraint","cpu-bound-hot-path","deterministic-tail-latency","systems-software","cli-cold-start","ffi-embedding","custom-protocol","team-knows-rust"]}},"verdict":{"enum":["approved","approved-with-warnings","changes-requested"]},"findings":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/finding"}},"costs":{"description":"Policy 1.1: the price of the Rust choice, from the settings the rules use; null where the language is not rust or nothing can be computed. Each member is null when its inputs are absent; ranges are [low, high].","oneOf":[{"$ref":"#/definitions/costs"},{"type":"null"}]},"waivers":{"description":"Every well-formed waiver of the proposal and what it does.","type":"array","maxItems":1000,"items":{"$ref":"#/definitions/waiver"}}}};const schema8 = {"description":"A path relative to the repository root, with forward slashes: never absolute, no `.` or `..` segment, no NUL.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"};const schema9 = {"type":"string","maxLength":1024};const func3 = Object.prototype.hasOwnProperty;const func8 = report_validator_runtime_equal;const report_validator_pattern1 = new RegExp("^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$", "u");const schema11 = {"type":"object","additionalProperties":false,"required":["rule","severity","message","line","column","waived"],"properties":{"rule":{"description":"A built-in or custom rule id, kebab-case.","type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"enum":["error","warning","notice"]},"message":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"},"waived":{"type":"boolean"},"waiverReason":{"$ref":"#/definitions/text"},"waiverExpires":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"waiverApprovedBy":{"$ref":"#/definitions/name"},"waiverApproval":{"description":"Set when the configuration lists approvers and a waiver names this finding's rule. approved: an approver approved the pull request (by: who; empty under --assume-approved). pending: nobody listed has, so the finding still counts (by: who may approve). not-required: this severity needs no approval.","type":"object","additionalProperties":false,"required":["status","by"],"properties":{"status":{"enum":["approved","pending","not-required"]},"by":{"type":"array","maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200}}}},"docs":{"description":"The rule's documentation page.","type":"string","maxLength":2048,"pattern":"^https?://[^\\s]+$"}}};const schema12 = {"type":"string","maxLength":65536};const schema13 = {"type":"integer","minimum":0,"maximum":100000000};const report_validator_pattern2 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const report_validator_pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const report_validator_pattern4 = new RegExp("^https?://[^\\s]+$", "u");function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.rule === undefined) && (missing0 = "rule")) || ((data.severity === undefined) && (missing0 = "severity"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))) || ((data.waived === undefined) && (missing0 = "waived"))){validate4.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func3.call(schema11.properties, key0))){validate4.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.rule !== undefined){let data0 = data.rule;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(report_validator_func0(data0) > 100){validate4.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}else {if(!report_validator_pattern2.test(data0)){validate4.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\""}];return false;}}}else {validate4.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.severity !== undefined){let data1 = data.severity;const _errs4 = errors;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){validate4.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data2 = data.message;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(report_validator_func0(data2) > 65536){validate4.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data3 = data.line;const _errs8 = errors;const _errs9 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate4.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs9){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){validate4.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){validate4.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.column !== undefined){let data4 = data.column;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate4.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate4.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate4.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.waived !== undefined){const _errs14 = errors;if(typeof data.waived !== "boolean"){validate4.errors = [{instancePath:instancePath+"/waived",schemaPath:"#/properties/waived/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverReason !== undefined){let data6 = data.waiverReason;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(typeof data6 === "string"){if(report_validator_func0(data6) > 65536){validate4.errors = [{instancePath:instancePath+"/waiverReason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/waiverReason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverExpires !== undefined){let data7 = data.waiverExpires;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(!report_validator_pattern3.test(data7)){validate4.errors = [{instancePath:instancePath+"/waiverExpires",schemaPath:"#/properties/waiverExpires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/waiverExpires",schemaPath:"#/properties/waiverExpires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverApprovedBy !== undefined){let data8 = data.waiverApprovedBy;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(typeof data8 === "string"){if(report_validator_func0(data8) > 1024){validate4.errors = [{instancePath:instancePath+"/waiverApprovedBy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {validate4.errors = [{instancePath:instancePath+"/waiverApprovedBy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.waiverApproval !== undefined){let data9 = data.waiverApproval;const _errs24 = errors;if(errors === _errs24){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if(((data9.status === undefined) && (missing1 = "status")) || ((data9.by === undefined) && (missing1 = "by"))){validate4.errors = [{instancePath:instancePath+"/waiverApproval",schemaPath:"#/properties/waiverApproval/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs26 = errors;for(const key1 in data9){if(!((key1 === "status") || (key1 === "by"))){validate4.errors = [{instancePath:instancePath+"/waiverApproval",schemaPath:"#/properties/waiverApproval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs26 === errors){if(data9.status !== undefined){let data10 = data9.status;const _errs27 = errors;if(!(((data10 === "approved") || (data10 === "pending")) || (data10 === "not-required"))){validate4.errors = [{instancePath:instancePath+"/waiverApproval/status",schemaPath:"#/properties/waiverApproval/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.waiverApproval.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid6 = _errs27 === errors;}else {var valid6 = true;}if(valid6){if(data9.by !== undefined){let data11 = data9.by;const _errs28 = errors;if(errors === _errs28){if(Array.isArray(data11)){if(data11.length > 100){validate4.errors = [{instancePath:instancePath+"/waiverApproval/by",schemaPath:"#/properties/waiverApproval/properties/by/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {var valid7 = true;const len0 = data11.length;for(let i0=0; i0<len0; i0++){let data12 = data11[i0];const _errs30 = errors;if(errors === _errs30){if(typeof data12 === "string"){if(report_validator_func0(data12) > 200){validate4.errors = [{instancePath:instancePath+"/waiverApproval/by/" + i0,schemaPath:"#/properties/waiverApproval/properties/by/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];return false;}else {if(report_validator_func0(data12) < 1){validate4.errors = [{instancePath:instancePath+"/waiverApproval/by/" + i0,schemaPath:"#/properties/waiverApproval/properties/by/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate4.errors = [{instancePath:instancePath+"/waiverApproval/by/" + i0,schemaPath:"#/properties/waiverApproval/properties/by/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs30 === errors;if(!valid7){break;}}}}else {validate4.errors = [{instancePath:instancePath+"/waiverApproval/by",schemaPath:"#/properties/waiverApproval/properties/by/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid6 = _errs28 === errors;}else {var valid6 = true;}}}}}else {validate4.errors = [{instancePath:instancePath+"/waiverApproval",schemaPath:"#/properties/waiverApproval/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.docs !== undefined){let data13 = data.docs;const _errs32 = errors;if(errors === _errs32){if(typeof data13 === "string"){if(report_validator_func0(data13) > 2048){validate4.errors = [{instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"}];return false;}else {if(!report_validator_pattern4.test(data13)){validate4.errors = [{instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""}];return false;}}}else {validate4.errors = [{instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs32 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}else {validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate4.errors = vErrors;return errors === 0;}const schema17 = {"type":"object","additionalProperties":false,"required":["premiumPerYear","onboardingEngineerMonths","rampEngineerMonthsPerYear","ciMinutesPerDay"],"properties":{"premiumPerYear":{"$ref":"#/definitions/cost-range"},"onboardingEngineerMonths":{"$ref":"#/definitions/cost-range"},"rampEngineerMonthsPerYear":{"$ref":"#/definitions/cost-range"},"ciMinutesPerDay":{"oneOf":[{"$ref":"#/definitions/cost-figure"},{"type":"null"}]}}};const schema19 = {"type":"number","minimum":0,"maximum":1000000000000000};const schema18 = {"oneOf":[{"type":"array","minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/cost-figure"}},{"type":"null"}]};function report_validator_validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(errors === _errs1){if(Array.isArray(data)){if(data.length > 2){const err0 = {instancePath,schemaPath:"#/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.length < 2){const err1 = {instancePath,schemaPath:"#/oneOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {var valid1 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if((typeof data0 == "number") && (isFinite(data0))){if(data0 > 1000000000000000 || isNaN(data0)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/cost-figure/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {if(data0 < 0 || isNaN(data0)){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/cost-figure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/cost-figure/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var valid1 = _errs3 === errors;if(!valid1){break;}}}}}else {const err5 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs6 = errors;if(data !== null){const err6 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err7 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;report_validator_validate7.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}report_validator_validate7.errors = vErrors;return errors === 0;}function report_validator_validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.premiumPerYear === undefined) && (missing0 = "premiumPerYear")) || ((data.onboardingEngineerMonths === undefined) && (missing0 = "onboardingEngineerMonths"))) || ((data.rampEngineerMonthsPerYear === undefined) && (missing0 = "rampEngineerMonthsPerYear"))) || ((data.ciMinutesPerDay === undefined) && (missing0 = "ciMinutesPerDay"))){report_validator_validate6.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((key0 === "premiumPerYear") || (key0 === "onboardingEngineerMonths")) || (key0 === "rampEngineerMonthsPerYear")) || (key0 === "ciMinutesPerDay"))){report_validator_validate6.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.premiumPerYear !== undefined){const _errs2 = errors;if(!(report_validator_validate7(data.premiumPerYear, {instancePath:instancePath+"/premiumPerYear",parentData:data,parentDataProperty:"premiumPerYear",rootData}))){vErrors = vErrors === null ? report_validator_validate7.errors : vErrors.concat(report_validator_validate7.errors);errors = vErrors.length;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.onboardingEngineerMonths !== undefined){const _errs3 = errors;if(!(report_validator_validate7(data.onboardingEngineerMonths, {instancePath:instancePath+"/onboardingEngineerMonths",parentData:data,parentDataProperty:"onboardingEngineerMonths",rootData}))){vErrors = vErrors === null ? report_validator_validate7.errors : vErrors.concat(report_validator_validate7.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.rampEngineerMonthsPerYear !== undefined){const _errs4 = errors;if(!(report_validator_validate7(data.rampEngineerMonthsPerYear, {instancePath:instancePath+"/rampEngineerMonthsPerYear",parentData:data,parentDataProperty:"rampEngineerMonthsPerYear",rootData}))){vErrors = vErrors === null ? report_validator_validate7.errors : vErrors.concat(report_validator_validate7.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.ciMinutesPerDay !== undefined){let data3 = data.ciMinutesPerDay;const _errs5 = errors;const _errs6 = errors;let valid1 = false;let passing0 = null;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 1000000000000000 || isNaN(data3)){const err0 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/definitions/cost-figure/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data3 < 0 || isNaN(data3)){const err1 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/definitions/cost-figure/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/definitions/cost-figure/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs7 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs10 = errors;if(data3 !== null){const err3 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/properties/ciMinutesPerDay/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err4 = {instancePath:instancePath+"/ciMinutesPerDay",schemaPath:"#/properties/ciMinutesPerDay/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;report_validator_validate6.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}}}else {report_validator_validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate6.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["rule","reason","state","line","column"],"properties":{"rule":{"$ref":"#/definitions/name"},"reason":{"$ref":"#/definitions/text"},"expires":{"$ref":"#/definitions/name"},"approvedBy":{"$ref":"#/definitions/name"},"state":{"description":"active: it waives findings; expired: past its expires date; unused: its rule reported nothing.","enum":["active","expired","unused"]},"line":{"$ref":"#/definitions/position"},"column":{"$ref":"#/definitions/position"}}};function report_validator_validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.rule === undefined) && (missing0 = "rule")) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.line === undefined) && (missing0 = "line"))) || ((data.column === undefined) && (missing0 = "column"))){report_validator_validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "rule") || (key0 === "reason")) || (key0 === "expires")) || (key0 === "approvedBy")) || (key0 === "state")) || (key0 === "line")) || (key0 === "column"))){report_validator_validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.rule !== undefined){let data0 = data.rule;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data0 === "string"){if(report_validator_func0(data0) > 1024){report_validator_validate12.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data1 = data.reason;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data1 === "string"){if(report_validator_func0(data1) > 65536){report_validator_validate12.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data2 = data.expires;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data2 === "string"){if(report_validator_func0(data2) > 1024){report_validator_validate12.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.approvedBy !== undefined){let data3 = data.approvedBy;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(typeof data3 === "string"){if(report_validator_func0(data3) > 1024){report_validator_validate12.errors = [{instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate12.errors = [{instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.state !== undefined){let data4 = data.state;const _errs14 = errors;if(!(((data4 === "active") || (data4 === "expired")) || (data4 === "unused"))){report_validator_validate12.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema21.properties.state.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data5 = data.line;const _errs15 = errors;const _errs16 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){report_validator_validate12.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs16){if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 100000000 || isNaN(data5)){report_validator_validate12.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data5 < 0 || isNaN(data5)){report_validator_validate12.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.column !== undefined){let data6 = data.column;const _errs18 = errors;const _errs19 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){report_validator_validate12.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs19){if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100000000 || isNaN(data6)){report_validator_validate12.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data6 < 0 || isNaN(data6)){report_validator_validate12.errors = [{instancePath:instancePath+"/column",schemaPath:"#/definitions/position/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs18 === errors;}else {var valid0 = true;}}}}}}}}}}else {report_validator_validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate12.errors = vErrors;return errors === 0;}function report_validator_validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.service === undefined) && (missing0 = "service"))) || ((data.language === undefined) && (missing0 = "language"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.recommended === undefined) && (missing0 = "recommended"))) || ((data.justifications === undefined) && (missing0 = "justifications"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.findings === undefined) && (missing0 = "findings"))){report_validator_validate3.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func3.call(schema7.properties, key0))){report_validator_validate3.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.file !== undefined){let data0 = data.file;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data0 === "string"){if(report_validator_func0(data0) > 4096){report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];return false;}else {if(report_validator_func0(data0) < 1){report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!report_validator_pattern1.test(data0)){report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"+"\""}];return false;}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.service !== undefined){let data1 = data.service;const _errs5 = errors;const _errs6 = errors;let valid2 = false;let passing0 = null;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data1 === "string"){if(report_validator_func0(data1) > 1024){const err0 = {instancePath:instancePath+"/service",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/service",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs7 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs10 = errors;if(data1 !== null){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs10 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;report_validator_validate3.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.language !== undefined){let data2 = data.language;const _errs12 = errors;const _errs13 = errors;let valid4 = false;let passing1 = null;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data2 === "string"){if(report_validator_func0(data2) > 1024){const err4 = {instancePath:instancePath+"/language",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/language",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs14 === errors;if(_valid1){valid4 = true;passing1 = 0;}const _errs17 = errors;if(data2 !== null){const err6 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs17 === errors;if(_valid1 && valid4){valid4 = false;passing1 = [passing1, 1];}else {if(_valid1){valid4 = true;passing1 = 1;}}if(!valid4){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;report_validator_validate3.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data3 = data.status;const _errs19 = errors;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){report_validator_validate3.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema7.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.recommended !== undefined){let data4 = data.recommended;const _errs20 = errors;if(!(((data4 === "go") || (data4 === "rust")) || (data4 === null))){report_validator_validate3.errors = [{instancePath:instancePath+"/recommended",schemaPath:"#/properties/recommended/enum",keyword:"enum",params:{allowedValues: schema7.properties.recommended.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.justifications !== undefined){let data5 = data.justifications;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data5)){if(data5.length > 8){report_validator_validate3.errors = [{instancePath:instancePath+"/justifications",schemaPath:"#/properties/justifications/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"}];return false;}else {var valid6 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs23 = errors;if(!((((((((data6 === "measured-constraint") || (data6 === "cpu-bound-hot-path")) || (data6 === "deterministic-tail-latency")) || (data6 === "systems-software")) || (data6 === "cli-cold-start")) || (data6 === "ffi-embedding")) || (data6 === "custom-protocol")) || (data6 === "team-knows-rust"))){report_validator_validate3.errors = [{instancePath:instancePath+"/justifications/" + i0,schemaPath:"#/properties/justifications/items/enum",keyword:"enum",params:{allowedValues: schema7.properties.justifications.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid6 = _errs23 === errors;if(!valid6){break;}}if(valid6){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func8(data5[i1], data5[j0])){report_validator_validate3.errors = [{instancePath:instancePath+"/justifications",schemaPath:"#/properties/justifications/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/justifications",schemaPath:"#/properties/justifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data7 = data.verdict;const _errs24 = errors;if(!(((data7 === "approved") || (data7 === "approved-with-warnings")) || (data7 === "changes-requested"))){report_validator_validate3.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema7.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.findings !== undefined){let data8 = data.findings;const _errs25 = errors;if(errors === _errs25){if(Array.isArray(data8)){if(data8.length > 1000000){report_validator_validate3.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid8 = true;const len1 = data8.length;for(let i2=0; i2<len1; i2++){const _errs27 = errors;if(!(validate4(data8[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);errors = vErrors.length;}var valid8 = _errs27 === errors;if(!valid8){break;}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.costs !== undefined){let data10 = data.costs;const _errs28 = errors;const _errs29 = errors;let valid9 = false;let passing2 = null;const _errs30 = errors;if(!(report_validator_validate6(data10, {instancePath:instancePath+"/costs",parentData:data,parentDataProperty:"costs",rootData}))){vErrors = vErrors === null ? report_validator_validate6.errors : vErrors.concat(report_validator_validate6.errors);errors = vErrors.length;}var _valid2 = _errs30 === errors;if(_valid2){valid9 = true;passing2 = 0;}const _errs31 = errors;if(data10 !== null){const err8 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid2 = _errs31 === errors;if(_valid2 && valid9){valid9 = false;passing2 = [passing2, 1];}else {if(_valid2){valid9 = true;passing2 = 1;}}if(!valid9){const err9 = {instancePath:instancePath+"/costs",schemaPath:"#/properties/costs/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;report_validator_validate3.errors = vErrors;return false;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}var valid0 = _errs28 === errors;}else {var valid0 = true;}if(valid0){if(data.waivers !== undefined){let data11 = data.waivers;const _errs33 = errors;if(errors === _errs33){if(Array.isArray(data11)){if(data11.length > 1000){report_validator_validate3.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid10 = true;const len2 = data11.length;for(let i3=0; i3<len2; i3++){const _errs35 = errors;if(!(report_validator_validate12(data11[i3], {instancePath:instancePath+"/waivers/" + i3,parentData:data11,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? report_validator_validate12.errors : vErrors.concat(report_validator_validate12.errors);errors = vErrors.length;}var valid10 = _errs35 === errors;if(!valid10){break;}}}}else {report_validator_validate3.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs33 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {report_validator_validate3.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate3.errors = vErrors;return errors === 0;}const schema28 = {"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/file"},"reason":{"type":"string","maxLength":1024}}};function report_validator_validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.reason === undefined) && (missing0 = "reason"))){report_validator_validate15.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((key0 === "file") || (key0 === "reason"))){report_validator_validate15.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.file !== undefined){let data0 = data.file;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data0 === "string"){if(report_validator_func0(data0) > 4096){report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];return false;}else {if(report_validator_func0(data0) < 1){report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!report_validator_pattern1.test(data0)){report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:[^/]*/)*\\.{1,2}(?:/|$))[^\\u0000]+$"+"\""}];return false;}}}}else {report_validator_validate15.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data1 = data.reason;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(report_validator_func0(data1) > 1024){report_validator_validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}}else {report_validator_validate15.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}else {report_validator_validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate15.errors = vErrors;return errors === 0;}function report_validator_validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/report.schema.json" */;let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.version === undefined) && (missing0 = "version")) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.proposals === undefined) && (missing0 = "proposals"))) || ((data.skipped === undefined) && (missing0 = "skipped"))) || ((data.gate === undefined) && (missing0 = "gate"))){report_validator_validate0.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "version") || (key0 === "policy")) || (key0 === "config")) || (key0 === "verdict")) || (key0 === "counts")) || (key0 === "proposals")) || (key0 === "skipped")) || (key0 === "gate"))){report_validator_validate0.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.version !== undefined){const _errs2 = errors;if(1 !== data.version){report_validator_validate0.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.policy !== undefined){let data1 = data.policy;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(report_validator_func0(data1) > 16){report_validator_validate0.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"}];return false;}else {if(!report_validator_pattern0.test(data1)){report_validator_validate0.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+$"+"\""}];return false;}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.config !== undefined){let data2 = data.config;const _errs5 = errors;if(errors === _errs5){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if((data2.chain === undefined) && (missing1 = "chain")){report_validator_validate0.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs7 = errors;for(const key1 in data2){if(!(key1 === "chain")){report_validator_validate0.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs7 === errors){if(data2.chain !== undefined){let data3 = data2.chain;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data3)){if(data3.length > 6){report_validator_validate0.errors = [{instancePath:instancePath+"/config/chain",schemaPath:"#/properties/config/properties/chain/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items"}];return false;}else {var valid2 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(report_validator_func0(data4) > 1024){report_validator_validate0.errors = [{instancePath:instancePath+"/config/chain/" + i0,schemaPath:"#/properties/config/properties/chain/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"}];return false;}else {if(report_validator_func0(data4) < 1){report_validator_validate0.errors = [{instancePath:instancePath+"/config/chain/" + i0,schemaPath:"#/properties/config/properties/chain/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/config/chain/" + i0,schemaPath:"#/properties/config/properties/chain/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs10 === errors;if(!valid2){break;}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/config/chain",schemaPath:"#/properties/config/properties/chain/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data5 = data.verdict;const _errs12 = errors;if(!((((data5 === "approved") || (data5 === "approved-with-warnings")) || (data5 === "changes-requested")) || (data5 === "no-proposals"))){report_validator_validate0.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: report_validator_schema0.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){const _errs13 = errors;if(!(report_validator_validate1(data.counts, {instancePath:instancePath+"/counts",parentData:data,parentDataProperty:"counts",rootData}))){vErrors = vErrors === null ? report_validator_validate1.errors : vErrors.concat(report_validator_validate1.errors);errors = vErrors.length;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.proposals !== undefined){let data7 = data.proposals;const _errs14 = errors;if(errors === _errs14){if(Array.isArray(data7)){if(data7.length > 1000000){report_validator_validate0.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid3 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){const _errs16 = errors;if(!(report_validator_validate3(data7[i1], {instancePath:instancePath+"/proposals/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? report_validator_validate3.errors : vErrors.concat(report_validator_validate3.errors);errors = vErrors.length;}var valid3 = _errs16 === errors;if(!valid3){break;}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/proposals",schemaPath:"#/properties/proposals/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.skipped !== undefined){let data9 = data.skipped;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data9)){if(data9.length > 1000000){report_validator_validate0.errors = [{instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid4 = true;const len2 = data9.length;for(let i2=0; i2<len2; i2++){const _errs19 = errors;if(!(report_validator_validate15(data9[i2], {instancePath:instancePath+"/skipped/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? report_validator_validate15.errors : vErrors.concat(report_validator_validate15.errors);errors = vErrors.length;}var valid4 = _errs19 === errors;if(!valid4){break;}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data11 = data.gate;const _errs20 = errors;const _errs21 = errors;if(errors === _errs21){if(data11 && typeof data11 == "object" && !Array.isArray(data11)){let missing2;if(((data11.failOn === undefined) && (missing2 = "failOn")) || ((data11.passed === undefined) && (missing2 = "passed"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs23 = errors;for(const key2 in data11){if(!(((key2 === "failOn") || (key2 === "passed")) || (key2 === "overridden"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs23 === errors){if(data11.failOn !== undefined){let data12 = data11.failOn;const _errs24 = errors;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "never"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/failOn",schemaPath:"#/definitions/gate/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema30.properties.failOn.enum},message:"must be equal to one of the allowed values"}];return false;}var valid6 = _errs24 === errors;}else {var valid6 = true;}if(valid6){if(data11.passed !== undefined){const _errs25 = errors;if(typeof data11.passed !== "boolean"){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/passed",schemaPath:"#/definitions/gate/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid6 = _errs25 === errors;}else {var valid6 = true;}if(valid6){if(data11.overridden !== undefined){let data14 = data11.overridden;const _errs27 = errors;if(errors === _errs27){if(data14 && typeof data14 == "object" && !Array.isArray(data14)){let missing3;if(((data14.label === undefined) && (missing3 = "label")) || ((data14.wouldHavePassed === undefined) && (missing3 = "wouldHavePassed"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden",schemaPath:"#/definitions/gate/properties/overridden/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs29 = errors;for(const key3 in data14){if(!((key3 === "label") || (key3 === "wouldHavePassed"))){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden",schemaPath:"#/definitions/gate/properties/overridden/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs29 === errors){if(data14.label !== undefined){let data15 = data14.label;const _errs30 = errors;if(errors === _errs30){if(typeof data15 === "string"){if(report_validator_func0(data15) > 100){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden/label",schemaPath:"#/definitions/gate/properties/overridden/properties/label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden/label",schemaPath:"#/definitions/gate/properties/overridden/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs30 === errors;}else {var valid7 = true;}if(valid7){if(data14.wouldHavePassed !== undefined){const _errs32 = errors;if(typeof data14.wouldHavePassed !== "boolean"){report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden/wouldHavePassed",schemaPath:"#/definitions/gate/properties/overridden/properties/wouldHavePassed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid7 = _errs32 === errors;}else {var valid7 = true;}}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/gate/overridden",schemaPath:"#/definitions/gate/properties/overridden/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid6 = _errs27 === errors;}else {var valid6 = true;}}}}}}else {report_validator_validate0.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}}}}}}}}}}}else {report_validator_validate0.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_validator_validate0.errors = vErrors;return errors === 0;}
 ;// CONCATENATED MODULE: ./src/action/from-report.ts
 // from-report mode: the JSON report of an earlier run (typically an artifact uploaded by a
 // pull_request run of a fork, whose author controls what it contains) is read as untrusted
@@ -11181,29 +13028,12 @@ async function fetchPullRequest(api, repo, number) {
     return { headSha, labels: labelNames(data?.labels) };
 }
 
-;// CONCATENATED MODULE: ./src/action/stages/source.ts
-// Stage 2: the scope (changed files or every proposal) and where files are read from (the
-// workspace when it holds the commit judged, else the API).
-
-async function locateSource(run, gitHead) {
-    const { inputs, ctx, sink } = run;
-    let scope = inputs.scope ?? (ctx.pr ? 'changed' : 'all');
-    if (scope === 'changed' && !ctx.pr) {
-        sink.info(`scope: changed needs a pull request; the ${ctx.eventName} event checks them all`);
-        scope = 'all';
-    }
-    const head = await (gitHead ?? readGitHead)(run.workspace);
-    const source = chooseSource(ctx, head);
-    sink.info(`Judging commit ${ctx.sha} (${ctx.eventName}, scope ${scope}): ${source.reason}`);
-    return { scope, source };
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
 
 
 
 /** GitHub accepts at most 1 MiB of job summary per step. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const summary_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Most skipped files listed by name. */
 const MAX_SKIPPED = 100;
 /**
@@ -11211,7 +13041,7 @@ const MAX_SKIPPED = 100;
  * were looked at but skipped, cut by whole proposals so that its UTF-8 size stays within
  * `limitBytes`.
  */
-function renderSummary(report, options = {}, limitBytes = SUMMARY_LIMIT_BYTES) {
+function renderSummary(report, options = {}, limitBytes = summary_SUMMARY_LIMIT_BYTES) {
     const budget = Math.max(0, limitBytes - 1024); // room for what the caller may append
     const skipped = skippedSection(report?.skipped);
     const skippedBytes = Buffer.byteLength(skipped, 'utf8');
@@ -11278,10 +13108,12 @@ async function writeSummary(sink, report, rendering, comment, changes, text) {
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // The Action's run, as a sequence of named stages (src/action/stages/): inputs → source →
-// (prefetch) → configuration → files → judge → approvals → override → outputs → comment →
-// summary → gate.
+// (prefetch) → configuration → files → approvals → judge → override → outputs → comment →
+// summary → gate. Approvals come before judging: the engine decides per waiver, while it
+// judges, whether an approval is given or still pending.
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
+
 
 
 
@@ -11303,6 +13135,8 @@ async function writeSummary(sink, report, rendering, comment, changes, text) {
 async function run(deps) {
     try {
         const started = await readStart(deps);
+        if (started.inputs.mode === 'portfolio')
+            return await runPortfolio(started, deps);
         return started.inputs.fromReport !== undefined
             ? await runFromReport(started)
             : await runJudge(started, deps);
@@ -11319,11 +13153,12 @@ async function runJudge(run, deps) {
     const { ctx, sink } = run;
     const located = await locateSource(run, deps.gitHead);
     const prefetched = prefetch(run, located.scope);
-    const settings = await loadConfiguration(run, located.source);
-    const listing = await listFiles(run, located.scope, located.source, settings.globs, prefetched);
+    const configured = await loadConfiguration(run, located.source);
+    const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
+    const approvals = await approveWaivers(run, configured);
+    const settings = approvals.settings;
     const judged = await judge(run, located.source, settings, listing);
-    const approved = await approveWaivers(run, settings, judged.report);
-    const { report, unseen } = await override_overrideGate(run, settings, listing, approved.report);
+    const { report, unseen } = await override_overrideGate(run, settings, listing, judged.report);
     const outputs = await writeOutputs(run, report, settings.options);
     const { scope, files, widened } = listing;
     const rendering = {
@@ -11331,6 +13166,7 @@ async function runJudge(run, deps) {
         notes: [
             ...optional(widened && widenedNote(widened.total, ctx.sha)),
             scopeNote(ctx, scope, files, report),
+            ...optional(unseenApprovalNote(approvals, report)),
             ...optional(overrideNote(report)),
         ],
         ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),

@@ -2617,7 +2617,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3805);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3839);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8020);
 
 
 
@@ -2680,7 +2680,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1388);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9675);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1992);
 /* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5814);
 
@@ -2753,7 +2753,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1388:
+/***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2770,8 +2770,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/config/index.ts + 7 modules
-var src_config = __nccwpck_require__(5893);
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2854);
 // EXTERNAL MODULE: ./src/core/engine.ts
 var engine = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -2890,9 +2890,50 @@ function oneLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/json.ts
+/** The report schema's string limits (schema/report.schema.json), applied when writing. */
+const MAX_NAME_CHARS = 1024;
+const MAX_TEXT_CHARS = 65536;
+const MAX_REASON_CHARS = 1024;
 /** The JSON report of shared/spec/rules-v1.md. */
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return `${JSON.stringify(boundReport(report), null, 2)}\n`;
+}
+/**
+ * The report within the schema's limits, so that every report written can be read back (the
+ * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
+ * never cut, since the counts and verdicts must still add up.
+ */
+function boundReport(report) {
+    return {
+        ...report,
+        proposals: report.proposals.map((p) => ({
+            ...p,
+            service: p.service === null ? null : cut(p.service, MAX_NAME_CHARS),
+            language: p.language === null ? null : cut(p.language, MAX_NAME_CHARS),
+            findings: p.findings.map(boundFinding),
+        })),
+        skipped: report.skipped.map((s) => ({ ...s, reason: cut(s.reason, MAX_REASON_CHARS) })),
+    };
+}
+function boundFinding(f) {
+    const out = { ...f, message: cut(f.message, MAX_TEXT_CHARS) };
+    if (f.waiverReason !== undefined)
+        out.waiverReason = cut(f.waiverReason, MAX_TEXT_CHARS);
+    if (f.waiverApprovedBy !== undefined)
+        out.waiverApprovedBy = cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    return out;
+}
+/** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = ` … (${text.length} characters in all, cut)`;
+    let keep = max - note.length;
+    // Never split a surrogate pair.
+    const code = text.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        keep--;
+    return text.slice(0, keep) + note;
 }
 
 ;// CONCATENATED MODULE: ./src/core/well-formed.ts
@@ -2952,6 +2993,44 @@ function pair(value) {
     return [lo, hi];
 }
 
+;// CONCATENATED MODULE: ./src/core/render/judged-by.ts
+// Issue 14: every output says which configuration judged it, from the report's `config`
+// and `policy` members, so that the text, the comment and the JSON cannot disagree.
+
+const MAX_NAMES = 6;
+const MAX_NAME = 200;
+/** The chain's names as shown (a report from elsewhere is untrusted: clipped, text only). */
+function names(report) {
+    const chain = report?.config?.chain;
+    if (!Array.isArray(chain))
+        return undefined;
+    return chain.slice(0, MAX_NAMES).map((n) => clipText(asText(n), MAX_NAME));
+}
+function judged_by_policy(report) {
+    const p = asText(report?.policy);
+    return /^[0-9]+\.[0-9]+$/.test(p) ? `policy ${p}` : 'the policy';
+}
+/** `Judged by policy 1.1 with .github/stack-verdict.yml → acme/policy/x.yml@v1`; undefined without `config`. */
+function judgedByText(report) {
+    const list = names(report);
+    if (!list)
+        return undefined;
+    const what = list.length
+        ? list.map((n) => stripControl(n).replace(/\s+/g, ' ')).join(' → ')
+        : 'the built-in configuration';
+    return `Judged by ${judged_by_policy(report)} with ${what}`;
+}
+/** The same line in Markdown: names as code, in italics (only our own tags: no <sub>). */
+function judgedByMarkdown(report) {
+    const list = names(report);
+    if (!list)
+        return undefined;
+    const what = list.length
+        ? list.map((n) => `<code>${escapeCode(n)}</code>`).join(' → ')
+        : 'the built-in configuration';
+    return `_Judged by ${judged_by_policy(report)} with ${what}_`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/labels.ts
 const VERDICT_LABEL = {
     approved: 'Approved',
@@ -2979,13 +3058,14 @@ function plural(n, one, many = `${one}s`) {
 
 
 
+
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
 const COMMENT_LIMIT = 65_000;
 /** GitHub's own limit for the body of an issue comment. */
 const GITHUB_COMMENT_MAX = 65_536;
 // The longest text from a proposal that is shown, in characters before escaping (which
 // may make it several times longer). The JSON report keeps everything.
-const MAX_NAME = 200;
+const markdown_MAX_NAME = 200;
 const MAX_FILE = 400;
 const MAX_RULE = 100;
 const MAX_MESSAGE = 2_000;
@@ -2998,6 +3078,14 @@ const MAX_REMEMBERED = 20;
 /** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
 const MIN_PARTIAL_SECTION = 600;
 function renderMarkdown(report, options = {}) {
+    // Issue 14: the last line says which configuration judged the run; it is kept within maxLength.
+    const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
+    const footer = judgedByMarkdown(report);
+    if (!footer || footer.length + 2 >= limit)
+        return renderBody(report, options);
+    return `${renderBody(report, { ...options, maxLength: limit - footer.length - 2 })}\n${footer}\n`;
+}
+function renderBody(report, options) {
     const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
     const proposals = listOf(report?.proposals);
     const head = [];
@@ -3121,9 +3209,9 @@ function summaryLine(report) {
 }
 function tableRow(p) {
     const draft = p.status === 'draft' ? ' (draft)' : '';
-    const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
-    const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
-    const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
+    const service = escapeMarkdown(clipText(p.service, markdown_MAX_NAME) || '—');
+    const language = escapeMarkdown(clipText(p.language, markdown_MAX_NAME) || '—');
+    const recommended = escapeMarkdown(clipText(p.recommended, markdown_MAX_NAME) || '—');
     return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(VERDICT_ICON, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
 }
 /**
@@ -3135,13 +3223,13 @@ function tableRow(p) {
 function proposalSection(p, options, maxChars) {
     const file = asText(p.file);
     const lines = [];
-    const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
+    const name = escapeMarkdown(clipText(asText(p.service) || file, markdown_MAX_NAME));
     lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
     const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
     if (p.status === 'draft')
         facts.push('draft: never fails the gate');
     if (p.recommended) {
-        facts.push(`language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`);
+        facts.push(`language **${escapeMarkdown(clipText(p.language, markdown_MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, markdown_MAX_NAME))}**`);
         const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
         const why = justifications.length
             ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
@@ -3221,7 +3309,7 @@ function capped(findings, more) {
  */
 function findingLine(file, f, options) {
     const line = position(f.line);
-    const place = `<code>${escapeCode(`${clipText(basename(file), MAX_NAME)}:${line}`)}</code>`;
+    const place = `<code>${escapeCode(`${clipText(basename(file), markdown_MAX_NAME)}:${line}`)}</code>`;
     const url = lineLink(options, file, line);
     const link = url ? safeUrl(url) : undefined;
     const where = link ? `[${place}](${link})` : place;
@@ -3280,7 +3368,7 @@ function waiverText(f) {
     const approval = approvalOf(f);
     const by = (list) => list
         .slice(0, MAX_REMEMBERED)
-        .map((b) => escapeMarkdown(clipText(b, MAX_NAME)))
+        .map((b) => escapeMarkdown(clipText(b, markdown_MAX_NAME)))
         .join(', ');
     if (approval?.status === 'pending') {
         parts.push(approval.by.length
@@ -3291,7 +3379,7 @@ function waiverText(f) {
         parts.push(`approved by ${by(approval.by)}`);
     }
     else if (asText(f.waiverApprovedBy)) {
-        parts.push(`approved by ${escapeMarkdown(clipText(f.waiverApprovedBy, MAX_NAME))}`);
+        parts.push(`approved by ${escapeMarkdown(clipText(f.waiverApprovedBy, markdown_MAX_NAME))}`);
     }
     if (asText(f.waiverExpires))
         parts.push(`expires ${escapeMarkdown(clipText(f.waiverExpires, 40))}`);
@@ -3563,6 +3651,7 @@ function sentence(text) {
 
 
 
+
 /** Text from a proposal on one line: no control characters, no line breaks or tabs to forge lines. */
 function text_oneLine(text) {
     return stripControl(text).replace(/[\n\t\u2028\u2029]+/g, ' ');
@@ -3612,13 +3701,16 @@ function renderText(report, options) {
         counts.push(`${c.waived} waived`);
     const gate = report.gate.passed ? paint('green', 'passes') : paint('red', 'fails');
     out.push(`${paint('bold', VERDICT_LABEL[report.verdict])}: ${plural(c.proposals, 'proposal')}, ${counts.join(', ')}. The gate ${gate} (fail-on: ${report.gate.failOn}).`);
+    const judged = judgedByText(report);
+    if (judged)
+        out.push(paint('dim', judged));
     return `${out.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 1 modules
+var files = __nccwpck_require__(8020);
 // EXTERNAL MODULE: ./src/cli/check.ts
 var check = __nccwpck_require__(6418);
 ;// CONCATENATED MODULE: external "node:util"
@@ -3947,6 +4039,254 @@ function serviceNameProblem(name) {
         ? ` Did you mean "${suggestion}"?`
         : '';
     return `"${name}" is not a kebab-case service name: lower-case letters and digits in words joined by single hyphens, starting with a letter (e.g. billing-ledger).${hint}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
+;// CONCATENATED MODULE: ./src/config/remote-content.ts
+// The text of a shared configuration from a GitHub contents API answer (JSON, base64), with
+// the checks loadConfig makes on a local file. No I/O: the CLI and the Action fetch.
+
+
+/** What the contents API said for a file, turned into a read. */
+function contentToRead(data) {
+    if (Array.isArray(data))
+        return { ok: false, message: 'the path is a folder, not a file' };
+    const entry = (data ?? {});
+    if (entry.type === 'symlink') {
+        return {
+            ok: false,
+            message: 'the file is a symbolic link; links are not followed through the API',
+        };
+    }
+    if (entry.type !== 'file')
+        return { ok: false, message: 'the path is not a file' };
+    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
+    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
+    if (size > load/* MAX_CONFIG_BYTES */.GW || (content.length * 3) / 4 > load/* MAX_CONFIG_BYTES */.GW + 3) {
+        return {
+            ok: false,
+            message: `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(load/* MAX_CONFIG_BYTES */.GW)} limit for a configuration; it was not read`,
+        };
+    }
+    if (entry.encoding !== 'base64')
+        return { ok: false, message: 'the API gave the file without its content' };
+    const text = (0,files/* decode */.D4)(Buffer.from(content, 'base64'));
+    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message };
+}
+/** The contents API path of a file: each part encoded, the slashes kept. */
+function contentsPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/cli/github-contents.ts
+// The CLI's reader of shared configurations in other repositories: the GitHub contents API
+// with GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server). No token: no
+// reader, and such an `extends` is a configuration error saying how to run it.
+
+/** A request taking longer is given up: the CLI must not hang on a network. */
+const TIMEOUT_MS = 20_000;
+function githubRemoteReader(env) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return async (t) => {
+        const url = `${api}/repos/${encodeURIComponent(t.owner)}/${encodeURIComponent(t.repo)}/contents/${contentsPath(t.path)}?ref=${encodeURIComponent(t.ref)}`;
+        let res;
+        try {
+            res = await fetch(url, {
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'stack-verdict-cli',
+                },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (err) {
+            return {
+                ok: false,
+                message: `the GitHub API at ${api} did not answer (${err.message})`,
+            };
+        }
+        if (!res.ok) {
+            await res.body?.cancel();
+            return {
+                ok: false,
+                status: res.status,
+                message: `the GitHub API answered HTTP ${res.status}`,
+            };
+        }
+        let data;
+        try {
+            data = await res.json();
+        }
+        catch {
+            return { ok: false, message: 'the GitHub API answered something other than JSON' };
+        }
+        return contentToRead(data);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/config-location.ts
+// Issue 14: the CLI finds the repository's configuration from any folder inside it. The
+// repository root is the nearest folder up holding `.git`; without one, the current folder.
+
+
+
+
+
+
+/** The nearest folder from `cwd` up that holds `.git`; undefined when none does. */
+async function findRepositoryRoot(cwd) {
+    let dir = external_node_path_default().resolve(cwd);
+    for (;;) {
+        if (await (0,promises_.lstat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false))
+            return dir;
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+/**
+ * The configuration the CLI judges with: `--config` (relative to the current folder, inside
+ * the repository) or the repository's `.github/stack-verdict.yml`, merged with what it extends.
+ */
+async function loadCliConfig(cwd, env, configFlag) {
+    if (configFlag === '')
+        throw new check/* UsageError */.eb('--config needs the path of a configuration file');
+    const root = (await findRepositoryRoot(cwd)) ?? external_node_path_default().resolve(cwd);
+    let file;
+    if (configFlag !== undefined) {
+        const absolute = external_node_path_default().resolve(cwd, configFlag);
+        if (!(0,files/* isInside */.FK)(root, absolute)) {
+            throw new src_config/* ConfigError */.xL([
+                {
+                    file: configFlag,
+                    line: 0,
+                    column: 0,
+                    message: 'the configuration file must be inside the repository',
+                },
+            ]);
+        }
+        file = (0,files/* toReportPath */.T3)(root, absolute);
+    }
+    const remote = githubRemoteReader(env);
+    const config = await (0,src_config/* loadConfig */.Z9)(root, file, remote ? { remote } : {});
+    return { config, root, file };
+}
+
+;// CONCATENATED MODULE: ./src/cli/config-command.ts
+// `stack-verdict config --print`: the configuration the CLI would judge with, merged through
+// its `extends` chain, as YAML; each value's comment names the file it came from.
+
+
+
+
+
+const HELP = `Usage: stack-verdict config --print [--config PATH]
+
+Prints the configuration Stack Verdict judges with: the repository's own file merged over
+what it extends, as YAML. The comment after each value names the file it came from; what no
+file sets is the built-in default.
+
+Options:
+      --print             print the merged configuration
+      --config PATH       the configuration (default: .github/stack-verdict.yml of the repository)
+  -h, --help              show this help
+`;
+// The order a person would write them in.
+const ORDER = [
+    'extends',
+    'fail-on',
+    'drafts',
+    'max-bytes',
+    'files',
+    'rules',
+    'settings',
+    'unwaivable',
+];
+async function configCommand(args, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...args],
+        options: {
+            print: { type: 'boolean' },
+            config: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if (!values.print)
+        throw new check/* UsageError */.eb('config needs --print; see stack-verdict config --help');
+    const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+    io.stdout(printConfig(config.values ?? {}, config.origins ?? new Map(), config.chain ?? []));
+    return 0;
+}
+/** The YAML text; `origins` maps `rules.ID`, `settings.KEY`, `unwaivable.ID`, `custom-rules.ID` or a key to a file. */
+function printConfig(values, origins, chain) {
+    const from = (key) => ` # ${clean(origins.get(key) ?? 'built-in default')}`;
+    const scalar = (v) => (0,dist/* stringify */.As)(v, { lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+    const out = [
+        `# The configuration Stack Verdict judges with: ${chain.length ? chain.map(clean).join(' → ') : 'the built-in configuration'}`,
+        '# After each value, the file it comes from; anything not listed is the built-in default.',
+    ];
+    out.push(`extends: ${scalar(values.extends ?? 'recommended')}${from('extends')}`);
+    const keys = [
+        ...ORDER.filter((k) => k !== 'extends' && k in values),
+        ...Object.keys(values).filter((k) => !ORDER.includes(k) && k !== 'custom-rules'),
+        ...('custom-rules' in values ? ['custom-rules'] : []),
+    ];
+    for (const key of keys) {
+        const value = values[key];
+        if ((key === 'rules' || key === 'settings') && isRecord(value)) {
+            out.push(`${key}:`);
+            for (const [k, v] of Object.entries(value)) {
+                out.push(`  ${scalar(k)}: ${flow(v)}${from(`${key}.${k}`)}`);
+            }
+        }
+        else if (key === 'unwaivable' && Array.isArray(value)) {
+            out.push('unwaivable:');
+            for (const id of value)
+                out.push(`  - ${scalar(id)}${from(`unwaivable.${String(id)}`)}`);
+        }
+        else if (key === 'custom-rules' && Array.isArray(value)) {
+            out.push('custom-rules:');
+            for (const rule of value) {
+                const id = isRecord(rule) ? String(rule.id) : '';
+                out.push(`  #${from(`custom-rules.${id}`).slice(2)}`);
+                const text = (0,dist/* stringify */.As)([rule], { lineWidth: 0 }).trimEnd();
+                out.push(...text.split('\n').map((line) => `  ${line}`));
+            }
+        }
+        else if (Array.isArray(value)) {
+            out.push(`${key}:${from(key)}`);
+            for (const v of value)
+                out.push(`  - ${flow(v)}`);
+        }
+        else
+            out.push(`${scalar(key)}: ${flow(value)}${from(key)}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/** A value on one line (lists as [a, b]). */
+function flow(v) {
+    return (0,dist/* stringify */.As)(v, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
+}
+/** A file name in a comment: one line, no control characters. */
+function clean(name) {
+    return stripControl(name).replace(/\s+/g, ' ');
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 // EXTERNAL MODULE: ./src/core/verdict.ts
@@ -4498,6 +4838,9 @@ const package_namespaceObject = {"rE":"1.0.0"};
 
 
 
+
+
+
 /** package.json's version, put in the bundle at build time (the JSON import is inlined). */
 const VERSION = package_namespaceObject.rE;
 const MAIN_HELP = `Usage: stack-verdict <command> [options]
@@ -4506,8 +4849,9 @@ Judges the language choice in service proposals against the Go/Rust policy.
 
 Commands:
   check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
-  rules                   list the rules
+  rules                   list the rules (with --config: as the configuration sets them)
   explain RULE            print one rule's documentation
+  config --print          print the merged configuration, naming each value's file
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
   portfolio [PATH ...]    one page of every service decision (markdown, json or html)
 
@@ -4531,7 +4875,8 @@ Options:
                           text output
   -q, --quiet             print errors only (text and compact output; -o files are whole)
       --max-warnings N    fail when there are more than N unwaived warnings
-      --config PATH       the team's configuration (default: ${src_config/* DEFAULT_CONFIG_PATH */.Bi} if it exists)
+      --config PATH       the team's configuration (default: ${src_config/* DEFAULT_CONFIG_PATH */.Bi} of the
+                          repository, found from any folder in it, if it exists)
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
@@ -4591,8 +4936,10 @@ async function dispatch(argv, io) {
             return explain(rest, io);
         case 'portfolio':
             return portfolioCommand(rest, io);
+        case 'config':
+            return configCommand(rest, io);
         default:
-            throw new check/* UsageError */.eb(`unknown command "${command}".${(0,suggest/* didYouMean */.au)(command, ['check', 'rules', 'explain', 'init', 'portfolio'])} See stack-verdict --help`);
+            throw new check/* UsageError */.eb(`unknown command "${command}".${(0,suggest/* didYouMean */.au)(command, ['check', 'rules', 'explain', 'init', 'portfolio', 'config'])} See stack-verdict --help`);
     }
 }
 const CHECK_OPTIONS = {
@@ -4634,8 +4981,6 @@ async function main_check(args, io) {
             throw new check/* UsageError */.eb(`--max-warnings must be a whole number (0 or more); got "${values['max-warnings']}"`);
         maxWarnings = Number(values['max-warnings']);
     }
-    if (values.config === '')
-        throw new check/* UsageError */.eb('--config needs the path of a configuration file');
     if (values.output === '')
         throw new check/* UsageError */.eb('--output needs the path of a file');
     const fromStdin = positionals.includes('-');
@@ -4643,9 +4988,13 @@ async function main_check(args, io) {
         throw new check/* UsageError */.eb('- (standard input) cannot be mixed with paths: check one or the other');
     if (values['stdin-filename'] !== undefined && !fromStdin)
         throw new check/* UsageError */.eb('--stdin-filename names the proposal read with -; give - as well');
-    // Flags win over the configuration, which wins over the built-in defaults.
-    const config = await (0,src_config/* loadConfig */.Z9)(io.cwd, values.config);
-    const failOn = failOnFlag ?? config.failOn ?? 'error';
+    // Flags win over the configuration, which wins over the built-in defaults; but no flag
+    // goes below the fail-on of a shared configuration (issue 14).
+    const { config, root, file } = await loadCliConfig(io.cwd, io.env, values.config);
+    const failOn = (0,src_config/* stricterFailOn */.SR)(failOnFlag ?? config.failOn ?? 'error', config.failOnFloor);
+    if (failOnFlag !== undefined && failOn !== failOnFlag) {
+        io.stderr(`stack-verdict: --fail-on ${failOnFlag} is looser than the shared configuration's fail-on; judging with ${failOn}\n`);
+    }
     maxBytes ??= config.maxBytes;
     const today = (0,engine/* utcToday */.wc)();
     const assumeApproved = values['assume-approved'] === true;
@@ -4662,10 +5011,19 @@ async function main_check(args, io) {
     else {
         const files = await (0,check/* resolveTargets */.h5)(io.cwd, positionals, config.files);
         const parallel = io.workerUrl
-            ? { jobs, workerUrl: io.workerUrl, configPath: values.config, today, assumeApproved }
+            ? {
+                jobs,
+                workerUrl: io.workerUrl,
+                configPath: file,
+                configRoot: root,
+                ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
+                today,
+                assumeApproved,
+            }
             : undefined;
         report = (0,engine/* buildReport */.FK)(await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, options, maxBytes, parallel), failOn, options);
     }
+    report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
     const render = (f, color, quiet) => {
         if (f === 'json')
             return renderJson(report);
@@ -4750,34 +5108,58 @@ function quietText(report, color) {
         .filter((p) => p.findings.length > 0);
     return renderText({ ...report, proposals, skipped: [] }, { color });
 }
-function rules(args, io) {
-    const { values } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'rules');
+async function rules(args, io) {
+    const { values } = parseOptions(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'rules');
     if (values.help) {
-        io.stdout('Usage: stack-verdict rules\n\nLists every rule with its default severity, under the policy version.\n');
+        io.stdout("Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n");
         return 0;
     }
-    io.stdout(`Stack Verdict ${VERSION}, policy ${policy/* POLICY_VERSION */.K}: ${core_rules/* RULES */.y.length} rules\n\n`);
-    const width = Math.max(...core_rules/* RULES */.y.map((r) => r.id.length));
-    for (const r of core_rules/* RULES */.y)
-        io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.description}\n`);
+    const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+    const levels = ruleLevels(config);
+    const all = [...core_rules/* RULES */.y, ...config.customRules];
+    io.stdout(`Stack Verdict ${VERSION}, policy ${policy/* POLICY_VERSION */.K}: ${all.length} rules\n\n`);
+    const width = Math.max(...all.map((r) => r.id.length));
+    for (const r of all) {
+        const custom = config.customRules.includes(r)
+            ? '  (custom)'
+            : '';
+        io.stdout(`${r.id.padEnd(width)}  ${(levels.get(r.id) ?? 'off').padEnd(7)}  ${main_oneLine(r.description)}${custom}\n`);
+    }
     return 0;
 }
-function explain(args, io) {
-    const { values, positionals } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'explain');
+/** Each rule's severity under a configuration; a rule that does not run is absent. */
+function ruleLevels(config) {
+    return new Map((0,src_config/* engineOptionsFromConfig */.rd)(config).rules.map((a) => [a.rule.id, a.severity]));
+}
+async function explain(args, io) {
+    const { values, positionals } = parseOptions(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'explain');
     if (values.help) {
-        io.stdout("Usage: stack-verdict explain RULE\n\nPrints a rule's documentation.\n");
+        io.stdout("Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n");
         return 0;
     }
     const id = positionals[0];
     if (!id)
         throw new check/* UsageError */.eb('explain needs a rule id; `stack-verdict rules` lists them');
+    const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+    const level = ruleLevels(config).get(id) ?? 'off';
+    const custom = config.customRules.find((r) => r.id === id);
+    if (custom) {
+        const from = config.origins?.get(`custom-rules.${id}`);
+        io.stdout(`${custom.id} (${level}; a custom rule${from ? ` of ${main_oneLine(from)}` : ''})\n\n${main_oneLine(custom.description)}\n${custom.link ? `\nMore: ${main_oneLine(custom.link)}\n` : ''}`);
+        return 0;
+    }
     const rule = (0,core_rules/* findRule */.I)(id);
     if (!rule) {
-        throw new check/* UsageError */.eb(`no rule "${id}".${(0,suggest/* didYouMean */.au)(id, core_rules/* RULES */.y.map((r) => r.id))}`);
+        throw new check/* UsageError */.eb(`no rule "${id}".${(0,suggest/* didYouMean */.au)(id, [...core_rules/* RULES */.y, ...config.customRules].map((r) => r.id))}`);
     }
     const indent = (s) => s.trimEnd().replace(/^/gm, '    ');
-    io.stdout(`${rule.id} (${rule.severity})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
+    const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
+    io.stdout(`${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
     return 0;
+}
+/** Text from a configuration on one line, without control characters. */
+function main_oneLine(text) {
+    return stripControl(text).replace(/\s+/g, ' ');
 }
 function oneOf(flag, value, allowed) {
     if (value !== undefined && allowed.includes(value))
@@ -4814,8 +5196,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/config/index.ts + 7 modules
-var config = __nccwpck_require__(5893);
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2854);
 // EXTERNAL MODULE: ./src/cli/check.ts
 var check = __nccwpck_require__(6418);
 ;// CONCATENATED MODULE: ./src/cli/parallel.ts
@@ -4868,6 +5250,8 @@ async function judgeAll(cwd, files, options, maxBytes, parallel) {
         mark: MARK,
         cwd,
         configPath: parallel.configPath,
+        ...(parallel.configRoot !== undefined ? { configRoot: parallel.configRoot } : {}),
+        ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
         today: parallel.today,
         assumeApproved: parallel.assumeApproved === true,
         maxBytes,
@@ -4920,7 +5304,17 @@ function startWorker(url, input) {
 /** A worker's whole life: claim its start, build the engine, take batches, send results. */
 async function runWorker(input, post) {
     const slot = 1 + input.index;
-    const options = (0,config/* engineOptionsFromConfig */.rd)(await (0,config/* loadConfig */.Z9)(input.cwd, input.configPath), {
+    // Other repositories' files were read once by the main thread: no worker goes to the network.
+    const texts = input.remoteTexts ?? {};
+    const config = await (0,src_config/* loadConfig */.Z9)(input.configRoot ?? input.cwd, input.configPath, {
+        remote: async (t) => {
+            const name = `${t.owner}/${t.repo}/${t.path}@${t.ref}`;
+            return name in texts
+                ? { ok: true, text: texts[name] }
+                : { ok: false, message: 'not read by the main thread' };
+        },
+    });
+    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, {
         today: input.today,
         approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
     });
@@ -4937,39 +5331,330 @@ async function runWorker(input, post) {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 4390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* reexport */ ConfigError),
-  Bi: () => (/* reexport */ DEFAULT_CONFIG_PATH),
-  rd: () => (/* reexport */ engineOptionsFromConfig),
-  fc: () => (/* reexport */ formatConfigProblem),
-  Z9: () => (/* reexport */ loadConfig)
+  xL: () => (/* binding */ ConfigError),
+  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  sb: () => (/* binding */ defaultConfig),
+  fc: () => (/* binding */ formatConfigProblem),
+  o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: MAX_CONFIG_BYTES, NOT_SET, SETTING_KEYS, applyOverrideLabel, defaultConfig, overrideGate, parseConfig
-
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26\'s Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26\'s Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
 // EXTERNAL MODULE: ./src/core/approvals.ts
 var approvals = __nccwpck_require__(8027);
 // EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
 var parse = __nccwpck_require__(4212);
 // EXTERNAL MODULE: ./src/core/proposal/validate.ts
-var proposal_validate = __nccwpck_require__(3086);
+var validate = __nccwpck_require__(3086);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(6161);
 // EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var core_rules = __nccwpck_require__(2287);
+var rules = __nccwpck_require__(2287);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 1 modules
+var files = __nccwpck_require__(8020);
+// EXTERNAL MODULE: ./src/config/custom-rules.ts + 1 modules
+var custom_rules = __nccwpck_require__(6074);
+// EXTERNAL MODULE: ./src/config/extends-ref.ts
+var extends_ref = __nccwpck_require__(6835);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var config_settings = __nccwpck_require__(4661);
+;// CONCATENATED MODULE: ./src/config/config.ts
+// The team's policy file (.github/stack-verdict.yml): parsed with node positions, checked
+// against schema/config.schema.json and then for what a schema cannot say (rule ids,
+// proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
+
+
+
+
+
+
+
+
+
+
+
+/** Where the configuration is read from unless told otherwise, relative to the repository. */
+const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
+/** A configuration that cannot be used; the message has one line per problem. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatConfigProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+/** `configuration error in .github/stack-verdict.yml:4:3: unknown rule …` */
+function formatConfigProblem(p) {
+    const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+    return `configuration error in ${where}: ${p.message}`;
+}
+/** The policy when there is no configuration file. */
+function defaultConfig() {
+    return {
+        extends: 'recommended',
+        rules: new Map(),
+        settings: (0,config_settings/* settingsFrom */.ms)(undefined),
+        files: files/* DEFAULT_GLOBS */.md,
+        unwaivable: [],
+        customRules: [],
+        drafts: 'advisory',
+        approvers: [],
+        approvalRequired: [],
+    };
+}
+// The built-in rules whose findings come from reading the file: always on, always errors.
+const VALIDATION_RULES = new Set(['proposal-invalid', 'waiver-invalid']);
+const BUILT_IN = new Set(rules/* RULES */.y.map((r) => r.id));
+// Configurations are small; deeper nesting is an attack on the validator's recursion.
+const MAX_DEPTH = 40;
+const props = config_schema_namespaceObject.qo;
+const WORDING = {
+    root: 'the configuration',
+    key: 'key',
+    patterns: {
+        [config_schema_namespaceObject.BG.fK.qo.id.T1]: 'a kebab-case id such as no-python-for-cpu',
+        [config_schema_namespaceObject.BG.fK.qo.mN.T1]: 'an http or https link',
+        [config_schema_namespaceObject.BG.uH.qo.ZZ.T1]: 'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
+        [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
+        [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
+        [props.settings.properties['min-rust-version'].pattern]: 'a rustc release such as "1.85"',
+        [props.approvers.items.pattern]: 'a GitHub login such as alice (or @alice), or a team written org/team-slug such as acme/architecture',
+    },
+};
+/**
+ * Reads a configuration from its text. `file` is only for messages. Throws ConfigError
+ * listing every problem, each at the line and column of the offending node.
+ */
+function parseConfig(file, text) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const doc = (0,parse/* parseYaml */.hN)(source, 0, 'the configuration');
+    const problems = doc.problems.map(({ message, line, column }) => ({
+        file,
+        message,
+        line,
+        column,
+    }));
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    const data = doc.data ?? {}; // an empty file, or one of comments only, means the defaults
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new ConfigError([
+            {
+                file,
+                message: `the configuration is a mapping of keys (extends, rules, settings, files, custom-rules, …); found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}`,
+                ...doc.locate([]),
+            },
+        ]);
+    }
+    const deep = tooDeep(data, [], 0);
+    if (deep) {
+        throw new ConfigError([
+            {
+                file,
+                message: `the configuration nests deeper than ${MAX_DEPTH} levels`,
+                ...doc.locate(deep),
+            },
+        ]);
+    }
+    const raw = data;
+    const report = (path, message, target = 'value') => problems.push({ file, message, ...doc.locate(path, target) });
+    const issues = (0,validators/* config */.$W)(raw)
+        ? []
+        : (0,validate/* schemaIssues */.ge)(quieter(validators/* config */.$W.errors ?? []), doc, WORDING);
+    for (const { message, line, column } of issues)
+        problems.push({ file, message, line, column });
+    const hasSchemaIssue = (path) => issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));
+    const customRules = (0,custom_rules/* compileCustomRules */.sf)(Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : [], BUILT_IN, { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) });
+    const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
+    const sharedExtends = checkExtends(raw.extends, report);
+    // A rule the shared configuration defines is known only once it is read (extends.ts).
+    const pending = [];
+    checkRuleIds(raw, known, sharedExtends
+        ? (path, message, target) => pending.push({ file, message, ...doc.locate(path, target) })
+        : report);
+    checkSettings(raw.settings, report);
+    checkGlobs(raw.files, report);
+    checkApprovers(raw, report, sharedExtends !== undefined);
+    if (problems.length > 0) {
+        problems.sort((a, b) => a.line - b.line || a.column - b.column);
+        throw new ConfigError(problems);
+    }
+    return {
+        file,
+        extends: sharedExtends ? 'recommended' : (raw.extends ?? 'recommended'),
+        rules: new Map(Object.entries((raw.rules ?? {}))),
+        settings: (0,config_settings/* settingsFrom */.ms)(raw.settings),
+        files: raw.files ?? files/* DEFAULT_GLOBS */.md,
+        ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
+        ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
+        unwaivable: raw.unwaivable ?? [],
+        customRules,
+        drafts: raw.drafts ?? 'advisory',
+        ...(sharedExtends ? { extendsRef: { value: sharedExtends, ...doc.locate(['extends']) } } : {}),
+        layer: { raw, locate: doc.locate, pending },
+        ...approvalsFrom(raw),
+        ...portfolioFrom(raw),
+    };
+}
+/** The `extends` value when it names a shared configuration; its form is checked here. */
+function checkExtends(value, report) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const target = (0,extends_ref/* parseExtends */.D)(value);
+    if ('problem' in target) {
+        report(['extends'], target.problem);
+        return undefined;
+    }
+    return target.kind === 'base' ? undefined : value;
+}
+function portfolioFrom(raw) {
+    const title = raw.portfolio?.title;
+    return typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {};
+}
+function approvalsFrom(raw) {
+    const approvers = (raw.approvers ?? []).map((a) => (0,approvals/* parseApprover */.hy)(a));
+    if (approvers.length === 0)
+        return { approvers, approvalRequired: [] };
+    const required = raw['approval-required'] ?? ['error'];
+    return { approvers, approvalRequired: required };
+}
+/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
+function checkApprovers(raw, report, extendsShared = false) {
+    // Issue 14: a file that extends a shared one may set approval-required for its approvers.
+    if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
+        report(['approval-required'], '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it', 'key');
+    }
+    if (!Array.isArray(raw.approvers))
+        return;
+    const seen = new Map();
+    raw.approvers.forEach((entry, i) => {
+        if (typeof entry !== 'string' || !(0,approvals/* parseApprover */.hy)(entry))
+            return;
+        const first = seen.get((0,approvals/* canonical */.$N)(entry));
+        if (first === undefined)
+            seen.set((0,approvals/* canonical */.$N)(entry), i);
+        else
+            report(['approvers', i], `\`approvers[${i}]\` repeats \`approvers[${first}]\` (GitHub ignores case and the @); remove one`);
+    });
+}
+/** Ids under `rules` and `unwaivable` must name a rule. */
+function checkRuleIds(raw, known, report) {
+    const unknown = (id) => `unknown rule \`${id}\`.${(0,suggest/* didYouMean */.au)(id, known) || ' `stack-verdict rules` lists the built-in rules'}`;
+    const rules = raw.rules;
+    if (isRecord(rules)) {
+        for (const [id, level] of Object.entries(rules)) {
+            if (!known.includes(id))
+                report(['rules', id], unknown(id), 'key');
+            else if (VALIDATION_RULES.has(id) && level !== 'error') {
+                report(['rules', id], `\`${id}\` always runs as error: a file that cannot be read cannot be judged. Remove this line`, 'key');
+            }
+        }
+    }
+    if (Array.isArray(raw.unwaivable)) {
+        raw.unwaivable.forEach((id, i) => {
+            if (typeof id === 'string' && !known.includes(id))
+                report(['unwaivable', i], unknown(id));
+        });
+    }
+}
+/** [min, max] settings must be in order. */
+function checkSettings(settings, report) {
+    if (!isRecord(settings))
+        return;
+    for (const field of config_settings/* RANGE_SETTINGS */.QM) {
+        const key = config_settings/* SETTING_KEYS */.GS[field];
+        const value = settings[key];
+        if (Array.isArray(value) &&
+            typeof value[0] === 'number' &&
+            typeof value[1] === 'number' &&
+            value[0] > value[1]) {
+            report(['settings', key], `\`settings.${key}\` is [min, max], but ${value[0]} is more than ${value[1]}`);
+        }
+    }
+}
+/** Globs are matched against paths inside the repository; others would silently match nothing. */
+function checkGlobs(files, report) {
+    if (!Array.isArray(files))
+        return;
+    files.forEach((glob, i) => {
+        if (typeof glob !== 'string' || glob === '')
+            return;
+        let why;
+        // `!glob` removes files from what the other globs choose (src/io/match.ts).
+        const body = glob.startsWith('!') ? glob.slice(1) : glob;
+        if (body === '')
+            why = 'an exclusion (`!`) needs a glob after it';
+        else if (body.startsWith('/') || /^[A-Za-z]:/.test(body) || body.includes('\\'))
+            why = 'globs are relative to the repository root and use forward slashes';
+        else if (body.split('/').includes('..'))
+            why = 'globs cannot leave the repository (`..`)';
+        if (why)
+            report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
+    });
+    if (files.length > 0 && files.every((g) => typeof g === 'string' && g.startsWith('!'))) {
+        report(['files'], '`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`');
+    }
+}
+function customIds(list) {
+    if (!Array.isArray(list))
+        return [];
+    return list.flatMap((r) => isRecord(r) && typeof r.id === 'string' && !BUILT_IN.has(r.id) ? [r.id] : []);
+}
+/** A misspelt key in a condition also trips `dependencies`; the unknown key says it better. */
+function quieter(errors) {
+    const unknownKeyAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
+    return errors.filter((e) => e.keyword !== 'dependencies' || !unknownKeyAt.has(e.instancePath));
+}
+function tooDeep(value, path, depth) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    if (depth >= MAX_DEPTH)
+        return path;
+    const entries = Array.isArray(value)
+        ? value.map((v, i) => [i, v])
+        : Object.entries(value);
+    for (const [k, v] of entries) {
+        const found = tooDeep(v, [...path, k], depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 6074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ compileCustomRules)
+});
+
+// UNUSED EXPORTS: MAX_CONDITION_DEPTH, NONE, NOT_SET, showValue
+
 // EXTERNAL MODULE: ./schema/proposal.schema.json
 var proposal_schema = __nccwpck_require__(2313);
+// EXTERNAL MODULE: ./src/core/proposal/validate.ts
+var proposal_validate = __nccwpck_require__(3086);
+// EXTERNAL MODULE: ./src/generated/validators.js
+var validators = __nccwpck_require__(6161);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
 ;// CONCATENATED MODULE: ./src/config/fields.ts
 // Proposal fields as custom rules name them (`team.size`, `constraints.0.type`), checked
 // against schema/proposal.schema.json so that a misspelt field is a configuration error
@@ -5303,299 +5988,469 @@ function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-// EXTERNAL MODULE: ./src/core/settings.ts
-var core_settings = __nccwpck_require__(1922);
-;// CONCATENATED MODULE: ./src/config/settings.ts
 
-/**
- * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
- * threshold does not compile until it has a key; test/config checks the schema lists the same.
- */
-const SETTING_KEYS = {
-    measuredSources: 'measured-sources',
-    rustTeamShare: 'rust-team-share',
-    cliColdStartMs: 'cli-cold-start-ms',
-    rustBuildSeconds: 'rust-build-seconds',
-    goBuildSeconds: 'go-build-seconds',
-    ciMinutesPerDay: 'ci-minutes-per-day',
-    rustPremiumUsd: 'rust-premium-usd',
-    rustOnboardingMonths: 'rust-onboarding-months',
-    minGoVersion: 'min-go-version',
-    minRustEdition: 'min-rust-edition',
-    minRustVersion: 'min-rust-version',
-    greenTeaGcCutPercent: 'green-tea-gc-cut-percent',
-    waiverWarningDays: 'waiver-warning-days',
-};
-/** Settings fields whose value is a [min, max] range. */
-const RANGE_SETTINGS = [
-    'rustPremiumUsd',
-    'rustOnboardingMonths',
-    'greenTeaGcCutPercent',
-];
-const FIELD_BY_KEY = new Map(Object.entries(SETTING_KEYS).map(([field, key]) => [key, field]));
-/** The Settings field a configuration key sets; undefined for an unknown key. */
-function settingField(key) {
-    return FIELD_BY_KEY.get(key);
-}
-/** The defaults with the configured values over them; `raw` has passed the schema. */
-function settingsFrom(raw) {
-    const settings = {
-        ...core_settings/* DEFAULT_SETTINGS */.a,
-        measuredSources: [...core_settings/* DEFAULT_SETTINGS */.a.measuredSources],
-        rustPremiumUsd: [...core_settings/* DEFAULT_SETTINGS */.a.rustPremiumUsd],
-        rustOnboardingMonths: [...core_settings/* DEFAULT_SETTINGS */.a.rustOnboardingMonths],
-        greenTeaGcCutPercent: [...core_settings/* DEFAULT_SETTINGS */.a.greenTeaGcCutPercent],
-    };
-    const target = settings;
-    for (const [key, value] of Object.entries(raw ?? {})) {
-        const field = settingField(key);
-        if (field === undefined)
-            continue; // the schema has already refused it
-        // YAML reads `min-rust-edition: 2024` as a number; the rules compare text.
-        target[field] = field === 'minRustEdition' ? String(value) : value;
-    }
-    return settings;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/config/config.ts
-// The team's policy file (.github/stack-verdict.yml): parsed with node positions, checked
-// against schema/config.schema.json and then for what a schema cannot say (rule ids,
-// proposal fields, ranges). Every problem is an error: nothing in it is silently ignored.
+/***/ 6835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseExtends),
+/* harmony export */   j: () => (/* binding */ targetName)
+/* harmony export */ });
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
+// What an `extends` value names: a built-in base, a file of the same repository, or a file
+// of another repository at a ref. Only the text is checked here; reading is extends.ts's job.
 
-
-
-
-
-
-
-
-
-/** Where the configuration is read from unless told otherwise, relative to the repository. */
-const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
-/** A configuration that cannot be used; the message has one line per problem. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatConfigProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-/** `configuration error in .github/stack-verdict.yml:4:3: unknown rule …` */
-function formatConfigProblem(p) {
-    const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-    return `configuration error in ${where}: ${p.message}`;
-}
-/** The policy when there is no configuration file. */
-function defaultConfig() {
-    return {
-        extends: 'recommended',
-        rules: new Map(),
-        settings: settingsFrom(undefined),
-        files: files/* DEFAULT_GLOBS */.md,
-        unwaivable: [],
-        customRules: [],
-        drafts: 'advisory',
-        approvers: [],
-        approvalRequired: [],
-    };
-}
-// The built-in rules whose findings come from reading the file: always on, always errors.
-const VALIDATION_RULES = new Set(['proposal-invalid', 'waiver-invalid']);
-const BUILT_IN = new Set(core_rules/* RULES */.y.map((r) => r.id));
-// Configurations are small; deeper nesting is an attack on the validator's recursion.
-const MAX_DEPTH = 40;
-const props = config_schema_namespaceObject.qo;
-const WORDING = {
-    root: 'the configuration',
-    key: 'key',
-    patterns: {
-        [config_schema_namespaceObject.BG.fK.qo.id.T1]: 'a kebab-case id such as no-python-for-cpu',
-        [config_schema_namespaceObject.BG.fK.qo.mN.T1]: 'an http or https link',
-        [config_schema_namespaceObject.BG.uH.qo.ZZ.T1]: 'a proposal field written as a dotted path, such as workload.bound or constraints.0.type',
-        [props.settings.properties['min-go-version'].pattern]: 'a Go release such as "1.26"',
-        [props.settings.properties['min-rust-edition'].pattern]: 'an edition year such as "2024"',
-        [props.settings.properties['min-rust-version'].pattern]: 'a rustc release such as "1.85"',
-        [props.approvers.items.pattern]: 'a GitHub login such as alice (or @alice), or a team written org/team-slug such as acme/architecture',
-    },
-};
-/**
- * Reads a configuration from its text. `file` is only for messages. Throws ConfigError
- * listing every problem, each at the line and column of the offending node.
- */
-function parseConfig(file, text) {
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const doc = (0,parse/* parseYaml */.hN)(source, 0, 'the configuration');
-    const problems = doc.problems.map(({ message, line, column }) => ({
-        file,
-        message,
-        line,
-        column,
-    }));
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    const data = doc.data ?? {}; // an empty file, or one of comments only, means the defaults
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new ConfigError([
-            {
-                file,
-                message: `the configuration is a mapping of keys (extends, rules, settings, files, custom-rules, …); found ${Array.isArray(data) ? 'a list' : `the value ${JSON.stringify(data)}`}`,
-                ...doc.locate([]),
-            },
-        ]);
-    }
-    const deep = tooDeep(data, [], 0);
-    if (deep) {
-        throw new ConfigError([
-            {
-                file,
-                message: `the configuration nests deeper than ${MAX_DEPTH} levels`,
-                ...doc.locate(deep),
-            },
-        ]);
-    }
-    const raw = data;
-    const report = (path, message, target = 'value') => problems.push({ file, message, ...doc.locate(path, target) });
-    const issues = (0,validators/* config */.$W)(raw)
-        ? []
-        : (0,proposal_validate/* schemaIssues */.ge)(quieter(validators/* config */.$W.errors ?? []), doc, WORDING);
-    for (const { message, line, column } of issues)
-        problems.push({ file, message, line, column });
-    const hasSchemaIssue = (path) => issues.some((i) => path.every((seg, k) => String(i.path[k]) === String(seg)));
-    const customRules = compileCustomRules(Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : [], BUILT_IN, { report, hasSchemaIssue, ...(doc.source ? { source: doc.source } : {}) });
-    const known = [...BUILT_IN, ...customIds(raw['custom-rules'])];
-    checkRuleIds(raw, known, report);
-    checkSettings(raw.settings, report);
-    checkGlobs(raw.files, report);
-    checkApprovers(raw, report);
-    if (problems.length > 0) {
-        problems.sort((a, b) => a.line - b.line || a.column - b.column);
-        throw new ConfigError(problems);
-    }
-    return {
-        file,
-        extends: raw.extends ?? 'recommended',
-        rules: new Map(Object.entries((raw.rules ?? {}))),
-        settings: settingsFrom(raw.settings),
-        files: raw.files ?? files/* DEFAULT_GLOBS */.md,
-        ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
-        ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
-        unwaivable: raw.unwaivable ?? [],
-        customRules,
-        drafts: raw.drafts ?? 'advisory',
-        ...approvalsFrom(raw),
-    };
-}
-function approvalsFrom(raw) {
-    const approvers = (raw.approvers ?? []).map((a) => (0,approvals/* parseApprover */.hy)(a));
-    if (approvers.length === 0)
-        return { approvers, approvalRequired: [] };
-    const required = raw['approval-required'] ?? ['error'];
-    return { approvers, approvalRequired: required };
-}
-/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
-function checkApprovers(raw, report) {
-    if (raw['approval-required'] !== undefined && raw.approvers === undefined) {
-        report(['approval-required'], '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it', 'key');
-    }
-    if (!Array.isArray(raw.approvers))
-        return;
-    const seen = new Map();
-    raw.approvers.forEach((entry, i) => {
-        if (typeof entry !== 'string' || !(0,approvals/* parseApprover */.hy)(entry))
-            return;
-        const first = seen.get((0,approvals/* canonical */.$N)(entry));
-        if (first === undefined)
-            seen.set((0,approvals/* canonical */.$N)(entry), i);
-        else
-            report(['approvers', i], `\`approvers[${i}]\` repeats \`approvers[${first}]\` (GitHub ignores case and the @); remove one`);
-    });
-}
-/** Ids under `rules` and `unwaivable` must name a rule. */
-function checkRuleIds(raw, known, report) {
-    const unknown = (id) => `unknown rule \`${id}\`.${(0,suggest/* didYouMean */.au)(id, known) || ' `stack-verdict rules` lists the built-in rules'}`;
-    const rules = raw.rules;
-    if (config_isRecord(rules)) {
-        for (const [id, level] of Object.entries(rules)) {
-            if (!known.includes(id))
-                report(['rules', id], unknown(id), 'key');
-            else if (VALIDATION_RULES.has(id) && level !== 'error') {
-                report(['rules', id], `\`${id}\` always runs as error: a file that cannot be read cannot be judged. Remove this line`, 'key');
-            }
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const REF = /^[A-Za-z0-9._/-]{1,200}$/;
+const CONFIG_FILE = /\.ya?ml$/;
+/** The target of an `extends` value, or why it names none. */
+function parseExtends(value) {
+    if (value === 'recommended' || value === 'none')
+        return { kind: 'base', base: value };
+    const at = value.lastIndexOf('@');
+    if (at >= 0) {
+        const [owner = '', repo = '', ...rest] = value.slice(0, at).split('/');
+        const file = rest.join('/');
+        const ref = value.slice(at + 1);
+        if (!OWNER.test(owner) || !REPO.test(repo) || rest.length === 0) {
+            return {
+                problem: `\`extends\` names a configuration in another repository as OWNER/REPO/PATH@REF, such as acme/policy/stack-verdict.yml@v1`,
+            };
         }
-    }
-    if (Array.isArray(raw.unwaivable)) {
-        raw.unwaivable.forEach((id, i) => {
-            if (typeof id === 'string' && !known.includes(id))
-                report(['unwaivable', i], unknown(id));
-        });
-    }
-}
-/** [min, max] settings must be in order. */
-function checkSettings(settings, report) {
-    if (!config_isRecord(settings))
-        return;
-    for (const field of RANGE_SETTINGS) {
-        const key = SETTING_KEYS[field];
-        const value = settings[key];
-        if (Array.isArray(value) &&
-            typeof value[0] === 'number' &&
-            typeof value[1] === 'number' &&
-            value[0] > value[1]) {
-            report(['settings', key], `\`settings.${key}\` is [min, max], but ${value[0]} is more than ${value[1]}`);
+        const bad = pathProblem(file);
+        if (bad)
+            return { problem: bad };
+        if (!REF.test(ref) || ref.split('/').includes('..') || ref.startsWith('/')) {
+            return {
+                problem: `\`extends\`: the ref after @ must be a tag, branch or commit, such as v1`,
+            };
         }
+        return { kind: 'remote', owner, repo, path: file, ref };
     }
-}
-/** Globs are matched against paths inside the repository; others would silently match nothing. */
-function checkGlobs(files, report) {
-    if (!Array.isArray(files))
-        return;
-    files.forEach((glob, i) => {
-        if (typeof glob !== 'string' || glob === '')
-            return;
-        let why;
-        if (glob.startsWith('!'))
-            why = 'exclusion patterns (`!`) are not supported; narrow the glob instead';
-        else if (glob.startsWith('/') || /^[A-Za-z]:/.test(glob) || glob.includes('\\'))
-            why = 'globs are relative to the repository root and use forward slashes';
-        else if (glob.split('/').includes('..'))
-            why = 'globs cannot leave the repository (`..`)';
-        if (why)
-            report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
-    });
-}
-function customIds(list) {
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((r) => config_isRecord(r) && typeof r.id === 'string' && !BUILT_IN.has(r.id) ? [r.id] : []);
-}
-/** A misspelt key in a condition also trips `dependencies`; the unknown key says it better. */
-function quieter(errors) {
-    const unknownKeyAt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
-    return errors.filter((e) => e.keyword !== 'dependencies' || !unknownKeyAt.has(e.instancePath));
-}
-function tooDeep(value, path, depth) {
-    if (value === null || typeof value !== 'object')
-        return undefined;
-    if (depth >= MAX_DEPTH)
-        return path;
-    const entries = Array.isArray(value)
-        ? value.map((v, i) => [i, v])
-        : Object.entries(value);
-    for (const [k, v] of entries) {
-        const found = tooDeep(v, [...path, k], depth + 1);
-        if (found)
-            return found;
+    if (!value.includes('/') && !CONFIG_FILE.test(value)) {
+        return {
+            problem: `\`extends\` must be one of recommended, none, a path in the repository or OWNER/REPO/PATH@REF; found the string ${JSON.stringify(value.slice(0, 60))}.${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(value, ['recommended', 'none'])}`,
+        };
     }
+    const bad = pathProblem(value);
+    return bad ? { problem: bad } : { kind: 'local', path: value };
+}
+function pathProblem(file) {
+    if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\')) {
+        return '`extends`: a path is relative to the repository root and uses forward slashes';
+    }
+    if (/[\p{Cc}\p{Cf}]/u.test(file))
+        return '`extends`: a path cannot hold control characters';
+    const parts = file.split('/');
+    if (parts.includes('..') || parts.includes('')) {
+        return '`extends`: a path must stay inside the repository (no `..`, no empty part)';
+    }
+    if (parts[0] === '.git')
+        return '`extends`: a path cannot lead into `.git`';
+    if (!CONFIG_FILE.test(file))
+        return '`extends`: a configuration file ends in .yml or .yaml';
     return undefined;
 }
-function config_isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+/** How a target is named in messages and in the report's chain. */
+function targetName(t) {
+    if (t.kind === 'base')
+        return t.base;
+    if (t.kind === 'local')
+        return t.path;
+    return `${t.owner}/${t.repo}/${t.path}@${t.ref}`;
 }
 
+
+/***/ }),
+
+/***/ 9771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QL: () => (/* binding */ resolveExtends),
+/* harmony export */   SR: () => (/* binding */ stricterFailOn)
+/* harmony export */ });
+/* unused harmony export MAX_EXTENDS_DEPTH */
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2287);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2085);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4390);
+/* harmony import */ var _extends_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6835);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4661);
+// Issue 14: one policy for an organisation. A configuration may extend a shared one (a file
+// of the same repository, or OWNER/REPO/PATH@REF of another), which may extend another, up to
+// MAX_EXTENDS_DEPTH files. Each file is merged over what it extends: its own values win,
+// except where it would loosen the shared gate (unwaivable rules, drafts: gate, fail-on,
+// approvers). Loosening is a configuration error, never silently ignored.
+
+
+
+
+
+/** Most files a configuration may extend through, one after another. */
+const MAX_EXTENDS_DEPTH = 5;
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+// fail-on: warning fails on the most, never on nothing.
+const FAIL_ON_RANK = { never: 0, error: 1, warning: 2 };
+const BUILT_IN = new Map(_core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y.map((r) => [r.id, r.severity]));
+/** The stricter of two fail-on levels. */
+function stricterFailOn(a, b) {
+    return b !== undefined && FAIL_ON_RANK[b] > FAIL_ON_RANK[a] ? b : a;
+}
+/**
+ * The configuration with everything it extends merged under it. `config` comes from the
+ * repository's own file (or is the defaults). Throws ConfigError naming the chain.
+ */
+async function resolveExtends(config, reader) {
+    const rootName = config.file ?? '';
+    const links = [{ config, name: rootName }];
+    const texts = {};
+    for (let link = links[0]; link.config.extendsRef; link = links[links.length - 1]) {
+        const ref = link.config.extendsRef;
+        const parsed = (0,_extends_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExtends */ .D)(ref.value);
+        if ('problem' in parsed || parsed.kind === 'base')
+            break; // parseConfig has reported it
+        const target = parsed.kind === 'local' && link.repo
+            ? { kind: 'remote', ...link.repo, path: parsed.path }
+            : parsed;
+        const name = (0,_extends_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .targetName */ .j)(target);
+        const chain = [...links.map((l) => l.name), name].join(' → ');
+        const fail = (message) => {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([
+                {
+                    file: link.name,
+                    line: ref.line,
+                    column: ref.column,
+                    message: `${message} (chain: ${chain})`,
+                },
+            ]);
+        };
+        if (links.some((l) => l.name === name))
+            fail(`\`extends\` makes a cycle: ${name} is already in the chain`);
+        if (links.length > MAX_EXTENDS_DEPTH) {
+            fail(`\`extends\` goes deeper than ${MAX_EXTENDS_DEPTH} shared configurations`);
+        }
+        let text;
+        if (target.kind === 'local') {
+            text = await reader.local(target.path).catch((err) => {
+                if (err instanceof _config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL)
+                    fail(err.problems.map((p) => p.message).join('; '));
+                throw err;
+            });
+            if (text === undefined)
+                fail(`the shared configuration ${name} does not exist`);
+        }
+        else {
+            const read = await reader.remote(target);
+            if (!read.ok) {
+                if (read.status === 404) {
+                    fail(`the shared configuration ${name} does not exist, or the token cannot see its repository (HTTP 404)`);
+                }
+                if (read.status === 401 || read.status === 403) {
+                    fail(`the shared configuration ${name} cannot be read: access denied (HTTP ${read.status}); a private policy repository needs a token that can read it (the Action's \`policy-token\` input; GITHUB_TOKEN or GH_TOKEN for the CLI)`);
+                }
+                fail(`the shared configuration ${name} cannot be read: ${read.message}`);
+            }
+            text = read.text;
+            texts[name] = text;
+        }
+        let shared;
+        try {
+            shared = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(name, text);
+        }
+        catch (err) {
+            if (!(err instanceof _config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL))
+                throw err;
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(err.problems.map((p) => ({ ...p, message: `${p.message} (chain: ${chain})` })));
+        }
+        links.push({
+            config: shared,
+            name,
+            ...(target.kind === 'remote'
+                ? { repo: { owner: target.owner, repo: target.repo, ref: target.ref } }
+                : {}),
+        });
+    }
+    const chain = links.map((l) => l.name).filter((n) => n !== '');
+    return merge(links, chain, texts);
+}
+// Keys merged by hand below; any other top-level key is taken from the nearest file setting it.
+const HANDLED = new Set([
+    'extends',
+    'rules',
+    'settings',
+    'files',
+    'fail-on',
+    'max-bytes',
+    'unwaivable',
+    'custom-rules',
+    'drafts',
+    'approvers',
+    'approval-required',
+]);
+function merge(links, chain, texts) {
+    const chainText = chain.join(' → ');
+    const bottom = links[links.length - 1];
+    let acc = {
+        config: bottom.config,
+        raw: { ...(bottom.config.layer?.raw ?? {}) },
+        settings: { ...(record(bottom.config.layer?.raw.settings) ?? {}) },
+        origins: new Map(),
+    };
+    recordOrigins(acc.origins, bottom, true);
+    const problems = [];
+    // Rule ids of the last file that no file defines.
+    problems.push(...pendingUnknown(bottom.config, bottom.config.customRules));
+    let floor = links.length > 1 ? bottom.config.layer?.raw['fail-on'] : undefined;
+    for (let i = links.length - 2; i >= 0; i--) {
+        const link = links[i];
+        acc = mergeLayer(acc, link, problems);
+        if (i > 0)
+            floor = stricterFailOn(floor ?? 'never', link.config.layer?.raw['fail-on']);
+    }
+    if (problems.length > 0) {
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(problems.map((p) => links.length > 1 ? { ...p, message: `${p.message} (chain: ${chainText})` } : p));
+    }
+    const top = links[0].config;
+    // Resolved: what it extended and its own layer are in chain, origins and values now.
+    const merged = { ...acc.config };
+    delete merged.extendsRef;
+    delete merged.layer;
+    return {
+        ...merged,
+        ...(top.file !== undefined ? { file: top.file } : {}),
+        chain,
+        origins: acc.origins,
+        values: acc.raw,
+        ...(floor !== undefined && floor !== 'never' ? { failOnFloor: floor } : {}),
+        ...(Object.keys(texts).length > 0 ? { remoteTexts: texts } : {}),
+    };
+}
+function mergeLayer(acc, link, problems) {
+    const local = link.config;
+    const raw = local.layer?.raw ?? {};
+    const at = (path, message, target = 'value') => problems.push({
+        file: link.name,
+        message,
+        ...(local.layer?.locate(path, target) ?? { line: 0, column: 0 }),
+    });
+    const shared = acc.config;
+    const from = (key) => acc.origins.get(key) ?? 'the shared configuration';
+    // Custom rules: the shared ones stay as they are; a file adds its own.
+    const sharedCustom = new Set(shared.customRules.map((r) => r.id));
+    local.customRules.forEach((rule) => {
+        if (sharedCustom.has(rule.id)) {
+            const index = (Array.isArray(raw['custom-rules']) ? raw['custom-rules'] : []).findIndex((r) => record(r)?.id === rule.id);
+            at(['custom-rules', Math.max(0, index), 'id'], `custom rule \`${rule.id}\` is defined in ${from(`custom-rules.${rule.id}`)}; a repository cannot redefine a shared rule (set its severity under \`rules\`)`);
+        }
+    });
+    const customRules = [
+        ...shared.customRules,
+        ...local.customRules.filter((r) => !sharedCustom.has(r.id)),
+    ];
+    problems.push(...pendingUnknown(local, customRules));
+    // Rules: the file's severities win, but an unwaivable shared rule is never weakened.
+    for (const [id, level] of local.rules) {
+        if (!shared.unwaivable.includes(id))
+            continue;
+        const before = effectiveLevel(shared, id);
+        if (SEVERITY_RANK[level] < SEVERITY_RANK[before]) {
+            at(['rules', id], level === 'off'
+                ? `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)}; a repository cannot turn it off`
+                : `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)} at ${before}; a repository cannot lower it to ${level}`);
+        }
+    }
+    const rules = new Map([...shared.rules, ...local.rules]);
+    const unwaivable = [
+        ...shared.unwaivable,
+        ...local.unwaivable.filter((id) => !shared.unwaivable.includes(id)),
+    ];
+    if (shared.drafts === 'gate' && raw.drafts === 'advisory') {
+        at(['drafts'], `${from('drafts')} sets \`drafts: gate\`; a repository cannot make drafts advisory`);
+    }
+    const failOn = raw['fail-on'];
+    if (failOn !== undefined &&
+        shared.failOn !== undefined &&
+        FAIL_ON_RANK[failOn] < FAIL_ON_RANK[shared.failOn]) {
+        at(['fail-on'], `${from('fail-on')} sets \`fail-on: ${shared.failOn}\`; a repository may make the gate stricter, not looser (${failOn})`);
+    }
+    checkApprovals(acc.raw, raw, at, from);
+    const settings = { ...acc.settings, ...(record(raw.settings) ?? {}) };
+    const merged = {
+        ...shared,
+        rules,
+        settings: (0,_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .settingsFrom */ .ms)(settings),
+        unwaivable,
+        customRules,
+        ...(raw.files !== undefined ? { files: local.files } : {}),
+        ...(failOn !== undefined ? { failOn: local.failOn } : {}),
+        ...(raw['max-bytes'] !== undefined ? { maxBytes: local.maxBytes } : {}),
+        ...(raw.drafts !== undefined ? { drafts: local.drafts } : {}),
+    };
+    // Keys added by other features (approvers, approval-required, …): the nearest file wins.
+    const localFields = local;
+    for (const key of Object.keys(raw)) {
+        if (HANDLED.has(key) && key !== 'approvers' && key !== 'approval-required')
+            continue;
+        const field = camel(key);
+        // A file's own approval-required counts even when the approvers come from a shared one.
+        if (key === 'approval-required')
+            merged.approvalRequired = raw[key];
+        else if (key === 'portfolio')
+            merged.portfolioTitle = local.portfolioTitle;
+        else if (field in localFields)
+            merged[field] = localFields[field];
+    }
+    // approval-required defaults once approvers is set: take that default with the approvers.
+    if (raw.approvers !== undefined &&
+        acc.raw['approval-required'] === undefined &&
+        'approvalRequired' in localFields) {
+        merged.approvalRequired = localFields.approvalRequired;
+    }
+    const origins = new Map(acc.origins);
+    recordOrigins(origins, link, false);
+    return {
+        config: merged,
+        raw: mergeRaw(acc.raw, raw),
+        settings,
+        origins,
+    };
+}
+/** Approvers named by a shared file stay the only ones; its approval-required stays required. */
+function checkApprovals(shared, raw, at, from) {
+    const canon = (v) => String(v).replace(/^@/, '').toLowerCase();
+    if (Array.isArray(shared.approvers) && Array.isArray(raw.approvers)) {
+        const allowed = new Set(shared.approvers.map(canon));
+        raw.approvers.forEach((a, i) => {
+            if (!allowed.has(canon(a))) {
+                at(['approvers', i], `${from('approvers')} names the approvers; a repository may only keep some of them, not add \`${canon(a)}\``);
+            }
+        });
+    }
+    const required = Array.isArray(shared['approval-required'])
+        ? shared['approval-required']
+        : Array.isArray(shared.approvers)
+            ? ['error']
+            : undefined;
+    if (required && Array.isArray(raw['approval-required'])) {
+        const missing = required.filter((s) => !raw['approval-required'].includes(s));
+        if (missing.length > 0) {
+            at(['approval-required'], `${from('approval-required')} requires approval for ${missing.join(', ')}; a repository may add severities, not remove them`);
+        }
+    }
+}
+/** A rule's severity under a configuration before the next file is merged over it. */
+function effectiveLevel(config, id) {
+    const set = config.rules.get(id);
+    if (set)
+        return set;
+    const custom = config.customRules.find((r) => r.id === id);
+    if (custom)
+        return custom.severity;
+    return config.extends === 'recommended' ? (BUILT_IN.get(id) ?? 'off') : 'off';
+}
+/** The rule ids a file named but left to what it extends, which still no file defines. */
+function pendingUnknown(config, customRules) {
+    const defined = new Set(customRules.map((r) => r.id));
+    const known = [...BUILT_IN.keys(), ...defined];
+    return (config.layer?.pending ?? []).flatMap((p) => {
+        const id = /`([^`]+)`/.exec(p.message)?.[1];
+        if (id === undefined || !p.message.startsWith('unknown rule'))
+            return [p];
+        if (defined.has(id))
+            return [];
+        const hint = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(id, known) || ' `stack-verdict rules` lists the rules';
+        return [{ ...p, message: `unknown rule \`${id}\`.${hint}` }];
+    });
+}
+/** Which file set each value; a nearer file overwrites (unwaivable ids keep their first setter). */
+function recordOrigins(origins, link, bottom) {
+    const raw = link.config.layer?.raw ?? {};
+    const name = link.name || 'the built-in defaults';
+    for (const [key, value] of Object.entries(raw)) {
+        if (key === 'extends') {
+            if (bottom)
+                origins.set('extends', name);
+        }
+        else if ((key === 'rules' || key === 'settings') && record(value)) {
+            for (const k of Object.keys(record(value)))
+                origins.set(`${key}.${k}`, name);
+        }
+        else if (key === 'unwaivable' && Array.isArray(value)) {
+            for (const id of value)
+                if (!origins.has(`unwaivable.${id}`))
+                    origins.set(`unwaivable.${id}`, name);
+        }
+        else if (key === 'custom-rules' && Array.isArray(value)) {
+            for (const r of value) {
+                const id = record(r)?.id;
+                if (typeof id === 'string' && !origins.has(`custom-rules.${id}`))
+                    origins.set(`custom-rules.${id}`, name);
+            }
+        }
+        else
+            origins.set(key, name);
+    }
+}
+/** The merged configuration as it would be written in one file (for `config --print`). */
+function mergeRaw(lower, upper) {
+    const out = { ...lower, ...upper };
+    if (lower.extends !== undefined || upper.extends !== undefined) {
+        out.extends = lower.extends ?? 'recommended';
+    }
+    for (const key of ['rules', 'settings']) {
+        if (record(lower[key]) || record(upper[key]))
+            out[key] = { ...record(lower[key]), ...record(upper[key]) };
+    }
+    if (Array.isArray(lower.unwaivable) || Array.isArray(upper.unwaivable)) {
+        out.unwaivable = [...new Set([...list(lower.unwaivable), ...list(upper.unwaivable)])];
+    }
+    if (Array.isArray(lower['custom-rules']) || Array.isArray(upper['custom-rules'])) {
+        out['custom-rules'] = [...list(lower['custom-rules']), ...list(upper['custom-rules'])];
+    }
+    return out;
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+function camel(key) {
+    return key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+function record(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? v
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ config/* ConfigError */.xL),
+  Bi: () => (/* reexport */ config/* DEFAULT_CONFIG_PATH */.Bi),
+  rd: () => (/* reexport */ engineOptionsFromConfig),
+  fc: () => (/* reexport */ config/* formatConfigProblem */.fc),
+  Z9: () => (/* reexport */ load/* loadConfig */.Z9),
+  SR: () => (/* reexport */ config_extends/* stricterFailOn */.SR)
+});
+
+// UNUSED EXPORTS: MAX_CONFIG_BYTES, MAX_EXTENDS_DEPTH, NOT_SET, SETTING_KEYS, applyOverrideLabel, defaultConfig, overrideGate, parseConfig, readConfigText, resolveExtends
+
+// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
+var config = __nccwpck_require__(4390);
+// EXTERNAL MODULE: ./src/config/custom-rules.ts + 1 modules
+var custom_rules = __nccwpck_require__(6074);
 // EXTERNAL MODULE: ./src/core/engine.ts
 var engine = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
+var core_rules = __nccwpck_require__(2287);
 ;// CONCATENATED MODULE: ./src/config/engine-options.ts
 
 
@@ -5639,16 +6494,50 @@ function isCustom(rule, config) {
     return config.customRules.some((r) => r.id === rule.id);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/config/load.ts
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
+// EXTERNAL MODULE: ./src/config/extends.ts
+var config_extends = __nccwpck_require__(9771);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var settings = __nccwpck_require__(4661);
+;// CONCATENATED MODULE: ./src/config/index.ts
+// The team policy: what the CLI and the Action call to load and apply a configuration.
 
 
 
 
+
+
+
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export readConfigText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8020);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4390);
+/* harmony import */ var _extends_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9771);
+
+
+
+
+
+/** The remote reader when none is given: says how to get the file read. */
+const NO_REMOTE = async () => ({
+    ok: false,
+    message: 'reading another repository needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server), or extend a local copy of the file instead',
+});
 /** Larger files are refused unread: a policy file is a few KiB. */
 const MAX_CONFIG_BYTES = 256 * 1024;
 // Also accepted at the default location, so a `.yaml` file is never silently ignored.
@@ -5660,7 +6549,15 @@ const DEFAULT_ALTERNATIVE = '.github/stack-verdict.yaml';
  * `file` given (relative to `workspace`): that file, which must exist. Either way the file
  * must lie inside the workspace, also after resolving links. Throws ConfigError.
  */
-async function loadConfig(workspace, file) {
+async function loadConfig(workspace, file, options = {}) {
+    const own = await loadOwnConfig(workspace, file);
+    return (0,_extends_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveExtends */ .QL)(own, {
+        local: (shared) => readConfigText(workspace, shared).then((r) => r?.text),
+        remote: options.remote ?? NO_REMOTE,
+    });
+}
+/** The repository's own file, not merged with what it extends. */
+async function loadOwnConfig(workspace, file) {
     if (file !== undefined) {
         const config = await readConfigFile(workspace, file);
         if (!config)
@@ -5668,28 +6565,33 @@ async function loadConfig(workspace, file) {
         return config;
     }
     const found = [];
-    for (const candidate of [DEFAULT_CONFIG_PATH, DEFAULT_ALTERNATIVE]) {
+    for (const candidate of [_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi, DEFAULT_ALTERNATIVE]) {
         if (await exists(workspace, candidate))
             found.push(candidate);
     }
     if (found.length > 1) {
-        throw problem(workspace, DEFAULT_ALTERNATIVE, `both ${DEFAULT_CONFIG_PATH} and ${DEFAULT_ALTERNATIVE} exist; keep one`);
+        throw problem(workspace, DEFAULT_ALTERNATIVE, `both ${_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi} and ${DEFAULT_ALTERNATIVE} exist; keep one`);
     }
     if (found.length === 0)
-        return defaultConfig();
-    return (await readConfigFile(workspace, found[0])) ?? defaultConfig();
+        return (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultConfig */ .sb)();
+    return (await readConfigFile(workspace, found[0])) ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultConfig */ .sb)();
 }
 /** undefined when the file does not exist. */
 async function readConfigFile(workspace, file) {
-    const root = external_node_path_default().resolve(workspace);
-    const absolute = external_node_path_default().resolve(root, file);
-    if (!(0,files/* isInside */.FK)(root, absolute)) {
+    const read = await readConfigText(workspace, file);
+    return read && (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(read.shown, read.text);
+}
+/** A configuration file's text, read with the checks above; undefined when it does not exist. */
+async function readConfigText(workspace, file) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file);
+    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, absolute)) {
         throw problem(workspace, file, 'the configuration file must be inside the repository');
     }
-    const shown = (0,files/* toReportPath */.T3)(root, absolute);
+    const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(root, absolute);
     let info;
     try {
-        info = await (0,promises_.lstat)(absolute);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -5699,18 +6601,18 @@ async function readConfigFile(workspace, file) {
     // A link, or a folder on the way, must not lead out of the repository.
     let real;
     try {
-        real = await (0,promises_.realpath)(absolute);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
     }
     catch (err) {
         throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
     }
-    if (!(0,files/* isInside */.FK)(await (0,promises_.realpath)(root), real)) {
+    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root), real)) {
         throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
     }
     if (!info.isFile() && !info.isSymbolicLink()) {
         throw problem(workspace, file, 'the configuration path is not a file');
     }
-    const handle = await (0,promises_.open)(real, 'r').catch((err) => {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(real, 'r').catch((err) => {
         throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
     });
     let bytes;
@@ -5719,40 +6621,95 @@ async function readConfigFile(workspace, file) {
         if (!stats.isFile())
             throw problem(workspace, file, 'the configuration path is not a file');
         if (stats.size > MAX_CONFIG_BYTES) {
-            throw problem(workspace, file, `the file is ${(0,files/* formatBytes */.z3)(stats.size)}, over the ${(0,files/* formatBytes */.z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
+            throw problem(workspace, file, `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
         }
         bytes = await handle.readFile();
     }
     finally {
         await handle.close();
     }
-    const text = (0,files/* decode */.D4)(bytes);
+    const text = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(bytes);
     if (!text.ok)
         throw problem(workspace, file, text.message);
-    return parseConfig(shown, text.text);
+    return { shown, text: text.text };
 }
 async function exists(workspace, file) {
-    return (0,promises_.lstat)(external_node_path_default().resolve(workspace, file)).then(() => true, () => false);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file)).then(() => true, () => false);
 }
 function problem(workspace, file, message) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    const shown = (0,files/* isInside */.FK)(external_node_path_default().resolve(workspace), absolute)
-        ? (0,files/* toReportPath */.T3)(external_node_path_default().resolve(workspace), absolute)
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
+    const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), absolute)
+        ? (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), absolute)
         : file;
-    return new ConfigError([{ file: shown, line: 0, column: 0, message }]);
+    return new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file: shown, line: 0, column: 0, message }]);
 }
 function code(err) {
     return err.code ?? err.message;
 }
 
-;// CONCATENATED MODULE: ./src/config/index.ts
-// The team policy: what the CLI and the Action call to load and apply a configuration.
 
+/***/ }),
 
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
+/* harmony export */   QM: () => (/* binding */ RANGE_SETTINGS),
+/* harmony export */   ms: () => (/* binding */ settingsFrom)
+/* harmony export */ });
+/* unused harmony export settingField */
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
 
-
-
+/**
+ * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
+ * threshold does not compile until it has a key; test/config checks the schema lists the same.
+ */
+const SETTING_KEYS = {
+    measuredSources: 'measured-sources',
+    rustTeamShare: 'rust-team-share',
+    cliColdStartMs: 'cli-cold-start-ms',
+    rustBuildSeconds: 'rust-build-seconds',
+    goBuildSeconds: 'go-build-seconds',
+    ciMinutesPerDay: 'ci-minutes-per-day',
+    rustPremiumUsd: 'rust-premium-usd',
+    rustOnboardingMonths: 'rust-onboarding-months',
+    minGoVersion: 'min-go-version',
+    minRustEdition: 'min-rust-edition',
+    minRustVersion: 'min-rust-version',
+    greenTeaGcCutPercent: 'green-tea-gc-cut-percent',
+    waiverWarningDays: 'waiver-warning-days',
+};
+/** Settings fields whose value is a [min, max] range. */
+const RANGE_SETTINGS = [
+    'rustPremiumUsd',
+    'rustOnboardingMonths',
+    'greenTeaGcCutPercent',
+];
+const FIELD_BY_KEY = new Map(Object.entries(SETTING_KEYS).map(([field, key]) => [key, field]));
+/** The Settings field a configuration key sets; undefined for an unknown key. */
+function settingField(key) {
+    return FIELD_BY_KEY.get(key);
+}
+/** The defaults with the configured values over them; `raw` has passed the schema. */
+function settingsFrom(raw) {
+    const settings = {
+        ..._core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a,
+        measuredSources: [..._core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a.measuredSources],
+        rustPremiumUsd: [..._core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a.rustPremiumUsd],
+        rustOnboardingMonths: [..._core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a.rustOnboardingMonths],
+        greenTeaGcCutPercent: [..._core_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SETTINGS */ .a.greenTeaGcCutPercent],
+    };
+    const target = settings;
+    for (const [key, value] of Object.entries(raw ?? {})) {
+        const field = settingField(key);
+        if (field === undefined)
+            continue; // the schema has already refused it
+        // YAML reads `min-rust-edition: 2024` as a number; the rules compare text.
+        target[field] = field === 'minRustEdition' ? String(value) : value;
+    }
+    return settings;
+}
 
 
 /***/ }),
@@ -6282,9 +7239,10 @@ function applyRunRules(proposals, positions, options) {
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   iQ: () => (/* binding */ usdRange),
+/* harmony export */   rn: () => (/* binding */ MAX_TOKEN_CHARS),
 /* harmony export */   y1: () => (/* binding */ range)
 /* harmony export */ });
-/* unused harmony export usd */
+/* unused harmony exports usd, MAX_QUOTE_CHARS */
 // Number formatting for rule messages: the numbers must read the same everywhere.
 function plural(n, one, many = `${one}s`) {
     return `${formatNumber(n)} ${n === 1 ? one : many}`;
@@ -6327,16 +7285,25 @@ function percent(share) {
     return `${formatNumber(share * 100)}%`;
 }
 /**
- * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
- * way proposal text enters a message. The result is a JSON string literal on one line with
- * no backtick, so it can neither end the quotes, start a line, nor open or close the code
- * spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify escapes
- * quotes and control characters; backticks and the line separators it leaves alone (U+0085,
- * U+2028, U+2029) become \u escapes, which still read back as the same text.
+ * The most characters of a file's own text that a message quoting an offending token (a
+ * value or key that fails validation, a word in a YAML error) carries: a file may be a secret
+ * a link or a mistake led to, and messages are published in the pull request's comment.
  */
-function quote(text) {
+const MAX_TOKEN_CHARS = 12;
+/** The most characters of proposal text a rule message quotes by default. */
+const MAX_QUOTE_CHARS = 160;
+/**
+ * Text from the proposal, quoted and cut short so it reads as data inside a message: the ONE
+ * way proposal text enters a message. `max` is how many characters of the text are kept
+ * (MAX_TOKEN_CHARS for an offending token). The result is a JSON string literal on one line
+ * with no backtick, so it can neither end the quotes, start a line, nor open or close the
+ * code spans that renderers make of backticked parts (messageToMarkdown): JSON.stringify
+ * escapes quotes and control characters; backticks and the line separators it leaves alone
+ * (U+0085, U+2028, U+2029) become \u escapes, which still read back as the same text.
+ */
+function quote(text, max = MAX_QUOTE_CHARS) {
     const t = String(text).trim();
-    return JSON.stringify(t.length > 160 ? `${t.slice(0, 159)}…` : t).replace(/[`\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return JSON.stringify(t.length > max ? `${t.slice(0, max)}…` : t).replace(/[`\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
@@ -6464,10 +7431,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   hN: () => (/* binding */ parseYaml)
 });
 
-// UNUSED EXPORTS: MAX_ALIASES, MAX_DEPTH, MAX_ENTRIES, MAX_YAML_PROBLEMS, extractFrontMatter
+// UNUSED EXPORTS: MAX_ALIASES, MAX_DEPTH, MAX_ENTRIES, MAX_LEXEMES, MAX_PROPS, MAX_SYNTAX_ERRORS, MAX_TOKEN_CHARS, MAX_YAML_PROBLEMS, extractFrontMatter
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/proposal/cst.ts
 // A proposal's data and node positions read straight from yaml's concrete syntax tree, for
 // the plain YAML proposals are written in. Composing a Document and converting it with
@@ -6827,6 +7796,7 @@ function emptyScalarPosition(offset, before) {
 ;// CONCATENATED MODULE: ./src/core/proposal/parse.ts
 
 
+
 // Proposals are small (a few dozen entries, four levels deep). The limits below are far
 // above what any proposal needs and far below what could hurt the run; each one ends as a
 // proposal-invalid finding that says which limit was hit.
@@ -6842,6 +7812,16 @@ const MAX_ALIASES = 100;
 const MAX_DEPTH = 64;
 /** Most entries (list items and mapping pairs) in one document. */
 const MAX_ENTRIES = 5_000;
+/**
+ * Most lexemes (the YAML lexer's tokens) in one document: about ten per entry, so twenty
+ * times MAX_ENTRIES. The composer builds an object, sometimes an error, per token before any
+ * later limit applies; counting in the lexer pass bounds the work per file by this number.
+ */
+const MAX_LEXEMES = 20 * MAX_ENTRIES;
+/** Most tags and anchors (`!x`, `&x`): each may cost the composer an error with a stack. */
+const MAX_PROPS = 2 * MAX_ALIASES;
+/** Most syntax errors the parser may report before the file is refused outright. */
+const MAX_SYNTAX_ERRORS = 100;
 /** Most YAML syntax problems listed for one file; the rest are counted in one more. */
 const MAX_YAML_PROBLEMS = 20;
 /** Longest message quoted from the YAML library (it may quote a whole token). */
@@ -6852,6 +7832,17 @@ function parseProposal(file, text) {
     if (/\.md$/i.test(file)) {
         const fm = extractFrontMatter(source);
         if (fm === null) {
+            const late = lateFrontMatter(source);
+            if (late) {
+                return {
+                    kind: 'document',
+                    document: {
+                        data: undefined,
+                        problems: [{ rule: 'proposal-invalid', ...late }],
+                        locate: () => ({ line: late.line, column: 1 }),
+                    },
+                };
+            }
             return { kind: 'skipped', reason: 'Markdown file with no YAML front matter' };
         }
         if ('error' in fm) {
@@ -6874,6 +7865,45 @@ function parseProposal(file, text) {
  */
 function lineBreaks(text) {
     return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+/**
+ * Front matter that opens after blank lines or HTML comments: Markdown tools would not read
+ * it as front matter, and silently skipping a proposal the author meant is worse than saying so.
+ */
+function lateFrontMatter(text) {
+    const lines = text.split(/\r?\n/);
+    let i = 0;
+    let comment = false;
+    let what = '';
+    for (; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (comment) {
+            if (line.includes('-->'))
+                comment = false;
+            continue;
+        }
+        if (line === '') {
+            what ||= 'blank lines';
+            continue;
+        }
+        if (line.startsWith('<!--')) {
+            what = 'an HTML comment';
+            if (!line.includes('-->'))
+                comment = true;
+            continue;
+        }
+        break;
+    }
+    if (i === 0 || i >= lines.length || lines[i].trimEnd() !== '---')
+        return undefined;
+    const closes = lines.slice(i + 1).some((l) => ['---', '...'].includes(l.trimEnd()));
+    if (!closes)
+        return undefined;
+    return {
+        message: `the front matter opens on line ${i + 1}, after ${what}; it must open on line 1: move the \`---\` block to the top of the file`,
+        line: i + 1,
+        column: 1,
+    };
 }
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 function extractFrontMatter(text) {
@@ -6997,9 +8027,32 @@ function scan(text, lineCounter, subject) {
     const tokens = [];
     // The parser's stack holds the open nodes, about one per level of nesting.
     const earlyLimit = 2 * MAX_DEPTH + 16;
+    let lexemes = 0;
+    let props = 0;
+    let errors = 0;
     for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-        for (const token of parser.next(lexeme))
+        if (++lexemes > MAX_LEXEMES) {
+            return {
+                problem: `the YAML holds more than ${MAX_LEXEMES} tokens; ${subject} holds a few hundred`,
+                offset: parser.offset,
+            };
+        }
+        const first = lexeme.charCodeAt(0);
+        if ((first === 0x21 || first === 0x26) && ++props > MAX_PROPS) {
+            return {
+                problem: `the YAML holds more than ${MAX_PROPS} tags and anchors (!x, &x); ${subject} needs none`,
+                offset: parser.offset,
+            };
+        }
+        for (const token of parser.next(lexeme)) {
+            if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
+                return {
+                    problem: `the file has more than ${MAX_SYNTAX_ERRORS} YAML syntax errors; is it YAML at all?`,
+                    offset: token.offset,
+                };
+            }
             tokens.push(token);
+        }
         if (parser.stack.length > earlyLimit)
             return tooDeep(parser.offset);
     }
@@ -7173,8 +8226,20 @@ function checkAliases(doc, { targets, aliases }, subject) {
 function isNodeLike(n) {
     return n !== null && typeof n === 'object' && ((0,dist/* isAlias */.Vj)(n) || (0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n));
 }
+/** Longest piece of a file's own text that a message may carry (a token, cut short). */
+
+/**
+ * One line of the YAML library's message, with each piece of file text it quotes (a "…"
+ * string, a !tag, any long word) cut to MAX_TOKEN_CHARS: a file may be a secret a link led
+ * to, and a message is published in the pull request's comment.
+ */
 function clip(text) {
-    return text.length > MAX_MESSAGE_CHARS ? `${text.slice(0, MAX_MESSAGE_CHARS - 1)}…` : text;
+    const cut = (token) => token.length > format/* MAX_TOKEN_CHARS */.rn ? `${token.slice(0, format/* MAX_TOKEN_CHARS */.rn)}…` : token;
+    const line = text
+        .split('\n')[0]
+        .replace(/"((?:[^"\\]|\\.)*)"/g, (_m, inner) => `"${cut(inner)}"`)
+        .replace(/[^\s"]{13,}/g, (word) => cut(word));
+    return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS - 1)}…` : line;
 }
 /** The first alias (`*name`) with no anchor (`&name`) before it, if any. */
 function unresolvedAlias(doc) {
@@ -7356,7 +8421,7 @@ function policyProblems(data, doc) {
             continue;
         out.push({
             rule: 'proposal-invalid',
-            message: `unknown field ${keyName(key)}. Did you mean \`${kind.field}\`?`,
+            message: `unknown field ${keyName(key, true)}. Did you mean \`${kind.field}\`?`,
             ...doc.locate([key], 'key'),
         });
     }
@@ -7366,7 +8431,7 @@ function policyProblems(data, doc) {
             out.push({
                 rule: 'proposal-invalid',
                 path: 'language',
-                message: `\`language\` must be written \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(data.language)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+                message: `\`language\` must be written \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
                 ...doc.locate(['language']),
             });
         }
@@ -7405,7 +8470,10 @@ function fieldName(path, root = 'the proposal') {
         out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
     return out || root;
 }
-/** A value as messages show it: `the string "CPU"`, `number 3`, `a list`. */
+/**
+ * A value as messages show it: `the string "CPU"`, `number 3`, `a list`. A string is the
+ * offending token: quoted, cut to MAX_TOKEN_CHARS (the file may be a secret).
+ */
 function describe(value) {
     if (value === null)
         return 'null';
@@ -7414,11 +8482,8 @@ function describe(value) {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return `the string ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(truncate(value))}`;
+        return `the string ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn)}`;
     return `${typeof value} ${String(value)}`;
-}
-function truncate(s) {
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 function describeError(error, path, doc, wording) {
     const field = path.length ? `\`${fieldName(path)}\`` : wording.root;
@@ -7433,7 +8498,8 @@ function describeError(error, path, doc, wording) {
             const key = String(params.additionalProperty);
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const where = path.length ? ` in ${field}` : '';
-            return problem(`unknown ${wording.key} ${keyName(key)}${where}.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(key, known)}`.replace(/\.\s*$/, ''), [...path, key], 'key');
+            const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(key, known);
+            return problem(`unknown ${wording.key} ${keyName(key, hint !== '')}${where}.${hint}`.replace(/\.\s*$/, ''), [...path, key], 'key');
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
@@ -7443,17 +8509,17 @@ function describeError(error, path, doc, wording) {
         }
         case 'type': {
             const want = String(params.type);
-            let quote = '';
+            let advice = '';
             if (want === 'string' && typeof error.data === 'number') {
-                // Quote what was written: "1.20", not the number YAML made of it.
+                // Quote what was written: "1.20", not the number YAML made of it (once, cut short).
                 const read = String(error.data);
                 const written = doc.source?.(path) ?? read;
-                quote =
+                advice =
                     written === read
-                        ? ` Quote it ("${written}").`
-                        : ` Quote it ("${written}"): YAML reads an unquoted ${written} as the number ${read}.`;
+                        ? ` Quote it (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(written, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn)}).`
+                        : ` Quote it (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(written, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn)}): unquoted, YAML reads it as the number ${read}.`;
             }
-            return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${quote}`, path);
+            return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${advice}`, path);
         }
         case 'minimum':
         case 'maximum': {
@@ -7481,8 +8547,12 @@ function describeError(error, path, doc, wording) {
             const pattern = String(params.pattern);
             const like = wording.patterns?.[pattern] ?? `text that matches ${pattern}`;
             const fixed = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
-            const hint = fixed !== undefined && fixed !== error.data && new RegExp(pattern, 'u').test(fixed)
-                ? ` Did you mean \`${fixed}\`?`
+            // The file's own value in lower case: offered only when short enough to quote whole.
+            const hint = fixed !== undefined &&
+                fixed !== error.data &&
+                fixed.length <= _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn &&
+                new RegExp(pattern, 'u').test(fixed)
+                ? ` Did you mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(fixed)}?`
                 : '';
             return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path);
         }
@@ -7490,9 +8560,13 @@ function describeError(error, path, doc, wording) {
             return problem(`${field} ${error.message ?? 'is not valid'}`, path);
     }
 }
-/** A key as the user wrote it: in backticks when it is a plain name, else quoted as data. */
-function keyName(key) {
-    return /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : describe(key).replace(/^the string /, '');
+/**
+ * A key as the user wrote it. A plain name within two edits of a known one (`nearMiss`) is
+ * our own word misspelt, shown in backticks; any other key is an offending token, quoted and
+ * cut short.
+ */
+function keyName(key, nearMiss) {
+    return nearMiss && /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(key, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn);
 }
 /** `a string`, `a whole number`, and for union types `a string, number or boolean`. */
 function article(type) {
@@ -7653,7 +8727,7 @@ team:
         const parts = [];
         if (toOnboard > 0) {
             const from = team.background?.length
-                ? ` coming from ${team.background.map(format/* quote */.hD).join(', ')}`
+                ? ` coming from ${team.background.map((b) => (0,format/* quote */.hD)(b)).join(', ')}`
                 : '';
             parts.push(`${(0,format/* formatNumber */.ZV)(experienced)} of ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped Rust, so ${(0,format/* plural */.LS)(toOnboard, 'engineer')}${from} must learn it first: at ${(0,format/* range */.y1)(months)} months each before working without regular pairing, that is ${(0,format/* range */.y1)(total(toOnboard))} engineer-months of ramp-up.`);
         }
@@ -9576,27 +10650,70 @@ function isGoRuntime(runtime) {
 
 /***/ }),
 
-/***/ 3839:
+/***/ 8020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   GG: () => (/* binding */ walk),
-/* harmony export */   JO: () => (/* binding */ readProposalFile),
-/* harmony export */   T3: () => (/* binding */ toReportPath),
-/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
-/* harmony export */   md: () => (/* binding */ DEFAULT_GLOBS),
-/* harmony export */   u$: () => (/* binding */ findByGlobs),
-/* harmony export */   wC: () => (/* binding */ PROPOSAL_EXTENSIONS),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  md: () => (/* binding */ DEFAULT_GLOBS),
+  fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+  wC: () => (/* binding */ PROPOSAL_EXTENSIONS),
+  D4: () => (/* binding */ decode),
+  u$: () => (/* binding */ findByGlobs),
+  z3: () => (/* binding */ formatBytes),
+  FK: () => (/* binding */ isInside),
+  JO: () => (/* binding */ readProposalFile),
+  T3: () => (/* binding */ toReportPath),
+  GG: () => (/* binding */ walk)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/io/match.ts
+// The one matcher that decides which workspace paths are proposals, used by the CLI's walk
+// and by the Action's changed-files and tree filters, so that both see the same files.
+
+/** `.git` (any case) is never a place for proposals; node_modules is never walked either. */
+const NEVER = /(^|\/)(\.git|node_modules)(\/|$)/i;
+/** The same path with its extension in lower case: `evil.YAML` → `evil.yaml`. */
+function lowerExtension(file) {
+    const dot = file.lastIndexOf('.');
+    const slash = file.lastIndexOf('/');
+    return dot > slash + 1 ? file.slice(0, dot) + file.slice(dot).toLowerCase() : file;
+}
+/** True for a path under `.git` or node_modules, in any case. */
+function isForbiddenPath(file) {
+    return NEVER.test(file);
+}
+/**
+ * A predicate over workspace-relative paths (forward slashes). Positive globs choose files;
+ * `!glob` entries remove files from what the positive ones chose, wherever they are listed,
+ * so an exclusion never adds anything (only exclusions → nothing matches). Dot folders and
+ * dot files match like any other; extensions match in any case.
+ */
+function proposalMatcher(globs) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const include = picomatch_default()(positive, { dot: true });
+    const exclude = negative.length > 0 ? picomatch_default()(negative, { dot: true }) : () => false;
+    return (file) => {
+        if (NEVER.test(file))
+            return false;
+        const lower = lowerExtension(file);
+        return (include(file) || include(lower)) && !exclude(file) && !exclude(lower);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/files.ts
 
 
 
@@ -9608,15 +10725,15 @@ const DEFAULT_GLOBS = [
 ];
 const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const SKIP_DIRS = new Set(['.git', 'node_modules']); // compared in lower case
 /** A path inside `root`, with forward slashes, as reports show it. */
 function toReportPath(root, absolute) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
 }
 /** True when `target` is `root` or lies beneath it. */
 function isInside(root, target) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /**
  * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
@@ -9625,20 +10742,20 @@ function isInside(root, target) {
  * per file cost more than the reads themselves (docs/benchmarks.md).
  */
 function walk(dir, root) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+    const realRoot = external_node_fs_.realpathSync.native(root);
     const found = [];
     const visit = (current) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(current, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch {
             return;
         }
         for (const entry of entries) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, entry.name);
+            const full = external_node_path_default().join(current, entry.name);
             if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(entry.name))
+                if (!SKIP_DIRS.has(entry.name.toLowerCase()))
                     visit(full);
             }
             else if (entry.isFile()) {
@@ -9646,8 +10763,8 @@ function walk(dir, root) {
             }
             else if (entry.isSymbolicLink()) {
                 try {
-                    const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
-                    if (isInside(realRoot, target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile())
+                    const target = external_node_fs_.realpathSync.native(full);
+                    if (isInside(realRoot, target) && (0,external_node_fs_.statSync)(target).isFile())
                         found.push(full);
                 }
                 catch {
@@ -9661,15 +10778,33 @@ function walk(dir, root) {
 }
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 async function findByGlobs(root, globs) {
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...globs], { dot: false });
+    const match = proposalMatcher(globs);
     return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
-// realpath(root) once per root, not once per file: the root does not move during a run.
+// realpath(root) once per root, and realpath once per folder, not once per file: nothing
+// from a pull request runs during a run, so no one can swap a folder for a link between two
+// reads. The file itself is still lstat-ed each time and, if a link, resolved to its end;
+// O_NOFOLLOW then refuses a file swapped for a link since.
 let lastRoot;
 function realRootOf(root) {
-    if (lastRoot?.root !== root)
-        lastRoot = { root, real: node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root) };
+    if (lastRoot?.root !== root) {
+        lastRoot = { root, real: external_node_fs_.realpathSync.native(root), folders: new Map() };
+    }
     return lastRoot.real;
+}
+function realPathOf(absolute, root) {
+    realRootOf(root);
+    const folders = lastRoot.folders;
+    const dir = external_node_path_default().dirname(absolute);
+    let realDir = folders.get(dir);
+    if (realDir === undefined) {
+        realDir = external_node_fs_.realpathSync.native(dir);
+        if (folders.size > 10_000)
+            folders.clear();
+        folders.set(dir, realDir);
+    }
+    const direct = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    return (0,external_node_fs_.lstatSync)(direct).isSymbolicLink() ? external_node_fs_.realpathSync.native(direct) : direct;
 }
 /**
  * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
@@ -9677,13 +10812,13 @@ function realRootOf(root) {
  * regular file (a FIFO would block the read), a file over the size cap (checked before
  * reading, and the read itself stops after the cap), binary content, or invalid UTF-8.
  */
-function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
+function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES, isProposal = (f) => PROPOSAL_EXTENSIONS.test(f)) {
     try {
         // Every link on the way is resolved, not only the last one: `proposals/` may itself be
         // a link to a folder outside the workspace.
-        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        const real = realPathOf(external_node_path_default().resolve(absolute), root);
         if (!isInside(realRootOf(root), real)) {
-            const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isSymbolicLink();
+            const link = (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink();
             return {
                 ok: false,
                 message: link
@@ -9691,20 +10826,36 @@ function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
                     : 'the path leads outside the workspace through a linked folder; it was not read',
             };
         }
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile())
+        // A link inside the workspace may still point at a secret: .git/config holds the
+        // checkout token. Whatever the links say, the file read must be under no `.git` folder
+        // and must itself be a proposal by the same globs.
+        if (real !== external_node_path_default().resolve(absolute)) {
+            const target = toReportPath(realRootOf(root), real);
+            if (isForbiddenPath(target)) {
+                return { ok: false, message: 'the file is a link into .git; it was not read' };
+            }
+            if (!isProposal(target)) {
+                return {
+                    ok: false,
+                    message: 'the file is a link to a file that is not a proposal; it was not read',
+                };
+            }
+        }
+        if (!(0,external_node_fs_.statSync)(real).isFile())
             return { ok: false, message: 'not a regular file' };
         // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a
         // link since realpath. fstat on the open descriptor then says what was really opened.
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+        const fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
         try {
-            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            const info = (0,external_node_fs_.fstatSync)(fd);
             if (!info.isFile())
                 return { ok: false, message: 'not a regular file' };
             if (info.size > maxBytes)
                 return tooLarge(info.size, maxBytes);
             // Read to the end, but never more than one byte past the cap, whatever the size said:
             // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-            // steps.
+            // steps. A short read of a regular file is its end: a file that did not grow costs one
+            // buffer of its own size, not an extra 64 KiB one to find the end.
             const chunks = [];
             let length = 0;
             for (;;) {
@@ -9712,18 +10863,20 @@ function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES) {
                 if (want <= 0)
                     break;
                 const chunk = Buffer.allocUnsafe(want);
-                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, want, length);
+                const bytesRead = (0,external_node_fs_.readSync)(fd, chunk, 0, want, length);
                 if (bytesRead === 0)
                     break;
                 chunks.push(chunk.subarray(0, bytesRead));
                 length += bytesRead;
+                if (bytesRead < want)
+                    break;
             }
             if (length > maxBytes)
                 return tooLarge(maxBytes, maxBytes, 'more than ');
             return decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length));
         }
         finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch (err) {
@@ -12490,7 +13643,7 @@ exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -18466,7 +19619,7 @@ exports.visitAsync = visitAsync;
 const runtime_ucs2length = typeof ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ === 'function' ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ : ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"];
 
 const runtime_equal = typeof ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ === 'function' ? ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ : ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"];
-const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, …) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.status.enum,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err10 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err12 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err13 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err15 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err16 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err17 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err19 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err21 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err23 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err25 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err27 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err29 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data19.source === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err32 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err36 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.team !== undefined){let data29 = data.team;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err44 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data29.size !== undefined){let data30 = data29.size;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err45 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err46 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data29["rust-experience"] !== undefined){let data31 = data29["rust-experience"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err47 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err48 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data29["go-experience"] !== undefined){let data32 = data29["go-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err49 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err50 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data29.background !== undefined){let data33 = data29.background;if(Array.isArray(data33)){const len2 = data33.length;for(let i2=0; i2<len2; i2++){let data34 = data33[i2];if(typeof data34 !== "string"){const err51 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data34};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data29["annual-attrition"] !== undefined){let data35 = data29["annual-attrition"];if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err53 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data35 < 0 || isNaN(data35)){const err54 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data29["planned-hires"] !== undefined){let data36 = data29["planned-hires"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err56 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.delivery !== undefined){let data37 = data.delivery;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key4 in data37){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err59 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["merges-per-day"] !== undefined){let data38 = data37["merges-per-day"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err60 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data37["ci-cache"] !== undefined){let data39 = data37["ci-cache"];if(!((data39 === "cold") || (data39 === "warm"))){const err62 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data39};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.toolchain !== undefined){let data40 = data.toolchain;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key5 in data40){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err64 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.go !== undefined){let data41 = data40.go;if(typeof data41 !== "string"){const err65 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data41};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40["rust-edition"] !== undefined){let data42 = data40["rust-edition"];if(typeof data42 !== "string"){const err66 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data42};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.rust !== undefined){let data43 = data40.rust;if(typeof data43 !== "string"){const err67 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data43};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.compliance !== undefined){let data44 = data.compliance;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];if(typeof data45 !== "string"){const err69 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.rationale !== undefined){let data46 = data.rationale;if(typeof data46 !== "string"){const err71 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.waivers !== undefined){let data47 = data.waivers;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.rule === undefined){const err72 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data48.reason === undefined){const err73 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data48){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err74 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data48.rule !== undefined){let data49 = data48.rule;if(typeof data49 !== "string"){const err75 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data48.reason !== undefined){let data50 = data48.reason;if(typeof data50 === "string"){if(func0(data50) < 1){const err76 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data48.expires !== undefined){let data51 = data48.expires;if(typeof data51 === "string"){if(!pattern1.test(data51)){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data48["approved-by"] !== undefined){let data52 = data48["approved-by"];if(typeof data52 === "string"){if(func0(data52) < 1){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data47};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules.","enum":["recommended","none"],"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26's Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema35 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func8 = runtime_equal;const pattern2 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern3 = new RegExp("^[0-9]{4}$", "u");const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const schema36 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern6 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern7 = new RegExp("^https?://[^\\s]+$", "u");const schema38 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern8 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
+const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, …) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.status.enum,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err10 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err12 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err13 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err15 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err16 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err17 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err19 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err21 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err23 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err25 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err27 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err29 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data19.source === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err32 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err36 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.team !== undefined){let data29 = data.team;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err44 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data29.size !== undefined){let data30 = data29.size;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err45 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err46 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data29["rust-experience"] !== undefined){let data31 = data29["rust-experience"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err47 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err48 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data29["go-experience"] !== undefined){let data32 = data29["go-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err49 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err50 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data29.background !== undefined){let data33 = data29.background;if(Array.isArray(data33)){const len2 = data33.length;for(let i2=0; i2<len2; i2++){let data34 = data33[i2];if(typeof data34 !== "string"){const err51 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data34};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data29["annual-attrition"] !== undefined){let data35 = data29["annual-attrition"];if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err53 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data35 < 0 || isNaN(data35)){const err54 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data29["planned-hires"] !== undefined){let data36 = data29["planned-hires"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err56 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.delivery !== undefined){let data37 = data.delivery;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key4 in data37){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err59 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["merges-per-day"] !== undefined){let data38 = data37["merges-per-day"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err60 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data37["ci-cache"] !== undefined){let data39 = data37["ci-cache"];if(!((data39 === "cold") || (data39 === "warm"))){const err62 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data39};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.toolchain !== undefined){let data40 = data.toolchain;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key5 in data40){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err64 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.go !== undefined){let data41 = data40.go;if(typeof data41 !== "string"){const err65 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data41};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40["rust-edition"] !== undefined){let data42 = data40["rust-edition"];if(typeof data42 !== "string"){const err66 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data42};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.rust !== undefined){let data43 = data40.rust;if(typeof data43 !== "string"){const err67 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data43};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.compliance !== undefined){let data44 = data.compliance;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];if(typeof data45 !== "string"){const err69 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.rationale !== undefined){let data46 = data.rationale;if(typeof data46 !== "string"){const err71 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.waivers !== undefined){let data47 = data.waivers;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.rule === undefined){const err72 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data48.reason === undefined){const err73 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data48){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err74 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data48.rule !== undefined){let data49 = data48.rule;if(typeof data49 !== "string"){const err75 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data48.reason !== undefined){let data50 = data48.reason;if(typeof data50 === "string"){if(func0(data50) < 1){const err76 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data48.expires !== undefined){let data51 = data48.expires;if(typeof data51 === "string"){if(!pattern1.test(data51)){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data48["approved-by"] !== undefined){let data52 = data48["approved-by"];if(typeof data52 === "string"){if(func0(data52) < 1){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data47};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26's Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema35 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func10 = runtime_equal;const pattern2 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern3 = new RegExp("^[0-9]{4}$", "u");const pattern4 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern6 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema36 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern7 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern8 = new RegExp("^https?://[^\\s]+$", "u");const schema38 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern9 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
     missingProperty: "field",
     depsCount: 1,
     deps: "field"},message:"must have property field when property equals is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
@@ -18487,7 +19640,7 @@ const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/dr
     deps: "field"},message:"must have property field when property lte is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property exists is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern8.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema38.properties.equals.type},message:"must be string,number,boolean",schema:schema38.properties.equals.type,parentSchema:schema38.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema38.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema38.properties["one-of"].items.type,parentSchema:schema38.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties["one-of"].type,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gt.type,parentSchema:schema38.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gte.type,parentSchema:schema38.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lt.type,parentSchema:schema38.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lte.type,parentSchema:schema38.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.exists.type,parentSchema:schema38.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.all.type,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.any.type,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern6.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.message.type,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern7.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.docs.type,parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(!((data0 === "recommended") || (data0 === "none"))){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/enum",keyword:"enum",params:{allowedValues: schema1.properties.extends.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.extends.enum,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err2 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err3 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err4 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err8 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err9 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err10 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err16 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err17 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err18 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err19 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err21 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err22 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err23 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err24 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err25 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err26 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err27 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err29 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err30 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err31 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err32 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err33 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err34 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.settings !== undefined){let data35 = data.settings;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!(func1.call(schema1.properties.settings.properties, key2))){const err36 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data35["measured-sources"] !== undefined){let data36 = data35["measured-sources"];if(Array.isArray(data36)){const len0 = data36.length;for(let i0=0; i0<len0; i0++){let data37 = data36[i0];if(!((((data37 === "production") || (data37 === "load-test")) || (data37 === "benchmark")) || (data37 === "estimate"))){const err37 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data37};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i1 = data36.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func8(data36[i1], data36[j0])){const err38 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break outer0;}}}}}else {const err39 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data35["rust-team-share"] !== undefined){let data38 = data35["rust-team-share"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 1 || isNaN(data38)){const err40 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data38 < 0 || isNaN(data38)){const err41 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data35["cli-cold-start-ms"] !== undefined){let data39 = data35["cli-cold-start-ms"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err43 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35["rust-build-seconds"] !== undefined){let data40 = data35["rust-build-seconds"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err45 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35["go-build-seconds"] !== undefined){let data41 = data35["go-build-seconds"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err47 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data35["ci-minutes-per-day"] !== undefined){let data42 = data35["ci-minutes-per-day"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err49 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data35["rust-premium-usd"] !== undefined){let data43 = data35["rust-premium-usd"];if(Array.isArray(data43)){if(data43.length > 2){const err51 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data43.length < 2){const err52 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}const len1 = data43.length;for(let i2=0; i2<len1; i2++){let data44 = data43[i2];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err53 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data35["rust-onboarding-months"] !== undefined){let data45 = data35["rust-onboarding-months"];if(Array.isArray(data45)){if(data45.length > 2){const err56 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data45.length < 2){const err57 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len2 = data45.length;for(let i3=0; i3<len2; i3++){let data46 = data45[i3];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err58 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data35["min-go-version"] !== undefined){let data47 = data35["min-go-version"];if(typeof data47 === "string"){if(!pattern2.test(data47)){const err61 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35["min-rust-edition"] !== undefined){let data48 = data35["min-rust-edition"];if((typeof data48 !== "string") && (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48))))){const err63 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 2015 || isNaN(data48)){const err64 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(typeof data48 === "string"){if(!pattern3.test(data48)){const err65 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}if(data35["min-rust-version"] !== undefined){let data49 = data35["min-rust-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err66 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data35["green-tea-gc-cut-percent"] !== undefined){let data50 = data35["green-tea-gc-cut-percent"];if(Array.isArray(data50)){if(data50.length > 2){const err68 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data50.length < 2){const err69 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const len3 = data50.length;for(let i4=0; i4<len3; i4++){let data51 = data50[i4];if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 100 || isNaN(data51)){const err70 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data51 < 0 || isNaN(data51)){const err71 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data35["waiver-warning-days"] !== undefined){let data52 = data35["waiver-warning-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err74 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3660 || isNaN(data52)){const err75 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data52 < 0 || isNaN(data52)){const err76 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}}else {const err77 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.files !== undefined){let data53 = data.files;if(Array.isArray(data53)){if(data53.length > 50){const err78 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data53.length < 1){const err79 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const len4 = data53.length;for(let i5=0; i5<len4; i5++){let data54 = data53[i5];if(typeof data54 === "string"){if(func0(data54) > 300){const err80 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(func0(data54) < 1){const err81 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data["fail-on"] !== undefined){let data55 = data["fail-on"];if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "never"))){const err84 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data55};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data["max-bytes"] !== undefined){let data56 = data["max-bytes"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err85 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 16777216 || isNaN(data56)){const err86 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data56 < 1 || isNaN(data56)){const err87 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}if(data.drafts !== undefined){let data57 = data.drafts;if(!((data57 === "advisory") || (data57 === "gate"))){const err88 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data57};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data.unwaivable !== undefined){let data58 = data.unwaivable;if(Array.isArray(data58)){const len5 = data58.length;for(let i6=0; i6<len5; i6++){let data59 = data58[i6];if(typeof data59 === "string"){if(func0(data59) < 1){const err89 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}let i7 = data58.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data58[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err91 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;break;}indices0[item0] = i7;}}}else {const err92 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.approvers !== undefined){let data60 = data.approvers;if(Array.isArray(data60)){if(data60.length > 100){const err93 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data60.length < 1){const err94 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}const len6 = data60.length;for(let i8=0; i8<len6; i8++){let data61 = data60[i8];if(typeof data61 === "string"){if(!pattern5.test(data61)){const err95 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data["approval-required"] !== undefined){let data62 = data["approval-required"];if(Array.isArray(data62)){const len7 = data62.length;for(let i9=0; i9<len7; i9++){let data63 = data62[i9];if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "notice"))){const err98 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data63};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}let i10 = data62.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func8(data62[i10], data62[j2])){const err99 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;break outer1;}}}}}else {const err100 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data["custom-rules"] !== undefined){let data64 = data["custom-rules"];if(Array.isArray(data64)){if(data64.length > 200){const err101 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data64};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const len8 = data64.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data64[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data64,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err102 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data64};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema39 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema40 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema41 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema42 = {"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "draft") || (data === "proposed")) || (data === "accepted")) || (data === "rejected")) || (data === "superseded"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema43 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema44 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema45 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema46 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema47 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema48 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema49 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema50 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema51 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema52 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema53 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema54 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema55 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema56 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema57 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema58 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema59 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema60 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema61 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema62 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema63 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema64 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema65 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema66 = {"type":"string"};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema67 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema68 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema69 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema70 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema71 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema72 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema73 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema74 = {"type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema75 = {"description":"Why this language, in the team's words.","type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema76 = {"description":"The id of the rule to waive.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema77 = {"description":"Why the finding is accepted.","type":"string","minLength":1};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema78 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema79 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}
+    deps: "field"},message:"must have property field when property exists is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern9.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema38.properties.equals.type},message:"must be string,number,boolean",schema:schema38.properties.equals.type,parentSchema:schema38.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema38.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema38.properties["one-of"].items.type,parentSchema:schema38.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties["one-of"].type,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gt.type,parentSchema:schema38.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gte.type,parentSchema:schema38.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lt.type,parentSchema:schema38.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lte.type,parentSchema:schema38.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.exists.type,parentSchema:schema38.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.all.type,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.any.type,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern7.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.message.type,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern8.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.docs.type,parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.settings !== undefined){let data35 = data.settings;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!(func1.call(schema1.properties.settings.properties, key2))){const err38 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data35["measured-sources"] !== undefined){let data36 = data35["measured-sources"];if(Array.isArray(data36)){const len0 = data36.length;for(let i0=0; i0<len0; i0++){let data37 = data36[i0];if(!((((data37 === "production") || (data37 === "load-test")) || (data37 === "benchmark")) || (data37 === "estimate"))){const err39 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data37};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}let i1 = data36.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func10(data36[i1], data36[j0])){const err40 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;break outer0;}}}}}else {const err41 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data35["rust-team-share"] !== undefined){let data38 = data35["rust-team-share"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 1 || isNaN(data38)){const err42 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data38 < 0 || isNaN(data38)){const err43 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35["cli-cold-start-ms"] !== undefined){let data39 = data35["cli-cold-start-ms"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err45 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35["rust-build-seconds"] !== undefined){let data40 = data35["rust-build-seconds"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err47 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data35["go-build-seconds"] !== undefined){let data41 = data35["go-build-seconds"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err49 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data35["ci-minutes-per-day"] !== undefined){let data42 = data35["ci-minutes-per-day"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err51 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data35["rust-premium-usd"] !== undefined){let data43 = data35["rust-premium-usd"];if(Array.isArray(data43)){if(data43.length > 2){const err53 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data43.length < 2){const err54 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}const len1 = data43.length;for(let i2=0; i2<len1; i2++){let data44 = data43[i2];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35["rust-onboarding-months"] !== undefined){let data45 = data35["rust-onboarding-months"];if(Array.isArray(data45)){if(data45.length > 2){const err58 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data45.length < 2){const err59 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}const len2 = data45.length;for(let i3=0; i3<len2; i3++){let data46 = data45[i3];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35["min-go-version"] !== undefined){let data47 = data35["min-go-version"];if(typeof data47 === "string"){if(!pattern2.test(data47)){const err63 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data35["min-rust-edition"] !== undefined){let data48 = data35["min-rust-edition"];if((typeof data48 !== "string") && (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48))))){const err65 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 2015 || isNaN(data48)){const err66 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(typeof data48 === "string"){if(!pattern3.test(data48)){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data35["min-rust-version"] !== undefined){let data49 = data35["min-rust-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err68 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data35["green-tea-gc-cut-percent"] !== undefined){let data50 = data35["green-tea-gc-cut-percent"];if(Array.isArray(data50)){if(data50.length > 2){const err70 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data50.length < 2){const err71 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len3 = data50.length;for(let i4=0; i4<len3; i4++){let data51 = data50[i4];if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 100 || isNaN(data51)){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data51 < 0 || isNaN(data51)){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data35["waiver-warning-days"] !== undefined){let data52 = data35["waiver-warning-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err76 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3660 || isNaN(data52)){const err77 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data52 < 0 || isNaN(data52)){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}}else {const err79 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.files !== undefined){let data53 = data.files;if(Array.isArray(data53)){if(data53.length > 50){const err80 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data53.length < 1){const err81 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}const len4 = data53.length;for(let i5=0; i5<len4; i5++){let data54 = data53[i5];if(typeof data54 === "string"){if(func0(data54) > 300){const err82 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(func0(data54) < 1){const err83 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data["fail-on"] !== undefined){let data55 = data["fail-on"];if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "never"))){const err86 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data55};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data["max-bytes"] !== undefined){let data56 = data["max-bytes"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err87 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 16777216 || isNaN(data56)){const err88 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data56 < 1 || isNaN(data56)){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data.drafts !== undefined){let data57 = data.drafts;if(!((data57 === "advisory") || (data57 === "gate"))){const err90 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data57};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.unwaivable !== undefined){let data58 = data.unwaivable;if(Array.isArray(data58)){const len5 = data58.length;for(let i6=0; i6<len5; i6++){let data59 = data58[i6];if(typeof data59 === "string"){if(func0(data59) < 1){const err91 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}let i7 = data58.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data58[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err93 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;break;}indices0[item0] = i7;}}}else {const err94 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.approvers !== undefined){let data60 = data.approvers;if(Array.isArray(data60)){if(data60.length > 100){const err95 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data60.length < 1){const err96 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}const len6 = data60.length;for(let i8=0; i8<len6; i8++){let data61 = data60[i8];if(typeof data61 === "string"){if(!pattern5.test(data61)){const err97 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}else {const err98 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data["approval-required"] !== undefined){let data62 = data["approval-required"];if(Array.isArray(data62)){const len7 = data62.length;for(let i9=0; i9<len7; i9++){let data63 = data62[i9];if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "notice"))){const err100 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}let i10 = data62.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func10(data62[i10], data62[j2])){const err101 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;break outer1;}}}}}else {const err102 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data.portfolio !== undefined){let data64 = data.portfolio;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key3 in data64){if(!(key3 === "title")){const err103 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data64.title !== undefined){let data65 = data64.title;if(typeof data65 === "string"){if(func0(data65) > 120){const err104 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(func0(data65) < 1){const err105 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(!pattern6.test(data65)){const err106 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}else {const err107 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data["custom-rules"] !== undefined){let data66 = data["custom-rules"];if(Array.isArray(data66)){if(data66.length > 200){const err109 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}const len8 = data66.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data66[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data66,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err110 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema39 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema40 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema41 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema42 = {"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "draft") || (data === "proposed")) || (data === "accepted")) || (data === "rejected")) || (data === "superseded"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema43 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema44 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema45 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema46 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema47 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema48 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema49 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema50 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema51 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema52 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema53 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema54 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema55 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema56 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema57 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema58 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema59 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema60 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema61 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema62 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema63 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema64 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema65 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema66 = {"type":"string"};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema67 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema68 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema69 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema70 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema71 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema72 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema73 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema74 = {"type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema75 = {"description":"Why this language, in the team's words.","type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema76 = {"description":"The id of the rule to waive.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema77 = {"description":"Why the finding is accepted.","type":"string","minLength":1};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema78 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema79 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}
 const fields = {
   "service": field0,
   "summary": field1,
