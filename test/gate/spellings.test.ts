@@ -60,3 +60,18 @@ describe('an unmeasured Rust proposal is never approved', () => {
     expect(report.verdict).toBe('changes-requested');
   });
 });
+
+describe('Markdown front matter variants are read, not skipped', () => {
+  it.each([
+    ['plain', `---\n${RUST_UNMEASURED}---\n# ADR\n`],
+    ['BOM', `\uFEFF---\n${RUST_UNMEASURED}---\n`],
+    ['CRLF', `---\n${RUST_UNMEASURED}---\n`.replace(/\n/g, '\r\n')],
+    ['closed with ...', `---\n${RUST_UNMEASURED}...\n`],
+    ['fences with trailing spaces', `--- \n${RUST_UNMEASURED}--- \n`],
+  ])('%s', (_name, text) => {
+    const report = judge(text, 'proposals/adr.md');
+    expect(report.language).toBe('rust');
+    expect(report.verdict).toBe('changes-requested');
+    expect(ruleIds(report)).toContain('rust-without-measured-constraint');
+  });
+});
