@@ -22,7 +22,11 @@ export function goOlderThan(version: string, minimum: string): boolean {
   return v !== null && m !== null && compareVersions(v, m) < 0;
 }
 
-/** A runtime such as "go1.24" or "go 1.22" is Go; "rustc 1.85" is not. */
+/**
+ * A runtime such as "go1.24", "go 1.22" or "go1.26rc1" is Go; "rustc 1.85" is not, and neither
+ * is "go1 measured on cpython": the whole value must be a Go version, or a limit hit elsewhere
+ * could pass for a Go measurement.
+ */
 export function isGoRuntime(runtime: string): boolean {
-  return /^go\s*\d/i.test(runtime.trim());
+  return /^go ?\d+(\.\d+){0,2}((rc|beta)\d+)?$/i.test(runtime.trim());
 }
