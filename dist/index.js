@@ -7927,6 +7927,7 @@ function isCalendarDate(text) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.toISOString().slice(0, 10) === text;
 }
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
 function daysBetween(from, to) {
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -10739,6 +10740,7 @@ async function writeReport(env, tag, report) {
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
 
 
+
 const PORTFOLIO_VERSION = 1;
 const DEFAULT_WARNING_DAYS = 30;
 const VERDICTS = ['approved', 'approved-with-warnings', 'changes-requested'];
@@ -10810,7 +10812,7 @@ function mismatch(p) {
 }
 function waiversOf(p, today, warningDays) {
     return (p.waivers ?? []).map((w) => {
-        const daysLeft = w.expires ? portfolio_daysBetween(today, w.expires) : null;
+        const daysLeft = w.expires ? daysBetween(today, w.expires) : null;
         let state = w.state;
         if (w.state !== 'unused' && daysLeft !== null) {
             if (daysLeft < 0)
@@ -10883,9 +10885,6 @@ function sumCosts(rows) {
     totals.ciMinutesPerDay = tidy(totals.ciMinutesPerDay);
     return totals;
 }
-function portfolio_daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 ;// CONCATENATED MODULE: ./src/core/render/portfolio-markdown.ts
 
@@ -10917,7 +10916,7 @@ function render(p, options, maxRows) {
     if (options.marker)
         out.push(options.marker);
     out.push(`# ${escapeMarkdown(clipText(options.title ?? DEFAULT_PORTFOLIO_TITLE, MAX_NAME))}`, '');
-    out.push(`**${count(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
+    out.push(`**${plural(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
         `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.`, '');
     let cut = 0;
     const list = (items) => {
@@ -10958,7 +10957,7 @@ function render(p, options, maxRows) {
     out.push('');
     const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
     const expired = p.waivers.filter((w) => w.state === 'expired').length;
-    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${count(p.warningDays, 'day')}, ${expired} expired)`, '');
+    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${plural(p.warningDays, 'day')}, ${expired} expired)`, '');
     if (p.waivers.length === 0)
         out.push('No proposal waives a finding.');
     else {
@@ -10988,12 +10987,12 @@ function render(p, options, maxRows) {
         for (const c of list(p.costs))
             out.push(`| ${proposal(c)} | ${costCells(c.costs)} |`);
         const t = p.costTotals;
-        out.push(`| **Total, ${count(t.proposals, 'Rust proposal')}** | **${usdRange(t.premiumPerYear)}** | **${range(t.onboardingEngineerMonths)}** | **${range(t.rampEngineerMonthsPerYear)}** | **${formatNumber(t.ciMinutesPerDay)}** |`);
+        out.push(`| **Total, ${plural(t.proposals, 'Rust proposal')}** | **${usdRange(t.premiumPerYear)}** | **${range(t.onboardingEngineerMonths)}** | **${range(t.rampEngineerMonthsPerYear)}** | **${formatNumber(t.ciMinutesPerDay)}** |`);
     }
     out.push('');
     if (cut > 0) {
         const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
-        out.push(`> [!NOTE]\n> ${count(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
+        out.push(`> [!NOTE]\n> ${plural(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
     }
     return out.join('\n');
 }
@@ -11018,9 +11017,9 @@ function proposal(x) {
 }
 function waiverState(w) {
     if (w.state === 'expired')
-        return `⛔ expired ${count(-(w.daysLeft ?? 0), 'day')} ago`;
+        return `⛔ expired ${plural(-(w.daysLeft ?? 0), 'day')} ago`;
     if (w.state === 'expiring')
-        return `⏳ expires in ${count(w.daysLeft ?? 0, 'day')}`;
+        return `⏳ expires in ${plural(w.daysLeft ?? 0, 'day')}`;
     if (w.state === 'unused')
         return 'unused (waives nothing)';
     return 'active';
@@ -11032,9 +11031,6 @@ function costCells(c) {
         c.rampEngineerMonthsPerYear ? range(c.rampEngineerMonthsPerYear) : '—',
         c.ciMinutesPerDay !== null ? formatNumber(c.ciMinutesPerDay) : '—',
     ].join(' | ');
-}
-function count(n, one) {
-    return `${formatNumber(n)} ${n === 1 ? one : `${one}s`}`;
 }
 function portfolio_markdown_code(value) {
     return `<code>${escapeCode(clipText(value, MAX_NAME))}</code>`;
@@ -11704,13 +11700,13 @@ function cutAtLine(text, max) {
 function summaryLine(report) {
     const c = (report?.counts ?? {});
     const parts = [
-        `**${labels_plural(markdown_count(c.proposals), 'proposal')}**`,
-        labels_plural(markdown_count(c.errors), 'error'),
-        labels_plural(markdown_count(c.warnings), 'warning'),
-        labels_plural(markdown_count(c.notices), 'notice'),
+        `**${labels_plural(count(c.proposals), 'proposal')}**`,
+        labels_plural(count(c.errors), 'error'),
+        labels_plural(count(c.warnings), 'warning'),
+        labels_plural(count(c.notices), 'notice'),
     ];
-    if (markdown_count(c.waived) > 0)
-        parts.push(`${markdown_count(c.waived)} waived`);
+    if (count(c.waived) > 0)
+        parts.push(`${count(c.waived)} waived`);
     const g = (report?.gate ?? {});
     const failOn = escapeMarkdown(clipText(g.failOn, 20));
     const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
@@ -11936,7 +11932,7 @@ function changesHead(report, proposals, changes) {
         out.push(`Since ${since}: ${fresh} new, ${resolved} resolved.`, '');
     }
     const c = (report?.counts ?? {});
-    const failing = markdown_count(c.errors) + markdown_count(c.warnings);
+    const failing = count(c.errors) + count(c.warnings);
     const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
     if (wasFailing > 0 && failing === 0) {
         const fixed = `the ${labels_plural(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
@@ -11985,7 +11981,7 @@ function markdown_listOf(value) {
 function stringsOf(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
-function markdown_count(value) {
+function count(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 function markdown_position(value) {

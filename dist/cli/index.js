@@ -4296,6 +4296,7 @@ var verdict = __nccwpck_require__(9478);
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
 
 
+
 const PORTFOLIO_VERSION = 1;
 const DEFAULT_WARNING_DAYS = 30;
 const VERDICTS = ['approved', 'approved-with-warnings', 'changes-requested'];
@@ -4367,7 +4368,7 @@ function mismatch(p) {
 }
 function waiversOf(p, today, warningDays) {
     return (p.waivers ?? []).map((w) => {
-        const daysLeft = w.expires ? daysBetween(today, w.expires) : null;
+        const daysLeft = w.expires ? (0,engine/* daysBetween */.YM)(today, w.expires) : null;
         let state = w.state;
         if (w.state !== 'unused' && daysLeft !== null) {
             if (daysLeft < 0)
@@ -4440,9 +4441,6 @@ function sumCosts(rows) {
     totals.ciMinutesPerDay = tidy(totals.ciMinutesPerDay);
     return totals;
 }
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 ;// CONCATENATED MODULE: ./src/core/render/portfolio-markdown.ts
 
@@ -4474,7 +4472,7 @@ function render(p, options, maxRows) {
     if (options.marker)
         out.push(options.marker);
     out.push(`# ${escapeMarkdown(clipText(options.title ?? DEFAULT_PORTFOLIO_TITLE, portfolio_markdown_MAX_NAME))}`, '');
-    out.push(`**${portfolio_markdown_count(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
+    out.push(`**${(0,format/* plural */.LS)(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
         `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.`, '');
     let cut = 0;
     const list = (items) => {
@@ -4515,7 +4513,7 @@ function render(p, options, maxRows) {
     out.push('');
     const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
     const expired = p.waivers.filter((w) => w.state === 'expired').length;
-    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${portfolio_markdown_count(p.warningDays, 'day')}, ${expired} expired)`, '');
+    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${(0,format/* plural */.LS)(p.warningDays, 'day')}, ${expired} expired)`, '');
     if (p.waivers.length === 0)
         out.push('No proposal waives a finding.');
     else {
@@ -4545,12 +4543,12 @@ function render(p, options, maxRows) {
         for (const c of list(p.costs))
             out.push(`| ${proposal(c)} | ${costCells(c.costs)} |`);
         const t = p.costTotals;
-        out.push(`| **Total, ${portfolio_markdown_count(t.proposals, 'Rust proposal')}** | **${(0,format/* usdRange */.iQ)(t.premiumPerYear)}** | **${(0,format/* range */.y1)(t.onboardingEngineerMonths)}** | **${(0,format/* range */.y1)(t.rampEngineerMonthsPerYear)}** | **${(0,format/* formatNumber */.ZV)(t.ciMinutesPerDay)}** |`);
+        out.push(`| **Total, ${(0,format/* plural */.LS)(t.proposals, 'Rust proposal')}** | **${(0,format/* usdRange */.iQ)(t.premiumPerYear)}** | **${(0,format/* range */.y1)(t.onboardingEngineerMonths)}** | **${(0,format/* range */.y1)(t.rampEngineerMonthsPerYear)}** | **${(0,format/* formatNumber */.ZV)(t.ciMinutesPerDay)}** |`);
     }
     out.push('');
     if (cut > 0) {
         const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
-        out.push(`> [!NOTE]\n> ${portfolio_markdown_count(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
+        out.push(`> [!NOTE]\n> ${(0,format/* plural */.LS)(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
     }
     return out.join('\n');
 }
@@ -4575,9 +4573,9 @@ function proposal(x) {
 }
 function waiverState(w) {
     if (w.state === 'expired')
-        return `⛔ expired ${portfolio_markdown_count(-(w.daysLeft ?? 0), 'day')} ago`;
+        return `⛔ expired ${(0,format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago`;
     if (w.state === 'expiring')
-        return `⏳ expires in ${portfolio_markdown_count(w.daysLeft ?? 0, 'day')}`;
+        return `⏳ expires in ${(0,format/* plural */.LS)(w.daysLeft ?? 0, 'day')}`;
     if (w.state === 'unused')
         return 'unused (waives nothing)';
     return 'active';
@@ -4589,9 +4587,6 @@ function costCells(c) {
         c.rampEngineerMonthsPerYear ? (0,format/* range */.y1)(c.rampEngineerMonthsPerYear) : '—',
         c.ciMinutesPerDay !== null ? (0,format/* formatNumber */.ZV)(c.ciMinutesPerDay) : '—',
     ].join(' | ');
-}
-function portfolio_markdown_count(n, one) {
-    return `${(0,format/* formatNumber */.ZV)(n)} ${n === 1 ? one : `${one}s`}`;
 }
 function code(value) {
     return `<code>${escapeCode(clipText(value, portfolio_markdown_MAX_NAME))}</code>`;
@@ -4622,7 +4617,7 @@ th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabu
 function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE) {
     const p = portfolio;
     const out = [];
-    out.push('<!doctype html>', '<html lang="en"><head><meta charset="utf-8">', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`, `<title>${h(title)}</title><style>${STYLE}</style></head><body>`, `<h1>${h(title)}</h1>`, `<p><strong>${portfolio_html_count(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`);
+    out.push('<!doctype html>', '<html lang="en"><head><meta charset="utf-8">', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`, `<title>${h(title)}</title><style>${STYLE}</style></head><body>`, `<h1>${h(title)}</h1>`, `<p><strong>${(0,format/* plural */.LS)(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`);
     out.push('<h2>By language</h2>', chart(p));
     out.push(table(['Language', 'Proposals', 'Approved', 'With warnings', 'Changes requested'], p.byLanguage.map((r) => [
         c(r.language),
@@ -4650,7 +4645,7 @@ function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE) {
         ])));
     const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
     const expired = p.waivers.filter((w) => w.state === 'expired').length;
-    out.push(`<h2>Waivers (${p.waivers.length}: ${expiring} expiring within ${portfolio_html_count(p.warningDays, 'day')}, ${expired} expired)</h2>`);
+    out.push(`<h2>Waivers (${p.waivers.length}: ${expiring} expiring within ${(0,format/* plural */.LS)(p.warningDays, 'day')}, ${expired} expired)</h2>`);
     out.push(p.waivers.length === 0
         ? '<p>No proposal waives a finding.</p>'
         : table(['Proposal', 'Rule', 'Reason', 'Approved by', 'Expires', 'State'], p.waivers.map((w) => [
@@ -4678,7 +4673,7 @@ function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE) {
         ], [
             ...p.costs.map((row) => [portfolio_html_proposal(row), ...portfolio_html_costCells(row.costs)]),
             [
-                `<strong>Total, ${portfolio_html_count(t.proposals, 'Rust proposal')}</strong>`,
+                `<strong>Total, ${(0,format/* plural */.LS)(t.proposals, 'Rust proposal')}</strong>`,
                 n((0,format/* usdRange */.iQ)(t.premiumPerYear)),
                 n((0,format/* range */.y1)(t.onboardingEngineerMonths)),
                 n((0,format/* range */.y1)(t.rampEngineerMonthsPerYear)),
@@ -4721,9 +4716,9 @@ function items(list) {
 }
 function portfolio_html_waiverState(w) {
     if (w.state === 'expired')
-        return `<span class="expired">expired ${portfolio_html_count(-(w.daysLeft ?? 0), 'day')} ago</span>`;
+        return `<span class="expired">expired ${(0,format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago</span>`;
     if (w.state === 'expiring')
-        return `<span class="expiring">expires in ${portfolio_html_count(w.daysLeft ?? 0, 'day')}</span>`;
+        return `<span class="expiring">expires in ${(0,format/* plural */.LS)(w.daysLeft ?? 0, 'day')}</span>`;
     return w.state === 'unused' ? 'unused (waives nothing)' : 'active';
 }
 function portfolio_html_costCells(costs) {
@@ -4737,9 +4732,6 @@ function portfolio_html_costCells(costs) {
 function portfolio_html_proposal(x) {
     const name = x.service ? `${h(clipText(x.service, 120))} ` : '';
     return `${name}(${c(clipText(x.file, 300))})`;
-}
-function portfolio_html_count(value, one) {
-    return `${(0,format/* formatNumber */.ZV)(value)} ${value === 1 ? one : `${one}s`}`;
 }
 function n(value) {
     return `<td class="n">${h(String(value))}</td>`;
@@ -6867,6 +6859,7 @@ function computeCosts(p, settings) {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   GP: () => (/* binding */ judgeFile),
 /* harmony export */   Sl: () => (/* binding */ DEFAULT_DOCS_URL),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   _s: () => (/* binding */ unreadableFile),
 /* harmony export */   wc: () => (/* binding */ utcToday)
 /* harmony export */ });
@@ -7121,6 +7114,7 @@ function isCalendarDate(text) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.toISOString().slice(0, 10) === text;
 }
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
 function daysBetween(from, to) {
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

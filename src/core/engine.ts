@@ -328,7 +328,8 @@ export function isCalendarDate(text: string): boolean {
   return d.toISOString().slice(0, 10) === text;
 }
 
-function daysBetween(from: string, to: string): number {
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 

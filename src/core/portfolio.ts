@@ -1,5 +1,6 @@
 // The portfolio: every service decision of a repository at a glance (issue 16). Built from a
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
+import { daysBetween } from './engine.js';
 import { POLICY_VERSION } from './policy.js';
 import { compareText } from './verdict.js';
 import type { Costs, ProposalReport, Report, RunVerdict } from './types.js';
@@ -248,8 +249,4 @@ function sumCosts(rows: readonly CostRow[]): CostTotals {
   ];
   totals.ciMinutesPerDay = tidy(totals.ciMinutesPerDay);
   return totals;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

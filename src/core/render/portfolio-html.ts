@@ -1,4 +1,4 @@
-import { formatNumber, range, usdRange } from '../format.js';
+import { formatNumber, plural, range, usdRange } from '../format.js';
 import type { Portfolio, PortfolioWaiver } from '../portfolio.js';
 import type { Costs } from '../types.js';
 import { clipText } from './escape.js';
@@ -27,7 +27,7 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${h(title)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${h(title)}</h1>`,
-    `<p><strong>${count(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`,
+    `<p><strong>${plural(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`,
   );
 
   out.push('<h2>By language</h2>', chart(p));
@@ -81,7 +81,7 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
   const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
   const expired = p.waivers.filter((w) => w.state === 'expired').length;
   out.push(
-    `<h2>Waivers (${p.waivers.length}: ${expiring} expiring within ${count(p.warningDays, 'day')}, ${expired} expired)</h2>`,
+    `<h2>Waivers (${p.waivers.length}: ${expiring} expiring within ${plural(p.warningDays, 'day')}, ${expired} expired)</h2>`,
   );
   out.push(
     p.waivers.length === 0
@@ -123,7 +123,7 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
         [
           ...p.costs.map((row) => [proposal(row), ...costCells(row.costs)]),
           [
-            `<strong>Total, ${count(t.proposals, 'Rust proposal')}</strong>`,
+            `<strong>Total, ${plural(t.proposals, 'Rust proposal')}</strong>`,
             n(usdRange(t.premiumPerYear)),
             n(range(t.onboardingEngineerMonths)),
             n(range(t.rampEngineerMonthsPerYear)),
@@ -177,9 +177,9 @@ function items(list: Portfolio['remeasure']): string {
 
 function waiverState(w: PortfolioWaiver): string {
   if (w.state === 'expired')
-    return `<span class="expired">expired ${count(-(w.daysLeft ?? 0), 'day')} ago</span>`;
+    return `<span class="expired">expired ${plural(-(w.daysLeft ?? 0), 'day')} ago</span>`;
   if (w.state === 'expiring')
-    return `<span class="expiring">expires in ${count(w.daysLeft ?? 0, 'day')}</span>`;
+    return `<span class="expiring">expires in ${plural(w.daysLeft ?? 0, 'day')}</span>`;
   return w.state === 'unused' ? 'unused (waives nothing)' : 'active';
 }
 
@@ -195,10 +195,6 @@ function costCells(costs: Costs): string[] {
 function proposal(x: { file: string; service: string | null }): string {
   const name = x.service ? `${h(clipText(x.service, 120))} ` : '';
   return `${name}(${c(clipText(x.file, 300))})`;
-}
-
-function count(value: number, one: string): string {
-  return `${formatNumber(value)} ${value === 1 ? one : `${one}s`}`;
 }
 
 function n(value: number | string): string {

@@ -1,4 +1,4 @@
-import { formatNumber, range, usdRange } from '../format.js';
+import { formatNumber, plural, range, usdRange } from '../format.js';
 import type { Portfolio, PortfolioWaiver } from '../portfolio.js';
 import type { Costs } from '../types.js';
 import { clipText, escapeCode, escapeMarkdown, messageToMarkdown } from './escape.js';
@@ -45,7 +45,7 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
   if (options.marker) out.push(options.marker);
   out.push(`# ${escapeMarkdown(clipText(options.title ?? DEFAULT_PORTFOLIO_TITLE, MAX_NAME))}`, '');
   out.push(
-    `**${count(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
+    `**${plural(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
       `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.`,
     '',
   );
@@ -97,7 +97,7 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
   const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
   const expired = p.waivers.filter((w) => w.state === 'expired').length;
   out.push(
-    `## Waivers (${p.waivers.length}: ${expiring} expiring within ${count(p.warningDays, 'day')}, ${expired} expired)`,
+    `## Waivers (${p.waivers.length}: ${expiring} expiring within ${plural(p.warningDays, 'day')}, ${expired} expired)`,
     '',
   );
   if (p.waivers.length === 0) out.push('No proposal waives a finding.');
@@ -135,14 +135,14 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
     for (const c of list(p.costs)) out.push(`| ${proposal(c)} | ${costCells(c.costs)} |`);
     const t = p.costTotals;
     out.push(
-      `| **Total, ${count(t.proposals, 'Rust proposal')}** | **${usdRange(t.premiumPerYear)}** | **${range(t.onboardingEngineerMonths)}** | **${range(t.rampEngineerMonthsPerYear)}** | **${formatNumber(t.ciMinutesPerDay)}** |`,
+      `| **Total, ${plural(t.proposals, 'Rust proposal')}** | **${usdRange(t.premiumPerYear)}** | **${range(t.onboardingEngineerMonths)}** | **${range(t.rampEngineerMonthsPerYear)}** | **${formatNumber(t.ciMinutesPerDay)}** |`,
     );
   }
   out.push('');
   if (cut > 0) {
     const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
     out.push(
-      `> [!NOTE]\n> ${count(cut, 'row')} left out to stay within GitHub's limits.${where}`,
+      `> [!NOTE]\n> ${plural(cut, 'row')} left out to stay within GitHub's limits.${where}`,
       '',
     );
   }
@@ -171,8 +171,8 @@ function proposal(x: { file: string; service: string | null }): string {
 }
 
 function waiverState(w: PortfolioWaiver): string {
-  if (w.state === 'expired') return `⛔ expired ${count(-(w.daysLeft ?? 0), 'day')} ago`;
-  if (w.state === 'expiring') return `⏳ expires in ${count(w.daysLeft ?? 0, 'day')}`;
+  if (w.state === 'expired') return `⛔ expired ${plural(-(w.daysLeft ?? 0), 'day')} ago`;
+  if (w.state === 'expiring') return `⏳ expires in ${plural(w.daysLeft ?? 0, 'day')}`;
   if (w.state === 'unused') return 'unused (waives nothing)';
   return 'active';
 }
@@ -184,10 +184,6 @@ function costCells(c: Costs): string {
     c.rampEngineerMonthsPerYear ? range(c.rampEngineerMonthsPerYear) : '—',
     c.ciMinutesPerDay !== null ? formatNumber(c.ciMinutesPerDay) : '—',
   ].join(' | ');
-}
-
-function count(n: number, one: string): string {
-  return `${formatNumber(n)} ${n === 1 ? one : `${one}s`}`;
 }
 
 function code(value: string): string {
