@@ -161,15 +161,21 @@ export async function readApiFile(
   return decodeBase64(content, maxBytes);
 }
 
-/** Files per GraphQL request: 50 proposals are 2 requests, made together under the bound. */
-export const BATCH_FILES = 25;
+/** Files per GraphQL request. */
+export const BATCH_FILES = 100;
+/**
+ * GraphQL only for more files than REST reads in two round trips (the bound, twice): octokit's
+ * throttling counts every POST, queries too, as a write and starts the next write (the
+ * comment) at least 1 s after it, which a few REST round trips beat.
+ */
+export const GRAPHQL_FROM = 2 * MAX_IN_FLIGHT + 1;
 
 const MODE_FILE = 0o100644;
 const MODE_EXECUTABLE = 0o100755;
 
 /**
  * Files at `ref`, each with what readApiFile would give for it, read in GraphQL requests of
- * BATCH_FILES files (all started at once; the client's bound paces them). Only a regular
+ * BATCH_FILES files (all started at once; the client paces them). Only a regular
  * file whose text comes back whole, as the bytes GitHub counted, is taken from the batch;
  * a link, a submodule, a folder, a binary or truncated blob, text that is not those bytes,
  * or a batch that fails is read through REST as before, so the answer is the same.
@@ -289,8 +295,8 @@ export function makeReader(options: {
       return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
     },
     prefetch(files) {
-      // Only without a checkout: a workspace file costs no request.
-      if (source.kind === 'api' && api?.graphql) {
+      // Only without a checkout (a workspace file costs no request), and for many files.
+      if (source.kind === 'api' && api?.graphql && files.length >= GRAPHQL_FROM) {
         started = readApiFiles(api, repo, sha, files, maxBytes);
       }
     },

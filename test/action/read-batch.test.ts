@@ -1,4 +1,4 @@
-// Issue 17: without a checkout the proposals are read in GraphQL requests of BATCH_FILES files
+// Issue 17: without a checkout many proposals are read in GraphQL requests of BATCH_FILES files
 // (api/get-file-batch.ts), and each file reads exactly as the REST contents read would: a
 // link, a binary or truncated blob and a failed batch go to REST; the size cap and a missing
 // path are settled by the batch.
@@ -7,6 +7,7 @@ import { fileBatchQuery, folderOf } from '../../src/action/api/get-file-batch.js
 import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
 import {
   BATCH_FILES,
+  GRAPHQL_FROM,
   judgeFiles,
   makeReader,
   readApiFile,
@@ -136,7 +137,7 @@ async function restAll(files: Record<string, Entry>, paths: string[], maxBytes =
 }
 
 describe('readApiFiles: proposals in GraphQL batches', () => {
-  it(`reads 50 proposals in ${Math.ceil(50 / BATCH_FILES)} requests and nothing through REST, as REST would`, async () => {
+  it('reads 50 proposals in one request and nothing through REST, as REST would', async () => {
     const files: Record<string, Entry> = {};
     for (let i = 0; i < 50; i++) {
       files[`proposals/team-${i % 3}/svc-${i}.yaml`] = file(PROPOSAL.replace('orders', `s${i}`));
@@ -144,10 +145,21 @@ describe('readApiFiles: proposals in GraphQL batches', () => {
     const paths = Object.keys(files);
     const { api, calls } = fakeRepo(files);
     const got = await readAll(api, paths);
-    expect(calls.graphql.map((b) => b.length)).toEqual([BATCH_FILES, 50 - BATCH_FILES]);
+    expect(calls.graphql.map((b) => b.length)).toEqual([50]);
     expect(calls.rest).toEqual([]);
     expect(got).toEqual(await restAll(files, paths));
     expect(got[paths[7]!]).toEqual({ ok: true, text: PROPOSAL.replace('orders', 's7') });
+  });
+
+  it(`reads more than ${BATCH_FILES} proposals in requests of ${BATCH_FILES}`, async () => {
+    const files: Record<string, Entry> = {};
+    for (let i = 0; i < BATCH_FILES + 30; i++) files[`p/s${i}.yaml`] = file(`service: s${i}\n`);
+    const paths = Object.keys(files);
+    const { api, calls } = fakeRepo(files);
+    const got = await readAll(api, paths);
+    expect(calls.graphql.map((b) => b.length)).toEqual([BATCH_FILES, 30]);
+    expect(calls.rest).toEqual([]);
+    expect(got).toEqual(await restAll(files, paths));
   });
 
   it('reads a link through REST, as before: a link to a proposal is that proposal, another is refused', async () => {
@@ -255,7 +267,7 @@ describe('readApiFiles: proposals in GraphQL batches', () => {
     const paths = Object.keys(files);
     const { api, calls } = fakeRepo(files, { graphqlFails: true });
     const got = await readAll(api, paths);
-    expect(calls.graphql).toHaveLength(2);
+    expect(calls.graphql).toHaveLength(1);
     expect(calls.rest.sort()).toEqual([...paths].sort());
     expect(got).toEqual(await restAll(files, paths));
   });
@@ -275,31 +287,46 @@ describe('readApiFiles: proposals in GraphQL batches', () => {
 });
 
 describe('judgeFiles without a checkout', () => {
-  it('judges 50 proposals from 2 GraphQL requests, and a client without GraphQL through REST alike', async () => {
+  const options = defaultEngineOptions();
+  const judge = (api: GitHubApi, paths: string[]) =>
+    judgeFiles(
+      paths,
+      makeReader({
+        source: { kind: 'api', reason: 'no checkout' },
+        workspace: '/nonexistent',
+        maxBytes: 4096,
+        api,
+        repo,
+        sha: SHA,
+      }),
+      options,
+    );
+
+  it('judges 50 proposals from one GraphQL request, and a client without GraphQL through REST alike', async () => {
     const files: Record<string, Entry> = {};
     for (let i = 0; i < 50; i++) files[`proposals/s${i}.yaml`] = file(PROPOSAL);
     const paths = Object.keys(files);
-    const options = defaultEngineOptions();
-    const judge = (api: GitHubApi) =>
-      judgeFiles(
-        paths,
-        makeReader({
-          source: { kind: 'api', reason: 'no checkout' },
-          workspace: '/nonexistent',
-          maxBytes: 4096,
-          api,
-          repo,
-          sha: SHA,
-        }),
-        options,
-      );
     const batched = fakeRepo(files);
-    const viaGraphql = await judge(batched.api);
-    expect(batched.calls.graphql).toHaveLength(2);
+    const viaGraphql = await judge(batched.api, paths);
+    expect(batched.calls.graphql).toHaveLength(1);
     expect(batched.calls.rest).toEqual([]);
     const plain = fakeRepo(files);
-    const viaRest = await judge({ request: plain.api.request });
+    const viaRest = await judge({ request: plain.api.request }, paths);
     expect(plain.calls.rest).toHaveLength(50);
     expect(viaGraphql).toEqual(viaRest);
+  });
+
+  it(`reads fewer than ${GRAPHQL_FROM} proposals through REST: two round trips at most, no write held back`, async () => {
+    const files: Record<string, Entry> = {};
+    for (let i = 0; i < GRAPHQL_FROM - 1; i++) files[`proposals/s${i}.yaml`] = file(PROPOSAL);
+    const { api, calls } = fakeRepo(files);
+    await judge(api, Object.keys(files));
+    expect(calls.graphql).toEqual([]);
+    expect(calls.rest).toHaveLength(GRAPHQL_FROM - 1);
+    files[`proposals/s${GRAPHQL_FROM - 1}.yaml`] = file(PROPOSAL);
+    const more = fakeRepo(files);
+    await judge(more.api, Object.keys(files));
+    expect(more.calls.graphql).toHaveLength(1);
+    expect(more.calls.rest).toEqual([]);
   });
 });

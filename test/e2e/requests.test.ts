@@ -6,6 +6,7 @@ import { pullRequestEvent, PR_REPO } from './support/payloads.js';
 import {
   exampleStep,
   expectConformant,
+  expectContentsReads,
   node24,
   proposal,
   run as runStep,
@@ -18,6 +19,7 @@ const FILES = {
   'proposals/customer-portal-api.md': proposal('customer-portal-api.md'),
   'proposals/orders-api.yaml': proposal('orders-api.yaml'),
 };
+const ORDERS = proposal('orders-api.yaml');
 const changedOf = (files: Record<string, string>) =>
   Object.keys(files).map((filename) => ({ filename, status: 'added' as const }));
 
@@ -88,7 +90,8 @@ describe('requests of a pull request run', () => {
 
     await pushAndRun(server, fakeSha('round-1'), FILES, false);
     // The configuration's folder, the files and the comments together; the two proposals
-    // together; the comment; the look again for a racing run.
+    // together (through REST: GraphQL only pays for many); the comment; the look again for a
+    // racing run.
     expect(byRound(server)).toEqual([
       ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
       ['repos/get-content 200', 'repos/get-content 200'],
@@ -107,5 +110,51 @@ describe('requests of a pull request run', () => {
     expect(server.requests).toHaveLength(6);
     expect(server.roundTrips()).toBe(3);
     expectConformant(server);
+  });
+
+  it('without a checkout, 50 proposals take the round trips of one: one GraphQL request reads them', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [
+        `proposals/svc-${String(i).padStart(2, '0')}.yaml`,
+        ORDERS.replace(/^service: .*$/m, `service: svc-${i}`),
+      ]),
+    );
+    const one = { 'proposals/svc-00.yaml': many['proposals/svc-00.yaml']! };
+    const measured: Record<string, { first: string[][]; update: string[][] }> = {};
+    for (const [label, files] of [
+      ['one', one],
+      ['fifty', many],
+    ] as const) {
+      const server = await startServer(OWNER, REPO);
+      server.commit(BASE, { 'README.md': '# Services\n' });
+      const first = await pushAndRun(server, fakeSha(`${label}-1`), files, false);
+      expect(first.report?.proposals).toHaveLength(Object.keys(files).length);
+      expectContentsReads(server, {
+        proposals: Object.keys(files),
+        at: fakeSha(`${label}-1`),
+        configAt: BASE,
+      });
+      const firstRounds = byRound(server);
+      await pushAndRun(server, fakeSha(`${label}-2`), files, false);
+      measured[label] = { first: firstRounds, update: byRound(server) };
+      expectConformant(server);
+    }
+    const expected = (contents: string[]) => ({
+      first: [
+        ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+        contents,
+        ['issues/create-comment 201'],
+        ['issues/list-comments 200'],
+      ],
+      update: [
+        ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+        contents,
+        ['issues/update-comment 200'],
+      ],
+    });
+    expect(measured.one).toEqual(expected(['repos/get-content 200']));
+    expect(measured.fifty).toEqual(expected(['graphql 200']));
+    expect(measured.fifty!.first.length).toBeLessThanOrEqual(measured.one!.first.length + 2);
+    expect(measured.fifty!.update.length).toBeLessThanOrEqual(measured.one!.update.length + 2);
   });
 });
