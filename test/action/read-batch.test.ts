@@ -162,7 +162,7 @@ describe('readApiFiles: proposals in GraphQL batches', () => {
     expect(got).toEqual(await restAll(files, paths));
   });
 
-  it('reads a link through REST, as before: a link to a proposal is that proposal, another is refused', async () => {
+  it("reads a link through REST, whatever that answers (GitHub's target file, or a refused symlink entry), never the link's own text", async () => {
     const files = {
       'proposals/a.yaml': file(PROPOSAL),
       'proposals/to-a.yaml': file('proposals/a.yaml', { mode: 0o120000 }),
