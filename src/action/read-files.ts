@@ -217,11 +217,13 @@ function fromBatch(
   if (!entries) return undefined;
   const name = file.slice(file.lastIndexOf('/') + 1);
   const entry = entries.find((e) => e.name === name);
-  if (!entry) return notFound(ref);
+  const blob = batch.blobs.get(file);
+  // No object at the path and none in its folder: not there. A blob its folder does not list
+  // (a listing cut short?) has no known mode: REST says.
+  if (!entry) return blob ? undefined : notFound(ref);
   if (entry.type !== 'blob' || (entry.mode !== MODE_FILE && entry.mode !== MODE_EXECUTABLE)) {
     return undefined; // a link (REST follows some), a submodule, a folder
   }
-  const blob = batch.blobs.get(file);
   if (!blob) return undefined;
   if (blob.byteSize > maxBytes) return tooLarge(blob.byteSize, maxBytes);
   if (blob.isBinary !== false || blob.isTruncated || blob.text === null) return undefined;

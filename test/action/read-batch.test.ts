@@ -210,6 +210,25 @@ describe('readApiFiles: proposals in GraphQL batches', () => {
     expect(got['proposals/long.yaml']).toEqual({ ok: true, text });
   });
 
+  it('reads through REST a blob its folder does not list: its mode is not known', async () => {
+    const files = { 'proposals/a.yaml': file(PROPOSAL), 'proposals/b.yaml': file(PROPOSAL) };
+    const { api, calls } = fakeRepo(files);
+    const cut: GitHubApi = {
+      request: api.request,
+      graphql: async (query, variables) => {
+        const data = (await api.graphql!(query, variables)) as {
+          repository: Record<string, { entries?: { name: string }[] } | null>;
+        };
+        const folder = data.repository.d0!;
+        folder.entries = folder.entries!.filter((e) => e.name !== 'b.yaml');
+        return data;
+      },
+    };
+    const got = await readAll(cut, Object.keys(files));
+    expect(calls.rest).toEqual(['proposals/b.yaml']);
+    expect(got).toEqual(await restAll(files, Object.keys(files)));
+  });
+
   it('reads through REST a blob whose text is not its bytes (invalid UTF-8 replaced)', async () => {
     const bytes = Buffer.concat([
       Buffer.from('service: caf'),
