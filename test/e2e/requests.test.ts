@@ -157,4 +157,38 @@ describe('requests of a pull request run', () => {
     expect(measured.fifty!.first.length).toBeLessThanOrEqual(measured.one!.first.length + 2);
     expect(measured.fifty!.update.length).toBeLessThanOrEqual(measured.one!.update.length + 2);
   });
+
+  it('without a checkout, a GraphQL request GitHub refuses: the proposals are read through REST, judged the same', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [
+        `proposals/svc-${String(i).padStart(2, '0')}.yaml`,
+        ORDERS.replace(/^service: .*$/m, `service: svc-${i}`),
+      ]),
+    );
+    const reports: unknown[] = [];
+    for (const refused of [false, true]) {
+      const server = await startServer(OWNER, REPO);
+      server.commit(BASE, { 'README.md': '# Services\n' });
+      if (refused) {
+        server.faults.push({
+          operationId: 'graphql',
+          status: 403,
+          message: 'Resource not accessible by integration',
+        });
+      }
+      const run = await pushAndRun(server, fakeSha('refused-1'), files, false);
+      reports.push(run.report);
+      const rounds = byRound(server);
+      expect(rounds[1]).toEqual([refused ? 'graphql 403' : 'graphql 200']);
+      const reads = server.of('repos/get-content').filter((r) => r.params.path !== '.github');
+      expect(reads).toHaveLength(refused ? 20 : 0);
+      expectContentsReads(server, {
+        proposals: Object.keys(files),
+        at: fakeSha('refused-1'),
+        configAt: BASE,
+      });
+      expectConformant(server);
+    }
+    expect(reports[1]).toEqual(reports[0]);
+  });
 });
