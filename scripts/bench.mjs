@@ -15,6 +15,10 @@
 //     --only LIST              sections to run, of compare,startup,api,parse,memory (all)
 //     --compare-action PATH    another Action bundle, alternated with --action in the start-up
 //                              runs (e.g. a build of the previous commit)
+//     --before REV             the commit whose committed dist/ is "before" in the round-trip
+//                              table of the API section (27f7fee: main before the concurrent
+//                              requests), extracted with git archive into the temporary folder
+//     --before-action PATH     that bundle instead of --before's
 //
 // The machine may be shared and noisy: every comparison is a ratio of medians taken from
 // runs alternated within this one process, never an absolute timing checked anywhere.
@@ -39,6 +43,7 @@ import {
   HEAD_SHA,
   makeWorkspace,
   pickProposals,
+  roundTrips,
   startApi,
 } from './bench/github-api.mjs';
 import { profileMarkdown, summariseProfile } from './bench/profile.mjs';
@@ -62,6 +67,8 @@ const { values: opt } = parseArgs({
     out: { type: 'string', default: 'docs/benchmarks.md' },
     only: { type: 'string', default: 'compare,startup,api,parse,memory' },
     'compare-action': { type: 'string' },
+    before: { type: 'string', default: '27f7fee' },
+    'before-action': { type: 'string' },
   },
 });
 const ONLY = new Set(opt.only.split(','));
@@ -94,7 +101,14 @@ const TARGET = {
   bigSize: 10000,
   bigStartups: 30, // 10,000 proposals within this many bare Node start-ups
   bigMB: 300, // peak memory at 10,000 proposals, the CLI and the Action, Node 20 and 24
+  // At LATENCY_MS a request, sequential round trips of a pull request run with a checkout
+  // (a first comment includes the look-again for a racing run), and how many more 50
+  // proposals may take than one without a checkout.
+  rounds: { update: 2, first: 3, fiftyOverOne: 2 },
 };
+/** Added to every answer of the loopback API in the round-trip table. */
+const LATENCY_MS = 100;
+const ROUND_TRIP_SIZES = [1, 10, 50];
 
 const log = (msg) =>
   process.stderr.write(
@@ -494,6 +508,112 @@ async function apiEconomy(runAction, pool) {
   return rows;
 }
 
+/** The Action bundle "before" (--before-action, or --before's committed dist/ extracted). */
+function beforeBundle() {
+  if (opt['before-action']) return path.resolve(ROOT, opt['before-action']);
+  const dir = path.join(tmp, `before-${opt.before.replace(/[^\w.-]/g, '_')}`);
+  mkdirSync(dir, { recursive: true });
+  const archive = execFileSync('git', ['archive', opt.before, 'dist'], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  return path.join(dir, 'dist', 'index.js');
+}
+
+/**
+ * One pull_request run of `script` on `proposals` (all of them changed), with the head
+ * checked out in the workspace or no checkout at all (the files come from the API), every
+ * answer held LATENCY_MS: wall time, requests, sequential round trips.
+ */
+async function pullRequestRun(api, { script, proposals, checkout, headSha, keepComments }) {
+  const files = Object.fromEntries(
+    proposals.map((p) => [`proposals/${path.basename(p)}`, readFileSync(p, 'utf8')]),
+  );
+  const ws = checkout
+    ? makeWorkspace(tmp, proposals, headSha)
+    : { dir: mkdtempSync(path.join(tmp, 'workspace-')) };
+  const changed = Object.keys(files).map((filename) => ({ filename, status: 'added' }));
+  api.use({ changed, tree: Object.keys(files), headSha, files }, { keepComments });
+  const { env } = actionEnv({
+    tmpDir: tmp,
+    workspace: ws.dir,
+    apiUrl: api.url,
+    event: 'pull_request',
+    changedFiles: changed.length,
+    headSha,
+    inputs: { 'github-token': 'bench-token', 'fail-on': 'never', comment: 'always' },
+  });
+  const stdoutFile = path.join(tmp, 'action-stdout.txt');
+  const r = await measure({ script, cwd: ws.dir, env, tmpDir: tmp, stdoutFile, okCodes: [0, 1] });
+  rmSync(ws.dir, { recursive: true, force: true });
+  const log = api.log();
+  const stdout = readFileSync(stdoutFile, 'utf8');
+  const commented = log.some(
+    (q) => q.kind === (keepComments ? 'update-comment' : 'create-comment'),
+  );
+  return {
+    ms: r.ms,
+    code: r.code,
+    requests: log.length,
+    rounds: roundTrips(log),
+    failure: r.code !== 0 || !commented ? failureText({ ...r, stdout }) : undefined,
+  };
+}
+
+/**
+ * "Before" and "after" side by side at LATENCY_MS a request: 1, 10 and 50 proposals, with
+ * and without a checkout, a first comment then its update; the two bundles alternated.
+ */
+async function roundTripTable(api, pool, before) {
+  const reps = opt.quick ? 1 : 3;
+  const bundles = { before, after: ACTION };
+  const rows = [];
+  api.setLatency(LATENCY_MS);
+  try {
+    for (const n of ROUND_TRIP_SIZES) {
+      for (const checkout of [true, false]) {
+        const runs = { before: { first: [], update: [] }, after: { first: [], update: [] } };
+        for (let i = 0; i < reps; i++) {
+          for (const who of i % 2 === 0 ? ['before', 'after'] : ['after', 'before']) {
+            const base = { script: bundles[who], proposals: pool.slice(0, n), checkout };
+            runs[who].first.push(
+              await pullRequestRun(api, { ...base, headSha: HEAD_SHA, keepComments: false }),
+            );
+            runs[who].update.push(
+              await pullRequestRun(api, { ...base, headSha: NEW_HEAD_SHA, keepComments: true }),
+            );
+          }
+        }
+        for (const comment of ['first', 'update']) {
+          const stat = (list) => ({
+            ms: median(list.map((r) => r.ms)),
+            requests: median(list.map((r) => r.requests)),
+            rounds: median(list.map((r) => r.rounds)),
+            failure: list.find((r) => r.failure)?.failure,
+          });
+          const row = {
+            n,
+            checkout,
+            comment,
+            before: stat(runs.before[comment]),
+            after: stat(runs.after[comment]),
+          };
+          rows.push(row);
+          log(
+            `${LATENCY_MS} ms a request, ${n} proposal(s), ${checkout ? 'checkout' : 'no checkout'}, ${comment}: ` +
+              `before ${fmtMs(row.before.ms)} ${row.before.requests} req ${row.before.rounds} rt; ` +
+              `after ${fmtMs(row.after.ms)} ${row.after.requests} req ${row.after.rounds} rt`,
+          );
+        }
+      }
+    }
+  } finally {
+    api.setLatency(0);
+  }
+  return { rows, reps, before };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The parse step: yaml as published or without generators, composed or read from the CST
 
@@ -692,7 +812,7 @@ async function main() {
   if (hasAction) {
     api = await startApi();
     runAction = actionRunner(api);
-    pool = pickProposals(path.join(sets[0].dir, 'proposals'), 40);
+    pool = pickProposals(path.join(sets[0].dir, 'proposals'), Math.max(40, ...ROUND_TRIP_SIZES));
   }
   const list = hasAction ? scenarios(pool) : [];
   const actionRuns = hasAction
@@ -738,6 +858,14 @@ async function main() {
     start = await startup(actionRuns);
   }
   if (hasAction && ONLY.has('api')) economy = await apiEconomy(runAction, pool);
+  let rounds;
+  if (hasAction && ONLY.has('api')) {
+    const before = beforeBundle();
+    log(
+      `round trips at ${LATENCY_MS} ms a request: ${path.relative(ROOT, before)} against ${path.relative(ROOT, ACTION)}`,
+    );
+    rounds = await roundTripTable(api, pool, before);
+  }
   const parseRows = ONLY.has('parse') ? await parsePaths(sets) : [];
   const memory = ONLY.has('memory')
     ? await memoryAtScale(sets, hasAction ? runActionAll(api) : undefined)
@@ -808,6 +936,7 @@ async function main() {
           : `${path.relative(ROOT, ACTION)} not built`,
       ok: prRows.length ? prRows.every((r) => r.total <= r.min && r.code !== null) : undefined,
     },
+    roundTripTarget(rounds),
   ];
 
   // Profiles of what was missed
@@ -863,6 +992,7 @@ async function main() {
     spectral,
     hasAction,
     totalS,
+    rounds,
     memory: await memoryMethod(),
     parseRows,
     scale: memory,
@@ -875,6 +1005,33 @@ async function main() {
     log(`wrote ${path.relative(ROOT, out)}`);
   }
   process.stdout.write(`\n${targetsTable(targets)}\n\nnpm run bench took ${totalS.toFixed(0)} s\n`);
+}
+
+/** The round-trip goals of issue 17, on the "after" runs of the round-trip table. */
+function roundTripTarget(rounds) {
+  const T = TARGET.rounds;
+  const what = `at ${LATENCY_MS} ms a request, with a checkout: a comment update in ${T.update} sequential round trips, a first comment in ${T.first} (the look-again included); without a checkout 50 proposals within ${T.fiftyOverOne} round trips of one`;
+  if (!rounds) return { what, value: 'not run', ok: undefined };
+  const at = (n, checkout, comment) =>
+    rounds.rows.find((r) => r.n === n && r.checkout === checkout && r.comment === comment).after;
+  const withCheckout = rounds.rows.filter((r) => r.checkout);
+  const most = (comment) =>
+    Math.max(...withCheckout.filter((r) => r.comment === comment).map((r) => r.after.rounds));
+  const over = (comment) => at(50, false, comment).rounds - at(1, false, comment).rounds;
+  const failed = rounds.rows.some((r) => r.after.failure);
+  return {
+    what,
+    value:
+      `with a checkout, update ${most('update')}, first comment ${most('first')} (most over 1–50 proposals); ` +
+      `without, 50 proposals take ${over('update')} (update) and ${over('first')} (first comment) more than one` +
+      (failed ? '; **a run failed**' : ''),
+    ok:
+      !failed &&
+      most('update') <= T.update &&
+      most('first') <= T.first &&
+      over('update') <= T.fiftyOverOne &&
+      over('first') <= T.fiftyOverOne,
+  };
 }
 
 function targetsTable(targets) {
@@ -900,6 +1057,7 @@ function report({
   memory,
   parseRows,
   scale,
+  rounds,
 }) {
   const L = [];
   const rel = (p) => path.relative(ROOT, p).split(path.sep).join('/');
@@ -1198,6 +1356,7 @@ function report({
       );
     }
     L.push('');
+    if (rounds) L.push(...roundTripMarkdown(rounds, rel), '');
   }
 
   // Bundle
@@ -1227,6 +1386,49 @@ function report({
     '',
   );
   return L.join('\n');
+}
+
+function roundTripMarkdown(rounds, rel) {
+  const L = [
+    `### Round trips at ${LATENCY_MS} ms a request, before and after`,
+    '',
+    `The loopback API holds every answer ${LATENCY_MS} ms (\`startApi({ latencyMs })\`). A pull request`,
+    'changing N proposals (and nothing else), with its head checked out in the workspace or with',
+    'no checkout (the files read through the API), `comment: always`: the first comment, then',
+    'its update after a new push. Sequential round trips: the longest chain of requests each sent',
+    'after the answer to the one before it (requests made together count once). "Before" is',
+    opt['before-action']
+      ? `\`${rel(rounds.before)}\`; "after" is \`${rel(ACTION)}\`.`
+      : `the Action bundle committed at ${opt.before} (\`git archive ${opt.before} dist\`: main before the concurrent requests); "after" is \`${rel(ACTION)}\`.`,
+    `Medians of ${rounds.reps} alternated run(s) each; wall time includes the start-up of Node.`,
+    '',
+    '| proposals | checkout | comment | before: wall | requests | round trips | after: wall | requests | round trips |',
+    '|---:|---|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rounds.rows) {
+    const cells = (x) =>
+      `${fmtMs(x.ms)}${x.failure ? ' (**failed**)' : ''} | ${x.requests} | ${x.rounds}`;
+    L.push(
+      `| ${r.n} | ${r.checkout ? 'yes' : 'no'} | ${r.comment === 'first' ? 'first' : 'update'} | ${cells(r.before)} | ${cells(r.after)} |`,
+    );
+  }
+  const failures = rounds.rows.flatMap((r) =>
+    ['before', 'after']
+      .filter((w) => r[w].failure)
+      .map(
+        (w) =>
+          `- ${w}, ${r.n} proposal(s), ${r.checkout ? 'checkout' : 'no checkout'}, ${r.comment}: \`${r[w].failure}\``,
+      ),
+  );
+  if (failures.length) L.push('', 'Runs that failed or did not comment:', ...failures);
+  L.push(
+    '',
+    'Without a checkout, from 13 proposals on the files are read in one GraphQL request per 100',
+    '(src/action/api/get-file-batch.ts). @octokit/plugin-throttling counts every POST, GraphQL',
+    'queries too, as a write and starts the next write (here the comment) at least 1 s after it:',
+    'that wait is in the wall time, not in the round trips.',
+  );
+  return L;
 }
 
 function describeSets(sets) {

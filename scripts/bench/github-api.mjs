@@ -1,7 +1,10 @@
 // A loopback stand-in for the GitHub REST API, and the workspaces and event payloads of the
 // Action's benchmark scenarios. The server answers the few endpoints a run needs (pull request
-// files, the pull request, issue comments, the Git tree) and logs every request, so the
-// benchmark counts what each scenario costs. Anything else gets a 404, and is logged too.
+// files, the pull request, issue comments, the Git tree, the contents of the head commit's
+// files and the GraphQL file batches) and logs every request, so the benchmark counts what each
+// scenario costs. Anything else gets a 404, and is logged too. `latencyMs` holds every answer
+// that long, as a distant API would: the requests a run makes one after another then show in
+// its wall time, and the log's times give its sequential round trips (roundTrips).
 import { createServer } from 'node:http';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +28,7 @@ export function classify(method, pathname) {
   if (method === 'GET' && pathname.startsWith(`${pr}/git/trees/`)) return 'tree';
   if (method === 'GET' && pathname.startsWith(`${pr}/contents/`)) return 'contents';
   if (method === 'GET' && pathname === '/user') return 'user';
+  if (method === 'GET' && pathname.startsWith(`${pr}/git/blobs/`)) return 'blob';
   if (method === 'POST' && pathname === '/graphql') return 'graphql';
   return 'other';
 }
@@ -34,26 +38,34 @@ export function classify(method, pathname) {
  * { changed: [{ filename, status }], tree: [paths] }. Comments persist until `reset()`, so a
  * second run of a pull request finds the first run's comment and updates it.
  */
-export async function startApi() {
+export async function startApi({ latencyMs = 0 } = {}) {
   const state = {
-    scenario: { changed: [], tree: [], headSha: HEAD_SHA },
+    scenario: { changed: [], tree: [], headSha: HEAD_SHA, files: {} },
     comments: [],
     nextId: 1000,
     log: [],
+    latencyMs,
   };
   const json = (res, status, body, headers = {}) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-      'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': '4999',
-      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-      'x-ratelimit-resource': 'core',
-      ...headers,
-    });
-    res.end(text);
+    const entry = res.logEntry;
+    const send = () => {
+      if (entry) entry.done = Date.now();
+      res.writeHead(status, headersFor(text, headers));
+      res.end(text);
+    };
+    if (state.latencyMs > 0) setTimeout(send, state.latencyMs);
+    else send();
   };
+  const headersFor = (text, headers) => ({
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    'x-ratelimit-resource': 'core',
+    ...headers,
+  });
   const page = (req, url, list) => {
     const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30);
     const n = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
@@ -79,13 +91,16 @@ export async function startApi() {
     req.on('end', () => {
       const url = new URL(req.url, 'http://127.0.0.1');
       const kind = classify(req.method, url.pathname);
-      state.log.push({
+      const entry = {
         method: req.method,
         path: url.pathname,
         query: url.search,
         kind,
         at: Date.now(),
-      });
+        done: undefined,
+      };
+      state.log.push(entry);
+      res.logEntry = entry;
       const s = state.scenario;
       const base = `/repos/${OWNER}/${REPO}`;
       switch (kind) {
@@ -110,8 +125,33 @@ export async function startApi() {
             documentation_url:
               'https://docs.github.com/rest/users/users#get-the-authenticated-user',
           });
-        case 'graphql':
+        case 'graphql': {
+          const body = safeJson(raw);
+          if (typeof body.query === 'string' && /\brepository\s*\(/.test(body.query)) {
+            return json(res, 200, { data: { repository: fileBatch(s, body.variables ?? {}) } });
+          }
           return json(res, 200, { data: { viewer: { login: 'github-actions' } } });
+        }
+        case 'contents': {
+          const ref = url.searchParams.get('ref');
+          const file = decodeURIComponent(url.pathname.slice(`${base}/contents/`.length));
+          const text = ref === s.headSha ? s.files[file] : undefined;
+          if (text === undefined) {
+            return json(res, 404, {
+              message: 'Not Found',
+              documentation_url: 'https://docs.github.com/rest',
+            });
+          }
+          return json(res, 200, {
+            type: 'file',
+            encoding: 'base64',
+            size: Buffer.byteLength(text),
+            name: path.posix.basename(file),
+            path: file,
+            content: Buffer.from(text).toString('base64'),
+            sha: '0'.repeat(40),
+          });
+        }
         case 'list-comments': {
           const p = page(req, url, state.comments);
           return json(res, 200, p.body, p.headers);
@@ -163,16 +203,78 @@ export async function startApi() {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    /** Sets the scenario and clears the request log; `keepComments` keeps earlier comments. */
+    /**
+     * Sets the scenario and clears the request log; `keepComments` keeps earlier comments.
+     * `files` (path → text) are the head commit's, for the contents reads without a checkout.
+     */
     use(scenario, { keepComments = false } = {}) {
-      state.scenario = { changed: [], tree: [], headSha: HEAD_SHA, ...scenario };
+      state.scenario = { changed: [], tree: [], headSha: HEAD_SHA, files: {}, ...scenario };
       if (!keepComments) state.comments = [];
       state.log = [];
     },
     log: () => [...state.log],
+    /** Holds every answer this long from now on (0: answers at once). */
+    setLatency(ms) {
+      state.latencyMs = ms;
+    },
     comments: () => [...state.comments],
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * The answer to a file batch (src/action/api/get-file-batch.ts): $fN = "SHA:path" a blob,
+ * $dN = "SHA:folder" that folder's entries, from the scenario's files at its head commit.
+ */
+function fileBatch(s, variables) {
+  const out = {};
+  for (const [key, value] of Object.entries(variables)) {
+    const m = /^([fd])\d+$/.exec(key);
+    if (!m || typeof value !== 'string') continue;
+    const at = value.indexOf(':');
+    const ref = value.slice(0, at);
+    const p = value.slice(at + 1);
+    const files = ref === s.headSha ? s.files : {};
+    if (m[1] === 'f') {
+      const text = files[p];
+      out[key] =
+        text === undefined
+          ? null
+          : { byteSize: Buffer.byteLength(text), isBinary: false, isTruncated: false, text };
+    } else {
+      const prefix = p === '' ? '' : `${p}/`;
+      const names = new Map();
+      for (const f of Object.keys(files)) {
+        if (!f.startsWith(prefix)) continue;
+        const [name, ...deeper] = f.slice(prefix.length).split('/');
+        names.set(
+          name,
+          deeper.length ? { mode: 0o040000, type: 'tree' } : { mode: 0o100644, type: 'blob' },
+        );
+      }
+      out[key] =
+        names.size === 0 && p !== ''
+          ? null
+          : { entries: [...names].map(([name, e]) => ({ name, ...e })) };
+    }
+  }
+  return out;
+}
+
+/**
+ * Sequential round trips in a request log: the longest chain of requests each sent after the
+ * answer to the one before it came back. Requests made together count once.
+ */
+export function roundTrips(log) {
+  const depth = [];
+  log.forEach((r, i) => {
+    let d = 0;
+    for (let j = 0; j < i; j++) {
+      if (log[j].done !== undefined && log[j].done <= r.at) d = Math.max(d, depth[j]);
+    }
+    depth[i] = d + 1;
+  });
+  return Math.max(0, ...depth);
 }
 
 function safeJson(text) {

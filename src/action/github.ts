@@ -16,6 +16,12 @@ export interface ApiResponse {
 export interface GitHubApi {
   /** `route` as octokit writes it, e.g. 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files'. */
   request(route: string, params?: Record<string, unknown>): Promise<ApiResponse>;
+  /**
+   * A GraphQL query through the same octokit (`octokit.graphql`): the answer's `data`; throws
+   * when the answer carries errors. Optional: without it (a test's stand-in) the callers make
+   * the REST requests instead.
+   */
+  graphql?(query: string, variables?: Record<string, unknown>): Promise<unknown>;
 }
 
 export interface ApiLog {
@@ -90,11 +96,11 @@ export function createApi(
   extra: OctokitExtra = {},
 ): GitHubApi {
   let loading: Promise<GitHubApi> | undefined;
+  const load = () =>
+    (loading ??= import('./octokit.js').then((m) => m.octokitApi(token, log, env, extra)));
   return {
-    request: async (route, params) => {
-      loading ??= import('./octokit.js').then((m) => m.octokitApi(token, log, env, extra));
-      return (await loading).request(route, params);
-    },
+    request: async (route, params) => (await load()).request(route, params),
+    graphql: async (query, variables) => (await load()).graphql!(query, variables),
   };
 }
 

@@ -65,5 +65,7 @@ export function octokitApi(
         ...(route === 'POST /graphql' ? { baseUrl: graphqlBase } : {}),
       }) as unknown as Promise<ApiResponse>;
     },
+    // octokit.graphql finds /api/graphql beside /api/v3 itself; `request` as above.
+    graphql: (query, variables = {}) => octokit.graphql(query, { ...variables, request: {} }),
   };
 }

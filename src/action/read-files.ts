@@ -8,8 +8,10 @@ import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '
 import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
 import { proposalMatcher } from '../io/match.js';
 import type { RunContext } from './context.js';
+import { MAX_IN_FLIGHT } from './api/bounded.js';
 import { getBlob } from './api/get-blob.js';
 import { getContent } from './api/get-content.js';
+import { folderOf, getFileBatch, type FileBatch } from './api/get-file-batch.js';
 import { errorMessage, statusOf, type GitHubApi } from './github.js';
 
 export type Source =
@@ -71,6 +73,8 @@ export function chooseSource(ctx: RunContext, workspaceHead: string | undefined)
 
 export interface Reader {
   read(file: string): Promise<ReadResult>;
+  /** Starts reading these files at once (fewer round trips); `read` then takes their result. */
+  prefetch?(files: readonly string[]): void;
 }
 
 /** A workspace file, refusing paths and links that lead outside the workspace. */
@@ -157,6 +161,78 @@ export async function readApiFile(
   return decodeBase64(content, maxBytes);
 }
 
+/** Files per GraphQL request. */
+export const BATCH_FILES = 100;
+/**
+ * GraphQL only for more files than REST reads in two round trips (the bound, twice): octokit's
+ * throttling counts every POST, queries too, as a write and starts the next write (the
+ * comment) at least 1 s after it, which a few REST round trips beat.
+ */
+export const GRAPHQL_FROM = 2 * MAX_IN_FLIGHT + 1;
+
+const MODE_FILE = 0o100644;
+const MODE_EXECUTABLE = 0o100755;
+
+/**
+ * Files at `ref`, each with what readApiFile would give for it, read in GraphQL requests of
+ * BATCH_FILES files (all started at once; the client paces them). Only a regular
+ * file whose text comes back whole, as the bytes GitHub counted, is taken from the batch;
+ * a link, a submodule, a folder, a binary or truncated blob, text that is not those bytes,
+ * or a batch that fails is read through REST as before, so the answer is the same.
+ */
+export function readApiFiles(
+  api: GitHubApi,
+  repo: { owner: string; repo: string },
+  ref: string,
+  files: readonly string[],
+  maxBytes: number,
+): Map<string, Promise<ReadResult>> {
+  const out = new Map<string, Promise<ReadResult>>();
+  const unique = [...new Set(files)];
+  const rest = (file: string) => readApiFile(api, repo, ref, file, maxBytes);
+  for (let i = 0; i < unique.length; i += BATCH_FILES) {
+    const chunk = unique.slice(i, i + BATCH_FILES);
+    const batch = getFileBatch(api, repo, ref, chunk).catch(() => undefined);
+    for (const file of chunk) {
+      out.set(
+        file,
+        batch.then((b) => {
+          const read = b && fromBatch(b, file, ref, maxBytes);
+          return read ?? rest(file);
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** The read of `file` the batch settles; undefined: the REST read must say. */
+function fromBatch(
+  batch: FileBatch,
+  file: string,
+  ref: string,
+  maxBytes: number,
+): ReadResult | undefined {
+  const entries = batch.folders.get(folderOf(file));
+  if (!entries) return undefined;
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const entry = entries.find((e) => e.name === name);
+  const blob = batch.blobs.get(file);
+  // No object at the path and none in its folder: not there. A blob its folder does not list
+  // (a listing cut short?) has no known mode: REST says.
+  if (!entry) return blob ? undefined : notFound(ref);
+  if (entry.type !== 'blob' || (entry.mode !== MODE_FILE && entry.mode !== MODE_EXECUTABLE)) {
+    return undefined; // a link (REST follows some), a submodule, a folder
+  }
+  if (!blob) return undefined;
+  if (blob.byteSize > maxBytes) return tooLarge(blob.byteSize, maxBytes);
+  if (blob.isBinary !== false || blob.isTruncated || blob.text === null) return undefined;
+  // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
+  const bytes = Buffer.from(blob.text, 'utf8');
+  if (bytes.length !== blob.byteSize || blob.text.includes('\uFFFD')) return undefined;
+  return decode(bytes);
+}
+
 /** Base64 → text, refusing content over the cap before decoding it. */
 export function decodeBase64(content: string, maxBytes: number): ReadResult {
   const compact = content.replace(/\s+/g, '');
@@ -181,11 +257,13 @@ function tooLarge(size: number, maxBytes: number): ReadResult {
   };
 }
 
+function notFound(ref: string): ReadResult {
+  return { ok: false, message: `the file cannot be read at commit ${short(ref)} (not found)` };
+}
+
 function apiFailure(err: unknown, ref: string): ReadResult {
   const status = statusOf(err);
-  if (status === 404) {
-    return { ok: false, message: `the file cannot be read at commit ${short(ref)} (not found)` };
-  }
+  if (status === 404) return notFound(ref);
   return {
     ok: false,
     message: `the file cannot be read through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${errorMessage(err)}`,
@@ -212,10 +290,17 @@ export function makeReader(options: {
     api
       ? readApiFile(api, repo, sha, file, maxBytes)
       : { ok: false, message: 'the file is not in the workspace' };
+  let started = new Map<string, Promise<ReadResult>>();
   return {
     async read(file) {
-      if (source.kind === 'api') return viaApi(file);
+      if (source.kind === 'api') return started.get(file) ?? viaApi(file);
       return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
+    },
+    prefetch(files) {
+      // Only without a checkout (a workspace file costs no request), and for many files.
+      if (source.kind === 'api' && api?.graphql && files.length >= GRAPHQL_FROM) {
+        started = readApiFiles(api, repo, sha, files, maxBytes);
+      }
     },
   };
 }
@@ -227,6 +312,7 @@ export async function judgeFiles(
   options: EngineOptions,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
+  reader.prefetch?.(files);
   let next = 0;
   // A few reads at a time: API reads are slow one by one, and the throttling plugin paces them.
   const worker = async (): Promise<void> => {
@@ -248,7 +334,8 @@ export async function judgeFiles(
   return results;
 }
 
-const READ_CONCURRENCY = 4;
+// As many as the client lets run at once (api/bounded.ts).
+const READ_CONCURRENCY = MAX_IN_FLIGHT;
 
 export function short(sha: string): string {
   return sha.slice(0, 7);

@@ -51,10 +51,10 @@ export async function run(deps: RunDeps): Promise<RunResult | undefined> {
 async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const { ctx, sink } = run;
   const located = await locateSource(run, deps.gitHead);
-  const prefetched = prefetch(run, located.scope);
+  const prefetched = prefetch(run, located.scope, located.source);
   const configured = await loadConfiguration(run, located.source);
   const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
-  const approvals = await approveWaivers(run, configured);
+  const approvals = await approveWaivers(run, configured, prefetched.basePolicy);
   const settings = approvals.settings;
   const judged = await judge(run, located.source, settings, listing);
   const { report, unseen } = await overrideGate(run, settings, listing, judged.report);

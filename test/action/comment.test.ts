@@ -194,6 +194,20 @@ describe('identity', () => {
     expect(writtenBy(comment('my-app', 'User'), id)).toBe(false);
   });
 
+  it('does not ask GET /user for an installation token (ghs_): GitHub refuses it', async () => {
+    const fake = new FakeGitHub();
+    fake.viewerStatus = 200;
+    fake.actor = { login: 'my-app[bot]', type: 'Bot' };
+    const id = await resolveIdentity(fake, log, 'ghs_installation');
+    expect(id).toMatchObject({ login: 'my-app', bot: true, how: 'GraphQL viewer' });
+    expect(fake.routes()).toEqual(['POST /graphql']);
+    const user = new FakeGitHub();
+    user.userStatus = 200;
+    user.actor = { login: 'alice', type: 'User' };
+    expect(await resolveIdentity(user, log, 'ghp_personal')).toMatchObject({ login: 'alice' });
+    expect(user.routes()).toEqual(['GET /user']);
+  });
+
   it('falls back to github-actions[bot] when both are refused (the workflow token)', async () => {
     const fake = new FakeGitHub();
     const id = await resolveIdentity(fake, log);
@@ -298,7 +312,8 @@ describe('findComment', () => {
     const fake = new FakeGitHub();
     fake.comments.push({ ...bot(7), user: { login: 'other-app[bot]', type: 'Bot' } });
     const found = await findComment(fake, repo, PR_NUMBER, marker, log, { token: 'ghs_x' });
-    expect(fake.routes()).toEqual([LIST, 'GET /user', 'POST /graphql']);
+    // An installation token (ghs_): GET /user refuses it, so it is not asked.
+    expect(fake.routes()).toEqual([LIST, 'POST /graphql']);
     expect(found.ours).toBeUndefined();
     expect(found.identity?.login).toBe(ACTIONS_BOT);
   });

@@ -146,6 +146,53 @@ describe('createOctokit', () => {
   });
 });
 
+describe('createApi: GraphQL through the same octokit', () => {
+  it('posts the query and its variables to /graphql (/api/graphql on Enterprise Server), with the token', async () => {
+    for (const [base, want] of [
+      ['https://ghe.example.com/api/v3', 'https://ghe.example.com/api/graphql'],
+      ['', 'https://api.github.com/graphql'],
+    ] as const) {
+      const seen: { url: string; body: unknown; auth: string | null }[] = [];
+      const api = createApi('t0ken', quiet, base ? { GITHUB_API_URL: base } : {}, {
+        request: {
+          fetch: async (url: string, init: RequestInit) => {
+            seen.push({
+              url,
+              body: JSON.parse(String(init.body)),
+              auth: new Headers(init.headers).get('authorization'),
+            });
+            return response(200, { data: { repository: { f0: null } } });
+          },
+        },
+      });
+      const data = await api.graphql!('query($f0: String!) { x }', { f0: 'sha:a.yaml' });
+      expect(data).toEqual({ repository: { f0: null } });
+      expect(seen).toEqual([
+        {
+          url: want,
+          body: { query: 'query($f0: String!) { x }', variables: { f0: 'sha:a.yaml' } },
+          auth: 'token t0ken',
+        },
+      ]);
+    }
+  });
+
+  it('throws when the answer carries errors, so the caller reads through REST instead', async () => {
+    const api = createApi(
+      't',
+      quiet,
+      {},
+      {
+        request: {
+          fetch: async () =>
+            response(200, { data: null, errors: [{ type: 'NOT_FOUND', message: 'no such repo' }] }),
+        },
+      },
+    );
+    await expect(api.graphql!('query { x }')).rejects.toThrow(/no such repo/);
+  });
+});
+
 describe('createApi: retries are per request', () => {
   /** A fetch that answers each request in turn with the next status, and notes when. */
   function scripted(statuses: number[]) {

@@ -36,6 +36,24 @@ describe('layout of src/action', () => {
     }
   });
 
+  it('makes every GraphQL query (octokit.graphql) from a file of its own in src/action/api/', () => {
+    const calls = (f: string) => readFileSync(f, 'utf8').match(/\.graphql\(/g) ?? [];
+    const outside = sources(SRC)
+      .filter((f) => calls(f).length > 0)
+      .map(rel)
+      .filter(
+        (f) =>
+          !f.startsWith('action/api/') && f !== 'action/octokit.ts' && f !== 'action/github.ts',
+      );
+    expect(outside).toEqual([]);
+    const inApi = sources(path.join(SRC, 'action/api')).filter((f) => calls(f).length > 0);
+    expect(inApi.map(rel)).toContain('action/api/get-file-batch.ts');
+    for (const f of inApi) {
+      // bounded.ts passes every query through; the others make one each.
+      if (rel(f) !== 'action/api/bounded.ts') expect(calls(f).length, rel(f)).toBe(1);
+    }
+  });
+
   it('lets no module import the orchestrator but the entry point', () => {
     const importers = sources(SRC)
       .filter((f) => /from '\.{1,2}\/(action\/)?run\.js'/.test(readFileSync(f, 'utf8')))
@@ -112,5 +130,29 @@ describe('api/bounded', () => {
     expect(most).toBe(3);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(19);
     expect(results[5]).toMatchObject({ status: 'rejected' });
+  });
+
+  it('holds GraphQL queries to the same bound as the REST requests', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const hold = async <T>(value: T): Promise<T> => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      inFlight--;
+      return value;
+    };
+    const api: GitHubApi = {
+      request: (route) => hold({ status: 200, data: route }),
+      graphql: (query) => hold({ query }),
+    };
+    const limited = bounded(api, 3);
+    const all = await Promise.all([
+      ...Array.from({ length: 6 }, (_, i) => limited.request(`GET /${i}`)),
+      ...Array.from({ length: 6 }, (_, i) => limited.graphql!(`query { q${i} }`)),
+    ]);
+    expect(most).toBe(3);
+    expect(all[11]).toEqual({ query: 'query { q5 }' });
+    expect(bounded({ request: api.request }).graphql).toBeUndefined();
   });
 });

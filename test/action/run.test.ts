@@ -291,10 +291,10 @@ describe('pull requests: the sticky comment', () => {
     });
     const { result } = await runScenario(prScenario(fake));
     expect(result?.comment.action).toBe('updated');
+    // The workflow token (ghs_) is an installation token: GET /user would refuse it.
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
       FILES,
       LIST,
-      'GET /user',
       'POST /graphql',
       UPDATE,
     ]);

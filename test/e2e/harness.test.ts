@@ -8,6 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { fileBatchQuery } from '../../src/action/api/get-file-batch.js';
+import { execute, parseOperation, validate } from './support/graphql.js';
 import { OpenApi } from './support/openapi.js';
 import { parseCommands, parseOutputFile, ROOT } from './support/runner.js';
 
@@ -177,4 +179,71 @@ describe('network isolation', () => {
       await expect(lookup('api.github.com')).rejects.toThrow();
     },
   );
+});
+
+describe('the GraphQL checks', () => {
+  const SHA = 'a'.repeat(40);
+  const batch = fileBatchQuery({ owner: 'o', repo: 'r' }, SHA, ['p/a.yaml', 'b.yaml']);
+  const problems = (query: string, variables: Record<string, unknown> = {}) =>
+    validate(parseOperation(query), variables);
+
+  it("pass the Action's queries: the file batch and viewer { login }", () => {
+    expect(problems(batch.query, batch.variables)).toEqual([]);
+    expect(problems('query { viewer { login } }')).toEqual([]);
+  });
+
+  it('answer a file batch from the objects given, fragments by type', () => {
+    const data = execute(parseOperation(batch.query), batch.variables, {
+      repository: () => ({
+        __typename: 'Repository',
+        object: ({ expression }: { expression: string }) =>
+          expression.endsWith('.yaml')
+            ? { __typename: 'Blob', byteSize: 2, isBinary: false, isTruncated: false, text: 'x\n' }
+            : { __typename: 'Tree', entries: [{ name: 'a.yaml', mode: 33188, type: 'blob' }] },
+      }),
+    });
+    expect(data).toEqual({
+      repository: {
+        f0: { byteSize: 2, isBinary: false, isTruncated: false, text: 'x\n' },
+        f1: { byteSize: 2, isBinary: false, isTruncated: false, text: 'x\n' },
+        d0: { entries: [{ mode: 33188, name: 'a.yaml', type: 'blob' }] },
+        d1: { entries: [{ mode: 33188, name: 'a.yaml', type: 'blob' }] },
+      },
+    });
+  });
+
+  it('catch what GitHub would refuse', () => {
+    const q = (body: string, vars = '$e: String!') =>
+      `query(${vars}, $owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${body} } }`;
+    const v = { e: `${SHA}:a`, owner: 'o', name: 'r' };
+    expect(problems(q('object(expression: $e) { ... on Blob { text size } }'), v)).toEqual([
+      'query.repository.object(on Blob): Blob has no field size',
+    ]);
+    expect(problems(q('object(expression: $e) { ... on Blob { text } }', '$e: Int!'), v)).toEqual([
+      'query.repository.object(expression): $e is Int!, not String',
+    ]);
+    expect(problems(q('object(path: $e) { ... on Blob { text } }'), v)).toEqual([
+      'query.repository.object: no argument path',
+      '$e is declared but not used',
+    ]);
+    expect(problems(q('object(expression: $e) { ... on TreeEntry { name } }'), v)).toEqual([
+      'query.repository.object: a fragment on TreeEntry in GitObject',
+    ]);
+    expect(problems(q('object(expression: $e) { ... on Tree { entries } }'), v)).toEqual([
+      'query.repository.object(on Tree).entries is a TreeEntry: it needs a selection',
+    ]);
+    expect(problems(q('object(expression: $e) { ... on Blob { text } }'), { ...v, x: 1 })).toEqual([
+      'the variable x is given but not declared',
+    ]);
+    expect(problems(q('object(expression: "x") { ... on Blob { text } }'), v)).toEqual([
+      '$e is declared but not used',
+    ]);
+    expect(problems(q('object(expression: $e) { ... on Blob { text } }'), { ...v, e: 3 })).toEqual([
+      '$e is not a string',
+    ]);
+    expect(() => parseOperation('query { viewer { login } } query { viewer { login } }')).toThrow(
+      /more than one operation/,
+    );
+    expect(() => parseOperation('mutation { x }')).toThrow(/expected query/);
+  });
 });

@@ -56,8 +56,8 @@ describe('mode: portfolio on a schedule', () => {
       portfolio: expect.stringMatching(/\/_temp\/stack-verdict\/portfolio\.json$/),
     });
     expect(sequence(server)).toEqual([
-      // Who the workflow token is (GET /user and the GraphQL viewer are refused it).
-      'users/get-authenticated 403',
+      // Who the workflow token is: the GraphQL viewer, refused it (GET /user would refuse an
+      // installation token too, so it is not asked).
       'graphql 200',
       'issues/list-for-repo 200',
       'issues/create 201',

@@ -10,18 +10,22 @@ export const MAX_IN_FLIGHT = 6;
 export function bounded(api: GitHubApi, limit: number = MAX_IN_FLIGHT): GitHubApi {
   let active = 0;
   const queue: (() => void)[] = [];
+  const slot = async <T>(send: () => Promise<T>): Promise<T> => {
+    // A finished request hands its slot to the next one waiting, so the bound always holds.
+    if (active < limit) active++;
+    else await new Promise<void>((resolve) => queue.push(resolve));
+    try {
+      return await send();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+  const graphql = api.graphql?.bind(api);
   return {
-    request: async (route, params) => {
-      // A finished request hands its slot to the next one waiting, so the bound always holds.
-      if (active < limit) active++;
-      else await new Promise<void>((resolve) => queue.push(resolve));
-      try {
-        return await api.request(route, params);
-      } finally {
-        const next = queue.shift();
-        if (next) next();
-        else active--;
-      }
-    },
+    request: (route, params) => slot(() => api.request(route, params)),
+    // GraphQL requests share the bound: they are requests like the others.
+    ...(graphql ? { graphql: (query, variables) => slot(() => graphql(query, variables)) } : {}),
   };
 }

@@ -4,7 +4,7 @@
 import { approvingLogins, type ApprovalContext, type Approver } from '../../core/approvals.js';
 import type { Config } from '../../config/index.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
-import { basePolicy, governingPolicy } from './policy.js';
+import { basePolicy, governingPolicy, type ApprovalPart } from './policy.js';
 import { pullRequestReviews } from './reviews.js';
 import { teamMembership } from './teams.js';
 
@@ -74,6 +74,8 @@ export interface ApprovalStageInput {
   configIsBase: boolean;
   /** The `config` input when given explicitly. */
   configFile?: string;
+  /** The base commit's approval policy, already being read (prefetch.ts): not read again. */
+  base?: Promise<ApprovalPart | { error: string }>;
 }
 
 export interface ApprovalStage extends Approvals {
@@ -97,7 +99,7 @@ export async function approvalStage(
     if (pr.baseSha) {
       const governed = governingPolicy(
         config,
-        await basePolicy(api, input.repo, pr.baseSha, input.configFile),
+        await (input.base ?? basePolicy(api, input.repo, pr.baseSha, input.configFile)),
         `the base commit ${pr.baseSha.slice(0, 7)}`,
       );
       config = governed.config;

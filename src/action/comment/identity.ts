@@ -22,18 +22,25 @@ export const ACTIONS_BOT = 'github-actions[bot]';
  * 2. It fails (403) for installation tokens, the workflow token included; the GraphQL
  *    `viewer` then names the app's bot where GitHub allows it.
  * 3. Otherwise the workflow token's identity, `github-actions[bot]`, is assumed.
+ * An installation token (`ghs_`, the workflow token's prefix too) skips step 1: its answer
+ * is known, and waiting for it would be a round trip for nothing.
  */
 export async function resolveIdentity(
   api: GitHubApi,
   log: { info(m: string): void },
+  token?: string,
 ): Promise<Identity> {
-  try {
-    const user = await getAuthenticatedUser(api);
-    if (typeof user.login === 'string' && user.login) {
-      return { login: user.login, bot: user.type === 'Bot', how: 'GET /user' };
+  if (token?.startsWith('ghs_')) {
+    log.info('an installation token (ghs_): GET /user refuses it, so it is not asked');
+  } else {
+    try {
+      const user = await getAuthenticatedUser(api);
+      if (typeof user.login === 'string' && user.login) {
+        return { login: user.login, bot: user.type === 'Bot', how: 'GET /user' };
+      }
+    } catch (err) {
+      log.info(`GET /user failed (${statusOf(err) ?? errorMessage(err)}): an installation token`);
     }
-  } catch (err) {
-    log.info(`GET /user failed (${statusOf(err) ?? errorMessage(err)}): an installation token`);
   }
   try {
     const login = await getViewerLogin(api);

@@ -89,7 +89,7 @@ export async function findComment(
   if (!isUserToken(options.token) && candidates.some(byActionsBot)) {
     identity = { login: ACTIONS_BOT, bot: true, how: 'the author of its earlier comment' };
   } else {
-    identity = await resolveIdentity(api, log);
+    identity = await resolveIdentity(api, log, options.token);
   }
   log.info(`this token comments as ${identity.login} (from ${identity.how})`);
   const mine = candidates.filter((c) => writtenBy(c, identity)).sort((a, b) => a.id - b.id);

@@ -48,11 +48,13 @@ export async function syncPortfolioIssue(
   repo: Repo,
   page: { title: string; body: string; marker: string },
   log: { info(m: string): void },
+  /** The token, when known: an installation token is not sent to GET /user (identity.ts). */
+  token?: string,
 ): Promise<IssueResult> {
   const { title, body, marker } = page;
   let step = 'read the issues of';
   try {
-    const identity = await resolveIdentity(api, log);
+    const identity = await resolveIdentity(api, log, token);
     const creator = creatorLogin(identity);
     log.info(`the portfolio issue is looked for among the issues opened by ${printable(creator)}`);
     const mine = oursIn(await listIssuesBy(api, repo, creator), marker, identity);

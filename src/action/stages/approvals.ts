@@ -8,6 +8,7 @@ import { engineOptionsFromConfig } from '../../config/index.js';
 import { utcToday } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
 import { approvalStage } from '../approvals/index.js';
+import type { ApprovalPart } from '../approvals/policy.js';
 import { docsBase } from '../links.js';
 import type { Started } from '../types.js';
 import type { Settings } from './configuration.js';
@@ -19,7 +20,12 @@ export interface Approvals {
   unseen: string | undefined;
 }
 
-export async function approveWaivers(run: Started, settings: Settings): Promise<Approvals> {
+export async function approveWaivers(
+  run: Started,
+  settings: Settings,
+  /** The base commit's approval policy, when prefetch.ts started reading it already. */
+  base?: Promise<ApprovalPart | { error: string }>,
+): Promise<Approvals> {
   const { ctx, api, repo, sink, inputs, env } = run;
   const { config, place } = settings;
   const pr = ctx.pr;
@@ -29,6 +35,7 @@ export async function approveWaivers(run: Started, settings: Settings): Promise<
     config,
     configIsBase: place.kind === 'api' && place.ref === pr?.baseSha?.toLowerCase(),
     ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
+    ...(base ? { base } : {}),
   });
   for (const note of stage.notes) sink.info(note);
   const unseen =

@@ -61,7 +61,7 @@ export async function writePortfolio(
       maxLength: ISSUE_BODY_LIMIT,
       fullPageHint: where,
     });
-    issue = await syncPortfolioIssue(api, repo, { title, body, marker }, sink);
+    issue = await syncPortfolioIssue(api, repo, { title, body, marker }, sink, inputs.token);
   }
   logIssue(run, issue);
 

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { asks, execute, parseOperation, validate } from './graphql.js';
 import { OpenApi, type Match } from './openapi.js';
 
 export const SERVER_URL = 'https://github.com';
@@ -275,6 +276,11 @@ export class GitHubServer {
       }
       if (method === 'POST' && url.pathname === '/graphql') {
         record.operationId = 'graphql';
+        if (!/^application\/json\b/.test(contentType ?? '')) {
+          this.violations.push(`POST /graphql: content-type ${contentType ?? 'missing'}`);
+        }
+        const fault = this.fault('graphql', url);
+        if (fault) throw new HttpError(fault.status, fault.message);
         ({ status, body } = this.graphql(record.body));
       } else {
         const checked = this.openapi.checkRequest({
@@ -837,32 +843,107 @@ export class GitHubServer {
     };
   }
 
-  /** POST /graphql: only `viewer { login }`, which the REST description does not cover. */
+  /**
+   * POST /graphql: the queries the Action sends (`viewer { login }`, the file batches of
+   * api/get-file-batch.ts), checked strictly against GitHub's schema (support/graphql.ts).
+   */
   private graphql(body: unknown): { status: number; body: unknown } {
     const query = (body as { query?: unknown } | undefined)?.query;
-    const variables = (body as { variables?: unknown } | undefined)?.variables;
-    if (typeof query !== 'string' || (variables !== undefined && typeof variables !== 'object')) {
+    const variables = (body as { variables?: unknown } | undefined)?.variables ?? {};
+    if (typeof query !== 'string' || typeof variables !== 'object' || variables === null) {
       this.violations.push(`POST /graphql: the body must be {query: string, variables?: object}`);
       return { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS } };
     }
-    if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
-      this.violations.push(`POST /graphql: the fake answers only viewer { login }; got ${query}`);
+    const vars = variables as Record<string, unknown>;
+    let op;
+    try {
+      op = parseOperation(query);
+    } catch (err) {
+      this.violations.push(`POST /graphql: ${String(err)}; got ${query}`);
+      return { status: 200, body: { errors: [{ message: `Parse error: ${String(err)}` }] } };
     }
-    if (this.viewerLogin)
-      return { status: 200, body: { data: { viewer: { login: this.viewerLogin } } } };
-    return {
-      status: 200,
-      body: {
-        data: null,
-        errors: [
-          {
-            type: 'FORBIDDEN',
-            path: ['viewer'],
-            locations: [{ line: 1, column: 9 }],
-            message: 'Resource not accessible by integration',
-          },
-        ],
+    const problems = validate(op, vars);
+    if (problems.length) {
+      this.violations.push(...problems.map((p) => `POST /graphql: ${p}`));
+      return { status: 200, body: { errors: problems.map((message) => ({ message })) } };
+    }
+    if (asks(op, 'viewer') && !this.viewerLogin) {
+      return {
+        status: 200,
+        body: {
+          data: null,
+          errors: [
+            {
+              type: 'FORBIDDEN',
+              path: ['viewer'],
+              locations: [{ line: 1, column: 9 }],
+              message: 'Resource not accessible by integration',
+            },
+          ],
+        },
+      };
+    }
+    const errors: unknown[] = [];
+    const data = execute(op, vars, {
+      viewer: { __typename: 'User', login: this.viewerLogin },
+      repository: (a: Record<string, unknown>) => {
+        if (a.owner === this.owner && a.name === this.repo) {
+          return {
+            __typename: 'Repository',
+            object: (o: Record<string, unknown>) =>
+              typeof o.expression === 'string' ? this.gitObject(o.expression) : null,
+          };
+        }
+        errors.push({
+          type: 'NOT_FOUND',
+          path: ['repository'],
+          message: `Could not resolve to a Repository with the name '${String(a.owner)}/${String(a.name)}'.`,
+        });
+        return null;
       },
+    });
+    return { status: 200, body: { data, ...(errors.length ? { errors } : {}) } };
+  }
+
+  /** `object(expression: "SHA:path")`: a blob, a tree (path '' is the root), or null. */
+  private gitObject(expression: string): Record<string, unknown> | null {
+    const colon = expression.indexOf(':');
+    if (colon < 0) return null;
+    const files = this.commits.get(expression.slice(0, colon));
+    const at = expression.slice(colon + 1);
+    if (!files || at.startsWith('/') || at.endsWith('/')) return null;
+    const text = files.get(at);
+    if (text !== undefined) {
+      const bytes = Buffer.from(text, 'utf8');
+      const binary = bytes.includes(0);
+      return {
+        __typename: 'Blob',
+        oid: blobSha(text),
+        byteSize: bytes.length,
+        isBinary: binary,
+        isTruncated: false,
+        text: binary ? null : text,
+      };
+    }
+    const prefix = at === '' ? '' : `${at}/`;
+    const entries = new Map<string, Record<string, unknown>>();
+    for (const [file, content] of files) {
+      if (!file.startsWith(prefix)) continue;
+      const [name, ...deeper] = file.slice(prefix.length).split('/');
+      entries.set(name!, {
+        __typename: 'TreeEntry',
+        name,
+        path: `${prefix}${name!}`,
+        oid: deeper.length ? fakeSha(`tree:${prefix}${name!}`) : blobSha(content),
+        mode: deeper.length ? 0o040000 : 0o100644,
+        type: deeper.length ? 'tree' : 'blob',
+      });
+    }
+    if (entries.size === 0 && at !== '') return null;
+    return {
+      __typename: 'Tree',
+      oid: fakeSha(`tree:${expression}`),
+      entries: [...entries.values()].sort((a, b) => String(a.name).localeCompare(String(b.name))),
     };
   }
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { expect, inject, onTestFinished, type TestContext } from 'vitest';
-import { GitHubServer } from './github-server.js';
+import { GitHubServer, type Recorded } from './github-server.js';
 import {
   readManifest,
   removeRun,
@@ -89,15 +89,34 @@ export function exampleStep(file: string): Record<string, string> {
 }
 
 /**
- * Operation ids and statuses, without the contents reads (made a few at a time, in any order),
- * round trip by round trip; requests of one round trip, made together, in name order.
+ * The files a GraphQL request reads (api/get-file-batch.ts: `object(expression: $fN)` with
+ * $fN = "SHA:path"), as { path, ref }; none for another query.
+ */
+export function batchReads(r: Recorded): { path: string; ref: string }[] {
+  if (r.operationId !== 'graphql') return [];
+  const variables = ((r.body as { variables?: unknown } | undefined)?.variables ?? {}) as Record<
+    string,
+    unknown
+  >;
+  return Object.entries(variables)
+    .filter(([k, v]) => /^f\d+$/.test(k) && typeof v === 'string')
+    .map(([, v]) => {
+      const at = (v as string).indexOf(':');
+      return { ref: (v as string).slice(0, at), path: (v as string).slice(at + 1) };
+    });
+}
+
+/**
+ * Operation ids and statuses, without the contents reads (made a few at a time, in any order,
+ * through REST or in GraphQL batches), round trip by round trip; requests of one round trip,
+ * made together, in name order.
  */
 export function sequence(server: GitHubServer): string[] {
   const rounds = server.roundTripOf();
   return server
     .calls()
-    .map((call, i) => ({ call, round: rounds[i]! }))
-    .filter((c) => !c.call.startsWith('repos/get-content '))
+    .map((call, i) => ({ call, round: rounds[i]!, batch: batchReads(server.requests[i]!) }))
+    .filter((c) => !c.call.startsWith('repos/get-content ') && c.batch.length === 0)
     .sort((a, b) => a.round - b.round || (a.round === b.round ? a.call.localeCompare(b.call) : 0))
     .map((c) => c.call);
 }
@@ -106,7 +125,8 @@ export function sequence(server: GitHubServer): string[] {
 const CONFIG_FILE = /^\.github(\/stack-verdict\.ya?ml)?$/;
 
 /**
- * The contents API reads: the proposals at `at` (exactly these), and the configuration
+ * The contents reads (the contents API, or the GraphQL batches without a checkout): the
+ * proposals at `at` (exactly these), and the configuration
  * (.github/stack-verdict.y(a)ml, or the .github folder listed to find it) only at `configAt`:
  * for a pull request its base commit (with a checkout, for who may approve a waiver), never
  * its head; none when the configuration comes from the workspace outside pull requests.
@@ -118,9 +138,14 @@ export function expectContentsReads(
   const reads = server.of('repos/get-content');
   const config = reads.filter((r) => CONFIG_FILE.test(r.params.path ?? ''));
   const others = reads.filter((r) => !config.includes(r));
-  expect(others.map((r) => `${r.params.path}@${r.query.ref}`).sort()).toEqual(
-    o.proposals.map((p) => `${p}@${o.at}`).sort(),
-  );
+  const batched = server.of('graphql').flatMap(batchReads);
+  // A file the batch could not settle (a link, say) is read through REST as well.
+  const viaRest = others.map((r) => `${r.params.path}@${r.query.ref}`);
+  const read = [
+    ...batched.map((b) => `${b.path}@${b.ref}`).filter((b) => !viaRest.includes(b)),
+    ...viaRest,
+  ];
+  expect(read.sort()).toEqual(o.proposals.map((p) => `${p}@${o.at}`).sort());
   if (o.configAt === undefined) {
     expect(config.map((r) => r.url)).toEqual([]);
   } else {
