@@ -7,7 +7,24 @@ export const MAX_REASON_CHARS = 1024;
 
 /** The JSON report of shared/spec/rules-v1.md. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(boundReport(report), null, 2)}\n`;
+  // Nearly every report is within the limits: then it is written as it is, not copied.
+  const bounded = withinLimits(report) ? report : boundReport(report);
+  return `${JSON.stringify(bounded, null, 2)}\n`;
+}
+
+/** True when boundReport would cut nothing (it would return an equal copy). */
+function withinLimits(report: Report): boolean {
+  for (const p of report.proposals) {
+    if ((p.service?.length ?? 0) > MAX_NAME_CHARS) return false;
+    if ((p.language?.length ?? 0) > MAX_NAME_CHARS) return false;
+    for (const f of p.findings) {
+      if (f.message.length > MAX_TEXT_CHARS) return false;
+      if ((f.waiverReason?.length ?? 0) > MAX_TEXT_CHARS) return false;
+      if ((f.waiverApprovedBy?.length ?? 0) > MAX_NAME_CHARS) return false;
+    }
+  }
+  for (const s of report.skipped) if (s.reason.length > MAX_REASON_CHARS) return false;
+  return true;
 }
 
 /**
