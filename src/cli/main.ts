@@ -18,7 +18,7 @@ import {
 } from '../core/engine.js';
 import { formatNumber } from '../core/format.js';
 import { POLICY_VERSION } from '../core/policy.js';
-import { renderJson } from '../core/render/json.js';
+import { renderJson, renderJsonChunks } from '../core/render/json.js';
 import { stripControl } from '../core/render/escape.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
@@ -287,6 +287,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     // The file first: when it cannot be written, the run fails before printing a verdict.
     writeReportFile(io.cwd, values.output, await render(format, false, false));
     io.stdout(await render(format === 'compact' ? 'compact' : 'text', useColor(io), quiet));
+  } else if (format === 'json') {
+    // In pieces: the whole report as one string was the largest allocation of a big run.
+    for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
   } else {
     io.stdout(await render(format, format === 'text' && useColor(io), quiet));
   }
