@@ -27,7 +27,7 @@ function run(files: Record<string, string>): Report {
 const reports: Record<string, Report> = {
   'several proposals, a skipped file, an invalid one and a unicode dash': run({
     'proposals/a.yaml': proposal({ language: 'rust' }),
-    'proposals/b.yaml': proposal({ service: 'b–service', language: 'go' }),
+    'proposals/b.yaml': proposal({ language: 'go' }, 'summary: a dash – and a quote "q"\n'),
     'proposals/c.yaml': 'service: [\n',
     'proposals/d.yaml': '- not a mapping\n',
     'proposals/README.md': '# Notes\n',
