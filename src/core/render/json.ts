@@ -13,44 +13,34 @@ export function renderJson(report: Report): string {
 }
 
 /**
- * renderJson's text in pieces of about `size` characters, each proposal stringified on its
- * own: 10,000 proposals make a 24 MB report, held twice over as one string (two bytes a
- * character once it holds a dash) and once more as the bytes written. Joined, the pieces are
- * renderJson's text exactly: JSON.stringify(x, null, 2) writes no line break inside a string
- * (it escapes them), so a nested value's text is indented by prefixing each line.
+ * renderJson's text in pieces, `batch` proposals to a piece: 10,000 proposals make a 24 MB
+ * report, held twice over as one string (two bytes a character once it holds a dash) and
+ * once more as the bytes written. Joined, the pieces are renderJson's text exactly: each
+ * piece is JSON.stringify's own text of its proposals, nested as deep as in the report.
  */
-export function* renderJsonChunks(report: Report, size = 1 << 18): Generator<string> {
+export function* renderJsonChunks(report: Report, batch = 128): Generator<string> {
   const bounded = withinLimits(report) ? report : boundReport(report);
-  let out = '{';
-  let first = true;
-  for (const [key, value] of Object.entries(bounded) as [string, unknown][]) {
-    // What JSON.stringify leaves out of an object.
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    out += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    first = false;
-    if (!Array.isArray(value) || value.length === 0) {
-      out += nested(value, '  ');
-      continue;
-    }
-    out += '[';
-    for (let i = 0; i < value.length; i++) {
-      out += `${i === 0 ? '' : ','}\n    ${nested(value[i], '    ')}`;
-      if (out.length >= size) {
-        yield out;
-        out = '';
-      }
-    }
-    out += '\n  ]';
+  const { proposals } = bounded;
+  if (proposals.length <= batch) {
+    yield `${JSON.stringify(bounded, null, 2)}\n`;
+    return;
   }
-  yield first ? '{}\n' : `${out}\n}\n`;
+  // The report with no proposals, opened where the list goes: no string holds a raw line
+  // break (JSON.stringify escapes them), so this line can only be the report's own key.
+  const shell = JSON.stringify({ ...bounded, proposals: [] }, null, 2);
+  const at = shell.indexOf(EMPTY_LIST);
+  yield `${shell.slice(0, at)}${EMPTY_LIST.slice(0, -1)}`;
+  for (let i = 0; i < proposals.length; i += batch) {
+    // Items of a list one level down, as the report's proposals are: indented by four.
+    const text = JSON.stringify({ p: proposals.slice(i, i + batch) }, null, 2);
+    yield `${i === 0 ? '' : ','}\n${text.slice(BATCH_OPEN.length, -BATCH_CLOSE.length)}`;
+  }
+  yield `\n  ]${shell.slice(at + EMPTY_LIST.length)}\n`;
 }
 
-/** JSON.stringify(value, null, 2) as it reads nested at `indent`. */
-function nested(value: unknown, indent: string): string {
-  // An array's undefined, function or symbol item is written null, as JSON.stringify does.
-  const text = JSON.stringify(value, null, 2) ?? 'null';
-  return text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
-}
+const EMPTY_LIST = '\n  "proposals": []';
+const BATCH_OPEN = '{\n  "p": [\n';
+const BATCH_CLOSE = '\n  ]\n}';
 
 /** True when boundReport would cut nothing (it would return an equal copy). */
 function withinLimits(report: Report): boolean {
