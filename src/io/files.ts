@@ -30,8 +30,8 @@ const UNNORMAL = /\/\.{0,2}(?:\/|$)/;
 /**
  * path.relative(root, target), without resolving both paths when they need none: for a
  * normalized absolute `target` below a normalized absolute `root` (every path the CLI
- * builds), it is the rest of `target`. path.relative's resolving was a tenth of reading a
- * file (docs/benchmarks.md).
+ * builds), it is the rest of `target`. Resolving both, twice a file, was a tenth of
+ * reading one in a CPU profile of 10,000 proposals.
  */
 function relative(root: string, target: string): string {
   if (
