@@ -16,12 +16,9 @@ import {
   type EngineOptions,
   type FileResult,
 } from '../core/engine.js';
+import { formatNumber } from '../core/format.js';
 import { POLICY_VERSION } from '../core/policy.js';
-import { renderCompact } from '../core/render/compact.js';
-import { renderJson } from '../core/render/json.js';
-import { renderMarkdown } from '../core/render/markdown.js';
-import { renderSarif } from '../core/render/sarif.js';
-import { renderText } from '../core/render/text.js';
+import { renderJson, renderJsonChunks } from '../core/render/json.js';
 import { stripControl } from '../core/render/escape.js';
 import { findRule, RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
@@ -31,10 +28,7 @@ import { resolveTargets, UsageError } from './check.js';
 import { parseOptions } from './options.js';
 import { writeReportFile } from './output.js';
 import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
-import { initCommand } from './init.js';
-import { configCommand } from './config-command.js';
 import { loadCliConfig } from './config-location.js';
-import { portfolioCommand } from './portfolio.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CliIo {
@@ -93,7 +87,7 @@ Options:
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
-                          core (at most 4) from ${AUTO_MIN_FILES.toLocaleString('en-US')} files, else one
+                          core (at most 4) from ${formatNumber(AUTO_MIN_FILES)} files, else one
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
@@ -145,13 +139,16 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     case 'rules':
       return rules(rest, io);
     case 'init':
-      return initCommand(rest, io);
+      return (await import(/* webpackMode: "eager" */ './init.js')).initCommand(rest, io);
     case 'explain':
       return explain(rest, io);
     case 'portfolio':
-      return portfolioCommand(rest, io);
+      return (await import(/* webpackMode: "eager" */ './portfolio.js')).portfolioCommand(rest, io);
     case 'config':
-      return configCommand(rest, io);
+      return (await import(/* webpackMode: "eager" */ './config-command.js')).configCommand(
+        rest,
+        io,
+      );
     default:
       throw new UsageError(
         `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'portfolio', 'config'])} See stack-verdict --help`,
@@ -255,11 +252,24 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     );
   }
   report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
-  const render = (f: Format, color: boolean, quiet: boolean): string => {
+  // Only the renderer asked for is loaded: the others' code is compiled and run only when
+  // used (webpackMode "eager": in the one bundle file, evaluated on import()).
+  const render = async (f: Format, color: boolean, quiet: boolean): Promise<string> => {
     if (f === 'json') return renderJson(report);
-    if (f === 'markdown') return renderMarkdown(report);
-    if (f === 'compact') return renderCompact(report, { errorsOnly: quiet });
+    if (f === 'markdown') {
+      const { renderMarkdown } = await import(
+        /* webpackMode: "eager" */ '../core/render/markdown.js'
+      );
+      return renderMarkdown(report);
+    }
+    if (f === 'compact') {
+      const { renderCompact } = await import(
+        /* webpackMode: "eager" */ '../core/render/compact.js'
+      );
+      return renderCompact(report, { errorsOnly: quiet });
+    }
     if (f === 'sarif') {
+      const { renderSarif } = await import(/* webpackMode: "eager" */ '../core/render/sarif.js');
       return renderSarif(report, {
         toolVersion: VERSION,
         informationUri: 'https://github.com/stack-verdict/stack-verdict',
@@ -267,17 +277,21 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         docsUrl: options.docsUrl,
       });
     }
-    if (quiet) return quietText(report, color);
+    const { renderText } = await import(/* webpackMode: "eager" */ '../core/render/text.js');
+    if (quiet) return quietText(report, color, renderText);
     const pending = pendingWaivers(report);
     return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
   };
   const quiet = Boolean(values.quiet);
   if (values.output !== undefined) {
     // The file first: when it cannot be written, the run fails before printing a verdict.
-    writeReportFile(io.cwd, values.output, render(format, false, false));
-    io.stdout(render(format === 'compact' ? 'compact' : 'text', useColor(io), quiet));
+    writeReportFile(io.cwd, values.output, await render(format, false, false));
+    io.stdout(await render(format === 'compact' ? 'compact' : 'text', useColor(io), quiet));
+  } else if (format === 'json') {
+    // In pieces: the whole report as one string was the largest allocation of a big run.
+    for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
   } else {
-    io.stdout(render(format, format === 'text' && useColor(io), quiet));
+    io.stdout(await render(format, format === 'text' && useColor(io), quiet));
   }
   let code = report.gate.passed ? 0 : 1;
   if (maxWarnings !== undefined && report.counts.warnings > maxWarnings) {
@@ -334,7 +348,11 @@ function judgeStdin(
  * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
  * all when there is none. The last line still counts everything, as the JSON report does.
  */
-function quietText(report: Report, color: boolean): string {
+function quietText(
+  report: Report,
+  color: boolean,
+  renderText: (report: Report, options: { color: boolean }) => string,
+): string {
   if (report.counts.errors === 0) return '';
   const proposals = report.proposals
     .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))

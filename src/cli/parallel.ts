@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { loadConfig, engineOptionsFromConfig } from '../config/index.js';
 import type { EngineOptions, FileResult } from '../core/engine.js';
 import { judgeOne } from './check.js';
+import { growYoungGeneration } from '../io/heap.js';
 
 /**
  * `--jobs auto` starts workers from this many files. A worker loads the engine and warms up
@@ -82,8 +83,14 @@ export async function judgeAll(
 ): Promise<FileResult[]> {
   const results: (FileResult | undefined)[] = new Array(files.length);
   const workers = parallel ? threads(parallel.jobs, files.length) - 1 : 0;
+  // Decided on this thread's heap alone (the flag is process-wide: workers follow it).
+  const checkGrowth = growYoungGeneration();
+  const judge = (i: number): FileResult => {
+    if ((i & 15) === 0) checkGrowth();
+    return judgeOne(cwd, files[i]!, options, maxBytes);
+  };
   if (!parallel || workers < 1) {
-    return files.map((f) => judgeOne(cwd, f, options, maxBytes));
+    return files.map((_, i) => judge(i));
   }
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
@@ -103,7 +110,7 @@ export async function judgeAll(
     }),
   );
   takeBatches(shared, files.length, (i) => {
-    results[i] = judgeOne(cwd, files[i]!, options, maxBytes);
+    results[i] = judge(i);
   });
   for (let i = 0; i < workers; i++) {
     // A worker still loading has taken nothing: stop it rather than wait for it.

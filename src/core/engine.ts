@@ -346,8 +346,18 @@ function problemFinding(p: Problem, options: EngineOptions): Finding {
   };
 }
 
+// A rule's link, built once per engine: every finding carries one, and one string shared
+// by 10,000 reports costs neither the building nor the memory of 10,000 copies.
+const docsLinks = new WeakMap<EngineOptions['docsUrl'], Map<Rule, string | undefined>>();
+
 function docsField(rule: Rule, options: EngineOptions): { docs?: string } {
-  const docs = options.docsUrl(rule);
+  let links = docsLinks.get(options.docsUrl);
+  if (!links) docsLinks.set(options.docsUrl, (links = new Map()));
+  let docs = links.get(rule);
+  if (docs === undefined && !links.has(rule)) {
+    docs = options.docsUrl(rule);
+    links.set(rule, docs);
+  }
   return docs ? { docs } : {};
 }
 

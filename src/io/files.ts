@@ -23,14 +23,39 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']); // compared in lower case
 
+const POSIX = path.sep === '/';
+/** A segment that is empty, `.` or `..`: the path is not in path.resolve's normal form. */
+const UNNORMAL = /\/\.{0,2}(?:\/|$)/;
+
+/**
+ * path.relative(root, target), without resolving both paths when they need none: for a
+ * normalized absolute `target` below a normalized absolute `root` (every path the CLI
+ * builds), it is the rest of `target`. Resolving both, twice a file, was a tenth of
+ * reading one in a CPU profile of 10,000 proposals.
+ */
+function relative(root: string, target: string): string {
+  if (
+    POSIX &&
+    target.length > root.length + 1 &&
+    target.charCodeAt(root.length) === 0x2f &&
+    target.startsWith(root) &&
+    root.charCodeAt(0) === 0x2f &&
+    !UNNORMAL.test(target)
+  ) {
+    return target.slice(root.length + 1);
+  }
+  return path.relative(root, target);
+}
+
 /** A path inside `root`, with forward slashes, as reports show it. */
 export function toReportPath(root: string, absolute: string): string {
-  return path.relative(root, absolute).split(path.sep).join('/');
+  const rel = relative(root, absolute);
+  return POSIX ? rel : rel.split(path.sep).join('/');
 }
 
 /** True when `target` is `root` or lies beneath it. */
 export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
+  const rel = relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
@@ -89,7 +114,8 @@ function realRootOf(root: string): string {
   }
   return lastRoot.real;
 }
-function realPathOf(absolute: string, root: string): string {
+/** Where `absolute` really is, and whether it is a regular file that is not a link. */
+function realPathOf(absolute: string, root: string): { real: string; plainFile: boolean } {
   realRootOf(root);
   const folders = lastRoot!.folders;
   const dir = path.dirname(absolute);
@@ -100,7 +126,10 @@ function realPathOf(absolute: string, root: string): string {
     folders.set(dir, realDir);
   }
   const direct = path.join(realDir, path.basename(absolute));
-  return lstatSync(direct).isSymbolicLink() ? realpathSync.native(direct) : direct;
+  const info = lstatSync(direct);
+  return info.isSymbolicLink()
+    ? { real: realpathSync.native(direct), plainFile: false }
+    : { real: direct, plainFile: info.isFile() };
 }
 
 /**
@@ -118,7 +147,8 @@ export function readProposalFile(
   try {
     // Every link on the way is resolved, not only the last one: `proposals/` may itself be
     // a link to a folder outside the workspace.
-    const real = realPathOf(path.resolve(absolute), root);
+    const resolved = path.resolve(absolute);
+    const { real, plainFile } = realPathOf(resolved, root);
     if (!isInside(realRootOf(root), real)) {
       const link = lstatSync(absolute).isSymbolicLink();
       return {
@@ -131,7 +161,7 @@ export function readProposalFile(
     // A link inside the workspace may still point at a secret: .git/config holds the
     // checkout token. Whatever the links say, the file read must be under no `.git` folder
     // and must itself be a proposal by the same globs.
-    if (real !== path.resolve(absolute)) {
+    if (real !== resolved) {
       const target = toReportPath(realRootOf(root), real);
       if (isForbiddenPath(target)) {
         return { ok: false, message: 'the file is a link into .git; it was not read' };
@@ -143,7 +173,8 @@ export function readProposalFile(
         };
       }
     }
-    if (!statSync(real).isFile()) return { ok: false, message: 'not a regular file' };
+    // lstat above already said what a file that is not a link is: no second stat.
+    if (!plainFile && !statSync(real).isFile()) return { ok: false, message: 'not a regular file' };
     // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a
     // link since realpath. fstat on the open descriptor then says what was really opened.
     const fd = openSync(
@@ -190,6 +221,9 @@ function tooLarge(size: number, maxBytes: number, more = ''): ReadResult {
   };
 }
 
+// One decoder for every file: decode() without { stream } starts afresh each call.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Bytes → text, or why they are not a proposal's text. */
 export function decode(bytes: Uint8Array): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -201,7 +235,7 @@ export function decode(bytes: Uint8Array): ReadResult {
       message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
     };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: utf8.decode(bytes) };
   } catch {
     return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
   }

@@ -52,6 +52,16 @@ const keyTags = scalarTags.filter((t) => t.default === true || t.default === 'ke
 const valueTags = scalarTags.filter((t) => t.default === true);
 const resolveOptions = new Document(null).options;
 
+// A plain scalar's value by its text: the same keys and values (`service`, `go`, `true`)
+// recur in every proposal, and trying each tag's pattern on each was a tenth of this walk.
+const resolvedKeys = new Map<string, unknown>();
+const resolvedValues = new Map<string, unknown>();
+function remember(known: Map<string, unknown>, text: string, value: unknown): void {
+  if (text.length > 64) return;
+  if (known.size >= 4096) known.clear();
+  known.set(text, value);
+}
+
 /**
  * The proposal's data and positions from the tokens of yaml's Parser, or undefined for
  * anything the Composer must read. `at` turns an offset into a line and column.
@@ -143,12 +153,19 @@ function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Built 
   let value: unknown = read.value;
   if (token.type === 'scalar') {
     const text = read.value;
-    const tag = (atKey ? keyTags : valueTags).find((t) => t.test!.test(text));
-    if (tag) {
-      // A float comes back as a Scalar (it keeps its written precision for output).
-      const resolved: unknown = tag.resolve(text, bail, resolveOptions);
-      value = isScalar(resolved) ? resolved.value : resolved;
-      if (value !== null && typeof value === 'object') bail();
+    const known = atKey ? resolvedKeys : resolvedValues;
+    const seen = known.get(text);
+    if (seen !== undefined || known.has(text)) {
+      value = seen;
+    } else {
+      const tag = (atKey ? keyTags : valueTags).find((t) => t.test!.test(text));
+      if (tag) {
+        // A float comes back as a Scalar (it keeps its written precision for output).
+        const resolved: unknown = tag.resolve(text, bail, resolveOptions);
+        value = isScalar(resolved) ? resolved.value : resolved;
+        if (value !== null && typeof value === 'object') bail();
+      }
+      if (typeof value !== 'bigint') remember(known, text, value);
     }
   }
   if (typeof value === 'bigint') return bail();

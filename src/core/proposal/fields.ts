@@ -29,8 +29,24 @@ export type KeyKind =
   | { kind: 'near-miss'; field: string }
   | { kind: 'unknown' };
 
+// Answers by key and by language name: every proposal asks about the same few, and each
+// question costs edit distances to every field (the validator, notAProposal and a rule ask).
+const keyKinds = new Map<string, KeyKind>();
+const aliases = new Map<string, 'go' | 'rust' | undefined>();
+function remember<T>(known: Map<string, T>, key: string, value: T): T {
+  if (key.length <= 64) {
+    if (known.size >= 1024) known.clear();
+    known.set(key, value);
+  }
+  return value;
+}
+
 /** What a top-level key is. The ignore lists win over the near-miss test (`id` is not `kind`). */
 export function classifyKey(key: string): KeyKind {
+  return keyKinds.get(key) ?? remember(keyKinds, key, classify(key));
+}
+
+function classify(key: string): KeyKind {
   if (PROPOSAL_FIELDS.includes(key)) return { kind: 'field' };
   if (key.startsWith('x-') || DECISION_RECORD_KEYS.includes(key)) return { kind: 'ignored' };
   const folded = key.toLowerCase().replace(/_/g, '-');
@@ -67,6 +83,10 @@ const OTHER_LANGUAGES = new Set(['io']);
  */
 export function languageAlias(value: string): 'go' | 'rust' | undefined {
   if (value === 'go' || value === 'rust') return undefined;
+  return aliases.has(value) ? aliases.get(value) : remember(aliases, value, alias(value));
+}
+
+function alias(value: string): 'go' | 'rust' | undefined {
   const v = value.trim().toLowerCase();
   if (v === 'go' || v === 'rust') return v;
   const alias = ALIASES[v];

@@ -287,7 +287,22 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
   let lexemes = 0;
   let props = 0;
   let errors = 0;
-  for (const lexeme of new Lexer().lex(text)) {
+  // The bundle's yaml returns arrays (scripts/yaml-nogen.mjs), read here by index: for…of
+  // runs the iterator protocol, which costs in code not yet optimized (most of a run).
+  // Unpatched yaml (the tests) returns generators, still read one lexeme at a time.
+  const lexed = new Lexer().lex(text) as Iterable<string> | string[];
+  const lexArray = Array.isArray(lexed) ? lexed : undefined;
+  const lexIterator = lexArray ? undefined : lexed[Symbol.iterator]();
+  for (let at = 0; ; at++) {
+    let lexeme: string;
+    if (lexArray) {
+      if (at >= lexArray.length) break;
+      lexeme = lexArray[at]!;
+    } else {
+      const next = lexIterator!.next();
+      if (next.done) break;
+      lexeme = next.value;
+    }
     if (++lexemes > MAX_LEXEMES) {
       return {
         problem: `the YAML holds more than ${MAX_LEXEMES} tokens; ${subject} holds a few hundred`,
@@ -301,7 +316,10 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
         offset: parser.offset,
       };
     }
-    for (const token of parser.next(lexeme)) {
+    const produced = parser.next(lexeme) as Iterable<CST.Token> | CST.Token[];
+    const parsed = Array.isArray(produced) ? produced : [...produced];
+    for (let i = 0; i < parsed.length; i++) {
+      const token = parsed[i]!;
       if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
         return {
           problem: `the file has more than ${MAX_SYNTAX_ERRORS} YAML syntax errors; is it YAML at all?`,
@@ -314,13 +332,18 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
   }
   for (const token of parser.end()) tokens.push(token);
 
-  // The exact depth and size, with an explicit stack.
-  const pending: [CST.Token, number][] = tokens.map((t) => [t, 0]);
+  // The exact depth and size, with an explicit stack (two, in step: no pair per node).
+  const pending: CST.Token[] = tokens.slice();
+  const depths: number[] = tokens.map(() => 0);
   let entries = 0;
   while (pending.length > 0) {
-    const [token, depth] = pending.pop()!;
+    const token = pending.pop()!;
+    const depth = depths.pop()!;
     if (token.type === 'document') {
-      if (token.value) pending.push([token.value, depth]);
+      if (token.value) {
+        pending.push(token.value);
+        depths.push(depth);
+      }
     } else if (
       token.type === 'block-map' ||
       token.type === 'block-seq' ||
@@ -334,9 +357,16 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
           offset: token.offset,
         };
       }
-      for (const item of token.items) {
-        if (item.key) pending.push([item.key, depth + 1]);
-        if (item.value) pending.push([item.value, depth + 1]);
+      for (let i = 0; i < token.items.length; i++) {
+        const item = token.items[i]!;
+        if (item.key) {
+          pending.push(item.key);
+          depths.push(depth + 1);
+        }
+        if (item.value) {
+          pending.push(item.value);
+          depths.push(depth + 1);
+        }
       }
     }
   }
