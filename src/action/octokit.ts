@@ -4,6 +4,8 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { nodeFetch } from './http-fetch.js';
+import { usesProxy } from './proxy.js';
 import {
   apiBaseUrl,
   graphqlBaseUrl,
@@ -27,12 +29,18 @@ export function createOctokit(
   /** Further octokit options (tests pass `request.fetch`). */
   extra: OctokitExtra = {},
 ) {
+  const baseUrl = apiBaseUrl(env);
+  // Without a proxy, requests go over node:http(s) (http-fetch.ts); through one, over
+  // @actions/github's undici fetch, which the build loads only then (scripts/lazy-proxy.mjs).
+  // Octokit merges options shallowly: a `request` of ours would replace @actions/github's.
+  const direct = usesProxy(baseUrl) ? {} : { request: { fetch: nodeFetch } };
   return getOctokit(
     token,
     {
-      baseUrl: apiBaseUrl(env),
+      baseUrl,
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: throttleHandlers(log),
+      ...direct,
       ...extra,
     },
     retry,
