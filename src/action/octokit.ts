@@ -30,22 +30,28 @@ export function createOctokit(
   extra: OctokitExtra = {},
 ) {
   const baseUrl = apiBaseUrl(env);
-  // Without a proxy, requests go over node:http(s) (http-fetch.ts); through one, over
-  // @actions/github's undici fetch, which the build loads only then (scripts/lazy-proxy.mjs).
-  // Octokit merges options shallowly: a `request` of ours would replace @actions/github's.
-  const direct = usesProxy(baseUrl) ? {} : { request: { fetch: nodeFetch } };
   return getOctokit(
     token,
     {
       baseUrl,
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: throttleHandlers(log),
-      ...direct,
+      ...transport(baseUrl),
       ...extra,
     },
     retry,
     throttling,
   );
+}
+
+/**
+ * How requests to `baseUrl` travel. Without a proxy, over node:http(s) (http-fetch.ts); through
+ * one, over @actions/github's undici fetch (its default), which the build loads only then
+ * (scripts/lazy-proxy.mjs). Octokit merges its options shallowly: any `request` of ours would
+ * replace @actions/github's, proxy and all, so there is none in that case.
+ */
+export function transport(baseUrl: string): { request?: { fetch: typeof nodeFetch } } {
+  return usesProxy(baseUrl) ? {} : { request: { fetch: nodeFetch } };
 }
 
 /**
