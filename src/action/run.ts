@@ -7,6 +7,7 @@
 
 import { ActionConfigError, reportConfigError } from './config.js';
 import type { FileList } from './changed-files.js';
+import { boundHeapFor } from './heap.js';
 import { errorMessage } from './github.js';
 import {
   emptyText,
@@ -57,6 +58,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const prefetched = prefetch(run, located.scope);
   const configured = await loadConfiguration(run, located.source);
   const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
+  await boundHeapFor(listing.files.files.length);
   const approvals = await approveWaivers(run, configured);
   const settings = approvals.settings;
   const judged = await judge(run, located.source, settings, listing);
