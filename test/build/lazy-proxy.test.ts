@@ -146,9 +146,7 @@ describe('lazy-proxy: pinned to the code it was written for', () => {
       /expected .*undici_1.* once/,
     );
     const eager = `${text.replace(/\n\};\s*$/, '')}\n/***/ 1:\n/***/ ((m, e, __webpack_require__) => { __webpack_require__(${/var undici = __webpack_require__\((\d+)\)/.exec(text)![1]}); })\n\n};\n`;
-    expect(() => lazyProxy({ ...chunks, [result.file]: eager })).toThrow(
-      /eagerly/,
-    );
+    expect(() => lazyProxy({ ...chunks, [result.file]: eager })).toThrow(/eagerly/);
     expect(() => lazyProxy({ 'index.mjs': chunks['index.mjs']! })).toThrow(/in one chunk/);
   });
 });
