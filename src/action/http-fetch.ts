@@ -1,8 +1,8 @@
 // The `fetch` octokit is given when no proxy applies: one request over node:http or node:https.
 //
 // Octokit calls fetch for every request, and @actions/github hands it undici's. Loading a fetch
-// (undici as bundled, or Node's own) costs about 40 ms on Node 24, more than the rest of a
-// pull_request run's start-up; node:http costs a few. Octokit reads only the status, url,
+// (undici as bundled, or Node's own) and making its first request costs 30–40 ms on Node 24,
+// a fifth of a pull_request run's start-up; node:http costs a few. Octokit reads only the status, url,
 // headers and the body as text or bytes (@octokit/request's fetch-wrapper), so this is that
 // much of fetch: redirects followed as fetch follows them, gzip/deflate/br bodies decoded,
 // aborts and network failures reported with the names and causes octokit looks for.
