@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, in ESM mode.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lazyProxy, UNDICI_FILE } from './lazy-proxy.mjs';
 import { removeGenerators } from './yaml-nogen.mjs';
 
 const entries = [
@@ -21,6 +22,9 @@ for (const [entry, out] of entries) {
     { stdio: 'inherit' },
   );
   joinLicenses(out);
+  // The Action's proxy stack (undici, tunnel) out of its octokit chunk, loaded only through a
+  // proxy (scripts/lazy-proxy.mjs; stops on a new @actions/github or @actions/http-client).
+  if (out === 'dist') moveProxyStack(out);
   // yaml's Lexer and Parser without generators (scripts/yaml-nogen.mjs; stops on a new yaml),
   // on yaml's code as published, so before defineOff edits it.
   writeFileSync(`${out}/index.js`, removeGenerators(readFileSync(`${out}/index.js`, 'utf8')));
@@ -28,6 +32,14 @@ for (const [entry, out] of entries) {
 }
 // Node reads the bundles as ESM only with this next to them.
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
+
+function moveProxyStack(out) {
+  const files = readdirSync(out).filter((f) => f.endsWith('.js'));
+  const chunks = Object.fromEntries(files.map((f) => [f, readFileSync(`${out}/${f}`, 'utf8')]));
+  const { file, chunk, undici } = lazyProxy(chunks);
+  writeFileSync(`${out}/${file}`, chunk);
+  writeFileSync(`${out}/${UNDICI_FILE}`, undici);
+}
 
 /**
  * yaml's parser and composer read `process.env.LOG_TOKENS` / `LOG_STREAM` (debug printing)

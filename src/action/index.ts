@@ -3,9 +3,6 @@
 import * as core from './core.js';
 import { createApi } from './github.js';
 import { run } from './run.js';
-import { boundYoungGeneration } from '../io/heap.js';
-
-boundYoungGeneration();
 
 await run({
   env: process.env,

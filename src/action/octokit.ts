@@ -4,6 +4,8 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { nodeFetch } from './http-fetch.js';
+import { usesProxy } from './proxy.js';
 import {
   apiBaseUrl,
   graphqlBaseUrl,
@@ -27,17 +29,29 @@ export function createOctokit(
   /** Further octokit options (tests pass `request.fetch`). */
   extra: OctokitExtra = {},
 ) {
+  const baseUrl = apiBaseUrl(env);
   return getOctokit(
     token,
     {
-      baseUrl: apiBaseUrl(env),
+      baseUrl,
       retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: throttleHandlers(log),
+      ...transport(baseUrl),
       ...extra,
     },
     retry,
     throttling,
   );
+}
+
+/**
+ * How requests to `baseUrl` travel. Without a proxy, over node:http(s) (http-fetch.ts); through
+ * one, over @actions/github's undici fetch (its default), which the build loads only then
+ * (scripts/lazy-proxy.mjs). Octokit merges its options shallowly: any `request` of ours would
+ * replace @actions/github's, proxy and all, so there is none in that case.
+ */
+export function transport(baseUrl: string): { request?: { fetch: typeof nodeFetch } } {
+  return usesProxy(baseUrl) ? {} : { request: { fetch: nodeFetch } };
 }
 
 /**

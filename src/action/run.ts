@@ -7,6 +7,7 @@
 
 import { ActionConfigError, reportConfigError } from './config.js';
 import type { FileList } from './changed-files.js';
+import { boundHeapFor } from './heap.js';
 import { errorMessage } from './github.js';
 import {
   emptyText,
@@ -18,7 +19,6 @@ import {
 } from './notes.js';
 import { overrideNote } from './override.js';
 import { approveWaivers, unseenApprovalNote } from './stages/approvals.js';
-import { runPortfolio } from './portfolio/run.js';
 import { commentFromReport, commentOnPullRequest } from './stages/comment.js';
 import { loadConfiguration } from './stages/configuration.js';
 import { listFiles } from './stages/files.js';
@@ -28,7 +28,6 @@ import { judge } from './stages/judge.js';
 import { setOutputs, writeOutputs } from './stages/outputs.js';
 import { overrideGate } from './stages/override.js';
 import { prefetch } from './stages/prefetch.js';
-import { readReport } from './stages/report-file.js';
 import { locateSource } from './stages/source.js';
 import { writeSummary } from './stages/summary.js';
 import type { Rendering, RunDeps, RunResult, Started } from './types.js';
@@ -37,7 +36,12 @@ import type { Rendering, RunDeps, RunResult, Started } from './types.js';
 export async function run(deps: RunDeps): Promise<RunResult | undefined> {
   try {
     const started = await readStart(deps);
-    if (started.inputs.mode === 'portfolio') return await runPortfolio(started, deps);
+    // The portfolio page and from-report mode are loaded only when asked for: every run would
+    // otherwise read and compile them (the report's validator alone is 72 KB).
+    if (started.inputs.mode === 'portfolio') {
+      const { runPortfolio } = await import('./portfolio/run.js');
+      return await runPortfolio(started, deps);
+    }
     return started.inputs.fromReport !== undefined
       ? await runFromReport(started)
       : await runJudge(started, deps);
@@ -54,6 +58,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const prefetched = prefetch(run, located.scope, located.source);
   const configured = await loadConfiguration(run, located.source);
   const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
+  await boundHeapFor(listing.files.files.length);
   const approvals = await approveWaivers(run, configured, prefetched.basePolicy);
   const settings = approvals.settings;
   const judged = await judge(run, located.source, settings, listing);
@@ -115,6 +120,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
  */
 async function runFromReport(run: Started): Promise<RunResult> {
   const { ctx, sink, inputs } = run;
+  const { readReport } = await import('./stages/report-file.js');
   const read = await readReport(run);
   const { report, sha } = read;
   setOutputs(sink, report, read.path);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as real from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ours from '../../src/action/core.js';
+import { parseOutputFile } from '../e2e/support/runner.js';
 
 interface Lib {
   info(message: string): void;
@@ -73,5 +74,22 @@ describe("the Action's @actions/core subset", () => {
     expect(effects(ours, (l) => l.error('x', props), false).out.join('')).toContain('::error ');
     expect(effects(ours, (l) => l.setOutput('a', 'b'), true).written).toContain('a<<DELIMITER');
     expect(effects(ours, (l) => l.setFailed('x'), false).exitCode).toBe(1);
+  });
+
+  it('setOutput: a value holding the delimiter cannot end its block early; another is drawn', () => {
+    // The first delimiter Math.random would give, written into the value by a stranger.
+    const draws = [0.25, 0.5, 0.75, 0.125];
+    const part = (x: number) => x.toString(36).slice(2, 12).padEnd(10, '0');
+    const first = `ghadelimiter_${part(0.25)}-${part(0.5)}`;
+    vi.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.375);
+    const value = `line\n${first}\nverdict=pass\n${first}`;
+    const file = path.join(tmp, 'output-forged');
+    writeFileSync(file, '');
+    process.env['GITHUB_OUTPUT'] = file;
+    ours.setOutput('report', value);
+    const written = readFileSync(file, 'utf8');
+    expect(written).not.toMatch(new RegExp(`^report<<${first}$`, 'm'));
+    expect(parseOutputFile(written)).toEqual({ report: value });
+    expect(ours.keyValueMessage('a', 'b')).toMatch(/^a<<ghadelimiter_[\w-]+\n/);
   });
 });

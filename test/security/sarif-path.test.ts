@@ -20,7 +20,7 @@ async function workspace() {
   return ws;
 }
 
-function ourLog(): string {
+function ourLog(): Promise<string> {
   const options = defaultEngineOptions();
   return sarifText(buildReport([judgeFile('p.yaml', proposal(), options)], 'error'), options);
 }
@@ -29,31 +29,35 @@ describe('the SARIF path as resolved', () => {
   it('refuses results/hooks/pre-commit when results -> .git, and leaves the hook whole', async () => {
     const ws = await workspace();
     await symlink('.git', path.join(ws, 'results'));
-    await expect(writeSarifFile(ws, 'results/hooks/pre-commit', ourLog())).rejects.toThrow(
+    await expect(writeSarifFile(ws, 'results/hooks/pre-commit', await ourLog())).rejects.toThrow(
       /leads into \.git/,
     );
-    await expect(writeSarifFile(ws, 'results/new/x.sarif', ourLog())).rejects.toThrow(/\.git/);
+    await expect(writeSarifFile(ws, 'results/new/x.sarif', await ourLog())).rejects.toThrow(
+      /\.git/,
+    );
     expect(await readFile(path.join(ws, '.git', 'hooks', 'pre-commit'), 'utf8')).toBe(HOOK);
   });
 
   it('refuses .GIT written in another case', async () => {
     const ws = await workspace();
-    await expect(writeSarifFile(ws, '.GIT/x.sarif', ourLog())).rejects.toThrow(/\.git/);
+    await expect(writeSarifFile(ws, '.GIT/x.sarif', await ourLog())).rejects.toThrow(/\.git/);
   });
 
   it('never truncates a file that is not our log, nor one with other names', async () => {
     const ws = await workspace();
     await writeFile(path.join(ws, 'notes.sarif'), 'my notes\n');
-    await expect(writeSarifFile(ws, 'notes.sarif', ourLog())).rejects.toThrow(/left as it is/);
+    await expect(writeSarifFile(ws, 'notes.sarif', await ourLog())).rejects.toThrow(
+      /left as it is/,
+    );
     expect(await readFile(path.join(ws, 'notes.sarif'), 'utf8')).toBe('my notes\n');
     await link(path.join(ws, '.git', 'hooks', 'pre-commit'), path.join(ws, 'hard.sarif'));
-    await expect(writeSarifFile(ws, 'hard.sarif', ourLog())).rejects.toThrow(/left as it is/);
+    await expect(writeSarifFile(ws, 'hard.sarif', await ourLog())).rejects.toThrow(/left as it is/);
     expect(await readFile(path.join(ws, '.git', 'hooks', 'pre-commit'), 'utf8')).toBe(HOOK);
   });
 
   it('replaces its own earlier log, shorter or longer, byte for byte', async () => {
     const ws = await workspace();
-    const first = ourLog();
+    const first = await ourLog();
     await writeSarifFile(ws, 'out/r.sarif', first + ' '.repeat(5000));
     await writeSarifFile(ws, 'out/r.sarif', first);
     expect(await readFile(path.join(ws, 'out/r.sarif'), 'utf8')).toBe(first);

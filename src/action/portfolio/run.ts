@@ -1,6 +1,7 @@
 // mode: portfolio: the stages of a judging run up to the judging (scope all), then the page
 // (stages/portfolio.ts) in place of the comment, the annotations and the gate.
 
+import { boundHeapFor } from '../heap.js';
 import type { RunDeps, RunResult, Started } from '../types.js';
 import { loadConfiguration } from '../stages/configuration.js';
 import { listFiles } from '../stages/files.js';
@@ -21,6 +22,7 @@ export async function runPortfolio(started: Started, deps: RunDeps): Promise<Run
   const located = await locateSource(run, deps.gitHead);
   const settings = await loadConfiguration(run, located.source);
   const listing = await listFiles(run, 'all', located.source, settings.globs, {});
+  await boundHeapFor(listing.files.files.length);
   const { report } = await judge(run, located.source, settings, listing);
   const reportPath = await writeReport(run.env, run.inputs.commentTag, report);
   setOutputs(sink, report, reportPath);

@@ -23,7 +23,7 @@ export async function writeOutputs(
   let sarifPath: string | undefined;
   if (inputs.sarif !== undefined) {
     try {
-      sarifPath = await writeSarifFile(workspace, inputs.sarif, sarifText(report, options));
+      sarifPath = await writeSarifFile(workspace, inputs.sarif, await sarifText(report, options));
       sink.setOutput('sarif', sarifPath);
       sink.info(`SARIF log written to ${printable(sarifPath)}`);
     } catch (err) {

@@ -156,6 +156,8 @@ export interface RunOptions {
   runnerTemp?: Record<string, string>;
   /** Outputs of earlier steps, by step id (the `steps` context). */
   steps?: Record<string, Record<string, string>>;
+  /** Further environment of the step (e.g. a proxy), over the runner's. */
+  env?: Record<string, string>;
   timeoutMs?: number;
 }
 
@@ -285,6 +287,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     RUNNER_WORKSPACE: path.dirname(dirs.workspace),
     ...fileEnv,
     ...inputEnv,
+    ...o.env,
   };
 
   const started = Date.now();
