@@ -23,7 +23,7 @@ export const UNDICI_FILE = 'undici.cjs';
 export const PINS = {
   // @actions/github's own @actions/http-client (lib/index.js, CommonJS): `undici_1.ProxyAgent`
   // in _getProxyAgentDispatcher and `tunnel.*Over*` in _getAgent, both only with a proxy URL.
-  httpClient: 'a49c7c553e238e98ff9c3a357a8c8c444e250cfc9a806e8655c72726b10721ed',
+  httpClient: 'bb818b2b4ffc55ec48873c164a20f4ac8dc65745918ca7427e88719d442002ee',
   // @actions/github lib/internal/utils.js: `undici.fetch` inside getProxyFetch's closure, called
   // per request only when octokit is left with @actions/github's default fetch.
   githubUtils: '427ed0a79cd0af9389e9f910fe5f44f4e784355ab12af981856eab52e0f78910',
@@ -36,6 +36,7 @@ const REQUIRE = /__webpack_require__\((\d+)\)/g;
 export function masked(text) {
   return text
     .replace(REQUIRE, '__webpack_require__(N)')
+    .replace(MODULE_MARK, '/***/ N:')
     .replace(/^(;?\/\/ [A-Z ]+MODULE: )[^\n]*node_modules\//gm, '$1');
 }
 
