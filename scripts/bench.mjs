@@ -1201,9 +1201,10 @@ function report({
         `\`${rel(COMPARE_ACTION)}\` (\`--compare-action\`) is another build, alternated with the runs above.`,
         "The Action imports the few functions of @actions/core it uses from the package's own modules",
         '(src/action/core.ts), not its index: the index loads the OIDC client, and with it',
-        '@actions/http-client and undici, on every start. A pull request run still loads them, with',
-        "octokit (@actions/github's getOctokit needs @actions/http-client), in the chunk the first",
-        'API request imports.',
+        '@actions/http-client and undici, on every start. A pull request run loads octokit in the',
+        'chunk its first API request imports, but not undici: without a proxy the requests go over',
+        'node:http(s) (src/action/http-fetch.ts), and undici loads from `undici.cjs` only when a proxy',
+        'applies (scripts/lazy-proxy.mjs).',
       );
     }
     L.push('');
