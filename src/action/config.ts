@@ -72,6 +72,11 @@ function oneLine(text: string): string {
  * commit; otherwise its base commit. Outside pull requests: the workspace when it holds
  * the commit being judged, else that commit through the API.
  */
+/** Whether the configuration is read at the pull request's base commit (then it holds the base's approval policy). */
+export function readAtBase(place: ConfigPlace, baseSha: string | undefined): boolean {
+  return place.kind === 'api' && place.ref === baseSha?.toLowerCase();
+}
+
 export function configPlace(ctx: RunContext, source: Source): ConfigPlace {
   if (ctx.pr) {
     if (ctx.eventName === 'pull_request' && source.kind === 'workspace') {

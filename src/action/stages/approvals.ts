@@ -8,6 +8,7 @@ import { engineOptionsFromConfig } from '../../config/index.js';
 import { utcToday } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
 import { approvalStage } from '../approvals/index.js';
+import { readAtBase } from '../config.js';
 import type { ApprovalPart } from '../approvals/policy.js';
 import { docsBase } from '../links.js';
 import type { Started } from '../types.js';
@@ -33,7 +34,7 @@ export async function approveWaivers(
     repo,
     pr: pr ? { number: pr.number, baseSha: pr.baseSha, author: pr.author } : undefined,
     config,
-    configIsBase: place.kind === 'api' && place.ref === pr?.baseSha?.toLowerCase(),
+    configIsBase: readAtBase(place, pr?.baseSha),
     ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
     ...(base ? { base } : {}),
   });

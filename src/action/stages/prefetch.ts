@@ -8,7 +8,7 @@ import type { IssueComment } from '../api/types.js';
 import { listComments } from '../api/list-comments.js';
 import { basePolicy, type ApprovalPart } from '../approvals/policy.js';
 import { listPullRequestFiles, PR_FILES_CAP, type PullFile } from '../changed-files.js';
-import { configPlace, type ConfigPlace } from '../config.js';
+import { configPlace, readAtBase, type ConfigPlace } from '../config.js';
 import type { Scope } from '../inputs.js';
 import type { Source } from '../read-files.js';
 import type { Started } from '../types.js';
@@ -35,11 +35,9 @@ export function prefetch(run: Started, scope: Scope, source: Source): Prefetched
     out.prFiles = quiet(listPullRequestFiles(api, repo, pr.number, pr.changedFiles));
   }
   if (inputs.comment !== 'never') out.comments = quiet(listComments(api, repo, pr.number));
-  // The same test as the approvals stage's (configIsBase there): the policy is read at the
-  // base unless the configuration was read there already.
+  // The policy is read at the base unless the configuration was read there already.
   const place = placeOf(run, source);
-  const configIsBase = place?.kind === 'api' && place.ref === pr.baseSha?.toLowerCase();
-  if (place && pr.baseSha && !configIsBase) {
+  if (place && pr.baseSha && !readAtBase(place, pr.baseSha)) {
     out.basePolicy = basePolicy(
       api,
       repo,

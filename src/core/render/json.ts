@@ -7,9 +7,7 @@ export const MAX_REASON_CHARS = 1024;
 
 /** The JSON report of shared/spec/rules-v1.md. */
 export function renderJson(report: Report): string {
-  // Nearly every report is within the limits: then it is written as it is, not copied.
-  const bounded = withinLimits(report) ? report : boundReport(report);
-  return `${JSON.stringify(bounded, null, 2)}\n`;
+  return `${JSON.stringify(boundReport(report), null, 2)}\n`;
 }
 
 /**
@@ -19,7 +17,7 @@ export function renderJson(report: Report): string {
  * piece is JSON.stringify's own text of its proposals, nested as deep as in the report.
  */
 export function* renderJsonChunks(report: Report, batch = 128): Generator<string> {
-  const bounded = withinLimits(report) ? report : boundReport(report);
+  const bounded = boundReport(report);
   const { proposals } = bounded;
   if (proposals.length <= batch) {
     yield `${JSON.stringify(bounded, null, 2)}\n`;
@@ -42,45 +40,53 @@ const EMPTY_LIST = '\n  "proposals": []';
 const BATCH_OPEN = '{\n  "p": [\n';
 const BATCH_CLOSE = '\n  ]\n}';
 
-/** True when boundReport would cut nothing (it would return an equal copy). */
-function withinLimits(report: Report): boolean {
-  for (const p of report.proposals) {
-    if ((p.service?.length ?? 0) > MAX_NAME_CHARS) return false;
-    if ((p.language?.length ?? 0) > MAX_NAME_CHARS) return false;
-    for (const f of p.findings) {
-      if (f.message.length > MAX_TEXT_CHARS) return false;
-      if ((f.waiverReason?.length ?? 0) > MAX_TEXT_CHARS) return false;
-      if ((f.waiverApprovedBy?.length ?? 0) > MAX_NAME_CHARS) return false;
-    }
-  }
-  for (const s of report.skipped) if (s.reason.length > MAX_REASON_CHARS) return false;
-  return true;
-}
-
 /**
  * The report within the schema's limits, so that every report written can be read back (the
  * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
  * never cut, since the counts and verdicts must still add up.
  */
 export function boundReport(report: Report): Report {
-  return {
-    ...report,
-    proposals: report.proposals.map((p) => ({
-      ...p,
-      service: p.service === null ? null : cut(p.service, MAX_NAME_CHARS),
-      language: p.language === null ? null : cut(p.language, MAX_NAME_CHARS),
-      findings: p.findings.map(boundFinding),
-    })),
-    skipped: report.skipped.map((s) => ({ ...s, reason: cut(s.reason, MAX_REASON_CHARS) })),
-  };
+  // Copied only where something is cut: nearly every report is within the limits.
+  const proposals = mapSame(report.proposals, (p) => {
+    const service = p.service === null ? null : cut(p.service, MAX_NAME_CHARS);
+    const language = p.language === null ? null : cut(p.language, MAX_NAME_CHARS);
+    const findings = mapSame(p.findings, boundFinding);
+    return service === p.service && language === p.language && findings === p.findings
+      ? p
+      : { ...p, service, language, findings };
+  });
+  const skipped = mapSame(report.skipped, (s) => {
+    const reason = cut(s.reason, MAX_REASON_CHARS);
+    return reason === s.reason ? s : { ...s, reason };
+  });
+  return proposals === report.proposals && skipped === report.skipped
+    ? report
+    : { ...report, proposals, skipped };
 }
 
 function boundFinding(f: Finding): Finding {
-  const out: Finding = { ...f, message: cut(f.message, MAX_TEXT_CHARS) };
-  if (f.waiverReason !== undefined) out.waiverReason = cut(f.waiverReason, MAX_TEXT_CHARS);
-  if (f.waiverApprovedBy !== undefined)
-    out.waiverApprovedBy = cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+  const message = cut(f.message, MAX_TEXT_CHARS);
+  const reason = f.waiverReason === undefined ? undefined : cut(f.waiverReason, MAX_TEXT_CHARS);
+  const approvedBy =
+    f.waiverApprovedBy === undefined ? undefined : cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+  if (message === f.message && reason === f.waiverReason && approvedBy === f.waiverApprovedBy) {
+    return f;
+  }
+  const out: Finding = { ...f, message };
+  if (reason !== undefined) out.waiverReason = reason;
+  if (approvedBy !== undefined) out.waiverApprovedBy = approvedBy;
   return out;
+}
+
+/** `list` itself when `f` returns every item unchanged, else the new list. */
+function mapSame<T>(list: readonly T[], f: (item: T) => T): T[] {
+  let out: T[] | undefined;
+  list.forEach((item, i) => {
+    const next = f(item);
+    if (next !== item) (out ??= list.slice(0, i)).push(next);
+    else out?.push(item);
+  });
+  return out ?? (list as T[]);
 }
 
 /** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
