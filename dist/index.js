@@ -2973,6 +2973,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   f: () => (/* binding */ effectiveSettings),
   zl: () => (/* binding */ loadActionConfig),
   Qi: () => (/* binding */ loadConfigAt),
+  z1: () => (/* binding */ readAtBase),
   Zw: () => (/* binding */ reportConfigError)
 });
 
@@ -3113,6 +3114,10 @@ function oneLine(text) {
  * commit; otherwise its base commit. Outside pull requests: the workspace when it holds
  * the commit being judged, else that commit through the API.
  */
+/** Whether the configuration is read at the pull request's base commit (then it holds the base's approval policy). */
+function readAtBase(place, baseSha) {
+    return place.kind === 'api' && place.ref === baseSha?.toLowerCase();
+}
 function configPlace(ctx, source) {
     if (ctx.pr) {
         if (ctx.eventName === 'pull_request' && source.kind === 'workspace') {
@@ -4858,7 +4863,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/action/config.ts + 2 modules
-var config = __nccwpck_require__(642);
+var action_config = __nccwpck_require__(642);
 // EXTERNAL MODULE: ./src/action/heap.ts
 var heap = __nccwpck_require__(3534);
 // EXTERNAL MODULE: ./src/action/github.ts
@@ -4963,7 +4968,7 @@ function governingPolicy(config, base, baseName) {
 /** The approval policy at the base commit, through the API. Never throws. */
 async function basePolicy(api, repo, baseSha, file) {
     try {
-        const c = await (0,config/* loadConfigAt */.Qi)(api, repo, baseSha, file);
+        const c = await (0,action_config/* loadConfigAt */.Qi)(api, repo, baseSha, file);
         return { approvers: c.approvers, approvalRequired: c.approvalRequired };
     }
     catch (err) {
@@ -5202,6 +5207,7 @@ var links = __nccwpck_require__(2684);
 
 
 
+
 async function approveWaivers(run, settings, 
 /** The base commit's approval policy, when prefetch.ts started reading it already. */
 base) {
@@ -5212,7 +5218,7 @@ base) {
         repo,
         pr: pr ? { number: pr.number, baseSha: pr.baseSha, author: pr.author } : undefined,
         config,
-        configIsBase: place.kind === 'api' && place.ref === pr?.baseSha?.toLowerCase(),
+        configIsBase: (0,action_config/* readAtBase */.z1)(place, pr?.baseSha),
         ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
         ...(base ? { base } : {}),
     });
@@ -6557,11 +6563,9 @@ function prefetch(run, scope, source) {
     }
     if (inputs.comment !== 'never')
         out.comments = quiet(listComments(api, repo, pr.number));
-    // The same test as the approvals stage's (configIsBase there): the policy is read at the
-    // base unless the configuration was read there already.
+    // The policy is read at the base unless the configuration was read there already.
     const place = placeOf(run, source);
-    const configIsBase = place?.kind === 'api' && place.ref === pr.baseSha?.toLowerCase();
-    if (place && pr.baseSha && !configIsBase) {
+    if (place && pr.baseSha && !(0,action_config/* readAtBase */.z1)(place, pr.baseSha)) {
         out.basePolicy = basePolicy(api, repo, pr.baseSha, inputs.configExplicit ? inputs.config : undefined);
     }
     return out;
@@ -6569,7 +6573,7 @@ function prefetch(run, scope, source) {
 /** Where the configuration stage will read; undefined when it will fail (and say why). */
 function placeOf(run, source) {
     try {
-        return (0,config/* configPlace */.ow)(run.ctx, source);
+        return (0,action_config/* configPlace */.ow)(run.ctx, source);
     }
     catch {
         return undefined;
@@ -6700,8 +6704,8 @@ async function run(deps) {
             : await runJudge(started, deps);
     }
     catch (err) {
-        if (err instanceof config/* ActionConfigError */.nT)
-            await (0,config/* reportConfigError */.Zw)(err, deps.sink);
+        if (err instanceof action_config/* ActionConfigError */.nT)
+            await (0,action_config/* reportConfigError */.Zw)(err, deps.sink);
         else
             deps.sink.setFailed((0,github/* errorMessage */.gJ)(err));
         return undefined;
@@ -6992,9 +6996,7 @@ const MAX_TEXT_CHARS = 65536;
 const MAX_REASON_CHARS = 1024;
 /** The JSON report of shared/spec/rules-v1.md. */
 function renderJson(report) {
-    // Nearly every report is within the limits: then it is written as it is, not copied.
-    const bounded = withinLimits(report) ? report : boundReport(report);
-    return `${JSON.stringify(bounded, null, 2)}\n`;
+    return `${JSON.stringify(boundReport(report), null, 2)}\n`;
 }
 /**
  * renderJson's text in pieces, `batch` proposals to a piece: 10,000 proposals make a 24 MB
@@ -7003,7 +7005,7 @@ function renderJson(report) {
  * piece is JSON.stringify's own text of its proposals, nested as deep as in the report.
  */
 function* renderJsonChunks(report, batch = 128) {
-    const bounded = withinLimits(report) ? report : boundReport(report);
+    const bounded = boundReport(report);
     const { proposals } = bounded;
     if (proposals.length <= batch) {
         yield `${JSON.stringify(bounded, null, 2)}\n`;
@@ -7024,51 +7026,54 @@ function* renderJsonChunks(report, batch = 128) {
 const EMPTY_LIST = '\n  "proposals": []';
 const BATCH_OPEN = '{\n  "p": [\n';
 const BATCH_CLOSE = '\n  ]\n}';
-/** True when boundReport would cut nothing (it would return an equal copy). */
-function withinLimits(report) {
-    for (const p of report.proposals) {
-        if ((p.service?.length ?? 0) > MAX_NAME_CHARS)
-            return false;
-        if ((p.language?.length ?? 0) > MAX_NAME_CHARS)
-            return false;
-        for (const f of p.findings) {
-            if (f.message.length > MAX_TEXT_CHARS)
-                return false;
-            if ((f.waiverReason?.length ?? 0) > MAX_TEXT_CHARS)
-                return false;
-            if ((f.waiverApprovedBy?.length ?? 0) > MAX_NAME_CHARS)
-                return false;
-        }
-    }
-    for (const s of report.skipped)
-        if (s.reason.length > MAX_REASON_CHARS)
-            return false;
-    return true;
-}
 /**
  * The report within the schema's limits, so that every report written can be read back (the
  * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
  * never cut, since the counts and verdicts must still add up.
  */
 function boundReport(report) {
-    return {
-        ...report,
-        proposals: report.proposals.map((p) => ({
-            ...p,
-            service: p.service === null ? null : cut(p.service, MAX_NAME_CHARS),
-            language: p.language === null ? null : cut(p.language, MAX_NAME_CHARS),
-            findings: p.findings.map(boundFinding),
-        })),
-        skipped: report.skipped.map((s) => ({ ...s, reason: cut(s.reason, MAX_REASON_CHARS) })),
-    };
+    // Copied only where something is cut: nearly every report is within the limits.
+    const proposals = mapSame(report.proposals, (p) => {
+        const service = p.service === null ? null : cut(p.service, MAX_NAME_CHARS);
+        const language = p.language === null ? null : cut(p.language, MAX_NAME_CHARS);
+        const findings = mapSame(p.findings, boundFinding);
+        return service === p.service && language === p.language && findings === p.findings
+            ? p
+            : { ...p, service, language, findings };
+    });
+    const skipped = mapSame(report.skipped, (s) => {
+        const reason = cut(s.reason, MAX_REASON_CHARS);
+        return reason === s.reason ? s : { ...s, reason };
+    });
+    return proposals === report.proposals && skipped === report.skipped
+        ? report
+        : { ...report, proposals, skipped };
 }
 function boundFinding(f) {
-    const out = { ...f, message: cut(f.message, MAX_TEXT_CHARS) };
-    if (f.waiverReason !== undefined)
-        out.waiverReason = cut(f.waiverReason, MAX_TEXT_CHARS);
-    if (f.waiverApprovedBy !== undefined)
-        out.waiverApprovedBy = cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    const message = cut(f.message, MAX_TEXT_CHARS);
+    const reason = f.waiverReason === undefined ? undefined : cut(f.waiverReason, MAX_TEXT_CHARS);
+    const approvedBy = f.waiverApprovedBy === undefined ? undefined : cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    if (message === f.message && reason === f.waiverReason && approvedBy === f.waiverApprovedBy) {
+        return f;
+    }
+    const out = { ...f, message };
+    if (reason !== undefined)
+        out.waiverReason = reason;
+    if (approvedBy !== undefined)
+        out.waiverApprovedBy = approvedBy;
     return out;
+}
+/** `list` itself when `f` returns every item unchanged, else the new list. */
+function mapSame(list, f) {
+    let out;
+    list.forEach((item, i) => {
+        const next = f(item);
+        if (next !== item)
+            (out ??= list.slice(0, i)).push(next);
+        else
+            out?.push(item);
+    });
+    return out ?? list;
 }
 /** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
 function cut(text, max) {

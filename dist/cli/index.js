@@ -3310,9 +3310,7 @@ const MAX_TEXT_CHARS = 65536;
 const MAX_REASON_CHARS = 1024;
 /** The JSON report of shared/spec/rules-v1.md. */
 function renderJson(report) {
-    // Nearly every report is within the limits: then it is written as it is, not copied.
-    const bounded = withinLimits(report) ? report : boundReport(report);
-    return `${JSON.stringify(bounded, null, 2)}\n`;
+    return `${JSON.stringify(boundReport(report), null, 2)}\n`;
 }
 /**
  * renderJson's text in pieces, `batch` proposals to a piece: 10,000 proposals make a 24 MB
@@ -3321,7 +3319,7 @@ function renderJson(report) {
  * piece is JSON.stringify's own text of its proposals, nested as deep as in the report.
  */
 function* renderJsonChunks(report, batch = 128) {
-    const bounded = withinLimits(report) ? report : boundReport(report);
+    const bounded = boundReport(report);
     const { proposals } = bounded;
     if (proposals.length <= batch) {
         yield `${JSON.stringify(bounded, null, 2)}\n`;
@@ -3342,51 +3340,54 @@ function* renderJsonChunks(report, batch = 128) {
 const EMPTY_LIST = '\n  "proposals": []';
 const BATCH_OPEN = '{\n  "p": [\n';
 const BATCH_CLOSE = '\n  ]\n}';
-/** True when boundReport would cut nothing (it would return an equal copy). */
-function withinLimits(report) {
-    for (const p of report.proposals) {
-        if ((p.service?.length ?? 0) > MAX_NAME_CHARS)
-            return false;
-        if ((p.language?.length ?? 0) > MAX_NAME_CHARS)
-            return false;
-        for (const f of p.findings) {
-            if (f.message.length > MAX_TEXT_CHARS)
-                return false;
-            if ((f.waiverReason?.length ?? 0) > MAX_TEXT_CHARS)
-                return false;
-            if ((f.waiverApprovedBy?.length ?? 0) > MAX_NAME_CHARS)
-                return false;
-        }
-    }
-    for (const s of report.skipped)
-        if (s.reason.length > MAX_REASON_CHARS)
-            return false;
-    return true;
-}
 /**
  * The report within the schema's limits, so that every report written can be read back (the
  * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
  * never cut, since the counts and verdicts must still add up.
  */
 function boundReport(report) {
-    return {
-        ...report,
-        proposals: report.proposals.map((p) => ({
-            ...p,
-            service: p.service === null ? null : cut(p.service, MAX_NAME_CHARS),
-            language: p.language === null ? null : cut(p.language, MAX_NAME_CHARS),
-            findings: p.findings.map(boundFinding),
-        })),
-        skipped: report.skipped.map((s) => ({ ...s, reason: cut(s.reason, MAX_REASON_CHARS) })),
-    };
+    // Copied only where something is cut: nearly every report is within the limits.
+    const proposals = mapSame(report.proposals, (p) => {
+        const service = p.service === null ? null : cut(p.service, MAX_NAME_CHARS);
+        const language = p.language === null ? null : cut(p.language, MAX_NAME_CHARS);
+        const findings = mapSame(p.findings, boundFinding);
+        return service === p.service && language === p.language && findings === p.findings
+            ? p
+            : { ...p, service, language, findings };
+    });
+    const skipped = mapSame(report.skipped, (s) => {
+        const reason = cut(s.reason, MAX_REASON_CHARS);
+        return reason === s.reason ? s : { ...s, reason };
+    });
+    return proposals === report.proposals && skipped === report.skipped
+        ? report
+        : { ...report, proposals, skipped };
 }
 function boundFinding(f) {
-    const out = { ...f, message: cut(f.message, MAX_TEXT_CHARS) };
-    if (f.waiverReason !== undefined)
-        out.waiverReason = cut(f.waiverReason, MAX_TEXT_CHARS);
-    if (f.waiverApprovedBy !== undefined)
-        out.waiverApprovedBy = cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    const message = cut(f.message, MAX_TEXT_CHARS);
+    const reason = f.waiverReason === undefined ? undefined : cut(f.waiverReason, MAX_TEXT_CHARS);
+    const approvedBy = f.waiverApprovedBy === undefined ? undefined : cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    if (message === f.message && reason === f.waiverReason && approvedBy === f.waiverApprovedBy) {
+        return f;
+    }
+    const out = { ...f, message };
+    if (reason !== undefined)
+        out.waiverReason = reason;
+    if (approvedBy !== undefined)
+        out.waiverApprovedBy = approvedBy;
     return out;
+}
+/** `list` itself when `f` returns every item unchanged, else the new list. */
+function mapSame(list, f) {
+    let out;
+    list.forEach((item, i) => {
+        const next = f(item);
+        if (next !== item)
+            (out ??= list.slice(0, i)).push(next);
+        else
+            out?.push(item);
+    });
+    return out ?? list;
 }
 /** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
 function cut(text, max) {
@@ -11342,7 +11343,7 @@ const YOUNG_GENERATION_GROWTH_FLAG = '--semi-space-growth-factor=2';
  * Growth is checked between files, so it may take one more doubling before it stops.
  */
 const YOUNG_GENERATION_CAP = 16 * 1024 * 1024;
-/** Keeps the young generation at its first size; call first thing in an entry point. */
+/** Keeps the young generation at its current size (the CLI at start; the Action from 200 files). */
 function boundYoungGeneration() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)(YOUNG_GENERATION_FLAG);
 }
