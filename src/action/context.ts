@@ -1,7 +1,7 @@
 // The event that started the workflow, reduced to what the Action needs. Built from the
 // environment and the event payload only (no API call), so tests pass both in.
 
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 export type EventKind = 'pull-request' | 'push' | 'merge-group' | 'dispatch' | 'schedule' | 'other';
 
@@ -62,7 +62,7 @@ export async function loadContext(
   const eventPath = env.GITHUB_EVENT_PATH;
   if (eventPath) {
     try {
-      payload = JSON.parse(await readFile(eventPath, 'utf8'));
+      payload = JSON.parse(readFileSync(eventPath, 'utf8'));
     } catch (err) {
       throw new ContextError(
         `cannot read the event payload at ${eventPath}: ${(err as Error).message}`,

@@ -3,22 +3,20 @@
 // ~28,000 lines that cost ~40 ms of every start on Node 24 although the Action never asks
 // for an ID token (docs/benchmarks.md, "The Action's start-up"). The package exports only its
 // index, so these modules are imported by path; each function below is core.js's own, one line,
-// but for the file commands (below), whose module loads node:crypto.
-import { appendFileSync, existsSync } from 'node:fs';
+// but for the file commands (below), whose module loads node:crypto, and for the workflow
+// commands, written without building `process.stdout` (./stdout.ts).
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { issueCommand } from '../../node_modules/@actions/core/lib/command.js';
-import { summary } from '../../node_modules/@actions/core/lib/summary.js';
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
 import type { AnnotationProperties } from '@actions/core';
-
-export { summary };
+import { stdout } from './stdout.js';
 
 export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret);
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  stdout.write(message + EOL);
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
@@ -38,13 +36,56 @@ export function setOutput(name: string, value: unknown): void {
     issueFileCommand('OUTPUT', keyValueMessage(name, value));
     return;
   }
-  process.stdout.write(EOL);
+  stdout.write(EOL);
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
 export function setFailed(message: string): void {
   process.exitCode = 1;
   error(message);
+}
+
+/**
+ * @actions/core's issueCommand (lib/command.js): `::name key=value,…::message`, with the same
+ * escaping, so that no message can end the command early or add a property.
+ */
+function issueCommand(command: string, properties: Record<string, unknown>, message: unknown) {
+  let text = `::${command}`;
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+  if (pairs.length > 0) text += ` ${pairs.join(',')}`;
+  stdout.write(`${text}::${escapeData(message)}${EOL}`);
+}
+
+function escapeData(value: unknown): string {
+  return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: unknown): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * `core.summary.addRaw(markdown, true).write()`: the same checks and the same append, but
+ * synchronous. @actions/core goes through fs.promises (an access, then an append), and at the
+ * end of a run each trip through the thread pool is start-up time users wait for.
+ */
+export function appendSummary(markdown: string): void {
+  const file = process.env['GITHUB_STEP_SUMMARY'];
+  if (!file) {
+    throw new Error(
+      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+    );
+  }
+  try {
+    accessSync(file, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(
+      `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
+    );
+  }
+  appendFileSync(file, `${markdown}${EOL}`, { encoding: 'utf8' });
 }
 
 /** @actions/core's issueFileCommand (lib/file-command.js): appends to the file GITHUB_<command> names. */

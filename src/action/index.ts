@@ -18,8 +18,6 @@ await run({
     notice: (m, p) => core.notice(m, p),
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (m) => core.setFailed(m),
-    summary: async (markdown) => {
-      await core.summary.addRaw(markdown, true).write();
-    },
+    summary: async (markdown) => core.appendSummary(markdown),
   },
 });

@@ -2,7 +2,7 @@
 // through the GitHub API at that commit, so that pull_request_target needs no checkout of
 // untrusted code. Nothing read is ever executed.
 
-import { lstat, readFile } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
 import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
@@ -26,17 +26,25 @@ const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * repository there or HEAD cannot be resolved.
  */
 export async function readGitHead(workspace: string): Promise<string | undefined> {
+  // Synchronous reads: a few small files, where each trip through the thread pool would cost
+  // more than the read itself, at the start of every run.
   const gitDir = path.join(workspace, '.git');
+  const text = (file: string): string | undefined => {
+    try {
+      return readFileSync(path.join(gitDir, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   try {
-    if (!(await lstat(gitDir)).isDirectory()) return undefined; // worktrees, submodules
-    const head = (await readFile(path.join(gitDir, 'HEAD'), 'utf8')).trim();
+    if (!lstatSync(gitDir).isDirectory()) return undefined; // worktrees, submodules
+    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim();
     if (SHA.test(head)) return head; // detached, as actions/checkout leaves pull requests
     const ref = /^ref: (refs\/[A-Za-z0-9._/-]+)$/.exec(head)?.[1];
     if (!ref || ref.split('/').includes('..')) return undefined;
-    const loose = await readFile(path.join(gitDir, ref), 'utf8').catch(() => undefined);
+    const loose = text(ref);
     if (loose !== undefined) return SHA.test(loose.trim()) ? loose.trim() : undefined;
-    const packed = await readFile(path.join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
-    for (const line of packed.split('\n')) {
+    for (const line of (text('packed-refs') ?? '').split('\n')) {
       const [sha, name] = line.trim().split(' ');
       if (name === ref && sha && SHA.test(sha)) return sha;
     }
@@ -88,11 +96,11 @@ export async function readWorkspaceFile(
   if (!isInside(workspace, absolute) || absolute === path.resolve(workspace)) {
     return { ok: false, message: 'the path leads outside the workspace; it was not read' };
   }
-  const exists = await lstat(absolute).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return undefined;
+  try {
+    lstatSync(absolute);
+  } catch {
+    return undefined;
+  }
   return readProposalFile(absolute, workspace, maxBytes, isProposal);
 }
 

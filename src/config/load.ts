@@ -1,4 +1,15 @@
-import { lstat, open, realpath } from 'node:fs/promises';
+// Synchronous on purpose: a configuration is one small file, and each call through the
+// thread pool costs more than the read (~1 ms a hop at start-up; docs/benchmarks.md).
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { decode, formatBytes, isInside, toReportPath } from '../io/files.js';
 import {
@@ -56,7 +67,7 @@ async function loadOwnConfig(workspace: string, file?: string): Promise<Config> 
   }
   const found: string[] = [];
   for (const candidate of [DEFAULT_CONFIG_PATH, DEFAULT_ALTERNATIVE]) {
-    if (await exists(workspace, candidate)) found.push(candidate);
+    if (exists(workspace, candidate)) found.push(candidate);
   }
   if (found.length > 1) {
     throw problem(
@@ -86,9 +97,9 @@ export async function readConfigText(
     throw problem(workspace, file, 'the configuration file must be inside the repository');
   }
   const shown = toReportPath(root, absolute);
-  let info;
+  let info: Stats;
   try {
-    info = await lstat(absolute);
+    info = lstatSync(absolute);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
@@ -96,11 +107,11 @@ export async function readConfigText(
   // A link, or a folder on the way, must not lead out of the repository.
   let real: string;
   try {
-    real = await realpath(absolute);
+    real = realpathSync.native(absolute);
   } catch (err) {
     throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
   }
-  if (!isInside(await realpath(root), real)) {
+  if (!isInside(realpathSync.native(root), real)) {
     throw problem(
       workspace,
       file,
@@ -110,12 +121,16 @@ export async function readConfigText(
   if (!info.isFile() && !info.isSymbolicLink()) {
     throw problem(workspace, file, 'the configuration path is not a file');
   }
-  const handle = await open(real, 'r').catch((err: unknown) => {
+  // O_NONBLOCK: a FIFO swapped in since the lstat opens without waiting (fstat refuses it).
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
     throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-  });
+  }
   let bytes: Uint8Array;
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     if (!stats.isFile()) throw problem(workspace, file, 'the configuration path is not a file');
     if (stats.size > MAX_CONFIG_BYTES) {
       throw problem(
@@ -124,20 +139,49 @@ export async function readConfigText(
         `the file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`,
       );
     }
-    bytes = await handle.readFile();
+    bytes = readAll(fd, stats.size);
+    if (bytes.length > MAX_CONFIG_BYTES) {
+      throw problem(
+        workspace,
+        file,
+        `the file is more than ${formatBytes(MAX_CONFIG_BYTES)}, the limit for a configuration; it was not read`,
+      );
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   const text = decode(bytes);
   if (!text.ok) throw problem(workspace, file, text.message);
   return { shown, text: text.text };
 }
 
-async function exists(workspace: string, file: string): Promise<boolean> {
-  return lstat(path.resolve(workspace, file)).then(
-    () => true,
-    () => false,
-  );
+/** The whole file, never more than one byte past the cap whatever fstat said (it may grow). */
+function readAll(fd: number, size: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const want = Math.min(length === 0 ? size + 1 : 64 * 1024, MAX_CONFIG_BYTES + 1 - length);
+    if (want <= 0) break;
+    const chunk = Buffer.allocUnsafe(want);
+    const got = readSync(fd, chunk, 0, want, length);
+    if (got === 0) break;
+    chunks.push(chunk.subarray(0, got));
+    length += got;
+    if (got < want) break;
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+}
+
+function exists(workspace: string, file: string): boolean {
+  try {
+    lstatSync(path.resolve(workspace, file));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function problem(workspace: string, file: string, message: string): ConfigError {

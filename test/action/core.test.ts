@@ -7,6 +7,7 @@ import path from 'node:path';
 import * as real from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ours from '../../src/action/core.js';
+import { stdout, writeAll } from '../../src/action/stdout.js';
 import { parseOutputFile } from '../e2e/support/runner.js';
 
 interface Lib {
@@ -32,6 +33,10 @@ function effects(lib: Lib, use: (lib: Lib) => void, withOutputFile: boolean) {
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out.push(String(chunk));
     return true;
+  });
+  // Ours writes through ./stdout.ts (fs.writeSync on descriptor 1), never process.stdout.
+  vi.spyOn(stdout, 'write').mockImplementation((text: string) => {
+    out.push(text);
   });
   const file = path.join(tmp, `output-${Math.random()}`);
   if (withOutputFile) {
@@ -59,6 +64,8 @@ const calls: [string, (lib: Lib) => void][] = [
   ['setOutput', (l) => l.setOutput('verdict', 'fail\nmore')],
   ['setOutput of an object', (l) => l.setOutput('counts', { errors: 2 })],
   ['setFailed', (l) => l.setFailed('it failed: %\r\n')],
+  ['error with every property', (l) => l.error('m', { ...props, endLine: 9, endColumn: 2 })],
+  ['an annotation whose title is empty', (l) => l.warning('w', { title: '', file: 'a:b,c' })],
 ];
 
 describe("the Action's @actions/core subset", () => {
@@ -91,5 +98,82 @@ describe("the Action's @actions/core subset", () => {
     expect(written).not.toMatch(new RegExp(`^report<<${first}$`, 'm'));
     expect(parseOutputFile(written)).toEqual({ report: value });
     expect(ours.keyValueMessage('a', 'b')).toMatch(/^a<<ghadelimiter_[\w-]+\n/);
+  });
+});
+
+describe('the job summary', () => {
+  const markdown = '## Verdict: fail\n\n| a | b |\n|---|---|\n| 1 | 2 |';
+  afterEach(() => {
+    delete process.env['GITHUB_STEP_SUMMARY'];
+  });
+
+  /** The summary file after `write` appends twice to a file that already holds a line. */
+  async function appended(write: (md: string) => Promise<unknown> | void): Promise<string> {
+    const file = path.join(tmp, `summary-${Math.random()}`);
+    writeFileSync(file, 'an earlier step\n');
+    process.env['GITHUB_STEP_SUMMARY'] = file;
+    await write(markdown);
+    await write('second');
+    return readFileSync(file, 'utf8');
+  }
+  // @actions/core's summary is one object that keeps the first path it checked: forget it.
+  const realWrite = (md: string) => {
+    (real.summary as unknown as { _filePath?: string })._filePath = undefined;
+    return real.summary.addRaw(md, true).write();
+  };
+
+  it('appends what @actions/core appends, after what earlier steps wrote', async () => {
+    const mine = await appended((md) => ours.appendSummary(md));
+    expect(mine).toBe(await appended(realWrite));
+    expect(mine.startsWith('an earlier step\n## Verdict: fail\n')).toBe(true);
+  });
+
+  it('refuses as @actions/core does when there is no summary file or no variable', async () => {
+    process.env['GITHUB_STEP_SUMMARY'] = path.join(tmp, 'no-such-dir', 'summary.md');
+    const missing = await realWrite('x').then(
+      () => 'written',
+      (err: Error) => err.message,
+    );
+    expect(() => ours.appendSummary('x')).toThrow(missing);
+    delete process.env['GITHUB_STEP_SUMMARY'];
+    expect(() => ours.appendSummary('x')).toThrow(/GITHUB_STEP_SUMMARY/);
+  });
+});
+
+describe('standard output without process.stdout', () => {
+  it('writes every byte, going on after a short write', () => {
+    const seen: Buffer[] = [];
+    const short = (fd: number, buffer: Uint8Array, offset = 0, length = buffer.length) => {
+      const n = Math.min(3, length);
+      seen.push(Buffer.from(buffer.subarray(offset, offset + n)));
+      return n;
+    };
+    writeAll('::error::héllo\n', 1, short as never);
+    expect(Buffer.concat(seen).toString('utf8')).toBe('::error::héllo\n');
+  });
+
+  it('waits and tries again while the pipe is full, losing nothing', () => {
+    let calls = 0;
+    const seen: Buffer[] = [];
+    const full = (fd: number, buffer: Uint8Array, offset = 0, length = buffer.length) => {
+      calls++;
+      if (calls <= 3) throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+      seen.push(Buffer.from(buffer.subarray(offset, offset + length)));
+      return length;
+    };
+    writeAll('::notice::x\n', 1, full as never);
+    expect(calls).toBe(4);
+    expect(Buffer.concat(seen).toString()).toBe('::notice::x\n');
+  });
+
+  it('drops the text when no one reads the pipe, and throws any other error', () => {
+    const epipe = () => {
+      throw Object.assign(new Error('EPIPE'), { code: 'EPIPE' });
+    };
+    expect(() => writeAll('x', 1, epipe as never)).not.toThrow();
+    const ebadf = () => {
+      throw Object.assign(new Error('EBADF'), { code: 'EBADF' });
+    };
+    expect(() => writeAll('x', 1, ebadf as never)).toThrow('EBADF');
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,4 +94,21 @@ describe('loadConfig', () => {
     const folder = workspace({ 'policy/x.yml': '' });
     expect(await loadError(folder, 'policy')).toMatch(/not a file/);
   });
+
+  // The file is read synchronously: a FIFO opened without O_NONBLOCK would stop the whole run
+  // until someone wrote to it. A link passes the lstat check, so the open must not wait.
+  it.runIf(process.platform !== 'win32')(
+    'refuses a link to a FIFO without waiting for a writer',
+    async () => {
+      const root = workspace({ 'policy/keep.txt': '' });
+      try {
+        execFileSync('mkfifo', [path.join(root, 'policy/pipe.yml')]);
+      } catch {
+        return; // no mkfifo here
+      }
+      mkdirSync(path.join(root, '.github'), { recursive: true });
+      symlinkSync(path.join(root, 'policy/pipe.yml'), path.join(root, DEFAULT_CONFIG_PATH));
+      expect(await loadError(root)).toMatch(/not a file/);
+    },
+  );
 });

@@ -5,9 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeAnnotations } from '../../src/action/annotations.js';
+import * as core from '../../src/action/core.js';
+import { stdout } from '../../src/action/stdout.js';
 import { readApiFile, readWorkspaceFile } from '../../src/action/read-files.js';
 import { printable } from '../../src/action/printable.js';
 import type { Sink } from '../../src/action/types.js';
@@ -279,9 +280,9 @@ describe('file names with spaces, Unicode and newlines', () => {
     report.proposals[0]!.findings[0]!.message =
       'x\n::set-output name=verdict::approved\r\n::endgroup::';
     const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      written.push(String(chunk));
-      return true;
+    // The Action's own @actions/core subset, which writes through ./stdout.ts.
+    const spy = vi.spyOn(stdout, 'write').mockImplementation((text) => {
+      written.push(text);
     });
     try {
       const sink: Sink = {

@@ -1,6 +1,6 @@
 // Stage 8: the step's outputs, the JSON report file, the SARIF log and the annotations.
 
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EngineOptions } from '../../core/engine.js';
@@ -51,8 +51,9 @@ export async function writeReport(
   report: Report,
 ): Promise<string> {
   const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'stack-verdict');
-  await mkdir(dir, { recursive: true });
+  // Synchronous: nothing else waits on this thread, and a thread-pool trip costs more.
+  mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `report${tag ? `-${tag}` : ''}.json`);
-  await writeFile(file, renderJson(report));
+  writeFileSync(file, renderJson(report));
   return file;
 }
