@@ -11,6 +11,8 @@ const entries = [
 
 // The schemas' validation code first: the bundles import it (src/generated/).
 execFileSync(process.execPath, ['scripts/generate-validators.mjs'], { stdio: 'inherit' });
+// The default globs' regular expressions, likewise (src/generated/globs.js).
+execFileSync(process.execPath, ['scripts/generate-globs.mjs'], { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 for (const [entry, out] of entries) {
   if (!existsSync(entry)) throw new Error(`missing entry ${entry}`);
