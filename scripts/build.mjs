@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, in ESM mode.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { eagerModules } from './eager-modules.mjs';
 import { lazyProxy, UNDICI_FILE } from './lazy-proxy.mjs';
 import { removeGenerators } from './yaml-nogen.mjs';
 
@@ -31,6 +32,12 @@ for (const [entry, out] of entries) {
   // on yaml's code as published, so before defineOff edits it.
   writeFileSync(`${out}/index.js`, removeGenerators(readFileSync(`${out}/index.js`, 'utf8')));
   defineOff(`${out}/index.js`);
+  // Last, on the code as it will ship: module wrappers Node 20 compiles once, not twice
+  // (scripts/eager-modules.mjs).
+  for (const file of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+    const { code } = eagerModules(readFileSync(`${out}/${file}`, 'utf8'), { name: file });
+    writeFileSync(`${out}/${file}`, code);
+  }
 }
 // Node reads the bundles as ESM only with this next to them.
 writeFileSync('dist/package.json', '{\n  "type": "module"\n}\n');
