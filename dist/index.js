@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -15,7 +15,7 @@ exports["default"] = equal;
 /***/ }),
 
 /***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -45,7 +45,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ }),
 
 /***/ 3430:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -98,7 +98,7 @@ module.exports = function equal(a, b) {
 /***/ }),
 
 /***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
 
 
 
@@ -122,7 +122,7 @@ module.exports = picomatch;
 /***/ }),
 
 /***/ 5595:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -313,7 +313,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
 
 
 
@@ -1745,7 +1745,7 @@ module.exports = parse;
 /***/ }),
 
 /***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
 
 
 
@@ -2113,7 +2113,7 @@ module.exports = picomatch;
 /***/ }),
 
 /***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
 
 
 
@@ -2523,7 +2523,7 @@ module.exports = scan;
 /***/ }),
 
 /***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 /*global navigator*/
 
@@ -2602,7 +2602,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ }),
 
 /***/ 976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ bounded),
@@ -2645,7 +2645,7 @@ function bounded(api, limit = MAX_IN_FLIGHT) {
 /***/ }),
 
 /***/ 7893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ getContent)
@@ -2666,7 +2666,7 @@ async function getContent(api, repo, path, ref) {
 /***/ }),
 
 /***/ 5693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ getPullRequest)
@@ -2685,7 +2685,7 @@ async function getPullRequest(api, repo, number) {
 /***/ }),
 
 /***/ 6862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -2726,8 +2726,8 @@ async function listPullRequestFilesPage(api, repo, number, page, perPage) {
     return Array.isArray(res.data) ? res.data : [];
 }
 
-// EXTERNAL MODULE: ./src/io/match.ts
-var match = __nccwpck_require__(7929);
+// EXTERNAL MODULE: ./src/io/match.ts + 1 modules
+var match = __nccwpck_require__(5096);
 ;// CONCATENATED MODULE: ./src/action/changed-files.ts
 // Which files a run judges: those a pull request changes (the pull request files API), or every
 // file matching the globs at a commit (the Git trees API) when the workspace is not checked out.
@@ -2833,7 +2833,7 @@ function pullFile(item) {
 /***/ }),
 
 /***/ 6663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -2934,7 +2934,7 @@ function byActionsBot(comment) {
 /***/ }),
 
 /***/ 4576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ox: () => (/* binding */ startsWithMarker),
@@ -2963,7 +2963,7 @@ function startsWithMarker(body, marker) {
 /***/ }),
 
 /***/ 642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -3285,15 +3285,15 @@ async function reportConfigError(err, sink) {
 /***/ }),
 
 /***/ 645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _I: () => (/* binding */ loadContext),
 /* harmony export */   l3: () => (/* binding */ labelNames)
 /* harmony export */ });
 /* unused harmony exports ContextError, contextFromEvent */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // The event that started the workflow, reduced to what the Action needs. Built from the
 // environment and the event payload only (no API call), so tests pass both in.
 
@@ -3306,7 +3306,7 @@ async function loadContext(env) {
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath) {
         try {
-            payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
         }
         catch (err) {
             throw new ContextError(`cannot read the event payload at ${eventPath}: ${err.message}`);
@@ -3419,14 +3419,15 @@ function string(v) {
 
 /***/ }),
 
-/***/ 8049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 4412:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 // ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  appendSummary: () => (/* binding */ appendSummary),
   error: () => (/* binding */ error),
   info: () => (/* binding */ info),
   keyValueMessage: () => (/* binding */ keyValueMessage),
@@ -3434,7 +3435,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   setFailed: () => (/* binding */ setFailed),
   setOutput: () => (/* binding */ setOutput),
   setSecret: () => (/* binding */ setSecret),
-  summary: () => (/* reexport */ summary),
   warning: () => (/* binding */ warning)
 });
 
@@ -3442,8 +3442,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3480,390 +3478,48 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./src/action/stdout.ts
+// The Action's standard output, written with fs.writeSync on descriptor 1. Reading
+// `process.stdout` on a pipe (how the runner starts an action) builds a net.Socket and loads
+// the stream stack: ~2.5 ms of a ~75 ms run on Node 24 (docs/benchmarks.md, start-up).
 
-
+/** How long to wait before trying again when the pipe is full. */
+const RETRY_MS = 1;
+const pause = new Int32Array(new SharedArrayBuffer(4));
 /**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * Writes all of `text` to `fd`. The runner reads the pipe as we write; when it is full and the
+ * descriptor is non-blocking (another process may have made it so), the write waits and tries
+ * again rather than losing a workflow command. With no reader left (EPIPE) the text has
+ * nowhere to go and is dropped: the exit code still says how the run ended.
  */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
+function writeAll(text, fd = 1, write = external_node_fs_.writeSync) {
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+        try {
+            offset += write(fd, bytes, offset, bytes.length - offset);
         }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EPIPE')
+                return;
+            if (code !== 'EAGAIN')
+                throw err;
+            Atomics.wait(pause, 0, 0, RETRY_MS);
         }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
     }
 }
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+/** Where the Action's output goes; a test replaces `write` to see it. */
+const stdout = { write: (text) => writeAll(text) };
 
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./src/action/core.ts
 // The part of @actions/core the Action uses, from the package's own modules: its index
 // (lib/core.js) also loads the OIDC client, and with it @actions/http-client and undici,
 // ~28,000 lines that cost ~40 ms of every start on Node 24 although the Action never asks
 // for an ID token (docs/benchmarks.md, "The Action's start-up"). The package exports only its
 // index, so these modules are imported by path; each function below is core.js's own, one line,
-// but for the file commands (below), whose module loads node:crypto.
-
-
+// but for the file commands (below), whose module loads node:crypto, and for the workflow
+// commands, written without building `process.stdout` (./stdout.ts).
 
 
 
@@ -3872,7 +3528,7 @@ function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    stdout.write(message + external_node_os_.EOL);
 }
 function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message);
@@ -3888,12 +3544,49 @@ function setOutput(name, value) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(external_node_os_.EOL);
+    stdout.write(external_node_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setFailed(message) {
     process.exitCode = 1;
     error(message);
+}
+/**
+ * @actions/core's issueCommand (lib/command.js): `::name key=value,…::message`, with the same
+ * escaping, so that no message can end the command early or add a property.
+ */
+function issueCommand(command, properties, message) {
+    let text = `::${command}`;
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    if (pairs.length > 0)
+        text += ` ${pairs.join(',')}`;
+    stdout.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function escapeData(value) {
+    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * `core.summary.addRaw(markdown, true).write()`: the same checks and the same append, but
+ * synchronous. @actions/core goes through fs.promises (an access, then an append), and at the
+ * end of a run each trip through the thread pool is start-up time users wait for.
+ */
+function appendSummary(markdown) {
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    }
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    (0,external_node_fs_.appendFileSync)(file, `${markdown}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
 /** @actions/core's issueFileCommand (lib/file-command.js): appends to the file GITHUB_<command> names. */
 function issueFileCommand(command, message) {
@@ -3928,7 +3621,7 @@ function randomPart() {
 /***/ }),
 
 /***/ 6339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OW: () => (/* binding */ throttleHandlers),
@@ -4005,7 +3698,7 @@ function errorMessage(err) {
 /***/ }),
 
 /***/ 3534:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ boundHeapFor)
@@ -4028,10 +3721,10 @@ async function boundHeapFor(files) {
 /***/ }),
 
 /***/ 218:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8049);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4412);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6339);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1537);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
@@ -4052,9 +3745,7 @@ await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({
         notice: (m, p) => _core_js__WEBPACK_IMPORTED_MODULE_0__.notice(m, p),
         setOutput: (name, value) => _core_js__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, value),
         setFailed: (m) => _core_js__WEBPACK_IMPORTED_MODULE_0__.setFailed(m),
-        summary: async (markdown) => {
-            await _core_js__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(markdown, true).write();
-        },
+        summary: async (markdown) => _core_js__WEBPACK_IMPORTED_MODULE_0__.appendSummary(markdown),
     },
 });
 
@@ -4064,7 +3755,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 1729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
@@ -4304,7 +3995,7 @@ function relativePathProblem(p) {
 /***/ }),
 
 /***/ 2684:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ docsBase)
@@ -4341,7 +4032,7 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
 /***/ }),
 
 /***/ 1979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BI: () => (/* binding */ emptyText),
@@ -4355,8 +4046,8 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
 /* harmony export */ });
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6745);
 /* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6862);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7292);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6862);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7292);
 // The notes above the report in the comment and the summary, and their log lines: what was
 // judged, and why a run judged more (or saw less) than asked.
 
@@ -4364,15 +4055,15 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
 
 
 function filesCount(total) {
-    return total !== undefined ? `${total} files` : `more than ${_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_FILES_CAP */ .M3} files`;
+    return total !== undefined ? `${total} files` : `more than ${_changed_files_js__WEBPACK_IMPORTED_MODULE_1__/* .PR_FILES_CAP */ .M3} files`;
 }
 /** Why every proposal is judged on a pull request of `total` (or, unknown, over 3,000) files. */
 function widenedLogLine(total, sha) {
-    return `This pull request changes ${filesCount(total)}, but GitHub lists only the first ${_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_FILES_CAP */ .M3} files of a pull request, so not every changed proposal can be found: every proposal in the repository at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} is judged instead (as with scope: all).`;
+    return `This pull request changes ${filesCount(total)}, but GitHub lists only the first ${_changed_files_js__WEBPACK_IMPORTED_MODULE_1__/* .PR_FILES_CAP */ .M3} files of a pull request, so not every changed proposal can be found: every proposal in the repository at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)} is judged instead (as with scope: all).`;
 }
 /** The same for the comment and the summary. */
 function widenedNote(total, sha) {
-    return `> [!IMPORTANT]\n> **Every proposal in the repository was judged**, not only the changed ones: this pull request changes ${filesCount(total)}, but GitHub lists only the first ${_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_FILES_CAP */ .M3} files of a pull request, so not every changed proposal can be found. Judged at <code>${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)}</code>.`;
+    return `> [!IMPORTANT]\n> **Every proposal in the repository was judged**, not only the changed ones: this pull request changes ${filesCount(total)}, but GitHub lists only the first ${_changed_files_js__WEBPACK_IMPORTED_MODULE_1__/* .PR_FILES_CAP */ .M3} files of a pull request, so not every changed proposal can be found. Judged at <code>${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)}</code>.`;
 }
 function incompleteReason(files, widened) {
     if (!files.truncated)
@@ -4383,7 +4074,7 @@ function incompleteReason(files, widened) {
     return 'The repository is too large for GitHub to list its files in one answer, so some files were not seen. Check out the repository before this step to judge every proposal.';
 }
 function scopeNote(ctx, scope, files, report) {
-    const at = `at <code>${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(ctx.sha)}</code>`;
+    const at = `at <code>${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(ctx.sha)}</code>`;
     const skipped = report.skipped.length
         ? ` (${(0,_core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.skipped.length, 'Markdown file')} without front matter skipped)`
         : '';
@@ -4398,7 +4089,7 @@ function emptyText(scope, globs) {
         : `No file in the repository matches the proposal globs (${list}).`;
 }
 function fromReportNote(ctx, sha) {
-    const at = `<code>${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)}</code>`;
+    const at = `<code>${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)}</code>`;
     const run = ctx.workflowRun;
     const url = run?.htmlUrl ? (0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(run.htmlUrl) : undefined;
     const name = run?.name ? (0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(run.name) : 'the check run';
@@ -4424,7 +4115,7 @@ function optional(value) {
 /***/ }),
 
 /***/ 4329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ printable)
@@ -4439,7 +4130,7 @@ function printable(text) {
 /***/ }),
 
 /***/ 7292:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -4453,8 +4144,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BATCH_FILES, GRAPHQL_FROM, decodeBase64, readApiFile, readApiFiles, readWorkspaceFile
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -4462,8 +4153,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var engine = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/io/files.ts
 var files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/io/match.ts
-var match = __nccwpck_require__(7929);
+// EXTERNAL MODULE: ./src/io/match.ts + 1 modules
+var match = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/action/api/bounded.ts
 var bounded = __nccwpck_require__(976);
 ;// CONCATENATED MODULE: ./src/action/api/get-blob.ts
@@ -4586,21 +4277,30 @@ const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * repository there or HEAD cannot be resolved.
  */
 async function readGitHead(workspace) {
+    // Synchronous reads: a few small files, where each trip through the thread pool would cost
+    // more than the read itself, at the start of every run.
     const gitDir = external_node_path_default().join(workspace, '.git');
+    const text = (file) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, file), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
     try {
-        if (!(await (0,promises_.lstat)(gitDir)).isDirectory())
+        if (!(0,external_node_fs_.lstatSync)(gitDir).isDirectory())
             return undefined; // worktrees, submodules
-        const head = (await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8')).trim();
+        const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
         if (SHA.test(head))
             return head; // detached, as actions/checkout leaves pull requests
         const ref = /^ref: (refs\/[A-Za-z0-9._/-]+)$/.exec(head)?.[1];
         if (!ref || ref.split('/').includes('..'))
             return undefined;
-        const loose = await (0,promises_.readFile)(external_node_path_default().join(gitDir, ref), 'utf8').catch(() => undefined);
+        const loose = text(ref);
         if (loose !== undefined)
             return SHA.test(loose.trim()) ? loose.trim() : undefined;
-        const packed = await (0,promises_.readFile)(external_node_path_default().join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
-        for (const line of packed.split('\n')) {
+        for (const line of (text('packed-refs') ?? '').split('\n')) {
             const [sha, name] = line.trim().split(' ');
             if (name === ref && sha && SHA.test(sha))
                 return sha;
@@ -4641,9 +4341,12 @@ async function readWorkspaceFile(workspace, file, maxBytes, isProposal) {
     if (!(0,files/* isInside */.FK)(workspace, absolute) || absolute === external_node_path_default().resolve(workspace)) {
         return { ok: false, message: 'the path leads outside the workspace; it was not read' };
     }
-    const exists = await (0,promises_.lstat)(absolute).then(() => true, () => false);
-    if (!exists)
+    try {
+        (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
         return undefined;
+    }
     return (0,files/* readProposalFile */.JO)(absolute, workspace, maxBytes, isProposal);
 }
 /** A file at `ref` through the contents API, with the size cap applied before decoding. */
@@ -4854,7 +4557,7 @@ function read_files_short(sha) {
 /***/ }),
 
 /***/ 1537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -6825,7 +6528,7 @@ async function runFromReport(run) {
 /***/ }),
 
 /***/ 9918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ loadConfiguration)
@@ -6860,18 +6563,18 @@ async function loadConfiguration(run, source) {
 /***/ }),
 
 /***/ 6567:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ listFiles)
 /* harmony export */ });
 /* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3839);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6862);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6862);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6339);
-/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1979);
+/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1979);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4329);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7292);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7292);
 // Stage 4: which files are judged. On a pull request of more than 3,000 files GitHub lists
 // only the first 3,000: a proposal past them would go unjudged, so a pull request padded past
 // the cap could slip through the gate. Such a run judges every proposal at the head instead,
@@ -6890,7 +6593,7 @@ async function listFiles(run, asked, source, globs, prefetched) {
     let widened;
     if (scope === 'changed') {
         const pr = ctx.pr;
-        if (pr.changedFiles !== undefined && pr.changedFiles > _changed_files_js__WEBPACK_IMPORTED_MODULE_4__/* .PR_FILES_CAP */ .M3) {
+        if (pr.changedFiles !== undefined && pr.changedFiles > _changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_FILES_CAP */ .M3) {
             // The payload says so already: listing 3,000 files first would be 30 requests for nothing.
             widened = { total: pr.changedFiles };
         }
@@ -6899,7 +6602,7 @@ async function listFiles(run, asked, source, globs, prefetched) {
             const listed = await prefetched.prFiles.catch((err) => {
                 throw new Error(`cannot list the files of pull request #${pr.number}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)} (the token needs \`pull-requests: read\`)`);
             });
-            const changed = (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_4__/* .selectChangedFiles */ .KN)(listed.entries, listed.total, globs);
+            const changed = (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectChangedFiles */ .KN)(listed.entries, listed.total, globs);
             if (changed.truncated)
                 widened = { total: changed.total };
             else
@@ -6907,19 +6610,19 @@ async function listFiles(run, asked, source, globs, prefetched) {
         }
         if (widened) {
             scope = 'all';
-            sink.info((0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .widenedLogLine */ .Zb)(widened.total, ctx.sha));
+            sink.info((0,_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .widenedLogLine */ .Zb)(widened.total, ctx.sha));
         }
     }
     if (!files && source.kind === 'workspace') {
-        const match = (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)(globs);
+        const match = (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatcher */ .fU)(globs);
         const found = (await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findByGlobs */ .u$)(workspace, globs))
             .map((f) => (0,_io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .toReportPath */ .T3)(workspace, f))
             .filter(match);
         files = { files: found, listed: found.length, total: undefined, truncated: false };
     }
     else if (!files) {
-        files = await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_4__/* .proposalFilesAtCommit */ .SR)(api, repo, ctx.sha, globs).catch((err) => {
-            throw new Error(`cannot list the files at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(ctx.sha)} through the API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)} (check out the repository before this step, or give the token \`contents: read\`)`);
+        files = await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalFilesAtCommit */ .SR)(api, repo, ctx.sha, globs).catch((err) => {
+            throw new Error(`cannot list the files at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(ctx.sha)} through the API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)} (check out the repository before this step, or give the token \`contents: read\`)`);
         });
     }
     // A file name may hold a newline; raw in the log it could start a workflow command.
@@ -6933,7 +6636,7 @@ async function listFiles(run, asked, source, globs, prefetched) {
 /***/ }),
 
 /***/ 5387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
@@ -6971,7 +6674,7 @@ async function judge(run, source, settings, listing) {
 /***/ }),
 
 /***/ 3972:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -6981,8 +6684,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   u5: () => (/* binding */ writeReport)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -7192,12 +6895,12 @@ function writeAnnotations(report, sink) {
 var github = __nccwpck_require__(6339);
 // EXTERNAL MODULE: ./src/action/printable.ts
 var printable = __nccwpck_require__(4329);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/io/files.ts
 var files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/io/match.ts
-var match = __nccwpck_require__(7929);
+// EXTERNAL MODULE: ./src/io/match.ts + 1 modules
+var match = __nccwpck_require__(5096);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/action/sarif.ts
@@ -7360,9 +7063,10 @@ function setOutputs(sink, report, reportPath) {
 }
 async function writeReport(env, tag, report) {
     const dir = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'stack-verdict');
-    await (0,promises_.mkdir)(dir, { recursive: true });
+    // Synchronous: nothing else waits on this thread, and a thread-pool trip costs more.
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const file = external_node_path_default().join(dir, `report${tag ? `-${tag}` : ''}.json`);
-    await (0,promises_.writeFile)(file, renderJson(report));
+    (0,external_node_fs_.writeFileSync)(file, renderJson(report));
     return file;
 }
 
@@ -7370,7 +7074,7 @@ async function writeReport(env, tag, report) {
 /***/ }),
 
 /***/ 2187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ locateSource)
@@ -7396,7 +7100,7 @@ async function locateSource(run, gitHead) {
 /***/ }),
 
 /***/ 4390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -7701,7 +7405,7 @@ function isRecord(v) {
 /***/ }),
 
 /***/ 6074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -8056,7 +7760,7 @@ function isRecord(v) {
 /***/ }),
 
 /***/ 6835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ parseExtends),
@@ -8131,7 +7835,7 @@ function targetName(t) {
 /***/ }),
 
 /***/ 9771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   QL: () => (/* binding */ resolveExtends),
@@ -8492,7 +8196,7 @@ function record(v) {
 /***/ }),
 
 /***/ 4700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -8607,20 +8311,22 @@ var settings = __nccwpck_require__(4661);
 /***/ }),
 
 /***/ 1036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   Z9: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony export readConfigText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3839);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4390);
 /* harmony import */ var _extends_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9771);
+// Synchronous on purpose: a configuration is one small file, and each call through the
+// thread pool costs more than the read (~1 ms a hop at start-up; docs/benchmarks.md).
 
 
 
@@ -8659,7 +8365,7 @@ async function loadOwnConfig(workspace, file) {
     }
     const found = [];
     for (const candidate of [_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_PATH */ .Bi, DEFAULT_ALTERNATIVE]) {
-        if (await exists(workspace, candidate))
+        if (exists(workspace, candidate))
             found.push(candidate);
     }
     if (found.length > 1) {
@@ -8684,7 +8390,7 @@ async function readConfigText(workspace, file) {
     const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(root, absolute);
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -8694,40 +8400,78 @@ async function readConfigText(workspace, file) {
     // A link, or a folder on the way, must not lead out of the repository.
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(absolute);
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
     }
     catch (err) {
         throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
     }
-    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root), real)) {
+    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root), real)) {
         throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
     }
     if (!info.isFile() && !info.isSymbolicLink()) {
         throw problem(workspace, file, 'the configuration path is not a file');
     }
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(real, 'r').catch((err) => {
+    // O_NONBLOCK: a FIFO swapped in since the lstat opens without waiting (fstat refuses it).
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (err) {
         throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    });
+    }
     let bytes;
     try {
-        const stats = await handle.stat();
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stats.isFile())
             throw problem(workspace, file, 'the configuration path is not a file');
         if (stats.size > MAX_CONFIG_BYTES) {
             throw problem(workspace, file, `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
         }
-        bytes = await handle.readFile();
+        bytes = readAll(fd, stats.size);
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            throw problem(workspace, file, `the file is more than ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)}, the limit for a configuration; it was not read`);
+        }
+    }
+    catch (err) {
+        if (err instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
+            throw err;
+        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     const text = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(bytes);
     if (!text.ok)
         throw problem(workspace, file, text.message);
     return { shown, text: text.text };
 }
-async function exists(workspace, file) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file)).then(() => true, () => false);
+/** The whole file, never more than one byte past the cap whatever fstat said (it may grow). */
+function readAll(fd, size) {
+    const chunks = [];
+    let length = 0;
+    for (;;) {
+        const want = Math.min(length === 0 ? size + 1 : 64 * 1024, MAX_CONFIG_BYTES + 1 - length);
+        if (want <= 0)
+            break;
+        const chunk = Buffer.allocUnsafe(want);
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, want, length);
+        if (got === 0)
+            break;
+        chunks.push(chunk.subarray(0, got));
+        length += got;
+        if (got < want)
+            break;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+}
+function exists(workspace, file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file));
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function problem(workspace, file, message) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
@@ -8744,7 +8488,7 @@ function code(err) {
 /***/ }),
 
 /***/ 4661:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
@@ -8808,7 +8552,7 @@ function settingsFrom(raw) {
 /***/ }),
 
 /***/ 8027:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ canonical),
@@ -8894,7 +8638,7 @@ function grantedBy(approvers, context) {
 /***/ }),
 
 /***/ 5813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   We: () => (/* binding */ computeCosts),
@@ -8955,7 +8699,7 @@ function computeCosts(p, settings) {
 /***/ }),
 
 /***/ 3805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ch: () => (/* binding */ defaultEngineOptions),
@@ -9338,7 +9082,7 @@ function applyRunRules(proposals, positions, options) {
 /***/ }),
 
 /***/ 6228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KN: () => (/* binding */ percent),
@@ -9417,7 +9161,7 @@ function quote(text, max = MAX_QUOTE_CHARS) {
 /***/ }),
 
 /***/ 2721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ POLICY_VERSION)
@@ -9429,7 +9173,7 @@ const POLICY_VERSION = '1.1';
 /***/ }),
 
 /***/ 8641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zk: () => (/* binding */ languageAlias),
@@ -9547,7 +9291,7 @@ function swapDistance(a, b) {
 /***/ }),
 
 /***/ 4212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -10499,7 +10243,7 @@ function keyIndex(map, index) {
 /***/ }),
 
 /***/ 3086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ge: () => (/* binding */ schemaIssues),
@@ -10776,7 +10520,7 @@ function notAProposal(file, doc) {
 /***/ }),
 
 /***/ 6745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
@@ -10874,7 +10618,7 @@ function clipText(text, max) {
 /***/ }),
 
 /***/ 9141:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
@@ -10907,7 +10651,7 @@ function plural(n, one, many = `${one}s`) {
 /***/ }),
 
 /***/ 2287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -12632,7 +12376,7 @@ function findRule(id) {
 /***/ }),
 
 /***/ 1922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ DEFAULT_SETTINGS)
@@ -12657,7 +12401,7 @@ const DEFAULT_SETTINGS = Object.freeze({
 /***/ }),
 
 /***/ 2085:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   YC: () => (/* binding */ editDistance),
@@ -12703,7 +12447,7 @@ function didYouMean(word, candidates) {
 /***/ }),
 
 /***/ 854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ growingOnGo),
@@ -12818,7 +12562,7 @@ function findTriggers(p, settings) {
 /***/ }),
 
 /***/ 9478:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
@@ -12920,7 +12664,7 @@ function compareText(a, b) {
 /***/ }),
 
 /***/ 4506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SX: () => (/* binding */ parseGoVersion),
@@ -12964,7 +12708,7 @@ function isGoRuntime(runtime) {
 /***/ }),
 
 /***/ 4687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ encodePath)
@@ -12990,7 +12734,7 @@ function encodePath(file) {
 /***/ }),
 
 /***/ 3839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
@@ -13007,7 +12751,7 @@ function encodePath(file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7929);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5096);
 
 
 
@@ -13243,17 +12987,33 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 7929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 5096:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ isForbiddenPath),
-/* harmony export */   x: () => (/* binding */ proposalMatcher)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ isForbiddenPath),
+  x: () => (/* binding */ proposalMatcher)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/generated/globs.js
+// Generated by scripts/generate-globs.mjs with picomatch: do not edit.
+/* eslint-disable */
+/** picomatch.makeRe(glob, { dot: true, windows: false }) for each default glob. */
+const PRECOMPILED = new Map([
+  ["proposals/**/*.{yml,yaml,md}", new RegExp("^(?:proposals(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(yml|yaml|md))$", "")],
+  ["**/*.proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.proposal\\.(yml|yaml))$", "")],
+  ["**/service-proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)service-proposal\\.(yml|yaml))$", "")],
+]);
+
+;// CONCATENATED MODULE: ./src/io/match.ts
 // The one matcher that decides which workspace paths are proposals, used by the CLI's walk
 // and by the Action's changed-files and tree filters, so that both see the same files.
+
 
 /** `.git` (any case) is never a place for proposals; node_modules is never walked either. */
 const NEVER = /(^|\/)(\.git|node_modules)(\/|$)/i;
@@ -13278,8 +13038,8 @@ function proposalMatcher(globs) {
     const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
     if (positive.length === 0)
         return () => false;
-    const include = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(positive, { dot: true });
-    const exclude = negative.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(negative, { dot: true }) : () => false;
+    const include = anyOf(positive);
+    const exclude = negative.length > 0 ? anyOf(negative) : () => false;
     return (file) => {
         if (NEVER.test(file))
             return false;
@@ -13287,278 +13047,294 @@ function proposalMatcher(globs) {
         return (include(file) || include(lower)) && !exclude(file) && !exclude(lower);
     };
 }
+/** Where picomatch makes the expressions scripts/generate-globs.mjs wrote (not Windows). */
+const POSIX = process.platform !== 'win32';
+/**
+ * picomatch(globs, { dot: true }), but a default glob takes its expression from
+ * src/generated/globs.js instead of compiling it (~2 ms on every start). Each glob then
+ * matches as picomatch's own matcher does: a non-empty path equal to the glob or matched by it.
+ */
+function anyOf(globs) {
+    const tests = globs.map((glob) => {
+        const re = POSIX ? PRECOMPILED.get(glob) : undefined;
+        if (!re)
+            return picomatch_default()(glob, { dot: true });
+        return (file) => file !== '' && (file === glob || re.test(file));
+    });
+    return tests.length === 1 ? tests[0] : (file) => tests.some((t) => t(file));
+}
 
 
 /***/ }),
 
 /***/ 2613:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
 /***/ 181:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 4434:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
 /***/ 9896:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
 /***/ 8611:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
 /***/ 5692:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
 /***/ 9278:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
 /***/ 4589:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
 /***/ 6698:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
 /***/ 7598:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
 /***/ 8474:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
 /***/ 3024:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 1455:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
 /***/ 2467:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
 /***/ 4708:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
 /***/ 7030:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
 /***/ 8161:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
 /***/ 6760:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
 /***/ 643:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
 /***/ 1692:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
 /***/ 3136:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
 /***/ 7975:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
 /***/ 3429:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
 /***/ 8877:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
 /***/ 5919:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
 /***/ 857:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
 /***/ 932:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
 /***/ 3193:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
 /***/ 9023:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
 /***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -13655,7 +13431,7 @@ exports.composeCollection = composeCollection;
 /***/ }),
 
 /***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -13707,7 +13483,7 @@ exports.composeDoc = composeDoc;
 /***/ }),
 
 /***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -13826,7 +13602,7 @@ exports.composeNode = composeNode;
 /***/ }),
 
 /***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -13921,7 +13697,7 @@ exports.composeScalar = composeScalar;
 /***/ }),
 
 /***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -14152,7 +13928,7 @@ exports.Composer = Composer;
 /***/ }),
 
 /***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -14276,7 +14052,7 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ }),
 
 /***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -14483,7 +14259,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ }),
 
 /***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -14541,7 +14317,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ }),
 
 /***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -14587,7 +14363,7 @@ exports.resolveEnd = resolveEnd;
 /***/ }),
 
 /***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -14803,7 +14579,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ }),
 
 /***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -15038,7 +14814,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ }),
 
 /***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -15193,7 +14969,7 @@ exports.resolveProps = resolveProps;
 /***/ }),
 
 /***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -15236,7 +15012,7 @@ exports.containsNewline = containsNewline;
 /***/ }),
 
 /***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -15271,7 +15047,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ }),
 
 /***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -15295,7 +15071,7 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ }),
 
 /***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -15317,7 +15093,7 @@ exports.mapIncludes = mapIncludes;
 /***/ }),
 
 /***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -15661,7 +15437,7 @@ exports.Document = Document;
 /***/ }),
 
 /***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -15744,7 +15520,7 @@ exports.findNewAnchor = findNewAnchor;
 /***/ }),
 
 /***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -15808,7 +15584,7 @@ exports.applyReviver = applyReviver;
 /***/ }),
 
 /***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -15905,7 +15681,7 @@ exports.createNode = createNode;
 /***/ }),
 
 /***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16090,7 +15866,7 @@ exports.Directives = Directives;
 /***/ }),
 
 /***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -16159,7 +15935,7 @@ exports.prettifyError = prettifyError;
 /***/ }),
 
 /***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 var __webpack_unused_export__;
 
@@ -16217,7 +15993,7 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ }),
 
 /***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16243,7 +16019,7 @@ exports.warn = warn;
 /***/ }),
 
 /***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16370,7 +16146,7 @@ exports.Alias = Alias;
 /***/ }),
 
 /***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16528,7 +16304,7 @@ exports.isEmptyPath = isEmptyPath;
 /***/ }),
 
 /***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16575,7 +16351,7 @@ exports.NodeBase = NodeBase;
 /***/ }),
 
 /***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16621,7 +16397,7 @@ exports.createPair = createPair;
 /***/ }),
 
 /***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16655,7 +16431,7 @@ exports.isScalarValue = isScalarValue;
 /***/ }),
 
 /***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16809,7 +16585,7 @@ exports.findPair = findPair;
 /***/ }),
 
 /***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -16931,7 +16707,7 @@ exports.YAMLSeq = YAMLSeq;
 /***/ }),
 
 /***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -17003,7 +16779,7 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ }),
 
 /***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -17063,7 +16839,7 @@ exports.isSeq = isSeq;
 /***/ }),
 
 /***/ 4043:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -17109,7 +16885,7 @@ exports.toJS = toJS;
 /***/ }),
 
 /***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -17334,7 +17110,7 @@ exports.setScalarValue = setScalarValue;
 /***/ }),
 
 /***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -17404,7 +17180,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -17510,7 +17286,7 @@ exports.visit = visit;
 /***/ }),
 
 /***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -17629,7 +17405,7 @@ exports.tokenType = tokenType;
 /***/ }),
 
 /***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -18370,7 +18146,7 @@ exports.Lexer = Lexer;
 /***/ }),
 
 /***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -18418,7 +18194,7 @@ exports.LineCounter = LineCounter;
 /***/ }),
 
 /***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19438,7 +19214,7 @@ exports.Parser = Parser;
 /***/ }),
 
 /***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19552,7 +19328,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19598,7 +19374,7 @@ exports.Schema = Schema;
 /***/ }),
 
 /***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19624,7 +19400,7 @@ exports.map = map;
 /***/ }),
 
 /***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19648,7 +19424,7 @@ exports.nullTag = nullTag;
 /***/ }),
 
 /***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19674,7 +19450,7 @@ exports.seq = seq;
 /***/ }),
 
 /***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19697,7 +19473,7 @@ exports.string = string;
 /***/ }),
 
 /***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19725,7 +19501,7 @@ exports.boolTag = boolTag;
 /***/ }),
 
 /***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19779,7 +19555,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19828,7 +19604,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19860,7 +19636,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -19931,7 +19707,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20037,7 +19813,7 @@ exports.getTags = getTags;
 /***/ }),
 
 /***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20114,7 +19890,7 @@ exports.binary = binary;
 /***/ }),
 
 /***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20150,7 +19926,7 @@ exports.trueTag = trueTag;
 /***/ }),
 
 /***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20207,7 +19983,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20290,7 +20066,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20368,7 +20144,7 @@ exports.merge = merge;
 /***/ }),
 
 /***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20452,7 +20228,7 @@ exports.omap = omap;
 /***/ }),
 
 /***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20541,7 +20317,7 @@ exports.resolvePairs = resolvePairs;
 /***/ }),
 
 /***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20589,7 +20365,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20692,7 +20468,7 @@ exports.set = set;
 /***/ }),
 
 /***/ 6752:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -20804,7 +20580,7 @@ exports.timestamp = timestamp;
 /***/ }),
 
 /***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -20962,7 +20738,7 @@ exports.foldFlowLines = foldFlowLines;
 /***/ }),
 
 /***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -21101,7 +20877,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -21263,7 +21039,7 @@ exports.stringifyCollection = stringifyCollection;
 /***/ }),
 
 /***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -21294,7 +21070,7 @@ exports.stringifyComment = stringifyComment;
 /***/ }),
 
 /***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -21388,7 +21164,7 @@ exports.stringifyDocument = stringifyDocument;
 /***/ }),
 
 /***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -21422,7 +21198,7 @@ exports.stringifyNumber = stringifyNumber;
 /***/ }),
 
 /***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -21581,7 +21357,7 @@ exports.stringifyPair = stringifyPair;
 /***/ }),
 
 /***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -21926,7 +21702,7 @@ exports.stringifyString = stringifyString;
 /***/ }),
 
 /***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
 
 
 
@@ -22169,7 +21945,7 @@ exports.visitAsync = visitAsync;
 /***/ }),
 
 /***/ 6161:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $W: () => (/* binding */ config),
@@ -22255,7 +22031,7 @@ const fields = {
 /***/ }),
 
 /***/ 2313:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service\'s language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, …) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \\"P99.9 <= 80 ms\\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26\'s goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"},"rust":{"description":"rustc version, e.g. \\"1.85\\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
 

@@ -1,5 +1,5 @@
-// Synchronous on purpose: a configuration is one small file, and each call through the
-// thread pool costs more than the read (~1 ms a hop at start-up; docs/benchmarks.md).
+// Synchronous on purpose: a configuration is one small file, and at start-up each call
+// through libuv's thread pool cost more than the read itself (docs/benchmarks.md, start-up).
 import {
   closeSync,
   constants,
@@ -121,7 +121,8 @@ export async function readConfigText(
   if (!info.isFile() && !info.isSymbolicLink()) {
     throw problem(workspace, file, 'the configuration path is not a file');
   }
-  // O_NONBLOCK: a FIFO swapped in since the lstat opens without waiting (fstat refuses it).
+  // O_NONBLOCK: a FIFO (lstat saw only a link to it, or it was swapped in since) opens without
+  // waiting for a writer, and fstat then refuses it.
   let fd: number;
   try {
     fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
