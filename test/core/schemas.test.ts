@@ -50,10 +50,11 @@ const runtime = () =>
   new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 
 describe('src/generated/ (the schemas compiled ahead of time)', () => {
-  it('is what scripts/generate-validators.mjs writes from the schemas now', () => {
+  it('is what scripts/generate-validators.mjs (and generate-globs.mjs) write now', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sv-generated-'));
     try {
       execFileSync(process.execPath, ['scripts/generate-validators.mjs', dir], { cwd: ROOT });
+      execFileSync(process.execPath, ['scripts/generate-globs.mjs', dir], { cwd: ROOT });
       const generated = readdirSync(dir).sort();
       expect(readdirSync(path.join(ROOT, 'src/generated')).sort()).toEqual(generated);
       for (const file of generated) {
