@@ -1,16 +1,29 @@
+// Two rows of the table, reused by every call: an unknown key is compared with every known
+// one, and two fresh arrays per row were most of the cost.
+let rows = new Int32Array(64);
+
 /** Edit distance (Levenshtein), for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Int32Array(4 * width);
+  let prev = 0;
+  let cur = width;
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    rows[cur] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      rows[cur + j] = Math.min(
+        rows[prev + j]! + 1,
+        rows[cur + j - 1]! + 1,
+        rows[prev + j - 1]! + cost,
+      );
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length]!;
+  return rows[prev + b.length]!;
 }
 
 /** The closest candidate, when it is close enough to be a likely typo. */

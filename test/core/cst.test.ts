@@ -325,4 +325,25 @@ describe('reading proposals from the CST gives what the Composer gives', () => {
     expect(takesShortcut('a: &x 1\nb: *x\n')).toBe(false);
     expect(takesShortcut('a: 1\na: 2\n')).toBe(false);
   });
+
+  it('scalars of every first character, plain and quoted, as keys and values: same results', () => {
+    // The shortcut reads one-line scalars itself (no unescaping, unfolding or tag patterns
+    // for a plain one that starts with a letter other than n, t, f); these reach each branch.
+    const tails = ['', 'ull', 'rue', 'alse', 'x', '.5', ' #c', '\tx'];
+    const cases: string[] = [];
+    for (let c = 0x20; c < 0x7f; c++) {
+      for (const tail of tails) {
+        const text = String.fromCharCode(c) + tail;
+        const dq = `"${text.replace(/["\\]/g, '')}"`;
+        const sq = `'${text.replace(/'/g, "''")}'`;
+        for (const scalar of [text, dq, sq]) {
+          cases.push(`k: ${scalar}\n`, `${scalar}: v\n`, `- ${scalar}  # c\n`, `k: [${scalar}]\n`);
+        }
+      }
+    }
+    cases.push('k: "a\tb "\n', "k: 'a''b'\n", 'k: "a\\"b"\n', 'k: "\n', "k: '\n", 'k: "x"#c\n');
+    cases.push('k: x\r\n', 'k: "x\r\n y"\n', "k: 'x\n  y'\n", 'k: x\n  y\n', 'k: "é ünï 🚀"\n');
+    for (const c of cases) expectSame('p.yaml', c);
+    expect(takesShortcut('k: Yes\nNo: "a b"\nx: \'c\'\n')).toBe(true);
+  });
 });

@@ -73,7 +73,8 @@ export function readCst(
 ): CstDocument | undefined {
   if (!cstShortcut.enabled) return undefined;
   let document: CST.Document | undefined;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type === 'document') {
       if (document) return undefined;
       document = token;
@@ -148,11 +149,24 @@ function build(token: CST.Token, atKey: boolean): Built {
 }
 
 function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Built {
-  const read = CST.resolveAsScalar(token, true, bail);
-  if (!read) return bail();
-  let value: unknown = read.value;
-  if (token.type === 'scalar') {
-    const text = read.value;
+  let text: string;
+  let start: number;
+  let valueEnd: number;
+  let end: number;
+  const quick = token.type === 'block-scalar' ? undefined : flowText(token);
+  if (quick !== undefined) {
+    text = quick;
+    start = token.offset;
+    valueEnd = start + token.source.length;
+    end = flowEnd((token as CST.FlowScalar).end, valueEnd);
+  } else {
+    const read = CST.resolveAsScalar(token, true, bail);
+    if (!read) return bail();
+    text = read.value;
+    [start, valueEnd, end] = read.range;
+  }
+  let value: unknown = text;
+  if (token.type === 'scalar' && !(PLAIN_STRINGS && startsAsString(text))) {
     const known = atKey ? resolvedKeys : resolvedValues;
     const seen = known.get(text);
     if (seen !== undefined || known.has(text)) {
@@ -169,11 +183,86 @@ function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Built 
     }
   }
   if (typeof value === 'bigint') return bail();
-  return {
-    tree: { kind: 'scalar', start: read.range[0], end: read.range[1] },
-    value,
-    end: read.range[2],
-  };
+  return { tree: { kind: 'scalar', start, end: valueEnd }, value, end };
+}
+
+/**
+ * The value of a flow scalar on one line with nothing to unescape or unfold, as yaml's
+ * resolveFlowScalar reads it (the text itself, or within its quotes); undefined for any other,
+ * which yaml then reads. yaml builds a quoted value a character at a time, and a plain one
+ * through a regular expression: most of the garbage of a proposal's parse.
+ */
+function flowText(token: CST.FlowScalar): string | undefined {
+  const source = token.source;
+  if (source.includes('\n') || source.includes('\r')) return undefined;
+  const last = source.length - 1;
+  switch (token.type) {
+    case 'scalar':
+      // yaml reports these as a plain scalar's first character.
+      return BAD_PLAIN_START.has(source.charCodeAt(0)) ? undefined : source;
+    case 'double-quoted-scalar':
+      return last > 0 && source.charCodeAt(last) === 0x22 && !source.includes('\\')
+        ? source.slice(1, last)
+        : undefined;
+    case 'single-quoted-scalar':
+      // The only `'` is the closing one: no `''` to unescape.
+      return last > 0 && source.indexOf("'", 1) === last ? source.slice(1, last) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+// Tab , % | > @ ` (yaml's BAD_SCALAR_START), and no character at all (NaN).
+const BAD_PLAIN_START = new Set([0x09, 0x2c, 0x25, 0x7c, 0x3e, 0x40, 0x60, NaN]);
+
+/** yaml's resolveEnd after a flow scalar (space required before a comment): where it ends. */
+function flowEnd(tokens: readonly CST.SourceToken[] | undefined, offset: number): number {
+  if (!tokens) return offset;
+  let hasSpace = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'space':
+        hasSpace = true;
+        break;
+      case 'newline':
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) bail();
+        break;
+      default:
+        bail();
+    }
+    offset += token.source.length;
+  }
+  return offset;
+}
+
+/**
+ * The schema's scalar tags, as this file was written against (yaml 2's core schema): a plain
+ * scalar that starts with a letter other than n, t or f (either case) matches none of them,
+ * so it is a string with no pattern tried. Should yaml's schema change, every plain scalar
+ * is resolved through the tags again.
+ */
+const CORE_TESTS = [
+  '^(?:~|[Nn]ull|NULL)?$',
+  '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+  '^0o[0-7]+$',
+  '^[-+]?[0-9]+$',
+  '^0x[0-9a-fA-F]+$',
+  '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+];
+const PLAIN_STRINGS =
+  keyTags.length === CORE_TESTS.length &&
+  valueTags.length === CORE_TESTS.length &&
+  keyTags.every((t, i) => t.test!.source === CORE_TESTS[i] && !t.test!.flags.includes('i'));
+
+function startsAsString(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20; // ASCII letters in lower case; nothing else lands in a-z
+  return c >= 0x61 && c <= 0x7a && c !== 0x6e && c !== 0x74 && c !== 0x66;
 }
 
 /** An empty node (`key:` with nothing after it), placed where yaml places it. */
@@ -327,7 +416,9 @@ function readProps(
   let hasNewline = false;
   let comment = false;
   let found: CST.SourceToken | undefined;
-  for (const token of tokens) {
+  // Indexed loops here and below: for…of allocates an iterator in code not yet optimized.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     switch (token.type) {
       case 'space':
         if (token.source.includes('\t')) bail();
@@ -355,7 +446,9 @@ function readProps(
 /** yaml's resolveEnd: spaces, comments and line breaks after a node; returns where they end. */
 function readEnd(tokens: readonly CST.SourceToken[] | undefined, strict: boolean, offset = 0) {
   let hasSpace = false;
-  for (const token of tokens ?? []) {
+  if (!tokens) return offset;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type === 'space' || token.type === 'newline') {
       if (token.source.includes('\t')) bail();
       hasSpace = true;
