@@ -127,9 +127,15 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
   const granted = options.approvals
     ? grantedBy(options.approvals.approvers, options.approvals.context)
     : [];
-  for (const { rule, severity } of options.rules) {
+  // One context for every rule, and indexed loops: this loop runs once per rule per file.
+  const context = { proposal, settings, triggers };
+  const active = options.rules;
+  for (let r = 0; r < active.length; r++) {
+    const { rule, severity } = active[r]!;
     if (!rule.check) continue;
-    for (const hit of rule.check({ proposal, settings, triggers })) {
+    const hits = rule.check(context);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       const named = waivers.filter((w) => w.waiver.rule === rule.id);
       for (const w of named) w.matched = true;
       const waiver = named.find((w) => !w.expired)?.waiver;
@@ -193,12 +199,12 @@ function checkWaivers(
   today: string,
 ): WaiverState[] {
   const states: WaiverState[] = [];
-  const known = options.knownRules.map((r) => r.id);
   (proposal.waivers ?? []).forEach((w, i) => {
     const rule = options.knownRules.find((r) => r.id === w.rule);
     let message: string | undefined;
     let at: NodePath = ['waivers', i, 'rule'];
     if (!rule) {
+      const known = options.knownRules.map((r) => r.id);
       message = `the waiver names ${quote(w.rule)}, which is not a rule.${didYouMean(w.rule, known)} \`stack-verdict rules\` lists them`;
     } else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
       message = `\`${rule.id}\` cannot be waived; fix what it reports instead`;
