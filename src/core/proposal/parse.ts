@@ -191,7 +191,7 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
   if ('problem' in scanned) return fail(scanned.problem, scanned.offset);
   // Plain YAML is read straight from the tokens; the rest is composed (src/core/proposal/cst.ts).
   const quick = readCst(scanned.tokens, text, at);
-  if (quick) return { ...quick, problems: [] };
+  if (quick) return { data: quick.data, locate: quick.locate, source: quick.source, problems: [] };
   const doc = compose(scanned.tokens, text.length);
 
   const problems: Problem[] = [];
@@ -290,6 +290,11 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
   // The bundle's yaml returns arrays (scripts/yaml-nogen.mjs), read here by index: for…of
   // runs the iterator protocol, which costs in code not yet optimized (most of a run).
   // Unpatched yaml (the tests) returns generators, still read one lexeme at a time.
+  // The bundle's Parser also has next$(), which next() wraps: it pushes each token onto
+  // `$out` (scripts/yaml-nogen.mjs). Pointed at `tokens`, it adds them there directly,
+  // without next()'s two arrays per lexeme (its arguments and its result).
+  const direct = nogenParser(parser);
+  if (direct) direct.$out = tokens;
   const lexed = new Lexer().lex(text) as Iterable<string> | string[];
   const lexArray = Array.isArray(lexed) ? lexed : undefined;
   const lexIterator = lexArray ? undefined : lexed[Symbol.iterator]();
@@ -316,9 +321,16 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
         offset: parser.offset,
       };
     }
-    const produced = parser.next(lexeme) as Iterable<CST.Token> | CST.Token[];
-    const parsed = Array.isArray(produced) ? produced : [...produced];
-    for (let i = 0; i < parsed.length; i++) {
+    let from = tokens.length;
+    let parsed: readonly CST.Token[] = tokens;
+    if (direct) {
+      direct.next$(lexeme); // its tokens land at the end of `tokens`
+    } else {
+      const produced = parser.next(lexeme) as Iterable<CST.Token> | CST.Token[];
+      parsed = Array.isArray(produced) ? produced : [...produced];
+      from = 0;
+    }
+    for (let i = from; i < parsed.length; i++) {
       const token = parsed[i]!;
       if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
         return {
@@ -326,10 +338,11 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
           offset: token.offset,
         };
       }
-      tokens.push(token);
+      if (parsed !== tokens) tokens.push(token);
     }
     if (parser.stack.length > earlyLimit) return tooDeep(parser.offset);
   }
+  if (direct) direct.$out = undefined;
   for (const token of parser.end()) tokens.push(token);
 
   // The exact depth and size, with an explicit stack (two, in step: no pair per node).
@@ -371,6 +384,16 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
     }
   }
   return { tokens };
+}
+
+/** The Parser's generator-free internals, where the build transformed it (else undefined). */
+function nogenParser(
+  parser: Parser,
+): { next$(source: string): unknown; $out: CST.Token[] | undefined } | undefined {
+  const p = parser as unknown as { next$?: unknown; $out?: unknown };
+  return typeof p.next$ === 'function'
+    ? (p as { next$(source: string): unknown; $out: CST.Token[] | undefined })
+    : undefined;
 }
 
 /** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
