@@ -157,6 +157,27 @@ function lateFrontMatter(
 
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 export function extractFrontMatter(text: string): FrontMatter | null {
+  // Line by line up to the closing line, without splitting the Markdown body too; a front
+  // matter with a CR in it is read by the split below, which drops the CR of each CRLF.
+  let start = 0;
+  for (let n = 0; start <= text.length; n++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(
+      start,
+      end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end,
+    );
+    const mark = line.trimEnd();
+    if (n === 0 && mark !== '---') return null;
+    if (n > 0 && (mark === '---' || mark === '...')) {
+      const body = text.indexOf('\n') + 1;
+      const yaml = n === 1 ? '' : text.slice(body, start - 1);
+      if (!yaml.includes('\r')) return { yaml, lineOffset: 1 };
+      break;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trimEnd() !== '---') return null;
   for (let i = 1; i < lines.length; i++) {
