@@ -155,6 +155,7 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
   }
   findings.push(...governWaivers(waivers, doc, options, today));
   findings.sort(compareFindings);
+  flatten(findings);
   return {
     file,
     service: proposal.service,
@@ -167,6 +168,17 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
     costs: computeCosts(proposal, settings),
     waivers: waivers.map((w) => waiverRecord(w, doc)),
   };
+}
+
+// A message built from pieces (a template literal) is held by V8 as a tree of them until
+// something reads it whole; JSON.stringify then flattens each one while writing the report,
+// long after the tree was copied out of the young generation. One read here, while the
+// message is young, makes it one string: about a third less work for the report's writing
+// and for the GC. The sum keeps the optimizing compiler from dropping the read.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written only, to keep the read
+let flattened = 0;
+function flatten(findings: readonly Finding[]): void {
+  for (let i = 0; i < findings.length; i++) flattened += findings[i]!.message.indexOf('\u0000');
 }
 
 function waiverRecord(w: WaiverState, doc: SourceDocument): WaiverRecord {
