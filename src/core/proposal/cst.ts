@@ -13,7 +13,16 @@ export interface CstDocument {
   data: unknown;
   locate(path: NodePath, target?: 'key' | 'value'): Position;
   source(path: NodePath): string | undefined;
+  /**
+   * Where yaml's Composer reports a key seen before in its mapping (DUPLICATE_KEY), in its
+   * order; absent when there is none. `data` is then undefined, as after any YAML problem, and
+   * `locate` finds a key's first occurrence, as the Composer's document does.
+   */
+  duplicates?: number[];
 }
+
+/** The duplicate keys of the document being read (readCst is not re-entered). */
+let duplicates: number[] = [];
 
 /** The reading shortcut can be turned off, so that a test compares it with the Composer. */
 export const cstShortcut = { enabled: true };
@@ -84,6 +93,7 @@ export function readCst(
   }
   if (!document?.value) return undefined;
   let root: Built;
+  duplicates = [];
   try {
     const props = readProps(document.start, 'doc-start', true, document.offset);
     const value = document.value;
@@ -103,6 +113,7 @@ export function readCst(
     const node = find(tree, path, 'value');
     return node.kind === 'scalar' ? text.slice(node.start, node.end).trim() : undefined;
   };
+  if (duplicates.length > 0) return { data: undefined, locate, source, duplicates };
   return { data: root.value, locate, source };
 }
 
@@ -112,9 +123,17 @@ function find(root: Tree, path: NodePath, target: 'key' | 'value'): Tree {
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (node.kind === 'map') {
-      // Built when a finding first asks: most mappings are never looked into.
-      node.index ??= new Map(node.names.map((name, at) => [name, at]));
-      const at = node.index.get(String(seg));
+      // A proposal's mappings are small: a search costs less than building an index. A
+      // large one (thousands of unknown keys, a message at each) is indexed on first use.
+      // Keys are unique here (a duplicate goes to the Composer), so both find the same.
+      let at: number | undefined;
+      if (node.names.length <= 32) {
+        at = node.names.indexOf(String(seg));
+        if (at < 0) at = undefined;
+      } else {
+        node.index ??= new Map(node.names.map((name, i) => [name, i]));
+        at = node.index.get(String(seg));
+      }
       if (at === undefined) return node;
       if (i === path.length - 1 && target === 'key') return node.keys[at]!;
       node = node.values[at]!;
@@ -300,7 +319,10 @@ function blockMap(map: CST.BlockMap): Built {
     const keyNode = scalar(k as CST.FlowScalar, true);
     if (typeof keyNode.value !== 'string' || keyNode.value === '<<') bail();
     const name = keyNode.value as string;
-    if (Object.prototype.hasOwnProperty.call(data, name)) bail();
+    // A key seen before: yaml's Composer reports it where the key's properties end (here,
+    // where the tokens before the key end), then reads its value all the same.
+    const duplicate = Object.prototype.hasOwnProperty.call(data, name);
+    if (duplicate) duplicates.push(keyProps.end);
     const valueProps = readProps(sep, 'map-value-ind', false, keyNode.end);
     if (!valueProps.found) bail();
     if (value?.type === 'block-map' && !valueProps.hasNewline) bail();
@@ -310,6 +332,7 @@ function blockMap(map: CST.BlockMap): Built {
       ? build(value, false)
       : empty(valueProps.end, sep, valueProps.comment, valueProps.end);
     offset = valueNode.end;
+    if (duplicate) continue; // the first occurrence is the one found
     names.push(name);
     keys.push(keyNode.tree);
     values.push(valueNode.tree);

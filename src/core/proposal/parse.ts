@@ -212,26 +212,20 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
   if ('problem' in scanned) return fail(scanned.problem, scanned.offset);
   // Plain YAML is read straight from the tokens; the rest is composed (src/core/proposal/cst.ts).
   const quick = readCst(scanned.tokens, text, at);
+  if (quick?.duplicates) {
+    // Only duplicate keys: what the Composer would report, without composing.
+    const issues = quick.duplicates.map((offset) => ({
+      code: 'DUPLICATE_KEY',
+      message: 'Map keys must be unique',
+      pos: [offset, offset + 1] as const,
+    }));
+    const problems = yamlProblems(issues, subject, at);
+    return { data: undefined, locate: quick.locate, source: quick.source, problems };
+  }
   if (quick) return { data: quick.data, locate: quick.locate, source: quick.source, problems: [] };
   const doc = compose(scanned.tokens, text.length);
 
-  const problems: Problem[] = [];
-  const issues = [...doc.errors, ...doc.warnings];
-  for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
-    problems.push({
-      rule: 'proposal-invalid',
-      message: yamlMessage(issue.code, issue.message, subject),
-      ...at(issue.pos[0]),
-    });
-  }
-  if (issues.length > MAX_YAML_PROBLEMS) {
-    const more = issues.length - MAX_YAML_PROBLEMS;
-    problems.push({
-      rule: 'proposal-invalid',
-      message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
-      ...at(issues[MAX_YAML_PROBLEMS]!.pos[0]),
-    });
-  }
+  const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
 
   const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position => {
@@ -285,6 +279,31 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
     }
   }
   return { data, problems, locate, source };
+}
+
+/** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */
+function yamlProblems(
+  issues: readonly { code: string; message: string; pos: readonly [number, number] }[],
+  subject: string,
+  at: (offset: number) => Position,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
+    problems.push({
+      rule: 'proposal-invalid',
+      message: yamlMessage(issue.code, issue.message, subject),
+      ...at(issue.pos[0]),
+    });
+  }
+  if (issues.length > MAX_YAML_PROBLEMS) {
+    const more = issues.length - MAX_YAML_PROBLEMS;
+    problems.push({
+      rule: 'proposal-invalid',
+      message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
+      ...at(issues[MAX_YAML_PROBLEMS]!.pos[0]),
+    });
+  }
+  return problems;
 }
 
 type Scan = { tokens: CST.Token[] } | { problem: string; offset: number };
