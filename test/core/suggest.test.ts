@@ -34,6 +34,32 @@ describe('editDistance', () => {
     );
   });
 
+  it('closest picks what comparing every candidate in full picks', () => {
+    // closest skips candidates that cannot win and stops a table early; the answer must be
+    // the first candidate at the least distance, when within the limit.
+    const full = (word: string, candidates: readonly string[]) => {
+      const w = word.toLowerCase().replace(/_/g, '-');
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      for (const c of candidates) {
+        const d = reference(w, c.toLowerCase());
+        if (d < bestDistance) [best, bestDistance] = [c, d];
+      }
+      const limit = Math.max(1, Math.floor(Math.max(w.length, 3) / 3));
+      return best !== undefined && bestDistance <= limit ? best : undefined;
+    };
+    const word = fc.stringMatching(/^[a-zA-Z_İ-]{0,14}$/);
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 12 }), (w, candidates) => {
+        expect(closest(w, candidates)).toBe(full(w, candidates));
+      }),
+      { seed: 20_261_129, numRuns: 2000 },
+    );
+    const fields = ['service', 'summary', 'language', 'kind', 'workload', 'constraints', 'team'];
+    for (const w of ['langauge', 'servce', 'sumary', 'knd', 'team_', 'workloads', 'x', 'İ'])
+      expect(closest(w, fields)).toBe(full(w, fields));
+  });
+
   it('known cases, and the suggestion it picks', () => {
     expect(editDistance('langauge', 'language')).toBe(2);
     expect(editDistance('', 'abc')).toBe(3);
