@@ -461,7 +461,8 @@ function readProps(
         hasSpace = false;
     }
   }
-  const last = tokens[tokens.length - 1];
+  // Not tokens[-1] when there are none: a negative index is a slow property lookup in V8.
+  const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
   const end = last ? last.offset + last.source.length : offset;
   return { found, hasNewline, comment, end, start: end };
 }
