@@ -141,16 +141,26 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const waiver = named.find((w) => !w.expired)?.waiver;
       const approval = waiver && approvalOf(severity, options.approvals, granted);
       const pending = approval?.status === 'pending';
-      findings.push({
+      // Fields set one by one, in the order the report shows them (no spread of temporary
+      // objects): this runs for every finding.
+      const at = doc.locate(hit.path, hit.target);
+      const finding: Finding = {
         rule: rule.id,
         severity,
         message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
-        ...doc.locate(hit.path, hit.target),
+        line: at.line,
+        column: at.column,
         waived: waiver !== undefined && !pending,
-        ...(waiver ? waiverFields(waiver) : {}),
-        ...docsField(rule, options),
-        ...(approval ? { waiverApproval: approval } : {}),
-      });
+      };
+      if (waiver) {
+        if (waiver.reason !== undefined) finding.waiverReason = waiver.reason;
+        if (waiver.expires !== undefined) finding.waiverExpires = waiver.expires;
+        if (waiver['approved-by'] !== undefined) finding.waiverApprovedBy = waiver['approved-by'];
+      }
+      const docs = docsLink(rule, options);
+      if (docs) finding.docs = docs;
+      if (approval) finding.waiverApproval = approval;
+      findings.push(finding);
     }
   }
   findings.push(...governWaivers(waivers, doc, options, today));
@@ -325,14 +335,6 @@ function pendingNote(approvers: readonly string[]): string {
   return `Its waiver is pending: it counts once ${who} approves the pull request.`;
 }
 
-function waiverFields(w: Waiver): Partial<Finding> {
-  return {
-    ...(w.reason !== undefined ? { waiverReason: w.reason } : {}),
-    ...(w.expires !== undefined ? { waiverExpires: w.expires } : {}),
-    ...(w['approved-by'] !== undefined ? { waiverApprovedBy: w['approved-by'] } : {}),
-  };
-}
-
 /** Today's date in UTC as YYYY-MM-DD. */
 export function utcToday(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -369,6 +371,11 @@ function problemFinding(p: Problem, options: EngineOptions): Finding {
 const docsLinks = new WeakMap<EngineOptions['docsUrl'], Map<Rule, string | undefined>>();
 
 function docsField(rule: Rule, options: EngineOptions): { docs?: string } {
+  const docs = docsLink(rule, options);
+  return docs ? { docs } : {};
+}
+
+function docsLink(rule: Rule, options: EngineOptions): string | undefined {
   let links = docsLinks.get(options.docsUrl);
   if (!links) docsLinks.set(options.docsUrl, (links = new Map()));
   let docs = links.get(rule);
@@ -376,7 +383,7 @@ function docsField(rule: Rule, options: EngineOptions): { docs?: string } {
     docs = options.docsUrl(rule);
     links.set(rule, docs);
   }
-  return docs ? { docs } : {};
+  return docs;
 }
 
 function invalidReport(file: string, data: unknown, findings: Finding[]): ProposalReport {
