@@ -91,11 +91,9 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
     data !== null &&
     typeof data === 'object' &&
     typeof (data as { service?: unknown }).service === 'string';
-  return {
-    kind: 'proposal',
-    report,
-    ...(hasService ? { servicePosition: parsed.document.locate(['service']) } : {}),
-  };
+  const result: FileResult = { kind: 'proposal', report };
+  if (hasService) result.servicePosition = parsed.document.locate(['service']);
+  return result;
 }
 
 /** A file that could not be read as text (too large, binary, unreadable). */
