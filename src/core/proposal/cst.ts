@@ -24,6 +24,22 @@ export interface CstDocument {
 /** The duplicate keys of the document being read (readCst is not re-entered). */
 let duplicates: number[] = [];
 
+// The n-th key of the last documents read, by position. Proposals write the same keys in
+// much the same order, and a key fresh from the file is looked up in V8's table of property
+// names (hashed) the first time it names a property; the one already seen in that place is
+// in the table, so comparing with it (no hash) and using it saves that lookup.
+const KEY_SLOTS = 256;
+const keysSeen: string[] = new Array<string>(KEY_SLOTS).fill('');
+let keySlot = 0;
+function sameKey(name: string): string {
+  const slot = keySlot++;
+  if (slot >= KEY_SLOTS) return name;
+  const seen = keysSeen[slot];
+  if (seen === name) return seen;
+  keysSeen[slot] = name;
+  return name;
+}
+
 /** The reading shortcut can be turned off, so that a test compares it with the Composer. */
 export const cstShortcut = { enabled: true };
 
@@ -94,6 +110,7 @@ export function readCst(
   if (!document?.value) return undefined;
   let root: Built;
   duplicates = [];
+  keySlot = 0;
   try {
     const props = readProps(document.start, 'doc-start', true, document.offset);
     const value = document.value;
@@ -318,7 +335,7 @@ function blockMap(map: CST.BlockMap): Built {
     if ((k as CST.FlowScalar).indent !== map.indent || containsNewline(k as CST.FlowScalar)) bail();
     const keyNode = scalar(k as CST.FlowScalar, true);
     if (typeof keyNode.value !== 'string' || keyNode.value === '<<') bail();
-    const name = keyNode.value as string;
+    const name = sameKey(keyNode.value as string);
     // A key seen before: yaml's Composer reports it where the key's properties end (here,
     // where the tokens before the key end), then reads its value all the same.
     const duplicate = Object.prototype.hasOwnProperty.call(data, name);
