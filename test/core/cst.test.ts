@@ -328,6 +328,7 @@ describe('reading proposals from the CST gives what the Composer gives', () => {
       'a: 1\na: "open\n',
       // Past 32 keys a mapping is looked into through an index rather than a search.
       Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k39x:\n  a: 1\n',
+      Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k3: again\n',
     ];
     for (const c of cases) expectSame('p.yaml', c);
     // The shortcut is taken where it should be, and left where it must be.

@@ -338,7 +338,10 @@ function blockMap(map: CST.BlockMap): Built {
     const name = sameKey(keyNode.value as string);
     // A key seen before: yaml's Composer reports it where the key's properties end (here,
     // where the tokens before the key end), then reads its value all the same.
-    const duplicate = Object.prototype.hasOwnProperty.call(data, name);
+    // `names` holds exactly the keys set on `data`: searched while small, asked of the object
+    // (a lookup in its shape, which changes with every key) only when large.
+    const duplicate =
+      names.length <= 32 ? names.includes(name) : Object.prototype.hasOwnProperty.call(data, name);
     if (duplicate) duplicates.push(keyProps.end);
     const valueProps = readProps(sep, 'map-value-ind', false, keyNode.end);
     if (!valueProps.found) bail();
