@@ -17,10 +17,14 @@ const VERDICT_RANK: Record<RunVerdict, number> = {
 };
 
 export function proposalVerdict(findings: readonly Finding[]): ProposalVerdict {
-  const open = findings.filter((f) => !f.waived);
-  if (open.some((f) => f.severity === 'error')) return 'changes-requested';
-  if (open.some((f) => f.severity === 'warning')) return 'approved-with-warnings';
-  return 'approved';
+  let warning = false;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.waived) continue;
+    if (f.severity === 'error') return 'changes-requested';
+    if (f.severity === 'warning') warning = true;
+  }
+  return warning ? 'approved-with-warnings' : 'approved';
 }
 
 /** The worst of the proposals' verdicts. */
@@ -68,9 +72,12 @@ export function gatePasses(
   policy: GatePolicy = {},
 ): boolean {
   if (failOn === 'never') return true;
-  const gated = runVerdict(
-    proposals.map((p) => ({ ...p, verdict: proposalVerdict(gatedFindings(p, policy)) })),
-  );
+  // runVerdict of each proposal's verdict on its gated findings, without a copy of each.
+  let gated: RunVerdict = 'no-proposals';
+  for (const p of proposals) {
+    const verdict = proposalVerdict(gatedFindings(p, policy));
+    if (VERDICT_RANK[verdict] > VERDICT_RANK[gated]) gated = verdict;
+  }
   if (gated === 'changes-requested') return false;
   return !(failOn === 'warning' && gated === 'approved-with-warnings');
 }

@@ -105,8 +105,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 
 // realpath(root) once per root, and realpath once per folder, not once per file: nothing
 // from a pull request runs during a run, so no one can swap a folder for a link between two
-// reads. The file itself is still lstat-ed each time and, if a link, resolved to its end;
-// O_NOFOLLOW then refuses a file swapped for a link since.
+// reads. A file in a folder inside the workspace is opened with O_NOFOLLOW straight away: the
+// open itself says whether the file is a link (ELOOP), and fstat on the descriptor what it
+// is and how large. Only a link, or a path the open refuses, takes the long way (lstat and
+// realpath of the file, then the same open).
 let lastRoot: { root: string; real: string; folders: Map<string, string> } | undefined;
 function realRootOf(root: string): string {
   if (lastRoot?.root !== root) {
@@ -114,23 +116,32 @@ function realRootOf(root: string): string {
   }
   return lastRoot.real;
 }
-/** Where `absolute` really is, and whether it is a regular file that is not a link. */
-function realPathOf(absolute: string, root: string): { real: string; plainFile: boolean } {
+/** The real path of folder `dir`, resolved once per folder. */
+function realDirOf(dir: string, root: string): string {
   realRootOf(root);
   const folders = lastRoot!.folders;
-  const dir = path.dirname(absolute);
   let realDir = folders.get(dir);
   if (realDir === undefined) {
     realDir = realpathSync.native(dir);
     if (folders.size > 10_000) folders.clear();
     folders.set(dir, realDir);
   }
+  return realDir;
+}
+/** Where `absolute` really is, and whether it is a regular file that is not a link. */
+function realPathOf(absolute: string, root: string): { real: string; plainFile: boolean } {
+  const realDir = realDirOf(path.dirname(absolute), root);
   const direct = path.join(realDir, path.basename(absolute));
   const info = lstatSync(direct);
   return info.isSymbolicLink()
     ? { real: realpathSync.native(direct), plainFile: false }
     : { real: direct, plainFile: info.isFile() };
 }
+
+// O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: a link is refused (ELOOP), not followed.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+/** Where open() can tell a link by ELOOP: the short way is safe only there (not on Windows). */
+const NOFOLLOW = POSIX && constants.O_NOFOLLOW !== undefined && constants.O_NOFOLLOW !== 0;
 
 /**
  * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
@@ -143,6 +154,56 @@ export function readProposalFile(
   root: string,
   maxBytes: number = DEFAULT_MAX_BYTES,
   isProposal: (file: string) => boolean = (f) => PROPOSAL_EXTENSIONS.test(f),
+): ReadResult {
+  const quick = NOFOLLOW ? readPlainFile(absolute, root, maxBytes, isProposal) : undefined;
+  return quick ?? readAnyFile(absolute, root, maxBytes, isProposal);
+}
+
+/**
+ * The short way, for a file that is not a link in a folder inside `root`: one open, no
+ * lstat. undefined for anything else (a link, a folder outside, a path the open refuses):
+ * the long way then decides, with its own messages.
+ */
+function readPlainFile(
+  absolute: string,
+  root: string,
+  maxBytes: number,
+  isProposal: (file: string) => boolean,
+): ReadResult | undefined {
+  let fd: number;
+  try {
+    // The CLI and the Action pass absolute paths in normal form: no path.resolve needed.
+    const resolved =
+      absolute.charCodeAt(0) === 0x2f && !UNNORMAL.test(absolute)
+        ? absolute
+        : path.resolve(absolute);
+    const slash = resolved.lastIndexOf('/');
+    const dir = slash === 0 ? '/' : resolved.slice(0, slash);
+    const realDir = realDirOf(dir, root);
+    const real = realDir === dir ? resolved : path.join(realDir, resolved.slice(slash + 1));
+    if (!isInside(realRootOf(root), real)) return undefined;
+    // A linked folder inside the workspace: the same checks as a linked file (below).
+    if (real !== resolved) {
+      const target = toReportPath(realRootOf(root), real);
+      if (isForbiddenPath(target) || !isProposal(target)) return undefined;
+    }
+    fd = openSync(real, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    return readOpen(fd, maxBytes);
+  } catch (err) {
+    return cannotRead(err); // close failed
+  }
+}
+
+/** The long way: every link on the way resolved and checked, then the same read. */
+function readAnyFile(
+  absolute: string,
+  root: string,
+  maxBytes: number,
+  isProposal: (file: string) => boolean,
 ): ReadResult {
   try {
     // Every link on the way is resolved, not only the last one: `proposals/` may itself be
@@ -175,43 +236,50 @@ export function readProposalFile(
     }
     // lstat above already said what a file that is not a link is: no second stat.
     if (!plainFile && !statSync(real).isFile()) return { ok: false, message: 'not a regular file' };
-    // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: the file was not swapped for a
-    // link since realpath. fstat on the open descriptor then says what was really opened.
-    const fd = openSync(
-      real,
-      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0),
-    );
-    try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return { ok: false, message: 'not a regular file' };
-      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-      // Read to the end, but never more than one byte past the cap, whatever the size said:
-      // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-      // steps. A short read of a regular file is its end: a file that did not grow costs one
-      // buffer of its own size, not an extra 64 KiB one to find the end.
-      const chunks: Buffer[] = [];
-      let length = 0;
-      for (;;) {
-        const want = Math.min(length === 0 ? info.size + 1 : 64 * 1024, maxBytes + 1 - length);
-        if (want <= 0) break;
-        const chunk = Buffer.allocUnsafe(want);
-        const bytesRead = readSync(fd, chunk, 0, want, length);
-        if (bytesRead === 0) break;
-        chunks.push(chunk.subarray(0, bytesRead));
-        length += bytesRead;
-        if (bytesRead < want) break;
-      }
-      if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
-      return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
-    } finally {
-      closeSync(fd);
-    }
+    // O_NOFOLLOW: the file was not swapped for a link since realpath.
+    return readOpen(openSync(real, OPEN_FLAGS), maxBytes);
   } catch (err) {
-    return {
-      ok: false,
-      message: `the file cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    };
+    return cannotRead(err);
   }
+}
+
+/** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
+function readOpen(fd: number, maxBytes: number): ReadResult {
+  try {
+    // fstat on the open descriptor says what was really opened.
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, message: 'not a regular file' };
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    // Read to the end, but never more than one byte past the cap, whatever the size said:
+    // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
+    // steps. A short read of a regular file is its end: a file that did not grow costs one
+    // buffer of its own size, not an extra 64 KiB one to find the end.
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const want = Math.min(length === 0 ? info.size + 1 : 64 * 1024, maxBytes + 1 - length);
+      if (want <= 0) break;
+      const chunk = Buffer.allocUnsafe(want);
+      const bytesRead = readSync(fd, chunk, 0, want, length);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (bytesRead < want) break;
+    }
+    if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
+    return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
+  } catch (err) {
+    return cannotRead(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cannotRead(err: unknown): ReadResult {
+  return {
+    ok: false,
+    message: `the file cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+  };
 }
 
 function tooLarge(size: number, maxBytes: number, more = ''): ReadResult {

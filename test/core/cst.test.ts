@@ -318,11 +318,71 @@ describe('reading proposals from the CST gives what the Composer gives', () => {
       'a:\n  b:\n    c: [1, 2]\n  d: x\n',
       'a: x\n b: y\n',
       'a:\n  - b: 1\n    c: 2\n  - d\n',
+      // Duplicate keys are reported by the shortcut as the Composer reports them.
+      'a: 1\nb:\n  c: 1\n  c: 2\na: 3\n',
+      '__proto__: 1\n__proto__: 2\nconstructor: 1\nconstructor: 2\n',
+      'a: 1\n# c\n  \na:   # c\n  - x\n  - a: 1\n    a: 2\n',
+      Array.from({ length: 25 }, () => 'k: v\n').join(''),
+      Array.from({ length: 21 }, () => 'k: v\n').join(''),
+      'a: 1\na: 2\nb: &x 1\n',
+      'a: 1\na: "open\n',
+      // Past 32 keys a mapping is looked into through an index rather than a search.
+      Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k39x:\n  a: 1\n',
+      Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k3: again\n',
     ];
     for (const c of cases) expectSame('p.yaml', c);
     // The shortcut is taken where it should be, and left where it must be.
     expect(takesShortcut('a: 1\nb: [x, y]\nc:\n  - d: e\n')).toBe(true);
     expect(takesShortcut('a: &x 1\nb: *x\n')).toBe(false);
-    expect(takesShortcut('a: 1\na: 2\n')).toBe(false);
+    expect(takesShortcut('a: 1\na: 2\n')).toBe(true); // reported as the Composer would
+    expect(takesShortcut('a: 1\na: 2\nb: &x 1\n')).toBe(false);
+  });
+
+  it('a document with duplicate keys: the same positions as the Composer (first occurrence)', () => {
+    const text = 'a: 1\nb:\n  c: x\n  c: y\n  d: [1]\na: 3\n';
+    expect(takesShortcut(text)).toBe(true);
+    const { composed, quick } = both('p.yaml', text);
+    if (composed.kind !== 'document' || quick.kind !== 'document') throw new Error('skipped');
+    expect(quick.document.problems).toEqual(composed.document.problems);
+    expect(composed.document.problems).toHaveLength(2);
+    for (const p of [
+      [],
+      ['a'],
+      ['b'],
+      ['b', 'c'],
+      ['b', 'd', 0],
+      ['b', 'x'],
+      ['z'],
+    ] as NodePath[]) {
+      for (const target of ['key', 'value'] as const) {
+        expect([p, target, quick.document.locate(p, target)]).toEqual([
+          p,
+          target,
+          composed.document.locate(p, target),
+        ]);
+      }
+      expect([p, quick.document.source?.(p)]).toEqual([p, composed.document.source?.(p)]);
+    }
+  });
+
+  it('scalars of every first character, plain and quoted, as keys and values: same results', () => {
+    // The shortcut reads one-line scalars itself (no unescaping, unfolding or tag patterns
+    // for a plain one that starts with a letter other than n, t, f); these reach each branch.
+    const tails = ['', 'ull', 'rue', 'alse', 'x', '.5', ' #c', '\tx'];
+    const cases: string[] = [];
+    for (let c = 0x20; c < 0x7f; c++) {
+      for (const tail of tails) {
+        const text = String.fromCharCode(c) + tail;
+        const dq = `"${text.replace(/["\\]/g, '')}"`;
+        const sq = `'${text.replace(/'/g, "''")}'`;
+        for (const scalar of [text, dq, sq]) {
+          cases.push(`k: ${scalar}\n`, `${scalar}: v\n`, `- ${scalar}  # c\n`, `k: [${scalar}]\n`);
+        }
+      }
+    }
+    cases.push('k: "a\tb "\n', "k: 'a''b'\n", 'k: "a\\"b"\n', 'k: "\n', "k: '\n", 'k: "x"#c\n');
+    cases.push('k: x\r\n', 'k: "x\r\n y"\n', "k: 'x\n  y'\n", 'k: x\n  y\n', 'k: "é ünï 🚀"\n');
+    for (const c of cases) expectSame('p.yaml', c);
+    expect(takesShortcut('k: Yes\nNo: "a b"\nx: \'c\'\n')).toBe(true);
   });
 });

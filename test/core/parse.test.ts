@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   extractFrontMatter,
@@ -140,6 +141,48 @@ describe('Markdown that is not a proposal', () => {
   it('extracts front matter with its line offset', () => {
     expect(extractFrontMatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', lineOffset: 1 });
     expect(extractFrontMatter('no front matter')).toBeNull();
+  });
+
+  it('front matter read line by line is what splitting the whole file gives', () => {
+    // The reading stops at the closing line instead of splitting the Markdown body too.
+    const bySplit = (text: string) => {
+      const lines = text.split(/\r?\n/);
+      if (lines[0]?.trimEnd() !== '---') return null;
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]!.trimEnd();
+        if (line === '---' || line === '...') return { yaml: lines.slice(1, i).join('\n') };
+      }
+      return 'never closed';
+    };
+    const piece = fc.constantFrom(
+      '---',
+      '...',
+      '\n',
+      '\r\n',
+      '\r',
+      ' ',
+      '\t',
+      '\u2028',
+      'a: 1',
+      '# x',
+      '-- -',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const got = extractFrontMatter(text);
+        const want = bySplit(text);
+        if (want === null) expect(got).toBeNull();
+        else if (want === 'never closed') expect(got).toHaveProperty('error');
+        else expect(got).toEqual({ yaml: want.yaml, lineOffset: 1 });
+      }),
+      { seed: 20_261_129, numRuns: 2000 },
+    );
+    expect(extractFrontMatter('---\r\na: 1\r\nb: 2\r\n---\r\nbody')).toEqual({
+      yaml: 'a: 1\nb: 2',
+      lineOffset: 1,
+    });
+    expect(extractFrontMatter('---\n---\n')).toEqual({ yaml: '', lineOffset: 1 });
   });
 });
 

@@ -13,6 +13,31 @@ export interface CstDocument {
   data: unknown;
   locate(path: NodePath, target?: 'key' | 'value'): Position;
   source(path: NodePath): string | undefined;
+  /**
+   * Where yaml's Composer reports a key seen before in its mapping (DUPLICATE_KEY), in its
+   * order; absent when there is none. `data` is then undefined, as after any YAML problem, and
+   * `locate` finds a key's first occurrence, as the Composer's document does.
+   */
+  duplicates?: number[];
+}
+
+/** The duplicate keys of the document being read (readCst is not re-entered). */
+let duplicates: number[] = [];
+
+// The n-th key of the last documents read, by position. Proposals write the same keys in
+// much the same order, and a key fresh from the file is looked up in V8's table of property
+// names (hashed) the first time it names a property; the one already seen in that place is
+// in the table, so comparing with it (no hash) and using it saves that lookup.
+const KEY_SLOTS = 256;
+const keysSeen: string[] = new Array<string>(KEY_SLOTS).fill('');
+let keySlot = 0;
+function sameKey(name: string): string {
+  const slot = keySlot++;
+  if (slot >= KEY_SLOTS) return name;
+  const seen = keysSeen[slot];
+  if (seen === name) return seen;
+  keysSeen[slot] = name;
+  return name;
 }
 
 /** The reading shortcut can be turned off, so that a test compares it with the Composer. */
@@ -73,7 +98,8 @@ export function readCst(
 ): CstDocument | undefined {
   if (!cstShortcut.enabled) return undefined;
   let document: CST.Document | undefined;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type === 'document') {
       if (document) return undefined;
       document = token;
@@ -83,6 +109,8 @@ export function readCst(
   }
   if (!document?.value) return undefined;
   let root: Built;
+  duplicates = [];
+  keySlot = 0;
   try {
     const props = readProps(document.start, 'doc-start', true, document.offset);
     const value = document.value;
@@ -102,6 +130,7 @@ export function readCst(
     const node = find(tree, path, 'value');
     return node.kind === 'scalar' ? text.slice(node.start, node.end).trim() : undefined;
   };
+  if (duplicates.length > 0) return { data: undefined, locate, source, duplicates };
   return { data: root.value, locate, source };
 }
 
@@ -111,9 +140,17 @@ function find(root: Tree, path: NodePath, target: 'key' | 'value'): Tree {
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (node.kind === 'map') {
-      // Built when a finding first asks: most mappings are never looked into.
-      node.index ??= new Map(node.names.map((name, at) => [name, at]));
-      const at = node.index.get(String(seg));
+      // A proposal's mappings are small: a search costs less than building an index. A
+      // large one (thousands of unknown keys, a message at each) is indexed on first use.
+      // Keys are unique here (a duplicate goes to the Composer), so both find the same.
+      let at: number | undefined;
+      if (node.names.length <= 32) {
+        at = node.names.indexOf(String(seg));
+        if (at < 0) at = undefined;
+      } else {
+        node.index ??= new Map(node.names.map((name, i) => [name, i]));
+        at = node.index.get(String(seg));
+      }
       if (at === undefined) return node;
       if (i === path.length - 1 && target === 'key') return node.keys[at]!;
       node = node.values[at]!;
@@ -148,11 +185,24 @@ function build(token: CST.Token, atKey: boolean): Built {
 }
 
 function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Built {
-  const read = CST.resolveAsScalar(token, true, bail);
-  if (!read) return bail();
-  let value: unknown = read.value;
-  if (token.type === 'scalar') {
-    const text = read.value;
+  let text: string;
+  let start: number;
+  let valueEnd: number;
+  let end: number;
+  const quick = token.type === 'block-scalar' ? undefined : flowText(token);
+  if (quick !== undefined) {
+    text = quick;
+    start = token.offset;
+    valueEnd = start + token.source.length;
+    end = flowEnd((token as CST.FlowScalar).end, valueEnd);
+  } else {
+    const read = CST.resolveAsScalar(token, true, bail);
+    if (!read) return bail();
+    text = read.value;
+    [start, valueEnd, end] = read.range;
+  }
+  let value: unknown = text;
+  if (token.type === 'scalar' && !(PLAIN_STRINGS && startsAsString(text))) {
     const known = atKey ? resolvedKeys : resolvedValues;
     const seen = known.get(text);
     if (seen !== undefined || known.has(text)) {
@@ -169,11 +219,86 @@ function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean): Built 
     }
   }
   if (typeof value === 'bigint') return bail();
-  return {
-    tree: { kind: 'scalar', start: read.range[0], end: read.range[1] },
-    value,
-    end: read.range[2],
-  };
+  return { tree: { kind: 'scalar', start, end: valueEnd }, value, end };
+}
+
+/**
+ * The value of a flow scalar on one line with nothing to unescape or unfold, as yaml's
+ * resolveFlowScalar reads it (the text itself, or within its quotes); undefined for any other,
+ * which yaml then reads. yaml builds a quoted value a character at a time, and a plain one
+ * through a regular expression: most of the garbage of a proposal's parse.
+ */
+function flowText(token: CST.FlowScalar): string | undefined {
+  const source = token.source;
+  if (source.includes('\n') || source.includes('\r')) return undefined;
+  const last = source.length - 1;
+  switch (token.type) {
+    case 'scalar':
+      // yaml reports these as a plain scalar's first character.
+      return BAD_PLAIN_START.has(source.charCodeAt(0)) ? undefined : source;
+    case 'double-quoted-scalar':
+      return last > 0 && source.charCodeAt(last) === 0x22 && !source.includes('\\')
+        ? source.slice(1, last)
+        : undefined;
+    case 'single-quoted-scalar':
+      // The only `'` is the closing one: no `''` to unescape.
+      return last > 0 && source.indexOf("'", 1) === last ? source.slice(1, last) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+// Tab , % | > @ ` (yaml's BAD_SCALAR_START), and no character at all (NaN).
+const BAD_PLAIN_START = new Set([0x09, 0x2c, 0x25, 0x7c, 0x3e, 0x40, 0x60, NaN]);
+
+/** yaml's resolveEnd after a flow scalar (space required before a comment): where it ends. */
+function flowEnd(tokens: readonly CST.SourceToken[] | undefined, offset: number): number {
+  if (!tokens) return offset;
+  let hasSpace = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'space':
+        hasSpace = true;
+        break;
+      case 'newline':
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) bail();
+        break;
+      default:
+        bail();
+    }
+    offset += token.source.length;
+  }
+  return offset;
+}
+
+/**
+ * The schema's scalar tags, as this file was written against (yaml 2's core schema): a plain
+ * scalar that starts with a letter other than n, t or f (either case) matches none of them,
+ * so it is a string with no pattern tried. Should yaml's schema change, every plain scalar
+ * is resolved through the tags again.
+ */
+const CORE_TESTS = [
+  '^(?:~|[Nn]ull|NULL)?$',
+  '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+  '^0o[0-7]+$',
+  '^[-+]?[0-9]+$',
+  '^0x[0-9a-fA-F]+$',
+  '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+];
+const PLAIN_STRINGS =
+  keyTags.length === CORE_TESTS.length &&
+  valueTags.length === CORE_TESTS.length &&
+  keyTags.every((t, i) => t.test!.source === CORE_TESTS[i] && !t.test!.flags.includes('i'));
+
+function startsAsString(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20; // ASCII letters in lower case; nothing else lands in a-z
+  return c >= 0x61 && c <= 0x7a && c !== 0x6e && c !== 0x74 && c !== 0x66;
 }
 
 /** An empty node (`key:` with nothing after it), placed where yaml places it. */
@@ -210,8 +335,14 @@ function blockMap(map: CST.BlockMap): Built {
     if ((k as CST.FlowScalar).indent !== map.indent || containsNewline(k as CST.FlowScalar)) bail();
     const keyNode = scalar(k as CST.FlowScalar, true);
     if (typeof keyNode.value !== 'string' || keyNode.value === '<<') bail();
-    const name = keyNode.value as string;
-    if (Object.prototype.hasOwnProperty.call(data, name)) bail();
+    const name = sameKey(keyNode.value as string);
+    // A key seen before: yaml's Composer reports it where the key's properties end (here,
+    // where the tokens before the key end), then reads its value all the same.
+    // `names` holds exactly the keys set on `data`: searched while small, asked of the object
+    // (a lookup in its shape, which changes with every key) only when large.
+    const duplicate =
+      names.length <= 32 ? names.includes(name) : Object.prototype.hasOwnProperty.call(data, name);
+    if (duplicate) duplicates.push(keyProps.end);
     const valueProps = readProps(sep, 'map-value-ind', false, keyNode.end);
     if (!valueProps.found) bail();
     if (value?.type === 'block-map' && !valueProps.hasNewline) bail();
@@ -221,6 +352,7 @@ function blockMap(map: CST.BlockMap): Built {
       ? build(value, false)
       : empty(valueProps.end, sep, valueProps.comment, valueProps.end);
     offset = valueNode.end;
+    if (duplicate) continue; // the first occurrence is the one found
     names.push(name);
     keys.push(keyNode.tree);
     values.push(valueNode.tree);
@@ -327,7 +459,9 @@ function readProps(
   let hasNewline = false;
   let comment = false;
   let found: CST.SourceToken | undefined;
-  for (const token of tokens) {
+  // Indexed loops here and below: for…of allocates an iterator in code not yet optimized.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     switch (token.type) {
       case 'space':
         if (token.source.includes('\t')) bail();
@@ -347,7 +481,8 @@ function readProps(
         hasSpace = false;
     }
   }
-  const last = tokens[tokens.length - 1];
+  // Not tokens[-1] when there are none: a negative index is a slow property lookup in V8.
+  const last = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
   const end = last ? last.offset + last.source.length : offset;
   return { found, hasNewline, comment, end, start: end };
 }
@@ -355,7 +490,9 @@ function readProps(
 /** yaml's resolveEnd: spaces, comments and line breaks after a node; returns where they end. */
 function readEnd(tokens: readonly CST.SourceToken[] | undefined, strict: boolean, offset = 0) {
   let hasSpace = false;
-  for (const token of tokens ?? []) {
+  if (!tokens) return offset;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     if (token.type === 'space' || token.type === 'newline') {
       if (token.source.includes('\t')) bail();
       hasSpace = true;

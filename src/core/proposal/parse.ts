@@ -157,6 +157,27 @@ function lateFrontMatter(
 
 /** The YAML between a first line `---` and the next `---` (or `...`) line; null when there is none. */
 export function extractFrontMatter(text: string): FrontMatter | null {
+  // Line by line up to the closing line, without splitting the Markdown body too; a front
+  // matter with a CR in it is read by the split below, which drops the CR of each CRLF.
+  let start = 0;
+  for (let n = 0; start <= text.length; n++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(
+      start,
+      end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end,
+    );
+    const mark = line.trimEnd();
+    if (n === 0 && mark !== '---') return null;
+    if (n > 0 && (mark === '---' || mark === '...')) {
+      const body = text.indexOf('\n') + 1;
+      const yaml = n === 1 ? '' : text.slice(body, start - 1);
+      if (!yaml.includes('\r')) return { yaml, lineOffset: 1 };
+      break;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trimEnd() !== '---') return null;
   for (let i = 1; i < lines.length; i++) {
@@ -191,26 +212,20 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
   if ('problem' in scanned) return fail(scanned.problem, scanned.offset);
   // Plain YAML is read straight from the tokens; the rest is composed (src/core/proposal/cst.ts).
   const quick = readCst(scanned.tokens, text, at);
-  if (quick) return { ...quick, problems: [] };
+  if (quick?.duplicates) {
+    // Only duplicate keys: what the Composer would report, without composing.
+    const issues = quick.duplicates.map((offset) => ({
+      code: 'DUPLICATE_KEY',
+      message: 'Map keys must be unique',
+      pos: [offset, offset + 1] as const,
+    }));
+    const problems = yamlProblems(issues, subject, at);
+    return { data: undefined, locate: quick.locate, source: quick.source, problems };
+  }
+  if (quick) return { data: quick.data, locate: quick.locate, source: quick.source, problems: [] };
   const doc = compose(scanned.tokens, text.length);
 
-  const problems: Problem[] = [];
-  const issues = [...doc.errors, ...doc.warnings];
-  for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
-    problems.push({
-      rule: 'proposal-invalid',
-      message: yamlMessage(issue.code, issue.message, subject),
-      ...at(issue.pos[0]),
-    });
-  }
-  if (issues.length > MAX_YAML_PROBLEMS) {
-    const more = issues.length - MAX_YAML_PROBLEMS;
-    problems.push({
-      rule: 'proposal-invalid',
-      message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
-      ...at(issues[MAX_YAML_PROBLEMS]!.pos[0]),
-    });
-  }
+  const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
 
   const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position => {
@@ -266,6 +281,31 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
   return { data, problems, locate, source };
 }
 
+/** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */
+function yamlProblems(
+  issues: readonly { code: string; message: string; pos: readonly [number, number] }[],
+  subject: string,
+  at: (offset: number) => Position,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues.slice(0, MAX_YAML_PROBLEMS)) {
+    problems.push({
+      rule: 'proposal-invalid',
+      message: yamlMessage(issue.code, issue.message, subject),
+      ...at(issue.pos[0]),
+    });
+  }
+  if (issues.length > MAX_YAML_PROBLEMS) {
+    const more = issues.length - MAX_YAML_PROBLEMS;
+    problems.push({
+      rule: 'proposal-invalid',
+      message: `${more} more YAML ${more === 1 ? 'problem is' : 'problems are'} not listed; fix the ones above first`,
+      ...at(issues[MAX_YAML_PROBLEMS]!.pos[0]),
+    });
+  }
+  return problems;
+}
+
 type Scan = { tokens: CST.Token[] } | { problem: string; offset: number };
 
 /**
@@ -290,6 +330,11 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
   // The bundle's yaml returns arrays (scripts/yaml-nogen.mjs), read here by index: for…of
   // runs the iterator protocol, which costs in code not yet optimized (most of a run).
   // Unpatched yaml (the tests) returns generators, still read one lexeme at a time.
+  // The bundle's Parser also has next$(), which next() wraps: it pushes each token onto
+  // `$out` (scripts/yaml-nogen.mjs). Pointed at `tokens`, it adds them there directly,
+  // without next()'s two arrays per lexeme (its arguments and its result).
+  const direct = nogenParser(parser);
+  if (direct) direct.$out = tokens;
   const lexed = new Lexer().lex(text) as Iterable<string> | string[];
   const lexArray = Array.isArray(lexed) ? lexed : undefined;
   const lexIterator = lexArray ? undefined : lexed[Symbol.iterator]();
@@ -316,9 +361,16 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
         offset: parser.offset,
       };
     }
-    const produced = parser.next(lexeme) as Iterable<CST.Token> | CST.Token[];
-    const parsed = Array.isArray(produced) ? produced : [...produced];
-    for (let i = 0; i < parsed.length; i++) {
+    let from = tokens.length;
+    let parsed: readonly CST.Token[] = tokens;
+    if (direct) {
+      direct.next$(lexeme); // its tokens land at the end of `tokens`
+    } else {
+      const produced = parser.next(lexeme) as Iterable<CST.Token> | CST.Token[];
+      parsed = Array.isArray(produced) ? produced : [...produced];
+      from = 0;
+    }
+    for (let i = from; i < parsed.length; i++) {
       const token = parsed[i]!;
       if (token.type === 'error' && ++errors > MAX_SYNTAX_ERRORS) {
         return {
@@ -326,10 +378,11 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
           offset: token.offset,
         };
       }
-      tokens.push(token);
+      if (parsed !== tokens) tokens.push(token);
     }
     if (parser.stack.length > earlyLimit) return tooDeep(parser.offset);
   }
+  if (direct) direct.$out = undefined;
   for (const token of parser.end()) tokens.push(token);
 
   // The exact depth and size, with an explicit stack (two, in step: no pair per node).
@@ -371,6 +424,16 @@ function scan(text: string, lineCounter: LineCounter, subject: string): Scan {
     }
   }
   return { tokens };
+}
+
+/** The Parser's generator-free internals, where the build transformed it (else undefined). */
+function nogenParser(
+  parser: Parser,
+): { next$(source: string): unknown; $out: CST.Token[] | undefined } | undefined {
+  const p = parser as unknown as { next$?: unknown; $out?: unknown };
+  return typeof p.next$ === 'function'
+    ? (p as { next$(source: string): unknown; $out: CST.Token[] | undefined })
+    : undefined;
 }
 
 /** yaml's parseDocument, from tokens already read: the first document, and an error for more. */

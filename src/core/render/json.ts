@@ -31,7 +31,10 @@ export function* renderJsonChunks(report: Report, batch = 128): Generator<string
   for (let i = 0; i < proposals.length; i += batch) {
     // Items of a list one level down, as the report's proposals are: indented by four.
     const text = JSON.stringify({ p: proposals.slice(i, i + batch) }, null, 2);
-    yield `${i === 0 ? '' : ','}\n${text.slice(BATCH_OPEN.length, -BATCH_CLOSE.length)}`;
+    // Two pieces, not one joined string: writing a joined one first copied it whole (24 MB,
+    // two bytes a character once a dash is in it); a slice is written where it lies.
+    yield i === 0 ? '\n' : ',\n';
+    yield text.slice(BATCH_OPEN.length, -BATCH_CLOSE.length);
   }
   yield `\n  ]${shell.slice(at + EMPTY_LIST.length)}\n`;
 }
