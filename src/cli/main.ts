@@ -27,7 +27,7 @@ import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '
 import { resolveTargets, UsageError } from './check.js';
 import { parseOptions } from './options.js';
 import { writeReportFile } from './output.js';
-import { AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
+import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { loadCliConfig } from './config-location.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -87,7 +87,8 @@ Options:
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
-                          core (at most 4) from ${formatNumber(AUTO_MIN_FILES)} files, else one
+                          core (at most 4) from ${formatNumber(AUTO_MIN_FILES)} files on ${AUTO_MIN_CORES} cores
+                          or more, else one
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),

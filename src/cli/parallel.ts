@@ -10,9 +10,9 @@ import { judgeOne } from './check.js';
 import { growYoungGeneration } from '../io/heap.js';
 
 /**
- * `--jobs auto` starts workers from this many files. A worker loads the engine and warms up
- * its JIT on its own (~200 ms), and on a 2-vCPU runner (two hyperthreads) two threads judge
- * only ~1.3× as fast as one: below ~4,000 files one thread was faster (docs/benchmarks.md).
+ * `--jobs auto` starts workers from this many files (on AUTO_MIN_CORES cores or more). A worker
+ * loads the engine and warms up its JIT on its own (~200 ms), and sends its results back to be
+ * copied: below ~4,000 files one thread was faster (docs/benchmarks.md).
  */
 export const AUTO_MIN_FILES = 4000;
 /** The most threads --jobs may ask for: each loads the whole engine. */
@@ -47,9 +47,17 @@ const STATE_WAITING = 0;
 const STATE_WORKING = 1;
 const STATE_CANCELLED = 2;
 
-/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS. */
-export function autoJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_AUTO_JOBS));
+/**
+ * Up to this many cores `--jobs auto` keeps one thread. V8's own threads (the garbage
+ * collector's helpers, the optimising compiler) already use about a third of a second core
+ * while one thread judges; a second judging thread then competes with them, and on two cores
+ * 10,000 proposals took longer with it than without (1.99 vs 1.76 s; docs/benchmarks.md).
+ */
+export const AUTO_MIN_CORES = 3;
+
+/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS; one below AUTO_MIN_CORES cores. */
+export function autoJobs(cores: number = availableParallelism()): number {
+  return cores < AUTO_MIN_CORES ? 1 : Math.min(cores, MAX_AUTO_JOBS);
 }
 
 export function isWorkerInput(data: unknown): data is WorkerInput {

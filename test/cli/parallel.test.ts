@@ -5,7 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { defaultEngineOptions } from '../../src/core/engine.js';
-import { AUTO_MIN_FILES, autoJobs, judgeAll, threads } from '../../src/cli/parallel.js';
+import {
+  AUTO_MIN_CORES,
+  AUTO_MIN_FILES,
+  autoJobs,
+  judgeAll,
+  threads,
+} from '../../src/cli/parallel.js';
 import { fakeIo, proposal, REPO_ROOT, tempTree } from '../helpers.js';
 import { runCli } from '../../src/cli/main.js';
 
@@ -45,6 +51,11 @@ describe('how many threads judge a check', () => {
     expect(threads('auto', 1)).toBe(1);
     expect(threads('auto', AUTO_MIN_FILES - 1)).toBe(1);
     expect(threads('auto', AUTO_MIN_FILES)).toBe(autoJobs());
+  });
+
+  it('auto uses one thread per core, at most 4, and one on a machine of one or two cores', () => {
+    expect(AUTO_MIN_CORES).toBe(3);
+    expect([1, 2, 3, 4, 8, 64].map((cores) => autoJobs(cores))).toEqual([1, 1, 3, 4, 4, 4]);
   });
 
   it('an explicit --jobs gives each thread at least 100 files', () => {
