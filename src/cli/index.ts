@@ -1,26 +1,12 @@
 #!/usr/bin/env node
 import { readSync } from 'node:fs';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { runCli } from './main.js';
-import { isWorkerInput, runWorker } from './parallel.js';
+import { isWorkerInput, runWorker, WORKER_ARG } from './parallel.js';
 import { boundYoungGeneration } from '../io/heap.js';
+import { writeAll } from '../io/write.js';
 
 boundYoungGeneration();
-
-/**
- * A stream whose reader went away (`stack-verdict rules | head -1`): further output is
- * dropped instead of crashing on EPIPE, and the exit code stays that of the work done.
- */
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
-  let closed = false;
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    closed = true;
-  });
-  return (text) => {
-    if (!closed) stream.write(text);
-  };
-}
 
 /**
  * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
@@ -47,16 +33,22 @@ function readStdin(): Buffer {
   return Buffer.concat(chunks);
 }
 
-// The same script serves as the worker of a large check (src/cli/parallel.ts).
-if (!isMainThread && isWorkerInput(workerData)) {
-  await runWorker(workerData, (output) => parentPort?.postMessage(output));
+// The same script serves as the worker of a large check (src/cli/parallel.ts), started with
+// WORKER_ARG: node:worker_threads (~1.5 ms) is loaded only then, or to start workers.
+const worker = process.argv.includes(WORKER_ARG) ? await import('node:worker_threads') : undefined;
+if (worker && !worker.isMainThread && isWorkerInput(worker.workerData)) {
+  await runWorker(worker.workerData, (output) => worker.parentPort?.postMessage(output));
 } else {
+  const require = createRequire(import.meta.url);
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: writer(process.stdout),
-    stderr: writer(process.stderr),
-    isTTY: Boolean(process.stdout.isTTY),
+    stdout: (text) => writeAll(text, 1),
+    stderr: (text) => writeAll(text, 2),
+    // Asked only to choose colours for text output: node:tty is loaded then.
+    get isTTY() {
+      return (require('node:tty') as typeof import('node:tty')).isatty(1);
+    },
     readStdin,
     workerUrl: new URL(import.meta.url),
   });

@@ -3,7 +3,6 @@
 // every thread, the main one included, takes the next batch until none is left. The
 // results go back in file order, so the report is the same whatever the number of threads.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { loadConfig, engineOptionsFromConfig } from '../config/index.js';
 import type { EngineOptions, FileResult } from '../core/engine.js';
 import { judgeOne } from './check.js';
@@ -25,6 +24,8 @@ const BATCH = 16;
 const MAX_AUTO_JOBS = 4;
 
 const MARK = 'stack-verdict/check-worker';
+/** In a worker's argv: tells src/cli/index.ts to load node:worker_threads and look. */
+export const WORKER_ARG = '--stack-verdict-worker';
 
 /** What a worker needs to build the same engine as the main thread and find its files. */
 export interface WorkerInput {
@@ -102,8 +103,9 @@ export async function judgeAll(
   }
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
+  const { Worker } = await import('node:worker_threads');
   const finished = Array.from({ length: workers }, (_, index) =>
-    startWorker(parallel.workerUrl, {
+    startWorker(Worker, parallel.workerUrl, {
       mark: MARK,
       cwd,
       configPath: parallel.configPath,
@@ -152,10 +154,16 @@ interface WorkerOutput {
 }
 
 function startWorker(
+  Worker: typeof import('node:worker_threads').Worker,
   url: URL,
   input: WorkerInput,
 ): { done: Promise<WorkerOutput>; cancel: () => void } {
-  const worker = new Worker(url, { workerData: input, stdout: true, stderr: true });
+  const worker = new Worker(url, {
+    workerData: input,
+    argv: [WORKER_ARG],
+    stdout: true,
+    stderr: true,
+  });
   const done = new Promise<WorkerOutput>((resolve) => {
     let output: WorkerOutput = { results: [] };
     worker.on('message', (message: WorkerOutput) => (output = message));

@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as real from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as ours from '../../src/action/core.js';
-import { stdout, writeAll } from '../../src/action/stdout.js';
+import { stdout } from '../../src/action/stdout.js';
+import { writeAll } from '../../src/io/write.js';
 import { parseOutputFile } from '../e2e/support/runner.js';
 
 interface Lib {

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { defaultEngineOptions } from '../../src/core/engine.js';
 import {
@@ -11,6 +12,8 @@ import {
   autoJobs,
   judgeAll,
   threads,
+  WORKER_ARG,
+  type WorkerInput,
 } from '../../src/cli/parallel.js';
 import { fakeIo, proposal, REPO_ROOT, tempTree } from '../helpers.js';
 import { runCli } from '../../src/cli/main.js';
@@ -136,6 +139,35 @@ describe('--jobs', () => {
       expect('code' in four ? four.code : 0).toBe('code' in one ? one.code : 0);
       expect(four.stdout).toBe(one.stdout);
       expect(JSON.parse(four.stdout).proposals).toHaveLength(420);
+    },
+  );
+
+  it.skipIf(!existsSync(BUNDLE))(
+    'the bundle started as a worker takes batches and sends their results (skipped without dist/)',
+    async () => {
+      const files = manyProposals(64);
+      const root = tempTree(files);
+      const input: WorkerInput = {
+        mark: 'stack-verdict/check-worker',
+        cwd: root,
+        configPath: undefined,
+        today: '2026-11-26',
+        maxBytes: undefined,
+        files: Object.keys(files).map((f) => path.join(root, f)),
+        shared: new Int32Array(new SharedArrayBuffer(8)),
+        index: 0,
+      };
+      const worker = new Worker(BUNDLE, { workerData: input, argv: [WORKER_ARG], stdout: true });
+      const sent = await new Promise<{ results: [number, unknown][] }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      await worker.terminate();
+      // Alone, it took every file: the main thread (here, the test) took none.
+      expect(sent.results.map(([i]) => i).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 64 }, (_, i) => i),
+      );
+      expect(input.shared[0]).toBeGreaterThanOrEqual(64);
     },
   );
 });
