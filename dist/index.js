@@ -3419,7 +3419,7 @@ function string(v) {
 
 /***/ }),
 
-/***/ 4412:
+/***/ 5882:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 // ESM COMPAT FLAG
@@ -3478,19 +3478,20 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./src/action/stdout.ts
-// The Action's standard output, written with fs.writeSync on descriptor 1. Reading
-// `process.stdout` on a pipe (how the runner starts an action) builds a net.Socket and loads
-// the stream stack: ~2.5 ms of a ~75 ms run on Node 24 (docs/benchmarks.md, start-up).
+;// CONCATENATED MODULE: ./src/io/write.ts
+// Standard output and error written with fs.writeSync on their descriptors. Reading
+// `process.stdout` on a pipe builds a net.Socket and loads the stream stack, and telling a
+// terminal apart loads node:tty: ~2.5 ms of every start of the Action and the CLI
+// (docs/benchmarks.md, start-up), for output that is written in whole pieces anyway.
 
 /** How long to wait before trying again when the pipe is full. */
 const RETRY_MS = 1;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 /**
- * Writes all of `text` to `fd`. The runner reads the pipe as we write; when it is full and the
- * descriptor is non-blocking (another process may have made it so), the write waits and tries
- * again rather than losing a workflow command. With no reader left (EPIPE) the text has
- * nowhere to go and is dropped: the exit code still says how the run ended.
+ * Writes all of `text` to `fd`. When the reader is slow and the descriptor non-blocking
+ * (another process may have made it so), the write waits and tries again rather than losing
+ * output. With no reader left (EPIPE: `stack-verdict rules | head -1`) the text has nowhere to
+ * go and is dropped: the exit code still says how the run ended.
  */
 function writeAll(text, fd = 1, write = external_node_fs_.writeSync) {
     const bytes = Buffer.from(text, 'utf8');
@@ -3509,8 +3510,13 @@ function writeAll(text, fd = 1, write = external_node_fs_.writeSync) {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/action/stdout.ts
+// The Action's standard output: workflow commands and log lines, written without building
+// `process.stdout` (src/io/write.ts).
+
 /** Where the Action's output goes; a test replaces `write` to see it. */
-const stdout = { write: (text) => writeAll(text) };
+const stdout = { write: (text) => writeAll(text, 1) };
 
 ;// CONCATENATED MODULE: ./src/action/core.ts
 // The part of @actions/core the Action uses, from the package's own modules: its index
@@ -3724,7 +3730,7 @@ async function boundHeapFor(files) {
 /***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4412);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6339);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1537);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().

@@ -2965,33 +2965,19 @@ async function loadCliConfig(cwd, env, configFlag) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(892);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1992);
 /* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5814);
+/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
+
 
 
 
 
 
 (0,_io_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .boundYoungGeneration */ .dv)();
-/**
- * A stream whose reader went away (`stack-verdict rules | head -1`): further output is
- * dropped instead of crashing on EPIPE, and the exit code stays that of the work done.
- */
-function writer(stream) {
-    let closed = false;
-    stream.on('error', (err) => {
-        if (err.code !== 'EPIPE')
-            throw err;
-        closed = true;
-    });
-    return (text) => {
-        if (!closed)
-            stream.write(text);
-    };
-}
 /**
  * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
  * non-blocking (some CI runners and editors do); this waits a moment and reads on.
@@ -3019,17 +3005,23 @@ function readStdin() {
     }
     return Buffer.concat(chunks);
 }
-// The same script serves as the worker of a large check (src/cli/parallel.ts).
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerInput */ .BU)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData)) {
-    await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runWorker */ .WY)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData, (output) => node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort?.postMessage(output));
+// The same script serves as the worker of a large check (src/cli/parallel.ts), started with
+// WORKER_ARG: node:worker_threads (~1.5 ms) is loaded only then, or to start workers.
+const worker = process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_) ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23)) : undefined;
+if (worker && !worker.isMainThread && (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerInput */ .BU)(worker.workerData)) {
+    await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runWorker */ .WY)(worker.workerData, (output) => worker.parentPort?.postMessage(output));
 }
 else {
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
         env: process.env,
-        stdout: writer(process.stdout),
-        stderr: writer(process.stderr),
-        isTTY: Boolean(process.stdout.isTTY),
+        stdout: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 1),
+        stderr: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 2),
+        // Asked only to choose colours for text output: node:tty is loaded then.
+        get isTTY() {
+            return require('node:tty').isatty(1);
+        },
         readStdin,
         workerUrl: new URL(import.meta.url),
     });
@@ -3560,7 +3552,8 @@ Options:
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${cli_parallel/* MAX_JOBS */.Eu}; auto (default): one per
-                          core (at most 4) from ${(0,format/* formatNumber */.ZV)(cli_parallel/* AUTO_MIN_FILES */.tm)} files, else one
+                          core (at most 4) from ${(0,format/* formatNumber */.ZV)(cli_parallel/* AUTO_MIN_FILES */.tm)} files on ${cli_parallel/* AUTO_MIN_CORES */.YK} cores
+                          or more, else one
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
@@ -3917,8 +3910,10 @@ function parseOptions(args, options, command) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  YK: () => (/* binding */ AUTO_MIN_CORES),
   tm: () => (/* binding */ AUTO_MIN_FILES),
   Eu: () => (/* binding */ MAX_JOBS),
+  i_: () => (/* binding */ WORKER_ARG),
   BU: () => (/* binding */ isWorkerInput),
   Ty: () => (/* binding */ judgeAll),
   WY: () => (/* binding */ runWorker)
@@ -3928,8 +3923,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2854);
 // EXTERNAL MODULE: ./src/cli/check.ts
@@ -3945,11 +3938,10 @@ var heap = __nccwpck_require__(5814);
 
 
 
-
 /**
- * `--jobs auto` starts workers from this many files. A worker loads the engine and warms up
- * its JIT on its own (~200 ms), and on a 2-vCPU runner (two hyperthreads) two threads judge
- * only ~1.3× as fast as one: below ~4,000 files one thread was faster (docs/benchmarks.md).
+ * `--jobs auto` starts workers from this many files (on AUTO_MIN_CORES cores or more). A worker
+ * loads the engine and warms up its JIT on its own (~200 ms), and sends its results back to be
+ * copied: below ~4,000 files one thread was faster (docs/benchmarks.md).
  */
 const AUTO_MIN_FILES = 4000;
 /** The most threads --jobs may ask for: each loads the whole engine. */
@@ -3961,12 +3953,21 @@ const BATCH = 16;
 /** More threads than this gain little and cost memory (each loads the whole engine). */
 const MAX_AUTO_JOBS = 4;
 const MARK = 'stack-verdict/check-worker';
+/** In a worker's argv: tells src/cli/index.ts to load node:worker_threads and look. */
+const WORKER_ARG = '--stack-verdict-worker';
 const STATE_WAITING = 0;
 const STATE_WORKING = 1;
 const STATE_CANCELLED = 2;
-/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS. */
-function autoJobs() {
-    return Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_AUTO_JOBS));
+/**
+ * Up to this many cores `--jobs auto` keeps one thread. V8's own threads (the garbage
+ * collector's helpers, the optimising compiler) already use about a third of a second core
+ * while one thread judges; a second judging thread then competes with them, and on two cores
+ * 10,000 proposals took longer with it than without (1.99 vs 1.76 s; docs/benchmarks.md).
+ */
+const AUTO_MIN_CORES = 3;
+/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS; one below AUTO_MIN_CORES cores. */
+function autoJobs(cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return cores < AUTO_MIN_CORES ? 1 : Math.min(cores, MAX_AUTO_JOBS);
 }
 function isWorkerInput(data) {
     return typeof data === 'object' && data !== null && data.mark === MARK;
@@ -3990,7 +3991,8 @@ async function judgeAll(cwd, files, options, maxBytes, parallel) {
         return files.map((_, i) => judge(i));
     }
     const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
-    const finished = Array.from({ length: workers }, (_, index) => startWorker(parallel.workerUrl, {
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const finished = Array.from({ length: workers }, (_, index) => startWorker(Worker, parallel.workerUrl, {
         mark: MARK,
         cwd,
         configPath: parallel.configPath,
@@ -4034,8 +4036,13 @@ function takeBatches(shared, count, judge) {
             judge(i);
     }
 }
-function startWorker(url, input) {
-    const worker = new external_node_worker_threads_.Worker(url, { workerData: input, stdout: true, stderr: true });
+function startWorker(Worker, url, input) {
+    const worker = new Worker(url, {
+        workerData: input,
+        argv: [WORKER_ARG],
+        stdout: true,
+        stderr: true,
+    });
     const done = new Promise((resolve) => {
         let output = { results: [] };
         worker.on('message', (message) => (output = message));
@@ -11766,6 +11773,49 @@ function growYoungGeneration() {
 
 /***/ }),
 
+/***/ 5419:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ writeAll)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Standard output and error written with fs.writeSync on their descriptors. Reading
+// `process.stdout` on a pipe builds a net.Socket and loads the stream stack, and telling a
+// terminal apart loads node:tty: ~2.5 ms of every start of the Action and the CLI
+// (docs/benchmarks.md, start-up), for output that is written in whole pieces anyway.
+
+/** How long to wait before trying again when the pipe is full. */
+const RETRY_MS = 1;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Writes all of `text` to `fd`. When the reader is slow and the descriptor non-blocking
+ * (another process may have made it so), the write waits and tries again rather than losing
+ * output. With no reader left (EPIPE: `stack-verdict rules | head -1`) the text has nowhere to
+ * go and is dropped: the exit code still says how the run ended.
+ */
+function writeAll(text, fd = 1, write = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync) {
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+        try {
+            offset += write(fd, bytes, offset, bytes.length - offset);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EPIPE')
+                return;
+            if (code !== 'EAGAIN')
+                throw err;
+            Atomics.wait(pause, 0, 0, RETRY_MS);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ (function (module) {
 
@@ -11784,6 +11834,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8995:
+/***/ (function (module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -20633,6 +20690,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
