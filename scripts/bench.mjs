@@ -1215,7 +1215,8 @@ function report({
       'node:http(s) (src/action/http-fetch.ts), and undici loads from `undici.cjs` only when a proxy',
       "applies (scripts/lazy-proxy.mjs). The bundles' module wrappers are functions, not arrows",
       "(scripts/eager-modules.mjs): Node 20's V8 compiles `(function () {})` once but pre-parses a",
-      'parenthesised arrow and parses it again when the module loads, ~15 ms of the CLI on Node 20.',
+      'parenthesised arrow and parses it again when the module loads, ~15 ms of the CLI on Node 20;',
+      'and they are ASCII only (scripts/ascii-only.mjs): one "—" made the whole source two-byte text.',
     );
     L.push('');
     for (const [name, st] of Object.entries(start)) {

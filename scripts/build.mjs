@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc, in ESM mode.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { asciiOnly } from './ascii-only.mjs';
 import { eagerModules } from './eager-modules.mjs';
 import { lazyProxy, UNDICI_FILE } from './lazy-proxy.mjs';
 import { removeGenerators } from './yaml-nogen.mjs';
@@ -33,10 +34,10 @@ for (const [entry, out] of entries) {
   writeFileSync(`${out}/index.js`, removeGenerators(readFileSync(`${out}/index.js`, 'utf8')));
   defineOff(`${out}/index.js`);
   // Last, on the code as it will ship: module wrappers Node 20 compiles once, not twice
-  // (scripts/eager-modules.mjs).
+  // (scripts/eager-modules.mjs), in ASCII only (scripts/ascii-only.mjs).
   for (const file of readdirSync(out).filter((f) => f.endsWith('.js'))) {
     const { code } = eagerModules(readFileSync(`${out}/${file}`, 'utf8'), { name: file });
-    writeFileSync(`${out}/${file}`, code);
+    writeFileSync(`${out}/${file}`, asciiOnly(code, { name: file }));
   }
 }
 // Node reads the bundles as ESM only with this next to them.
