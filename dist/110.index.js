@@ -34,7 +34,7 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // The `fetch` octokit is given when no proxy applies: one request over node:http or node:https.
 //
 // Octokit calls fetch for every request, and @actions/github hands it undici's. Loading a fetch
-// (undici as bundled, or Node's own) and making its first request costs 30–40 ms on Node 24,
+// (undici as bundled, or Node's own) and making its first request costs 30\u201340 ms on Node 24,
 // a fifth of a pull_request run's start-up; node:http costs a few. Octokit reads only the status, url,
 // headers and the body as text or bytes (@octokit/request's fetch-wrapper), so this is that
 // much of fetch: redirects followed as fetch follows them, gzip/deflate/br bodies decoded,
@@ -249,7 +249,7 @@ function transport(baseUrl) {
  * GitHubApi over octokit. Every request gets a `request` options object of its own: octokit
  * otherwise hands each request the client's shared one, and @octokit/plugin-retry keeps its
  * retry count there (`options.request.retryCount`), so a request that failed earlier in the
- * run (even a 404 it does not retry) made the next request's retry wait (n + 1)² seconds
+ * run (even a 404 it does not retry) made the next request's retry wait (n + 1)\u00b2 seconds
  * instead of 1 s.
  */
 function octokitApi(token, log, env = process.env, extra = {}) {

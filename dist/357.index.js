@@ -231,7 +231,7 @@ function render(p, options, maxRows) {
         return items.slice(0, maxRows);
     };
     out.push('## By language', '');
-    out.push('| Language | Proposals | ✅ Approved | ⚠️ With warnings | ❌ Changes requested |', '| --- | ---: | ---: | ---: | ---: |');
+    out.push('| Language | Proposals | \u2705 Approved | \u26a0\ufe0f With warnings | \u274c Changes requested |', '| --- | ---: | ---: | ---: | ---: |');
     for (const r of p.byLanguage) {
         out.push(`| ${code(r.language)} | ${r.proposals} | ${r.approved} | ${r.approvedWithWarnings} | ${r.changesRequested} |`);
     }
@@ -269,7 +269,7 @@ function render(p, options, maxRows) {
     else {
         out.push('| Proposal | Rule | Reason | Approved by | Expires | State |', '| --- | --- | --- | --- | --- | --- |');
         for (const w of list(p.waivers)) {
-            out.push(`| ${proposal(w)} | ${code(w.rule)} | ${portfolio_markdown_text(w.reason, MAX_REASON)} | ${w.approvedBy ? portfolio_markdown_text(w.approvedBy, MAX_NAME) : '—'} | ${w.expires ?? '—'} | ${waiverState(w)} |`);
+            out.push(`| ${proposal(w)} | ${code(w.rule)} | ${portfolio_markdown_text(w.reason, MAX_REASON)} | ${w.approvedBy ? portfolio_markdown_text(w.approvedBy, MAX_NAME) : '\u2014'} | ${w.expires ?? '\u2014'} | ${waiverState(w)} |`);
         }
     }
     out.push('');
@@ -323,19 +323,19 @@ function proposal(x) {
 }
 function waiverState(w) {
     if (w.state === 'expired')
-        return `⛔ expired ${(0,format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago`;
+        return `\u26d4 expired ${(0,format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago`;
     if (w.state === 'expiring')
-        return `⏳ expires in ${(0,format/* plural */.LS)(w.daysLeft ?? 0, 'day')}`;
+        return `\u23f3 expires in ${(0,format/* plural */.LS)(w.daysLeft ?? 0, 'day')}`;
     if (w.state === 'unused')
         return 'unused (waives nothing)';
     return 'active';
 }
 function costCells(c) {
     return [
-        c.premiumPerYear ? (0,format/* usdRange */.iQ)(c.premiumPerYear) : '—',
-        c.onboardingEngineerMonths ? (0,format/* range */.y1)(c.onboardingEngineerMonths) : '—',
-        c.rampEngineerMonthsPerYear ? (0,format/* range */.y1)(c.rampEngineerMonthsPerYear) : '—',
-        c.ciMinutesPerDay !== null ? (0,format/* formatNumber */.ZV)(c.ciMinutesPerDay) : '—',
+        c.premiumPerYear ? (0,format/* usdRange */.iQ)(c.premiumPerYear) : '\u2014',
+        c.onboardingEngineerMonths ? (0,format/* range */.y1)(c.onboardingEngineerMonths) : '\u2014',
+        c.rampEngineerMonthsPerYear ? (0,format/* range */.y1)(c.rampEngineerMonthsPerYear) : '\u2014',
+        c.ciMinutesPerDay !== null ? (0,format/* formatNumber */.ZV)(c.ciMinutesPerDay) : '\u2014',
     ].join(' | ');
 }
 function code(value) {
@@ -351,7 +351,7 @@ function message(value) {
 // EXTERNAL MODULE: ./src/action/github.ts
 var github = __webpack_require__(6339);
 ;// CONCATENATED MODULE: ./src/action/api/list-issues.ts
-// GET /repos/{owner}/{repo}/issues?creator=…&state=all: the issues (open or closed) one account
+// GET /repos/{owner}/{repo}/issues?creator=\u2026&state=all: the issues (open or closed) one account
 // opened. Pull requests are in this list too; they are left out here.
 const MAX_ISSUE_PAGES = 30;
 async function listIssuesBy(api, repo, creator) {

@@ -150,7 +150,7 @@ function validateReport(data, file = 'the report') {
         }
     });
     if ((0,verdict/* runVerdict */.ZH)(report.proposals) !== report.verdict) {
-        throw tampered('the verdict is not the worst of the proposals’ verdicts');
+        throw tampered('the verdict is not the worst of the proposals\u2019 verdicts');
     }
     const counts = (0,verdict/* countFindings */.Gt)(report.proposals);
     for (const key of Object.keys(counts)) {

@@ -128,7 +128,7 @@ function ruleDescriptor(rule, helpUri) {
         fullDescription: { text: sentence(why) },
         help: {
             text: fix ? `${why}\n\n${fix}` : why,
-            markdown: `**Why**\n\n${rule.docs.why.trim() || rule.description.trim()}\n\n**How to fix or waive**\n\n${rule.docs.fix.trim() || 'See the rule’s documentation.'}${link}`,
+            markdown: `**Why**\n\n${rule.docs.why.trim() || rule.description.trim()}\n\n**How to fix or waive**\n\n${rule.docs.fix.trim() || 'See the rule\u2019s documentation.'}${link}`,
         },
         ...(helpUri ? { helpUri } : {}),
         defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },

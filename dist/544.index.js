@@ -22,7 +22,7 @@ const YOUNG_GENERATION_FLAG = '--semi-space-growth-factor=1';
  * How the young generation grows while the CLI judges: eightfold, not V8's twofold, so that it
  * reaches the cap in two steps instead of four. Each step waits for a scavenge, and on 1,000
  * files about half of them happened while the space was still small (--trace-gc: 27
- * scavenges → 14; ~2% of the run, 41 alternated runs).
+ * scavenges \u2192 14; ~2% of the run, 41 alternated runs).
  */
 const YOUNG_GENERATION_GROWTH_FLAG = '--semi-space-growth-factor=8';
 /**
