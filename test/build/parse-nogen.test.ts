@@ -2,34 +2,22 @@
 // the Parser push its tokens straight onto its own list (next$ and $out) instead of taking
 // next()'s array per lexeme. The same proposals, parsed with yaml as published and as
 // transformed, must give the same data, problems and positions, early stops included.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
-// @ts-expect-error a build script without types
-import { removeGenerators } from '../../scripts/yaml-nogen.mjs';
+import { nogenYaml } from './nogen-yaml.js';
 import type { ParseResult } from '../../src/core/proposal/parse.js';
 import type { NodePath } from '../../src/core/types.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-const dist = path.dirname(createRequire(import.meta.url).resolve('yaml'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'parse-nogen-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const copy = path.join(tmp, 'dist');
-cpSync(dist, copy, { recursive: true });
-for (const [file, name] of [
-  ['parse/lexer.js', 'Lexer'],
-  ['parse/parser.js', 'Parser'],
-] as const) {
-  const text = readFileSync(path.join(dist, file), 'utf8');
-  writeFileSync(path.join(copy, file), removeGenerators(text, [name]));
-}
-const fast = createRequire(path.join(copy, 'index.js'))('./index.js') as typeof import('yaml');
+const { yaml: fast } = nogenYaml(tmp);
 
 const published = await import('../../src/core/proposal/parse.js');
 vi.resetModules();

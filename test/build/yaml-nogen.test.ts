@@ -2,14 +2,14 @@
 // by scripts/build.mjs) against the originals: the same lexemes, CST tokens, line starts and
 // composed documents on the examples, the benchmark's proposals and hostile text; and the
 // build refuses a yaml whose classes are not the ones the transform was written for.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import * as yaml from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
+import { nogenYaml, YAML_DIST } from './nogen-yaml.js';
 // @ts-expect-error a build script without types
 import { removeGenerators } from '../../scripts/yaml-nogen.mjs';
 
@@ -17,21 +17,9 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const params = { seed: SEED, numRuns: RUNS, endOnFailure: true } as const;
 
-const dist = path.dirname(createRequire(import.meta.url).resolve('yaml'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'yaml-nogen-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-// A copy of yaml's dist/ with the two files transformed, loaded as yaml loads itself.
-const copy = path.join(tmp, 'dist');
-cpSync(dist, copy, { recursive: true });
-for (const [file, name] of [
-  ['parse/lexer.js', 'Lexer'],
-  ['parse/parser.js', 'Parser'],
-] as const) {
-  const text = readFileSync(path.join(dist, file), 'utf8');
-  writeFileSync(path.join(copy, file), removeGenerators(text, [name]));
-}
-const fast = createRequire(path.join(copy, 'index.js'))('./index.js') as typeof yaml;
+const { copy, yaml: fast } = nogenYaml(tmp);
 
 function lexemes(Lexer: typeof yaml.Lexer, text: string, chunks = 1) {
   const lexer = new Lexer();
@@ -179,7 +167,7 @@ describe("yaml's Lexer and Parser without generators", () => {
   });
 
   it('the build stops when yaml changes the classes the transform was written for', () => {
-    const lexer = readFileSync(path.join(dist, 'parse/lexer.js'), 'utf8');
+    const lexer = readFileSync(path.join(YAML_DIST, 'parse/lexer.js'), 'utf8');
     expect(() => removeGenerators(lexer, ['Lexer'])).not.toThrow();
     const changed = lexer.replace('*pushSpaces(allowTabs) {', '*pushSpaces(allowTabs) { ');
     expect(() => removeGenerators(changed, ['Lexer'])).toThrow(/yaml's Lexer class changed/);
