@@ -6,12 +6,11 @@ import {
   fstatSync,
   lstatSync,
   openSync,
-  readSync,
   realpathSync,
   type Stats,
 } from 'node:fs';
 import path from 'node:path';
-import { decode, formatBytes, isInside, toReportPath } from '../io/files.js';
+import { decode, formatBytes, isInside, readCapped, toReportPath } from '../io/files.js';
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -140,7 +139,7 @@ export async function readConfigText(
         `the file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`,
       );
     }
-    bytes = readAll(fd, stats.size);
+    bytes = readCapped(fd, stats.size, MAX_CONFIG_BYTES);
     if (bytes.length > MAX_CONFIG_BYTES) {
       throw problem(
         workspace,
@@ -157,23 +156,6 @@ export async function readConfigText(
   const text = decode(bytes);
   if (!text.ok) throw problem(workspace, file, text.message);
   return { shown, text: text.text };
-}
-
-/** The whole file, never more than one byte past the cap whatever fstat said (it may grow). */
-function readAll(fd: number, size: number): Uint8Array {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for (;;) {
-    const want = Math.min(length === 0 ? size + 1 : 64 * 1024, MAX_CONFIG_BYTES + 1 - length);
-    if (want <= 0) break;
-    const chunk = Buffer.allocUnsafe(want);
-    const got = readSync(fd, chunk, 0, want, length);
-    if (got === 0) break;
-    chunks.push(chunk.subarray(0, got));
-    length += got;
-    if (got < want) break;
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
 }
 
 function exists(workspace: string, file: string): boolean {

@@ -244,30 +244,37 @@ function readAnyFile(
 }
 
 /** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
+/**
+ * An open file's bytes to its end, but never more than one byte past `cap`, whatever fstat
+ * said: first `size` and one byte more (to see a file that grew), then in 64 KiB steps. A
+ * short read of a regular file is its end, so a file that did not grow costs one buffer of
+ * its own size. More than `cap` bytes back means the file is over the cap.
+ */
+export function readCapped(fd: number, size: number, cap: number): Buffer {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const want = Math.min(length === 0 ? size + 1 : 64 * 1024, cap + 1 - length);
+    if (want <= 0) break;
+    const chunk = Buffer.allocUnsafe(want);
+    const bytesRead = readSync(fd, chunk, 0, want, length);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    length += bytesRead;
+    if (bytesRead < want) break;
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+}
+
 function readOpen(fd: number, maxBytes: number): ReadResult {
   try {
     // fstat on the open descriptor says what was really opened.
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, message: 'not a regular file' };
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-    // Read to the end, but never more than one byte past the cap, whatever the size said:
-    // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-    // steps. A short read of a regular file is its end: a file that did not grow costs one
-    // buffer of its own size, not an extra 64 KiB one to find the end.
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const want = Math.min(length === 0 ? info.size + 1 : 64 * 1024, maxBytes + 1 - length);
-      if (want <= 0) break;
-      const chunk = Buffer.allocUnsafe(want);
-      const bytesRead = readSync(fd, chunk, 0, want, length);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      length += bytesRead;
-      if (bytesRead < want) break;
-    }
-    if (length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
-    return decode(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length));
+    const bytes = readCapped(fd, info.size, maxBytes);
+    if (bytes.length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
+    return decode(bytes);
   } catch (err) {
     return cannotRead(err);
   } finally {
