@@ -5933,7 +5933,7 @@ async function readConfigText(workspace, file) {
         if (stats.size > MAX_CONFIG_BYTES) {
             throw problem(workspace, file, `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
         }
-        bytes = readAll(fd, stats.size);
+        bytes = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readCapped */ .EF)(fd, stats.size, MAX_CONFIG_BYTES);
         if (bytes.length > MAX_CONFIG_BYTES) {
             throw problem(workspace, file, `the file is more than ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)}, the limit for a configuration; it was not read`);
         }
@@ -5950,25 +5950,6 @@ async function readConfigText(workspace, file) {
     if (!text.ok)
         throw problem(workspace, file, text.message);
     return { shown, text: text.text };
-}
-/** The whole file, never more than one byte past the cap whatever fstat said (it may grow). */
-function readAll(fd, size) {
-    const chunks = [];
-    let length = 0;
-    for (;;) {
-        const want = Math.min(length === 0 ? size + 1 : 64 * 1024, MAX_CONFIG_BYTES + 1 - length);
-        if (want <= 0)
-            break;
-        const chunk = Buffer.allocUnsafe(want);
-        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, want, length);
-        if (got === 0)
-            break;
-        chunks.push(chunk.subarray(0, got));
-        length += got;
-        if (got < want)
-            break;
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
 }
 function exists(workspace, file) {
     try {
@@ -11344,6 +11325,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   u$: () => (/* binding */ findByGlobs),
   z3: () => (/* binding */ formatBytes),
   FK: () => (/* binding */ isInside),
+  EF: () => (/* binding */ readCapped),
   JO: () => (/* binding */ readProposalFile),
   T3: () => (/* binding */ toReportPath),
   GG: () => (/* binding */ walk)
@@ -11637,6 +11619,30 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
     }
 }
 /** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
+/**
+ * An open file's bytes to its end, but never more than one byte past `cap`, whatever fstat
+ * said: first `size` and one byte more (to see a file that grew), then in 64 KiB steps. A
+ * short read of a regular file is its end, so a file that did not grow costs one buffer of
+ * its own size. More than `cap` bytes back means the file is over the cap.
+ */
+function readCapped(fd, size, cap) {
+    const chunks = [];
+    let length = 0;
+    for (;;) {
+        const want = Math.min(length === 0 ? size + 1 : 64 * 1024, cap + 1 - length);
+        if (want <= 0)
+            break;
+        const chunk = Buffer.allocUnsafe(want);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, chunk, 0, want, length);
+        if (bytesRead === 0)
+            break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        length += bytesRead;
+        if (bytesRead < want)
+            break;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+}
 function readOpen(fd, maxBytes) {
     try {
         // fstat on the open descriptor says what was really opened.
@@ -11645,28 +11651,10 @@ function readOpen(fd, maxBytes) {
             return { ok: false, message: 'not a regular file' };
         if (info.size > maxBytes)
             return tooLarge(info.size, maxBytes);
-        // Read to the end, but never more than one byte past the cap, whatever the size said:
-        // first the size fstat gave and one byte more (to see a file that grew), then in 64 KiB
-        // steps. A short read of a regular file is its end: a file that did not grow costs one
-        // buffer of its own size, not an extra 64 KiB one to find the end.
-        const chunks = [];
-        let length = 0;
-        for (;;) {
-            const want = Math.min(length === 0 ? info.size + 1 : 64 * 1024, maxBytes + 1 - length);
-            if (want <= 0)
-                break;
-            const chunk = Buffer.allocUnsafe(want);
-            const bytesRead = (0,external_node_fs_.readSync)(fd, chunk, 0, want, length);
-            if (bytesRead === 0)
-                break;
-            chunks.push(chunk.subarray(0, bytesRead));
-            length += bytesRead;
-            if (bytesRead < want)
-                break;
-        }
-        if (length > maxBytes)
+        const bytes = readCapped(fd, info.size, maxBytes);
+        if (bytes.length > maxBytes)
             return tooLarge(maxBytes, maxBytes, 'more than ');
-        return decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length));
+        return decode(bytes);
     }
     catch (err) {
         return cannotRead(err);
