@@ -7,6 +7,7 @@
 // expressions and comments: the bundle is parsed with acorn, and the build stops if another
 // character is found anywhere else (an identifier, a tagged template's raw text).
 import * as acorn from 'acorn';
+import { pushChildren } from './ast.mjs';
 
 /** `\uXXXX` for each UTF-16 unit of `ch` (two for a character beyond the BMP). */
 function escape(ch) {
@@ -33,14 +34,7 @@ function escapableRanges(code, sourceType) {
     } else if (n.type === 'TemplateLiteral' && !tagged.has(n)) {
       for (const q of n.quasis) ranges.push([q.start, q.end]);
     }
-    for (const key of Object.keys(n)) {
-      const value = n[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item.type === 'string') stack.push(item);
-      } else if (value && typeof value.type === 'string') {
-        stack.push(value);
-      }
-    }
+    pushChildren(n, stack);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }

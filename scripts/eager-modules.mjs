@@ -9,6 +9,7 @@
 // `arguments` or `new.target` (a function would see its own); the bundle is parsed with acorn
 // to know, and the build stops when no wrapper of the expected shape is found (ncc changed).
 import * as acorn from 'acorn';
+import { pushChildren } from './ast.mjs';
 
 /** Nodes below which `this`, `arguments` and `new.target` are not the wrapper's own. */
 const OWN_SCOPE = new Set(['FunctionExpression', 'FunctionDeclaration']);
@@ -30,14 +31,7 @@ function usesLexicalScope(node) {
       continue;
     }
     if (n.type === 'StaticBlock') continue;
-    for (const key of Object.keys(n)) {
-      const value = n[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item.type === 'string') stack.push(item);
-      } else if (value && typeof value.type === 'string') {
-        stack.push(value);
-      }
-    }
+    pushChildren(n, stack);
   }
   return false;
 }
@@ -59,14 +53,7 @@ function wrappers(ast, code) {
     ) {
       found.push(n.value);
     }
-    for (const key of Object.keys(n)) {
-      const value = n[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item.type === 'string') stack.push(item);
-      } else if (value && typeof value.type === 'string') {
-        stack.push(value);
-      }
-    }
+    pushChildren(n, stack);
   }
   return found;
 }

@@ -1,9 +1,10 @@
 // The bundles written in ASCII only (scripts/ascii-only.mjs, applied by scripts/build.mjs):
 // every other character escaped where an escape means the same thing, the build stopped
 // where it would not, and the shipped bundles all ASCII.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shippedBundles } from './bundles.js';
 // @ts-expect-error a build script without types
 import { asciiOnly } from '../../scripts/ascii-only.mjs';
 
@@ -43,13 +44,7 @@ describe('bundles in ASCII only', () => {
   });
 
   it('left only ASCII in the bundles that ship', () => {
-    const files = [
-      ...readdirSync('dist')
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => `dist/${f}`),
-      'dist/cli/index.js',
-    ];
-    for (const file of files) {
+    for (const file of shippedBundles()) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/[\u0080-\uffff]/);
     }
   });

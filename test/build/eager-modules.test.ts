@@ -3,10 +3,11 @@
 // module sees, the modules export the same things either way, and the shipped bundles carry
 // no arrow wrapper any more (the gain on Node 20 is measured in docs/benchmarks.md).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shippedBundles } from './bundles.js';
 // @ts-expect-error a build script without types
 import { eagerModules } from '../../scripts/eager-modules.mjs';
 
@@ -83,13 +84,7 @@ describe('module wrappers written as functions', () => {
   });
 
   it('left no arrow wrapper in the bundles that ship', () => {
-    const files = [
-      ...readdirSync('dist')
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => `dist/${f}`),
-      'dist/cli/index.js',
-    ];
-    for (const file of files) {
+    for (const file of shippedBundles()) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/^\/\*\*\*\/ \(\(.*\) => \{$/m);
       expect(text, file).toMatch(/^\/\*\*\*\/ \(function \(/m);

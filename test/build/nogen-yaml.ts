@@ -1,6 +1,6 @@
 // A copy of yaml's dist/ with its Lexer and Parser as scripts/yaml-nogen.mjs rewrites them in
 // the bundles, loaded as yaml loads itself: the tests compare it with yaml as published.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as YAML from 'yaml';
@@ -23,4 +23,11 @@ export function nogenYaml(dir: string): { copy: string; yaml: typeof YAML } {
   }
   const yaml = createRequire(path.join(copy, 'index.js'))('./index.js') as typeof YAML;
   return { copy, yaml };
+}
+
+/** The proposals (YAML and Markdown files) anywhere below `dir`. */
+export function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(ya?ml|md)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
 }

@@ -2,13 +2,13 @@
 // the Parser push its tokens straight onto its own list (next$ and $out) instead of taking
 // next()'s array per lexeme. The same proposals, parsed with yaml as published and as
 // transformed, must give the same data, problems and positions, early stops included.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
-import { nogenYaml } from './nogen-yaml.js';
+import { filesBelow, nogenYaml } from './nogen-yaml.js';
 import type { ParseResult } from '../../src/core/proposal/parse.js';
 import type { NodePath } from '../../src/core/types.js';
 
@@ -44,12 +44,6 @@ function expectSame(file: string, text: string) {
     for (const k of Object.keys(data)) paths.push([k], [k, 0], [k, 'x']);
   }
   expect(seen(transformed.parseProposal(file, text), paths)).toEqual(seen(a, paths));
-}
-
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(ya?ml|md)$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('parseProposal on the transformed yaml', () => {

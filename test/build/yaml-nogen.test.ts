@@ -2,14 +2,14 @@
 // by scripts/build.mjs) against the originals: the same lexemes, CST tokens, line starts and
 // composed documents on the examples, the benchmark's proposals and hostile text; and the
 // build refuses a yaml whose classes are not the ones the transform was written for.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import * as yaml from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
-import { nogenYaml, YAML_DIST } from './nogen-yaml.js';
+import { filesBelow, nogenYaml, YAML_DIST } from './nogen-yaml.js';
 // @ts-expect-error a build script without types
 import { removeGenerators } from '../../scripts/yaml-nogen.mjs';
 
@@ -71,12 +71,6 @@ function expectSame(text: string, compose = true) {
   expect(lexemes(fast.Lexer, text, 3)).toEqual(lexemes(yaml.Lexer, text, 3));
   expect(cst(fast, text)).toEqual(cst(yaml, text));
   if (compose) expect(composed(fast, text)).toEqual(composed(yaml, text));
-}
-
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.(ya?ml|md)$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe("yaml's Lexer and Parser without generators", () => {
