@@ -88,3 +88,28 @@ export function fakeIo(cwd: string, env: NodeJS.ProcessEnv = {}, isTTY = false):
     stderr: () => err,
   };
 }
+
+/** `count` proposals of every kind: Go and Rust, YAML and Markdown, broken and unreadable. */
+export function manyProposals(count: number): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = {};
+  for (let i = 0; i < count; i++) {
+    const name = `proposals/team-${Math.floor(i / 50)}/p${String(i).padStart(4, '0')}`;
+    switch (i % 6) {
+      case 0:
+        files[`${name}.yaml`] = proposal({ language: 'rust' }, 'team:\n  size: 2\n');
+        break;
+      case 1:
+        files[`${name}.md`] = `---\n${proposal({ kind: 'database' })}\n---\n# Notes ${i}\n`;
+        break;
+      case 2:
+        files[`${name}.yaml`] = `service: broken-${i}\nlanguage: [go\n`;
+        break;
+      case 3:
+        files[`${name}.yml`] = new Uint8Array([0x73, 0, 0x76]);
+        break;
+      default:
+        files[`${name}.yaml`] = proposal({ bound: i % 2 ? 'cpu' : 'io' });
+    }
+  }
+  return files;
+}

@@ -2606,6 +2606,8 @@ exports.basename = (path, { windows } = {}) => {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JF: () => (/* binding */ readOne),
+/* harmony export */   Oi: () => (/* binding */ judgeRead),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   h5: () => (/* binding */ resolveTargets),
 /* harmony export */   yG: () => (/* binding */ judgeOne)
@@ -2659,11 +2661,18 @@ async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORT
 }
 /** Reads and judges one file; never throws on what the file holds. */
 function judgeOne(cwd, absolute, options, maxBytes) {
-    const file = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toReportPath */ .T3)(cwd, absolute);
+    return judgeRead(cwd, absolute, readOne(cwd, absolute, maxBytes), options);
+}
+/** Reads one file as judgeOne does: the half of it a read-ahead thread may do (read-ahead.ts). */
+function readOne(cwd, absolute, maxBytes) {
     // A link may lead anywhere inside the folder the check runs in (the workspace); a file
     // named outside it may only link within its own folder.
     const root = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(cwd, absolute) ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
-    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFile */ .JO)(absolute, root, maxBytes);
+    return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFile */ .JO)(absolute, root, maxBytes);
+}
+/** Judges what readOne read. */
+function judgeRead(cwd, absolute, read, options) {
+    const file = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toReportPath */ .T3)(cwd, absolute);
     return read.ok
         ? (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFile */ .GP)(file, read.text, options)
         : { kind: 'proposal', report: (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFile */ ._s)(file, read.message, options) };
@@ -2969,15 +2978,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(892);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1992);
-/* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5814);
-/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
+/* harmony import */ var _read_ahead_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9652);
+/* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5814);
+/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5419);
 
 
 
 
 
 
-(0,_io_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .boundYoungGeneration */ .dv)();
+
+// Flags are process-wide: a worker (started with WORKER_ARG) leaves them as the main thread
+// set them, which by then lets the young generation grow (parallel.ts, judgeAll).
+if (!process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_))
+    (0,_io_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .boundYoungGeneration */ .dv)();
 /**
  * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
  * non-blocking (some CI runners and editors do); this waits a moment and reads on.
@@ -3011,13 +3025,16 @@ const worker = process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/*
 if (worker && !worker.isMainThread && (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerInput */ .BU)(worker.workerData)) {
     await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runWorker */ .WY)(worker.workerData, (output) => worker.parentPort?.postMessage(output));
 }
+else if (worker && !worker.isMainThread && (0,_read_ahead_js__WEBPACK_IMPORTED_MODULE_4__/* .isReaderInput */ .I6)(worker.workerData)) {
+    (0,_read_ahead_js__WEBPACK_IMPORTED_MODULE_4__/* .runReader */ .f$)(worker.workerData);
+}
 else {
     const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
         env: process.env,
-        stdout: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 1),
-        stderr: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 2),
+        stdout: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAll */ .f)(text, 1),
+        stderr: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_6__/* .writeAll */ .f)(text, 2),
         // Asked only to choose colours for text output: node:tty is loaded then.
         get isTTY() {
             return require('node:tty').isatty(1);
@@ -3488,11 +3505,14 @@ function lstatOrUndefined(file) {
 
 // EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
 var cli_parallel = __nccwpck_require__(1992);
+// EXTERNAL MODULE: ./src/cli/read-ahead.ts
+var read_ahead = __nccwpck_require__(9652);
 // EXTERNAL MODULE: ./src/cli/config-location.ts + 2 modules
 var config_location = __nccwpck_require__(9221);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -3553,7 +3573,8 @@ Options:
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${cli_parallel/* MAX_JOBS */.Eu}; auto (default): one per
                           core (at most 4) from ${(0,format/* formatNumber */.ZV)(cli_parallel/* AUTO_MIN_FILES */.tm)} files on ${cli_parallel/* AUTO_MIN_CORES */.YK} cores
-                          or more, else one
+                          or more, else one, with a thread that reads the files ahead from
+                          ${(0,format/* formatNumber */.ZV)(read_ahead/* READ_AHEAD_MIN_FILES */.Eh)} files on 2 cores or more
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
@@ -3919,7 +3940,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   WY: () => (/* binding */ runWorker)
 });
 
-// UNUSED EXPORTS: autoJobs, threads
+// UNUSED EXPORTS: autoJobs, readAheadPays, threads
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -3927,6 +3948,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var src_config = __nccwpck_require__(2854);
 // EXTERNAL MODULE: ./src/cli/check.ts
 var check = __nccwpck_require__(6418);
+// EXTERNAL MODULE: ./src/cli/read-ahead.ts
+var read_ahead = __nccwpck_require__(9652);
 // EXTERNAL MODULE: ./src/io/heap.ts + 1 modules
 var heap = __nccwpck_require__(5814);
 ;// CONCATENATED MODULE: ./src/cli/parallel.ts
@@ -3934,6 +3957,7 @@ var heap = __nccwpck_require__(5814);
 // is independent, so the files are shared out in small batches through one atomic counter:
 // every thread, the main one included, takes the next batch until none is left. The
 // results go back in file order, so the report is the same whatever the number of threads.
+
 
 
 
@@ -3988,7 +4012,22 @@ async function judgeAll(cwd, files, options, maxBytes, parallel) {
         return (0,check/* judgeOne */.yG)(cwd, files[i], options, maxBytes);
     };
     if (!parallel || workers < 1) {
-        return files.map((_, i) => judge(i));
+        const ahead = parallel?.jobs === 'auto' && readAheadPays(files.length)
+            ? await (0,read_ahead/* startReadAhead */.I9)(parallel.workerUrl, WORKER_ARG, cwd, files, maxBytes)
+            : undefined;
+        if (!ahead)
+            return files.map((_, i) => judge(i));
+        try {
+            return files.map((file, i) => {
+                if ((i & 15) === 0)
+                    checkGrowth();
+                const read = ahead.take(i);
+                return read ? (0,check/* judgeRead */.Oi)(cwd, file, read, options) : (0,check/* judgeOne */.yG)(cwd, file, options, maxBytes);
+            });
+        }
+        finally {
+            ahead.stop();
+        }
     }
     const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
     const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
@@ -4020,6 +4059,13 @@ async function judgeAll(cwd, files, options, maxBytes, parallel) {
     }
     // Array.from, not map: map skips the holes that lost batches leave.
     return Array.from(results, (r, i) => r ?? (0,check/* judgeOne */.yG)(cwd, files[i], options, maxBytes));
+}
+/**
+ * Whether one judging thread gets a read-ahead thread (read-ahead.ts): from
+ * READ_AHEAD_MIN_FILES files, on two cores or more.
+ */
+function readAheadPays(count, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return count >= read_ahead/* READ_AHEAD_MIN_FILES */.Eh && cores >= 2;
 }
 /** How many threads judge `count` files. */
 function threads(jobs, count) {
@@ -4628,6 +4674,137 @@ async function portfolioCommand(args, io) {
     else
         io.stdout(renderPortfolioMarkdown(portfolio));
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 9652:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ READ_AHEAD_MIN_FILES),
+/* harmony export */   I6: () => (/* binding */ isReaderInput),
+/* harmony export */   I9: () => (/* binding */ startReadAhead),
+/* harmony export */   f$: () => (/* binding */ runReader)
+/* harmony export */ });
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6418);
+
+/** Read-ahead from this many files: below it, starting the thread (~60 ms) costs more than it saves. */
+const READ_AHEAD_MIN_FILES = 2000;
+/** The most files read and not yet taken: bounds the memory they hold (~2.5 KB each). */
+const MAX_LEAD = 512;
+/** Where the reader begins, past the main thread, which reads while the reader starts. */
+const START_LEAD = 64;
+/** Files a message: enough to make a message's own cost small, few enough to arrive early. */
+const BATCH = 32;
+const MARK = 'stack-verdict/read-ahead';
+/** shared[NEXT]: the file the main thread takes next; shared[DONE]: 1 once it takes no more. */
+const NEXT = 0;
+const DONE = 1;
+function isReaderInput(data) {
+    return typeof data === 'object' && data !== null && data.mark === MARK;
+}
+/** The reader thread: reads files in order, ahead of the main thread and never too far. */
+function runReader(input) {
+    const { files, shared, port } = input;
+    let next = Atomics.load(shared, NEXT) + START_LEAD;
+    let batch = { from: next, reads: [] };
+    const flush = () => {
+        if (batch.reads.length > 0)
+            port.postMessage(batch);
+        batch = { from: next, reads: [] };
+    };
+    while (next < files.length && Atomics.load(shared, DONE) === 0) {
+        const taken = Atomics.load(shared, NEXT);
+        if (next < taken) {
+            // Behind the main thread: what it has passed is of no use; jump ahead of it again.
+            next = taken + START_LEAD;
+            flush();
+            continue;
+        }
+        if (next - taken >= MAX_LEAD) {
+            flush();
+            Atomics.wait(shared, NEXT, taken, 100);
+            continue;
+        }
+        let read;
+        try {
+            read = (0,_check_js__WEBPACK_IMPORTED_MODULE_0__/* .readOne */ .JF)(input.cwd, files[next], input.maxBytes);
+        }
+        catch {
+            read = undefined;
+        }
+        batch.reads.push(read);
+        next++;
+        if (batch.reads.length === BATCH)
+            flush();
+    }
+    flush();
+    // Closing the port, or ending the thread, may drop messages not yet taken: wait for stop().
+    while (Atomics.load(shared, DONE) === 0)
+        Atomics.wait(shared, DONE, 0, 1000);
+}
+/**
+ * Starts the reader on `files` with the CLI's own script (`url`, started with `workerArg`).
+ * Call take(i) for i = 0, 1, 2\u2026 in order, then stop().
+ */
+async function startReadAhead(url, workerArg, cwd, files, maxBytes) {
+    const { Worker, MessageChannel, receiveMessageOnPort } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const shared = new Int32Array(new SharedArrayBuffer(8));
+    const { port1, port2 } = new MessageChannel();
+    const input = { mark: MARK, cwd, files, maxBytes, shared, port: port2 };
+    let worker = new Worker(url, {
+        workerData: input,
+        transferList: [port2],
+        argv: [workerArg],
+        stdout: true,
+        stderr: true,
+    });
+    // Whatever happens to the reader, the main thread reads on by itself.
+    worker.on('error', () => undefined);
+    worker.unref();
+    port1.unref();
+    const ready = [];
+    let current = 0;
+    let received = 0;
+    const drain = () => {
+        for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
+            const { from, reads } = m.message;
+            received += reads.length;
+            for (let k = 0; k < reads.length; k++) {
+                if (from + k >= current)
+                    ready[from + k] = reads[k];
+            }
+        }
+    };
+    return {
+        take(i) {
+            current = i;
+            Atomics.store(shared, NEXT, i);
+            if ((i & (BATCH - 1)) === 0)
+                Atomics.notify(shared, NEXT);
+            let read = ready[i];
+            if (read === undefined) {
+                drain();
+                read = ready[i];
+            }
+            ready[i] = undefined;
+            return read;
+        },
+        received() {
+            drain();
+            return received;
+        },
+        stop() {
+            Atomics.store(shared, DONE, 1);
+            Atomics.notify(shared, NEXT);
+            Atomics.notify(shared, DONE);
+            port1.close();
+            void worker?.terminate();
+            worker = undefined;
+        },
+    };
 }
 
 

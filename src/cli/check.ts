@@ -10,6 +10,7 @@ import {
   readProposalFile,
   toReportPath,
   walk,
+  type ReadResult,
 } from '../io/files.js';
 
 export class UsageError extends Error {}
@@ -50,11 +51,25 @@ export function judgeOne(
   options: EngineOptions,
   maxBytes?: number,
 ): FileResult {
-  const file = toReportPath(cwd, absolute);
+  return judgeRead(cwd, absolute, readOne(cwd, absolute, maxBytes), options);
+}
+
+/** Reads one file as judgeOne does: the half of it a read-ahead thread may do (read-ahead.ts). */
+export function readOne(cwd: string, absolute: string, maxBytes?: number): ReadResult {
   // A link may lead anywhere inside the folder the check runs in (the workspace); a file
   // named outside it may only link within its own folder.
   const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
-  const read = readProposalFile(absolute, root, maxBytes);
+  return readProposalFile(absolute, root, maxBytes);
+}
+
+/** Judges what readOne read. */
+export function judgeRead(
+  cwd: string,
+  absolute: string,
+  read: ReadResult,
+  options: EngineOptions,
+): FileResult {
+  const file = toReportPath(cwd, absolute);
   return read.ok
     ? judgeFile(file, read.text, options)
     : { kind: 'proposal', report: unreadableFile(file, read.message, options) };

@@ -3,10 +3,13 @@ import { readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runCli } from './main.js';
 import { isWorkerInput, runWorker, WORKER_ARG } from './parallel.js';
+import { isReaderInput, runReader } from './read-ahead.js';
 import { boundYoungGeneration } from '../io/heap.js';
 import { writeAll } from '../io/write.js';
 
-boundYoungGeneration();
+// Flags are process-wide: a worker (started with WORKER_ARG) leaves them as the main thread
+// set them, which by then lets the young generation grow (parallel.ts, judgeAll).
+if (!process.argv.includes(WORKER_ARG)) boundYoungGeneration();
 
 /**
  * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
@@ -38,6 +41,8 @@ function readStdin(): Buffer {
 const worker = process.argv.includes(WORKER_ARG) ? await import('node:worker_threads') : undefined;
 if (worker && !worker.isMainThread && isWorkerInput(worker.workerData)) {
   await runWorker(worker.workerData, (output) => worker.parentPort?.postMessage(output));
+} else if (worker && !worker.isMainThread && isReaderInput(worker.workerData)) {
+  runReader(worker.workerData);
 } else {
   const require = createRequire(import.meta.url);
   process.exitCode = await runCli(process.argv.slice(2), {

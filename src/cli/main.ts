@@ -28,6 +28,7 @@ import { resolveTargets, UsageError } from './check.js';
 import { parseOptions } from './options.js';
 import { writeReportFile } from './output.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
+import { READ_AHEAD_MIN_FILES } from './read-ahead.js';
 import { loadCliConfig } from './config-location.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -88,7 +89,8 @@ Options:
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
                           core (at most 4) from ${formatNumber(AUTO_MIN_FILES)} files on ${AUTO_MIN_CORES} cores
-                          or more, else one
+                          or more, else one, with a thread that reads the files ahead from
+                          ${formatNumber(READ_AHEAD_MIN_FILES)} files on 2 cores or more
   -h, --help              show this help
 
 Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),

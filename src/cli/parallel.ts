@@ -5,7 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { loadConfig, engineOptionsFromConfig } from '../config/index.js';
 import type { EngineOptions, FileResult } from '../core/engine.js';
-import { judgeOne } from './check.js';
+import { judgeOne, judgeRead } from './check.js';
+import { READ_AHEAD_MIN_FILES, startReadAhead } from './read-ahead.js';
 import { growYoungGeneration } from '../io/heap.js';
 
 /**
@@ -99,7 +100,20 @@ export async function judgeAll(
     return judgeOne(cwd, files[i]!, options, maxBytes);
   };
   if (!parallel || workers < 1) {
-    return files.map((_, i) => judge(i));
+    const ahead =
+      parallel?.jobs === 'auto' && readAheadPays(files.length)
+        ? await startReadAhead(parallel.workerUrl, WORKER_ARG, cwd, files, maxBytes)
+        : undefined;
+    if (!ahead) return files.map((_, i) => judge(i));
+    try {
+      return files.map((file, i) => {
+        if ((i & 15) === 0) checkGrowth();
+        const read = ahead.take(i);
+        return read ? judgeRead(cwd, file, read, options) : judgeOne(cwd, file, options, maxBytes);
+      });
+    } finally {
+      ahead.stop();
+    }
   }
 
   const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
@@ -133,6 +147,14 @@ export async function judgeAll(
   }
   // Array.from, not map: map skips the holes that lost batches leave.
   return Array.from(results, (r, i) => r ?? judgeOne(cwd, files[i]!, options, maxBytes));
+}
+
+/**
+ * Whether one judging thread gets a read-ahead thread (read-ahead.ts): from
+ * READ_AHEAD_MIN_FILES files, on two cores or more.
+ */
+export function readAheadPays(count: number, cores: number = availableParallelism()): boolean {
+  return count >= READ_AHEAD_MIN_FILES && cores >= 2;
 }
 
 /** How many threads judge `count` files. */
