@@ -13003,7 +13003,7 @@ function encodePath(file) {
 /* harmony export */   u$: () => (/* binding */ findByGlobs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PROPOSAL_EXTENSIONS, walk */
+/* unused harmony exports PROPOSAL_EXTENSIONS, walk, readForCheck */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -13145,6 +13145,14 @@ const NOFOLLOW = POSIX && node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOL
 function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES, isProposal = (f) => PROPOSAL_EXTENSIONS.test(f)) {
     const quick = NOFOLLOW ? readPlainFile(absolute, root, maxBytes, isProposal) : undefined;
     return quick ?? readAnyFile(absolute, root, maxBytes, isProposal);
+}
+/**
+ * Reads a file the CLI checks: a link may lead anywhere inside the folder the check runs in
+ * (`cwd`, the workspace); a file named outside it may only link within its own folder.
+ */
+function readForCheck(cwd, absolute, maxBytes) {
+    const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
+    return readProposalFile(absolute, root, maxBytes);
 }
 /**
  * The short way, for a file that is not a link in a folder inside `root`: one open, no

@@ -6,8 +6,7 @@ import {
   DEFAULT_GLOBS,
   PROPOSAL_EXTENSIONS,
   findByGlobs,
-  isInside,
-  readProposalFile,
+  readForCheck,
   toReportPath,
   walk,
   type ReadResult,
@@ -51,18 +50,10 @@ export function judgeOne(
   options: EngineOptions,
   maxBytes?: number,
 ): FileResult {
-  return judgeRead(cwd, absolute, readOne(cwd, absolute, maxBytes), options);
+  return judgeRead(cwd, absolute, readForCheck(cwd, absolute, maxBytes), options);
 }
 
-/** Reads one file as judgeOne does: the half of it a read-ahead thread may do (read-ahead.ts). */
-export function readOne(cwd: string, absolute: string, maxBytes?: number): ReadResult {
-  // A link may lead anywhere inside the folder the check runs in (the workspace); a file
-  // named outside it may only link within its own folder.
-  const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
-  return readProposalFile(absolute, root, maxBytes);
-}
-
-/** Judges what readOne read. */
+/** Judges what readForCheck read (here, or on the read-ahead thread: read-ahead.ts). */
 export function judgeRead(
   cwd: string,
   absolute: string,

@@ -3,7 +3,6 @@ import { readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runCli } from './main.js';
 import { isWorkerInput, runWorker, WORKER_ARG } from './parallel.js';
-import { isReaderInput, runReader } from './read-ahead.js';
 import { boundYoungGeneration } from '../io/heap.js';
 import { writeAll } from '../io/write.js';
 
@@ -41,8 +40,6 @@ function readStdin(): Buffer {
 const worker = process.argv.includes(WORKER_ARG) ? await import('node:worker_threads') : undefined;
 if (worker && !worker.isMainThread && isWorkerInput(worker.workerData)) {
   await runWorker(worker.workerData, (output) => worker.parentPort?.postMessage(output));
-} else if (worker && !worker.isMainThread && isReaderInput(worker.workerData)) {
-  runReader(worker.workerData);
 } else {
   const require = createRequire(import.meta.url);
   process.exitCode = await runCli(process.argv.slice(2), {
@@ -56,5 +53,7 @@ if (worker && !worker.isMainThread && isWorkerInput(worker.workerData)) {
     },
     readStdin,
     workerUrl: new URL(import.meta.url),
+    // Beside this bundle (scripts/build.mjs), not the source webpack would find and copy.
+    readerUrl: new URL(/* webpackIgnore: true */ './reader.js', import.meta.url),
   });
 }

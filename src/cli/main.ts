@@ -42,6 +42,8 @@ export interface CliIo {
   readStdin?: () => Uint8Array;
   /** The CLI's own script, run by worker threads for large checks; absent: one thread. */
   workerUrl?: URL;
+  /** The read-ahead thread's script (dist/cli/reader.js); absent: no read-ahead. */
+  readerUrl?: URL;
 }
 
 /** package.json's version, put in the bundle at build time (the JSON import is inlined). */
@@ -241,6 +243,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       ? {
           jobs,
           workerUrl: io.workerUrl,
+          ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
           configPath: file,
           configRoot: root,
           ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),

@@ -71,6 +71,8 @@ export interface ParallelOptions {
   jobs: number | 'auto';
   /** The script a worker runs: the CLI's own bundle, which starts runWorker in a worker. */
   workerUrl: URL;
+  /** The read-ahead thread's script (read-ahead.ts); absent: no read-ahead. */
+  readerUrl?: URL;
   configPath: string | undefined;
   configRoot?: string;
   remoteTexts?: Readonly<Record<string, string>>;
@@ -101,8 +103,8 @@ export async function judgeAll(
   };
   if (!parallel || workers < 1) {
     const ahead =
-      parallel?.jobs === 'auto' && readAheadPays(files.length)
-        ? await startReadAhead(parallel.workerUrl, WORKER_ARG, cwd, files, maxBytes)
+      parallel?.jobs === 'auto' && parallel.readerUrl && readAheadPays(files.length)
+        ? await startReadAhead(parallel.readerUrl, cwd, files, maxBytes)
         : undefined;
     if (!ahead) return files.map((_, i) => judge(i));
     try {

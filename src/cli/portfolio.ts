@@ -29,6 +29,7 @@ export interface PortfolioIo {
   cwd: string;
   stdout: (text: string) => void;
   workerUrl?: URL;
+  readerUrl?: URL;
 }
 
 export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
@@ -55,7 +56,13 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   const today = utcToday();
   const options = engineOptionsFromConfig(config, { today });
   const parallel = io.workerUrl
-    ? { jobs: 'auto' as const, workerUrl: io.workerUrl, configPath: values.config, today }
+    ? {
+        jobs: 'auto' as const,
+        workerUrl: io.workerUrl,
+        ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
+        configPath: values.config,
+        today,
+      }
     : undefined;
   const results = await judgeAll(io.cwd, files, options, config.maxBytes, parallel);
   const portfolio = buildPortfolio(buildReport(results, 'never'), { today });

@@ -160,6 +160,15 @@ export function readProposalFile(
 }
 
 /**
+ * Reads a file the CLI checks: a link may lead anywhere inside the folder the check runs in
+ * (`cwd`, the workspace); a file named outside it may only link within its own folder.
+ */
+export function readForCheck(cwd: string, absolute: string, maxBytes?: number): ReadResult {
+  const root = isInside(cwd, absolute) ? cwd : path.dirname(absolute);
+  return readProposalFile(absolute, root, maxBytes);
+}
+
+/**
  * The short way, for a file that is not a link in a folder inside `root`: one open, no
  * lstat. undefined for anything else (a link, a folder outside, a path the open refuses):
  * the long way then decides, with its own messages.

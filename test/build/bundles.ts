@@ -1,4 +1,4 @@
-// The bundles that ship: every chunk of dist/ and the CLI's bundle.
+// The bundles that ship: every chunk of dist/, the CLI's bundle and its reader.
 import { readdirSync } from 'node:fs';
 
 export function shippedBundles(): string[] {
@@ -7,5 +7,6 @@ export function shippedBundles(): string[] {
       .filter((f) => f.endsWith('.js'))
       .map((f) => `dist/${f}`),
     'dist/cli/index.js',
+    'dist/cli/reader.js',
   ];
 }

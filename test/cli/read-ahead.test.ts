@@ -6,13 +6,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readOne } from '../../src/cli/check.js';
-import { judgeAll, readAheadPays, WORKER_ARG } from '../../src/cli/parallel.js';
+import { judgeAll, readAheadPays } from '../../src/cli/parallel.js';
 import { READ_AHEAD_MIN_FILES, startReadAhead } from '../../src/cli/read-ahead.js';
 import { defaultEngineOptions } from '../../src/core/engine.js';
+import { readForCheck } from '../../src/io/files.js';
 import { manyProposals, REPO_ROOT, tempTree } from '../helpers.js';
 
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+const READER = path.join(REPO_ROOT, 'dist', 'cli', 'reader.js');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('when a check reads ahead', () => {
@@ -25,8 +26,8 @@ describe('when a check reads ahead', () => {
 });
 
 describe('the read-ahead thread', () => {
-  it.skipIf(!existsSync(BUNDLE))(
-    'hands over exactly what the main thread reads, refusals included (skipped without dist/)',
+  it.skipIf(!existsSync(READER))(
+    'dist/cli/reader.js hands over exactly what the main thread reads, refusals included (skipped without dist/)',
     async () => {
       const files = manyProposals(300);
       const root = tempTree(files);
@@ -42,7 +43,7 @@ describe('the read-ahead thread', () => {
         .map((f) => path.join(root, f))
         .sort();
       const maxBytes = 4096;
-      const ahead = await startReadAhead(pathToFileURL(BUNDLE), WORKER_ARG, root, list, maxBytes);
+      const ahead = await startReadAhead(pathToFileURL(READER), root, list, maxBytes);
       try {
         // The test is the main thread, at file 0 until the reader has begun, past it.
         expect(ahead.take(0)).toBeUndefined();
@@ -56,11 +57,11 @@ describe('the read-ahead thread', () => {
             await sleep(20);
             read = ahead.take(i);
           }
-          expect(read, list[i]).toEqual(readOne(root, list[i]!, maxBytes));
+          expect(read, list[i]).toEqual(readForCheck(root, list[i]!, maxBytes));
           if (read) handed++;
         }
         expect(handed).toBe(list.length - 64);
-        const refused = list.map((f) => readOne(root, f, maxBytes)).filter((r) => !r.ok);
+        const refused = list.map((f) => readForCheck(root, f, maxBytes)).filter((r) => !r.ok);
         // Binary files, the link and the oversized file: refusals went through the thread too.
         expect(refused.length).toBeGreaterThan(40);
       } finally {
@@ -74,7 +75,7 @@ describe('the read-ahead thread', () => {
     const dying = path.join(root, 'dying-reader.mjs');
     writeFileSync(dying, "throw new Error('the reader failed to start');\n");
     const list = [path.join(root, 'proposals/a.yaml')];
-    const ahead = await startReadAhead(pathToFileURL(dying), WORKER_ARG, root, list, undefined);
+    const ahead = await startReadAhead(pathToFileURL(dying), root, list, undefined);
     await sleep(200);
     expect(ahead.take(0)).toBeUndefined();
     ahead.stop();
@@ -95,7 +96,8 @@ describe('the read-ahead thread', () => {
       const options = defaultEngineOptions();
       const parallel = {
         jobs: 'auto' as const,
-        workerUrl: pathToFileURL(dying),
+        workerUrl: pathToFileURL(BUNDLE),
+        readerUrl: pathToFileURL(dying),
         configPath: undefined,
         today: '2026-11-26',
       };

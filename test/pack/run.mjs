@@ -52,6 +52,8 @@ try {
     'README.md',
     'dist/cli/index.js',
     'dist/cli/licenses.txt',
+    // The read-ahead thread's script (src/cli/reader.ts).
+    'dist/cli/reader.js',
     'package.json',
     'schema/config.schema.json',
     // `stack-verdict portfolio --format json` writes this shape.
