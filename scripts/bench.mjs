@@ -1270,7 +1270,9 @@ function report({
     L.push('## What stands in the way: the YAML parser', '');
     L.push(
       'The same proposals judged by the CLI on one thread (`--jobs 1`) and by default (`--jobs auto`:',
-      'one thread per core from 4,000 files, on machines of 3 cores or more), alternated, and the',
+      'one thread per core from 4,000 files, on machines of 3 cores or more; from 2,000 files on 2',
+      'cores or more, a second thread reads the files ahead of the one judging them,',
+      '`src/cli/read-ahead.ts`), alternated, and the',
       '`yaml` library as published parsing the same files into documents with positions',
       '(`parseDocument` with a LineCounter, `scripts/bench/yaml-floor.mjs`: in-process, after reading',
       'them, so without start-up or I/O). That parse is what an engine pays that takes the documents',
