@@ -3028,7 +3028,8 @@ else {
         },
         readStdin,
         workerUrl: new URL(import.meta.url),
-        // Beside this bundle (scripts/build.mjs), not the source webpack would find and copy.
+        // Beside this file (scripts/build.mjs builds it there). webpackIgnore: otherwise webpack
+        // finds src/cli/reader.ts and copies it into dist/ as an asset.
         readerUrl: new URL(/* webpackIgnore: true */ './reader.js', __nccwpck_require__.b),
     });
 }
@@ -4682,19 +4683,37 @@ async function portfolioCommand(args, io) {
 /* harmony export */   Eh: () => (/* binding */ READ_AHEAD_MIN_FILES),
 /* harmony export */   I9: () => (/* binding */ startReadAhead)
 /* harmony export */ });
-/* unused harmony exports isReaderInput, runReader */
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3920);
+/* unused harmony exports MAX_LEAD, isReaderInput, runReader */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3920);
+// A thread that reads proposals ahead of the one judging them, when one thread judges a large
+// check on a machine of two cores or more. On two cores the CLI judges on one thread
+// (parallel.ts, AUTO_MIN_CORES): a second judging thread competed with V8's own helpers and
+// lost. Opening, reading and decoding the files is light work for the second core and about
+// an eighth of the judging thread's. The reader runs a script of its own (reader.ts, bundled
+// as dist/cli/reader.js: ~27 KB, where the CLI's is ~1 MB). The main thread takes what it
+// sent with receiveMessageOnPort (synchronous, no turn of the event loop). The reader hands
+// over only the texts it read, with the main thread's own checks (readForCheck); every file
+// it did not hand over (refused, unreadable, large, or not read in time) the main thread
+// reads itself. The reader can cost time, never change a result.
+
 
 /**
  * Read-ahead from this many files. The thread is ready ~100 ms after it is started; on 1,000
  * files it saved nothing (471 vs 475 ms, 15 alternated runs), on 4,000 about 7%.
  */
 const READ_AHEAD_MIN_FILES = 2000;
-/** The most files read and not yet taken: bounds the memory they hold (~2.5 KB each). */
+/** The most files read and not yet taken. */
 const MAX_LEAD = 512;
+/**
+ * The longest text handed over: with MAX_LEAD, at most 32 Mi characters held at a time. A
+ * proposal takes a few KB; a larger file (up to --max-bytes) the main thread reads itself.
+ */
+const MAX_HANDED_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
 /** Where the reader begins, past the main thread, which reads while the reader starts. */
 const START_LEAD = 64;
-/** Files a message: enough to make a message's own cost small, few enough to arrive early. */
+/** Files a message: enough to make a message's own cost small, few enough to arrive early. A power of two. */
 const BATCH = 32;
 const MARK = 'stack-verdict/read-ahead';
 /** shared[NEXT]: the file the main thread takes next; shared[DONE]: 1 once it takes no more. */
@@ -4707,11 +4726,11 @@ function isReaderInput(data) {
 function runReader(input) {
     const { files, shared, port } = input;
     let next = Atomics.load(shared, NEXT) + START_LEAD;
-    let batch = { from: next, reads: [] };
+    let batch = { from: next, texts: [] };
     const flush = () => {
-        if (batch.reads.length > 0)
+        if (batch.texts.length > 0)
             port.postMessage(batch);
-        batch = { from: next, reads: [] };
+        batch = { from: next, texts: [] };
     };
     while (next < files.length && Atomics.load(shared, DONE) === 0) {
         const taken = Atomics.load(shared, NEXT);
@@ -4726,16 +4745,18 @@ function runReader(input) {
             Atomics.wait(shared, NEXT, taken, 100);
             continue;
         }
-        let read;
+        let text;
         try {
-            read = readForCheck(input.cwd, files[next], input.maxBytes);
+            const read = readForCheck(input.cwd, files[next], input.maxBytes);
+            if (read.ok && read.text.length <= MAX_HANDED_CHARS)
+                text = read.text;
         }
         catch {
-            read = undefined;
+            text = undefined;
         }
-        batch.reads.push(read);
+        batch.texts.push(text);
         next++;
-        if (batch.reads.length === BATCH)
+        if (batch.texts.length === BATCH)
             flush();
     }
     flush();
@@ -4743,6 +4764,8 @@ function runReader(input) {
     while (Atomics.load(shared, DONE) === 0)
         Atomics.wait(shared, DONE, 0, 1000);
 }
+/** `NODE_DEBUG=stack-verdict` prints how many files were read ahead. */
+const debug = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.debuglog)('stack-verdict');
 /**
  * Starts the reader on `files` with its script (`url`: dist/cli/reader.js, from reader.ts).
  * Call take(i) for i = 0, 1, 2\u2026 in order, then stop().
@@ -4752,26 +4775,35 @@ async function startReadAhead(url, cwd, files, maxBytes) {
     const shared = new Int32Array(new SharedArrayBuffer(8));
     const { port1, port2 } = new MessageChannel();
     const input = { mark: MARK, cwd, files, maxBytes, shared, port: port2 };
-    let worker = new Worker(url, {
-        workerData: input,
-        transferList: [port2],
-        stdout: true,
-        stderr: true,
-    });
-    // Whatever happens to the reader, the main thread reads on by itself.
+    let worker;
+    try {
+        worker = new Worker(url, {
+            workerData: input,
+            transferList: [port2],
+            stdout: true,
+            stderr: true,
+        });
+    }
+    catch {
+        port1.close();
+        return undefined; // no thread to be had: the main thread reads everything itself
+    }
+    // Whatever happens to the reader later, the main thread reads on by itself.
     worker.on('error', () => undefined);
     worker.unref();
     port1.unref();
     const ready = [];
     let current = 0;
     let received = 0;
+    let used = 0;
     const drain = () => {
         for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
-            const { from, reads } = m.message;
-            received += reads.length;
-            for (let k = 0; k < reads.length; k++) {
+            const { from, texts } = m.message;
+            for (let k = 0; k < texts.length; k++) {
+                if (texts[k] !== undefined)
+                    received++;
                 if (from + k >= current)
-                    ready[from + k] = reads[k];
+                    ready[from + k] = texts[k];
             }
         }
     };
@@ -4781,24 +4813,30 @@ async function startReadAhead(url, cwd, files, maxBytes) {
             Atomics.store(shared, NEXT, i);
             if ((i & (BATCH - 1)) === 0)
                 Atomics.notify(shared, NEXT);
-            let read = ready[i];
-            if (read === undefined) {
+            let text = ready[i];
+            if (text === undefined) {
                 drain();
-                read = ready[i];
+                text = ready[i];
             }
+            if (text === undefined)
+                return undefined;
             ready[i] = undefined;
-            return read;
+            used++;
+            return { ok: true, text };
         },
         received() {
             drain();
             return received;
         },
         stop() {
+            if (!worker)
+                return;
+            debug('read-ahead: %d of %d files read on the reading thread', used, files.length);
             Atomics.store(shared, DONE, 1);
             Atomics.notify(shared, NEXT);
             Atomics.notify(shared, DONE);
             port1.close();
-            void worker?.terminate();
+            void worker.terminate();
             worker = undefined;
         },
     };

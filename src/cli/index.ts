@@ -53,7 +53,8 @@ if (worker && !worker.isMainThread && isWorkerInput(worker.workerData)) {
     },
     readStdin,
     workerUrl: new URL(import.meta.url),
-    // Beside this bundle (scripts/build.mjs), not the source webpack would find and copy.
+    // Beside this file (scripts/build.mjs builds it there). webpackIgnore: otherwise webpack
+    // finds src/cli/reader.ts and copies it into dist/ as an asset.
     readerUrl: new URL(/* webpackIgnore: true */ './reader.js', import.meta.url),
   });
 }

@@ -113,6 +113,32 @@ try {
     );
     const version = run('npx', ['--offline', 'stack-verdict', '--version']);
     assert.equal(version.stdout, `${pkg.version}\n`);
+    if (major === MAJORS[0] && os.availableParallelism() >= 2) {
+      // The read-ahead thread's script is found beside the installed bin, through its link.
+      const many = path.join(dir, 'many');
+      for (let i = 0; i < 2000; i++) {
+        const name = `p${String(i).padStart(4, '0')}.yaml`;
+        const folder = path.join(many, `team-${Math.floor(i / 100)}`);
+        if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+        writeFileSync(path.join(folder, name), `service: s${i}\nlanguage: go\n`);
+      }
+      const debugged = spawnSync(
+        'npx',
+        ['--offline', 'stack-verdict', 'check', 'many', '--format', 'json'],
+        {
+          cwd: dir,
+          env: { ...env, NODE_DEBUG: 'stack-verdict' },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      const used = /read-ahead: (\d+) of 2000 files/.exec(debugged.stderr);
+      assert.ok(
+        used && Number(used[1]) > 0,
+        `Node ${major}: no file read ahead\n${debugged.stderr}`,
+      );
+      console.log(`test:pack: Node ${node.version}: ${used[1]} of 2,000 files read ahead`);
+    }
 
     const installed = path.join(dir, 'node_modules');
     const modules = execFileSync('ls', ['-A', installed], { encoding: 'utf8' })
