@@ -298,3 +298,13 @@ describe('YAML that is not a proposal', () => {
     }
   });
 });
+
+describe('errors yaml reports while composing', () => {
+  it('are still reported, and stack traces are back on once the file is read', () => {
+    const before = Error.stackTraceLimit;
+    const doc = document('p.yaml', 'service: a\nservice: b\nlanguage: [go\n');
+    expect(doc.problems.length).toBeGreaterThan(0);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('ours').stack).toContain('parse.test.ts');
+  });
+});
