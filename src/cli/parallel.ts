@@ -7,6 +7,7 @@ import { loadConfig, engineOptionsFromConfig } from '../config/index.js';
 import type { EngineOptions, FileResult } from '../core/engine.js';
 import { judgeOne, judgeRead } from './check.js';
 import { READ_AHEAD_MIN_FILES, startReadAhead } from './read-ahead.js';
+import type { ReadResult } from '../io/files.js';
 import { growYoungGeneration } from '../io/heap.js';
 
 /**
@@ -97,9 +98,12 @@ export async function judgeAll(
   const workers = parallel ? threads(parallel.jobs, files.length) - 1 : 0;
   // Decided on this thread's heap alone (the flag is process-wide: workers follow it).
   const checkGrowth = growYoungGeneration();
-  const judge = (i: number): FileResult => {
+  // `read`: the file as the read-ahead thread read it, when it did.
+  const judge = (i: number, read?: ReadResult): FileResult => {
     if ((i & 15) === 0) checkGrowth();
-    return judgeOne(cwd, files[i]!, options, maxBytes);
+    return read
+      ? judgeRead(cwd, files[i]!, read, options)
+      : judgeOne(cwd, files[i]!, options, maxBytes);
   };
   if (!parallel || workers < 1) {
     const ahead =
@@ -108,11 +112,7 @@ export async function judgeAll(
         : undefined;
     if (!ahead) return files.map((_, i) => judge(i));
     try {
-      return files.map((file, i) => {
-        if ((i & 15) === 0) checkGrowth();
-        const read = ahead.take(i);
-        return read ? judgeRead(cwd, file, read, options) : judgeOne(cwd, file, options, maxBytes);
-      });
+      return files.map((_, i) => judge(i, ahead.take(i)));
     } finally {
       ahead.stop();
     }

@@ -13,8 +13,8 @@ import type { MessagePort, Worker as WorkerType } from 'node:worker_threads';
 import { readForCheck, type ReadResult } from '../io/files.js';
 
 /**
- * Read-ahead from this many files. The thread is ready ~100 ms after it is started; on 1,000
- * files it saved nothing (471 vs 475 ms, 15 alternated runs), on 4,000 about 7%.
+ * Read-ahead from this many files. The thread sends its first files 100-150 ms after it is
+ * started; on 1,000 files it saved nothing (471 vs 475 ms, 15 alternated runs), on 4,000 about 7%.
  */
 export const READ_AHEAD_MIN_FILES = 2000;
 /** The most files read and not yet taken. */
@@ -26,7 +26,7 @@ export const MAX_LEAD = 512;
 const MAX_HANDED_CHARS = 64 * 1024;
 /** Where the reader begins, past the main thread, which reads while the reader starts. */
 const START_LEAD = 64;
-/** Files a message: enough to make a message's own cost small, few enough to arrive early. A power of two. */
+/** Files a message: enough to make a message's own cost small, few enough to arrive early (a power of two). */
 const BATCH = 32;
 
 const MARK = 'stack-verdict/read-ahead';
