@@ -449,6 +449,10 @@ function scenarios(proposalPool) {
   ];
 }
 
+/** The start-up scenario: a pull request of one changed file (a proposal), comment: never. */
+const isPrNeverOne = (s) =>
+  s.event === 'pull_request' && s.changed.length === 1 && s.inputs.comment === 'never';
+
 function actionRunner(api) {
   return async (scenario, { keepComments = false, profileDir, node, script = ACTION } = {}) => {
     const headSha = scenario.headSha ?? HEAD_SHA;
@@ -820,7 +824,7 @@ async function main() {
   const actionRuns = hasAction
     ? {
         action: () => runAction(list.find((x) => x.event === 'workflow_dispatch')),
-        actionPr: () => runAction(list.find((x) => x.event === 'pull_request' && x.min === 1)),
+        actionPr: () => runAction(list.find(isPrNeverOne)),
         // GitHub runs the Action on Node 24 (action.yml): the same runs on that binary, and
         // its own bare start-up, when the end-to-end suite's copy is there (npm test puts it).
         ...(existsSync(NODE24)
@@ -831,11 +835,7 @@ async function main() {
                   list.find((x) => x.event === 'workflow_dispatch'),
                   { node: NODE24 },
                 ),
-              actionPr24: () =>
-                runAction(
-                  list.find((x) => x.event === 'pull_request' && x.min === 1),
-                  { node: NODE24 },
-                ),
+              actionPr24: () => runAction(list.find(isPrNeverOne), { node: NODE24 }),
               ...(COMPARE_ACTION
                 ? {
                     other24: () =>
@@ -844,10 +844,7 @@ async function main() {
                         { node: NODE24, script: COMPARE_ACTION },
                       ),
                     otherPr24: () =>
-                      runAction(
-                        list.find((x) => x.event === 'pull_request' && x.min === 1),
-                        { node: NODE24, script: COMPARE_ACTION },
-                      ),
+                      runAction(list.find(isPrNeverOne), { node: NODE24, script: COMPARE_ACTION }),
                   }
                 : {}),
             }
