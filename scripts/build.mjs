@@ -34,11 +34,8 @@ for (const [entry, out] of entries) {
   // on yaml's code as published, so before defineOff edits it.
   writeFileSync(`${out}/index.js`, removeGenerators(readFileSync(`${out}/index.js`, 'utf8')));
   defineOff(`${out}/index.js`);
-  // Last, on the code as it will ship: module wrappers Node 20 compiles once, not twice
-  // (scripts/eager-modules.mjs), in ASCII only (scripts/ascii-only.mjs).
   for (const file of readdirSync(out).filter((f) => f.endsWith('.js'))) {
-    const { code } = eagerModules(readFileSync(`${out}/${file}`, 'utf8'), { name: file });
-    writeFileSync(`${out}/${file}`, asciiOnly(code, { name: file }));
+    writeFileSync(`${out}/${file}`, asShipped(readFileSync(`${out}/${file}`, 'utf8'), file));
   }
 }
 // The CLI's read-ahead thread (src/cli/read-ahead.ts) runs a script of its own, file reading
@@ -60,9 +57,16 @@ function buildReader(entry, file) {
       `${entry}: expected one bundle of the project's own code, got ${written.join(', ')}`,
     );
   }
-  const { code } = eagerModules(readFileSync(`${out}/index.js`, 'utf8'), { name: file });
-  writeFileSync(file, asciiOnly(code, { name: file }));
+  writeFileSync(file, asShipped(readFileSync(`${out}/index.js`, 'utf8'), file));
   rmSync(out, { recursive: true, force: true });
+}
+
+/**
+ * Last, on the code as it will ship: module wrappers Node 20 compiles once, not twice
+ * (scripts/eager-modules.mjs), in ASCII only (scripts/ascii-only.mjs).
+ */
+function asShipped(code, name) {
+  return asciiOnly(eagerModules(code, { name }).code, { name });
 }
 
 function moveProxyStack(out) {

@@ -84,11 +84,8 @@ describe.skipIf(!existsSync(READER))('dist/cli/reader.js (skipped without dist/)
       const refused: string[] = [];
       for (let i = 64; i < list.length; i++) {
         if (handed(expected[i]!)) {
-          let read = ahead.take(i);
-          for (let w = 0; read === undefined && w < 1000; w++) {
-            await sleep(10);
-            read = ahead.take(i);
-          }
+          let read: ReturnType<ReadAhead['take']>;
+          await until(() => (read = ahead.take(i)) !== undefined);
           expect(read, list[i]).toEqual(expected[i]);
           textsSoFar++;
         } else {
