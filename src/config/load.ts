@@ -1,16 +1,8 @@
 // Synchronous on purpose: a configuration is one small file, and at start-up each call
 // through libuv's thread pool cost more than the read itself (docs/benchmarks.md, start-up).
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  realpathSync,
-  type Stats,
-} from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { decode, formatBytes, isInside, readCapped, toReportPath } from '../io/files.js';
+import { isInside, readGuardedFile, toReportPath } from '../io/files.js';
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -85,7 +77,11 @@ async function readConfigFile(workspace: string, file: string): Promise<Config |
   return read && parseConfig(read.shown, read.text);
 }
 
-/** A configuration file's text, read with the checks above; undefined when it does not exist. */
+/**
+ * A configuration file's text, read through the guarded reader (src/io/files.ts): inside the
+ * repository, no link out of it or into `.git`, a regular file under MAX_CONFIG_BYTES.
+ * undefined when it does not exist; a refused file throws ConfigError quoting none of it.
+ */
 export async function readConfigText(
   workspace: string,
   file: string,
@@ -95,67 +91,12 @@ export async function readConfigText(
   if (!isInside(root, absolute)) {
     throw problem(workspace, file, 'the configuration file must be inside the repository');
   }
-  const shown = toReportPath(root, absolute);
-  let info: Stats;
-  try {
-    info = lstatSync(absolute);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-  }
-  // A link, or a folder on the way, must not lead out of the repository.
-  let real: string;
-  try {
-    real = realpathSync.native(absolute);
-  } catch (err) {
-    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-  }
-  if (!isInside(realpathSync.native(root), real)) {
-    throw problem(
-      workspace,
-      file,
-      'the configuration file leads outside the repository; it was not read',
-    );
-  }
-  if (!info.isFile() && !info.isSymbolicLink()) {
-    throw problem(workspace, file, 'the configuration path is not a file');
-  }
-  // O_NONBLOCK: a FIFO (lstat saw only a link to it, or it was swapped in since) opens without
-  // waiting for a writer, and fstat then refuses it.
-  let fd: number;
-  try {
-    fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-  }
-  let bytes: Uint8Array;
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw problem(workspace, file, 'the configuration path is not a file');
-    if (stats.size > MAX_CONFIG_BYTES) {
-      throw problem(
-        workspace,
-        file,
-        `the file is ${formatBytes(stats.size)}, over the ${formatBytes(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`,
-      );
-    }
-    bytes = readCapped(fd, stats.size, MAX_CONFIG_BYTES);
-    if (bytes.length > MAX_CONFIG_BYTES) {
-      throw problem(
-        workspace,
-        file,
-        `the file is more than ${formatBytes(MAX_CONFIG_BYTES)}, the limit for a configuration; it was not read`,
-      );
-    }
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-  } finally {
-    closeSync(fd);
-  }
-  const text = decode(bytes);
-  if (!text.ok) throw problem(workspace, file, text.message);
-  return { shown, text: text.text };
+  const read = readGuardedFile(root, file, MAX_CONFIG_BYTES, 'a configuration');
+  if (read.ok) return { shown: toReportPath(root, absolute), text: read.text };
+  if ('missing' in read) return undefined;
+  const message =
+    read.message === 'not a regular file' ? 'the configuration path is not a file' : read.message;
+  throw problem(workspace, file, message);
 }
 
 function exists(workspace: string, file: string): boolean {
@@ -173,8 +114,4 @@ function problem(workspace: string, file: string, message: string): ConfigError 
     ? toReportPath(path.resolve(workspace), absolute)
     : file;
   return new ConfigError([{ file: shown, line: 0, column: 0, message }]);
-}
-
-function code(err: unknown): string {
-  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }

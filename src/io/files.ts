@@ -252,7 +252,6 @@ function readAnyFile(
   }
 }
 
-/** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
 /**
  * An open file's bytes to its end, but never more than one byte past `cap`, whatever fstat
  * said: first `size` and one byte more (to see a file that grew), then in 64 KiB steps. A
@@ -275,19 +274,91 @@ export function readCapped(fd: number, size: number, cap: number): Buffer {
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
 }
 
-function readOpen(fd: number, maxBytes: number): ReadResult {
+function readOpen(fd: number, maxBytes: number, what?: string): ReadResult {
   try {
     // fstat on the open descriptor says what was really opened.
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, message: 'not a regular file' };
-    if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+    if (info.size > maxBytes) return tooLarge(info.size, maxBytes, '', what);
     const bytes = readCapped(fd, info.size, maxBytes);
-    if (bytes.length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ');
+    if (bytes.length > maxBytes) return tooLarge(maxBytes, maxBytes, 'more than ', what);
     return decode(bytes);
   } catch (err) {
     return cannotRead(err);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** A path with a `.git` part, in any case (a case-insensitive file system finds the same folder). */
+const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
+
+/** How a guarded read went; `missing`: nothing is at the path (a dangling link is not missing). */
+export type GuardedRead = ReadResult | { ok: false; missing: true; message: string };
+
+/**
+ * The one reader for every file the product reads other than proposals found by a walk:
+ * configurations, the files they extend, evidence. `file` is relative to `root` (the
+ * repository or workspace). Refused unread, with a message that quotes nothing of the file:
+ * a path outside `root`, a path or link (the file or a folder on the way) that leads outside
+ * `root` or into `.git` (in any case), something that is not a regular file, a file over
+ * `maxBytes`, binary or invalid UTF-8 text. `what` names the file in messages ("a
+ * configuration"). Synchronous: one small file, where the thread pool costs more than the read.
+ */
+export function readGuardedFile(
+  root: string,
+  file: string,
+  maxBytes: number,
+  what: string,
+): GuardedRead {
+  const base = path.resolve(root);
+  const absolute = path.resolve(base, file);
+  if (!isInside(base, absolute) || absolute === base) {
+    return { ok: false, message: 'the path leads outside the repository; it was not read' };
+  }
+  if (GIT_PART.test(toReportPath(base, absolute))) {
+    return { ok: false, message: 'the path leads into .git; it was not read' };
+  }
+  let link: boolean;
+  try {
+    link = lstatSync(absolute).isSymbolicLink();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { ok: false, missing: true, message: 'the file does not exist' };
+    }
+    return cannotRead(err);
+  }
+  let fd: number;
+  try {
+    // Every link on the way, not only the last one: a folder may be a link too.
+    const realBase = realpathSync.native(base);
+    const real = realpathSync.native(absolute);
+    if (!isInside(realBase, real)) {
+      return {
+        ok: false,
+        message: link
+          ? 'the file is a symbolic link that leads outside the repository; it was not read'
+          : 'the path leads outside the repository through a linked folder; it was not read',
+      };
+    }
+    if (GIT_PART.test(toReportPath(realBase, real))) {
+      return {
+        ok: false,
+        message: link
+          ? 'the file is a link into .git; it was not read'
+          : 'the path leads into .git through a linked folder; it was not read',
+      };
+    }
+    // O_NOFOLLOW: the file was not swapped for a link since realpath; O_NONBLOCK: a FIFO
+    // opens without waiting, and fstat then refuses it.
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (err) {
+    return cannotRead(err);
+  }
+  try {
+    return readOpen(fd, maxBytes, what);
+  } catch (err) {
+    return cannotRead(err); // close failed
   }
 }
 
@@ -298,10 +369,10 @@ function cannotRead(err: unknown): ReadResult {
   };
 }
 
-function tooLarge(size: number, maxBytes: number, more = ''): ReadResult {
+function tooLarge(size: number, maxBytes: number, more = '', what = 'a proposal'): ReadResult {
   return {
     ok: false,
-    message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+    message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
   };
 }
 

@@ -189,7 +189,7 @@ describe('extends a file of the repository', () => {
     symlinkSync(path.join(outside, 'x.yml'), path.join(linked, 'link.yml'));
     const [p] = await refused(linked);
     expect(p).toMatch(
-      /^\.github\/stack-verdict\.yml:1:10 the configuration file leads outside the repository; it was not read \(chain: /,
+      /^\.github\/stack-verdict\.yml:1:10 the file is a symbolic link that leads outside the repository; it was not read \(chain: /,
     );
   });
 
