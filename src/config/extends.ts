@@ -1,15 +1,16 @@
 // Issue 14: one policy for an organisation. A configuration may extend a shared one (a file
 // of the same repository, or OWNER/REPO/PATH@REF of another), which may extend another, up to
 // MAX_EXTENDS_DEPTH files. Each file is merged over what it extends: its own values win,
-// except where it would loosen the shared gate (unwaivable rules, drafts: gate, fail-on,
-// approvers). Loosening is a configuration error, never silently ignored.
+// except where it would loosen the shared gate (a severity a shared file set, unwaivable
+// rules, settings against their direction, drafts: gate, fail-on, approvers). Loosening is a
+// configuration error, never silently ignored.
 
 import { RULES } from '../core/rules/index.js';
 import { didYouMean } from '../core/suggest.js';
 import type { FailOn, SeverityLevel } from '../core/types.js';
 import { ConfigError, parseConfig, type Config, type ConfigProblem } from './config.js';
 import { parseExtends, targetName, type ExtendsTarget } from './extends-ref.js';
-import { settingsFrom } from './settings.js';
+import { isLooser, SETTING_DIRECTIONS, settingField, settingsFrom } from './settings.js';
 
 /** Most files a configuration may extend through, one after another. */
 export const MAX_EXTENDS_DEPTH = 5;
@@ -227,19 +228,28 @@ function mergeLayer(acc: Acc, link: Link, problems: ConfigProblem[]): Acc {
   ];
   problems.push(...pendingUnknown(local, customRules));
 
-  // Rules: the file's severities win, but an unwaivable shared rule is never weakened.
+  // Rules: the file's severities win where they raise one. A severity a shared file set (under
+  // `rules`, or a shared custom rule's own) is never lowered, nor an unwaivable rule's; a rule
+  // the shared files leave at its default is the repository's to set.
   for (const [id, level] of local.rules) {
-    if (!shared.unwaivable.includes(id)) continue;
     const before = effectiveLevel(shared, id);
-    if (SEVERITY_RANK[level] < SEVERITY_RANK[before]) {
+    if (SEVERITY_RANK[level] >= SEVERITY_RANK[before]) continue;
+    if (shared.unwaivable.includes(id)) {
       at(
         ['rules', id],
         level === 'off'
           ? `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)}; a repository cannot turn it off`
           : `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)} at ${before}; a repository cannot lower it to ${level}`,
       );
+    } else if (shared.rules.has(id) || sharedCustom.has(id)) {
+      const setBy = acc.origins.get(`rules.${id}`) ?? from(`custom-rules.${id}`);
+      at(
+        ['rules', id],
+        `\`${id}\` is ${before} in ${setBy}; a repository may raise a severity, not lower it to ${level}`,
+      );
     }
   }
+  checkSettings(acc.settings, record(raw.settings) ?? {}, at, from);
   const rules = new Map([...shared.rules, ...local.rules]);
   const unwaivable = [
     ...shared.unwaivable,
@@ -303,6 +313,35 @@ function mergeLayer(acc: Acc, link: Link, problems: ConfigProblem[]): Acc {
     settings,
     origins,
   };
+}
+
+/**
+ * Settings move only in their tightening direction (SETTING_DIRECTIONS), measured from what
+ * the shared files make of them: the value a shared file set, else the built-in default that
+ * the shared policy accepted by not changing it.
+ */
+function checkSettings(
+  sharedRaw: Record<string, unknown>,
+  localRaw: Record<string, unknown>,
+  at: (path: (string | number)[], message: string) => void,
+  from: (key: string) => string,
+): void {
+  const before = settingsFrom(sharedRaw);
+  const after = settingsFrom({ ...sharedRaw, ...localRaw });
+  for (const key of Object.keys(localRaw)) {
+    const field = settingField(key);
+    if (field === undefined || !isLooser(field, before[field], after[field])) continue;
+    const show = (v: unknown) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+    const where =
+      key in sharedRaw ? `in ${from(`settings.${key}`)}` : 'by default under the shared policy';
+    const rule = SETTING_DIRECTIONS[field];
+    at(
+      ['settings', key],
+      rule.direction === 'fixed'
+        ? `\`${key}\` is ${show(before[field])} ${where}; a repository cannot change it (to ${show(after[field])})`
+        : `\`${key}\` is ${show(before[field])} ${where}; a repository may tighten it (${rule.tighter}), not loosen it to ${show(after[field])}`,
+    );
+  }
 }
 
 /** Approvers named by a shared file stay the only ones; its approval-required stays required. */
