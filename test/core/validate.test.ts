@@ -262,14 +262,14 @@ describe('language', () => {
   ])('reports %s in upper case and suggests %s', (written, suggested) => {
     const f = problem(proposal({ language: written }));
     expect(f.message).toBe(
-      `\`language\` must be written \`${suggested}\`; found "${written}". Did you mean \`${suggested}\`? The rules judge go and rust only by these names.`,
+      `\`language\` names ${suggested === 'go' ? 'Go' : 'Rust'}: write \`${suggested}\`; found "${written}". Did you mean \`${suggested}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
     );
     expect(f).toMatchObject({ line: 2, column: 11 });
   });
 
   it('suggests nothing when lower case would not be a language name either', () => {
-    const f = problem(proposal({ language: 'Go Lang' }));
-    expect(f.message).not.toContain('Did you mean');
+    const f = problem(proposal({ language: 'Python 3' }));
+    expect(f.message).not.toContain('write `');
   });
 
   it('accepts other languages in lower case', () => {

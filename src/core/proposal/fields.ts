@@ -74,12 +74,13 @@ const ALIASES: Readonly<Record<string, 'go' | 'rust'>> = {
   rustc: 'rust',
 };
 
-/** Real languages one edit from go or rust. */
-const OTHER_LANGUAGES = new Set(['io']);
+/** Real languages one edit from go or rust (Go+ is a language of its own, not Go). */
+const OTHER_LANGUAGES = new Set(['io', 'go+']);
 
 /**
  * The language a name stands for when it is written differently from `go` or `rust`: an
- * alias, a different case, or one edit (a swap of neighbours counts as one) away.
+ * alias, a different case, look-alike letters, one edit (a swap of neighbours counts as one)
+ * away, or the name with a version, edition, channel or framework (DECORATED).
  */
 export function languageAlias(value: string): 'go' | 'rust' | undefined {
   if (value === 'go' || value === 'rust') return undefined;
@@ -87,13 +88,70 @@ export function languageAlias(value: string): 'go' | 'rust' | undefined {
 }
 
 function alias(value: string): 'go' | 'rust' | undefined {
-  const v = value.trim().toLowerCase();
+  const v = skeleton(value);
   if (v === 'go' || v === 'rust') return v;
   const alias = ALIASES[v];
   if (alias) return alias;
   if (OTHER_LANGUAGES.has(v)) return undefined;
   for (const target of ['go', 'rust'] as const) if (swapDistance(v, target) <= 1) return target;
+  return decorated(v);
+}
+
+/**
+ * A part of a name, between separators, that is Go or Rust with something attached: a
+ * version or edition (`go1.26` gives `go1`, `rust2024`), `lang`, `c` (rustc), a channel
+ * (`rustnightly`). A word that only begins like one (`rustic`, `gosu`, `golo`) is another word.
+ */
+const DECORATED =
+  /^(?:(go)(?:lang|language)?|(rust)(?:lang|language|c|up)?)(?:nightly|stable|beta|edition|toolchain)?(?:v?\d+)?$/;
+// A separator is anything but a letter or digit, except `+` and `#`, which are part of names
+// (`c++`, `f#`, and `go+`, which is another language).
+const SEPARATORS = /[^\p{L}\p{N}+#]+/u;
+
+/**
+ * Go or Rust named with a version, edition, channel, framework or separator: one part of the
+ * name, split at separators, is Go or Rust (DECORATED): `rust-1.85`, `rust/tokio`,
+ * `rust-edition-2024`, `golang_1.26`, `embedded-rust`. The other parts may be anything: a
+ * proposal for Go or Rust with a framework named beside it is still Go or Rust.
+ */
+function decorated(v: string): 'go' | 'rust' | undefined {
+  for (const part of v.split(SEPARATORS)) {
+    const m = DECORATED.exec(part);
+    if (m) return m[1] ? 'go' : 'rust';
+  }
   return undefined;
+}
+
+// Letters of other scripts that look like the Latin letters of go, golang, rust and lang, and
+// Latin small capitals and variants that NFKC keeps. Fullwidth and mathematical letters are
+// folded by NFKC, accents by dropping combining marks.
+const LOOK_ALIKES = new Map<string, string>(
+  [
+    // Cyrillic
+    ['аеорсуѕіјԍгтӏцпԁһԛԝ', 'aeopcysijgrtlundhqw'],
+    // Greek
+    ['αορυτνικη', 'aoputvikn'],
+    // Armenian
+    ['սօցուզհ', 'uognlqh'],
+    // Latin variants
+    ['ɡɢᴏʀᴜꜱᴛʟᴀɴıſʋ', 'ggorustlanisu'],
+  ].flatMap(([from, to]) => [...from!].map((c, i): [string, string] => [c, to![i]!])),
+);
+const LOOK_ALIKE = new RegExp(`[${[...LOOK_ALIKES.keys()].join('')}]`, 'gu');
+
+/**
+ * The name as it reads: compatibility forms folded (NFKC: fullwidth, mathematical letters),
+ * accents and invisible characters dropped, look-alike letters of other scripts replaced by
+ * the Latin ones, in lower case.
+ */
+function skeleton(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c)!)
+    .trim();
 }
 
 /** Edit distance where swapping two neighbouring characters is one edit (`og`, `rsut`). */

@@ -130,7 +130,7 @@ function policyProblems(data: Record<string, unknown>, doc: SourceDocument): Pol
       out.push({
         rule: 'proposal-invalid',
         path: 'language',
-        message: `\`language\` must be written \`${meant}\`; found ${quote(data.language, MAX_TOKEN_CHARS)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+        message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${quote(data.language, MAX_TOKEN_CHARS)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
         ...doc.locate(['language']),
       });
     }
