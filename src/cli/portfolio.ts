@@ -3,7 +3,10 @@ import { engineOptionsFromConfig, loadConfig } from '../config/index.js';
 import { buildReport, utcToday } from '../core/engine.js';
 import { buildPortfolio } from '../core/portfolio.js';
 import { renderPortfolioHtml } from '../core/render/portfolio-html.js';
-import { renderPortfolioMarkdown } from '../core/render/portfolio-markdown.js';
+import {
+  DEFAULT_PORTFOLIO_TITLE,
+  renderPortfolioMarkdown,
+} from '../core/render/portfolio-markdown.js';
 import { resolveTargets, UsageError } from './check.js';
 import { judgeAll } from './parallel.js';
 
@@ -65,9 +68,14 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       }
     : undefined;
   const results = await judgeAll(io.cwd, files, options, config.maxBytes, parallel);
-  const portfolio = buildPortfolio(buildReport(results, 'never'), { today });
+  const portfolio = buildPortfolio(buildReport(results, 'never'), {
+    today,
+    warningDays: config.settings.waiverWarningDays,
+  });
+  // The same page the Action writes: its title and its warning days come from the configuration.
+  const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
   if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
-  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio));
-  else io.stdout(renderPortfolioMarkdown(portfolio));
+  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio, title));
+  else io.stdout(renderPortfolioMarkdown(portfolio, { title }));
   return 0;
 }

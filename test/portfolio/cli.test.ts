@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import type { Portfolio } from '../../src/core/portfolio.js';
 import type { Report } from '../../src/core/types.js';
-import { fakeIo, REPO_ROOT } from '../helpers.js';
+import { marked } from 'marked';
+import { fakeIo, REPO_ROOT, tempTree } from '../helpers.js';
 
 async function cli(args: string[]) {
   const t = fakeIo(REPO_ROOT);
@@ -98,3 +99,70 @@ describe('the JSON page', () => {
     expect(validate({ ...page, extra: 1 })).toBe(false);
   });
 });
+
+describe('stack-verdict portfolio with a configuration', () => {
+  const TITLE = 'Payments *platform* <decisions> & records';
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const RUST_WAIVED = [
+    'service: svc',
+    'language: rust',
+    'kind: worker',
+    'workload:',
+    '  bound: io',
+    'waivers:',
+    '  - rule: rust-without-measured-constraint',
+    '    reason: a pilot',
+    `    expires: "${inDays(20)}"`,
+    '',
+  ].join('\n');
+
+  async function page(config: string, ...args: string[]) {
+    const cwd = tempTree({ '.github/stack-verdict.yml': config, 'proposals/a.yaml': RUST_WAIVED });
+    const t = fakeIo(cwd);
+    const code = await runCli(['portfolio', ...args], t.io);
+    expect(t.stderr()).toBe('');
+    expect(code).toBe(0);
+    return t.stdout();
+  }
+
+  it('heads the Markdown and HTML page with portfolio.title', async () => {
+    const config = `portfolio:\n  title: ${JSON.stringify(TITLE)}\n`;
+    const md = await page(config);
+    const heading = new HtmlText(marked.parse(md.split('\n')[0]!) as string);
+    expect(heading.text('h1')).toBe(TITLE);
+    const html = await page(config, '--format', 'html');
+    const doc = new HtmlText(html);
+    expect(doc.text('title')).toBe(TITLE);
+    expect(doc.text('h1')).toBe(TITLE);
+  });
+
+  it('without it, the default title', async () => {
+    const md = await page('fail-on: error\n');
+    expect(md.split('\n')[0]).toBe('# Architecture decisions');
+  });
+
+  it('flags waivers as expiring by the configured waiver-warning-days', async () => {
+    const state = async (days: number) => {
+      const json = await page(`settings:\n  waiver-warning-days: ${days}\n`, '--format', 'json');
+      return (JSON.parse(json) as Portfolio).waivers.map((w) => w.state);
+    };
+    expect(await state(30)).toEqual(['expiring']);
+    expect(await state(10)).toEqual(['active']);
+  });
+});
+
+/** The text of the first element of a tag in HTML, entities decoded (enough for h1 and title). */
+class HtmlText {
+  constructor(private readonly html: string) {}
+  text(tag: string): string | undefined {
+    const m = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(this.html);
+    if (!m) return undefined;
+    return m[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  }
+}
