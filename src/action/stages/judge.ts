@@ -1,6 +1,6 @@
 // Stage 5: read and judge every listed file.
 
-import { buildReport } from '../../core/engine.js';
+import { judgedReport } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';
 import { incompleteReason } from '../notes.js';
 import { judgeFiles, makeReader, type Source } from '../read-files.js';
@@ -31,14 +31,12 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
-  const report = {
-    ...buildReport(
-      await judgeFiles(files.files, reader, settings.options),
-      settings.failOn,
-      settings.options,
-    ),
-    config: { chain: [...(settings.config.chain ?? [])] }, // issue 14: who judged
-  };
+  const report = judgedReport(
+    await judgeFiles(files.files, reader, settings.options),
+    settings.failOn,
+    settings.options,
+    settings.config.chain,
+  );
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   return { report, incomplete };
