@@ -5,7 +5,7 @@ import type { Report } from '../../core/types.js';
 import { incompleteReason } from '../notes.js';
 import { judgeFiles, makeReader, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
-import type { Settings } from './configuration.js';
+import type { Configuration } from './configuration.js';
 import type { Listing } from './files.js';
 
 export interface Judged {
@@ -17,7 +17,7 @@ export interface Judged {
 export async function judge(
   run: Started,
   source: Source,
-  settings: Settings,
+  settings: Configuration,
   listing: Listing,
 ): Promise<Judged> {
   const { ctx, api, repo, sink, workspace } = run;
