@@ -3,19 +3,16 @@
 
 import { getPullRequest } from './api/get-pull-request.js';
 import { getTree } from './api/get-tree.js';
-import { listPullRequestFilesPage } from './api/list-pull-request-files.js';
+import {
+  listPullRequestFileEntries,
+  PR_FILES_CAP,
+  type PullFile,
+} from './api/list-pull-request-files.js';
+import type { Repo } from './api/types.js';
 import { proposalMatcher } from '../io/match.js';
 import type { GitHubApi } from './github.js';
 
-export const PER_PAGE = 100;
-/** The pull request files API lists at most 3,000 files, whatever the pull request holds. */
-export const PR_FILES_CAP = 3000;
-
-export interface PullFile {
-  filename: string;
-  status: string;
-  previous_filename?: string;
-}
+export { PR_FILES_CAP, type PullFile } from './api/list-pull-request-files.js';
 
 export interface FileList {
   /** Workspace-relative paths to judge, sorted. */
@@ -36,34 +33,14 @@ export function globMatcher(globs: readonly string[]): (file: string) => boolean
   return proposalMatcher(globs);
 }
 
-/** Lists the pull request's files, page by page, up to the API's cap. */
+/** Lists the pull request's files, up to the API's cap, and how many it changes when known. */
 export async function listPullRequestFiles(
   api: GitHubApi,
-  repo: { owner: string; repo: string },
+  repo: Repo,
   number: number,
   totalHint: number | undefined,
 ): Promise<{ entries: PullFile[]; total: number | undefined }> {
-  const entries: PullFile[] = [];
-  const maxPages = Math.ceil(PR_FILES_CAP / PER_PAGE);
-  // With the count from the payload, the pages it needs are asked at once (the client bounds
-  // how many run together); past them, page by page while pages come back full.
-  const known = Math.min(maxPages, Math.max(1, Math.ceil((totalHint ?? 0) / PER_PAGE)));
-  const pages = Array.from({ length: known }, (_, i) =>
-    listPullRequestFilesPage(api, repo, number, i + 1, PER_PAGE),
-  );
-  // A page left unread (an earlier one came back short) must not fail the run.
-  for (const p of pages) p.catch(() => {});
-  for (let page = 1; page <= maxPages; page++) {
-    const data =
-      page <= known
-        ? await pages[page - 1]!
-        : await listPullRequestFilesPage(api, repo, number, page, PER_PAGE);
-    for (const item of data) {
-      const entry = pullFile(item);
-      if (entry) entries.push(entry);
-    }
-    if (data.length < PER_PAGE) break;
-  }
+  const entries = await listPullRequestFileEntries(api, repo, number, totalHint);
   let total = totalHint;
   if (total === undefined && entries.length >= PR_FILES_CAP) {
     // The payload did not say how many files changed; ask, to know whether the list is whole.
@@ -95,7 +72,7 @@ export function selectChangedFiles(
 
 export async function changedProposalFiles(
   api: GitHubApi,
-  repo: { owner: string; repo: string },
+  repo: Repo,
   number: number,
   totalHint: number | undefined,
   globs: readonly string[],
@@ -107,7 +84,7 @@ export async function changedProposalFiles(
 /** Every file matching the globs at `sha`, from the Git trees API (no checkout needed). */
 export async function proposalFilesAtCommit(
   api: GitHubApi,
-  repo: { owner: string; repo: string },
+  repo: Repo,
   sha: string,
   globs: readonly string[],
 ): Promise<FileList> {
@@ -127,15 +104,5 @@ export async function proposalFilesAtCommit(
     listed: tree.length,
     total: undefined,
     truncated: data.truncated === true,
-  };
-}
-
-function pullFile(item: unknown): PullFile | undefined {
-  const e = item as { filename?: unknown; status?: unknown; previous_filename?: unknown } | null;
-  if (!e || typeof e.filename !== 'string' || typeof e.status !== 'string') return undefined;
-  return {
-    filename: e.filename,
-    status: e.status,
-    ...(typeof e.previous_filename === 'string' ? { previous_filename: e.previous_filename } : {}),
   };
 }

@@ -6,15 +6,63 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { nodeFetch } from './http-fetch.js';
 import { usesProxy } from './proxy.js';
-import {
-  apiBaseUrl,
-  graphqlBaseUrl,
-  throttleHandlers,
-  type ApiLog,
-  type ApiResponse,
-  type GitHubApi,
-  type OctokitExtra,
-} from './github.js';
+import type { ApiLog, ApiResponse, GitHubApi } from './api/types.js';
+
+/** Retries for the secondary rate limit (abuse detection) and the primary one. */
+export const SECONDARY_LIMIT_RETRIES = 2;
+export const PRIMARY_LIMIT_RETRIES = 1;
+/** Waiting longer than this for the primary limit to reset would only keep the job hanging. */
+export const PRIMARY_LIMIT_MAX_WAIT_S = 120;
+
+type LimitHandler = (
+  retryAfter: number,
+  options: { method?: string; url?: string },
+  octokit: unknown,
+  retryCount: number,
+) => boolean;
+
+export function throttleHandlers(log: ApiLog): {
+  onRateLimit: LimitHandler;
+  onSecondaryRateLimit: LimitHandler;
+} {
+  return {
+    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+      if (retryCount < PRIMARY_LIMIT_RETRIES && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_S) {
+        log.info(`GitHub API rate limit reached for ${what}; retrying in ${retryAfter} s`);
+        return true;
+      }
+      log.warning(`GitHub API rate limit reached for ${what}; not retrying`);
+      return false;
+    },
+    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+      if (retryCount < SECONDARY_LIMIT_RETRIES) {
+        log.info(
+          `GitHub API secondary rate limit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${SECONDARY_LIMIT_RETRIES})`,
+        );
+        return true;
+      }
+      log.warning(
+        `GitHub API secondary rate limit for ${what}; giving up after ${retryCount} retries`,
+      );
+      return false;
+    },
+  };
+}
+
+/** The REST API's root: GITHUB_API_URL on the runner (GitHub Enterprise Server too). */
+export function apiBaseUrl(env: Readonly<Record<string, string | undefined>>): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+/** GraphQL lives at /api/graphql on GitHub Enterprise Server, beside /api/v3. */
+export function graphqlBaseUrl(restBase: string): string {
+  return restBase.replace(/\/api\/v3$/, '/api');
+}
+
+/** Further octokit options, for tests (`request.fetch`, `retry.retryAfterBaseValue`). */
+export type OctokitExtra = NonNullable<Parameters<typeof getOctokit>[1]>;
 
 /**
  * An octokit with the retry and throttling plugins. @actions/github already takes its base

@@ -4,7 +4,8 @@
 
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
+import type { EngineOptions, FileResult } from '../core/engine.js';
+import { judgeRead } from '../core/judge.js';
 import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
 import { proposalMatcher } from '../io/match.js';
 import type { RunContext } from './context.js';
@@ -333,9 +334,7 @@ export async function judgeFiles(
         ok: false,
         message: `the file could not be read: ${errorMessage(err)}`,
       }));
-      results[i] = read.ok
-        ? judgeFile(file, read.text, options)
-        : { kind: 'proposal', report: unreadableFile(file, read.message, options) };
+      results[i] = judgeRead(file, read, options);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));

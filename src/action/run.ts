@@ -52,18 +52,24 @@ export async function run(deps: RunDeps): Promise<RunResult | undefined> {
   }
 }
 
-async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
-  const { ctx, sink } = run;
-  const located = await locateSource(run, deps.gitHead);
-  const prefetched = prefetch(run, located.scope, located.source);
-  const configured = await loadConfiguration(run, located.source);
-  const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
+async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
+  const { ctx, sink } = started;
+  const located = await locateSource(started, deps.gitHead);
+  const prefetched = prefetch(started, located.scope, located.source);
+  const configured = await loadConfiguration(started, located.source);
+  const listing = await listFiles(
+    started,
+    located.scope,
+    located.source,
+    configured.globs,
+    prefetched,
+  );
   await boundHeapFor(listing.files.files.length);
-  const approvals = await approveWaivers(run, configured, prefetched.basePolicy);
+  const approvals = await approveWaivers(started, configured, prefetched.basePolicy);
   const settings = approvals.settings;
-  const judged = await judge(run, located.source, settings, listing);
-  const { report, unseen } = await overrideGate(run, settings, listing, judged.report);
-  const outputs = await writeOutputs(run, report, settings.options);
+  const judged = await judge(started, located.source, settings, listing);
+  const { report, unseen } = await overrideGate(started, settings, listing, judged.report);
+  const outputs = await writeOutputs(started, report, settings.options);
 
   const { scope, files, widened } = listing;
   const rendering: Rendering = {
@@ -76,7 +82,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
     ],
     ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),
   };
-  const comment = await commentOnPullRequest(run, {
+  const comment = await commentOnPullRequest(started, {
     report,
     files,
     rendering,
@@ -97,7 +103,7 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   });
   return {
     mode: 'judge',
-    inputs: run.inputs,
+    inputs: started.inputs,
     context: ctx,
     scope,
     ...(widened ? { widened: widenedLogLine(widened.total, ctx.sha) } : {}),
@@ -118,10 +124,10 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
  * through the same comment stage as a judging run. No annotations (they would land on this
  * run, not the pull request's); the summary is written.
  */
-async function runFromReport(run: Started): Promise<RunResult> {
-  const { ctx, sink, inputs } = run;
+async function runFromReport(started: Started): Promise<RunResult> {
+  const { ctx, sink, inputs } = started;
   const { readReport } = await import('./stages/report-file.js');
-  const read = await readReport(run);
+  const read = await readReport(started);
   const { report, sha } = read;
   setOutputs(sink, report, read.path);
   sink.info('Annotations are not written in from-report mode: they would belong to this run.');
@@ -137,7 +143,7 @@ async function runFromReport(run: Started): Promise<RunResult> {
     repository: { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha },
     notes: [fromReportNote(ctx, sha), ...optional(overrideNote(report))],
   };
-  const comment = await commentFromReport(run, {
+  const comment = await commentFromReport(started, {
     number: inputs.pullRequest!,
     sha,
     judged: read.judged,

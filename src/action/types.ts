@@ -1,9 +1,9 @@
 // The shapes the stages share, so that no module imports the orchestrator (run.ts).
 
-import type { Changes } from '../core/render/markdown.js';
 import type { Report } from '../core/types.js';
 import type { FileList } from './changed-files.js';
 import type { RunContext } from './context.js';
+import type { Repo } from './api/types.js';
 import type { GitHubApi } from './github.js';
 import type { Inputs, Scope } from './inputs.js';
 import type { IssueResult } from './portfolio/issue.js';
@@ -36,11 +36,6 @@ export interface RunDeps {
   createApi: (token: string) => GitHubApi;
   /** The commit checked out in the workspace (default: read from .git). */
   gitHead?: (workspace: string) => Promise<string | undefined>;
-}
-
-export interface Repo {
-  owner: string;
-  repo: string;
 }
 
 /** What every stage after the inputs stage is given. */
@@ -95,5 +90,3 @@ export interface RunResult {
   /** mode: portfolio: the JSON page written and what became of the issue. */
   portfolio?: { path: string; issue: IssueResult };
 }
-
-export type { Changes };

@@ -1,53 +1,12 @@
-import path from 'node:path';
-import picomatch from 'picomatch';
-import {
-  ConfigError,
-  DEFAULT_CONFIG_PATH,
-  engineOptionsFromConfig,
-  formatConfigProblem,
-  stricterFailOn,
-  type Config,
-} from '../config/index.js';
-import {
-  buildReport,
-  judgeFile,
-  unreadableFile,
-  utcToday,
-  type EngineOptions,
-  type FileResult,
-} from '../core/engine.js';
-import { formatNumber } from '../core/format.js';
-import { POLICY_VERSION } from '../core/policy.js';
-import { renderJson, renderJsonChunks } from '../core/render/json.js';
-import { stripControl } from '../core/render/escape.js';
-import { findRule, RULES } from '../core/rules/index.js';
+// The CLI's dispatcher: finds the command, runs it, and turns what it throws into a message
+// and an exit status. Each command lives in commands/ and validates its own options.
+
+import { ConfigError, formatConfigProblem } from '../config/index.js';
 import { didYouMean } from '../core/suggest.js';
-import type { FailOn, Report } from '../core/types.js';
-import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '../io/files.js';
-import { resolveTargets, UsageError } from './check.js';
-import { parseOptions } from './options.js';
-import { writeReportFile } from './output.js';
-import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
-import { READ_AHEAD_MIN_FILES } from './read-ahead.js';
-import { loadCliConfig } from './config-location.js';
-import pkg from '../../package.json' with { type: 'json' };
+import { checkCommand } from './commands/check.js';
+import { debugging, UsageError, VERSION, type CliIo } from './io.js';
 
-export interface CliIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  isTTY: boolean;
-  /** All of standard input (`check -`); absent: there is none. */
-  readStdin?: () => Uint8Array;
-  /** The CLI's own script, run by worker threads for large checks; absent: one thread. */
-  workerUrl?: URL;
-  /** The read-ahead thread's script (dist/cli/reader.js); absent: no read-ahead. */
-  readerUrl?: URL;
-}
-
-/** package.json's version, put in the bundle at build time (the JSON import is inlined). */
-export const VERSION: string = pkg.version;
+export { VERSION, type CliIo } from './io.js';
 
 const MAIN_HELP = `Usage: stack-verdict <command> [options]
 
@@ -66,64 +25,34 @@ Options:
   -v, --version           print the version
 `;
 
-const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
-anything else is a glob from the current folder. With no argument the configuration's
-\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
-**/service-proposal.{yml,yaml}.
+// `check` is the hot path and is loaded with the CLI; the others only when run (webpackMode
+// "eager": in the one bundle file, evaluated on import()).
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  rules: async (args, io) =>
+    (await import(/* webpackMode: "eager" */ './commands/rules.js')).rulesCommand(args, io),
+  explain: async (args, io) =>
+    (await import(/* webpackMode: "eager" */ './commands/explain.js')).explainCommand(args, io),
+  init: async (args, io) =>
+    (await import(/* webpackMode: "eager" */ './commands/init.js')).initCommand(args, io),
+  portfolio: async (args, io) =>
+    (await import(/* webpackMode: "eager" */ './commands/portfolio.js')).portfolioCommand(args, io),
+  config: async (args, io) =>
+    (await import(/* webpackMode: "eager" */ './commands/config.js')).configCommand(args, io),
+};
 
-Options:
-  -                       read one proposal from standard input
-  -f, --format FORMAT     text (default), compact, json, markdown or sarif
-      --stdin-filename N  the name of the proposal read with -: the report shows it, and
-                          its extension says whether it is YAML or Markdown
-  -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
-                          text output
-  -q, --quiet             print errors only (text and compact output; -o files are whole)
-      --max-warnings N    fail when there are more than N unwaived warnings
-      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} of the
-                          repository, found from any folder in it, if it exists)
-      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
-      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
-                          else 1048576)
-      --assume-approved   take waivers that need an approver's review as approved (the CLI
-                          cannot see pull-request reviews)
-  -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
-                          core (at most 4) from ${formatNumber(AUTO_MIN_FILES)} files on ${AUTO_MIN_CORES} cores
-                          or more, else one, with a thread that reads the files ahead from
-                          ${formatNumber(READ_AHEAD_MIN_FILES)} files on 2 cores or more
-  -h, --help              show this help
-
-Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
-2 usage, configuration or I/O error.
-`;
-
-const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
-
+/**
+ * Runs one command line and returns the exit status: 0 or 1 as the command says, 2 for a
+ * usage, configuration or I/O error and for an internal error (a defect of Stack Verdict,
+ * said as such so that it is reported rather than taken for a mistake in the command).
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) io.stderr(`stack-verdict: ${formatConfigProblem(p)}\n`);
-      return 2;
-    }
-    if (err instanceof UsageError) {
-      io.stderr(`stack-verdict: ${err.message}\n`);
-      return 2;
-    }
-    if (
-      err instanceof TypeError &&
-      'code' in err &&
-      String(err.code).startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.stderr(`stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
-      return 2;
-    }
-    io.stderr(`stack-verdict: ${(err as Error).message}\n`);
+    io.stderr(errorMessage(err, io.env));
     return 2;
   }
 }
@@ -138,324 +67,37 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  switch (command) {
-    case 'check':
-      return check(rest, io);
-    case 'rules':
-      return rules(rest, io);
-    case 'init':
-      return (await import(/* webpackMode: "eager" */ './init.js')).initCommand(rest, io);
-    case 'explain':
-      return explain(rest, io);
-    case 'portfolio':
-      return (await import(/* webpackMode: "eager" */ './portfolio.js')).portfolioCommand(rest, io);
-    case 'config':
-      return (await import(/* webpackMode: "eager" */ './config-command.js')).configCommand(
-        rest,
-        io,
-      );
-    default:
-      throw new UsageError(
-        `unknown command "${command}".${didYouMean(command, ['check', 'rules', 'explain', 'init', 'portfolio', 'config'])} See stack-verdict --help`,
-      );
-  }
-}
-
-const CHECK_OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'text' },
-  config: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'max-bytes': { type: 'string' },
-  jobs: { type: 'string', short: 'j', default: 'auto' },
-  'stdin-filename': { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  quiet: { type: 'boolean', short: 'q' },
-  'max-warnings': { type: 'string' },
-  'assume-approved': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-async function check(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, CHECK_OPTIONS, 'check');
-  if (values.help) {
-    io.stdout(CHECK_HELP);
-    return 0;
-  }
-  const format = oneOf('--format', values.format, FORMATS);
-  const failOnFlag =
-    values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
-  let maxBytes: number | undefined;
-  if (values['max-bytes'] !== undefined) {
-    maxBytes = Number(values['max-bytes']);
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
-      throw new UsageError(
-        `--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`,
-      );
-    }
-  }
-  const jobs: number | 'auto' = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
-  // Digits only (Number() also reads "0x4" and "2e1"); each thread loads the whole engine.
-  if (jobs !== 'auto' && (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!handler) {
     throw new UsageError(
-      `--jobs must be "auto" or a whole number from 1 to ${MAX_JOBS}; got "${values.jobs}"`,
+      `unknown command "${command}".${didYouMean(command, Object.keys(COMMANDS))} See stack-verdict --help`,
     );
   }
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings']))
-      throw new UsageError(
-        `--max-warnings must be a whole number (0 or more); got "${values['max-warnings']}"`,
-      );
-    maxWarnings = Number(values['max-warnings']);
+  return handler(rest, io);
+}
+
+/** What the user reads on standard error for an error a command threw. */
+function errorMessage(err: unknown, env: NodeJS.ProcessEnv): string {
+  if (err instanceof ConfigError) {
+    return err.problems.map((p) => `stack-verdict: ${formatConfigProblem(p)}\n`).join('');
   }
-  if (values.output === '') throw new UsageError('--output needs the path of a file');
-  const fromStdin = positionals.includes('-');
-  if (fromStdin && positionals.length > 1)
-    throw new UsageError('- (standard input) cannot be mixed with paths: check one or the other');
-  if (values['stdin-filename'] !== undefined && !fromStdin)
-    throw new UsageError('--stdin-filename names the proposal read with -; give - as well');
-  // Flags win over the configuration, which wins over the built-in defaults; but no flag
-  // goes below the fail-on of a shared configuration (issue 14).
-  const { config, root, file } = await loadCliConfig(io.cwd, io.env, values.config);
-  const failOn = stricterFailOn(failOnFlag ?? config.failOn ?? 'error', config.failOnFloor);
-  if (failOnFlag !== undefined && failOn !== failOnFlag) {
-    io.stderr(
-      `stack-verdict: --fail-on ${failOnFlag} is looser than the shared configuration's fail-on; judging with ${failOn}\n`,
-    );
+  if (err instanceof UsageError) return `stack-verdict: ${err.message}\n`;
+  if (err instanceof TypeError && String(codeOf(err)).startsWith('ERR_PARSE_ARGS')) {
+    return `stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`;
   }
-  maxBytes ??= config.maxBytes;
-  const today = utcToday();
-  const assumeApproved = values['assume-approved'] === true;
-  const approvals = { kind: assumeApproved ? 'assumed' : 'unseen' } as const;
-  const options = engineOptionsFromConfig(config, { today, approvals });
-  let report: Report;
-  if (fromStdin) {
-    const name = stdinName(io.cwd, values['stdin-filename']);
-    if (values['stdin-filename'] !== undefined && !picomatch([...config.files])(name)) {
-      io.stderr(
-        `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
-      );
-    }
-    report = buildReport([judgeStdin(io, name, options, maxBytes)], failOn, options);
-  } else {
-    const files = await resolveTargets(io.cwd, positionals, config.files);
-    const parallel = io.workerUrl
-      ? {
-          jobs,
-          workerUrl: io.workerUrl,
-          ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-          configPath: file,
-          configRoot: root,
-          ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
-          today,
-          assumeApproved,
-        }
-      : undefined;
-    report = buildReport(
-      await judgeAll(io.cwd, files, options, maxBytes, parallel),
-      failOn,
-      options,
-    );
-  }
-  report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
-  // Only the renderer asked for is loaded: the others' code is compiled and run only when
-  // used (webpackMode "eager": in the one bundle file, evaluated on import()).
-  const render = async (f: Format, color: boolean, quiet: boolean): Promise<string> => {
-    if (f === 'json') return renderJson(report);
-    if (f === 'markdown') {
-      const { renderMarkdown } = await import(
-        /* webpackMode: "eager" */ '../core/render/markdown.js'
-      );
-      return renderMarkdown(report);
-    }
-    if (f === 'compact') {
-      const { renderCompact } = await import(
-        /* webpackMode: "eager" */ '../core/render/compact.js'
-      );
-      return renderCompact(report, { errorsOnly: quiet });
-    }
-    if (f === 'sarif') {
-      const { renderSarif } = await import(/* webpackMode: "eager" */ '../core/render/sarif.js');
-      return renderSarif(report, {
-        toolVersion: VERSION,
-        informationUri: 'https://github.com/stack-verdict/stack-verdict',
-        rules: options.knownRules,
-        docsUrl: options.docsUrl,
-      });
-    }
-    const { renderText } = await import(/* webpackMode: "eager" */ '../core/render/text.js');
-    if (quiet) return quietText(report, color, renderText);
-    const pending = pendingWaivers(report);
-    return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
-  };
-  const quiet = Boolean(values.quiet);
-  if (values.output !== undefined) {
-    // The file first: when it cannot be written, the run fails before printing a verdict.
-    writeReportFile(io.cwd, values.output, await render(format, false, false));
-    io.stdout(await render(format === 'compact' ? 'compact' : 'text', useColor(io), quiet));
-  } else if (format === 'json') {
-    // In pieces: the whole report as one string was the largest allocation of a big run.
-    for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
-  } else {
-    io.stdout(await render(format, format === 'text' && useColor(io), quiet));
-  }
-  let code = report.gate.passed ? 0 : 1;
-  if (maxWarnings !== undefined && report.counts.warnings > maxWarnings) {
-    io.stderr(
-      `stack-verdict: ${report.counts.warnings} unwaived warnings, more than --max-warnings ${maxWarnings}\n`,
-    );
-    code = 1;
-  }
-  return code;
+  // A failed read or write of the system (EACCES, ENOSPC, ...): the file's fault, not ours.
+  if (err instanceof Error && isSystemError(err)) return `stack-verdict: ${err.message}\n`;
+  const message = err instanceof Error ? err.message : String(err);
+  const stack = debugging(env) && err instanceof Error && err.stack ? `${err.stack}\n` : '';
+  return `stack-verdict: internal error: ${message}\n${stack}`;
 }
 
-/** Waivers held back only because the CLI cannot see reviews (issue 14). */
-function pendingWaivers(report: Report): number {
-  let n = 0;
-  for (const p of report.proposals)
-    for (const f of p.findings) if (f.waiverApproval?.status === 'pending') n++;
-  return n;
+function codeOf(err: Error): unknown {
+  return (err as NodeJS.ErrnoException).code;
 }
 
-function pendingNote(n: number): string {
-  const which = n === 1 ? 'a waiver that needs' : `${n} waivers that need`;
-  return `Approvals: the CLI cannot see pull-request reviews, so ${which} an approver's approval (configuration \`approvers\`) counts as pending and its finding counts. Pass --assume-approved to judge as if approved.`;
-}
-
-/** The report's name of the proposal read from standard input. */
-function stdinName(cwd: string, given: string | undefined): string {
-  if (given === undefined) return '<stdin>';
-  if (given === '') throw new UsageError('--stdin-filename needs a file name');
-  const absolute = path.resolve(cwd, given);
-  return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
-}
-
-function judgeStdin(
-  io: CliIo,
-  name: string,
-  options: EngineOptions,
-  maxBytes = DEFAULT_MAX_BYTES,
-): FileResult {
-  if (!io.readStdin) throw new UsageError('- reads standard input, and there is none here');
-  const bytes = io.readStdin();
-  const read =
-    bytes.length > maxBytes
-      ? {
-          ok: false as const,
-          message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
-        }
-      : decode(bytes);
-  return read.ok
-    ? judgeFile(name, read.text, options)
-    : { kind: 'proposal', report: unreadableFile(name, read.message, options) };
-}
-
-/**
- * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
- * all when there is none. The last line still counts everything, as the JSON report does.
- */
-function quietText(
-  report: Report,
-  color: boolean,
-  renderText: (report: Report, options: { color: boolean }) => string,
-): string {
-  if (report.counts.errors === 0) return '';
-  const proposals = report.proposals
-    .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
-    .filter((p) => p.findings.length > 0);
-  return renderText({ ...report, proposals, skipped: [] }, { color });
-}
-
-async function rules(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseOptions(
-    args,
-    { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
-    'rules',
-  );
-  if (values.help) {
-    io.stdout(
-      "Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n",
-    );
-    return 0;
-  }
-  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
-  const levels = ruleLevels(config);
-  const all = [...RULES, ...config.customRules];
-  io.stdout(`Stack Verdict ${VERSION}, policy ${POLICY_VERSION}: ${all.length} rules\n\n`);
-  const width = Math.max(...all.map((r) => r.id.length));
-  for (const r of all) {
-    const custom = config.customRules.includes(r as Config['customRules'][number])
-      ? '  (custom)'
-      : '';
-    io.stdout(
-      `${r.id.padEnd(width)}  ${(levels.get(r.id) ?? 'off').padEnd(7)}  ${oneLine(r.description)}${custom}\n`,
-    );
-  }
-  return 0;
-}
-
-/** Each rule's severity under a configuration; a rule that does not run is absent. */
-function ruleLevels(config: Config): Map<string, string> {
-  return new Map(engineOptionsFromConfig(config).rules.map((a) => [a.rule.id, a.severity]));
-}
-
-async function explain(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(
-    args,
-    { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } },
-    'explain',
-  );
-  if (values.help) {
-    io.stdout(
-      "Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n",
-    );
-    return 0;
-  }
-  const id = positionals[0];
-  if (!id) throw new UsageError('explain needs a rule id; `stack-verdict rules` lists them');
-  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
-  const level = ruleLevels(config).get(id) ?? 'off';
-  const custom = config.customRules.find((r) => r.id === id);
-  if (custom) {
-    const from = config.origins?.get(`custom-rules.${id}`);
-    io.stdout(
-      `${custom.id} (${level}; a custom rule${from ? ` of ${oneLine(from)}` : ''})\n\n${oneLine(custom.description)}\n${custom.link ? `\nMore: ${oneLine(custom.link)}\n` : ''}`,
-    );
-    return 0;
-  }
-  const rule = findRule(id);
-  if (!rule) {
-    throw new UsageError(
-      `no rule "${id}".${didYouMean(
-        id,
-        [...RULES, ...config.customRules].map((r) => r.id),
-      )}`,
-    );
-  }
-  const indent = (s: string) => s.trimEnd().replace(/^/gm, '    ');
-  const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
-  io.stdout(
-    `${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
-  );
-  return 0;
-}
-
-/** Text from a configuration on one line, without control characters. */
-function oneLine(text: string): string {
-  return stripControl(text).replace(/\s+/g, ' ');
-}
-
-function oneOf<T extends string>(
-  flag: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-
-function useColor(io: CliIo): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.isTTY && io.env.TERM !== 'dumb';
+/** An error from the operating system: a code such as ENOENT with the call that failed. */
+function isSystemError(err: Error): boolean {
+  const { code, syscall } = err as NodeJS.ErrnoException;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) && typeof syscall === 'string';
 }

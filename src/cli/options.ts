@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../core/suggest.js';
-import { UsageError } from './check.js';
+import { UsageError } from './io.js';
 
 type Options = Parameters<typeof parseArgs>[0] extends infer C
   ? C extends { options?: infer O }
@@ -39,4 +39,14 @@ export function parseOptions<O extends Options>(
     }
     throw err;
   }
+}
+
+/** `value` when it is one of `allowed`; otherwise a usage error naming the flag. */
+export function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }

@@ -5,9 +5,9 @@
 import { availableParallelism } from 'node:os';
 import { loadConfig, engineOptionsFromConfig } from '../config/index.js';
 import type { EngineOptions, FileResult } from '../core/engine.js';
-import { judgeOne, judgeRead } from './check.js';
+import { judgeRead } from '../core/judge.js';
 import { READ_AHEAD_MIN_FILES, startReadAhead } from './read-ahead.js';
-import type { ReadResult } from '../io/files.js';
+import { readForCheck, toReportPath, type ReadResult } from '../io/files.js';
 import { growYoungGeneration } from '../io/heap.js';
 
 /**
@@ -101,9 +101,8 @@ export async function judgeAll(
   // `read`: the file as the read-ahead thread read it, when it did.
   const judge = (i: number, read?: ReadResult): FileResult => {
     if ((i & 15) === 0) checkGrowth();
-    return read
-      ? judgeRead(cwd, files[i]!, read, options)
-      : judgeOne(cwd, files[i]!, options, maxBytes);
+    const file = files[i]!;
+    return judgeRead(toReportPath(cwd, file), read ?? readForCheck(cwd, file, maxBytes), options);
   };
   if (!parallel || workers < 1) {
     const ahead =
@@ -149,6 +148,16 @@ export async function judgeAll(
   }
   // Array.from, not map: map skips the holes that lost batches leave.
   return Array.from(results, (r, i) => r ?? judgeOne(cwd, files[i]!, options, maxBytes));
+}
+
+/** Reads and judges one file on this thread; never throws on what the file holds. */
+function judgeOne(
+  cwd: string,
+  absolute: string,
+  options: EngineOptions,
+  maxBytes: number | undefined,
+): FileResult {
+  return judgeRead(toReportPath(cwd, absolute), readForCheck(cwd, absolute, maxBytes), options);
 }
 
 /**

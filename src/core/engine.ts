@@ -137,7 +137,7 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const named = waivers.filter((w) => w.waiver.rule === rule.id);
       for (const w of named) w.matched = true;
       const waiver = named.find((w) => !w.expired)?.waiver;
-      const approval = waiver && approvalOf(severity, options.approvals, granted);
+      const approval = waiver && decideApproval(severity, options.approvals, granted);
       const pending = approval?.status === 'pending';
       // Fields set one by one, in the order the report shows them (no spread of temporary
       // objects): this runs for every finding.
@@ -307,7 +307,7 @@ function governWaivers(
 }
 
 /** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
-function approvalOf(
+function decideApproval(
   severity: Severity,
   policy: ApprovalPolicy | undefined,
   granted: readonly string[],

@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createApi, statusOf } from '../../src/action/github.js';
 import {
   apiBaseUrl,
-  createApi,
+  createOctokit,
   graphqlBaseUrl,
   PRIMARY_LIMIT_MAX_WAIT_S,
-  statusOf,
   throttleHandlers,
-} from '../../src/action/github.js';
-import { createOctokit } from '../../src/action/octokit.js';
+} from '../../src/action/octokit.js';
 
 const quiet = { info: () => {}, warning: () => {} };
 const req = { method: 'GET', url: '/repos/a/b' };

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect } from 'vitest';
-import type { CliIo } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
 import {
   ConfigError,
   engineOptionsFromConfig,

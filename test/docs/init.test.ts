@@ -12,7 +12,7 @@ import {
   proposalSkeleton,
   SCHEMA_URL,
   serviceNameProblem,
-} from '../../src/cli/init.js';
+} from '../../src/cli/commands/init.js';
 import { defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);

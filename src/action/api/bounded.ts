@@ -2,7 +2,7 @@
 // another at once (the comment list beside the file list and the configuration), and this
 // keeps them to a few at a time (GitHub allows 100 at once, and meters them).
 
-import type { GitHubApi } from '../github.js';
+import type { GitHubApi } from './types.js';
 
 /** Most requests in flight at once, whoever starts them. */
 export const MAX_IN_FLIGHT = 6;

@@ -1,7 +1,6 @@
 // POST /repos/{owner}/{repo}/issues/{issue_number}/comments.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 /** The comment as GitHub recorded it: its id, URL and author (this token's identity). */
 export async function createComment(

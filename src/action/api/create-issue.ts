@@ -1,7 +1,6 @@
 // POST /repos/{owner}/{repo}/issues.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 import { issue, type Issue } from './list-issues.js';
 
 /** The issue as GitHub recorded it (its author is this token's identity). */

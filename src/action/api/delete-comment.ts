@@ -1,7 +1,6 @@
 // DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export async function deleteComment(api: GitHubApi, repo: Repo, id: number): Promise<void> {
   await api.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {

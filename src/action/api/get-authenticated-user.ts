@@ -1,6 +1,6 @@
 // GET /user: who a personal (or OAuth) token is. Installation tokens are refused (403).
 
-import type { GitHubApi } from '../github.js';
+import type { GitHubApi } from './types.js';
 
 export async function getAuthenticatedUser(
   api: GitHubApi,

@@ -1,7 +1,6 @@
 // GET /repos/{owner}/{repo}/git/blobs/{file_sha}: a file over 1 MB, which contents leaves out.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export async function getBlob(api: GitHubApi, repo: Repo, sha: string): Promise<unknown> {
   const res = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {

@@ -1,7 +1,6 @@
 // GET /repos/{owner}/{repo}/contents/{path}: a file (or a folder's listing) at a commit.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 /** The API's answer as is: an object for a file, an array for a folder. */
 export async function getContent(

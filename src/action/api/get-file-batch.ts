@@ -3,8 +3,7 @@
 // folder holding one (name, mode, type): a blob does not say whether it is a file or a link.
 // Expressions go in as variables, never into the query text.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export interface BatchBlob {
   text: string | null;

@@ -1,7 +1,6 @@
 // GET /repos/{owner}/{repo}/pulls/{pull_number}: the pull request (head commit, labels, counts).
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export interface PullRequestData {
   head?: { sha?: unknown };

@@ -1,7 +1,7 @@
 // GET /orgs/{org}/teams/{team_slug}/memberships/{username}: one login's membership of a team
 // (for team approvers). 404 when the login is not a member; other failures are thrown.
 
-import type { GitHubApi } from '../github.js';
+import type { GitHubApi } from './types.js';
 
 /** `active`, `pending` (invited, not yet a member), or undefined when the answer has neither. */
 export async function getTeamMembership(

@@ -1,7 +1,6 @@
 // GET /repos/{owner}/{repo}/git/trees/{tree_sha}?recursive=1: every path at a commit.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export async function getTree(
   api: GitHubApi,

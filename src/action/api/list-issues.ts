@@ -1,8 +1,8 @@
 // GET /repos/{owner}/{repo}/issues?creator=…&state=all: the issues (open or closed) one account
 // opened. Pull requests are in this list too; they are left out here.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import { everyPage } from './paginate.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export interface Issue {
   number: number;
@@ -16,26 +16,20 @@ export interface Issue {
 const MAX_ISSUE_PAGES = 30;
 
 export async function listIssuesBy(api: GitHubApi, repo: Repo, creator: string): Promise<Issue[]> {
-  const issues: Issue[] = [];
-  for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
-    const res = await api.request('GET /repos/{owner}/{repo}/issues', {
-      owner: repo.owner,
-      repo: repo.repo,
-      creator,
-      state: 'all',
-      sort: 'created',
-      direction: 'asc',
-      per_page: 100,
-      page,
-    });
-    const data = Array.isArray(res.data) ? (res.data as unknown[]) : [];
-    for (const item of data) {
-      const i = issue(item);
-      if (i) issues.push(i);
-    }
-    if (data.length < 100) break;
-  }
-  return issues;
+  return everyPage(
+    (page) =>
+      api.request('GET /repos/{owner}/{repo}/issues', {
+        owner: repo.owner,
+        repo: repo.repo,
+        creator,
+        state: 'all',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+        page,
+      }),
+    { perPage: 100, maxPages: MAX_ISSUE_PAGES, item: issue },
+  );
 }
 
 export function issue(item: unknown): Issue | undefined {

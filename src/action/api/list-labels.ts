@@ -1,7 +1,6 @@
 // GET /repos/{owner}/{repo}/issues/{issue_number}/labels: a pull request's labels now.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export async function listLabels(api: GitHubApi, repo: Repo, number: number): Promise<unknown> {
   const res = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {

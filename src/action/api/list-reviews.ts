@@ -1,8 +1,8 @@
 // GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews: every review of a pull request
 // (for waiver approvals).
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import { everyPage } from './paginate.js';
+import type { GitHubApi, Repo } from './types.js';
 
 export interface Review {
   id: number;
@@ -20,34 +20,33 @@ export const REVIEWS_PER_PAGE = 100;
 export const MAX_REVIEW_PAGES = 30;
 
 export async function listReviews(api: GitHubApi, repo: Repo, number: number): Promise<Review[]> {
-  const reviews: Review[] = [];
-  for (let page = 1; page <= MAX_REVIEW_PAGES; page++) {
-    const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      owner: repo.owner,
-      repo: repo.repo,
-      pull_number: number,
-      per_page: REVIEWS_PER_PAGE,
-      page,
-    });
-    const data = Array.isArray(res.data) ? (res.data as unknown[]) : [];
-    for (const item of data) {
-      const r = item as {
-        id?: unknown;
-        user?: { login?: unknown } | null;
-        state?: unknown;
-        commit_id?: unknown;
-        submitted_at?: unknown;
-      } | null;
-      if (!r || typeof r.id !== 'number' || typeof r.state !== 'string') continue;
-      reviews.push({
-        id: r.id,
-        login: typeof r.user?.login === 'string' ? r.user.login : undefined,
-        state: r.state,
-        commitId: typeof r.commit_id === 'string' ? r.commit_id : undefined,
-        submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
-      });
-    }
-    if (data.length < REVIEWS_PER_PAGE) break;
-  }
-  return reviews;
+  return everyPage(
+    (page) =>
+      api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: number,
+        per_page: REVIEWS_PER_PAGE,
+        page,
+      }),
+    { perPage: REVIEWS_PER_PAGE, maxPages: MAX_REVIEW_PAGES, item: review },
+  );
+}
+
+function review(item: unknown): Review | undefined {
+  const r = item as {
+    id?: unknown;
+    user?: { login?: unknown } | null;
+    state?: unknown;
+    commit_id?: unknown;
+    submitted_at?: unknown;
+  } | null;
+  if (!r || typeof r.id !== 'number' || typeof r.state !== 'string') return undefined;
+  return {
+    id: r.id,
+    login: typeof r.user?.login === 'string' ? r.user.login : undefined,
+    state: r.state,
+    commitId: typeof r.commit_id === 'string' ? r.commit_id : undefined,
+    submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
+  };
 }

@@ -1,7 +1,6 @@
 // PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}.
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 
 /** The comment's URL, when GitHub gives it. */
 export async function updateComment(

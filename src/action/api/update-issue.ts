@@ -1,7 +1,6 @@
 // PATCH /repos/{owner}/{repo}/issues/{issue_number}: its body (and, for a duplicate, its state).
 
-import type { GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { GitHubApi, Repo } from './types.js';
 import { issue, type Issue } from './list-issues.js';
 
 export async function updateIssue(

@@ -9,7 +9,7 @@ import { listComments } from '../api/list-comments.js';
 import type { IssueComment } from '../api/types.js';
 import { updateComment } from '../api/update-comment.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
-import type { Repo } from '../types.js';
+import type { Repo } from '../api/types.js';
 import {
   ACTIONS_BOT,
   byActionsBot,

@@ -12,7 +12,7 @@ import { resolveIdentity, writtenBy, type Identity } from '../comment/identity.j
 import { startsWithMarker } from '../comment/marker.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
 import { printable } from '../printable.js';
-import type { Repo } from '../types.js';
+import type { Repo } from '../api/types.js';
 
 export type IssueResult =
   | { action: 'created' | 'updated'; number: number; url: string | undefined }

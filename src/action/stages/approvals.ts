@@ -12,21 +12,22 @@ import { readAtBase } from '../config.js';
 import type { ApprovalPart } from '../approvals/policy.js';
 import { docsBase } from '../links.js';
 import type { Started } from '../types.js';
-import type { Settings } from './configuration.js';
+import type { Configuration } from './configuration.js';
 
-export interface Approvals {
+/** What the approvals stage hands the judge. */
+export interface ApprovalOutcome {
   /** The settings to judge with: the base commit's approval policy and what reviews say. */
-  settings: Settings;
+  settings: Configuration;
   /** Why no review can approve a waiver in this run (no pull request); undefined otherwise. */
   unseen: string | undefined;
 }
 
 export async function approveWaivers(
   run: Started,
-  settings: Settings,
+  settings: Configuration,
   /** The base commit's approval policy, when prefetch.ts started reading it already. */
   base?: Promise<ApprovalPart | { error: string }>,
-): Promise<Approvals> {
+): Promise<ApprovalOutcome> {
   const { ctx, api, repo, sink, inputs, env } = run;
   const { config, place } = settings;
   const pr = ctx.pr;
@@ -53,7 +54,7 @@ export async function approveWaivers(
 }
 
 /** The note above the report when a waiver waits on an approval this run could not see. */
-export function unseenApprovalNote(approvals: Approvals, report: Report): string | undefined {
+export function unseenApprovalNote(approvals: ApprovalOutcome, report: Report): string | undefined {
   if (!approvals.unseen) return undefined;
   const pending = report.proposals.some((p) =>
     p.findings.some((f) => f.waiverApproval?.status === 'pending'),

@@ -2,7 +2,8 @@
 // with the notes (notes.ts) and the previous run's state (core/state/) at its end; finding,
 // creating and keeping one comment is the sticky-comment protocol (comment/sticky.ts).
 
-import { COMMENT_LIMIT, renderMarkdown, type Changes } from '../../core/render/markdown.js';
+import { COMMENT_LIMIT, renderMarkdown } from '../../core/render/markdown.js';
+import type { Changes } from '../../core/state/changes.js';
 import type { Report } from '../../core/types.js';
 import { encodeState } from '../../core/state/codec.js';
 import { baselineFor, diffAgainst } from '../../core/state/diff.js';

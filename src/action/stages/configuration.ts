@@ -14,14 +14,14 @@ import type { Source } from '../read-files.js';
 import type { Started } from '../types.js';
 
 /** The configuration, globs, fail-on, size cap and engine options this run judges with. */
-export interface Settings extends Effective {
+export interface Configuration extends Effective {
   /** The configuration file used (undefined: the built-in policy) and where it was read. */
   info: { file: string | undefined; from: string };
   /** Where the configuration was read (the approvals stage asks whether that is the base). */
   place: ConfigPlace;
 }
 
-export async function loadConfiguration(run: Started, source: Source): Promise<Settings> {
+export async function loadConfiguration(run: Started, source: Source): Promise<Configuration> {
   const { inputs, ctx, workspace, api, repo, sink, env, policyApi } = run;
   const place = configPlace(ctx, source);
   const config = await loadActionConfig({

@@ -1,11 +1,11 @@
 // Stage 5: read and judge every listed file.
 
-import { buildReport } from '../../core/engine.js';
+import { judgedReport } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';
 import { incompleteReason } from '../notes.js';
 import { judgeFiles, makeReader, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
-import type { Settings } from './configuration.js';
+import type { Configuration } from './configuration.js';
 import type { Listing } from './files.js';
 
 export interface Judged {
@@ -17,7 +17,7 @@ export interface Judged {
 export async function judge(
   run: Started,
   source: Source,
-  settings: Settings,
+  settings: Configuration,
   listing: Listing,
 ): Promise<Judged> {
   const { ctx, api, repo, sink, workspace } = run;
@@ -31,14 +31,12 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
-  const report = {
-    ...buildReport(
-      await judgeFiles(files.files, reader, settings.options),
-      settings.failOn,
-      settings.options,
-    ),
-    config: { chain: [...(settings.config.chain ?? [])] }, // issue 14: who judged
-  };
+  const report = judgedReport(
+    await judgeFiles(files.files, reader, settings.options),
+    settings.failOn,
+    settings.options,
+    settings.config.chain,
+  );
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   return { report, incomplete };

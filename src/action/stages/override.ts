@@ -5,12 +5,12 @@ import { applyOverrideLabel } from '../../config/index.js';
 import type { Report } from '../../core/types.js';
 import { currentLabels } from '../override.js';
 import type { Started } from '../types.js';
-import type { Settings } from './configuration.js';
+import type { Configuration } from './configuration.js';
 import type { Listing } from './files.js';
 
 export async function overrideGate(
   run: Started,
-  settings: Settings,
+  settings: Configuration,
   listing: Listing,
   judged: Report,
 ): Promise<{ report: Report; unseen: boolean }> {

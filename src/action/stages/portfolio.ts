@@ -18,7 +18,7 @@ import type { Report } from '../../core/types.js';
 import { errorMessage } from '../github.js';
 import { portfolioMarker, syncPortfolioIssue, type IssueResult } from '../portfolio/issue.js';
 import type { Started } from '../types.js';
-import type { Settings } from './configuration.js';
+import type { Configuration } from './configuration.js';
 
 /** GitHub's job summary holds at most 1 MiB per step. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -33,7 +33,7 @@ export interface PortfolioWritten {
 
 export async function writePortfolio(
   run: Started,
-  settings: Settings,
+  settings: Configuration,
   report: Report,
 ): Promise<PortfolioWritten> {
   const { env, ctx, inputs, sink, api, repo } = run;

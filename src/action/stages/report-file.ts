@@ -12,7 +12,8 @@ import { readReportFile, trustedView } from '../from-report.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
 import { docsBase } from '../links.js';
 import { printable } from '../printable.js';
-import type { Repo, Started } from '../types.js';
+import type { Repo } from '../api/types.js';
+import type { Started } from '../types.js';
 
 export interface ReportRead {
   /** Where the report was read. */

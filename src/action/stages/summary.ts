@@ -1,7 +1,7 @@
 // Stage 10: the job summary, the full report (the comment may be cut short to fit).
 
 import { messageToMarkdown } from '../../core/render/escape.js';
-import type { Changes } from '../../core/render/markdown.js';
+import type { Changes } from '../../core/state/changes.js';
 import { renderSummary } from '../../core/render/summary.js';
 import type { Report } from '../../core/types.js';
 import { errorMessage } from '../github.js';

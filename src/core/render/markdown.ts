@@ -1,4 +1,4 @@
-import type { Finding, ProposalReport, Report, Severity } from '../types.js';
+import type { Finding, ProposalReport, Report } from '../types.js';
 import {
   asText,
   clipText,
@@ -7,6 +7,7 @@ import {
   messageToMarkdown,
   safeUrl,
 } from './escape.js';
+import type { Changes, RememberedFinding } from '../state/changes.js';
 import { encodePath } from '../well-formed.js';
 import { costLine } from './cost-line.js';
 import { judgedByMarkdown } from './judged-by.js';
@@ -41,22 +42,6 @@ export interface MarkdownOptions {
   emptyText?: string;
   /** What changed since the previous run (the Action's sticky comment). */
   changes?: Changes;
-}
-
-/** A finding of an earlier run, as remembered: enough to name it, nothing to trust. */
-export interface RememberedFinding {
-  file: string;
-  rule: string;
-  severity: Severity;
-}
-
-export interface Changes {
-  /** The open findings of this report that the previous run did not have (by identity). */
-  newFindings: ReadonlySet<Finding>;
-  /** Open findings of the previous run that are gone or waived now. */
-  resolved: readonly RememberedFinding[];
-  /** The commit the previous run judged, if known. */
-  previousSha?: string;
 }
 
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.

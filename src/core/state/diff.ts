@@ -1,6 +1,6 @@
 // The changes since the previous run: pure, from two snapshots.
 
-import type { Changes } from '../render/markdown.js';
+import type { Changes } from './changes.js';
 import type { Report } from '../types.js';
 import { findingKey, keyedFindings, type CommentState, type Snapshot } from './snapshot.js';
 

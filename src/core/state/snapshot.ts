@@ -1,7 +1,7 @@
 // What a run remembers of its findings, to say next time what is new and what was resolved.
 // Pure: the comment stage keeps it in the comment (codec.ts), the diff compares it (diff.ts).
 
-import type { RememberedFinding } from '../render/markdown.js';
+import type { RememberedFinding } from './changes.js';
 import type { Finding, Report } from '../types.js';
 
 /** One open finding, keyed by file, rule and its occurrence among that rule's findings. */

@@ -1,10 +1,10 @@
 // `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from './check.js';
-import { parseOptions } from './options.js';
 import picomatch from 'picomatch';
-import { DEFAULT_GLOBS, toReportPath } from '../io/files.js';
+import { DEFAULT_GLOBS, toReportPath } from '../../io/files.js';
+import { UsageError, type CliIo } from '../io.js';
+import { parseOptions } from '../options.js';
 
 /** The published JSON Schema of a proposal, for editors (yaml-language-server). */
 export const SCHEMA_URL =
@@ -16,12 +16,8 @@ export const DEFAULT_INIT_DIR = 'proposals';
 export const SERVICE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const MAX_SERVICE_LENGTH = 63;
 
-/** What `initCommand` needs from the CLI (a subset of the CLI's io). */
-export interface InitIo {
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+/** What `initCommand` needs from the CLI's io. */
+export type InitIo = Pick<CliIo, 'cwd' | 'stdout' | 'stderr'>;
 
 export const INIT_HELP = `Usage: stack-verdict init SERVICE [options]
 
@@ -141,12 +137,18 @@ export function proposalSkeleton(service: string): string {
   return lines.map((l) => l.trimEnd()).join('\n');
 }
 
-/** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
-export async function initCommand(args: readonly string[], io: InitIo): Promise<number> {
-  const fail = (message: string): number => {
-    io.stderr(`stack-verdict init: ${message}\n`);
-    return 2;
-  };
+/** What `init` was asked, validated. */
+export interface InitOptions {
+  /** The service's name in kebab-case: the file is SERVICE.yaml. */
+  service: string;
+  /** The folder to write to, relative to the current folder. */
+  dir: string;
+  /** Print the proposal instead of writing a file. */
+  stdout: boolean;
+}
+
+/** The command line of `init` as options, or 'help'; a usage error for anything wrong. */
+export function readInitOptions(args: readonly string[]): InitOptions | 'help' {
   let parsed;
   try {
     parsed = parseOptions(
@@ -159,31 +161,51 @@ export async function initCommand(args: readonly string[], io: InitIo): Promise<
       'init',
     );
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
-    return fail(err instanceof UsageError ? message : `${message}. See stack-verdict init --help`);
+    throw new UsageError(`${message}. See stack-verdict init --help`);
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(INIT_HELP);
-    return 0;
-  }
+  if (values.help) return 'help';
   if (positionals.length === 0)
-    return fail('name the service, e.g. `stack-verdict init billing-ledger`');
+    throw new UsageError('name the service, e.g. `stack-verdict init billing-ledger`');
   if (positionals.length > 1) {
-    return fail(`expected one service name, got ${positionals.length}: ${positionals.join(' ')}`);
+    throw new UsageError(
+      `expected one service name, got ${positionals.length}: ${positionals.join(' ')}`,
+    );
   }
   const service = positionals[0]!;
   const problem = serviceNameProblem(service);
-  if (problem) return fail(problem);
+  if (problem) throw new UsageError(problem);
+  // The folder matters only when a file is written.
+  if (!values.stdout && values.dir.trim() === '') throw new UsageError('--dir needs a folder');
+  return { service, dir: values.dir, stdout: values.stdout };
+}
 
+/** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
+export async function initCommand(args: readonly string[], io: InitIo): Promise<number> {
+  const fail = (message: string): number => {
+    io.stderr(`stack-verdict init: ${message}\n`);
+    return 2;
+  };
+  let options: InitOptions | 'help';
+  try {
+    options = readInitOptions(args);
+  } catch (err) {
+    if (err instanceof UsageError) return fail(err.message);
+    throw err;
+  }
+  if (options === 'help') {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  const { service } = options;
   const text = proposalSkeleton(service);
-  if (values.stdout) {
+  if (options.stdout) {
     io.stdout(text);
     return 0;
   }
-  if (values.dir.trim() === '') return fail('--dir needs a folder');
-
-  const dir = path.resolve(io.cwd, values.dir);
+  const dir = path.resolve(io.cwd, options.dir);
   const file = path.join(dir, `${service}.yaml`);
   const shown = toReportPath(io.cwd, file);
   const dirInfo = await stat(dir).catch(() => undefined);

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../io/files.js';
-import { UsageError } from './check.js';
+import { UsageError } from './io.js';
 
 export function writeReportFile(cwd: string, file: string, text: string): void {
   const absolute = path.resolve(cwd, file);

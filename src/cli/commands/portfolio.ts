@@ -1,14 +1,16 @@
+// `stack-verdict portfolio`: one page of every service decision; it reports, it does not gate.
 import { parseArgs } from 'node:util';
-import { engineOptionsFromConfig, loadConfig } from '../config/index.js';
-import { buildReport, utcToday } from '../core/engine.js';
-import { buildPortfolio } from '../core/portfolio.js';
-import { renderPortfolioHtml } from '../core/render/portfolio-html.js';
+import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
+import { buildReport, utcToday } from '../../core/engine.js';
+import { buildPortfolio } from '../../core/portfolio.js';
+import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
 import {
   DEFAULT_PORTFOLIO_TITLE,
   renderPortfolioMarkdown,
-} from '../core/render/portfolio-markdown.js';
-import { resolveTargets, UsageError } from './check.js';
-import { judgeAll } from './parallel.js';
+} from '../../core/render/portfolio-markdown.js';
+import { UsageError, type CliIo } from '../io.js';
+import { judgeAll } from '../parallel.js';
+import { resolveTargets } from '../targets.js';
 
 export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
 
@@ -28,14 +30,16 @@ verdicts; it does not gate (use \`check\` for that).
 
 const FORMATS = ['markdown', 'json', 'html'] as const;
 
-export interface PortfolioIo {
-  cwd: string;
-  stdout: (text: string) => void;
-  workerUrl?: URL;
-  readerUrl?: URL;
+/** What `portfolio` was asked, validated. */
+export interface PortfolioOptions {
+  /** Files, folders and globs; empty: the configuration's `files` globs. */
+  targets: string[];
+  format: (typeof FORMATS)[number];
+  /** `--config`, relative to the current folder; undefined: `.github/stack-verdict.yml`. */
+  config: string | undefined;
 }
 
-export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
+export function readPortfolioOptions(args: readonly string[]): PortfolioOptions | 'help' {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -45,29 +49,39 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.stdout(PORTFOLIO_HELP);
-    return 0;
-  }
+  if (values.help) return 'help';
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
   }
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
-  const config = await loadConfig(io.cwd, values.config);
-  const files = await resolveTargets(io.cwd, positionals, config.files);
+  return { targets: positionals, format, config: values.config };
+}
+
+/** What `portfolioCommand` needs from the CLI's io. */
+export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'>;
+
+export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
+  const options = readPortfolioOptions(args);
+  if (options === 'help') {
+    io.stdout(PORTFOLIO_HELP);
+    return 0;
+  }
+  const { format } = options;
+  const config = await loadConfig(io.cwd, options.config);
+  const files = await resolveTargets(io.cwd, options.targets, config.files);
   const today = utcToday();
-  const options = engineOptionsFromConfig(config, { today });
+  const engine = engineOptionsFromConfig(config, { today });
   const parallel = io.workerUrl
     ? {
         jobs: 'auto' as const,
         workerUrl: io.workerUrl,
         ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-        configPath: values.config,
+        configPath: options.config,
         today,
       }
     : undefined;
-  const results = await judgeAll(io.cwd, files, options, config.maxBytes, parallel);
+  const results = await judgeAll(io.cwd, files, engine, config.maxBytes, parallel);
   const portfolio = buildPortfolio(buildReport(results, 'never'), {
     today,
     warningDays: config.settings.waiverWarningDays,

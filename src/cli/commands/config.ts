@@ -3,10 +3,9 @@
 
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { stripControl } from '../core/render/escape.js';
-import { UsageError } from './check.js';
-import { loadCliConfig } from './config-location.js';
-import type { CliIo } from './main.js';
+import { stripControl } from '../../core/render/escape.js';
+import { UsageError, type CliIo } from '../io.js';
+import { loadCliConfig } from '../load-config.js';
 
 const HELP = `Usage: stack-verdict config --print [--config PATH]
 
@@ -32,7 +31,13 @@ const ORDER = [
   'unwaivable',
 ];
 
-export async function configCommand(args: readonly string[], io: CliIo): Promise<number> {
+/** What `config` was asked, validated. */
+export interface ConfigOptions {
+  /** `--config`, relative to the current folder; undefined: the repository's own file. */
+  config: string | undefined;
+}
+
+export function readConfigOptions(args: readonly string[]): ConfigOptions | 'help' {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -41,12 +46,19 @@ export async function configCommand(args: readonly string[], io: CliIo): Promise
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
+  if (values.help) return 'help';
+  // --print is the only thing config does today; asking for it keeps room for others.
+  if (!values.print) throw new UsageError('config needs --print; see stack-verdict config --help');
+  return { config: values.config };
+}
+
+export async function configCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const options = readConfigOptions(args);
+  if (options === 'help') {
     io.stdout(HELP);
     return 0;
   }
-  if (!values.print) throw new UsageError('config needs --print; see stack-verdict config --help');
-  const { config } = await loadCliConfig(io.cwd, io.env, values.config);
+  const { config } = await loadCliConfig(io.cwd, io.env, options.config);
   io.stdout(printConfig(config.values ?? {}, config.origins ?? new Map(), config.chain ?? []));
   return 0;
 }

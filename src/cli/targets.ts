@@ -1,18 +1,9 @@
+// The files a command judges: the paths, folders and globs a user names, or the configuration's globs.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { judgeFile, unreadableFile, type EngineOptions, type FileResult } from '../core/engine.js';
-import {
-  DEFAULT_GLOBS,
-  PROPOSAL_EXTENSIONS,
-  findByGlobs,
-  readForCheck,
-  toReportPath,
-  walk,
-  type ReadResult,
-} from '../io/files.js';
-
-export class UsageError extends Error {}
+import { DEFAULT_GLOBS, PROPOSAL_EXTENSIONS, findByGlobs, walk } from '../io/files.js';
+import { UsageError } from './io.js';
 
 /**
  * Turns command-line targets into files: a file as given, a folder as every YAML and
@@ -41,27 +32,4 @@ export async function resolveTargets(
     }
   }
   return [...files].sort();
-}
-
-/** Reads and judges one file; never throws on what the file holds. */
-export function judgeOne(
-  cwd: string,
-  absolute: string,
-  options: EngineOptions,
-  maxBytes?: number,
-): FileResult {
-  return judgeRead(cwd, absolute, readForCheck(cwd, absolute, maxBytes), options);
-}
-
-/** Judges what readForCheck read (here, or on the read-ahead thread: read-ahead.ts). */
-export function judgeRead(
-  cwd: string,
-  absolute: string,
-  read: ReadResult,
-  options: EngineOptions,
-): FileResult {
-  const file = toReportPath(cwd, absolute);
-  return read.ok
-    ? judgeFile(file, read.text, options)
-    : { kind: 'proposal', report: unreadableFile(file, read.message, options) };
 }

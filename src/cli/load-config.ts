@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/index.js';
 import { isInside, toReportPath } from '../io/files.js';
 import { githubRemoteReader } from './github-contents.js';
-import { UsageError } from './check.js';
+import { UsageError } from './io.js';
 
 /** The nearest folder from `cwd` up that holds `.git`; undefined when none does. */
 export async function findRepositoryRoot(cwd: string): Promise<string | undefined> {

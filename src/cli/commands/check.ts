@@ -1,0 +1,328 @@
+// `stack-verdict check`: judges proposals and gates on the verdict. The options are read and
+// validated first, before any file or configuration is read.
+
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { engineOptionsFromConfig, stricterFailOn } from '../../config/index.js';
+import { utcToday, type EngineOptions, type FileResult } from '../../core/engine.js';
+import { formatNumber } from '../../core/format.js';
+import { judgedReport, judgeRead } from '../../core/judge.js';
+import { renderJson, renderJsonChunks } from '../../core/render/json.js';
+import type { FailOn, Report } from '../../core/types.js';
+import { DEFAULT_CONFIG_PATH } from '../../config/index.js';
+import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '../../io/files.js';
+import { UsageError, useColor, VERSION, type CliIo } from '../io.js';
+import { loadCliConfig } from '../load-config.js';
+import { oneOf, parseOptions } from '../options.js';
+import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.js';
+import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
+import { writeReportFile } from '../report-file.js';
+import { resolveTargets } from '../targets.js';
+
+export const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
+
+A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
+anything else is a glob from the current folder. With no argument the configuration's
+\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+**/service-proposal.{yml,yaml}.
+
+Options:
+  -                       read one proposal from standard input
+  -f, --format FORMAT     text (default), compact, json, markdown or sarif
+      --stdin-filename N  the name of the proposal read with -: the report shows it, and
+                          its extension says whether it is YAML or Markdown
+  -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
+                          text output
+  -q, --quiet             print errors only (text and compact output; -o files are whole)
+      --max-warnings N    fail when there are more than N unwaived warnings
+      --config PATH       the team's configuration (default: ${DEFAULT_CONFIG_PATH} of the
+                          repository, found from any folder in it, if it exists)
+      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
+      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
+                          else 1048576)
+      --assume-approved   take waivers that need an approver's review as approved (the CLI
+                          cannot see pull-request reviews)
+  -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
+                          core (at most 4) from ${formatNumber(AUTO_MIN_FILES)} files on ${AUTO_MIN_CORES} cores
+                          or more, else one, with a thread that reads the files ahead from
+                          ${formatNumber(READ_AHEAD_MIN_FILES)} files on 2 cores or more
+  -h, --help              show this help
+
+Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
+2 usage, configuration or I/O error.
+`;
+
+const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
+/** Everything `check` was asked to do, validated. */
+export interface CheckOptions {
+  /** Files, folders and globs to judge; empty: the configuration's `files` globs. */
+  targets: string[];
+  /** Judge the one proposal on standard input (`-`) instead of files. */
+  fromStdin: boolean;
+  /** The name the proposal read with `-` goes by; undefined: `<stdin>`. */
+  stdinFilename: string | undefined;
+  format: Format;
+  /** Where the report in `format` is written (the terminal then gets text); undefined: none. */
+  output: string | undefined;
+  /** Text and compact output show errors only. */
+  quiet: boolean;
+  /** More unwaived warnings than this fail the run; undefined: no limit. */
+  maxWarnings: number | undefined;
+  /** `--config`, relative to the current folder; undefined: the repository's own file. */
+  config: string | undefined;
+  /** `--fail-on`; undefined: the configuration's. It never goes below a shared floor. */
+  failOn: FailOn | undefined;
+  /** `--max-bytes`; undefined: the configuration's. */
+  maxBytes: number | undefined;
+  jobs: number | 'auto';
+  /** Waivers that need an approver's review count as approved. */
+  assumeApproved: boolean;
+}
+
+const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'text' },
+  config: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  jobs: { type: 'string', short: 'j', default: 'auto' },
+  'stdin-filename': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  'assume-approved': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The command line of `check` as options, or 'help'; a usage error for anything wrong. */
+export function readCheckOptions(args: readonly string[]): CheckOptions | 'help' {
+  const { values, positionals } = parseOptions(args, CHECK_OPTIONS, 'check');
+  if (values.help) return 'help';
+  const format = oneOf('--format', values.format, FORMATS);
+  const failOn =
+    values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  let maxBytes: number | undefined;
+  if (values['max-bytes'] !== undefined) {
+    maxBytes = Number(values['max-bytes']);
+    if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+      throw new UsageError(
+        `--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`,
+      );
+    }
+  }
+  const jobs: number | 'auto' = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
+  // Digits only (Number() also reads "0x4" and "2e1"); each thread loads the whole engine.
+  if (jobs !== 'auto' && (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > MAX_JOBS)) {
+    throw new UsageError(
+      `--jobs must be "auto" or a whole number from 1 to ${MAX_JOBS}; got "${values.jobs}"`,
+    );
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings']))
+      throw new UsageError(
+        `--max-warnings must be a whole number (0 or more); got "${values['max-warnings']}"`,
+      );
+    maxWarnings = Number(values['max-warnings']);
+  }
+  if (values.output === '') throw new UsageError('--output needs the path of a file');
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1)
+    throw new UsageError('- (standard input) cannot be mixed with paths: check one or the other');
+  const stdinFilename = values['stdin-filename'];
+  if (stdinFilename !== undefined && !fromStdin)
+    throw new UsageError('--stdin-filename names the proposal read with -; give - as well');
+  if (stdinFilename === '') throw new UsageError('--stdin-filename needs a file name');
+  return {
+    targets: fromStdin ? [] : positionals,
+    fromStdin,
+    stdinFilename,
+    format,
+    output: values.output,
+    quiet: values.quiet === true,
+    maxWarnings,
+    config: values.config,
+    failOn,
+    maxBytes,
+    jobs,
+    assumeApproved: values['assume-approved'] === true,
+  };
+}
+
+export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const options = readCheckOptions(args);
+  if (options === 'help') {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  const report = await judgeForCheck(options, io);
+  await printReport(report.report, report.engine, options, io);
+  let code = report.report.gate.passed ? 0 : 1;
+  if (options.maxWarnings !== undefined && report.report.counts.warnings > options.maxWarnings) {
+    io.stderr(
+      `stack-verdict: ${report.report.counts.warnings} unwaived warnings, more than --max-warnings ${options.maxWarnings}\n`,
+    );
+    code = 1;
+  }
+  return code;
+}
+
+/** Loads the configuration and judges what `check` was given. */
+async function judgeForCheck(
+  options: CheckOptions,
+  io: CliIo,
+): Promise<{ report: Report; engine: EngineOptions }> {
+  // Flags win over the configuration, which wins over the built-in defaults; but no flag
+  // goes below the fail-on of a shared configuration.
+  const { config, root, file } = await loadCliConfig(io.cwd, io.env, options.config);
+  const failOn = stricterFailOn(options.failOn ?? config.failOn ?? 'error', config.failOnFloor);
+  if (options.failOn !== undefined && failOn !== options.failOn) {
+    io.stderr(
+      `stack-verdict: --fail-on ${options.failOn} is looser than the shared configuration's fail-on; judging with ${failOn}\n`,
+    );
+  }
+  const maxBytes = options.maxBytes ?? config.maxBytes;
+  const today = utcToday();
+  const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' } as const;
+  const engine = engineOptionsFromConfig(config, { today, approvals });
+  let results: FileResult[];
+  if (options.fromStdin) {
+    const name = stdinName(io.cwd, options.stdinFilename);
+    if (options.stdinFilename !== undefined && !picomatch([...config.files])(name)) {
+      io.stderr(
+        `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
+      );
+    }
+    results = [judgeStdin(io, name, engine, maxBytes)];
+  } else {
+    const files = await resolveTargets(io.cwd, options.targets, config.files);
+    const parallel = io.workerUrl
+      ? {
+          jobs: options.jobs,
+          workerUrl: io.workerUrl,
+          ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
+          configPath: file,
+          configRoot: root,
+          ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
+          today,
+          assumeApproved: options.assumeApproved,
+        }
+      : undefined;
+    results = await judgeAll(io.cwd, files, engine, maxBytes, parallel);
+  }
+  return { report: judgedReport(results, failOn, engine, config.chain), engine };
+}
+
+/** The report's name of the proposal read from standard input. */
+function stdinName(cwd: string, given: string | undefined): string {
+  if (given === undefined) return '<stdin>';
+  const absolute = path.resolve(cwd, given);
+  return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
+}
+
+function judgeStdin(
+  io: CliIo,
+  name: string,
+  options: EngineOptions,
+  maxBytes = DEFAULT_MAX_BYTES,
+): FileResult {
+  if (!io.readStdin) throw new UsageError('- reads standard input, and there is none here');
+  const bytes = io.readStdin();
+  const read =
+    bytes.length > maxBytes
+      ? {
+          ok: false as const,
+          message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+        }
+      : decode(bytes);
+  return judgeRead(name, read, options);
+}
+
+/** Prints the report (and writes it to --output): the file first, so a failed write prints no verdict. */
+async function printReport(
+  report: Report,
+  engine: EngineOptions,
+  options: CheckOptions,
+  io: CliIo,
+): Promise<void> {
+  const { format, quiet } = options;
+  if (options.output !== undefined) {
+    writeReportFile(io.cwd, options.output, await render(report, engine, format, false, false));
+    io.stdout(
+      await render(report, engine, format === 'compact' ? 'compact' : 'text', useColor(io), quiet),
+    );
+  } else if (format === 'json') {
+    // In pieces: the whole report as one string was the largest allocation of a big run.
+    for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
+  } else {
+    io.stdout(await render(report, engine, format, format === 'text' && useColor(io), quiet));
+  }
+}
+
+// Only the renderer asked for is loaded: the others' code is compiled and run only when used
+// (webpackMode "eager": in the one bundle file, evaluated on import()).
+async function render(
+  report: Report,
+  engine: EngineOptions,
+  format: Format,
+  color: boolean,
+  quiet: boolean,
+): Promise<string> {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') {
+    const { renderMarkdown } = await import(
+      /* webpackMode: "eager" */ '../../core/render/markdown.js'
+    );
+    return renderMarkdown(report);
+  }
+  if (format === 'compact') {
+    const { renderCompact } = await import(
+      /* webpackMode: "eager" */ '../../core/render/compact.js'
+    );
+    return renderCompact(report, { errorsOnly: quiet });
+  }
+  if (format === 'sarif') {
+    const { renderSarif } = await import(/* webpackMode: "eager" */ '../../core/render/sarif.js');
+    return renderSarif(report, {
+      toolVersion: VERSION,
+      informationUri: 'https://github.com/stack-verdict/stack-verdict',
+      rules: engine.knownRules,
+      docsUrl: engine.docsUrl,
+    });
+  }
+  const { renderText } = await import(/* webpackMode: "eager" */ '../../core/render/text.js');
+  if (quiet) return quietText(report, color, renderText);
+  const pending = pendingWaivers(report);
+  return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
+}
+
+/** Waivers held back only because the CLI cannot see reviews. */
+function pendingWaivers(report: Report): number {
+  let n = 0;
+  for (const p of report.proposals)
+    for (const f of p.findings) if (f.waiverApproval?.status === 'pending') n++;
+  return n;
+}
+
+function pendingNote(n: number): string {
+  const which = n === 1 ? 'a waiver that needs' : `${n} waivers that need`;
+  return `Approvals: the CLI cannot see pull-request reviews, so ${which} an approver's approval (configuration \`approvers\`) counts as pending and its finding counts. Pass --assume-approved to judge as if approved.`;
+}
+
+/**
+ * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
+ * all when there is none. The last line still counts everything, as the JSON report does.
+ */
+function quietText(
+  report: Report,
+  color: boolean,
+  renderText: (report: Report, options: { color: boolean }) => string,
+): string {
+  if (report.counts.errors === 0) return '';
+  const proposals = report.proposals
+    .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
+    .filter((p) => p.findings.length > 0);
+  return renderText({ ...report, proposals, skipped: [] }, { color });
+}
