@@ -25,7 +25,7 @@ export interface Settings {
   minRustEdition: string;
   /** Oldest rustc release that `toolchain-outdated` accepts (1.85: async closures, edition 2024). */
   minRustVersion: string;
-  /** Go 1.26's Green Tea GC: [min, max] percent less GC overhead on most workloads. */
+  /** Go 1.26's Green Tea GC: [min, max] percent less GC overhead that Go's release notes expect in GC-heavy programs. */
   greenTeaGcCutPercent: [number, number];
   /** Issue 14: `waiver-expiring` warns this many days before a waiver's `expires`. */
   waiverWarningDays: number;

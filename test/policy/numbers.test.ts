@@ -94,7 +94,7 @@ describe('numeric claims in messages', () => {
     ['rust-ci-build-cost', 'goBuildSeconds', '5 s', '7 s'],
     ['rust-ci-build-cost', 'ciMinutesPerDay', '60-minute', '17-minute'],
     ['rust-despite-build-time-constraint', 'rustBuildSeconds', '120 s', '333 s'],
-    ['go-cli-cold-start', 'cliColdStartMs', '10 ms bound', '13 ms bound'],
+    ['go-cli-cold-start', 'cliColdStartMs', 'setting of 10 ms', 'setting of 13 ms'],
     ['go-team-knows-rust', 'rustTeamShare', '50%', '45%'],
   ];
 

@@ -474,7 +474,8 @@ describe('toolchain-outdated', () => {
   it('fires on toolchain.rust older than 1.85 and says async closures come with rustc 1.85', () => {
     const [m] = messages('  rust: "1.80"\n');
     expect(m).toContain('toolchain.rust is "1.80", older than 1.85');
-    expect(m).toContain('async closures are stable from that release, in every edition');
+    // Policy 1.2 corrects 1.1's "in every edition".
+    expect(m).toContain('async closures are stable from that release in editions 2018 and later');
     expect(messages('  rust: "1.85"\n')).toEqual([]);
     expect(messages('  rust: "1.90.1"\n')).toEqual([]);
   });
@@ -493,15 +494,16 @@ describe('post-quantum-tls', () => {
         'service: s\nlanguage: go\ntoolchain:\n  go: "1.25"\ncompliance: [nist-post-quantum]\n',
       ),
     ).hits.find((h) => h.rule === 'post-quantum-tls')!.message;
-    expect(go).toContain('Go 1.24 and later negotiate X25519MLKEM768 by default');
+    // As corrected by policy 1.2: the hybrids follow go.mod's go line, not the toolchain alone.
+    expect(go).toContain('Go enables X25519MLKEM768 from 1.24');
     expect(go).toContain('SecP256r1MLKEM768 and SecP384r1MLKEM1024');
-    expect(go).toContain('only from Go 1.26');
+    expect(go).toContain('come only with Go 1.26');
     const rust = rulesOn(
       yamlProposal('service: s\nlanguage: rust\ncompliance: [nist-post-quantum]\n'),
     ).hits.find((h) => h.rule === 'post-quantum-tls')!.message;
-    expect(rust).toContain('configure hybrid ML-KEM key exchange');
+    expect(rust).toContain('rustls offers X25519MLKEM768 with its aws-lc-rs provider');
     expect(rust).toContain('test the handshake');
-    expect(rust).not.toMatch(/Go|SecP|X25519/);
+    expect(rust).not.toMatch(/\bGo\b|NIST-bound/);
   });
 });
 

@@ -7,7 +7,7 @@ export default defineRule({
   description:
     'Rust is chosen and CI builds it so often that its slower clean builds add an hour or more of CI a day.',
   docs: {
-    why: `A clean Go build of a typical service with its dependencies finishes in 2–10 s; a clean Rust build takes 1–3 min, 10–60× longer depending on crate count and hardware. Multiplied by every merge, the gap becomes CI spend, merge-queue contention and engineers waiting on feedback: 40 builds a day at about 2 min each cost more than an hour a day over 5 s Go builds. Incremental compilation narrows the gap only where a cache survives; shared runners that start cold rebuild everything each time. A shared build cache (sccache, distributed Cargo caching) helps, but it is infrastructure Go does not need.`,
+    why: `A clean Go build of a typical service with its dependencies finishes in 2–10 s; a clean Rust build takes 1–3 min, 6–90× longer depending on crate count and hardware. Multiplied by every merge, the gap becomes CI spend, merge-queue contention and engineers waiting on feedback: 40 builds a day at about 2 min each cost more than an hour a day over 5 s Go builds. Incremental compilation narrows the gap only where a cache survives; shared runners that start cold rebuild everything each time. A shared build cache (sccache, distributed Cargo caching) helps, but it is infrastructure Go does not need.`,
     fix: `Keep builds below the daily threshold (fewer builds of this service a day), or choose Go. If a warm shared build cache such as sccache already keeps Rust builds short, set \`ci-cache: warm\` and waive the finding with the measured build time as the reason.`,
     fires: `service: search-indexer
 language: rust

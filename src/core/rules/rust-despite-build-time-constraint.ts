@@ -7,7 +7,7 @@ export default defineRule({
   description:
     'Rust is chosen although build time is listed as a constraint, and Rust builds are the slower ones.',
   docs: {
-    why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2–10 s and a clean Rust build 1–3 min, a 10–60× gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
+    why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2–10 s and a clean Rust build 1–3 min, a 6–90× gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
     fix: `Choose Go, or remove the build-time entry if it no longer holds. If a measured runtime constraint outweighs build time, keep Rust, plan a warm shared build cache, and waive the finding with that trade-off as the reason.`,
     fires: `service: pricing-engine
 language: rust
