@@ -293,8 +293,9 @@ team:
     const report = judge(text);
     const m = only(report, 'rust-onboarding-cost').message;
     expect(m).toContain('All 10 engineers have shipped Rust');
+    // Policy 1.2: attrition counts the planned hires too.
     expect(m).toContain(
-      '10 × 20% annual attrition ≈ 2 engineers a year start the 3–6-month ramp: 6–12 engineer-months a year',
+      '(10 engineers + 4 planned hires) × 20% annual attrition ≈ 2.8 engineers a year start the 3–6-month ramp: 8.4–16.8 engineer-months a year',
     );
     expect(m).toContain('The 4 planned hires start it too: another 12–24 engineer-months');
     expect(only(report, 'rust-hiring-premium').message).toContain(
@@ -303,7 +304,7 @@ team:
     expect(report.costs).toEqual({
       premiumPerYear: [350000, 420000],
       onboardingEngineerMonths: [12, 24],
-      rampEngineerMonthsPerYear: [6, 12],
+      rampEngineerMonthsPerYear: [8.4, 16.8],
       ciMinutesPerDay: null,
     });
   });
@@ -335,7 +336,8 @@ describe('costs', () => {
       premiumPerYear: [150000, 180000],
       onboardingEngineerMonths: [18, 36],
       rampEngineerMonthsPerYear: [3.6, 7.2],
-      ciMinutesPerDay: 76.7,
+      // Policy 1.2: cut to one decimal, not rounded (76.666…).
+      ciMinutesPerDay: 76.6,
     });
   });
 

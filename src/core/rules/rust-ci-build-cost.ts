@@ -1,3 +1,4 @@
+import { extraCiMinutes, shownCiMinutes } from '../costs.js';
 import { formatNumber, plural } from '../format.js';
 import { defineRule } from './rule.js';
 
@@ -34,7 +35,8 @@ delivery:
     const merges = p.delivery?.['merges-per-day'];
     if (p.language !== 'rust' || merges === undefined) return [];
     const extraSeconds = settings.rustBuildSeconds - settings.goBuildSeconds;
-    const minutes = (merges * extraSeconds) / 60;
+    // The unrounded minutes decide; the message shows them as `costs` does.
+    const minutes = extraCiMinutes(p, settings)!;
     if (minutes <= 0 || minutes < settings.ciMinutesPerDay) return [];
     const cold =
       p.delivery?.['ci-cache'] === 'cold'
@@ -47,7 +49,7 @@ delivery:
       {
         path: ['delivery', 'merges-per-day'],
         message:
-          `${plural(merges, 'merge')} a day × ${formatNumber(extraSeconds)} s more per clean build (Rust about ${formatNumber(settings.rustBuildSeconds)} s, Go about ${formatNumber(settings.goBuildSeconds)} s) add ${formatNumber(minutes)} minutes of CI a day, at or above the ${formatNumber(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
+          `${plural(merges, 'merge')} a day × ${formatNumber(extraSeconds)} s more per clean build (Rust about ${formatNumber(settings.rustBuildSeconds)} s, Go about ${formatNumber(settings.goBuildSeconds)} s) add ${formatNumber(shownCiMinutes(minutes, settings))} minutes of CI a day, at or above the ${formatNumber(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
           `The finding goes away with ${below}or with Go; if a warm shared build cache (sccache) keeps Rust builds short, record it and waive the finding with the measured build time.`,
       },
     ];

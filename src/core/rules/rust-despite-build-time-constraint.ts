@@ -1,3 +1,4 @@
+import { extraCiMinutes, shownCiMinutes } from '../costs.js';
 import { formatNumber, quote } from '../format.js';
 import { defineRule } from './rule.js';
 
@@ -39,9 +40,10 @@ constraints:
     const { rustBuildSeconds: rust, goBuildSeconds: go } = settings;
     const ratio = go > 0 ? ` (${formatNumber(rust / go)}× longer)` : '';
     const merges = p.delivery?.['merges-per-day'];
+    const minutes = extraCiMinutes(p, settings);
     const daily =
-      merges !== undefined
-        ? ` At ${formatNumber(merges)} merges a day that is ${formatNumber((merges * (rust - go)) / 60)} more minutes of CI a day.`
+      merges !== undefined && minutes !== undefined
+        ? ` At ${formatNumber(merges)} merges a day that is ${formatNumber(shownCiMinutes(minutes, settings))} more minutes of CI a day.`
         : '';
     const caseFor =
       triggers.size > 0
