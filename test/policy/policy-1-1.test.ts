@@ -1,5 +1,5 @@
-// Policy 1.1 (shared/spec/policy-1.1.md): the changed trigger, the new and changed rules, and
-// the "done when" shapes of issue 13, each judged as 1.1 says. Proposals that use the fields
+// Policy 1.1 (docs/policy.md, "What changed in 1.1"): the changed trigger, the new and
+// changed rules, and the cases its review found, each judged as 1.1 says. Proposals that use the fields
 // 1.1 adds (met, leak-checked, toolchain.rust) are judged through the rules and triggers
 // directly; the rest go through the whole engine.
 import fc from 'fast-check';
