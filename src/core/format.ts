@@ -6,12 +6,14 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /**
  * At most one decimal, none when whole, thousands grouped: 76.666 → "76.7", 2 → "2",
- * 12500 → "12,500". By hand: toLocaleString builds a formatter per call, and that was the
- * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
+ * 12500 → "12,500"; a positive figure that would show as 0 is "under 0.1", never a 0 that
+ * the reader takes for nothing. By hand: toLocaleString builds a formatter per call, and that
+ * was the largest single cost of judging 10,000 proposals (docs/benchmarks.md).
  */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? '∞' : '-∞';
   const rounded = Math.round(n * 10);
+  if (rounded === 0 && n > 0) return 'under 0.1';
   const sign = rounded < 0 ? '-' : '';
   const tenths = Math.abs(rounded);
   const whole = groupThousands(Math.floor(tenths / 10));
@@ -39,13 +41,16 @@ export function usdRange(pair: readonly [number, number]): string {
 }
 
 export function range(pair: readonly [number, number]): string {
-  const lo = pair[0];
-  const hi = pair[1];
-  return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
+  const lo = formatNumber(pair[0]);
+  const hi = formatNumber(pair[1]);
+  return lo === hi ? lo : `${lo}–${hi}`;
 }
 
+/** A share as a percentage, exact to four decimals when it has more than one (8.75%, 0.01%). */
 export function percent(share: number): string {
-  return `${formatNumber(share * 100)}%`;
+  const n = share * 100;
+  const oneDecimal = Math.abs(n * 10 - Math.round(n * 10)) < 1e-6;
+  return `${oneDecimal ? formatNumber(n) : String(Number(n.toFixed(4)))}%`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ConstraintSource } from './types.js';
 
 /**
- * Every threshold the default rules use. Defaults come from the policy's source
- * (shared/reference/go-vs-rust-2026.txt); a team's config may change each one.
+ * Every threshold the default rules use. Defaults come from the policy's source (docs/policy.md
+ * lists each with what it stands for); a team's config may change each one.
  */
 export interface Settings {
   /** Constraint sources that count as measured. */
@@ -25,9 +25,9 @@ export interface Settings {
   minRustEdition: string;
   /** Oldest rustc release that `toolchain-outdated` accepts (1.85: async closures, edition 2024). */
   minRustVersion: string;
-  /** Go 1.26's Green Tea GC: [min, max] percent less GC overhead on most workloads. */
+  /** Go 1.26's Green Tea GC: [min, max] percent less GC overhead that Go's release notes expect in GC-heavy programs. */
   greenTeaGcCutPercent: [number, number];
-  /** Issue 14: `waiver-expiring` warns this many days before a waiver's `expires`. */
+  /** `waiver-expiring` warns this many days before a waiver's `expires`. */
   waiverWarningDays: number;
 }
 

@@ -1,4 +1,4 @@
-// Shared types of the core. Field names of the proposal follow shared/spec/proposal-v1.md.
+// Shared types of the core. Field names of the proposal follow docs/proposal-format.md.
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityLevel = Severity | 'off';

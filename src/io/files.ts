@@ -12,7 +12,7 @@ import {
 import path from 'node:path';
 import { isForbiddenPath, proposalMatcher } from './match.js';
 
-/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
+/** Where proposals live unless configured otherwise (docs/proposal-format.md). */
 export const DEFAULT_GLOBS = [
   'proposals/**/*.{yml,yaml,md}',
   '**/*.proposal.{yml,yaml}',

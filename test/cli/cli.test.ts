@@ -387,7 +387,7 @@ describe('rules, explain and help', () => {
     expect(head).toBe(
       `Stack Verdict ${pkg.version}, policy ${POLICY_VERSION}: ${RULES.length} rules`,
     );
-    expect(POLICY_VERSION).toBe('1.1');
+    expect(POLICY_VERSION).toBe('1.2');
     expect(blank).toBe('');
     expect(lines).toHaveLength(RULES.length);
     for (const rule of RULES) {

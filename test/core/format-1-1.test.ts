@@ -1,5 +1,5 @@
 // Policy 1.1's proposal format: optional kind/workload, ignored and unknown top-level keys,
-// language aliases, team consistency and decision records (shared/spec/policy-1.1.md).
+// language aliases, team consistency and decision records (docs/policy.md, "What changed in 1.1").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

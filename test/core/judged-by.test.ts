@@ -20,18 +20,18 @@ describe('the judged-by footer', () => {
     const md = renderMarkdown(r);
     expect(markdownViolations(md)).toEqual([]);
     expect(md.trimEnd().split('\n').at(-1)).toMatch(
-      /^_Judged by policy 1\.1 with <code>.*<\/code>_$/,
+      /^_Judged by policy 1\.2 with <code>.*<\/code>_$/,
     );
     const text = renderText(r, { color: false });
     const last = text.trimEnd().split('\n').at(-1)!;
     expect(last).toBe(
-      'Judged by policy 1.1 with .github/<img src=x onerror=alert(1)>.yml → acme/@everyone/x.yml@v1 # forged',
+      'Judged by policy 1.2 with .github/<img src=x onerror=alert(1)>.yml → acme/@everyone/x.yml@v1 # forged',
     );
   });
 
   it('says the built-in configuration for an empty chain, and nothing without config', () => {
     expect(renderText(report([]), { color: false }).trimEnd().split('\n').at(-1)).toBe(
-      'Judged by policy 1.1 with the built-in configuration',
+      'Judged by policy 1.2 with the built-in configuration',
     );
     const bare = buildReport([], 'error');
     expect(renderText(bare, { color: false })).not.toMatch(/Judged by/);

@@ -19,7 +19,7 @@ function run(files: Record<string, string>, failOn: FailOn = 'error'): Report {
   return buildReport(results, failOn);
 }
 
-// The proposal behind the example report of shared/spec/rules-v1.md: `language` on line 6, column 11.
+// The proposal behind the example report of the rules' first version: `language` on line 6, column 11.
 const BILLING_LEDGER = `# yaml-language-server: $schema=../schema/proposal.schema.json
 service: billing-ledger
 summary: Records every billing event and serves balances.

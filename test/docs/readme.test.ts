@@ -6,6 +6,7 @@ import { register } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { POLICY_VERSION } from '../../src/core/policy.js';
 import { REPO_ROOT } from '../helpers.js';
 
 // @actions/workflow-parser imports its JSON schema without an import attribute (see
@@ -54,6 +55,19 @@ describe('README first screen', () => {
     const picture = lines.findIndex((l) => l.startsWith('![') && l.includes('(docs/comment.png)'));
     expect(picture).toBeGreaterThan(heading);
     expect(picture).toBeLessThan(next);
+  });
+
+  it('opens by saying what the policy does: Go by default, measured Rust passes, declared Rust warns, neither fails', () => {
+    const intro = readme
+      .slice(readme.indexOf('\n') + 1, readme.indexOf('```'))
+      .replace(/\s+/g, ' ');
+    expect(intro).toContain('Go is the default.');
+    expect(intro).toContain('Rust passes when a hard constraint measured on Go backs it.');
+    expect(intro).toMatch(/passes with a warning that asks for the measurement/);
+    expect(intro).toMatch(/Rust with neither a measurement nor such a reason fails the check\./);
+    // Policy 1.1's first line said only half of it.
+    expect(intro).not.toContain('Rust only with a measured hard constraint');
+    expect(readme).toContain(`This is policy ${POLICY_VERSION} (`);
   });
 
   it('points at no tag that does not exist yet, except @v1, which it says is to come', () => {

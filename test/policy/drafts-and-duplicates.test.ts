@@ -142,7 +142,7 @@ describe('the fork-safe path (from-report) gates drafts the same way', () => {
 
   it('keeps costs and policy, and reads a 1.0 report without them', () => {
     const report = fromFile(run({ 'p/a.yaml': named('a', 'team:\n  size: 2\n', 'rust') }));
-    expect(report.policy).toBe('1.1');
+    expect(report.policy).toBe('1.2');
     expect(report.proposals[0]!.costs?.premiumPerYear).toEqual([50000, 60000]);
     const old = JSON.parse(renderJson(report)) as Record<string, unknown> & Report;
     delete old.policy;

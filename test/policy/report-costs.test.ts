@@ -54,7 +54,7 @@ describe('costs and policy in the JSON report', () => {
         premiumPerYear: [150000, 180000],
         onboardingEngineerMonths: [18, 36],
         rampEngineerMonthsPerYear: [3.6, 7.2],
-        ciMinutesPerDay: 76.7,
+        ciMinutesPerDay: 76.6,
       },
       cli: null,
       api: null,
@@ -77,7 +77,7 @@ describe('the text output', () => {
       else expect(shown, p.file).toEqual([`  ${line}`]);
     }
     expect(text).toContain(
-      '  Cost of Rust: pay premium $150,000–$180,000 a year · onboarding 18–36 engineer-months · ramp from attrition 3.6–7.2 engineer-months a year · CI 76.7 more build minutes a day',
+      '  Cost of Rust: pay premium $150,000–$180,000 a year · onboarding 18–36 engineer-months · ramp from attrition 3.6–7.2 engineer-months a year · CI 76.6 more build minutes a day',
     );
   });
 });

@@ -318,7 +318,7 @@ describe('go-cli-cold-start', () => {
       expect(hits).toHaveLength(1);
       expect(hits[0]!.path).toEqual(['workload', 'cold-start-ms']);
       expect(hits[0]!.message).toContain(`within ${ms} ms`);
-      expect(hits[0]!.message).toContain('10 ms bound');
+      expect(hits[0]!.message).toContain('cli-cold-start-ms setting of 10 ms');
     }
   });
 
@@ -333,7 +333,7 @@ describe('go-cli-cold-start', () => {
     const settings = withSettings({ cliColdStartMs: 50 });
     const hits = run(rule, cli(40), settings);
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.message).toContain('50 ms bound');
+    expect(hits[0]!.message).toContain('setting of 50 ms');
     expect(hits[0]!.message).toContain('above 50 ms');
     expect(run(rule, cli(40))).toEqual([]);
   });

@@ -78,9 +78,9 @@ describe('rust-onboarding-cost', () => {
     expect(m).toContain('8 engineers');
     expect(m).toContain('3–6 months');
     expect(m).toContain('24–48 engineer-months');
-    // Policy 1.1: attrition is per year.
+    // Attrition is per year (policy 1.1) and counts the planned hires (policy 1.2).
     expect(m).toContain(
-      '10 × 20% annual attrition ≈ 2 engineers a year start the 3–6-month ramp: 6–12 engineer-months a year',
+      '(10 engineers + 3 planned hires) × 20% annual attrition ≈ 2.6 engineers a year start the 3–6-month ramp: 7.8–15.6 engineer-months a year',
     );
     expect(m).toContain('3 planned hires');
     expect(m).toContain('9–18 engineer-months');
@@ -160,7 +160,7 @@ describe('rust-ci-build-cost', () => {
     const m = hits[0]!.message;
     expect(m).toContain('40 merges');
     expect(m).toContain('115 s');
-    expect(m).toContain('76.7 minutes');
+    expect(m).toContain('76.6 minutes');
     expect(m).toContain('60-minute threshold');
     expect(m).toContain('at most 31 merges a day');
     expect(m).toContain('sccache');
@@ -231,7 +231,7 @@ describe('rust-despite-build-time-constraint', () => {
     expect(m).toContain('merge queue backs up');
     expect(m).toContain('120 s against 5 s');
     expect(m).toContain('24×');
-    expect(m).toContain('76.7 more minutes');
+    expect(m).toContain('76.6 more minutes');
     expect(m).toContain('measured-constraint');
   });
 

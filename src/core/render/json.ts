@@ -5,7 +5,7 @@ export const MAX_NAME_CHARS = 1024;
 export const MAX_TEXT_CHARS = 65536;
 export const MAX_REASON_CHARS = 1024;
 
-/** The JSON report of shared/spec/rules-v1.md. */
+/** The JSON report (schema/report.schema.json; docs/policy.md says what its findings mean). */
 export function renderJson(report: Report): string {
   return `${JSON.stringify(boundReport(report), null, 2)}\n`;
 }

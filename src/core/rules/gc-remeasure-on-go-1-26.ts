@@ -11,7 +11,7 @@ export default defineRule({
   description:
     'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26, before Green Tea GC.',
   docs: {
-    why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default. It lowers GC overhead by 10–40% on most workloads, mainly by moving collection work off the hot path, with no code change. GC pauses, tail latency, CPU use and throughput are the measurements it moves most, so a number of that kind taken on an older Go may no longer hold, and a language switch based on it may be solving a problem the upgrade already solves.`,
+    why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default, with no code change. It makes marking and scanning small objects cheaper (better memory locality, better scaling across CPUs); Go's release notes expect 10–40% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. What it cuts is the CPU cost of collection: latency that comes from GC work competing with the service for CPU may improve, while stop-the-world pauses were already short. Nobody can tell from a figure taken on an older Go whether this constraint moved; re-measuring on 1.26 is how to find out, before a language switch rests on the old number.`,
     fix: `Re-run the measurement on Go 1.26 or later and update the constraint's \`runtime\` (and \`observed\`, \`evidence\`) before deciding to switch. If the old number still stands on 1.26, the notice goes away with the new runtime.`,
     fires: `service: pricing-api
 language: rust
@@ -48,7 +48,7 @@ constraints:
         path: ['constraints', i],
         message:
           `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured on ${shown}, older than Go ${GREEN_TEA_GO}. ` +
-          `Go ${GREEN_TEA_GO} made Green Tea GC the default, which cuts GC overhead by ${range(settings.greenTeaGcCutPercent)}% on most workloads, so this number may no longer hold. ` +
+          `Go ${GREEN_TEA_GO} made Green Tea GC the default; Go's release notes expect ${range(settings.greenTeaGcCutPercent)}% less GC overhead in programs that use the GC heavily (results vary), so this number may no longer hold. ` +
           `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime before switching languages on it.`,
       });
     });

@@ -1,5 +1,5 @@
-// The registry of the default rule set (shared/spec/rules-v1.md), in the spec's order;
-// the waiver governance rules (issue 4) follow it, then the rules policy 1.1 added.
+// The registry of the default rule set (docs/policy.md), in the order of its first version;
+// the waiver governance rules follow it, then the rules later policy versions added.
 import type { Rule } from './rule.js';
 import rustWithoutMeasuredConstraint from './rust-without-measured-constraint.js';
 import rustOnboardingCost from './rust-onboarding-cost.js';

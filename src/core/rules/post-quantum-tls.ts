@@ -3,7 +3,7 @@ import { goOlderThan } from '../versions.js';
 import type { RuleHit } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** First Go release whose crypto/tls negotiates the NIST-curve ML-KEM hybrids by default (a fact, not a policy). */
+/** First Go release whose crypto/tls offers the NIST-curve ML-KEM hybrids (a fact, not a policy). */
 const GO_PQ_DEFAULT = '1.26';
 const TAG = 'nist-post-quantum';
 
@@ -11,10 +11,10 @@ export default defineRule({
   id: 'post-quantum-tls',
   severity: 'notice',
   description:
-    'NIST post-quantum compliance is required, and the chosen stack does not negotiate the NIST hybrid ML-KEM key exchanges by default.',
+    'NIST post-quantum compliance is required, and the chosen stack offers the NIST-curve hybrid ML-KEM key exchanges only once it is configured or upgraded.',
   docs: {
-    why: `Services that talk to government or financial systems may be required to use the NIST post-quantum standards. Go's crypto/tls has negotiated the hybrid X25519MLKEM768 key exchange by default since Go 1.24; Go 1.26 adds the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 by default, which NIST-bound systems need, so a Go service meets this on 1.26 or later without configuration. In Rust, hybrid ML-KEM key exchange has to be configured and tested in the TLS stack the service links.`,
-    fix: `For Go, set \`toolchain.go\` to 1.26 or later. For Rust, configure the TLS stack for hybrid ML-KEM key exchange, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
+    why: `Services that talk to government or financial systems may work under a compliance regime that asks for post-quantum key exchange, and some ask for the NIST-curve hybrids in particular. Go's crypto/tls enables the hybrid X25519MLKEM768 from Go 1.24, and the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 from Go 1.26. Each is on only under two conditions: the \`go\` (or \`godebug\`) line of the module's go.mod reaches the release that brought it (the GODEBUG settings \`tlsmlkem\` and \`tlssecpmlkem\` follow that line), and \`Config.CurvePreferences\` is nil. A module created with Go 1.26.0's \`go mod init\` declares \`go 1.25.0\`, so its 1.26 hybrids stay off until that line is raised: the proposal's \`toolchain.go\` is the toolchain, not the go line. In Rust, rustls offers X25519MLKEM768 with its aws-lc-rs provider (the default provider of rustls 0.23), while a NIST-curve hybrid has to be enabled explicitly; either way the handshake should be tested against the systems that ask for it.`,
+    fix: `For Go, set \`toolchain.go\` to 1.26 or later, raise the \`go\` line of go.mod to 1.26 or later, and leave \`Config.CurvePreferences\` nil (or list the hybrids in it). For Rust, use rustls with the aws-lc-rs provider, enable the NIST-curve hybrid if your compliance regime asks for it, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
     fires: `service: settlement-api
 language: go
 kind: http-api
@@ -42,7 +42,7 @@ compliance: [nist-post-quantum]
       hits.push({
         path: ['compliance', index],
         message:
-          `Compliance lists ${TAG} and the language is rust: configure hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
+          `Compliance lists ${TAG} and the language is rust: rustls offers X25519MLKEM768 with its aws-lc-rs provider (the default of rustls 0.23), and a NIST-curve hybrid (SecP256r1MLKEM768) must be enabled explicitly if your compliance regime asks for one. Configure the hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
           `Then waive the finding with a link to that test.`,
       });
     }
@@ -51,8 +51,8 @@ compliance: [nist-post-quantum]
       hits.push({
         path: ['toolchain', 'go'],
         message:
-          `Compliance lists ${TAG} but toolchain.go is ${quote(go)}, older than ${GO_PQ_DEFAULT}. Go 1.24 and later negotiate X25519MLKEM768 by default, but the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024, which NIST-bound systems need, are on by default only from Go ${GO_PQ_DEFAULT}. ` +
-          `Move to Go ${GO_PQ_DEFAULT} or later.`,
+          `Compliance lists ${TAG} but toolchain.go is ${quote(go)}, older than ${GO_PQ_DEFAULT}. Go enables X25519MLKEM768 from 1.24; the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 come only with Go ${GO_PQ_DEFAULT}, and only when go.mod's go line is ${GO_PQ_DEFAULT} or later and Config.CurvePreferences is nil. ` +
+          `If your compliance regime asks for the NIST-curve hybrids, move to Go ${GO_PQ_DEFAULT} or later and raise go.mod's go line too (go mod init on 1.26.0 writes go 1.25.0).`,
       });
     }
     return hits;

@@ -1,3 +1,4 @@
+import { extraCiMinutes, shownCiMinutes } from '../costs.js';
 import { formatNumber, quote } from '../format.js';
 import { defineRule } from './rule.js';
 
@@ -7,7 +8,7 @@ export default defineRule({
   description:
     'Rust is chosen although build time is listed as a constraint, and Rust builds are the slower ones.',
   docs: {
-    why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2–10 s and a clean Rust build 1–3 min, a 10–60× gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
+    why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2–10 s and a clean Rust build 1–3 min, a 6–90× gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
     fix: `Choose Go, or remove the build-time entry if it no longer holds. If a measured runtime constraint outweighs build time, keep Rust, plan a warm shared build cache, and waive the finding with that trade-off as the reason.`,
     fires: `service: pricing-engine
 language: rust
@@ -39,9 +40,10 @@ constraints:
     const { rustBuildSeconds: rust, goBuildSeconds: go } = settings;
     const ratio = go > 0 ? ` (${formatNumber(rust / go)}× longer)` : '';
     const merges = p.delivery?.['merges-per-day'];
+    const minutes = extraCiMinutes(p, settings);
     const daily =
-      merges !== undefined
-        ? ` At ${formatNumber(merges)} merges a day that is ${formatNumber((merges * (rust - go)) / 60)} more minutes of CI a day.`
+      merges !== undefined && minutes !== undefined
+        ? ` At ${formatNumber(merges)} merges a day that is ${formatNumber(shownCiMinutes(minutes, settings))} more minutes of CI a day.`
         : '';
     const caseFor =
       triggers.size > 0

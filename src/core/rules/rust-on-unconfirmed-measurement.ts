@@ -26,7 +26,7 @@ export default defineRule({
   description:
     'Rust rests only on GC-sensitive measurements taken on Go older than 1.26, before Green Tea GC.',
   docs: {
-    why: `A limit measured on Go is the policy's best reason for Rust, but Go 1.26 (February 2026) made the Green Tea garbage collector the default, which cuts GC overhead by 10–40% on most workloads without a code change. GC pauses, tail latency, CPU use and throughput are what it moves. When every measurement behind the choice was taken on an older Go, the limit may already be gone on 1.26, and the case for Rust is not confirmed.`,
+    why: `A limit measured on Go is the policy's best reason for Rust, but Go 1.26 (February 2026) made the Green Tea garbage collector the default, without a code change. It makes marking and scanning small objects cheaper; Go's release notes expect 10–40% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. It cuts the CPU cost of collection, so CPU use, throughput and latency that comes from GC work competing for CPU may all move (stop-the-world pauses were already short). When every measurement behind the choice was taken on an older Go, the limit may already be gone on 1.26, and the case for Rust is not confirmed.`,
     fix: `Re-measure on Go 1.26 or later and update \`runtime\`, \`observed\` and \`evidence\`. If the limit still stands, the finding goes away; if the new figures meet it, set \`met: true\` and reconsider Go.`,
     fires: `service: pricing-api
 language: rust
@@ -73,7 +73,7 @@ constraints:
         path: ['constraints', old[0]!],
         message:
           `The only case for Rust is measured on Go older than ${GREEN_TEA_GO}: ${listed}. ` +
-          `Go ${GREEN_TEA_GO} made Green Tea GC the default, cutting GC overhead by ${range(settings.greenTeaGcCutPercent)}% on most workloads, which may remove this limit. ` +
+          `Go ${GREEN_TEA_GO} made Green Tea GC the default; Go's release notes expect ${range(settings.greenTeaGcCutPercent)}% less GC overhead in programs that use the GC heavily (results vary), which may remove this limit. ` +
           `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime; if the limit is met there, set met: true and reconsider Go.`,
       },
     ];

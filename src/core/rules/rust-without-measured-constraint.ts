@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   description: 'Rust is chosen, but no measured constraint or Rust-shaped workload justifies it.',
   docs: {
-    why: `Go is the default for new backend services: for I/O-bound APIs the two languages run within the same order of magnitude, while Go builds clean in 2–10 s against Rust's 1–3 min, hires from a wider pool, and onboards in weeks rather than 3–6 months. Rust pays off when a hard limit has been measured (memory, CPU, GC pauses, tail latency, throughput, cold start) or when the work is of a kind where Rust's ceiling matters: a CPU-bound hot path, deterministic tail latency, systems software, an instant-start CLI, embedding in C/C++, a custom binary protocol, or a team that already ships Rust. Choosing Rust for none of these reasons buys its costs without its benefit.`,
+    why: `Go is the default for new backend services: for I/O-bound APIs the two languages run within the same order of magnitude, while Go builds clean in 2–10 s against Rust's 1–3 min, hires from a wider pool, and makes engineers productive in days, where Rust takes weeks to months, and 3–6 months before an engineer works without pairing. Rust pays off when a hard limit has been measured (memory, CPU, GC pauses, tail latency, throughput, cold start) or when the work is of a kind where Rust's ceiling matters: a CPU-bound hot path, deterministic tail latency, systems software, an instant-start CLI, embedding in C/C++, a custom binary protocol, or a team that already ships Rust. Choosing Rust for none of these reasons buys its costs without its benefit.`,
     fix: `Record the measurement that drove the choice as a \`constraints\` entry with \`source: production\` or \`source: load-test\` and a link in \`evidence\`; or describe the workload accurately (\`bound: cpu\` with its \`hot-path\`, \`deterministic-tail: true\`, \`ffi\`, \`protocol: custom-binary\`); or choose Go. Waive it only with a reason the reviewers accept.`,
     fires: `service: orders-api
 language: rust
@@ -54,7 +54,7 @@ team:
         path: ['language'],
         message:
           `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
-          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and a Python or TypeScript developer is productive within a week instead of ${range(settings.rustOnboardingMonths)} months. ` +
+          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${range(settings.rustOnboardingMonths)} months before one works in Rust without pairing. ` +
           `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
       },
     ];

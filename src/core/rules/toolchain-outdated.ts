@@ -25,7 +25,7 @@ export default defineRule({
   description:
     'The proposal pins a Go release, rustc release or Rust edition older than the ones the policy accepts.',
   docs: {
-    why: `A new service should start on current toolchains. Go 1.26 (February 2026) turns on the Green Tea garbage collector, which cuts GC overhead by 10–40% on most workloads with no code change, negotiates post-quantum hybrid TLS key exchange by default, and adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in every edition, and shipped the 2024 edition, the largest since 2015, whose tighter lifetime rules surface more bugs at compile time.`,
+    why: `A new service should start on current toolchains. Go 1.26 (February 2026) made Green Tea the default garbage collector: it makes marking and scanning small objects cheaper, and Go's release notes expect 10–40% less GC overhead in real-world programs that use the garbage collector heavily (results vary). It adds the NIST-curve post-quantum hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 to crypto/tls, beside the X25519MLKEM768 hybrid on since Go 1.24; each is on only when go.mod's \`go\` (or \`godebug\`) line reaches the release that brought it (GODEBUG \`tlsmlkem\`, \`tlssecpmlkem\`) and \`Config.CurvePreferences\` is nil. A module made by Go 1.26.0's \`go mod init\` declares \`go 1.25.0\`, so the 1.26 hybrids stay off until that line is raised: the proposal's \`toolchain.go\` names the toolchain, not the go line, and both must reach 1.26. Go 1.26 also adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in editions 2018 and later, and shipped the 2024 edition, the largest since 2015: it changes how \`impl Trait\` captures lifetimes, shortens temporary scopes in \`if let\` and tail expressions, requires \`unsafe extern\` blocks and denies references to \`static mut\`.`,
     fix: `Set \`toolchain.go\` to 1.26 or later, \`toolchain.rust\` to 1.85 or later and \`toolchain.rust-edition\` to 2024 (or the versions your configuration requires), or waive the finding with the reason the older toolchain is pinned.`,
     fires: `service: audit-log
 language: go
@@ -56,7 +56,7 @@ toolchain:
           : '';
       const gains =
         compareVersions([major, minor], GO_1_26) < 0
-          ? ` It misses Go 1.26: Green Tea GC by default (${range(settings.greenTeaGcCutPercent)}% less GC overhead), the NIST-curve post-quantum TLS key exchanges by default and the goroutineleak profile.`
+          ? ` It misses Go 1.26: Green Tea GC by default (${range(settings.greenTeaGcCutPercent)}% less GC overhead expected in programs that use the GC heavily), the NIST-curve post-quantum TLS hybrids (on once go.mod's go line is 1.26 or later and Config.CurvePreferences is nil) and the goroutineleak profile.`
           : '';
       hits.push({
         path: ['toolchain', 'go'],
@@ -69,7 +69,7 @@ toolchain:
     if (rustVersion && minRust && compareVersions(rustVersion, minRust) < 0) {
       const gains =
         compareVersions(rustVersion, RUSTC_1_85) < 0
-          ? ' It misses rustc 1.85: async closures are stable from that release, in every edition, and the 2024 edition needs it.'
+          ? ' It misses rustc 1.85: async closures are stable from that release in editions 2018 and later, and the 2024 edition needs it.'
           : '';
       hits.push({
         path: ['toolchain', 'rust'],
@@ -82,7 +82,7 @@ toolchain:
     if (year < minYear) {
       const gains =
         year < EDITION_2024
-          ? ' It misses the 2024 edition, the largest since 2015, whose stricter lifetime rules catch more bugs at compile time.'
+          ? ' It misses the 2024 edition, the largest since 2015: it changes how impl Trait captures lifetimes, shortens temporary scopes in if let and tail expressions, requires unsafe extern blocks and denies references to static mut.'
           : '';
       hits.push({
         path: ['toolchain', 'rust-edition'],
