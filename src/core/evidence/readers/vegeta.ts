@@ -1,0 +1,78 @@
+// `vegeta report -type=json`: latencies in ns, throughput and rate per second, success 0..1.
+
+import { measurement } from '../lines.js';
+import type { EvidenceReader, Figure, IdentityItem, Series } from '../types.js';
+import { isObject } from './k6-common.js';
+
+const LATENCY_STATS: [string, string][] = [
+  ['mean', 'avg'],
+  ['50th', 'p50'],
+  ['90th', 'p90'],
+  ['95th', 'p95'],
+  ['99th', 'p99'],
+  ['max', 'max'],
+  ['min', 'min'],
+];
+
+const reader: EvidenceReader = {
+  format: 'vegeta',
+  read({ json }, work) {
+    if (!json || !isObject(json.latencies) || !('requests' in json)) return null;
+    const lat = json.latencies;
+    if (!('50th' in lat) && !('mean' in lat)) return null;
+    work.steps += 16;
+    const requests = measurement(json.requests) ? json.requests : undefined;
+    const latencies: Figure[] = [];
+    for (const [key, stat] of LATENCY_STATS) {
+      const value = lat[key];
+      if (!measurement(value)) continue;
+      const figure: Figure = { stat, value, unit: 'ns' };
+      if (stat.startsWith('p') && requests !== undefined) figure.samples = requests;
+      latencies.push(figure);
+    }
+    const series: Series[] = [];
+    if (latencies.length > 0)
+      series.push({ name: 'latencies', label: 'latencies', figures: latencies });
+    if (measurement(json.throughput)) {
+      series.push({
+        name: 'throughput',
+        label: 'throughput',
+        figures: [{ stat: 'throughput', value: json.throughput, unit: 'rps' }],
+        primary: 'throughput',
+      });
+    }
+    if (measurement(json.rate)) {
+      series.push({
+        name: 'rate',
+        label: 'rate',
+        figures: [{ stat: 'rate', value: json.rate, unit: 'rps' }],
+        primary: 'rate',
+      });
+    }
+    if (measurement(json.success) && json.success <= 1) {
+      series.push({
+        name: 'success',
+        label: 'success',
+        figures: [
+          { stat: 'success', value: Number((json.success * 100).toPrecision(12)), unit: '%' },
+        ],
+        primary: 'success',
+      });
+    }
+    const identity: IdentityItem[] = [];
+    if (requests !== undefined) identity.push({ key: 'requests', value: requests });
+    if (measurement(json.duration)) identity.push({ key: 'duration', value: json.duration / 1e9 });
+    return { format: 'vegeta', tool: 'vegeta', series, identity };
+  },
+  defaultSeries(reading, type, unitClass) {
+    const has = (name: string) => reading.series.some((s) => s.name === name);
+    if (unitClass === 'rate' || (unitClass === null && type === 'throughput')) {
+      return has('throughput') ? { name: 'throughput' } : null;
+    }
+    if (unitClass === 'time' || unitClass === null)
+      return has('latencies') ? { name: 'latencies' } : null;
+    return null;
+  },
+};
+
+export default reader;
