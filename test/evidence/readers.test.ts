@@ -231,7 +231,7 @@ describe('Go benchmark output (benchfmt)', () => {
 });
 
 describe('Go GC trace (GODEBUG=gctrace=1)', () => {
-  const reading = read(example('gctrace.log'));
+  const reading = read(example('gctrace.txt'));
 
   it('reads each cycle behind any prefix, its two stop-the-world pauses, and (forced) cycles', () => {
     expect(reading.format).toBe('gctrace');
@@ -275,7 +275,7 @@ describe('Go GC trace (GODEBUG=gctrace=1)', () => {
 
 describe('recognition by content', () => {
   it('reads a format whatever the file would be called: only the text is given', () => {
-    expect(read(example('gctrace.log')).format).toBe('gctrace');
+    expect(read(example('gctrace.txt')).format).toBe('gctrace');
     expect(read(`\ufeff${example('hyperfine.json')}`).format).toBe('hyperfine');
     expect(read(example('wrk-latency.txt').replace(/\n/g, '\r\n')).format).toBe('wrk');
   });
