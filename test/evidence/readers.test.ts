@@ -302,3 +302,30 @@ describe('recognition by content', () => {
     expect(r.series[0]!.name).toBe('curl `x` @team\n');
   });
 });
+
+describe('a k6 file with thousands of tagged sub-metrics', () => {
+  const metrics: Record<string, unknown> = {
+    http_req_duration: { avg: 10, med: 9, 'p(95)': 20 },
+    http_reqs: { count: 1000, rate: 100 },
+  };
+  for (let k = 0; k < 1000; k++) {
+    metrics[`http_req_duration{name:/quote/${k},scenario:s${k % 3}}`] = {
+      avg: k,
+      med: k,
+      'p(95)': k,
+    };
+  }
+  const text = JSON.stringify({ root_group: { checks: {} }, metrics });
+
+  it('keeps every untagged metric and the first 200 tagged ones, and names every scenario', () => {
+    const r = read(text);
+    expect(r.series.filter((s) => s.name.includes('{'))).toHaveLength(200);
+    expect(identity(r).scenarios).toBe('s0, s1, s2');
+  });
+
+  it('keeps a tagged metric a constraint names, however far down the file', () => {
+    const wanted = 'http_req_duration{name:/quote/999,scenario:s0}';
+    const r = readEvidence(text, { steps: 0 }, [wanted]);
+    expect(r.ok && figures(r.reading, wanted)['p95 ms']).toBe(999);
+  });
+});

@@ -8,6 +8,7 @@ import hyperfine from './readers/hyperfine.js';
 import gctrace from './readers/gctrace.js';
 import wrk from './readers/wrk.js';
 import goBench from './readers/go-bench.js';
+import { scanJson } from './json-scan.js';
 import type { EvidenceFormat, EvidenceReader, ReadResult, Work } from './types.js';
 
 export const READERS: readonly EvidenceReader[] = [
@@ -24,30 +25,19 @@ export function readerFor(format: EvidenceFormat): EvidenceReader {
   return READERS.find((r) => r.format === format)!;
 }
 
-function jsonObject(text: string, work: Work): Record<string, unknown> | undefined | null {
-  let i = 0;
-  while (i < text.length && /\s/.test(text[i]!)) i += 1;
-  if (text[i] !== '{') return undefined;
-  work.steps += text.length;
-  try {
-    // JSON.parse is linear and does not recurse on nesting; the readers then walk only the
-    // few paths they know, so a deep or wide document costs its length and no more.
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * What the artefact's text holds: the first reader that recognises it, or why none did.
- * Pure; `work` counts the characters and values examined.
+ * Pure; `work` counts the characters and values examined. `focus`: the metric names the
+ * constraints citing the file ask for, kept even when the file holds thousands of tagged
+ * sub-metrics (only the first MAX_TAGGED of those are kept otherwise).
  */
-export function readEvidence(raw: string, work: Work = { steps: 0 }): ReadResult {
+export function readEvidence(
+  raw: string,
+  work: Work = { steps: 0 },
+  focus: readonly string[] = [],
+): ReadResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const json = jsonObject(text, work);
+  const json = scanJson(text, work);
   if (json === null) {
     return { ok: false, error: { reason: 'a JSON document that does not parse as one object' } };
   }
@@ -57,7 +47,7 @@ export function readEvidence(raw: string, work: Work = { steps: 0 }): ReadResult
       (reader.format === 'gctrace' || reader.format === 'wrk' || reader.format === 'go-bench')
     )
       continue;
-    const reading = reader.read({ text, json }, work);
+    const reading = reader.read({ text, json, focus: new Set(focus) }, work);
     if (reading) return { ok: true, reading };
   }
   return {

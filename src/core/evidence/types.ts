@@ -1,3 +1,5 @@
+import type { JsonDoc } from './json-scan.js';
+
 // What an evidence reader gives back: the figures of one artefact, in the units the file
 // uses (docs/evidence.md), and what identifies the run so a reviewer can judge it.
 
@@ -73,7 +75,9 @@ export interface Work {
 /** The text, and its JSON value when the text is one JSON object (parsed once for all readers). */
 export interface EvidenceInput {
   text: string;
-  json: Record<string, unknown> | undefined;
+  json: JsonDoc | undefined;
+  /** Metric names the caller will ask for, kept however many others the file holds. */
+  focus: ReadonlySet<string>;
 }
 
 export interface EvidenceReader {

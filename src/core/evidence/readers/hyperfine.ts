@@ -18,10 +18,12 @@ const PERCENTILES = [90, 95, 99, 99.9];
 const reader: EvidenceReader = {
   format: 'hyperfine',
   read({ json }, work) {
-    if (!json || !Array.isArray(json.results)) return null;
+    if (!json || !json.has('results')) return null;
+    const results = json.get('results');
+    if (!Array.isArray(results)) return null;
     const series: Series[] = [];
     const identity: IdentityItem[] = [];
-    for (const result of json.results as unknown[]) {
+    for (const result of results as unknown[]) {
       work.steps += 1;
       if (!isObject(result) || typeof result.command !== 'string' || !('mean' in result)) continue;
       const command =

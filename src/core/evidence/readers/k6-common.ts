@@ -1,6 +1,8 @@
 // What both k6 summaries share: the metric names, the statistics of a trend, the unit each
 // kind of metric is written in (time in ms), and the run's identity.
 
+import type { JsonDoc } from '../json-scan.js';
+import { parseMember } from '../json-scan.js';
 import { identifier, measurement } from '../lines.js';
 import type { EvidenceReading, Figure, IdentityItem, Series, UnitClass, Work } from '../types.js';
 import { canonicalStat, percentileRank } from '../units.js';
@@ -88,7 +90,7 @@ function figuresOf(metric: K6Metric, requests: number | undefined): Figure[] {
 /** The reading of k6 metrics, in the file's order; `durationMs` when the file gives it. */
 export function k6Reading(
   format: 'k6-summary-export' | 'k6-summary-data',
-  metrics: K6Metric[],
+  { kept: metrics, scenarios }: K6Metrics,
   durationMs: number | undefined,
   work: Work,
 ): EvidenceReading {
@@ -96,14 +98,11 @@ export function k6Reading(
   const reqs = byName.get('http_reqs')?.values;
   const requests = reqs && measurement(reqs.count) ? reqs.count : undefined;
   const series: Series[] = [];
-  const scenarios = new Set<string>();
   for (const metric of metrics) {
     work.steps += 1;
     const figures = figuresOf(metric, requests);
     if (figures.length === 0) continue;
     series.push({ name: metric.name, label: identifier(metric.name), figures });
-    for (const m of metric.name.matchAll(/[{,]\s*scenario:([^,}]*)/g))
-      scenarios.add(identifier(m[1]!.trim()));
   }
   const identity: IdentityItem[] = [];
   if (scenarios.size > 0)
@@ -143,19 +142,49 @@ export function k6Default(
   return null;
 }
 
-/** The metrics of `json.metrics` with names of a sane length, each with its values object. */
+/**
+ * Tagged sub-metrics kept beyond those the constraints name: k6 writes one per threshold on a
+ * tag, so a file with thousands is a generated one and the figures need none of the rest.
+ */
+export const MAX_TAGGED = 200;
+
+export interface K6Metrics {
+  kept: K6Metric[];
+  /** Every scenario named in a metric's tags, kept or not. */
+  scenarios: Set<string>;
+}
+
+/**
+ * The metrics of `metrics` with names of a sane length, each with its values object: every
+ * untagged metric, the ones in `focus`, and the first MAX_TAGGED tagged ones. Only those are
+ * parsed.
+ */
 export function metricEntries(
-  json: Record<string, unknown>,
+  json: JsonDoc,
   shape: 'flat' | 'values',
-): K6Metric[] | null {
-  const metrics = json.metrics;
-  if (!isObject(metrics)) return null;
-  const out: K6Metric[] = [];
-  for (const [name, raw] of Object.entries(metrics)) {
-    if (name.length > MAX_NAME || !isObject(raw)) continue;
+  focus: ReadonlySet<string>,
+  work: Work,
+): K6Metrics | null {
+  const members = json.members('metrics');
+  if (members === null) return null;
+  const kept: K6Metric[] = [];
+  const scenarios = new Set<string>();
+  let tagged = 0;
+  for (const member of members) {
+    const name = member.key;
+    if (name.length > MAX_NAME) continue;
+    const brace = name.indexOf('{');
+    if (brace >= 0) {
+      for (const m of name.slice(brace).matchAll(/[{,]\s*scenario:([^,}]*)/g)) {
+        if (scenarios.size < 100) scenarios.add(identifier(m[1]!.trim()));
+      }
+      if (!focus.has(name) && ++tagged > MAX_TAGGED) continue;
+    }
+    const raw = parseMember(json.text, member, work);
+    if (!isObject(raw)) continue;
     if (shape === 'values') {
       if (!isObject(raw.values)) continue;
-      out.push({
+      kept.push({
         name,
         type: typeof raw.type === 'string' ? raw.type : undefined,
         contains: typeof raw.contains === 'string' ? raw.contains : undefined,
@@ -163,8 +192,8 @@ export function metricEntries(
       });
     } else {
       if (isObject(raw.values)) continue;
-      out.push({ name, type: undefined, contains: undefined, values: raw });
+      kept.push({ name, type: undefined, contains: undefined, values: raw });
     }
   }
-  return out;
+  return { kept, scenarios };
 }

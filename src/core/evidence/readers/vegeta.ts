@@ -17,11 +17,18 @@ const LATENCY_STATS: [string, string][] = [
 const reader: EvidenceReader = {
   format: 'vegeta',
   read({ json }, work) {
-    if (!json || !isObject(json.latencies) || !('requests' in json)) return null;
-    const lat = json.latencies;
+    if (!json || !json.has('latencies') || !json.has('requests')) return null;
+    const lat = json.get('latencies');
+    if (!isObject(lat)) return null;
     if (!('50th' in lat) && !('mean' in lat)) return null;
     work.steps += 16;
-    const requests = measurement(json.requests) ? json.requests : undefined;
+    const requests = measurement(json.get('requests'))
+      ? (json.get('requests') as number)
+      : undefined;
+    const throughput = json.get('throughput');
+    const rate = json.get('rate');
+    const success = json.get('success');
+    const duration = json.get('duration');
     const latencies: Figure[] = [];
     for (const [key, stat] of LATENCY_STATS) {
       const value = lat[key];
@@ -33,35 +40,33 @@ const reader: EvidenceReader = {
     const series: Series[] = [];
     if (latencies.length > 0)
       series.push({ name: 'latencies', label: 'latencies', figures: latencies });
-    if (measurement(json.throughput)) {
+    if (measurement(throughput)) {
       series.push({
         name: 'throughput',
         label: 'throughput',
-        figures: [{ stat: 'throughput', value: json.throughput, unit: 'rps' }],
+        figures: [{ stat: 'throughput', value: throughput, unit: 'rps' }],
         primary: 'throughput',
       });
     }
-    if (measurement(json.rate)) {
+    if (measurement(rate)) {
       series.push({
         name: 'rate',
         label: 'rate',
-        figures: [{ stat: 'rate', value: json.rate, unit: 'rps' }],
+        figures: [{ stat: 'rate', value: rate, unit: 'rps' }],
         primary: 'rate',
       });
     }
-    if (measurement(json.success) && json.success <= 1) {
+    if (measurement(success) && success <= 1) {
       series.push({
         name: 'success',
         label: 'success',
-        figures: [
-          { stat: 'success', value: Number((json.success * 100).toPrecision(12)), unit: '%' },
-        ],
+        figures: [{ stat: 'success', value: Number((success * 100).toPrecision(12)), unit: '%' }],
         primary: 'success',
       });
     }
     const identity: IdentityItem[] = [];
     if (requests !== undefined) identity.push({ key: 'requests', value: requests });
-    if (measurement(json.duration)) identity.push({ key: 'duration', value: json.duration / 1e9 });
+    if (measurement(duration)) identity.push({ key: 'duration', value: duration / 1e9 });
     return { format: 'vegeta', tool: 'vegeta', series, identity };
   },
   defaultSeries(reading, type, unitClass) {
