@@ -247,6 +247,10 @@ describe('unchecked and unreadable', () => {
     expect(judgeEvidence({ type: 'cold-start', limit: '< 10 ms' }, source(two)).reason).toMatch(
       /2 commands; name one in `metric`/,
     );
+    // Every command answers to `cold start`: the word names none of them.
+    expect(
+      judgeEvidence({ type: 'cold-start', limit: 'cold start < 10 ms' }, source(two)).reason,
+    ).toMatch(/name one in `metric`/);
     expect(
       judgeEvidence({ type: 'cold-start', metric: 'b', limit: '< 10 ms' }, source(two)),
     ).toMatchObject({

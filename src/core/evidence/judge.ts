@@ -154,7 +154,10 @@ function pickFigure(reading: EvidenceReading, claim: EvidenceClaim, limit: Limit
       };
     }
   } else if (limit.stat !== null) {
-    series = reading.series.find((s) => s.words?.includes(limit.stat!));
+    // A word such as `pause` or `heap` names a series, unless several have it (hyperfine's
+    // commands all answer to `start`): then the reader's default decides or asks.
+    const named = reading.series.filter((s) => s.words?.includes(limit.stat!));
+    if (named.length === 1) series = named[0];
   }
   if (!series) {
     const choice = readerFor(reading.format).defaultSeries(reading, claim.type, wanted);
