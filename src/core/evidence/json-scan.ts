@@ -6,6 +6,7 @@
 import type { Work } from './types.js';
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const STRUCTURAL = /["{}[\]]/g;
 
 function skipWs(text: string, i: number): number {
   while (i < text.length && WS.has(text.charCodeAt(i))) i += 1;
@@ -29,15 +30,18 @@ function skipValue(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x22) return skipString(text, i);
   if (c === 0x7b || c === 0x5b) {
+    // Jump from one structural character to the next: the regex engine's scan is native.
     let depth = 0;
-    for (let j = i; j < text.length; j++) {
+    STRUCTURAL.lastIndex = i;
+    for (let m = STRUCTURAL.exec(text); m !== null; m = STRUCTURAL.exec(text)) {
+      const j = m.index;
       const d = text.charCodeAt(j);
       if (d === 0x22) {
         const end = skipString(text, j);
         if (end < 0) return -1;
-        j = end - 1;
+        STRUCTURAL.lastIndex = end;
       } else if (d === 0x7b || d === 0x5b) depth += 1;
-      else if (d === 0x7d || d === 0x5d) {
+      else {
         depth -= 1;
         if (depth === 0) return j + 1;
       }

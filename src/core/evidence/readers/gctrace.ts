@@ -5,7 +5,7 @@
 // started; H0 is the heap when the cycle began. "MB" there is 2^20 bytes.
 // Only what the figures need is kept: the pauses (two numbers a cycle) and running maxima.
 
-import { eachLine, nearestRank } from '../lines.js';
+import { MAX_LINE, nearestRank } from '../lines.js';
 import type { EvidenceReader, Figure, IdentityItem, Series } from '../types.js';
 
 const NUM = '([0-9]+(?:\\.[0-9]+)?)';
@@ -43,20 +43,31 @@ const reader: EvidenceReader = {
     let cpu = 0;
     let procs = 0;
     let pauseSum = 0;
-    eachLine(text, work, (line) => {
-      // Each try stops at the first character the record cannot hold, and a record holds no
-      // "gc ", so the tries never overlap: linear in the line.
-      let m: RegExpExecArray | null = null;
-      for (let at = line.indexOf('gc '); at >= 0 && !m; at = line.indexOf('gc ', at + 1)) {
-        CYCLE.lastIndex = at;
-        m = CYCLE.exec(line);
+    // Jump from one "gc " to the next instead of walking every line: a trace is usually
+    // mixed with the program's own log. Each try stops at the first character a record
+    // cannot hold (never a newline, never "gc "), so the tries never overlap: linear.
+    work.steps += text.length;
+    let lineStart = 0;
+    let lineEnd = -1;
+    for (let at = text.indexOf('gc '); at >= 0; at = text.indexOf('gc ', at + 1)) {
+      if (at > lineEnd) {
+        lineStart = text.lastIndexOf('\n', at) + 1;
+        lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0) lineEnd = text.length;
       }
-      if (!m) return;
+      // Lines too long to be a record's are passed over whole, as every reader does.
+      if (lineEnd - lineStart > MAX_LINE) {
+        at = lineEnd;
+        continue;
+      }
+      CYCLE.lastIndex = at;
+      const m = CYCLE.exec(text);
+      if (!m) continue;
       const t = Number(m[2]);
       const a = Number(m[4]);
       const c = Number(m[6]);
       const heap = Number(m[7]);
-      if (![t, a, c, heap].every(Number.isFinite)) return;
+      if (![t, a, c, heap].every(Number.isFinite)) continue;
       cycles += 1;
       if (m[9] !== undefined) forced += 1;
       first = Math.min(first, t);
@@ -67,7 +78,8 @@ const reader: EvidenceReader = {
       peakHeap = Math.max(peakHeap, heap);
       cpu = Number(m[3]);
       procs = Number(m[8]);
-    });
+      at = CYCLE.lastIndex - 1;
+    }
     if (cycles === 0) return null;
     const sorted = pauses.data.subarray(0, pauses.length).sort();
     work.steps += sorted.length;
