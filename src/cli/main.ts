@@ -19,6 +19,7 @@ Commands:
   config --print          print the merged configuration, naming each value's file
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
   portfolio [PATH ...]    one page of every service decision (markdown, json or html)
+  evidence PATH           what Stack Verdict reads in a measurement artefact (k6, go test -bench, ...)
 
 Options:
   -h, --help              show help (also after a command)
@@ -41,6 +42,8 @@ const COMMANDS: Record<string, Command> = {
     (await import(/* webpackMode: "eager" */ './commands/portfolio.js')).portfolioCommand(args, io),
   config: async (args, io) =>
     (await import(/* webpackMode: "eager" */ './commands/config.js')).configCommand(args, io),
+  evidence: async (args, io) =>
+    (await import(/* webpackMode: "eager" */ './commands/evidence.js')).evidenceCommand(args, io),
 };
 
 /**

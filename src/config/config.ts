@@ -17,6 +17,9 @@ import { parseExtends } from './extends-ref.js';
 import { RANGE_SETTINGS, SETTING_KEYS, settingsFrom } from './settings.js';
 import type { ErrorObject } from 'ajv';
 
+/** Largest evidence artefact read unless `max-evidence-bytes` says otherwise (16 MiB). */
+export const DEFAULT_MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
+
 /** Where the configuration is read from unless told otherwise, relative to the repository. */
 export const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
 
@@ -33,6 +36,8 @@ export interface Config {
   /** Undefined when not configured: the caller's own default (error) applies. */
   failOn?: FailOn;
   maxBytes?: number;
+  /** Largest evidence artefact read, in bytes; undefined: DEFAULT_MAX_EVIDENCE_BYTES. */
+  maxEvidenceBytes?: number;
   unwaivable: readonly string[];
   customRules: readonly CustomRule[];
   /** advisory (default): a draft fails the gate only for invalid input, duplicates and unwaivable rules. gate: like any proposal. */
@@ -207,6 +212,9 @@ export function parseConfig(file: string, text: string): Config {
     files: (raw.files as string[] | undefined) ?? DEFAULT_GLOBS,
     ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] as FailOn } : {}),
     ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] as number } : {}),
+    ...(raw['max-evidence-bytes'] !== undefined
+      ? { maxEvidenceBytes: raw['max-evidence-bytes'] as number }
+      : {}),
     unwaivable: (raw.unwaivable as string[] | undefined) ?? [],
     customRules,
     drafts: (raw.drafts as DraftPolicy | undefined) ?? 'advisory',

@@ -2,6 +2,7 @@
 export {
   ConfigError,
   DEFAULT_CONFIG_PATH,
+  DEFAULT_MAX_EVIDENCE_BYTES,
   defaultConfig,
   formatConfigProblem,
   parseConfig,

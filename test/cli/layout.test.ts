@@ -28,7 +28,15 @@ function sources(dir: string): string[] {
 describe('layout of src/cli', () => {
   it('has one file in commands/ for each command the help lists, and no other', async () => {
     const listed = await listedCommands();
-    expect(listed).toEqual(['check', 'rules', 'explain', 'config', 'init', 'portfolio']);
+    expect(listed).toEqual([
+      'check',
+      'rules',
+      'explain',
+      'config',
+      'init',
+      'portfolio',
+      'evidence',
+    ]);
     const files = readdirSync(COMMANDS).map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual([...listed].sort());
   });

@@ -18,9 +18,10 @@ const dir = new URL('../../schema/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
 
 describe('schema/', () => {
-  it('holds the proposal, configuration, report and portfolio schemas', () => {
+  it('holds the proposal, configuration, report, portfolio and evidence schemas', () => {
     expect(files.sort()).toEqual([
       'config.schema.json',
+      'evidence.schema.json',
       'portfolio.schema.json',
       'proposal.schema.json',
       'report.schema.json',

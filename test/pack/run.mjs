@@ -56,6 +56,8 @@ try {
     'dist/cli/reader.js',
     'package.json',
     'schema/config.schema.json',
+    // `stack-verdict evidence --format json` writes this shape.
+    'schema/evidence.schema.json',
     // `stack-verdict portfolio --format json` writes this shape.
     'schema/portfolio.schema.json',
     'schema/proposal.schema.json',

@@ -3,6 +3,7 @@
 export { READERS, readEvidence, readerFor } from './registry.js';
 export {
   judgeEvidence,
+  findSeries,
   goMajorMinor,
   figureText,
   limitText,

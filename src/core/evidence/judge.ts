@@ -138,6 +138,11 @@ function sameMetric(reading: EvidenceReading, series: Series, metric: string): b
   return reading.format === 'go-bench' && benchmarkName(series.name) === benchmarkName(m);
 }
 
+/** The series `metric` names (a Go benchmark with or without its `-N` suffix), if any. */
+export function findSeries(reading: EvidenceReading, metric: string): Series | undefined {
+  return reading.series.find((s) => sameMetric(reading, s, metric));
+}
+
 type Pick1 = { series: Series; figure: Figure } | { reason: string };
 
 /** The figure of the artefact the limit speaks of, or why there is none. */
