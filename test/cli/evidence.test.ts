@@ -1,7 +1,15 @@
 // `stack-verdict evidence PATH`: what an author sees of an artefact is what the artefact says,
 // and the file is read as a constraint's evidence is (guarded reader, size cap).
 
-import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { marked, type Tokens } from 'marked';
@@ -375,6 +383,24 @@ describe('reading the file as evidence is read', () => {
     expect((await run(['bench/gctrace.txt'], root)).code).toBe(0);
   });
 
+  it('max-evidence-bytes of a shared configuration applies, and the nearest file wins', async () => {
+    const k6 = example('k6-summary-export.json');
+    const root = tempTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'policy/shared.yml': 'max-evidence-bytes: 100\n',
+      '.github/stack-verdict.yml': 'extends: policy/shared.yml\n',
+      'bench/k6.json': k6,
+    });
+    const shared = await run(['bench/k6.json'], root);
+    expect(shared.code).toBe(1);
+    expect(shared.stderr).toContain('over the 100 bytes limit for an evidence file');
+    writeFileSync(
+      path.join(root, '.github', 'stack-verdict.yml'),
+      `extends: policy/shared.yml\nmax-evidence-bytes: ${k6.length}\n`,
+    );
+    expect((await run(['bench/k6.json'], root)).code).toBe(0);
+  });
+
   it('a bad max-evidence-bytes is a configuration error at its line', async () => {
     const root = tempTree({
       '.git/HEAD': 'ref: refs/heads/main\n',
@@ -430,4 +456,27 @@ describe('docs/evidence.md', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${output.join('\n')}\n`);
   });
+});
+
+const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
+
+describe('the built bundle', () => {
+  it.skipIf(!existsSync(BUNDLE))(
+    'node dist/cli/index.js evidence prints the k6 p(95) of the file (skipped when not built: run npm run build)',
+    () => {
+      const file = JSON.parse(example('k6-summary-export.json')) as {
+        metrics: { http_req_duration: Record<string, number> };
+      };
+      const stdout = execFileSync(
+        process.execPath,
+        [BUNDLE, 'evidence', 'examples/evidence/k6-summary-export.json', '--format', 'json'],
+        { cwd: REPO_ROOT, encoding: 'utf8' },
+      );
+      const out = JSON.parse(stdout) as EvidenceOutput;
+      expect(validate(out)).toBe(true);
+      expect(figure(out, 'http_req_duration', 'p95').value).toBe(
+        file.metrics.http_req_duration['p(95)'],
+      );
+    },
+  );
 });

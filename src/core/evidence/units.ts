@@ -13,7 +13,8 @@ const UNITS: Record<string, UnitInfo> = {
   ns: { unitClass: 'time', factor: 1 },
   'ns/op': { unitClass: 'time', factor: 1 },
   us: { unitClass: 'time', factor: 1e3 },
-  µs: { unitClass: 'time', factor: 1e3 },
+  // µs, escaped: the bundles are ASCII only, and an unquoted µ is an identifier, not a string.
+  '\u00b5s': { unitClass: 'time', factor: 1e3 },
   ms: { unitClass: 'time', factor: 1e6 },
   s: { unitClass: 'time', factor: 1e9 },
   B: { unitClass: 'size', factor: 1 },
