@@ -1,6 +1,6 @@
 // The Action's run, as a sequence of named stages (src/action/stages/): inputs → source →
-// (prefetch) → configuration → files → approvals → judge → override → outputs → comment →
-// summary → gate. Approvals come before judging: the engine decides per waiver, while it
+// (prefetch) → configuration → files → approvals → judge → override → head configuration →
+// outputs → comment → summary → gate. Approvals come before judging: the engine decides per waiver, while it
 // judges, whether an approval is given or still pending.
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
@@ -18,11 +18,12 @@ import {
   widenedNote,
 } from './notes.js';
 import { overrideNote } from './override.js';
-import { approveWaivers, unseenApprovalNote } from './stages/approvals.js';
+import { approveWaivers, noApproversLogLine, unseenApprovalNote } from './stages/approvals.js';
 import { commentFromReport, commentOnPullRequest } from './stages/comment.js';
 import { loadConfiguration } from './stages/configuration.js';
 import { listFiles } from './stages/files.js';
 import { gateRun, restateGate } from './stages/gate.js';
+import { headConfigNote } from './stages/head-config.js';
 import { readStart } from './stages/inputs.js';
 import { judge } from './stages/judge.js';
 import { setOutputs, writeOutputs } from './stages/outputs.js';
@@ -55,20 +56,24 @@ export async function run(deps: RunDeps): Promise<RunResult | undefined> {
 async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const { ctx, sink } = run;
   const located = await locateSource(run, deps.gitHead);
-  const prefetched = prefetch(run, located.scope, located.source);
+  const prefetched = prefetch(run, located.scope);
   const configured = await loadConfiguration(run, located.source);
   const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
   await boundHeapFor(listing.files.files.length);
-  const approvals = await approveWaivers(run, configured, prefetched.basePolicy);
+  const approvals = await approveWaivers(run, configured);
   const settings = approvals.settings;
   const judged = await judge(run, located.source, settings, listing);
   const { report, unseen } = await overrideGate(run, settings, listing, judged.report);
+  const noApprovers = noApproversLogLine(report);
+  if (noApprovers) sink.warning(noApprovers);
+  const head = await headConfigNote(run, located.source, settings, listing, prefetched);
   const outputs = await writeOutputs(run, report, settings.options);
 
   const { scope, files, widened } = listing;
   const rendering: Rendering = {
     repository: { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha: ctx.sha },
     notes: [
+      ...optional(head.note),
       ...optional(widened && widenedNote(widened.total, ctx.sha)),
       scopeNote(ctx, scope, files, report),
       ...optional(unseenApprovalNote(approvals, report)),

@@ -145,7 +145,7 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const finding: Finding = {
         rule: rule.id,
         severity,
-        message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
+        message: pending ? `${hit.message} ${pendingNote(approval.by, severity)}` : hit.message,
         line: at.line,
         column: at.column,
         waived: waiver !== undefined && !pending,
@@ -312,8 +312,10 @@ function approvalOf(
   policy: ApprovalPolicy | undefined,
   granted: readonly string[],
 ): WaiverApproval | undefined {
-  if (!policy || policy.approvers.length === 0) return undefined;
-  if (!policy.required.includes(severity)) return { status: 'not-required', by: [] };
+  if (!policy) return undefined;
+  if (!policy.required.includes(severity)) {
+    return policy.approvers.length > 0 ? { status: 'not-required', by: [] } : undefined;
+  }
   if (policy.context.kind === 'assumed') return { status: 'approved', by: [] };
   // At most 100 names, as the report schema allows (approvers has at most 100 entries).
   if (granted.length > 0) return { status: 'approved', by: granted.slice(0, 100) };
@@ -323,7 +325,10 @@ function approvalOf(
 const MAX_NAMED = 5;
 
 /** Appended to a finding whose waiver waits: the configuration's names, in code spans. */
-function pendingNote(approvers: readonly string[]): string {
+function pendingNote(approvers: readonly string[], severity: Severity): string {
+  if (approvers.length === 0) {
+    return `Its waiver is pending: a waived ${severity} needs an approval, and no approvers are named. List who may approve under \`approvers:\` in \`.github/stack-verdict.yml\` (GitHub logins or org/team slugs); locally, the CLI's \`--assume-approved\` takes it as approved.`;
+  }
   const named = approvers.slice(0, MAX_NAMED).map((a) => `\`${a}\``);
   const more = approvers.length - named.length;
   const who =

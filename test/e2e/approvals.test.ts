@@ -1,6 +1,7 @@
 // Issue 14 end to end: a waiver that needs an approval, on the examples' pull request, through
 // pull_request and pull_request_review events (real payloads), against the local GitHub API.
 // The reviews and the teams API answer as GitHub's OpenAPI description says.
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer, type PullReview } from './support/github-server.js';
 import {
@@ -160,6 +161,66 @@ describe('waiver approvals', () => {
     expect(waiverFinding(red).waiverApproval?.status).toBe('pending');
     expect(red.stdout).toContain('codertocat/architecture (HTTP 403) could not be read');
     expect(red.stdout).toContain('Members: read');
+    expectConformant(server);
+  });
+});
+
+describe('waivers of errors need an approval by default', () => {
+  it('with no approvers a waived error awaits approval and says how to name them; a waived warning passes', async () => {
+    const head = fakeSha('no-approvers-head');
+    const server = await startServer(OWNER, REPO);
+    server.commit(BASE, {});
+    server.push(PR, head, { [FILE]: SELF_WAIVED }, [{ filename: FILE, status: 'added' }]);
+    server.pulls.set(PR, pullRequestResource(head));
+    const opened = await run({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('opened', { head, changedFiles: 1 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+    expect(opened.exitCode).toBe(1);
+    expect(waiverFinding(opened)).toMatchObject({
+      waived: false,
+      waiverApproval: { status: 'pending', by: [] },
+    });
+    // As a reader sees the comment (GFM rendered, tags dropped).
+    const text = (marked.parse(server.comments[0]!.body, { async: false }) as string).replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(text).toContain('waiver awaiting approval');
+    expect(text).toContain(
+      'no approvers are named. List who may approve under approvers: in .github/stack-verdict.yml',
+    );
+    expect(opened.stdout).toContain(
+      'A waiver waits for an approval, and the configuration names no approvers: list who may approve under `approvers:` in .github/stack-verdict.yml',
+    );
+    // Nobody's review can approve it: there is no approver to count.
+    expect(server.of('pulls/list-reviews')).toHaveLength(0);
+    expectConformant(server);
+
+    // The same waiver of a warning needs nobody.
+    server.commit(BASE, {
+      '.github/stack-verdict.yml': 'rules:\n  rust-without-measured-constraint: warning\n',
+    });
+    server.resetLog();
+    const warned = await run({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('synchronize', { head, changedFiles: 1 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+    expect(warned.exitCode).toBe(0);
+    const w = waiverFinding(warned);
+    expect(w.waived).toBe(true);
+    expect(w.waiverApproval).toBeUndefined();
+    expect(server.comments[0]!.body).not.toContain('awaiting approval');
     expectConformant(server);
   });
 });

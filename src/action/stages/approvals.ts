@@ -1,15 +1,13 @@
 // Stage 5: who approved the waivers (issue 14). Runs before the judge stage: the engine
 // decides per waiver, while judging, whether it is approved or still pending, so it needs the
 // pull request's approvals first. The approval policy (`approvers`, `approval-required`)
-// always comes from the base commit (approvals/policy.ts); the reviews are read through
+// is the configuration's, read at the base commit on a pull request (config.ts); the reviews are read through
 // api/list-reviews.ts and, for team approvers, the teams API.
 
 import { engineOptionsFromConfig } from '../../config/index.js';
 import { utcToday } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
 import { approvalStage } from '../approvals/index.js';
-import { readAtBase } from '../config.js';
-import type { ApprovalPart } from '../approvals/policy.js';
 import { docsBase } from '../links.js';
 import type { Started } from '../types.js';
 import type { Settings } from './configuration.js';
@@ -21,22 +19,14 @@ export interface Approvals {
   unseen: string | undefined;
 }
 
-export async function approveWaivers(
-  run: Started,
-  settings: Settings,
-  /** The base commit's approval policy, when prefetch.ts started reading it already. */
-  base?: Promise<ApprovalPart | { error: string }>,
-): Promise<Approvals> {
-  const { ctx, api, repo, sink, inputs, env } = run;
-  const { config, place } = settings;
+export async function approveWaivers(run: Started, settings: Settings): Promise<Approvals> {
+  const { ctx, api, repo, sink, env } = run;
+  const { config } = settings;
   const pr = ctx.pr;
   const stage = await approvalStage(api, {
     repo,
-    pr: pr ? { number: pr.number, baseSha: pr.baseSha, author: pr.author } : undefined,
+    pr: pr ? { number: pr.number, author: pr.author } : undefined,
     config,
-    configIsBase: readAtBase(place, pr?.baseSha),
-    ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
-    ...(base ? { base } : {}),
   });
   for (const note of stage.notes) sink.info(note);
   const unseen =
@@ -59,4 +49,22 @@ export function unseenApprovalNote(approvals: Approvals, report: Report): string
     p.findings.some((f) => f.waiverApproval?.status === 'pending'),
   );
   return pending ? approvals.unseen : undefined;
+}
+
+/**
+ * The log line when a waived finding waits for an approval nobody can give: the configuration
+ * names no approvers. Says where to name them.
+ */
+export function noApproversLogLine(report: Report): string | undefined {
+  const waiting = report.proposals.reduce(
+    (n, p) =>
+      n +
+      p.findings.filter(
+        (f) => f.waiverApproval?.status === 'pending' && f.waiverApproval.by.length === 0,
+      ).length,
+    0,
+  );
+  if (waiting === 0) return undefined;
+  const which = waiting === 1 ? 'A waiver waits' : `${waiting} waivers wait`;
+  return `${which} for an approval, and the configuration names no approvers: list who may approve under \`approvers:\` in .github/stack-verdict.yml (GitHub logins or org/team slugs), or set \`approval-required: []\` there to need none. See docs/governance.md.`;
 }
