@@ -18,7 +18,12 @@ import {
   widenedNote,
 } from './notes.js';
 import { overrideNote } from './override.js';
-import { approveWaivers, noApproversLogLine, unseenApprovalNote } from './stages/approvals.js';
+import {
+  approveWaivers,
+  noApproversLogLine,
+  unseenApprovalNote,
+  withoutStaleApprovals,
+} from './stages/approvals.js';
 import { commentFromReport, commentOnPullRequest } from './stages/comment.js';
 import { loadConfiguration } from './stages/configuration.js';
 import { listFiles } from './stages/files.js';
@@ -61,8 +66,14 @@ async function runJudge(run: Started, deps: RunDeps): Promise<RunResult> {
   const listing = await listFiles(run, located.scope, located.source, configured.globs, prefetched);
   await boundHeapFor(listing.files.files.length);
   const approvals = await approveWaivers(run, configured);
-  const settings = approvals.settings;
-  const judged = await judge(run, located.source, settings, listing);
+  let settings = approvals.settings;
+  let judged = await judge(run, located.source, settings, listing);
+  // Rare: an approval older than the waiver it was counted for. Judge again without it.
+  const fresh = await withoutStaleApprovals(run, approvals, judged.report);
+  if (fresh) {
+    settings = fresh;
+    judged = await judge(run, located.source, settings, listing);
+  }
   const { report, unseen } = await overrideGate(run, settings, listing, judged.report);
   const noApprovers = noApproversLogLine(report);
   if (noApprovers) sink.warning(noApprovers);

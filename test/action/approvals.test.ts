@@ -13,7 +13,7 @@ import { MAX_REVIEW_PAGES, REVIEWS_PER_PAGE } from '../../src/action/approvals/r
 import { ConfigError, engineOptionsFromConfig, parseConfig } from '../../src/config/index.js';
 import { buildReport, judgeFile } from '../../src/core/engine.js';
 import { loadBaseConfig } from '../../src/action/config.js';
-import { FakeGitHub, OWNER, PR_NUMBER, REPO } from './fake-github.js';
+import { FakeGitHub, HEAD, OWNER, PR_NUMBER, REPO } from './fake-github.js';
 
 const repo = { owner: OWNER, repo: REPO };
 const AUTHOR = 'mallory';
@@ -59,6 +59,7 @@ describe('pullRequestReviews', () => {
       login: 'u0',
       state: 'APPROVED',
       submittedAt: '2026-03-01T10:00:00Z',
+      commitId: HEAD,
     });
   });
 
@@ -77,7 +78,7 @@ describe('pullRequestReviews', () => {
     const gh = new FakeGitHub();
     gh.reviews = [{ user: null, state: 'APPROVED' }];
     expect(await pullRequestReviews(gh, repo, PR_NUMBER)).toEqual([
-      { login: null, state: 'APPROVED', submittedAt: null },
+      { login: null, state: 'APPROVED', submittedAt: null, commitId: HEAD },
     ]);
   });
 });

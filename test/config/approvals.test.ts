@@ -1,7 +1,12 @@
 // Issue 14: a waiver of an error counts only once a configured approver has approved the pull
 // request. Every way round that gate is a test here.
 import { describe, expect, it } from 'vitest';
-import { approvingLogins, type ApprovalContext, type Review } from '../../src/core/approvals.js';
+import {
+  approvingLogins,
+  waiverKey,
+  type ApprovalContext,
+  type Review,
+} from '../../src/core/approvals.js';
 import { engineOptionsFromConfig } from '../../src/config/index.js';
 import { buildReport, judgeFile } from '../../src/core/engine.js';
 import { renderJson } from '../../src/core/render/json.js';
@@ -225,6 +230,27 @@ waivers:
       expect(f.waiverApproval).toEqual(core(r).waiverApproval);
       expect(f.waived).toBe(f.waiverApproval!.status === 'approved');
     }
+  });
+});
+
+describe('a stale approval', () => {
+  it('does not count for the waiver it predates, and the message says so', () => {
+    const key = waiverKey('proposals/p.yaml', {
+      rule: 'rust-without-measured-constraint',
+      reason: 'we like rust',
+      approvedBy: '@alice',
+    });
+    const context: ApprovalContext = {
+      ...onPr([{ login: 'alice', state: 'APPROVED' }]),
+      stale: new Map([[key, ['alice']]]),
+    } as ApprovalContext;
+    const r = run(APPROVERS, SELF_WAIVED, context);
+    expect(core(r).waiverApproval?.status).toBe('pending');
+    expect(core(r).message).toContain('The approval by `alice` is stale');
+    // Another waiver text (the reason changed after the review) is another key.
+    const other = new Map([[key.replace('we like rust', 'other'), ['alice']]]);
+    const fresh = run(APPROVERS, SELF_WAIVED, { ...context, stale: other } as ApprovalContext);
+    expect(core(fresh).waiverApproval?.status).toBe('approved');
   });
 });
 

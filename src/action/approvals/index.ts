@@ -1,7 +1,7 @@
 // The Action's half of issue 14: what the pull request's reviews say, for the engine's
 // ApprovalContext. Never throws: what cannot be read is said in `notes` and counts as no
 // approval, so the gate stays as strict as without this stage.
-import { approvingLogins, type ApprovalContext, type Approver } from '../../core/approvals.js';
+import { approvedCommits, type ApprovalContext, type Approver } from '../../core/approvals.js';
 import type { Config } from '../../config/index.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
 import { pullRequestReviews } from './reviews.js';
@@ -22,13 +22,15 @@ export interface Approvals {
   context: ApprovalContext;
   /** Lines for the log: what could not be read and what that means. */
   notes: string[];
+  /** Each approving login's reviewed commit (null: the API did not say). */
+  commits?: ReadonlyMap<string, string | null>;
 }
 
 export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Promise<Approvals> {
   if (input.approvers.length === 0) return { context: { kind: 'unseen' }, notes: [] };
-  let approving: string[];
+  let commits: Map<string, string | null>;
   try {
-    approving = approvingLogins(
+    commits = approvedCommits(
       await pullRequestReviews(api, input.repo, input.number),
       input.author,
     );
@@ -41,6 +43,7 @@ export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Prom
       ],
     };
   }
+  const approving = [...commits.keys()];
   const teams = input.approvers.filter((a) => a.kind === 'team');
   const { members, unreadable } = await teamMembership(api, teams, approving);
   const notes =
@@ -52,6 +55,7 @@ export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Prom
   return {
     context: { kind: 'pull-request', author: input.author, approving, members },
     notes,
+    commits,
   };
 }
 
@@ -102,5 +106,10 @@ export async function approvalStage(
     author: pr.author,
     approvers: config.approvers,
   });
-  return { config, context: read.context, notes: read.notes };
+  return {
+    config,
+    context: read.context,
+    notes: read.notes,
+    ...(read.commits ? { commits: read.commits } : {}),
+  };
 }

@@ -8,6 +8,7 @@ import { engineOptionsFromConfig } from '../../config/index.js';
 import { utcToday } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
 import { approvalStage } from '../approvals/index.js';
+import { staleApprovals } from '../approvals/stale.js';
 import { docsBase } from '../links.js';
 import type { Started } from '../types.js';
 import type { Settings } from './configuration.js';
@@ -15,6 +16,8 @@ import type { Settings } from './configuration.js';
 export interface Approvals {
   /** The settings to judge with: the base commit's approval policy and what reviews say. */
   settings: Settings;
+  /** Each approving login's reviewed commit. */
+  commits?: ReadonlyMap<string, string | null>;
   /** Why no review can approve a waiver in this run (no pull request); undefined otherwise. */
   unseen: string | undefined;
 }
@@ -39,7 +42,41 @@ export async function approveWaivers(run: Started, settings: Settings): Promise<
     today: settings.options.today ?? utcToday(),
     approvals: stage.context,
   });
-  return { settings: { ...settings, config: stage.config, options }, unseen };
+  return {
+    settings: { ...settings, config: stage.config, options },
+    unseen,
+    ...(stage.commits ? { commits: stage.commits } : {}),
+  };
+}
+
+/**
+ * After judging: the settings to judge again with when an approval counted for a waiver was
+ * given on a commit where the waiver did not stand as it does now (approvals/stale.ts);
+ * undefined when every counted approval holds.
+ */
+export async function withoutStaleApprovals(
+  run: Started,
+  approvals: Approvals,
+  report: Report,
+): Promise<Settings | undefined> {
+  const { ctx, api, repo, sink } = run;
+  const { settings, commits } = approvals;
+  const policy = settings.options.approvals;
+  if (!ctx.pr || !commits || policy?.context.kind !== 'pull-request') return undefined;
+  const check = await staleApprovals(api, repo, ctx.pr.headSha, commits, report, settings.options);
+  if (!check) return undefined;
+  for (const note of check.notes) sink.info(note);
+  if (check.stale.size === 0) return undefined;
+  sink.info(
+    `Waiver approvals: ${check.stale.size === 1 ? 'an approval was' : 'approvals were'} given before the waiver stood as it does now; ${check.stale.size === 1 ? 'it does' : 'they do'} not count for it (a review approves the waivers of the commit it was given on).`,
+  );
+  return {
+    ...settings,
+    options: {
+      ...settings.options,
+      approvals: { ...policy, context: { ...policy.context, stale: check.stale } },
+    },
+  };
 }
 
 /** The note above the report when a waiver waits on an approval this run could not see. */

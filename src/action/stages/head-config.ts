@@ -1,14 +1,14 @@
 // After judging: does the pull request change the configuration? It is judged by the base
 // commit's (config.ts), so a change to `.github/stack-verdict.yml`, to a file it extends or
-// to its custom rules takes effect only once merged. The author is told so, and, as
-// information only, what the changed configuration would decide. Nothing here changes the
-// report, the gate or the outputs.
+// to its custom rules takes effect only once merged. The author is told so, and, with a
+// checkout (no request more), what the changed configuration would decide, as information
+// only. Nothing here changes the report, the gate or the outputs.
 
 import { ConfigError, loadConfig, type Config } from '../../config/index.js';
 import { targetName } from '../../config/extends-ref.js';
 import { escapeCode, messageToMarkdown } from '../../core/render/escape.js';
 import { getPolicyFile } from '../api/get-policy-file.js';
-import { DEFAULT_CONFIG_ALTERNATIVE, effectiveSettings, loadBaseConfig } from '../config.js';
+import { DEFAULT_CONFIG_ALTERNATIVE, effectiveSettings } from '../config.js';
 import { errorMessage } from '../github.js';
 import { DEFAULT_CONFIG } from '../inputs.js';
 import { docsBase } from '../links.js';
@@ -27,9 +27,9 @@ export interface HeadConfig {
 }
 
 /**
- * The pull request's own configuration when it differs from the base's: read from its
- * checkout, or (no checkout) at its head through the API when the pull request's file list
- * names a configuration file. undefined: unchanged, or not a pull request.
+ * The note when the pull request's own configuration differs from the base's: read from its
+ * checkout, or (no checkout) seen in the pull request's file list. undefined: unchanged, or
+ * not a pull request.
  */
 export async function headConfigNote(
   run: Started,
@@ -38,7 +38,7 @@ export async function headConfigNote(
   listing: Listing,
   prefetched: Prefetched,
 ): Promise<HeadConfig> {
-  const { ctx, inputs, sink, workspace, api, repo, policyApi, env } = run;
+  const { ctx, inputs, sink, workspace, api, policyApi, env } = run;
   const pr = ctx.pr;
   if (!pr || base.place.kind !== 'api') return { note: undefined };
   const explicit = inputs.configExplicit ? inputs.config : undefined;
@@ -57,8 +57,16 @@ export async function headConfigNote(
         },
       });
     } else {
+      // Without a checkout the head's configuration is not read: what judges stays the
+      // base's, and reading the head would cost the proposals' reads again.
       if (!(await namesConfig(prefetched, base.config, explicit))) return { note: undefined };
-      head = await loadBaseConfig(api, repo, ctx.sha, explicit, policyApi);
+      const file = printable(explicit ?? base.config.file ?? DEFAULT_CONFIG);
+      sink.notice(
+        `This pull request changes the configuration (${file} or a file it extends). It is judged by the configuration of the base commit ${baseAt}; the change applies once merged. Check out the pull request before this step (actions/checkout) to see what the change would decide.`,
+      );
+      return {
+        note: `> [!NOTE]\n> **This pull request changes the configuration** (<code>${escapeCode(file)}</code> or a file it extends). It is judged by the configuration of the base commit <code>${baseAt}</code>; the change applies once merged.`,
+      };
     }
   } catch (err) {
     const where =
