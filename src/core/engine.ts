@@ -1,4 +1,4 @@
-import { grantedBy, type ApprovalPolicy } from './approvals.js';
+import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type Rule } from './rules/index.js';
@@ -137,7 +137,14 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const named = waivers.filter((w) => w.waiver.rule === rule.id);
       for (const w of named) w.matched = true;
       const waiver = named.find((w) => !w.expired)?.waiver;
-      const approval = waiver && decideApproval(severity, options.approvals, granted);
+      const stale = waiver ? staleFor(file, waiver, options.approvals) : undefined;
+      const approval =
+        waiver &&
+        decideApproval(
+          severity,
+          options.approvals,
+          stale ? grantedWithout(options.approvals!, stale) : granted,
+        );
       const pending = approval?.status === 'pending';
       // Fields set one by one, in the order the report shows them (no spread of temporary
       // objects): this runs for every finding.
@@ -145,7 +152,9 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const finding: Finding = {
         rule: rule.id,
         severity,
-        message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
+        message: pending
+          ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+          : hit.message,
         line: at.line,
         column: at.column,
         waived: waiver !== undefined && !pending,
@@ -306,14 +315,47 @@ function governWaivers(
   return findings;
 }
 
+/** The approving logins whose approval predates the waiver as it stands; undefined: none. */
+function staleFor(
+  file: string,
+  waiver: Waiver,
+  policy: ApprovalPolicy | undefined,
+): readonly string[] | undefined {
+  const context = policy?.context;
+  if (context?.kind !== 'pull-request' || !context.stale || context.stale.size === 0) {
+    return undefined;
+  }
+  const key = waiverKey(file, {
+    rule: waiver.rule,
+    ...(waiver.reason !== undefined ? { reason: waiver.reason } : {}),
+    ...(waiver.expires !== undefined ? { expires: waiver.expires } : {}),
+    ...(waiver['approved-by'] !== undefined ? { approvedBy: waiver['approved-by'] } : {}),
+  });
+  const stale = context.stale.get(key);
+  return stale && stale.length > 0 ? stale : undefined;
+}
+
+/** Who granted, leaving out the stale approvals. */
+function grantedWithout(policy: ApprovalPolicy, stale: readonly string[]): string[] {
+  const context = policy.context;
+  if (context.kind !== 'pull-request') return [];
+  const out = new Set(stale.map(canonical));
+  return grantedBy(policy.approvers, {
+    ...context,
+    approving: context.approving.filter((l) => !out.has(canonical(l))),
+  });
+}
+
 /** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
 function decideApproval(
   severity: Severity,
   policy: ApprovalPolicy | undefined,
   granted: readonly string[],
 ): WaiverApproval | undefined {
-  if (!policy || policy.approvers.length === 0) return undefined;
-  if (!policy.required.includes(severity)) return { status: 'not-required', by: [] };
+  if (!policy) return undefined;
+  if (!policy.required.includes(severity)) {
+    return policy.approvers.length > 0 ? { status: 'not-required', by: [] } : undefined;
+  }
   if (policy.context.kind === 'assumed') return { status: 'approved', by: [] };
   // At most 100 names, as the report schema allows (approvers has at most 100 entries).
   if (granted.length > 0) return { status: 'approved', by: granted.slice(0, 100) };
@@ -323,7 +365,23 @@ function decideApproval(
 const MAX_NAMED = 5;
 
 /** Appended to a finding whose waiver waits: the configuration's names, in code spans. */
-function pendingNote(approvers: readonly string[]): string {
+function pendingNote(
+  approvers: readonly string[],
+  severity: Severity,
+  stale: readonly string[] | undefined,
+): string {
+  if (stale) {
+    const who = stale
+      .slice(0, MAX_NAMED)
+      .map((a) => `\`${a}\``)
+      .join(', ');
+    const approval = stale.length === 1 ? 'The approval by' : 'The approvals by';
+    const is = stale.length === 1 ? 'is' : 'are';
+    return `${pendingNote(approvers, severity, undefined)} ${approval} ${who} ${is} stale: given on a commit where this waiver did not stand as it does now (rule, reason, expiry, approved-by).`;
+  }
+  if (approvers.length === 0) {
+    return `Its waiver is pending: a waived ${severity} needs an approval, and no approvers are named. List who may approve under \`approvers:\` in \`.github/stack-verdict.yml\` (GitHub logins or org/team slugs); locally, the CLI's \`--assume-approved\` takes it as approved.`;
+  }
   const named = approvers.slice(0, MAX_NAMED).map((a) => `\`${a}\``);
   const more = approvers.length - named.length;
   const who =

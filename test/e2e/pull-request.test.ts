@@ -468,6 +468,8 @@ describe('pull_request', () => {
     expect(run.stdout).toContain(
       `Configuration: .github/stack-verdict.yml, read from the base commit ${BASE.slice(0, 7)} of pull request #${PR}`,
     );
+    // The author is told the change applies once merged.
+    expect(server.comments[0]!.body).toContain('This pull request changes the configuration');
     expectContentsReads(server, {
       proposals: ['proposals/session-store.md'],
       at: head,
