@@ -1,15 +1,13 @@
 import { range } from '../format.js';
 import { defineRule, type RuleHit } from './rule.js';
-import { beforeGreenTea, goRuntimeText } from './rust-on-unconfirmed-measurement.js';
-
-/** The release that made Green Tea GC the default: a fact, not a setting. */
-const GREEN_TEA_GO = '1.26';
+import { GREEN_TEA_GO, noRuntime, readConstraint, unconfirmed } from '../measurement.js';
+import { measuredOn } from './rust-on-unconfirmed-measurement.js';
 
 export default defineRule({
   id: 'gc-remeasure-on-go-1-26',
   severity: 'notice',
   description:
-    'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26, before Green Tea GC.',
+    'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26 (or one not given), before Green Tea GC.',
   docs: {
     why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default. It lowers GC overhead by 10–40% on most workloads, mainly by moving collection work off the hot path, with no code change. GC pauses, tail latency, CPU use and throughput are the measurements it moves most, so a number of that kind taken on an older Go may no longer hold, and a language switch based on it may be solving a problem the upgrade already solves.`,
     fix: `Re-run the measurement on Go 1.26 or later and update the constraint's \`runtime\` (and \`observed\`, \`evidence\`) before deciding to switch. If the old number still stands on 1.26, the notice goes away with the new runtime.`,
@@ -41,15 +39,20 @@ constraints:
   check({ proposal: p, settings }) {
     const hits: RuleHit[] = [];
     (p.constraints ?? []).forEach((c, i) => {
-      // Only a runtime older than 1.26 is asked to re-measure on it.
-      if (c.source === 'estimate' || !beforeGreenTea(c.type, c.runtime)) return;
-      const shown = goRuntimeText(c.runtime!);
+      // Only a runtime older than 1.26 (or none, which counts as such) is asked to re-measure.
+      if (c.source === 'estimate' || !unconfirmed(c)) return;
+      const shown = measuredOn(c);
+      const unmet = p.language !== 'rust' && !readConstraint(c).met;
+      const then = unmet
+        ? ' It does not make the case for Rust until then: if the limit is still broken on 1.26, Rust is justified.'
+        : '';
+      const ask = noRuntime(c.runtime) ? ' Set runtime to the Go release it ran on.' : '';
       hits.push({
         path: ['constraints', i],
         message:
-          `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured on ${shown}, older than Go ${GREEN_TEA_GO}. ` +
+          `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured ${shown}, older than Go ${GREEN_TEA_GO}. ` +
           `Go ${GREEN_TEA_GO} made Green Tea GC the default, which cuts GC overhead by ${range(settings.greenTeaGcCutPercent)}% on most workloads, so this number may no longer hold. ` +
-          `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime before switching languages on it.`,
+          `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime before switching languages on it.${then}${ask}`,
       });
     });
     return hits;
