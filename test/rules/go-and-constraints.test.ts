@@ -397,6 +397,12 @@ describe('gc-remeasure-on-go-1-26', () => {
     expect(hits[0]!.message).toContain('Set runtime to the Go release it ran on');
   });
 
+  it('does not fire without a runtime on a limit that was met', () => {
+    expect(run(rule, one(undefined, { met: true }))).toEqual([]);
+    expect(run(rule, one(undefined, { observed: '3 ms', limit: '<= 10 ms' }))).toEqual([]);
+    expect(run(rule, one('go1.24', { met: true }))).toHaveLength(1);
+  });
+
   it('fires for any language', () => {
     expect(run(rule, one('go1.24', {}, 'rust'))).toHaveLength(1);
     expect(run(rule, one('go1.24', {}, 'python'))).toHaveLength(1);

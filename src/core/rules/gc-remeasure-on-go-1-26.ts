@@ -41,6 +41,8 @@ constraints:
     (p.constraints ?? []).forEach((c, i) => {
       // Only a runtime older than 1.26 (or none, which counts as such) is asked to re-measure.
       if (c.source === 'estimate' || !unconfirmed(c)) return;
+      // A met limit with no runtime stays met on a newer Go: nothing waits on re-measuring it.
+      if (noRuntime(c.runtime) && readConstraint(c).met) return;
       const shown = measuredOn(c);
       const unmet = p.language !== 'rust' && !readConstraint(c).met;
       const then = unmet
