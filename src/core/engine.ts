@@ -1,10 +1,11 @@
 import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
-import { RULES, type Rule } from './rules/index.js';
+import { RULES, type EvidenceCite, type Rule } from './rules/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
-import { findTriggers, TRIGGER_IDS } from './triggers.js';
+import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
+import { evidenceKey } from './measurement.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
@@ -58,6 +59,8 @@ export interface EngineOptions {
   drafts?: DraftPolicy;
   /** Issue 14: who may approve waivers and what the shell saw; absent, no waiver needs one. */
   approvals?: ApprovalPolicy;
+  /** OWNER/REPO of the repository judged: its GitHub file links compare as repository paths. */
+  repository?: string;
 }
 
 export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): EngineOptions {
@@ -75,6 +78,8 @@ export type FileResult =
       report: ProposalReport;
       /** Where `service` is written, for rules across proposals (duplicate-service). */
       servicePosition?: Position;
+      /** The evidence its constraints cite, for rules across proposals (evidence-reused). */
+      evidence?: EvidenceCite[];
     }
   | { kind: 'skipped'; skipped: SkippedFile };
 
@@ -85,7 +90,7 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
     return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
   const notProposal = notAProposal(file, parsed.document);
   if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
-  const report = judgeDocument(file, parsed.document, options);
+  const { report, proposal } = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
   const hasService =
     data !== null &&
@@ -93,6 +98,8 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
     typeof (data as { service?: unknown }).service === 'string';
   const result: FileResult = { kind: 'proposal', report };
   if (hasService) result.servicePosition = parsed.document.locate(['service']);
+  const evidence = proposal ? evidenceCites(file, proposal, parsed.document, options) : [];
+  if (evidence.length > 0) result.evidence = evidence;
   return result;
 }
 
@@ -107,7 +114,33 @@ export function unreadableFile(
   return invalidReport(file, undefined, findings);
 }
 
-function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions): ProposalReport {
+/** The evidence each constraint of a valid proposal cites, normalised for comparison. */
+function evidenceCites(
+  file: string,
+  proposal: Proposal,
+  doc: SourceDocument,
+  options: EngineOptions,
+): EvidenceCite[] {
+  const cites: EvidenceCite[] = [];
+  (proposal.constraints ?? []).forEach((c, i) => {
+    const key = evidenceKey(c.evidence, file, options.repository);
+    if (key === undefined) return;
+    const cite: EvidenceCite = {
+      constraint: i,
+      key,
+      position: doc.locate(['constraints', i, 'evidence'], 'value'),
+    };
+    if (typeof c.metric === 'string') cite.metric = c.metric;
+    cites.push(cite);
+  });
+  return cites;
+}
+
+function judgeDocument(
+  file: string,
+  doc: SourceDocument,
+  options: EngineOptions,
+): { report: ProposalReport; proposal?: Proposal } {
   const problems = [...doc.problems];
   let proposal: Proposal | undefined;
   if (problems.length === 0) {
@@ -116,10 +149,11 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
     proposal = validated.proposal;
   }
   const findings = problems.map((p) => problemFinding(p, options));
-  if (!proposal) return invalidReport(file, doc.data, findings);
+  if (!proposal) return { report: invalidReport(file, doc.data, findings) };
 
   const settings = options.settings;
-  const triggers = findTriggers(proposal, settings);
+  const analysis = analyse(proposal, settings);
+  const triggers = analysis.triggers;
   const today = options.today ?? utcToday();
   const waivers = checkWaivers(proposal, doc, options, findings, today);
   const granted = options.approvals
@@ -137,7 +171,9 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const named = waivers.filter((w) => w.waiver.rule === rule.id);
       for (const w of named) w.matched = true;
       const waiver = named.find((w) => !w.expired)?.waiver;
-      const stale = waiver ? staleFor(file, waiver, options.approvals) : undefined;
+      const stale = waiver
+        ? staleFor(file, { ...waiver, approvedBy: waiver['approved-by'] }, options.approvals)
+        : undefined;
       const approval =
         waiver &&
         decideApproval(
@@ -173,18 +209,26 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
   findings.push(...governWaivers(waivers, doc, options, today));
   findings.sort(compareFindings);
   flatten(findings);
-  return {
+  const justifications = TRIGGER_IDS.filter((id) => triggers.has(id));
+  const justificationBasis: Record<string, JustificationBasis> = {};
+  for (const id of justifications) justificationBasis[id] = analysis.basis.get(id) ?? 'declared';
+  const answeredBy: Record<string, number[]> = {};
+  for (const [id, indices] of analysis.answered) answeredBy[id] = indices.map((i) => i + 1);
+  const report: ProposalReport = {
     file,
     service: proposal.service,
     language: proposal.language,
     status: proposal.status ?? 'proposed',
     recommended: triggers.size > 0 ? 'rust' : 'go',
-    justifications: TRIGGER_IDS.filter((id) => triggers.has(id)),
+    justifications,
     verdict: proposalVerdict(findings),
     findings,
     costs: computeCosts(proposal, settings),
+    justificationBasis,
+    answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
   };
+  return { report, proposal };
 }
 
 // A message built from pieces (a template literal) is held by V8 as a tree of them until
@@ -267,6 +311,9 @@ function governWaivers(
   const findings: Finding[] = [];
   // waiver.rule names a known rule and `expires` is a calendar date (checkWaivers): safe as is.
   for (const { index, waiver, expired, matched } of states) {
+    // A rule across proposals reports once the run's files meet (applyRunRules): whether
+    // its waiver is used is not known here.
+    if (!matched && options.knownRules.find((r) => r.id === waiver.rule)?.checkRun) continue;
     const left = waiver.expires === undefined ? undefined : daysBetween(today, waiver.expires);
     const expiring = left !== undefined && left <= options.settings.waiverWarningDays;
     const id = matched
@@ -318,7 +365,7 @@ function governWaivers(
 /** The approving logins whose approval predates the waiver as it stands; undefined: none. */
 function staleFor(
   file: string,
-  waiver: Waiver,
+  waiver: { rule: string; reason?: string; expires?: string; approvedBy?: string },
   policy: ApprovalPolicy | undefined,
 ): readonly string[] | undefined {
   const context = policy?.context;
@@ -329,7 +376,7 @@ function staleFor(
     rule: waiver.rule,
     ...(waiver.reason !== undefined ? { reason: waiver.reason } : {}),
     ...(waiver.expires !== undefined ? { expires: waiver.expires } : {}),
-    ...(waiver['approved-by'] !== undefined ? { approvedBy: waiver['approved-by'] } : {}),
+    ...(waiver.approvedBy !== undefined ? { approvedBy: waiver.approvedBy } : {}),
   });
   const stale = context.stale.get(key);
   return stale && stale.length > 0 ? stale : undefined;
@@ -473,14 +520,16 @@ export function buildReport(
 ): Report {
   let proposals: ProposalReport[] = [];
   const positions: Position[] = [];
+  const evidence: (readonly EvidenceCite[])[] = [];
   const skipped: SkippedFile[] = [];
   for (const r of results) {
     if (r.kind === 'proposal') {
       proposals.push(r.report);
       positions.push(r.servicePosition ?? { line: 1, column: 1 });
+      evidence.push(r.evidence ?? []);
     } else skipped.push(r.skipped);
   }
-  proposals = applyRunRules(proposals, positions, options);
+  proposals = applyRunRules(proposals, positions, evidence, options);
   return {
     version: 1,
     verdict: runVerdict(proposals),
@@ -502,6 +551,7 @@ export function buildReport(
 function applyRunRules(
   proposals: ProposalReport[],
   positions: readonly Position[],
+  evidence: readonly (readonly EvidenceCite[])[],
   options: EngineOptions,
 ): ProposalReport[] {
   const added = new Map<number, Finding[]>();
@@ -509,19 +559,55 @@ function applyRunRules(
     file: p.file,
     service: p.service,
     servicePosition: positions[i]!,
+    evidence: evidence[i] ?? [],
   }));
+  const today = options.today ?? utcToday();
+  const granted = options.approvals
+    ? grantedBy(options.approvals.approvers, options.approvals.context)
+    : [];
+  const used = new Map<number, Set<WaiverRecord>>();
   for (const { rule, severity } of options.rules) {
     if (!rule.checkRun) continue;
     for (const hit of rule.checkRun(seen)) {
       const list = added.get(hit.index) ?? [];
-      list.push({
+      // The proposal's own waiver of the rule waives it, as for a rule of one proposal
+      // (unless the rule is unwaivable: then checkWaivers already refused the waiver).
+      const unwaivable = rule.unwaivable || options.unwaivable?.includes(rule.id);
+      const waiver = unwaivable
+        ? undefined
+        : proposals[hit.index]!.waivers?.find(
+            (w) => w.rule === rule.id && (w.expires === undefined || w.expires >= today),
+          );
+      const stale = waiver
+        ? staleFor(proposals[hit.index]!.file, waiver, options.approvals)
+        : undefined;
+      const approval =
+        waiver &&
+        decideApproval(
+          severity,
+          options.approvals,
+          stale ? grantedWithout(options.approvals!, stale) : granted,
+        );
+      const pending = approval?.status === 'pending';
+      const finding: Finding = {
         rule: rule.id,
         severity,
-        message: hit.message,
+        message: pending
+          ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+          : hit.message,
         ...hit.position,
-        waived: false,
+        waived: waiver !== undefined && !pending,
         ...docsField(rule, options),
-      });
+      };
+      if (waiver) {
+        finding.waiverReason = waiver.reason;
+        if (waiver.expires !== undefined) finding.waiverExpires = waiver.expires;
+        if (waiver.approvedBy !== undefined) finding.waiverApprovedBy = waiver.approvedBy;
+        if (approval) finding.waiverApproval = approval;
+        const set = used.get(hit.index) ?? new Set();
+        used.set(hit.index, set.add(waiver));
+      }
+      list.push(finding);
       added.set(hit.index, list);
     }
   }
@@ -530,6 +616,15 @@ function applyRunRules(
     const more = added.get(i);
     if (!more) return p;
     const findings = [...p.findings, ...more].sort(compareFindings);
-    return { ...p, findings, verdict: proposalVerdict(findings) };
+    const mine = used.get(i);
+    const waivers = mine
+      ? p.waivers?.map((w): WaiverRecord => (mine.has(w) ? { ...w, state: 'active' } : w))
+      : p.waivers;
+    return {
+      ...p,
+      findings,
+      verdict: proposalVerdict(findings),
+      ...(waivers ? { waivers } : {}),
+    };
   });
 }

@@ -424,17 +424,19 @@ describe('pull_request', () => {
       at: head,
       configAt: BASE,
     });
-    // Policy 1.1: 5% attrition puts new people on the Rust ramp (examples/EXPECTED.md).
+    // Policy 1.1: 5% attrition puts new people on the Rust ramp (examples/EXPECTED.md);
+    // policy 1.2: its tail latency has no runtime, so it is asked to re-measure on Go 1.26.
     expect(run.outputs).toMatchObject({
       verdict: 'approved-with-warnings',
       proposals: '1',
       errors: '0',
       warnings: '1',
-      notices: '2',
+      notices: '3',
     });
     expect(run.report?.proposals.map((p) => p.file)).toEqual(['proposals/edge-proxy.yaml']);
     expect(run.annotations.map((a) => `${a.level} ${a.title} ${a.file}`)).toEqual([
       'warning rust-onboarding-cost proposals/edge-proxy.yaml',
+      'notice gc-remeasure-on-go-1-26 proposals/edge-proxy.yaml',
       'notice rust-hiring-premium proposals/edge-proxy.yaml',
       'notice post-quantum-tls proposals/edge-proxy.yaml',
     ]);

@@ -10,6 +10,7 @@ import {
 import type { Changes, RememberedFinding } from '../state/changes.js';
 import { encodePath } from '../well-formed.js';
 import { costLine } from './cost-line.js';
+import { answeredByText, shownAnswers, shownJustifications } from './justifications.js';
 import { judgedByMarkdown } from './judged-by.js';
 import { plural, SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 
@@ -221,11 +222,21 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
     facts.push(
       `language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`,
     );
-    const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
+    // Each with what it rests on, so a reviewer sees what is only the authors' word.
+    const justifications = shownJustifications(p, MAX_REMEMBERED);
     const why = justifications.length
-      ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
+      ? justifications
+          .map(
+            (j) =>
+              `<code>${escapeCode(clipText(j.id, MAX_RULE))}</code>${j.basis ? escapeMarkdown(` (${j.basis})`) : ''}`,
+          )
+          .join(', ')
       : 'none';
     facts.push(`Rust justifications: ${why}`);
+    for (const a of shownAnswers(p, MAX_REMEMBERED)) {
+      // `#1` would link to issue 1 on GitHub: escaped, it reads as the number it is.
+      facts.push(`<code>${escapeCode(a.id)}</code> ${escapeMarkdown(answeredByText(a.numbers))}`);
+    }
   }
   lines.push(facts.join(' · '), '');
   const cost = costLine(p.costs);

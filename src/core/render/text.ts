@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
 import { costLine } from './cost-line.js';
+import { answeredByText, shownAnswers, shownJustifications } from './justifications.js';
 import { judgedByText } from './judged-by.js';
 import { stripControl } from './escape.js';
 import { plural, VERDICT_LABEL } from './labels.js';
@@ -28,11 +29,16 @@ export function renderText(report: Report, options: TextOptions): string {
     const draft = p.status === 'draft' ? ' [draft]' : '';
     out.push(paint('underline', oneLine(p.file)) + name + draft);
     if (p.recommended) {
-      const why = p.justifications.length ? p.justifications.join(', ') : 'none';
+      const shown = shownJustifications(p);
+      const why = shown.length
+        ? shown.map((j) => (j.basis ? `${j.id} (${j.basis})` : j.id)).join(', ')
+        : 'none';
+      const answers = shownAnswers(p).map((a) => `${a.id} ${answeredByText(a.numbers)}`);
+      const answered = answers.length ? `; ${answers.join(', ')}` : '';
       out.push(
         paint(
           'dim',
-          `  language ${oneLine(p.language ?? '?')}, recommended ${p.recommended}; Rust justifications: ${why}`,
+          `  language ${oneLine(p.language ?? '?')}, recommended ${p.recommended}; Rust justifications: ${why}${answered}`,
         ),
       );
     }
