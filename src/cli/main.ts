@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import {
@@ -71,7 +72,9 @@ const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
 anything else is a glob from the current folder. With no argument the configuration's
 \`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
-**/service-proposal.{yml,yaml}.
+**/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.
+A decision record whose front matter holds no proposal field is skipped silently when found
+by globs or in a folder; named as a file, the output says why it was skipped (exit 0).
 
 Options:
   -                       read one proposal from standard input
@@ -236,7 +239,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
       );
     }
-    report = buildReport([judgeStdin(io, name, options, maxBytes)], failOn, options);
+    report = buildReport(sayWhy([judgeStdin(io, name, options, maxBytes)]), failOn, options);
   } else {
     const files = await resolveTargets(io.cwd, positionals, config.files);
     const parallel = io.workerUrl
@@ -251,8 +254,9 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
           assumeApproved,
         }
       : undefined;
+    const named = await namedFiles(io.cwd, positionals);
     report = buildReport(
-      await judgeAll(io.cwd, files, options, maxBytes, parallel),
+      sayWhy(await judgeAll(io.cwd, files, options, maxBytes, parallel), named),
       failOn,
       options,
     );
@@ -307,6 +311,29 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     code = 1;
   }
   return code;
+}
+
+/** The report paths of the files named on the command line (not folders, not globs). */
+async function namedFiles(cwd: string, targets: readonly string[]): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const target of targets) {
+    const absolute = path.resolve(cwd, target);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) named.add(toReportPath(cwd, absolute));
+  }
+  return named;
+}
+
+/**
+ * A decision record that is not a proposal is left out silently when globs or a folder
+ * found it; named on the command line (or read from standard input), the report says why.
+ */
+function sayWhy(results: FileResult[], named?: ReadonlySet<string>): FileResult[] {
+  return results.map((r) =>
+    r.kind === 'skipped' && r.quiet && (!named || named.has(r.skipped.file))
+      ? { kind: 'skipped', skipped: r.skipped }
+      : r,
+  );
 }
 
 /** Waivers held back only because the CLI cannot see reviews (issue 14). */

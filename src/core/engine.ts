@@ -2,12 +2,14 @@ import { grantedBy, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type Rule } from './rules/index.js';
+import type { RunProposal } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
 import { findTriggers, TRIGGER_IDS } from './triggers.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
+import { isPastDecision, normalizeStatus } from './status.js';
 import type {
   FailOn,
   Finding,
@@ -30,8 +32,6 @@ import {
   runVerdict,
   type DraftPolicy,
 } from './verdict.js';
-
-const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
 
 export const DEFAULT_DOCS_URL =
   'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
@@ -76,15 +76,35 @@ export type FileResult =
       /** Where `service` is written, for rules across proposals (duplicate-service). */
       servicePosition?: Position;
     }
-  | { kind: 'skipped'; skipped: SkippedFile };
+  | {
+      kind: 'skipped';
+      skipped: SkippedFile;
+      /**
+       * A decision record that is not a proposal (its front matter holds no proposal field,
+       * or it has none and lies in a decision-record folder): left out of the report unless
+       * the user named the file (the CLI clears this for files named on the command line).
+       */
+      quiet?: boolean;
+    };
+
+/**
+ * The decision-record folders of the default globs (MADR, log4brains, adr-tools). adr-tools
+ * and log4brains write no front matter, so a record there without any is a record, not a
+ * proposal that lost its front matter.
+ */
+const DECISION_FOLDER = /(?:^|\/)(?:docs\/decisions|docs\/adr|doc\/adr)\//i;
 
 /** Reads, validates and judges one file. Never throws on the file's content. */
 export function judgeFile(file: string, text: string, options: EngineOptions): FileResult {
   const parsed = parseProposal(file, text);
-  if (parsed.kind === 'skipped')
-    return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+  if (parsed.kind === 'skipped') {
+    const skipped = { file, reason: parsed.reason };
+    return DECISION_FOLDER.test(file)
+      ? { kind: 'skipped', skipped, quiet: true }
+      : { kind: 'skipped', skipped };
+  }
   const notProposal = notAProposal(file, parsed.document);
-  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
+  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
   const report = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
   const hasService =
@@ -164,16 +184,18 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
   findings.push(...governWaivers(waivers, doc, options, today));
   findings.sort(compareFindings);
   flatten(findings);
+  const status = normalizeStatus(proposal.status ?? 'proposed') ?? 'proposed';
   return {
     file,
     service: proposal.service,
     language: proposal.language,
-    status: proposal.status ?? 'proposed',
+    status,
     recommended: triggers.size > 0 ? 'rust' : 'go',
     justifications: TRIGGER_IDS.filter((id) => triggers.has(id)),
     verdict: proposalVerdict(findings),
     findings,
-    costs: computeCosts(proposal, settings),
+    // A past decision's price is not one anybody will pay.
+    costs: isPastDecision(status) ? null : computeCosts(proposal, settings),
     waivers: waivers.map((w) => waiverRecord(w, doc)),
   };
 }
@@ -387,13 +409,13 @@ function docsLink(rule: Rule, options: EngineOptions): string | undefined {
 function invalidReport(file: string, data: unknown, findings: Finding[]): ProposalReport {
   const fields = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  const status = text(fields.status);
+  const written = text(fields.status);
   findings.sort(compareFindings);
   return {
     file,
     service: text(fields.service),
     language: text(fields.language),
-    status: status !== null && STATUSES.includes(status) ? status : 'proposed',
+    status: (written !== null && normalizeStatus(written)) || 'proposed',
     recommended: null,
     justifications: [],
     verdict: 'changes-requested',
@@ -412,6 +434,7 @@ export function buildReport(
   results: readonly FileResult[],
   failOn: FailOn,
   options: EngineOptions = defaultEngineOptions(),
+  others: readonly OtherProposal[] = [],
 ): Report {
   let proposals: ProposalReport[] = [];
   const positions: Position[] = [];
@@ -420,9 +443,9 @@ export function buildReport(
     if (r.kind === 'proposal') {
       proposals.push(r.report);
       positions.push(r.servicePosition ?? { line: 1, column: 1 });
-    } else skipped.push(r.skipped);
+    } else if (!r.quiet) skipped.push(r.skipped);
   }
-  proposals = applyRunRules(proposals, positions, options);
+  proposals = applyRunRules(proposals, positions, options, others);
   return {
     version: 1,
     verdict: runVerdict(proposals),
@@ -440,21 +463,44 @@ export function buildReport(
   };
 }
 
+/**
+ * A proposal of the repository that the run does not judge (the CLI on one file, the
+ * pre-commit hook): rules across proposals compare with it, and report nothing on it.
+ */
+export interface OtherProposal {
+  file: string;
+  service: string | null;
+  /** Its status as written; a past decision is left out (it may share its successor's name). */
+  status?: string;
+}
+
 /** Adds the findings of rules across proposals; the reports given are not changed. */
 function applyRunRules(
   proposals: ProposalReport[],
   positions: readonly Position[],
   options: EngineOptions,
+  others: readonly OtherProposal[],
 ): ProposalReport[] {
   const added = new Map<number, Finding[]>();
-  const seen = proposals.map((p, i) => ({
-    file: p.file,
-    service: p.service,
-    servicePosition: positions[i]!,
-  }));
+  // Past decisions take no part: a superseded record names the service its successor names.
+  const current: number[] = [];
+  const seen: RunProposal[] = [];
+  proposals.forEach((p, i) => {
+    if (isPastDecision(p.status)) return;
+    current.push(i);
+    seen.push({ file: p.file, service: p.service, servicePosition: positions[i]! });
+  });
+  const judged = new Set(proposals.map((p) => p.file));
+  for (const o of others) {
+    if (judged.has(o.file) || isPastDecision(normalizeStatus(o.status ?? '') ?? '')) continue;
+    seen.push({ file: o.file, service: o.service, servicePosition: { line: 1, column: 1 } });
+  }
   for (const { rule, severity } of options.rules) {
     if (!rule.checkRun) continue;
-    for (const hit of rule.checkRun(seen)) {
+    for (const found of rule.checkRun(seen)) {
+      // Findings on the other files are theirs to report when they are judged.
+      if (found.index >= current.length) continue;
+      const hit = { ...found, index: current[found.index]! };
       const list = added.get(hit.index) ?? [];
       list.push({
         rule: rule.id,

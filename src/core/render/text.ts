@@ -2,6 +2,7 @@ import type { Report } from '../types.js';
 import { costLine } from './cost-line.js';
 import { judgedByText } from './judged-by.js';
 import { stripControl } from './escape.js';
+import { isPastDecision } from '../status.js';
 import { plural, VERDICT_LABEL } from './labels.js';
 
 export interface TextOptions {
@@ -25,7 +26,12 @@ export function renderText(report: Report, options: TextOptions): string {
 
   for (const p of report.proposals) {
     const name = p.service ? ` (${oneLine(p.service)})` : '';
-    const draft = p.status === 'draft' ? ' [draft]' : '';
+    const draft =
+      p.status === 'draft'
+        ? ' [draft]'
+        : isPastDecision(p.status)
+          ? ` [${oneLine(p.status)}: a past decision, never fails the gate]`
+          : '';
     out.push(paint('underline', oneLine(p.file)) + name + draft);
     if (p.recommended) {
       const why = p.justifications.length ? p.justifications.join(', ') : 'none';
