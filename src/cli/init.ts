@@ -69,7 +69,7 @@ export function proposalSkeleton(service: string): string {
     row(`service: ${service}`, "required: the service's name, in kebab-case"),
     row('# summary: What the service does, in one sentence.'),
     row('# owner: "@acme/payments"', 'the team or person who owns the service'),
-    row('status: proposed', 'draft | proposed | accepted | rejected | deprecated | superseded'),
+    row('status: proposed', 'draft | proposed | accepted | rejected | superseded'),
     row('', '  (a draft is judged but never fails the check)'),
     row('language: go', 'required: go | rust | any other language, in lower case'),
     row('kind: http-api', 'optional: http-api | grpc-service | crud-service |'),

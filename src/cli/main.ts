@@ -78,7 +78,9 @@ by globs or in a folder; named as a file, the output says why it was skipped (ex
 
 Options:
   -                       read one proposal from standard input
-  -f, --format FORMAT     text (default), compact, json, markdown or sarif
+  -f, --format FORMAT     text (default), compact, json, markdown, sarif, junit (JUnit XML
+                          for Jenkins, GitLab and Azure DevOps) or gitlab (GitLab Code
+                          Quality JSON)
       --stdin-filename N  the name of the proposal read with -: the report shows it, and
                           its extension says whether it is YAML or Markdown
   -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
@@ -102,7 +104,7 @@ Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
 2 usage, configuration or I/O error.
 `;
 
-const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
@@ -277,6 +279,17 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         /* webpackMode: "eager" */ '../core/render/compact.js'
       );
       return renderCompact(report, { errorsOnly: quiet });
+    }
+    if (f === 'junit' || f === 'gitlab') {
+      const policy = { drafts: options.drafts, unwaivable: options.unwaivable };
+      if (f === 'gitlab') {
+        const { renderGitlab } = await import(
+          /* webpackMode: "eager" */ '../core/render/gitlab.js'
+        );
+        return renderGitlab(report, policy);
+      }
+      const { renderJunit } = await import(/* webpackMode: "eager" */ '../core/render/junit.js');
+      return renderJunit(report, policy);
     }
     if (f === 'sarif') {
       const { renderSarif } = await import(/* webpackMode: "eager" */ '../core/render/sarif.js');
