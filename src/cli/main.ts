@@ -31,6 +31,7 @@ import { writeReportFile } from './output.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from './parallel.js';
 import { READ_AHEAD_MIN_FILES } from './read-ahead.js';
 import { loadCliConfig } from './config-location.js';
+import { otherProposals } from './others.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CliIo {
@@ -241,7 +242,17 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
       );
     }
-    report = buildReport(sayWhy([judgeStdin(io, name, options, maxBytes)]), failOn, options);
+    // Unnamed, the text may be one of the repository's files itself: no comparison.
+    const others =
+      values['stdin-filename'] === undefined
+        ? []
+        : await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
+    report = buildReport(
+      sayWhy([judgeStdin(io, name, options, maxBytes)]),
+      failOn,
+      options,
+      others,
+    );
   } else {
     const files = await resolveTargets(io.cwd, positionals, config.files);
     const parallel = io.workerUrl
@@ -257,10 +268,22 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
         }
       : undefined;
     const named = await namedFiles(io.cwd, positionals);
+    // Files given on the command line: duplicate-service also compares with the proposals
+    // the globs find that are not judged here.
+    const others =
+      positionals.length === 0
+        ? []
+        : await otherProposals(
+            io.cwd,
+            config.files,
+            new Set(files.map((f) => toReportPath(io.cwd, f))),
+            maxBytes,
+          );
     report = buildReport(
       sayWhy(await judgeAll(io.cwd, files, options, maxBytes, parallel), named),
       failOn,
       options,
+      others,
     );
   }
   report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
