@@ -17,7 +17,7 @@ import {
   type EngineOptions,
   type FileResult,
 } from '../core/engine.js';
-import { formatNumber } from '../core/format.js';
+import { formatNumber, plural } from '../core/format.js';
 import { POLICY_VERSION } from '../core/policy.js';
 import { renderJson, renderJsonChunks } from '../core/render/json.js';
 import { stripControl } from '../core/render/escape.js';
@@ -40,6 +40,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** The terminal's width when standard output is one; absent: text output is not wrapped. */
+  columns?: number;
   /** All of standard input (`check -`); absent: there is none. */
   readStdin?: () => Uint8Array;
   /** The CLI's own script, run by worker threads for large checks; absent: one thread. */
@@ -324,9 +326,14 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
       });
     }
     const { renderText } = await import(/* webpackMode: "eager" */ '../core/render/text.js');
-    if (quiet) return quietText(report, color, renderText);
+    const textOptions = {
+      color,
+      ...(io.isTTY && io.columns ? { width: io.columns } : {}),
+      ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    };
+    if (quiet) return quietText(report, textOptions, renderText, maxWarnings);
     const pending = pendingWaivers(report);
-    return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
+    return renderText(report, textOptions) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
   };
   const quiet = Boolean(values.quiet);
   if (values.output !== undefined) {
@@ -340,9 +347,19 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(await render(format, format === 'text' && useColor(io), quiet));
   }
   let code = report.gate.passed ? 0 : 1;
+  // Compact output has no summary line: a failed gate says why on stderr (text output's last
+  // line says it; machine formats carry it in the report).
+  const shown = values.output !== undefined ? (format === 'compact' ? 'compact' : 'text') : format;
+  if (code === 1 && shown === 'compact') {
+    const c = report.counts;
+    const open = [plural(c.errors, 'error'), plural(c.warnings, 'warning')].join(' and ');
+    io.stderr(
+      `stack-verdict: the gate fails (fail-on: ${report.gate.failOn}) with ${open} unwaived\n`,
+    );
+  }
   if (maxWarnings !== undefined && report.counts.warnings > maxWarnings) {
     io.stderr(
-      `stack-verdict: ${report.counts.warnings} unwaived warnings, more than --max-warnings ${maxWarnings}\n`,
+      `stack-verdict: ${plural(report.counts.warnings, 'unwaived warning')}, more than --max-warnings ${maxWarnings}\n`,
     );
     code = 1;
   }
@@ -417,16 +434,22 @@ function judgeStdin(
  * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
  * all when there is none. The last line still counts everything, as the JSON report does.
  */
-function quietText(
+function quietText<O>(
   report: Report,
-  color: boolean,
-  renderText: (report: Report, options: { color: boolean }) => string,
+  options: O,
+  renderText: (report: Report, options: O) => string,
+  maxWarnings: number | undefined,
 ): string {
-  if (report.counts.errors === 0) return '';
+  if (report.counts.errors === 0) {
+    // Exit 1 without an error (fail-on warning, --max-warnings) still says why, in one line.
+    const fails =
+      !report.gate.passed || (maxWarnings !== undefined && report.counts.warnings > maxWarnings);
+    return fails ? renderText({ ...report, proposals: [], skipped: [] }, options) : '';
+  }
   const proposals = report.proposals
     .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
     .filter((p) => p.findings.length > 0);
-  return renderText({ ...report, proposals, skipped: [] }, { color });
+  return renderText({ ...report, proposals, skipped: [] }, options);
 }
 
 async function rules(args: readonly string[], io: CliIo): Promise<number> {
