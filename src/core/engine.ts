@@ -2,6 +2,7 @@ import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approval
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type EvidenceCite, type Rule } from './rules/index.js';
+import type { RunProposal } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
 import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
@@ -9,6 +10,7 @@ import { evidenceKey } from './measurement.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
+import { isPastDecision, normalizeStatus } from './status.js';
 import type {
   FailOn,
   Finding,
@@ -31,8 +33,6 @@ import {
   runVerdict,
   type DraftPolicy,
 } from './verdict.js';
-
-const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
 
 export const DEFAULT_DOCS_URL =
   'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
@@ -81,15 +81,35 @@ export type FileResult =
       /** The evidence its constraints cite, for rules across proposals (evidence-reused). */
       evidence?: EvidenceCite[];
     }
-  | { kind: 'skipped'; skipped: SkippedFile };
+  | {
+      kind: 'skipped';
+      skipped: SkippedFile;
+      /**
+       * A decision record that is not a proposal (its front matter holds no proposal field,
+       * or it has none and lies in a decision-record folder): left out of the report unless
+       * the user named the file (the CLI clears this for files named on the command line).
+       */
+      quiet?: boolean;
+    };
+
+/**
+ * The decision-record folders of the default globs (MADR, log4brains, adr-tools). adr-tools
+ * and log4brains write no front matter, so a record there without any is a record, not a
+ * proposal that lost its front matter.
+ */
+const DECISION_FOLDER = /(?:^|\/)(?:docs\/decisions|docs\/adr|doc\/adr)\//i;
 
 /** Reads, validates and judges one file. Never throws on the file's content. */
 export function judgeFile(file: string, text: string, options: EngineOptions): FileResult {
   const parsed = parseProposal(file, text);
-  if (parsed.kind === 'skipped')
-    return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+  if (parsed.kind === 'skipped') {
+    const skipped = { file, reason: parsed.reason };
+    return DECISION_FOLDER.test(file)
+      ? { kind: 'skipped', skipped, quiet: true }
+      : { kind: 'skipped', skipped };
+  }
   const notProposal = notAProposal(file, parsed.document);
-  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
+  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
   const { report, proposal } = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
   const hasService =
@@ -214,16 +234,18 @@ function judgeDocument(
   for (const id of justifications) justificationBasis[id] = analysis.basis.get(id) ?? 'declared';
   const answeredBy: Record<string, number[]> = {};
   for (const [id, indices] of analysis.answered) answeredBy[id] = indices.map((i) => i + 1);
+  const status = normalizeStatus(proposal.status ?? 'proposed') ?? 'proposed';
   const report: ProposalReport = {
     file,
     service: proposal.service,
     language: proposal.language,
-    status: proposal.status ?? 'proposed',
+    status,
     recommended: triggers.size > 0 ? 'rust' : 'go',
     justifications,
     verdict: proposalVerdict(findings),
     findings,
-    costs: computeCosts(proposal, settings),
+    // A past decision's price is not one anybody will pay.
+    costs: isPastDecision(status) ? null : computeCosts(proposal, settings),
     justificationBasis,
     answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
@@ -492,13 +514,13 @@ function docsLink(rule: Rule, options: EngineOptions): string | undefined {
 function invalidReport(file: string, data: unknown, findings: Finding[]): ProposalReport {
   const fields = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  const status = text(fields.status);
+  const written = text(fields.status);
   findings.sort(compareFindings);
   return {
     file,
     service: text(fields.service),
     language: text(fields.language),
-    status: status !== null && STATUSES.includes(status) ? status : 'proposed',
+    status: (written !== null && normalizeStatus(written)) || 'proposed',
     recommended: null,
     justifications: [],
     verdict: 'changes-requested',
@@ -517,6 +539,7 @@ export function buildReport(
   results: readonly FileResult[],
   failOn: FailOn,
   options: EngineOptions = defaultEngineOptions(),
+  others: readonly OtherProposal[] = [],
 ): Report {
   let proposals: ProposalReport[] = [];
   const positions: Position[] = [];
@@ -527,9 +550,9 @@ export function buildReport(
       proposals.push(r.report);
       positions.push(r.servicePosition ?? { line: 1, column: 1 });
       evidence.push(r.evidence ?? []);
-    } else skipped.push(r.skipped);
+    } else if (!r.quiet) skipped.push(r.skipped);
   }
-  proposals = applyRunRules(proposals, positions, evidence, options);
+  proposals = applyRunRules(proposals, positions, evidence, options, others);
   return {
     version: 1,
     verdict: runVerdict(proposals),
@@ -547,20 +570,44 @@ export function buildReport(
   };
 }
 
+/**
+ * A proposal of the repository that the run does not judge (the CLI on one file, the
+ * pre-commit hook): rules across proposals compare with it, and report nothing on it.
+ */
+export interface OtherProposal {
+  file: string;
+  service: string | null;
+  /** Its status as written; a past decision is left out (it may share its successor's name). */
+  status?: string;
+}
+
 /** Adds the findings of rules across proposals; the reports given are not changed. */
 function applyRunRules(
   proposals: ProposalReport[],
   positions: readonly Position[],
   evidence: readonly (readonly EvidenceCite[])[],
   options: EngineOptions,
+  others: readonly OtherProposal[],
 ): ProposalReport[] {
   const added = new Map<number, Finding[]>();
-  const seen = proposals.map((p, i) => ({
-    file: p.file,
-    service: p.service,
-    servicePosition: positions[i]!,
-    evidence: evidence[i] ?? [],
-  }));
+  // Past decisions take no part: a superseded record names the service its successor names.
+  const current: number[] = [];
+  const seen: RunProposal[] = [];
+  proposals.forEach((p, i) => {
+    if (isPastDecision(p.status)) return;
+    current.push(i);
+    seen.push({
+      file: p.file,
+      service: p.service,
+      servicePosition: positions[i]!,
+      evidence: evidence[i] ?? [],
+    });
+  });
+  const judged = new Set(proposals.map((p) => p.file));
+  for (const o of others) {
+    if (judged.has(o.file) || isPastDecision(normalizeStatus(o.status ?? '') ?? '')) continue;
+    seen.push({ file: o.file, service: o.service, servicePosition: { line: 1, column: 1 } });
+  }
   const today = options.today ?? utcToday();
   const granted = options.approvals
     ? grantedBy(options.approvals.approvers, options.approvals.context)
@@ -568,7 +615,10 @@ function applyRunRules(
   const used = new Map<number, Set<WaiverRecord>>();
   for (const { rule, severity } of options.rules) {
     if (!rule.checkRun) continue;
-    for (const hit of rule.checkRun(seen)) {
+    for (const found of rule.checkRun(seen)) {
+      // Findings on the other files are theirs to report when they are judged.
+      if (found.index >= current.length) continue;
+      const hit = { ...found, index: current[found.index]! };
       const list = added.get(hit.index) ?? [];
       // The proposal's own waiver of the rule waives it, as for a rule of one proposal
       // (unless the rule is unwaivable: then checkWaivers already refused the waiver).

@@ -51,7 +51,8 @@ export interface Proposal {
   service: string;
   summary?: string;
   owner?: string;
-  status?: 'draft' | 'proposed' | 'accepted' | 'rejected' | 'superseded';
+  /** Any case, as decision records write it; `superseded by ADR-0012` too (src/core/status.ts). */
+  status?: string;
   language: string;
   /** Optional since policy 1.1: absent, no trigger that reads it holds. */
   kind?: string;

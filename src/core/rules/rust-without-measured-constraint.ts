@@ -1,4 +1,4 @@
-import { formatNumber, percent, range } from '../format.js';
+import { formatNumber, percent, plural, range } from '../format.js';
 import {
   analyse,
   answeredText,
@@ -65,7 +65,7 @@ team:
     // Planned hires count: new people are not assumed to know Rust.
     const withHires =
       hires > 0
-        ? `, and with ${formatNumber(hires)} planned hires that is ${rust} of ${formatNumber(teamHeadcount(p)!)}, under the ${percent(settings.rustTeamShare)} share that counts as knowing Rust`
+        ? `, and with ${plural(hires, 'planned hire')} that is ${rust} of ${formatNumber(teamHeadcount(p)!)}, under the ${percent(settings.rustTeamShare)} share that counts as knowing Rust`
         : '';
     const team =
       p.team?.size !== undefined
@@ -76,7 +76,7 @@ team:
         path: ['language'],
         message:
           `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
-          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${range(settings.rustOnboardingMonths)} months before one works in Rust without pairing. ` +
+          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${range(settings.rustOnboardingMonths)} ${settings.rustOnboardingMonths[1] === 1 ? 'month' : 'months'} before one works in Rust without pairing. ` +
           `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
       },
     ];
