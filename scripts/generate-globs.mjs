@@ -17,6 +17,10 @@ export const GLOBS = [
   'proposals/**/*.{yml,yaml,md}',
   '**/*.proposal.{yml,yaml}',
   '**/service-proposal.{yml,yaml}',
+  // Decision records: MADR, log4brains, adr-tools.
+  'docs/decisions/**/*.md',
+  'docs/adr/**/*.md',
+  'doc/adr/**/*.md',
 ];
 
 /** The options src/io/match.ts gives picomatch, on a platform that is not Windows. */

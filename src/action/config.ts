@@ -1,9 +1,11 @@
 // The team's configuration as the Action loads it. It is data from whoever can change the
-// file, so where it is read from matters: on a pull request it comes from the workspace only
-// when the workspace is the pull request's own checkout on the `pull_request` event (whose
-// token cannot write, so the pull request may judge itself by its own policy); in every
-// other pull request run (pull_request_target, no checkout, another commit checked out) it is
-// read from the pull request's BASE commit through the API, never from its head.
+// file, and it decides the gate, so a pull request is never judged by a configuration it
+// wrote: on every pull request event (with a checkout or not) and on merge_group, the
+// configuration, every file of its `extends` chain, its custom rules and its approvers are
+// read at the BASE commit through the API (loadBaseConfig), never from the head or the
+// workspace. A pull request that changes the configuration is told that the change applies
+// once merged (stages/head-config.ts). Outside pull requests (push, schedule,
+// workflow_dispatch) the branch is judged by its own configuration.
 
 import path from 'node:path';
 import {
@@ -66,26 +68,24 @@ function oneLine(text: string): string {
   return text.replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1));
 }
 
-/**
- * Where to read the configuration from. See the file's header: a pull request's own
- * configuration is used only on `pull_request` with the workspace at its head or merge
- * commit; otherwise its base commit. Outside pull requests: the workspace when it holds
- * the commit being judged, else that commit through the API.
- */
 /** Whether the configuration is read at the pull request's base commit (then it holds the base's approval policy). */
 export function readAtBase(place: ConfigPlace, baseSha: string | undefined): boolean {
   return place.kind === 'api' && place.ref === baseSha?.toLowerCase();
 }
 
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+/**
+ * Where to read the configuration from (see the file's header): a pull request's base commit,
+ * a merge group's base commit, else the workspace when it holds the commit judged, else that
+ * commit through the API.
+ */
 export function configPlace(ctx: RunContext, source: Source): ConfigPlace {
   if (ctx.pr) {
-    if (ctx.eventName === 'pull_request' && source.kind === 'workspace') {
-      return { kind: 'workspace', reason: "the pull request's checkout" };
-    }
     const base =
       ctx.pr.baseSha?.toLowerCase() ??
       (ctx.eventName === 'pull_request_target' ? ctx.githubSha : undefined);
-    if (!base || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(base)) {
+    if (!base || !COMMIT.test(base)) {
       throw new Error(
         `pull request #${ctx.pr.number} in the event payload names no base commit, and the configuration is only read from there`,
       );
@@ -95,6 +95,15 @@ export function configPlace(ctx: RunContext, source: Source): ConfigPlace {
       ref: base,
       reason: `the base commit ${short(base)} of pull request #${ctx.pr.number}`,
     };
+  }
+  if (ctx.kind === 'merge-group') {
+    const base = ctx.mergeBaseSha;
+    if (!base) {
+      throw new Error(
+        'the merge_group event payload names no base commit, and the configuration is only read from there',
+      );
+    }
+    return { kind: 'api', ref: base, reason: `the base commit ${short(base)} of the merge queue` };
   }
   if (source.kind === 'workspace') return { kind: 'workspace', reason: 'the workspace' };
   return { kind: 'api', ref: ctx.sha, reason: `commit ${short(ctx.sha)}` };
@@ -115,19 +124,36 @@ export async function loadActionConfig(args: {
   const remote = (t: Parameters<typeof getPolicyFile>[1]) =>
     getPolicyFile(args.policyApi ?? api, t);
   try {
-    // A shared file of this repository is read where the repository's own file is.
     return place.kind === 'workspace'
       ? await loadConfig(workspace, explicit, { remote })
-      : await resolveExtends(await loadConfigAt(api, repo, place.ref, explicit), {
-          local: (file) => fetchText(api, repo, place.ref, file),
-          remote,
-        });
+      : await loadBaseConfig(api, repo, place.ref, explicit, args.policyApi);
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new ActionConfigError(err.problems, place.kind === 'api' ? place.reason : undefined);
     }
     throw err;
   }
+}
+
+/**
+ * The one way the Action reads a configuration at a commit: the file (`file`, or the default
+ * location) with its whole `extends` chain, local files at the same commit and
+ * `OWNER/REPO/PATH@REF` files of other repositories (through `policyApi`, the `policy-token`
+ * input, when given). Every stage that needs the base's policy (rules, settings, custom
+ * rules, approvers) gets it from here. Throws ConfigError or Error.
+ */
+export async function loadBaseConfig(
+  api: GitHubApi,
+  repo: { owner: string; repo: string },
+  ref: string,
+  file?: string,
+  policyApi?: GitHubApi,
+): Promise<Config> {
+  // A shared file of this repository is read where the repository's own file is.
+  return resolveExtends(await loadConfigAt(api, repo, ref, file), {
+    local: (f) => fetchText(api, repo, ref, f),
+    remote: (t) => getPolicyFile(policyApi ?? api, t),
+  });
 }
 
 /**

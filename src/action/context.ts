@@ -45,6 +45,8 @@ export interface RunContext {
   pr: PullRequestInfo | undefined;
   /** Set on workflow_run events. */
   workflowRun?: WorkflowRunInfo;
+  /** merge_group: the commit of the branch the queue merges into (its configuration judges). */
+  mergeBaseSha?: string;
   serverUrl: string;
   /** The payload's `repository.private`; undefined when it does not say. */
   repositoryPrivate?: boolean;
@@ -107,6 +109,7 @@ export function contextFromEvent(
 
   let kind: EventKind = 'other';
   let sha = githubSha;
+  let mergeBaseSha: string | undefined;
   if (eventName === 'push') kind = 'push';
   else if (eventName === 'workflow_dispatch') kind = 'dispatch';
   else if (eventName === 'schedule') kind = 'schedule';
@@ -114,13 +117,22 @@ export function contextFromEvent(
     kind = 'merge-group';
     const head = string(record(body.merge_group).head_sha);
     if (head && SHA.test(head.toLowerCase())) sha = head.toLowerCase();
+    const mergeBase = string(record(body.merge_group).base_sha)?.toLowerCase();
+    if (mergeBase && SHA.test(mergeBase)) mergeBaseSha = mergeBase;
   }
   if (!SHA.test(sha)) {
     throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
   }
   const workflowRun =
     eventName === 'workflow_run' ? workflowRunInfo(record(body.workflow_run)) : undefined;
-  return { ...base, kind, sha, pr: undefined, ...(workflowRun ? { workflowRun } : {}) };
+  return {
+    ...base,
+    kind,
+    sha,
+    pr: undefined,
+    ...(workflowRun ? { workflowRun } : {}),
+    ...(mergeBaseSha ? { mergeBaseSha } : {}),
+  };
 }
 
 function workflowRunInfo(run: Record<string, unknown>): WorkflowRunInfo {

@@ -1,6 +1,6 @@
 // The Action's run, as a sequence of named stages (src/action/stages/): inputs → source →
-// (prefetch) → configuration → files → approvals → judge → override → outputs → comment →
-// summary → gate. Approvals come before judging: the engine decides per waiver, while it
+// (prefetch) → configuration → files → approvals → judge → override → head configuration →
+// outputs → comment → summary → gate. Approvals come before judging: the engine decides per waiver, while it
 // judges, whether an approval is given or still pending.
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
@@ -18,11 +18,17 @@ import {
   widenedNote,
 } from './notes.js';
 import { overrideNote } from './override.js';
-import { approveWaivers, unseenApprovalNote } from './stages/approvals.js';
+import {
+  approveWaivers,
+  noApproversLogLine,
+  unseenApprovalNote,
+  withoutStaleApprovals,
+} from './stages/approvals.js';
 import { commentFromReport, commentOnPullRequest } from './stages/comment.js';
 import { loadConfiguration } from './stages/configuration.js';
 import { listFiles } from './stages/files.js';
 import { gateRun, restateGate } from './stages/gate.js';
+import { headConfigNote } from './stages/head-config.js';
 import { readStart } from './stages/inputs.js';
 import { judge } from './stages/judge.js';
 import { setOutputs, writeOutputs } from './stages/outputs.js';
@@ -55,7 +61,7 @@ export async function run(deps: RunDeps): Promise<RunResult | undefined> {
 async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
   const { ctx, sink } = started;
   const located = await locateSource(started, deps.gitHead);
-  const prefetched = prefetch(started, located.scope, located.source);
+  const prefetched = prefetch(started, located.scope);
   const configured = await loadConfiguration(started, located.source);
   const listing = await listFiles(
     started,
@@ -65,16 +71,26 @@ async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
     prefetched,
   );
   await boundHeapFor(listing.files.files.length);
-  const approvals = await approveWaivers(started, configured, prefetched.basePolicy);
-  const settings = approvals.settings;
-  const judged = await judge(started, located.source, settings, listing);
+  const approvals = await approveWaivers(started, configured);
+  let settings = approvals.settings;
+  let judged = await judge(started, located.source, settings, listing);
+  // Rare: an approval older than the waiver it was counted for. Judge again without it.
+  const fresh = await withoutStaleApprovals(started, approvals, judged.report);
+  if (fresh) {
+    settings = fresh;
+    judged = await judge(started, located.source, settings, listing);
+  }
   const { report, unseen } = await overrideGate(started, settings, listing, judged.report);
+  const noApprovers = noApproversLogLine(report);
+  if (noApprovers) sink.warning(noApprovers);
+  const head = await headConfigNote(started, located.source, settings, listing, prefetched);
   const outputs = await writeOutputs(started, report, settings.options);
 
   const { scope, files, widened } = listing;
   const rendering: Rendering = {
     repository: { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha: ctx.sha },
     notes: [
+      ...optional(head.note),
       ...optional(widened && widenedNote(widened.total, ctx.sha)),
       scopeNote(ctx, scope, files, report),
       ...optional(unseenApprovalNote(approvals, report)),

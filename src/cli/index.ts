@@ -51,6 +51,9 @@ if (worker && !worker.isMainThread && isWorkerInput(worker.workerData)) {
     get isTTY() {
       return (require('node:tty') as typeof import('node:tty')).isatty(1);
     },
+    get columns() {
+      return process.stdout.columns;
+    },
     readStdin,
     workerUrl: new URL(import.meta.url),
     // Beside this file (scripts/build.mjs builds it there). webpackIgnore: otherwise webpack

@@ -9,6 +9,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** The terminal's width when standard output is one; absent: text output is not wrapped. */
+  columns?: number;
   /** All of standard input (`check -`); absent: there is none. */
   readStdin?: () => Uint8Array;
   /** The CLI's own script, run by worker threads for large checks; absent: one thread. */

@@ -44,7 +44,7 @@ export interface Config {
   drafts: DraftPolicy;
   /** Issue 14: who may grant waivers; empty when not configured (no waiver needs approval). */
   approvers: readonly Approver[];
-  /** The severities whose waivers need an approval ([error] once approvers is set). */
+  /** The severities whose waivers need an approval ([error] unless the file says otherwise). */
   approvalRequired: readonly Severity[];
   /** Issue 14: the shared configuration this file extends, with where the value is written. */
   extendsRef?: { value: string; line: number; column: number };
@@ -107,7 +107,7 @@ export function defaultConfig(): Config {
     customRules: [],
     drafts: 'advisory',
     approvers: [],
-    approvalRequired: [],
+    approvalRequired: ['error'],
   };
 }
 
@@ -198,7 +198,7 @@ export function parseConfig(file: string, text: string): Config {
   );
   checkSettings(raw.settings, report);
   checkGlobs(raw.files, report);
-  checkApprovers(raw, report, sharedExtends !== undefined);
+  checkApprovers(raw, report);
 
   if (problems.length > 0) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -245,21 +245,14 @@ function approvalsFrom(
   raw: Record<string, unknown>,
 ): Pick<Config, 'approvers' | 'approvalRequired'> {
   const approvers = ((raw.approvers as string[] | undefined) ?? []).map((a) => parseApprover(a)!);
-  if (approvers.length === 0) return { approvers, approvalRequired: [] };
+  // A waived error needs an approval unless the team says otherwise, approvers named or not:
+  // without approvers it waits, and the message says how to name them.
   const required = (raw['approval-required'] as Severity[] | undefined) ?? ['error'];
   return { approvers, approvalRequired: required };
 }
 
-/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
-function checkApprovers(raw: Record<string, unknown>, report: Report, extendsShared = false): void {
-  // Issue 14: a file that extends a shared one may set approval-required for its approvers.
-  if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
-    report(
-      ['approval-required'],
-      '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it',
-      'key',
-    );
-  }
+/** The same approver twice (GitHub ignores case) is a slip. */
+function checkApprovers(raw: Record<string, unknown>, report: Report): void {
   if (!Array.isArray(raw.approvers)) return;
   const seen = new Map<string, number>();
   raw.approvers.forEach((entry, i) => {

@@ -42,7 +42,8 @@ export function engineOptionsFromConfig(
     unwaivable: config.unwaivable,
     drafts: config.drafts,
     ...(today !== undefined ? { today } : {}),
-    ...(config.approvers.length > 0
+    // With no approvers a waiver that needs an approval waits (the engine says how to name them).
+    ...(config.approvers.length > 0 || config.approvalRequired.length > 0
       ? {
           approvals: {
             approvers: config.approvers,

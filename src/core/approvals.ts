@@ -38,6 +38,8 @@ export interface Review {
   state: string;
   /** ISO time; reviews without one keep the API's order. */
   submittedAt?: string | null;
+  /** The commit the review was given on (`commit_id`). */
+  commitId?: string | null;
 }
 
 /**
@@ -47,6 +49,17 @@ export interface Review {
  * replaces it.
  */
 export function approvingLogins(reviews: readonly Review[], author: string): string[] {
+  return [...approvedCommits(reviews, author).keys()];
+}
+
+/**
+ * The same logins, each with the commit its approving review was given on (null when the API
+ * did not say): an approval vouches for the waivers as they stood at that commit.
+ */
+export function approvedCommits(
+  reviews: readonly Review[],
+  author: string,
+): Map<string, string | null> {
   const ordered = reviews
     .map((r, i) => ({ r, i }))
     .sort((a, b) => {
@@ -54,16 +67,28 @@ export function approvingLogins(reviews: readonly Review[], author: string): str
       const tb = b.r.submittedAt ? Date.parse(b.r.submittedAt) : NaN;
       return Number.isNaN(ta) || Number.isNaN(tb) || ta === tb ? a.i - b.i : ta - tb;
     });
-  const latest = new Map<string, string>();
+  const latest = new Map<string, { state: string; commit: string | null }>();
   for (const { r } of ordered) {
     if (!r.login) continue;
     const state = r.state.toUpperCase();
     if (state === 'APPROVED' || state === 'CHANGES_REQUESTED' || state === 'DISMISSED') {
-      latest.set(canonical(r.login), state);
+      latest.set(canonical(r.login), { state, commit: r.commitId?.toLowerCase() ?? null });
     }
   }
   const self = canonical(author);
-  return [...latest].filter(([l, s]) => s === 'APPROVED' && l !== self).map(([l]) => l);
+  const out = new Map<string, string | null>();
+  for (const [login, l] of latest) {
+    if (l.state === 'APPROVED' && login !== self) out.set(login, l.commit);
+  }
+  return out;
+}
+
+/** A waiver as it stands: what an approval vouches for (rule, reason, expiry, approved-by). */
+export function waiverKey(
+  file: string,
+  w: { rule: string; reason?: string; expires?: string; approvedBy?: string },
+): string {
+  return JSON.stringify([file, w.rule, w.reason ?? '', w.expires ?? '', w.approvedBy ?? '']);
 }
 
 /** What the shell knows about approvals on the run's pull request. */
@@ -76,6 +101,11 @@ export type ApprovalContext =
       approving: readonly string[];
       /** Per team slug (`org/team`, any case): the approving logins that are members. */
       members?: ReadonlyMap<string, readonly string[]>;
+      /**
+       * By waiverKey: the approving logins whose review was given on a commit where the waiver
+       * did not stand as it does now. Their approval does not count for it.
+       */
+      stale?: ReadonlyMap<string, readonly string[]>;
     }
   /** The CLI, or a run without a pull request: approvals cannot be seen. */
   | { kind: 'unseen' }

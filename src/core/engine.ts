@@ -1,13 +1,16 @@
-import { grantedBy, type ApprovalPolicy } from './approvals.js';
+import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
-import { RULES, type Rule } from './rules/index.js';
+import { RULES, type EvidenceCite, type Rule } from './rules/index.js';
+import type { RunProposal } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
-import { findTriggers, TRIGGER_IDS } from './triggers.js';
+import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
+import { evidenceKey } from './measurement.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
+import { isPastDecision, normalizeStatus } from './status.js';
 import type {
   FailOn,
   Finding,
@@ -30,8 +33,6 @@ import {
   runVerdict,
   type DraftPolicy,
 } from './verdict.js';
-
-const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
 
 export const DEFAULT_DOCS_URL =
   'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
@@ -58,6 +59,8 @@ export interface EngineOptions {
   drafts?: DraftPolicy;
   /** Issue 14: who may approve waivers and what the shell saw; absent, no waiver needs one. */
   approvals?: ApprovalPolicy;
+  /** OWNER/REPO of the repository judged: its GitHub file links compare as repository paths. */
+  repository?: string;
 }
 
 export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): EngineOptions {
@@ -75,17 +78,39 @@ export type FileResult =
       report: ProposalReport;
       /** Where `service` is written, for rules across proposals (duplicate-service). */
       servicePosition?: Position;
+      /** The evidence its constraints cite, for rules across proposals (evidence-reused). */
+      evidence?: EvidenceCite[];
     }
-  | { kind: 'skipped'; skipped: SkippedFile };
+  | {
+      kind: 'skipped';
+      skipped: SkippedFile;
+      /**
+       * A decision record that is not a proposal (its front matter holds no proposal field,
+       * or it has none and lies in a decision-record folder): left out of the report unless
+       * the user named the file (the CLI clears this for files named on the command line).
+       */
+      quiet?: boolean;
+    };
+
+/**
+ * The decision-record folders of the default globs (MADR, log4brains, adr-tools). adr-tools
+ * and log4brains write no front matter, so a record there without any is a record, not a
+ * proposal that lost its front matter.
+ */
+const DECISION_FOLDER = /(?:^|\/)(?:docs\/decisions|docs\/adr|doc\/adr)\//i;
 
 /** Reads, validates and judges one file. Never throws on the file's content. */
 export function judgeFile(file: string, text: string, options: EngineOptions): FileResult {
   const parsed = parseProposal(file, text);
-  if (parsed.kind === 'skipped')
-    return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+  if (parsed.kind === 'skipped') {
+    const skipped = { file, reason: parsed.reason };
+    return DECISION_FOLDER.test(file)
+      ? { kind: 'skipped', skipped, quiet: true }
+      : { kind: 'skipped', skipped };
+  }
   const notProposal = notAProposal(file, parsed.document);
-  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal } };
-  const report = judgeDocument(file, parsed.document, options);
+  if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
+  const { report, proposal } = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
   const hasService =
     data !== null &&
@@ -93,6 +118,8 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
     typeof (data as { service?: unknown }).service === 'string';
   const result: FileResult = { kind: 'proposal', report };
   if (hasService) result.servicePosition = parsed.document.locate(['service']);
+  const evidence = proposal ? evidenceCites(file, proposal, parsed.document, options) : [];
+  if (evidence.length > 0) result.evidence = evidence;
   return result;
 }
 
@@ -107,7 +134,33 @@ export function unreadableFile(
   return invalidReport(file, undefined, findings);
 }
 
-function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions): ProposalReport {
+/** The evidence each constraint of a valid proposal cites, normalised for comparison. */
+function evidenceCites(
+  file: string,
+  proposal: Proposal,
+  doc: SourceDocument,
+  options: EngineOptions,
+): EvidenceCite[] {
+  const cites: EvidenceCite[] = [];
+  (proposal.constraints ?? []).forEach((c, i) => {
+    const key = evidenceKey(c.evidence, file, options.repository);
+    if (key === undefined) return;
+    const cite: EvidenceCite = {
+      constraint: i,
+      key,
+      position: doc.locate(['constraints', i, 'evidence'], 'value'),
+    };
+    if (typeof c.metric === 'string') cite.metric = c.metric;
+    cites.push(cite);
+  });
+  return cites;
+}
+
+function judgeDocument(
+  file: string,
+  doc: SourceDocument,
+  options: EngineOptions,
+): { report: ProposalReport; proposal?: Proposal } {
   const problems = [...doc.problems];
   let proposal: Proposal | undefined;
   if (problems.length === 0) {
@@ -116,10 +169,11 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
     proposal = validated.proposal;
   }
   const findings = problems.map((p) => problemFinding(p, options));
-  if (!proposal) return invalidReport(file, doc.data, findings);
+  if (!proposal) return { report: invalidReport(file, doc.data, findings) };
 
   const settings = options.settings;
-  const triggers = findTriggers(proposal, settings);
+  const analysis = analyse(proposal, settings);
+  const triggers = analysis.triggers;
   const today = options.today ?? utcToday();
   const waivers = checkWaivers(proposal, doc, options, findings, today);
   const granted = options.approvals
@@ -137,7 +191,16 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const named = waivers.filter((w) => w.waiver.rule === rule.id);
       for (const w of named) w.matched = true;
       const waiver = named.find((w) => !w.expired)?.waiver;
-      const approval = waiver && decideApproval(severity, options.approvals, granted);
+      const stale = waiver
+        ? staleFor(file, { ...waiver, approvedBy: waiver['approved-by'] }, options.approvals)
+        : undefined;
+      const approval =
+        waiver &&
+        decideApproval(
+          severity,
+          options.approvals,
+          stale ? grantedWithout(options.approvals!, stale) : granted,
+        );
       const pending = approval?.status === 'pending';
       // Fields set one by one, in the order the report shows them (no spread of temporary
       // objects): this runs for every finding.
@@ -145,7 +208,9 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
       const finding: Finding = {
         rule: rule.id,
         severity,
-        message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
+        message: pending
+          ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+          : hit.message,
         line: at.line,
         column: at.column,
         waived: waiver !== undefined && !pending,
@@ -164,18 +229,28 @@ function judgeDocument(file: string, doc: SourceDocument, options: EngineOptions
   findings.push(...governWaivers(waivers, doc, options, today));
   findings.sort(compareFindings);
   flatten(findings);
-  return {
+  const justifications = TRIGGER_IDS.filter((id) => triggers.has(id));
+  const justificationBasis: Record<string, JustificationBasis> = {};
+  for (const id of justifications) justificationBasis[id] = analysis.basis.get(id) ?? 'declared';
+  const answeredBy: Record<string, number[]> = {};
+  for (const [id, indices] of analysis.answered) answeredBy[id] = indices.map((i) => i + 1);
+  const status = normalizeStatus(proposal.status ?? 'proposed') ?? 'proposed';
+  const report: ProposalReport = {
     file,
     service: proposal.service,
     language: proposal.language,
-    status: proposal.status ?? 'proposed',
+    status,
     recommended: triggers.size > 0 ? 'rust' : 'go',
-    justifications: TRIGGER_IDS.filter((id) => triggers.has(id)),
+    justifications,
     verdict: proposalVerdict(findings),
     findings,
-    costs: computeCosts(proposal, settings),
+    // A past decision's price is not one anybody will pay.
+    costs: isPastDecision(status) ? null : computeCosts(proposal, settings),
+    justificationBasis,
+    answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
   };
+  return { report, proposal };
 }
 
 // A message built from pieces (a template literal) is held by V8 as a tree of them until
@@ -258,6 +333,9 @@ function governWaivers(
   const findings: Finding[] = [];
   // waiver.rule names a known rule and `expires` is a calendar date (checkWaivers): safe as is.
   for (const { index, waiver, expired, matched } of states) {
+    // A rule across proposals reports once the run's files meet (applyRunRules): whether
+    // its waiver is used is not known here.
+    if (!matched && options.knownRules.find((r) => r.id === waiver.rule)?.checkRun) continue;
     const left = waiver.expires === undefined ? undefined : daysBetween(today, waiver.expires);
     const expiring = left !== undefined && left <= options.settings.waiverWarningDays;
     const id = matched
@@ -306,14 +384,47 @@ function governWaivers(
   return findings;
 }
 
+/** The approving logins whose approval predates the waiver as it stands; undefined: none. */
+function staleFor(
+  file: string,
+  waiver: { rule: string; reason?: string; expires?: string; approvedBy?: string },
+  policy: ApprovalPolicy | undefined,
+): readonly string[] | undefined {
+  const context = policy?.context;
+  if (context?.kind !== 'pull-request' || !context.stale || context.stale.size === 0) {
+    return undefined;
+  }
+  const key = waiverKey(file, {
+    rule: waiver.rule,
+    ...(waiver.reason !== undefined ? { reason: waiver.reason } : {}),
+    ...(waiver.expires !== undefined ? { expires: waiver.expires } : {}),
+    ...(waiver.approvedBy !== undefined ? { approvedBy: waiver.approvedBy } : {}),
+  });
+  const stale = context.stale.get(key);
+  return stale && stale.length > 0 ? stale : undefined;
+}
+
+/** Who granted, leaving out the stale approvals. */
+function grantedWithout(policy: ApprovalPolicy, stale: readonly string[]): string[] {
+  const context = policy.context;
+  if (context.kind !== 'pull-request') return [];
+  const out = new Set(stale.map(canonical));
+  return grantedBy(policy.approvers, {
+    ...context,
+    approving: context.approving.filter((l) => !out.has(canonical(l))),
+  });
+}
+
 /** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
 function decideApproval(
   severity: Severity,
   policy: ApprovalPolicy | undefined,
   granted: readonly string[],
 ): WaiverApproval | undefined {
-  if (!policy || policy.approvers.length === 0) return undefined;
-  if (!policy.required.includes(severity)) return { status: 'not-required', by: [] };
+  if (!policy) return undefined;
+  if (!policy.required.includes(severity)) {
+    return policy.approvers.length > 0 ? { status: 'not-required', by: [] } : undefined;
+  }
   if (policy.context.kind === 'assumed') return { status: 'approved', by: [] };
   // At most 100 names, as the report schema allows (approvers has at most 100 entries).
   if (granted.length > 0) return { status: 'approved', by: granted.slice(0, 100) };
@@ -323,7 +434,23 @@ function decideApproval(
 const MAX_NAMED = 5;
 
 /** Appended to a finding whose waiver waits: the configuration's names, in code spans. */
-function pendingNote(approvers: readonly string[]): string {
+function pendingNote(
+  approvers: readonly string[],
+  severity: Severity,
+  stale: readonly string[] | undefined,
+): string {
+  if (stale) {
+    const who = stale
+      .slice(0, MAX_NAMED)
+      .map((a) => `\`${a}\``)
+      .join(', ');
+    const approval = stale.length === 1 ? 'The approval by' : 'The approvals by';
+    const is = stale.length === 1 ? 'is' : 'are';
+    return `${pendingNote(approvers, severity, undefined)} ${approval} ${who} ${is} stale: given on a commit where this waiver did not stand as it does now (rule, reason, expiry, approved-by).`;
+  }
+  if (approvers.length === 0) {
+    return `Its waiver is pending: a waived ${severity} needs an approval, and no approvers are named. List who may approve under \`approvers:\` in \`.github/stack-verdict.yml\` (GitHub logins or org/team slugs); locally, the CLI's \`--assume-approved\` takes it as approved.`;
+  }
   const named = approvers.slice(0, MAX_NAMED).map((a) => `\`${a}\``);
   const more = approvers.length - named.length;
   const who =
@@ -387,13 +514,13 @@ function docsLink(rule: Rule, options: EngineOptions): string | undefined {
 function invalidReport(file: string, data: unknown, findings: Finding[]): ProposalReport {
   const fields = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  const status = text(fields.status);
+  const written = text(fields.status);
   findings.sort(compareFindings);
   return {
     file,
     service: text(fields.service),
     language: text(fields.language),
-    status: status !== null && STATUSES.includes(status) ? status : 'proposed',
+    status: (written !== null && normalizeStatus(written)) || 'proposed',
     recommended: null,
     justifications: [],
     verdict: 'changes-requested',
@@ -412,17 +539,20 @@ export function buildReport(
   results: readonly FileResult[],
   failOn: FailOn,
   options: EngineOptions = defaultEngineOptions(),
+  others: readonly OtherProposal[] = [],
 ): Report {
   let proposals: ProposalReport[] = [];
   const positions: Position[] = [];
+  const evidence: (readonly EvidenceCite[])[] = [];
   const skipped: SkippedFile[] = [];
   for (const r of results) {
     if (r.kind === 'proposal') {
       proposals.push(r.report);
       positions.push(r.servicePosition ?? { line: 1, column: 1 });
-    } else skipped.push(r.skipped);
+      evidence.push(r.evidence ?? []);
+    } else if (!r.quiet) skipped.push(r.skipped);
   }
-  proposals = applyRunRules(proposals, positions, options);
+  proposals = applyRunRules(proposals, positions, evidence, options, others);
   return {
     version: 1,
     verdict: runVerdict(proposals),
@@ -440,30 +570,94 @@ export function buildReport(
   };
 }
 
+/**
+ * A proposal of the repository that the run does not judge (the CLI on one file, the
+ * pre-commit hook): rules across proposals compare with it, and report nothing on it.
+ */
+export interface OtherProposal {
+  file: string;
+  service: string | null;
+  /** Its status as written; a past decision is left out (it may share its successor's name). */
+  status?: string;
+}
+
 /** Adds the findings of rules across proposals; the reports given are not changed. */
 function applyRunRules(
   proposals: ProposalReport[],
   positions: readonly Position[],
+  evidence: readonly (readonly EvidenceCite[])[],
   options: EngineOptions,
+  others: readonly OtherProposal[],
 ): ProposalReport[] {
   const added = new Map<number, Finding[]>();
-  const seen = proposals.map((p, i) => ({
-    file: p.file,
-    service: p.service,
-    servicePosition: positions[i]!,
-  }));
+  // Past decisions take no part: a superseded record names the service its successor names.
+  const current: number[] = [];
+  const seen: RunProposal[] = [];
+  proposals.forEach((p, i) => {
+    if (isPastDecision(p.status)) return;
+    current.push(i);
+    seen.push({
+      file: p.file,
+      service: p.service,
+      servicePosition: positions[i]!,
+      evidence: evidence[i] ?? [],
+    });
+  });
+  const judged = new Set(proposals.map((p) => p.file));
+  for (const o of others) {
+    if (judged.has(o.file) || isPastDecision(normalizeStatus(o.status ?? '') ?? '')) continue;
+    seen.push({ file: o.file, service: o.service, servicePosition: { line: 1, column: 1 } });
+  }
+  const today = options.today ?? utcToday();
+  const granted = options.approvals
+    ? grantedBy(options.approvals.approvers, options.approvals.context)
+    : [];
+  const used = new Map<number, Set<WaiverRecord>>();
   for (const { rule, severity } of options.rules) {
     if (!rule.checkRun) continue;
-    for (const hit of rule.checkRun(seen)) {
+    for (const found of rule.checkRun(seen)) {
+      // Findings on the other files are theirs to report when they are judged.
+      if (found.index >= current.length) continue;
+      const hit = { ...found, index: current[found.index]! };
       const list = added.get(hit.index) ?? [];
-      list.push({
+      // The proposal's own waiver of the rule waives it, as for a rule of one proposal
+      // (unless the rule is unwaivable: then checkWaivers already refused the waiver).
+      const unwaivable = rule.unwaivable || options.unwaivable?.includes(rule.id);
+      const waiver = unwaivable
+        ? undefined
+        : proposals[hit.index]!.waivers?.find(
+            (w) => w.rule === rule.id && (w.expires === undefined || w.expires >= today),
+          );
+      const stale = waiver
+        ? staleFor(proposals[hit.index]!.file, waiver, options.approvals)
+        : undefined;
+      const approval =
+        waiver &&
+        decideApproval(
+          severity,
+          options.approvals,
+          stale ? grantedWithout(options.approvals!, stale) : granted,
+        );
+      const pending = approval?.status === 'pending';
+      const finding: Finding = {
         rule: rule.id,
         severity,
-        message: hit.message,
+        message: pending
+          ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+          : hit.message,
         ...hit.position,
-        waived: false,
+        waived: waiver !== undefined && !pending,
         ...docsField(rule, options),
-      });
+      };
+      if (waiver) {
+        finding.waiverReason = waiver.reason;
+        if (waiver.expires !== undefined) finding.waiverExpires = waiver.expires;
+        if (waiver.approvedBy !== undefined) finding.waiverApprovedBy = waiver.approvedBy;
+        if (approval) finding.waiverApproval = approval;
+        const set = used.get(hit.index) ?? new Set();
+        used.set(hit.index, set.add(waiver));
+      }
+      list.push(finding);
       added.set(hit.index, list);
     }
   }
@@ -472,6 +666,15 @@ function applyRunRules(
     const more = added.get(i);
     if (!more) return p;
     const findings = [...p.findings, ...more].sort(compareFindings);
-    return { ...p, findings, verdict: proposalVerdict(findings) };
+    const mine = used.get(i);
+    const waivers = mine
+      ? p.waivers?.map((w): WaiverRecord => (mine.has(w) ? { ...w, state: 'active' } : w))
+      : p.waivers;
+    return {
+      ...p,
+      findings,
+      verdict: proposalVerdict(findings),
+      ...(waivers ? { waivers } : {}),
+    };
   });
 }

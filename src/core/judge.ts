@@ -8,6 +8,7 @@ import {
   unreadableFile,
   type EngineOptions,
   type FileResult,
+  type OtherProposal,
 } from './engine.js';
 import type { FailOn, Report } from './types.js';
 
@@ -33,6 +34,10 @@ export function judgedReport(
   failOn: FailOn,
   options: EngineOptions,
   chain: readonly string[] | undefined,
+  others: readonly OtherProposal[] = [],
 ): Report {
-  return { ...buildReport(results, failOn, options), config: { chain: [...(chain ?? [])] } };
+  return {
+    ...buildReport(results, failOn, options, others),
+    config: { chain: [...(chain ?? [])] },
+  };
 }

@@ -24,6 +24,8 @@ export interface Constraint {
   met?: boolean;
   /** Policy 1.1: Go's goroutineleak profile ran and found no leak. */
   'leak-checked'?: boolean;
+  /** Which figure of the evidence the constraint is about, when it holds several. */
+  metric?: string;
 }
 
 export interface Team {
@@ -49,7 +51,8 @@ export interface Proposal {
   service: string;
   summary?: string;
   owner?: string;
-  status?: 'draft' | 'proposed' | 'accepted' | 'rejected' | 'superseded';
+  /** Any case, as decision records write it; `superseded by ADR-0012` too (src/core/status.ts). */
+  status?: string;
   language: string;
   /** Optional since policy 1.1: absent, no trigger that reads it holds. */
   kind?: string;
@@ -121,6 +124,14 @@ export interface ProposalReport {
   status: string;
   recommended: Recommendation | null;
   justifications: string[];
+  /**
+   * Policy 1.2: what each justification rests on: the authors' word (declared), a measurement
+   * (measured), or a measurement whose artefact was read and agrees (verified). Absent on a
+   * proposal that is not valid.
+   */
+  justificationBasis?: Record<string, 'declared' | 'measured' | 'verified'>;
+  /** Policy 1.2: declared needs a met measurement on Go answers, with its constraint numbers (#N). */
+  answeredBy?: Record<string, number[]>;
   verdict: ProposalVerdict;
   findings: Finding[];
   /** Policy 1.1: null where the language is not rust or nothing can be computed. */

@@ -7,6 +7,7 @@ import type {
   RunVerdict,
   Severity,
 } from './types.js';
+import { isPastDecision } from './status.js';
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const VERDICT_RANK: Record<RunVerdict, number> = {
@@ -54,6 +55,8 @@ export interface GatePolicy {
 
 /** The findings of a proposal that count towards the gate. */
 export function gatedFindings(p: ProposalReport, policy: GatePolicy = {}): readonly Finding[] {
+  // A rejected, deprecated or superseded decision is history: shown, never gating.
+  if (isPastDecision(p.status)) return [];
   if (p.status !== 'draft' || policy.drafts === 'gate') return p.findings;
   const unwaivable = policy.unwaivable ?? [];
   return p.findings.filter(

@@ -17,6 +17,10 @@ export const DEFAULT_GLOBS = [
   'proposals/**/*.{yml,yaml,md}',
   '**/*.proposal.{yml,yaml}',
   '**/service-proposal.{yml,yaml}',
+  // Decision records: MADR, log4brains, adr-tools.
+  'docs/decisions/**/*.md',
+  'docs/adr/**/*.md',
+  'doc/adr/**/*.md',
 ];
 export const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;

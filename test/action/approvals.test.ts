@@ -4,17 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { parseApprover, type Approver } from '../../src/core/approvals.js';
 import {
   approvalStage,
-  basePolicy,
   pullRequestAuthor,
-  governingPolicy,
   pullRequestReviews,
   readApprovals,
   teamMembership,
 } from '../../src/action/approvals/index.js';
 import { MAX_REVIEW_PAGES, REVIEWS_PER_PAGE } from '../../src/action/approvals/reviews.js';
-import { engineOptionsFromConfig, parseConfig } from '../../src/config/index.js';
+import { ConfigError, engineOptionsFromConfig, parseConfig } from '../../src/config/index.js';
 import { buildReport, judgeFile } from '../../src/core/engine.js';
-import { FakeGitHub, OWNER, PR_NUMBER, REPO } from './fake-github.js';
+import { loadBaseConfig } from '../../src/action/config.js';
+import { FakeGitHub, HEAD, OWNER, PR_NUMBER, REPO } from './fake-github.js';
 
 const repo = { owner: OWNER, repo: REPO };
 const AUTHOR = 'mallory';
@@ -60,6 +59,7 @@ describe('pullRequestReviews', () => {
       login: 'u0',
       state: 'APPROVED',
       submittedAt: '2026-03-01T10:00:00Z',
+      commitId: HEAD,
     });
   });
 
@@ -78,7 +78,7 @@ describe('pullRequestReviews', () => {
     const gh = new FakeGitHub();
     gh.reviews = [{ user: null, state: 'APPROVED' }];
     expect(await pullRequestReviews(gh, repo, PR_NUMBER)).toEqual([
-      { login: null, state: 'APPROVED', submittedAt: null },
+      { login: null, state: 'APPROVED', submittedAt: null, commitId: HEAD },
     ]);
   });
 });
@@ -192,70 +192,31 @@ describe('teamMembership', () => {
   });
 });
 
-describe('the approval policy comes from the base commit', () => {
+describe('the base policy is read with its whole extends chain (loadBaseConfig)', () => {
   const BASE_SHA = 'c'.repeat(40);
-  const baseName = `the base commit ${BASE_SHA.slice(0, 7)}`;
 
-  it('a pull request that deletes `approvers` from its own configuration still needs an approval', async () => {
+  it('approvers named in a local shared file are the approvers', async () => {
     const gh = new FakeGitHub();
-    gh.files.set('.github/stack-verdict.yml', 'approvers: [alice]\n');
-    const own = parseConfig('.github/stack-verdict.yml', 'rules:\n  team-missing: off\n');
-    const { config, notes } = governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName);
+    gh.files.set('.github/stack-verdict.yml', 'extends: policy/shared.yml\n');
+    gh.files.set('policy/shared.yml', 'approvers: [alice]\n');
+    const config = await loadBaseConfig(gh, repo, BASE_SHA);
     expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
     expect(config.approvalRequired).toEqual(['error']);
-    expect(config.rules.get('team-missing')).toBe('off');
-    expect(notes).toEqual([
-      `Waiver approvals: this pull request changes \`approvers\` or \`approval-required\`; those of ${baseName} apply until it is merged.`,
-    ]);
-    const options = engineOptionsFromConfig(config, {
-      today: '2026-03-01',
-      approvals: (
-        await readApprovals(gh, {
-          repo,
-          number: PR_NUMBER,
-          author: AUTHOR,
-          approvers: config.approvers,
-        })
-      ).context,
-    });
-    const text =
-      'service: svc\nlanguage: rust\nkind: http-api\nworkload:\n  bound: io\nwaivers:\n  - rule: rust-without-measured-constraint\n    reason: we like rust\n';
-    expect(buildReport([judgeFile('p.yaml', text, options)], 'error').gate.passed).toBe(false);
+    expect(config.chain).toEqual(['.github/stack-verdict.yml', 'policy/shared.yml']);
   });
 
-  it('a pull request that adds itself to `approvers` cannot approve with it', async () => {
-    const gh = new FakeGitHub();
-    gh.files.set('.github/stack-verdict.yml', 'approvers: [alice]\n');
-    const own = parseConfig('.github/stack-verdict.yml', `approvers: [alice, ${AUTHOR}, bob]\n`);
-    const { config } = governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName);
-    expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
-  });
-
-  it('the same policy written in another case says nothing', async () => {
-    const gh = new FakeGitHub();
-    gh.files.set('.github/stack-verdict.yml', 'approvers: ["@Alice"]\n');
-    const own = parseConfig(
-      '.github/stack-verdict.yml',
-      'approvers: [alice]\napproval-required: [error]\n',
-    );
-    expect(governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName).notes).toEqual([]);
-  });
-
-  it('an invalid base configuration keeps the run’s approvers and says where, not what', async () => {
+  it('an invalid base configuration is an error that says where, not what', async () => {
     const gh = new FakeGitHub();
     gh.files.set('.github/stack-verdict.yml', 'approvers: ["secret token here"]\n');
-    const own = parseConfig('.github/stack-verdict.yml', 'approvers: [alice]\n');
-    const { config, notes } = governingPolicy(own, await basePolicy(gh, repo, BASE_SHA), baseName);
-    expect(config.approvers.map((a) => a.text)).toEqual(['alice']);
-    expect(notes[0]).toContain('it is invalid at .github/stack-verdict.yml:1:13');
-    expect(notes[0]).not.toContain('secret');
+    const err = await loadBaseConfig(gh, repo, BASE_SHA).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).problems[0]).toMatchObject({ line: 1, column: 13 });
   });
 });
 
 describe('approvalStage', () => {
-  const BASE_SHA = 'c'.repeat(40);
   const cfg = (text: string) => parseConfig('.github/stack-verdict.yml', text);
-  const pr = { number: PR_NUMBER, baseSha: BASE_SHA, author: AUTHOR };
+  const pr = { number: PR_NUMBER, author: AUTHOR };
 
   it('reads the author from the event payload', () => {
     expect(pullRequestAuthor({ pull_request: { user: { login: 'Mallory' } } })).toBe('Mallory');
@@ -270,30 +231,18 @@ describe('approvalStage', () => {
       repo,
       pr: undefined,
       config: cfg('approvers: [alice]'),
-      configIsBase: false,
     });
     expect(got.context).toEqual({ kind: 'unseen' });
     expect(gh.calls).toEqual([]);
   });
 
-  it('a workspace configuration gets the base approvers, then the reviews decide', async () => {
-    const gh = new FakeGitHub();
-    gh.files.set('.github/stack-verdict.yml', 'approvers: [alice]\n');
-    gh.reviews = [approve('alice')];
-    const got = await approvalStage(gh, { repo, pr, config: cfg(''), configIsBase: false });
-    expect(got.config.approvers.map((a) => a.text)).toEqual(['alice']);
-    expect(got.context).toMatchObject({ kind: 'pull-request', approving: ['alice'] });
-    expect(got.notes).toHaveLength(1);
-  });
-
-  it('a configuration read at the base already is not read again', async () => {
+  it('reads only the reviews: the configuration was read at the base already', async () => {
     const gh = new FakeGitHub();
     gh.reviews = [approve('alice')];
     const got = await approvalStage(gh, {
       repo,
       pr,
       config: cfg('approvers: [alice]'),
-      configIsBase: true,
     });
     expect(gh.routes()).toEqual(['GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews']);
     expect(got.notes).toEqual([]);
@@ -301,7 +250,7 @@ describe('approvalStage', () => {
 
   it('no approvers at the base: no reviews read', async () => {
     const gh = new FakeGitHub();
-    const got = await approvalStage(gh, { repo, pr, config: cfg(''), configIsBase: false });
+    const got = await approvalStage(gh, { repo, pr, config: cfg('') });
     expect(got.context).toEqual({ kind: 'unseen' });
     expect(gh.routes()).not.toContain('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews');
   });
@@ -313,7 +262,6 @@ describe('approvalStage', () => {
       repo,
       pr: { ...pr, author: undefined },
       config: cfg('approvers: [alice]'),
-      configIsBase: true,
     });
     expect(got.context).toEqual({ kind: 'unseen' });
     expect(got.notes[0]).toContain('does not name the author');

@@ -62,9 +62,10 @@ describe('the configuration from the workspace', () => {
     expect(sink.messages('info')).toContain(`Configuration: ${CONFIG}, read from the workspace`);
   });
 
-  it('pull_request with the merge commit checked out uses the pull request’s own file', async () => {
+  it('pull_request with the merge commit checked out is judged by the base commit’s file', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/portal.md', bad);
+    fake.filesAt.set(BASE, { [CONFIG]: 'fail-on: error\n' });
     const { result, sink } = await runScenario({
       event: 'pull_request',
       payload: pullRequestPayload(),
@@ -72,11 +73,21 @@ describe('the configuration from the workspace', () => {
       checkout: MERGE,
       workspaceFiles: { 'proposals/portal.md': bad, [CONFIG]: 'fail-on: never\n' },
     });
-    expect(result?.config).toEqual({ file: CONFIG, from: "the pull request's checkout" });
-    expect(result?.report.gate.failOn).toBe('never');
-    expect(sink.failed).toEqual([]);
-    // Only who may approve a waiver is read at the base commit (approvals/policy.ts).
-    expect(contentCalls(fake)).toEqual([{ path: '.github', ref: BASE }]);
+    expect(result?.config).toEqual({
+      file: CONFIG,
+      from: `the base commit ${BASE.slice(0, 7)} of pull request #42`,
+    });
+    expect(result?.report.gate).toEqual({ failOn: 'error', passed: false });
+    expect(sink.failed).toHaveLength(1);
+    expect(contentCalls(fake).every((c) => c.ref === BASE)).toBe(true);
+    // The change is announced, with what it would decide, and changes nothing.
+    const notice = sink
+      .messages('notice')
+      .filter((m) => m.includes('This pull request changes the configuration'));
+    expect(notice).toHaveLength(1);
+    expect(notice[0]).toContain('the change applies once merged');
+    expect(notice[0]).toContain('the gate would pass');
+    expect(sink.summaries.join('\n')).toContain('This pull request changes the configuration');
   });
 
   it('accepts .github/stack-verdict.yaml at the default location', async () => {
@@ -247,12 +258,10 @@ describe('a bad configuration', () => {
 
   it('fails the step saying it is the configuration, with file:line:column', async () => {
     const fake = new FakeGitHub();
-    fake.addPrFile('proposals/portal.md', bad);
     const { result, sink } = await runScenario({
-      event: 'pull_request',
-      payload: pullRequestPayload(),
+      event: 'push',
       fake,
-      checkout: MERGE,
+      checkout: HEAD,
       workspaceFiles: { [CONFIG]: BROKEN, 'proposals/portal.md': bad },
     });
     expect(result).toBeUndefined();

@@ -111,7 +111,13 @@ export class FakeGitHub implements GitHubApi {
   /** Status to fail GET /pulls/{n} with. */
   pullStatus: number | undefined;
   /** Issue 14: the pull request's reviews, oldest first, as the reviews API lists them. */
-  reviews: { user: { login: string } | null; state: string; submitted_at?: string }[] = [];
+  reviews: {
+    user: { login: string } | null;
+    state: string;
+    submitted_at?: string;
+    /** The commit reviewed; default: the pull request's head. */
+    commit_id?: string;
+  }[] = [];
   reviewsStatus: number | undefined;
   /** Teams by `org/slug`: active members' logins (and `pending` invitations). */
   teams = new Map<string, { active: string[]; pending?: string[] }>();
@@ -199,7 +205,7 @@ export class FakeGitHub implements GitHubApi {
         const perPage = Number(params.per_page ?? 30);
         const page = Number(params.page ?? 1);
         // The API numbers every review; the fake numbers them in order.
-        const numbered = this.reviews.map((r, i) => ({ id: i + 1, ...r }));
+        const numbered = this.reviews.map((r, i) => ({ id: i + 1, commit_id: HEAD, ...r }));
         return ok(numbered.slice((page - 1) * perPage, page * perPage));
       }
       case 'GET /orgs/{org}/teams/{team_slug}': {

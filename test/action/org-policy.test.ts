@@ -68,16 +68,17 @@ describe('a configuration extending a policy repository', () => {
     expect(sink.summaries.join('\n')).toContain(footer);
   });
 
-  it("on pull_request with the checkout, the workspace's file extends the policy repository", async () => {
+  it("on pull_request with the checkout, the base commit's file extends the policy repository", async () => {
     const fake = policyPr();
     const { result } = await runScenario({
       event: 'pull_request',
       payload: pullRequestPayload(),
       fake,
       checkout: MERGE,
-      workspaceFiles: { [CONFIG]: `extends: ${SHARED}\n`, 'proposals/session.md': warn },
+      // The pull request's own file drops the shared policy: it does not judge it.
+      workspaceFiles: { [CONFIG]: 'extends: recommended\n', 'proposals/session.md': warn },
     });
-    expect(result?.config?.from).toBe("the pull request's checkout");
+    expect(result?.config?.from).toBe(`the base commit ${BASE.slice(0, 7)} of pull request #42`);
     expect(result?.report.config).toEqual({ chain: [CONFIG, SHARED] });
     expect(result?.report.gate).toEqual({ failOn: 'warning', passed: false });
   });

@@ -188,7 +188,7 @@ describe('exit codes', () => {
     [
       'a bad --format value',
       ['check', '--format', 'xml'],
-      /--format must be one of text, compact, json, markdown, sarif; got "xml"/,
+      /--format must be one of text, compact, json, markdown, sarif, junit, gitlab; got "xml"/,
     ],
     [
       'a bad --fail-on value',

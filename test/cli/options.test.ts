@@ -196,7 +196,7 @@ describe('--quiet and --max-warnings', () => {
     const over = await cli(['check', '--max-warnings', String(n - 1)], { cwd });
     expect(over.code).toBe(1);
     expect(over.stderr).toBe(
-      `stack-verdict: ${n} unwaived warnings, more than --max-warnings ${n - 1}\n`,
+      `stack-verdict: ${n} unwaived warning${n === 1 ? '' : 's'}, more than --max-warnings ${n - 1}\n`,
     );
   });
 });

@@ -60,12 +60,13 @@ describe('waiver approvals in the CLI', () => {
     expect(json.counts.waived).toBe(2);
   });
 
-  it('without approvers configured nothing changes and nothing is said', async () => {
-    const r = await run(
-      workspace({ ...FILES, '.github/stack-verdict.yml': 'rules:\n  team-missing: off\n' }),
-    );
-    expect(r.code).toBe(0);
-    expect(r.stdout).not.toContain(NOTE);
+  it('without approvers configured a waived error is pending, and --assume-approved passes it', async () => {
+    const files = { ...FILES, '.github/stack-verdict.yml': 'rules:\n  team-missing: off\n' };
+    const r = await run(workspace(files));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(NOTE);
+    expect(r.stdout).toContain('no approvers are named');
+    expect((await run(workspace(files), '--assume-approved')).code).toBe(0);
   });
 
   it.each([true, false])(

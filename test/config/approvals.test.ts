@@ -1,7 +1,12 @@
 // Issue 14: a waiver of an error counts only once a configured approver has approved the pull
 // request. Every way round that gate is a test here.
 import { describe, expect, it } from 'vitest';
-import { approvingLogins, type ApprovalContext, type Review } from '../../src/core/approvals.js';
+import {
+  approvingLogins,
+  waiverKey,
+  type ApprovalContext,
+  type Review,
+} from '../../src/core/approvals.js';
 import { engineOptionsFromConfig } from '../../src/config/index.js';
 import { buildReport, judgeFile } from '../../src/core/engine.js';
 import { renderJson } from '../../src/core/render/json.js';
@@ -39,11 +44,30 @@ const finding = (r: Report, rule: string): Finding =>
 const core = (r: Report) => finding(r, 'rust-without-measured-constraint');
 
 describe('the approval gate', () => {
-  it('without approvers nothing changes: a self-waived error passes, as before', () => {
+  it('without approvers a self-waived error awaits approval, and says how to name approvers', () => {
     const r = run('', SELF_WAIVED, onPr([]));
+    expect(core(r)).toMatchObject({
+      waived: false,
+      waiverApproval: { status: 'pending', by: [] },
+    });
+    expect(core(r).message).toContain(
+      'Its waiver is pending: a waived error needs an approval, and no approvers are named. List who may approve under `approvers:` in `.github/stack-verdict.yml`',
+    );
+    expect(r.gate.passed).toBe(false);
+    // approval-required: [] is the team's way to need none.
+    expect(run('approval-required: []\n', SELF_WAIVED, onPr([])).gate.passed).toBe(true);
+    // Locally, --assume-approved.
+    expect(run('', SELF_WAIVED, { kind: 'assumed' }).gate.passed).toBe(true);
+  });
+
+  it('without approvers a waived warning needs no approval', () => {
+    const r = run('rules:\n  rust-without-measured-constraint: warning\n', SELF_WAIVED, onPr([]));
     expect(core(r).waived).toBe(true);
     expect(core(r)).not.toHaveProperty('waiverApproval');
-    expect(r.gate.passed).toBe(true);
+    expect(
+      run('rules:\n  rust-without-measured-constraint: warning\n', SELF_WAIVED, onPr([])).gate
+        .passed,
+    ).toBe(true);
   });
 
   it('a self-waived error with approvers configured keeps the gate red', () => {
@@ -209,12 +233,33 @@ waivers:
   });
 });
 
+describe('a stale approval', () => {
+  it('does not count for the waiver it predates, and the message says so', () => {
+    const key = waiverKey('proposals/p.yaml', {
+      rule: 'rust-without-measured-constraint',
+      reason: 'we like rust',
+      approvedBy: '@alice',
+    });
+    const context: ApprovalContext = {
+      ...onPr([{ login: 'alice', state: 'APPROVED' }]),
+      stale: new Map([[key, ['alice']]]),
+    } as ApprovalContext;
+    const r = run(APPROVERS, SELF_WAIVED, context);
+    expect(core(r).waiverApproval?.status).toBe('pending');
+    expect(core(r).message).toContain('The approval by `alice` is stale');
+    // Another waiver text (the reason changed after the review) is another key.
+    const other = new Map([[key.replace('we like rust', 'other'), ['alice']]]);
+    const fresh = run(APPROVERS, SELF_WAIVED, { ...context, stale: other } as ApprovalContext);
+    expect(core(fresh).waiverApproval?.status).toBe('approved');
+  });
+});
+
 describe('approvers in the configuration', () => {
   it('reads logins and teams; approval-required defaults to [error]', () => {
     const c = config('approvers: ["@Alice", acme/architecture]');
     expect(c.approvers.map((a) => a.kind)).toEqual(['login', 'team']);
     expect(c.approvalRequired).toEqual(['error']);
-    expect(config('').approvalRequired).toEqual([]);
+    expect(config('').approvalRequired).toEqual(['error']);
     expect(config('approvers: [a]\napproval-required: []').approvalRequired).toEqual([]);
   });
 
@@ -235,10 +280,11 @@ describe('approvers in the configuration', () => {
     );
   });
 
-  it('refuses approval-required without approvers, and unknown severities', () => {
-    expect(problem('approval-required: [error]\n')).toMatch(
-      /^1:1 `approval-required` has no effect without `approvers`/,
-    );
+  it('accepts approval-required without approvers (the waivers then wait); refuses unknown severities', () => {
+    expect(config('approval-required: [error, warning]\n').approvalRequired).toEqual([
+      'error',
+      'warning',
+    ]);
     expect(problems('approvers: [a]\napproval-required: [fatal]\n')[0]).toMatchObject({ line: 2 });
   });
 

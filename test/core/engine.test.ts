@@ -23,8 +23,10 @@ function justifications(text: string, options?: EngineOptions): string[] {
   return report.justifications;
 }
 
+// Measured on Go 1.26: on a Go proposal, a GC-sensitive limit from an older or unknown Go is
+// unconfirmed and makes no trigger hold (policy 1.2, test/policy/policy-1-2.test.ts).
 function constraint(type: string, source: string): string {
-  return `constraints:\n  - type: ${type}\n    source: ${source}\n    evidence: https://grafana.example.com/d/1\n`;
+  return `constraints:\n  - type: ${type}\n    source: ${source}\n    evidence: https://grafana.example.com/d/1\n    runtime: go1.26\n`;
 }
 
 describe('Rust justifications (triggers)', () => {
@@ -174,8 +176,9 @@ describe('Rust justifications (triggers)', () => {
   });
 
   describe('team-knows-rust', () => {
+    // Only a Rust proposal's team counts: a team choosing Go does not want to work in Rust.
     const team = (size: number, rust: number) =>
-      proposal({}, `team:\n  size: ${size}\n  rust-experience: ${rust}\n`);
+      proposal({ language: 'rust' }, `team:\n  size: ${size}\n  rust-experience: ${rust}\n`);
 
     it('holds at exactly half the team', () => {
       expect(justifications(team(6, 3))).toEqual(['team-knows-rust']);

@@ -132,8 +132,13 @@ describe.each(outputs)('the %s, against the JSON report', (_name, md) => {
 
   it("shows each proposal's Rust justifications as the report lists them", () => {
     json.proposals.forEach((p, i) => {
+      // Each with its basis (declared or measured), as justificationBasis says.
+      const basis = (j: string) => {
+        const b = p.justificationBasis?.[j];
+        return b ? escapeMarkdown(` (${b})`) : '';
+      };
       const shown = p.justifications.length
-        ? p.justifications.map((j) => `<code>${escapeMarkdown(j)}</code>`).join(', ')
+        ? p.justifications.map((j) => `<code>${escapeMarkdown(j)}</code>${basis(j)}`).join(', ')
         : 'none';
       expect(sections[i]).toContain(`Rust justifications: ${shown}`);
       expect(sections[i]).toContain(`recommended **${escapeMarkdown(p.recommended!)}**`);

@@ -176,7 +176,9 @@ describe('values outside an enumeration', () => {
   });
 
   it('checks status', () => {
-    expect(problem(proposal({}, 'status: Draft\n')).message).toContain('Did you mean `draft`?');
+    expect(problem(proposal({}, 'status: drafted\n')).message).toContain(
+      '`status` must be draft, proposed, accepted, rejected, deprecated or superseded',
+    );
   });
 });
 

@@ -99,7 +99,7 @@ function compare(heading: string, declared: string[]) {
 /** What an input left empty in action.yml means (action.yml's description says it too). */
 const EFFECTIVE_DEFAULT: Record<string, string> = {
   files:
-    "the configuration's `files`, else `proposals/**/*.{yml,yaml,md}`, `**/*.proposal.{yml,yaml}`, `**/service-proposal.{yml,yaml}`",
+    "the configuration's `files`, else `proposals/**/*.{yml,yaml,md}`, `**/*.proposal.{yml,yaml}`, `**/service-proposal.{yml,yaml}`, `docs/decisions/**/*.md`, `docs/adr/**/*.md`, `doc/adr/**/*.md`",
   scope: '`changed` on pull requests, `all` otherwise',
   'fail-on': "the configuration's `fail-on`, else `error`",
   'comment-tag': 'none',

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
+import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import {
   DOCS_TODAY,
   EXAMPLE_FILE,
@@ -93,10 +93,19 @@ describe('renderRuleDoc', () => {
       engine,
     );
     if (result.kind !== 'proposal') throw new Error('skipped');
-    const mine = result.report.findings.filter((f) => f.rule === rule.id);
+    // A rule across proposals reports where the run's files meet, beside its `alongside`.
+    const report =
+      rule.docs.alongside === undefined
+        ? result.report
+        : buildReport(
+            [result, judgeFile('other.yaml', rule.docs.alongside, engine)],
+            'error',
+            engine,
+          ).proposals[0]!;
+    const mine = report.findings.filter((f) => f.rule === rule.id);
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((f) => f.waived)).toBe(true);
-    const problems = result.report.findings.filter(
+    const problems = report.findings.filter(
       (f) => f.rule.startsWith('waiver-') || f.rule === 'proposal-invalid',
     );
     expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 // Issue 14 end to end: a waiver that needs an approval, on the examples' pull request, through
 // pull_request and pull_request_review events (real payloads), against the local GitHub API.
 // The reviews and the teams API answer as GitHub's OpenAPI description says.
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer, type PullReview } from './support/github-server.js';
 import {
@@ -10,7 +11,14 @@ import {
   pullRequestReviewEvent,
 } from './support/payloads.js';
 import type { ActionRun } from './support/runner.js';
-import { exampleStep, expectConformant, node24, run, startServer } from './support/scenario.js';
+import {
+  batchReads,
+  exampleStep,
+  expectConformant,
+  node24,
+  run,
+  startServer,
+} from './support/scenario.js';
 
 const { owner: OWNER, repo: REPO, number: PR, baseSha: BASE } = PR_REPO;
 /** The examples' pull request is opened by Codertocat. */
@@ -160,6 +168,138 @@ describe('waiver approvals', () => {
     expect(waiverFinding(red).waiverApproval?.status).toBe('pending');
     expect(red.stdout).toContain('codertocat/architecture (HTTP 403) could not be read');
     expect(red.stdout).toContain('Members: read');
+    expectConformant(server);
+  });
+});
+
+describe('waivers of errors need an approval by default', () => {
+  it('with no approvers a waived error awaits approval and says how to name them; a waived warning passes', async () => {
+    const head = fakeSha('no-approvers-head');
+    const server = await startServer(OWNER, REPO);
+    server.commit(BASE, {});
+    server.push(PR, head, { [FILE]: SELF_WAIVED }, [{ filename: FILE, status: 'added' }]);
+    server.pulls.set(PR, pullRequestResource(head));
+    const opened = await run({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('opened', { head, changedFiles: 1 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+    expect(opened.exitCode).toBe(1);
+    expect(waiverFinding(opened)).toMatchObject({
+      waived: false,
+      waiverApproval: { status: 'pending', by: [] },
+    });
+    // As a reader sees the comment (GFM rendered, tags dropped).
+    const text = (marked.parse(server.comments[0]!.body, { async: false }) as string).replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(text).toContain('waiver awaiting approval');
+    expect(text).toContain(
+      'no approvers are named. List who may approve under approvers: in .github/stack-verdict.yml',
+    );
+    expect(opened.stdout).toContain(
+      'A waiver waits for an approval, and the configuration names no approvers: list who may approve under `approvers:` in .github/stack-verdict.yml',
+    );
+    // Nobody's review can approve it: there is no approver to count.
+    expect(server.of('pulls/list-reviews')).toHaveLength(0);
+    expectConformant(server);
+
+    // The same waiver of a warning needs nobody.
+    server.commit(BASE, {
+      '.github/stack-verdict.yml': 'rules:\n  rust-without-measured-constraint: warning\n',
+    });
+    server.resetLog();
+    const warned = await run({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('synchronize', { head, changedFiles: 1 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+    expect(warned.exitCode).toBe(0);
+    const w = waiverFinding(warned);
+    expect(w.waived).toBe(true);
+    expect(w.waiverApproval).toBeUndefined();
+    expect(server.comments[0]!.body).not.toContain('awaiting approval');
+    expectConformant(server);
+  });
+});
+
+describe('an approval vouches for the waiver as it stood on the reviewed commit', () => {
+  const UNWAIVED = SELF_WAIVED.slice(0, SELF_WAIVED.indexOf('waivers:'));
+
+  function onPush(server: GitHubServer, head: string, files: Record<string, string>) {
+    server.push(PR, head, files, [{ filename: FILE, status: 'added' }]);
+    server.pulls.set(PR, pullRequestResource(head));
+    server.resetLog();
+    return run({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('synchronize', { head, changedFiles: 1 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+  }
+
+  it('an approval given before the waiver existed is stale; one given on it survives pushes that leave it unchanged', async () => {
+    const server = await startServer(OWNER, REPO);
+    server.commit(BASE, { '.github/stack-verdict.yml': 'approvers: [octo-lead]\n' });
+    const before = fakeSha('stale-before');
+    server.commit(before, { [FILE]: UNWAIVED });
+    // octo-lead approved the pull request when it had no waiver; then the author added one.
+    server.reviews.set(PR, [{ ...review('octo-lead', 'APPROVED', 1), commitId: before }]);
+    const waived = fakeSha('stale-waived');
+    const stale = await onPush(server, waived, { [FILE]: SELF_WAIVED });
+    expect(stale.exitCode).toBe(1);
+    expect(waiverFinding(stale)).toMatchObject({
+      waived: false,
+      waiverApproval: { status: 'pending', by: ['octo-lead'] },
+    });
+    const text = (marked.parse(server.comments[0]!.body, { async: false }) as string).replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(text).toContain(
+      'The approval by octo-lead is stale: given on a commit where this waiver did not stand as it does now',
+    );
+    // The proposal was read at the reviewed commit, in one batch.
+    expect(server.of('graphql').some((r) => batchReads(r).some((b) => b.ref === before))).toBe(
+      true,
+    );
+    expectConformant(server);
+
+    // octo-lead approves the commit with the waiver: green.
+    server.reviews.get(PR)!.push({ ...review('octo-lead', 'APPROVED', 2), commitId: waived });
+    const approved = await onPush(server, waived, { [FILE]: SELF_WAIVED });
+    expect(approved.exitCode).toBe(0);
+    expect(waiverFinding(approved).waiverApproval).toEqual({
+      status: 'approved',
+      by: ['octo-lead'],
+    });
+
+    // A later push that leaves the waiver as it was keeps the approval.
+    const later = fakeSha('stale-later');
+    const kept = await onPush(server, later, { [FILE]: `# reviewed\n${SELF_WAIVED}` });
+    expect(kept.exitCode).toBe(0);
+    expect(waiverFinding(kept).waiverApproval).toEqual({ status: 'approved', by: ['octo-lead'] });
+    expect(server.comments[0]!.body).not.toContain('stale');
+
+    // A push that rewrites the waiver's reason needs a new approval.
+    const rewritten = fakeSha('stale-rewritten');
+    const red = await onPush(server, rewritten, {
+      [FILE]: SELF_WAIVED.replace('we like rust', 'we really like rust'),
+    });
+    expect(red.exitCode).toBe(1);
+    expect(waiverFinding(red).waiverApproval?.status).toBe('pending');
     expectConformant(server);
   });
 });

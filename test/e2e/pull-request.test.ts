@@ -424,17 +424,19 @@ describe('pull_request', () => {
       at: head,
       configAt: BASE,
     });
-    // Policy 1.1: 5% attrition puts new people on the Rust ramp (examples/EXPECTED.md).
+    // Policy 1.1: 5% attrition puts new people on the Rust ramp (examples/EXPECTED.md);
+    // policy 1.2: its tail latency has no runtime, so it is asked to re-measure on Go 1.26.
     expect(run.outputs).toMatchObject({
       verdict: 'approved-with-warnings',
       proposals: '1',
       errors: '0',
       warnings: '1',
-      notices: '2',
+      notices: '3',
     });
     expect(run.report?.proposals.map((p) => p.file)).toEqual(['proposals/edge-proxy.yaml']);
     expect(run.annotations.map((a) => `${a.level} ${a.title} ${a.file}`)).toEqual([
       'warning rust-onboarding-cost proposals/edge-proxy.yaml',
+      'notice gc-remeasure-on-go-1-26 proposals/edge-proxy.yaml',
       'notice rust-hiring-premium proposals/edge-proxy.yaml',
       'notice post-quantum-tls proposals/edge-proxy.yaml',
     ]);
@@ -468,6 +470,8 @@ describe('pull_request', () => {
     expect(run.stdout).toContain(
       `Configuration: .github/stack-verdict.yml, read from the base commit ${BASE.slice(0, 7)} of pull request #${PR}`,
     );
+    // The author is told the change applies once merged.
+    expect(server.comments[0]!.body).toContain('This pull request changes the configuration');
     expectContentsReads(server, {
       proposals: ['proposals/session-store.md'],
       at: head,

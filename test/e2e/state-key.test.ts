@@ -94,5 +94,27 @@ describe('state-key', () => {
     expect(server.commentsOn(PR).find((c) => c.id === unsigned.id)!.body).toBe(unsignedBody);
     expect(second.stdout).not.toContain(KEY);
     expectConformant(server);
+
+    // 3. A run without the key (a secret missing): the signed comment is not rewritten
+    //    unsigned, nothing else is posted, and the log and the summary say why.
+    const signedBody = signed.body;
+    const keyless = await onPush(server, fakeSha('key-3'), PORTAL, false);
+    expect(server.of('issues/update-comment')).toEqual([]);
+    expect(server.of('issues/create-comment')).toEqual([]);
+    expect(signed.body).toBe(signedBody);
+    expect(server.commentsOn(PR)).toHaveLength(2);
+    const why = `the verdict comment ${signed.id} is signed with a`;
+    expect(keyless.stdout).toContain(why);
+    expect(keyless.summary).toContain(`No pull request comment was written: ${why}`);
+    expect(keyless.exitCode).toBe(1); // the gate still gates
+
+    // 4. The key is back: the same signed comment is updated; never a second verdict comment.
+    const back = await onPush(server, fakeSha('key-4'), PORTAL_FIXED, true);
+    expect(back.exitCode).toBe(0);
+    expect(server.of('issues/create-comment')).toEqual([]);
+    expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(signed.id));
+    expect(server.commentsOn(PR)).toHaveLength(2);
+    expect(signed.body).toMatch(SIGNED);
+    expectConformant(server);
   });
 });

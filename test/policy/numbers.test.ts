@@ -42,7 +42,7 @@ const FROM_PROPOSAL: Record<string, [string, string][]> = {
 
 /** Numbers as a message writes them: 12,500 · 76.7 · 40 — not inside go1.24, P99.9 or ML-KEM names. */
 function numbers(text: string): string[] {
-  return text.match(/(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.]\d|\w)/g) ?? [];
+  return text.match(/(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w.]\d|\w)/g) ?? [];
 }
 
 function messages(yaml: string, settings: Settings, id: string): string[] {

@@ -38,14 +38,20 @@ function rulesOn(p: Proposal, settings: Settings = DEFAULT_SETTINGS) {
 const yamlProposal = (text: string) => parse(text) as Proposal;
 
 describe('measured-constraint (1.1)', () => {
+  // Each cites evidence: since policy 1.2 a constraint without it does not count.
   const base = (c: string, language = 'go') =>
-    yamlProposal(`service: s\nlanguage: ${language}\nconstraints:\n  - ${c}\n`);
+    yamlProposal(
+      `service: s\nlanguage: ${language}\nconstraints:\n  - ${c}\n    evidence: https://e.example.com/x\n`,
+    );
 
   it('holds for each of the six types from production or load-test, on Go or no runtime', () => {
     for (const type of ['memory', 'cpu', 'gc-pauses', 'tail-latency', 'throughput', 'cold-start']) {
       for (const source of ['production', 'load-test']) {
         for (const runtime of ['', '\n    runtime: go1.26']) {
-          const t = rulesOn(base(`type: ${type}\n    source: ${source}${runtime}`)).triggers;
+          // Policy 1.2: with no runtime, a GC-sensitive limit counts on a Rust proposal only.
+          const language = runtime === '' ? 'rust' : 'go';
+          const c = `type: ${type}\n    source: ${source}${runtime}`;
+          const t = rulesOn(base(c, language)).triggers;
           expect(t, `${type} ${source} ${runtime}`).toContain('measured-constraint');
         }
       }
@@ -66,7 +72,7 @@ describe('measured-constraint (1.1)', () => {
   });
 
   it('follows measuredSources', () => {
-    const p = base('type: cpu\n    source: benchmark');
+    const p = base('type: cpu\n    source: benchmark\n    runtime: go1.26');
     const settings = { ...DEFAULT_SETTINGS, measuredSources: ['benchmark' as const] };
     expect(rulesOn(p, settings).triggers).toEqual(['measured-constraint']);
   });
@@ -77,9 +83,12 @@ describe('measured-constraint (1.1)', () => {
     expect(rulesOn(base(`${growing}\n    leak-checked: true`)).triggers).toEqual([
       'measured-constraint',
     ]);
-    // Growth measured on no stated runtime counts for a Rust proposal (it was not seen on Go).
+    // Policy 1.2: no runtime means Go, on a Rust proposal too: the growth needs the leak check.
     const noRuntime = 'type: memory\n    source: production\n    trend: growing';
-    expect(rulesOn(base(noRuntime, 'rust')).triggers).toEqual(['measured-constraint']);
+    expect(rulesOn(base(noRuntime, 'rust')).triggers).toEqual([]);
+    expect(rulesOn(base(`${noRuntime}\n    leak-checked: true`, 'rust')).triggers).toEqual([
+      'measured-constraint',
+    ]);
   });
 });
 
@@ -269,6 +278,7 @@ language: go
 constraints:
   - type: memory
     source: production
+    evidence: https://grafana.example.com/d/n
     runtime: go1.24
     trend: growing
     leak-checked: true
@@ -436,19 +446,21 @@ describe('a Go proposal whose recommendation is rust always says why', () => {
     const p = yamlProposal(`service: s
 language: go
 constraints:
-  - {type: cold-start, source: production}
-  - {type: memory, source: production, met: true}
-  - {type: cpu, source: load-test, runtime: node22}
-  - {type: gc-pauses, source: production, runtime: go1.24}
+  - {type: cold-start, source: production, evidence: bench/start.json}
+  - {type: memory, source: production, met: true, evidence: bench/rss.json}
+  - {type: cpu, source: load-test, runtime: node22, evidence: bench/cpu.json}
+  - {type: gc-pauses, source: production, runtime: go1.24, evidence: bench/gc.txt}
+  - {type: memory, source: production, runtime: go1.26, evidence: bench/rss2.json}
 `);
     const hits = RULES.find((x) => x.id === 'go-despite-measured-constraint')!.check!({
       proposal: p,
       settings: DEFAULT_SETTINGS,
       triggers: findTriggers(p, DEFAULT_SETTINGS),
     });
+    // Policy 1.2: the gc-pauses limit on go1.24 is unconfirmed and holds for no trigger on Go.
     expect(hits.map((h) => h.path)).toEqual([
       ['constraints', 0],
-      ['constraints', 3],
+      ['constraints', 4],
     ]);
   });
 });
@@ -510,11 +522,12 @@ describe('post-quantum-tls', () => {
 });
 
 describe('go-team-knows-rust', () => {
-  it('explains a rust recommendation that rests on the team alone', () => {
+  it('notes a team that knows Rust and chose Go; the recommendation stays go', () => {
     const report = judge(
       'service: s\nlanguage: go\nkind: http-api\nworkload:\n  bound: io\nteam:\n  size: 4\n  rust-experience: 2\n',
     );
-    expect(report.justifications).toEqual(['team-knows-rust']);
+    expect(report.justifications).toEqual([]);
+    expect(report.recommended).toBe('go');
     expect(only(report, 'go-team-knows-rust').message).toContain('2 of 4 engineers');
     expect(ruleIds(report)).toEqual(['go-team-knows-rust']);
   });

@@ -38,20 +38,29 @@ function expectSafe(message: string, where: string): void {
   expect(messageToMarkdown(message), where).not.toContain('<img');
 }
 
-/** Every free-text field of a proposal set to `h`, keeping the values the rules read. */
-function poison(p: Proposal, h: string, runtimeToo: boolean): Proposal {
+/**
+ * Every free-text field of a proposal set to `h`, keeping the values the rules read. Without
+ * `constraintsToo` a constraint keeps its words: since policy 1.2 hostile evidence cites
+ * nothing and hostile figures compare with nothing, so the rules about a constraint that
+ * counts, or about its figures, fire only on its own words.
+ */
+function poison(p: Proposal, h: string, runtimeToo: boolean, constraintsToo = true): Proposal {
   const q: Proposal = structuredClone(p);
   q.service = h;
   q.summary = h;
   q.owner = h;
   q.rationale = h;
-  q.constraints = (q.constraints ?? []).map((c) => ({
-    ...c,
-    observed: h,
-    ...(c.evidence !== undefined ? { evidence: h } : {}),
-    limit: h,
-    ...(runtimeToo ? { runtime: c.runtime ? `${c.runtime}${h}` : h } : {}),
-  }));
+  q.constraints = (q.constraints ?? []).map((c) =>
+    constraintsToo
+      ? {
+          ...c,
+          observed: h,
+          ...(c.evidence !== undefined ? { evidence: h } : {}),
+          limit: h,
+          ...(runtimeToo ? { runtime: c.runtime ? `${c.runtime}${h}` : h } : {}),
+        }
+      : c,
+  );
   if (q.team) q.team = { ...q.team, background: [h, 'python'] };
   if (q.compliance) q.compliance = [...q.compliance, h];
   if (q.toolchain) {
@@ -101,8 +110,12 @@ describe('every rule quotes the proposal text in its messages', () => {
   it.each(checked.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     const base = parse(rule.docs.fires) as Proposal;
     for (const h of HOSTILE) {
-      for (const runtimeToo of [false, true]) {
-        const p = poison(base, h, runtimeToo);
+      for (const [runtimeToo, constraintsToo] of [
+        [false, true],
+        [true, true],
+        [false, false],
+      ]) {
+        const p = poison(base, h, runtimeToo!, constraintsToo);
         const triggers = findTriggers(p, DEFAULT_SETTINGS);
         for (const hit of rule.check!({ proposal: p, settings: DEFAULT_SETTINGS, triggers })) {
           fired.add(rule.id);

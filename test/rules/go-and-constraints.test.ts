@@ -89,7 +89,8 @@ describe('go-despite-measured-constraint', () => {
   it('fires for each type in the set with a measured source', () => {
     for (const type of ['memory', 'cpu', 'gc-pauses', 'tail-latency'] as const) {
       for (const source of ['production', 'load-test'] as const) {
-        const hits = run(rule, proposal({ constraints: [{ type, source, evidence: 'x' }] }));
+        const c = { type, source, evidence: 'https://e.example.com/x', runtime: 'go1.26' };
+        const hits = run(rule, proposal({ constraints: [c] }));
         expect(hits).toHaveLength(1);
         expect(hits[0]!.path).toEqual(['constraints', 0]);
         expect(hits[0]!.message).toContain(`measured ${type} constraint`);
@@ -101,7 +102,13 @@ describe('go-despite-measured-constraint', () => {
   // Policy 1.1: all six measured types count (1.0 left out throughput and cold-start).
   it('fires for throughput and cold-start too, never for build-time', () => {
     for (const type of ['throughput', 'cold-start'] as const) {
-      const hits = run(rule, proposal({ constraints: [{ type, source: 'production' }] }));
+      const c = {
+        type,
+        source: 'production' as const,
+        evidence: 'bench/x.json',
+        runtime: 'go1.26',
+      };
+      const hits = run(rule, proposal({ constraints: [c] }));
       expect(hits, type).toHaveLength(1);
       expect(hits[0]!.message).toContain(`measured ${type} constraint`);
     }
@@ -117,7 +124,9 @@ describe('go-despite-measured-constraint', () => {
   });
 
   it('follows measuredSources when benchmark is added', () => {
-    const p = proposal({ constraints: [{ type: 'cpu', source: 'benchmark' }] });
+    const p = proposal({
+      constraints: [{ type: 'cpu', source: 'benchmark', evidence: 'b.txt', runtime: 'go1.26' }],
+    });
     const settings = withSettings({ measuredSources: ['production', 'load-test', 'benchmark'] });
     const hits = run(rule, p, settings);
     expect(hits).toHaveLength(1);
@@ -137,10 +146,12 @@ describe('go-despite-measured-constraint', () => {
       rule,
       proposal({
         constraints: [
-          { type: 'throughput', source: 'production' },
-          { type: 'memory', source: 'production', observed: 'RSS 14 GB' },
+          { type: 'throughput', source: 'production', evidence: 'a.json', runtime: 'go1.26' },
+          { type: 'memory', source: 'production', observed: 'RSS 14 GB', evidence: 'b.json' },
           { type: 'cpu', source: 'estimate' },
-          { type: 'tail-latency', source: 'load-test', runtime: 'go1.24' },
+          { type: 'tail-latency', source: 'load-test', runtime: 'go1.26.1', evidence: 'c.json' },
+          // Unconfirmed (policy 1.2): on Go 1.25, a tail-latency limit turns no language around.
+          { type: 'tail-latency', source: 'load-test', runtime: 'go1.25', evidence: 'd.json' },
         ],
       }),
     );
@@ -152,7 +163,7 @@ describe('go-despite-measured-constraint', () => {
     expect(hits[1]!.message).toContain('"RSS 14 GB"');
     expect(hits[1]!.message).toContain('#2');
     expect(hits[1]!.message).toContain('infrastructure');
-    expect(hits[2]!.message).toContain('"go1.24"');
+    expect(hits[2]!.message).toContain('"go1.26.1"');
     expect(hits[2]!.message).toContain('#4');
     expect(hits[2]!.message).toMatch(/Choose Rust/);
   });
@@ -161,7 +172,9 @@ describe('go-despite-measured-constraint', () => {
     const hits = run(
       rule,
       proposal({
-        constraints: [{ type: 'memory', source: 'production', observed: 'say "hi"\nnow' }],
+        constraints: [
+          { type: 'memory', source: 'production', observed: 'say "hi"\nnow', evidence: 'a.json' },
+        ],
       }),
     );
     expect(hits[0]!.message).toContain('"say \\"hi\\"\\nnow"');
@@ -374,7 +387,20 @@ describe('gc-remeasure-on-go-1-26', () => {
     for (const runtime of ['go1.26', 'go1.26.1', 'go1.26rc1', 'go1.27', 'go1.30', 'rustc 1.85']) {
       expect(run(rule, one(runtime)), runtime).toEqual([]);
     }
-    expect(run(rule, one(undefined))).toEqual([]);
+  });
+
+  // Policy 1.2: no runtime means Go of unknown version, older than 1.26 for this check.
+  it('fires without a runtime, and asks for one', () => {
+    const hits = run(rule, one(undefined));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.message).toContain('with no runtime given (Go of unknown version)');
+    expect(hits[0]!.message).toContain('Set runtime to the Go release it ran on');
+  });
+
+  it('does not fire without a runtime on a limit that was met', () => {
+    expect(run(rule, one(undefined, { met: true }))).toEqual([]);
+    expect(run(rule, one(undefined, { observed: '3 ms', limit: '<= 10 ms' }))).toEqual([]);
+    expect(run(rule, one('go1.24', { met: true }))).toHaveLength(1);
   });
 
   it('fires for any language', () => {
@@ -448,15 +474,18 @@ describe('goroutine-leak-check', () => {
     }
   });
 
-  it('fires without a runtime when the language is go', () => {
-    const hits = run(rule, mem({}));
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.message).toContain('on the Go service');
+  // Policy 1.2: no runtime means Go, whatever the proposal's language.
+  it('fires without a runtime, in any language', () => {
+    for (const language of ['go', 'rust']) {
+      const hits = run(rule, mem({}, language));
+      expect(hits, language).toHaveLength(1);
+      expect(hits[0]!.message).toContain('with no runtime given, which counts as Go');
+    }
   });
 
-  it('does not fire without a runtime for other languages, or on a non-Go runtime', () => {
-    expect(run(rule, mem({}, 'rust'))).toEqual([]);
+  it('does not fire on a non-Go runtime', () => {
     expect(run(rule, mem({ runtime: 'rustc 1.85' }, 'go'))).toEqual([]);
+    expect(run(rule, mem({ runtime: 'rustc 1.85' }, 'rust'))).toEqual([]);
   });
 
   it('does not fire for other trends or types', () => {

@@ -286,12 +286,15 @@ describe('language-not-covered', () => {
     expect(hits[0]!.message).toContain('recommend go');
   });
 
-  it('says which way the policy leans, with the team share on both sides', () => {
+  // Policy 1.2: a team's Rust counts only for a Rust proposal; a team choosing zig did not.
+  it('says which way the policy leans; a team that knows Rust but chose zig leans go', () => {
     const knows = run(
       languageNotCovered,
       proposal('zig', 'team:\n  size: 4\n  rust-experience: 2\n'),
     );
-    expect(knows[0]!.message).toContain('recommend rust (through team-knows-rust)');
+    expect(knows[0]!.message).toContain('recommend go');
+    const ffi = run(languageNotCovered, proposal('zig', '  ffi: c\n'));
+    expect(ffi[0]!.message).toContain('recommend rust (through ffi-embedding)');
     const short = run(
       languageNotCovered,
       proposal('zig', 'team:\n  size: 4\n  rust-experience: 1\n'),

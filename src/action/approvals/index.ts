@@ -1,16 +1,14 @@
 // The Action's half of issue 14: what the pull request's reviews say, for the engine's
 // ApprovalContext. Never throws: what cannot be read is said in `notes` and counts as no
 // approval, so the gate stays as strict as without this stage.
-import { approvingLogins, type ApprovalContext, type Approver } from '../../core/approvals.js';
+import { approvedCommits, type ApprovalContext, type Approver } from '../../core/approvals.js';
 import type { Config } from '../../config/index.js';
 import { errorMessage, statusOf, type GitHubApi } from '../github.js';
-import { basePolicy, governingPolicy, type ApprovalPart } from './policy.js';
 import { pullRequestReviews } from './reviews.js';
 import { teamMembership } from './teams.js';
 
 export { pullRequestReviews } from './reviews.js';
 export { teamMembership } from './teams.js';
-export { basePolicy, governingPolicy, type GoverningPolicy } from './policy.js';
 
 export interface ApprovalsInput {
   repo: { owner: string; repo: string };
@@ -24,13 +22,15 @@ export interface Approvals {
   context: ApprovalContext;
   /** Lines for the log: what could not be read and what that means. */
   notes: string[];
+  /** Each approving login's reviewed commit (null: the API did not say). */
+  commits?: ReadonlyMap<string, string | null>;
 }
 
 export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Promise<Approvals> {
   if (input.approvers.length === 0) return { context: { kind: 'unseen' }, notes: [] };
-  let approving: string[];
+  let commits: Map<string, string | null>;
   try {
-    approving = approvingLogins(
+    commits = approvedCommits(
       await pullRequestReviews(api, input.repo, input.number),
       input.author,
     );
@@ -43,6 +43,7 @@ export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Prom
       ],
     };
   }
+  const approving = [...commits.keys()];
   const teams = input.approvers.filter((a) => a.kind === 'team');
   const { members, unreadable } = await teamMembership(api, teams, approving);
   const notes =
@@ -54,6 +55,7 @@ export async function readApprovals(api: GitHubApi, input: ApprovalsInput): Prom
   return {
     context: { kind: 'pull-request', author: input.author, approving, members },
     notes,
+    commits,
   };
 }
 
@@ -68,54 +70,35 @@ export function pullRequestAuthor(payload: unknown): string | undefined {
 export interface ApprovalStageInput {
   repo: { owner: string; repo: string };
   /** The run's pull request; undefined outside pull requests (approvals cannot be seen). */
-  pr: { number: number; baseSha: string | undefined; author: string | undefined } | undefined;
-  /** The configuration the run loaded, and whether it was read at the base commit already. */
+  pr: { number: number; author: string | undefined } | undefined;
+  /**
+   * The configuration the run judges with. On a pull request it was read at the base commit
+   * (config.ts, loadBaseConfig), so its approvers are the base's, `extends` chain included.
+   */
   config: Config;
-  configIsBase: boolean;
-  /** The `config` input when given explicitly. */
-  configFile?: string;
-  /** The base commit's approval policy, already being read (prefetch.ts): not read again. */
-  base?: Promise<ApprovalPart | { error: string }>;
 }
 
 export interface ApprovalStage extends Approvals {
-  /** `config` with the base commit's approvers and approval-required. */
   config: Config;
 }
 
-/**
- * Everything the Action needs for issue 14, in one call: the approval policy of the base
- * commit, and what the pull request's reviews say. Never throws.
- */
+/** What the pull request's reviews say about the configuration's approvers. Never throws. */
 export async function approvalStage(
   api: GitHubApi,
   input: ApprovalStageInput,
 ): Promise<ApprovalStage> {
-  const { pr } = input;
-  if (!pr) return { config: input.config, context: { kind: 'unseen' }, notes: [] };
-  let config = input.config;
-  const notes: string[] = [];
-  if (!input.configIsBase) {
-    if (pr.baseSha) {
-      const governed = governingPolicy(
-        config,
-        await (input.base ?? basePolicy(api, input.repo, pr.baseSha, input.configFile)),
-        `the base commit ${pr.baseSha.slice(0, 7)}`,
-      );
-      config = governed.config;
-      notes.push(...governed.notes);
-    } else if (config.approvers.length > 0) {
-      notes.push(
-        `Waiver approvals: the event names no base commit of pull request #${pr.number}; the approvers of this run's configuration apply.`,
-      );
-    }
+  const { pr, config } = input;
+  if (!pr || config.approvers.length === 0) {
+    return { config, context: { kind: 'unseen' }, notes: [] };
   }
-  if (config.approvers.length === 0) return { config, context: { kind: 'unseen' }, notes };
   if (!pr.author) {
-    notes.push(
-      `Waiver approvals: the event does not name the author of pull request #${pr.number}, so no approval can be checked; waivers that need one stay pending.`,
-    );
-    return { config, context: { kind: 'unseen' }, notes };
+    return {
+      config,
+      context: { kind: 'unseen' },
+      notes: [
+        `Waiver approvals: the event does not name the author of pull request #${pr.number}, so no approval can be checked; waivers that need one stay pending.`,
+      ],
+    };
   }
   const read = await readApprovals(api, {
     repo: input.repo,
@@ -123,5 +106,10 @@ export async function approvalStage(
     author: pr.author,
     approvers: config.approvers,
   });
-  return { config, context: read.context, notes: [...notes, ...read.notes] };
+  return {
+    config,
+    context: read.context,
+    notes: read.notes,
+    ...(read.commits ? { commits: read.commits } : {}),
+  };
 }

@@ -14,5 +14,6 @@ export async function pullRequestReviews(
     login: r.login ?? null,
     state: r.state,
     submittedAt: r.submittedAt ?? null,
+    commitId: r.commitId ?? null,
   }));
 }

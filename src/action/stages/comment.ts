@@ -26,6 +26,9 @@ export interface Commented {
 }
 
 /** A judging run: comments on the event's pull request, unless there is none or `comment: never`. */
+/** The data comment of a comment signed with a state-key, at its end. */
+const SIGNED_DATA = / sig=[0-9a-f]{64} -->\n?$/;
+
 export async function commentOnPullRequest(
   run: Started,
   args: {
@@ -162,6 +165,16 @@ async function syncComment(
     );
   }
   const ours = found.ours;
+  const signedOne = signing
+    ? undefined
+    : [...(ours ? [ours] : []), ...found.duplicates].find((c) => SIGNED_DATA.test(c.body));
+  if (signedOne) {
+    // A keyed run signed it: rewriting (or deleting) it unsigned would let the next keyed run
+    // refuse it and post a second verdict. Left as it is, and nothing else is posted.
+    const reason = `the verdict comment ${signedOne.id} is signed with a \`state-key\` and this run has none (is the secret missing?), so it was left as it is and no second comment was posted`;
+    sink.warning(`No pull request comment was written: ${reason}.`);
+    return { result: { action: 'failed', reason, fatal: false } };
+  }
   const adopted = ours ? adopt(ours.body) : undefined;
   const previous = adopted?.ok ? adopted.state : undefined;
   const baseline = baselineFor(previous, sha, all);

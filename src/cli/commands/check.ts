@@ -1,11 +1,12 @@
 // `stack-verdict check`: judges proposals and gates on the verdict. The options are read and
 // validated first, before any file or configuration is read.
 
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { engineOptionsFromConfig, stricterFailOn } from '../../config/index.js';
 import { utcToday, type EngineOptions, type FileResult } from '../../core/engine.js';
-import { formatNumber } from '../../core/format.js';
+import { formatNumber, plural } from '../../core/format.js';
 import { judgedReport, judgeRead } from '../../core/judge.js';
 import { renderJson, renderJsonChunks } from '../../core/render/json.js';
 import type { FailOn, Report } from '../../core/types.js';
@@ -17,6 +18,7 @@ import { oneOf, parseOptions } from '../options.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.js';
 import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
 import { writeReportFile } from '../report-file.js';
+import { otherProposals } from '../others.js';
 import { resolveTargets } from '../targets.js';
 
 export const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
@@ -24,11 +26,15 @@ export const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
 anything else is a glob from the current folder. With no argument the configuration's
 \`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
-**/service-proposal.{yml,yaml}.
+**/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.
+A decision record whose front matter holds no proposal field is skipped silently when found
+by globs or in a folder; named as a file, the output says why it was skipped (exit 0).
 
 Options:
   -                       read one proposal from standard input
-  -f, --format FORMAT     text (default), compact, json, markdown or sarif
+  -f, --format FORMAT     text (default), compact, json, markdown, sarif, junit (JUnit XML
+                          for Jenkins, GitLab and Azure DevOps) or gitlab (GitLab Code
+                          Quality JSON)
       --stdin-filename N  the name of the proposal read with -: the report shows it, and
                           its extension says whether it is YAML or Markdown
   -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
@@ -52,7 +58,7 @@ Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
 2 usage, configuration or I/O error.
 `;
 
-const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 
@@ -159,10 +165,23 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   const report = await judgeForCheck(options, io);
   await printReport(report.report, report.engine, options, io);
-  let code = report.report.gate.passed ? 0 : 1;
-  if (options.maxWarnings !== undefined && report.report.counts.warnings > options.maxWarnings) {
+  const { counts, gate } = report.report;
+  let code = gate.passed ? 0 : 1;
+  // Compact output has no summary line: a failed gate says why on stderr (text output's last
+  // line says it; machine formats carry it in the report).
+  const shown =
+    options.output !== undefined
+      ? options.format === 'compact'
+        ? 'compact'
+        : 'text'
+      : options.format;
+  if (code === 1 && shown === 'compact') {
+    const open = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')].join(' and ');
+    io.stderr(`stack-verdict: the gate fails (fail-on: ${gate.failOn}) with ${open} unwaived\n`);
+  }
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
     io.stderr(
-      `stack-verdict: ${report.report.counts.warnings} unwaived warnings, more than --max-warnings ${options.maxWarnings}\n`,
+      `stack-verdict: ${plural(counts.warnings, 'unwaived warning')}, more than --max-warnings ${options.maxWarnings}\n`,
     );
     code = 1;
   }
@@ -188,6 +207,7 @@ async function judgeForCheck(
   const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' } as const;
   const engine = engineOptionsFromConfig(config, { today, approvals });
   let results: FileResult[];
+  let others: Awaited<ReturnType<typeof otherProposals>> = [];
   if (options.fromStdin) {
     const name = stdinName(io.cwd, options.stdinFilename);
     if (options.stdinFilename !== undefined && !picomatch([...config.files])(name)) {
@@ -195,7 +215,10 @@ async function judgeForCheck(
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
       );
     }
-    results = [judgeStdin(io, name, engine, maxBytes)];
+    results = sayWhy([judgeStdin(io, name, engine, maxBytes)]);
+    // Unnamed, the text may be one of the repository's files itself: no comparison.
+    if (options.stdinFilename !== undefined)
+      others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
   } else {
     const files = await resolveTargets(io.cwd, options.targets, config.files);
     const parallel = io.workerUrl
@@ -210,9 +233,39 @@ async function judgeForCheck(
           assumeApproved: options.assumeApproved,
         }
       : undefined;
-    results = await judgeAll(io.cwd, files, engine, maxBytes, parallel);
+    const named = await namedFiles(io.cwd, options.targets);
+    results = sayWhy(await judgeAll(io.cwd, files, engine, maxBytes, parallel), named);
+    // Files given on the command line: duplicate-service also compares with the proposals
+    // the globs find that are not judged here.
+    if (options.targets.length > 0) {
+      const judged = new Set(files.map((f) => toReportPath(io.cwd, f)));
+      others = await otherProposals(io.cwd, config.files, judged, maxBytes);
+    }
   }
-  return { report: judgedReport(results, failOn, engine, config.chain), engine };
+  return { report: judgedReport(results, failOn, engine, config.chain, others), engine };
+}
+
+/** The report paths of the files named on the command line (not folders, not globs). */
+async function namedFiles(cwd: string, targets: readonly string[]): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const target of targets) {
+    const absolute = path.resolve(cwd, target);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) named.add(toReportPath(cwd, absolute));
+  }
+  return named;
+}
+
+/**
+ * A decision record that is not a proposal is left out silently when globs or a folder
+ * found it; named on the command line (or read from standard input), the report says why.
+ */
+function sayWhy(results: FileResult[], named?: ReadonlySet<string>): FileResult[] {
+  return results.map((r) =>
+    r.kind === 'skipped' && r.quiet && (!named || named.has(r.skipped.file))
+      ? { kind: 'skipped', skipped: r.skipped }
+      : r,
+  );
 }
 
 /** The report's name of the proposal read from standard input. */
@@ -249,15 +302,29 @@ async function printReport(
 ): Promise<void> {
   const { format, quiet } = options;
   if (options.output !== undefined) {
-    writeReportFile(io.cwd, options.output, await render(report, engine, format, false, false));
+    writeReportFile(
+      io.cwd,
+      options.output,
+      await render(report, engine, options, io, format, false, false),
+    );
     io.stdout(
-      await render(report, engine, format === 'compact' ? 'compact' : 'text', useColor(io), quiet),
+      await render(
+        report,
+        engine,
+        options,
+        io,
+        format === 'compact' ? 'compact' : 'text',
+        useColor(io),
+        quiet,
+      ),
     );
   } else if (format === 'json') {
     // In pieces: the whole report as one string was the largest allocation of a big run.
     for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
   } else {
-    io.stdout(await render(report, engine, format, format === 'text' && useColor(io), quiet));
+    io.stdout(
+      await render(report, engine, options, io, format, format === 'text' && useColor(io), quiet),
+    );
   }
 }
 
@@ -266,6 +333,8 @@ async function printReport(
 async function render(
   report: Report,
   engine: EngineOptions,
+  options: CheckOptions,
+  io: CliIo,
   format: Format,
   color: boolean,
   quiet: boolean,
@@ -283,6 +352,17 @@ async function render(
     );
     return renderCompact(report, { errorsOnly: quiet });
   }
+  if (format === 'junit' || format === 'gitlab') {
+    const policy = { drafts: engine.drafts, unwaivable: engine.unwaivable };
+    if (format === 'gitlab') {
+      const { renderGitlab } = await import(
+        /* webpackMode: "eager" */ '../../core/render/gitlab.js'
+      );
+      return renderGitlab(report, policy);
+    }
+    const { renderJunit } = await import(/* webpackMode: "eager" */ '../../core/render/junit.js');
+    return renderJunit(report, policy);
+  }
   if (format === 'sarif') {
     const { renderSarif } = await import(/* webpackMode: "eager" */ '../../core/render/sarif.js');
     return renderSarif(report, {
@@ -293,9 +373,14 @@ async function render(
     });
   }
   const { renderText } = await import(/* webpackMode: "eager" */ '../../core/render/text.js');
-  if (quiet) return quietText(report, color, renderText);
+  const textOptions = {
+    color,
+    ...(io.isTTY && io.columns ? { width: io.columns } : {}),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  };
+  if (quiet) return quietText(report, textOptions, renderText, options.maxWarnings);
   const pending = pendingWaivers(report);
-  return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
+  return renderText(report, textOptions) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
 }
 
 /** Waivers held back only because the CLI cannot see reviews. */
@@ -315,14 +400,20 @@ function pendingNote(n: number): string {
  * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
  * all when there is none. The last line still counts everything, as the JSON report does.
  */
-function quietText(
+function quietText<O>(
   report: Report,
-  color: boolean,
-  renderText: (report: Report, options: { color: boolean }) => string,
+  options: O,
+  renderText: (report: Report, options: O) => string,
+  maxWarnings: number | undefined,
 ): string {
-  if (report.counts.errors === 0) return '';
+  if (report.counts.errors === 0) {
+    // Exit 1 without an error (fail-on warning, --max-warnings) still says why, in one line.
+    const fails =
+      !report.gate.passed || (maxWarnings !== undefined && report.counts.warnings > maxWarnings);
+    return fails ? renderText({ ...report, proposals: [], skipped: [] }, options) : '';
+  }
   const proposals = report.proposals
     .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
     .filter((p) => p.findings.length > 0);
-  return renderText({ ...report, proposals, skipped: [] }, { color });
+  return renderText({ ...report, proposals, skipped: [] }, options);
 }

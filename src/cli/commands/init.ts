@@ -101,6 +101,7 @@ export function proposalSkeleton(service: string): string {
     row('#     limit: "RSS <= 16 GB"', 'the target the service must meet'),
     row('#     met: false', 'true: the limit was met, not a hard constraint'),
     row('#     leak-checked: false', 'true: the goroutineleak profile found no leak'),
+    row('#     metric: http_req_duration', 'the figure meant, when evidence has several'),
     '',
     '# The engineers who will build and run the service. The Rust rules weigh onboarding,',
     '# hiring and attrition from these numbers, and ask for them when Rust is chosen.',

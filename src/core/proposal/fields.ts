@@ -11,6 +11,7 @@ export const DECISION_RECORD_KEYS: readonly string[] = [
   'title',
   'date',
   'deciders',
+  'decision-makers',
   'consulted',
   'informed',
   'tags',

@@ -30,6 +30,8 @@ const PROPOSAL_WORDING: SchemaWording = {
     [schema.properties.language.pattern]: 'a language name in lower case, such as go or rust',
     [schema.properties.waivers.items.properties.expires.pattern]:
       'a date written YYYY-MM-DD, such as 2026-12-31',
+    [schema.properties.status.pattern]:
+      'draft, proposed, accepted, rejected, deprecated or superseded (any case; `superseded by ADR-0012` too)',
     [schema.properties.waivers.items.properties.reason.pattern]:
       'a reason in words (blank space records no decision)',
   },

@@ -1,4 +1,5 @@
 import type { Finding, ProposalReport, Report, Severity } from '../types.js';
+import { isPastDecision, statusKeyword } from '../status.js';
 import { compareText, SEVERITY_RANK } from '../verdict.js';
 import { asText, clipText, stripControl } from './escape.js';
 import { plural } from './labels.js';
@@ -35,7 +36,12 @@ export interface AnnotationPlan {
 export function planAnnotations(report: Report, cap: number = ANNOTATION_CAP): AnnotationPlan {
   const all: Annotation[] = [];
   for (const p of listOf<ProposalReport>(report?.proposals)) {
-    const draft = p.status === 'draft' ? '(draft proposal, never fails the run) ' : '';
+    const draft =
+      p.status === 'draft'
+        ? '(draft proposal, never fails the run) '
+        : isPastDecision(p.status)
+          ? `(${statusKeyword(p.status)} decision, never fails the run) `
+          : '';
     for (const f of listOf<Finding>(p.findings)) {
       if (f.waived) continue;
       // The level picks the workflow command (and the sink's method): only these three.

@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { isPastDecision, statusKeyword } from '../status.js';
 import { asText, stripControl } from './escape.js';
 
 export interface CompactOptions {
@@ -17,7 +18,10 @@ export interface CompactOptions {
 export function renderCompact(report: Report, options: CompactOptions = {}): string {
   const out: string[] = [];
   for (const p of report.proposals) {
-    const draft = p.status === 'draft' ? '(draft) ' : '';
+    const draft =
+      p.status === 'draft' || isPastDecision(p.status)
+        ? `(${oneLine(statusKeyword(p.status))}) `
+        : '';
     for (const f of p.findings) {
       if (options.errorsOnly && (f.waived || f.severity !== 'error')) continue;
       const severity = f.waived ? 'waived' : f.severity;

@@ -9,7 +9,9 @@ import {
 } from './escape.js';
 import type { Changes, RememberedFinding } from '../state/changes.js';
 import { encodePath } from '../well-formed.js';
+import { isPastDecision } from '../status.js';
 import { costLine } from './cost-line.js';
+import { answeredByText, shownAnswers, shownJustifications } from './justifications.js';
 import { judgedByMarkdown } from './judged-by.js';
 import { plural, SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 
@@ -197,7 +199,10 @@ function summaryLine(report: Report): string {
 }
 
 function tableRow(p: ProposalReport): string {
-  const draft = p.status === 'draft' ? ' (draft)' : '';
+  const draft =
+    p.status === 'draft' || isPastDecision(p.status)
+      ? ` (${escapeMarkdown(clipText(p.status, MAX_NAME))})`
+      : '';
   const service = escapeMarkdown(clipText(p.service, MAX_NAME) || '—');
   const language = escapeMarkdown(clipText(p.language, MAX_NAME) || '—');
   const recommended = escapeMarkdown(clipText(p.recommended, MAX_NAME) || '—');
@@ -216,22 +221,52 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
   const name = escapeMarkdown(clipText(asText(p.service) || file, MAX_NAME));
   lines.push(`### ${lookup(VERDICT_ICON, p.verdict, '')} ${name}`, '');
   const facts = [`<code>${escapeCode(clipText(file, MAX_FILE))}</code>`];
+  const past = isPastDecision(p.status);
   if (p.status === 'draft') facts.push('draft: never fails the gate');
+  if (past) {
+    facts.push(
+      `${escapeMarkdown(clipText(p.status, MAX_NAME))}: a past decision, never fails the gate`,
+    );
+  }
   if (p.recommended) {
     facts.push(
       `language **${escapeMarkdown(clipText(p.language, MAX_NAME) || '?')}**, recommended **${escapeMarkdown(clipText(p.recommended, MAX_NAME))}**`,
     );
-    const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
+    // Each with what it rests on, so a reviewer sees what is only the authors' word.
+    const justifications = shownJustifications(p, MAX_REMEMBERED);
     const why = justifications.length
-      ? justifications.map((j) => `<code>${escapeCode(clipText(j, MAX_RULE))}</code>`).join(', ')
+      ? justifications
+          .map(
+            (j) =>
+              `<code>${escapeCode(clipText(j.id, MAX_RULE))}</code>${j.basis ? escapeMarkdown(` (${j.basis})`) : ''}`,
+          )
+          .join(', ')
       : 'none';
     facts.push(`Rust justifications: ${why}`);
+    for (const a of shownAnswers(p, MAX_REMEMBERED)) {
+      // `#1` would link to issue 1 on GitHub: escaped, it reads as the number it is.
+      facts.push(`<code>${escapeCode(a.id)}</code> ${escapeMarkdown(answeredByText(a.numbers))}`);
+    }
   }
   lines.push(facts.join(' · '), '');
   const cost = costLine(p.costs);
   if (cost) lines.push(escapeMarkdown(cost), '');
 
   const findings = listOf<Finding>(p.findings);
+  if (past) {
+    // History: every finding in one collapsed block, for whoever revisits the decision.
+    if (findings.length === 0) lines.push('No findings.', '');
+    else {
+      const block = details(
+        `${plural(findings.length, 'finding')} of this past decision`,
+        capped(findings, 'more finding').map((f) =>
+          typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`,
+        ),
+      );
+      if (lines.join('\n').length + block.length + 1 <= (maxChars ?? Infinity)) lines.push(block);
+    }
+    return lines.join('\n');
+  }
   const waived = findings.filter((f) => f.waived);
   const notices = findings.filter((f) => !f.waived && f.severity === 'notice');
   const open = findings.filter((f) => !f.waived && f.severity !== 'notice');

@@ -1,4 +1,5 @@
 import { formatNumber, percent } from '../format.js';
+import { teamHeadcount, teamKnowsRust } from '../triggers.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -6,8 +7,8 @@ export default defineRule({
   severity: 'notice',
   description: 'Go is chosen although most of the team has shipped Rust.',
   docs: {
-    why: `The policy names engineers who already know Rust and want to work in it as a case for Rust: the onboarding and hiring costs that usually argue for Go are then largely paid. A Go proposal from such a team is fine, but the recommendation is Rust, and the reviewers should see why the team chose otherwise.`,
-    fix: `Keep Go and waive this notice with the team's reason, or choose Rust. If fewer engineers have shipped Rust than stated, correct \`team.rust-experience\`.`,
+    why: `The policy names engineers who already know Rust and want to work in it as a case for Rust: the onboarding and hiring costs that usually argue for Go are then largely paid. A team that chooses Go has said it does not want to work in Rust, so its knowledge of Rust is no case for Rust: the recommendation stays Go, and this notice only tells the reviewers that the other choice was open.`,
+    fix: `Nothing is required: keep Go, and waive this notice if the reviewers do not need it. Choose Rust if the team wants to work in it. If fewer engineers have shipped Rust than stated, correct \`team.rust-experience\`.`,
     fires: `service: audit-api
 language: go
 kind: http-api
@@ -27,17 +28,16 @@ team:
   rust-experience: 1
 `,
   },
-  check({ proposal: p, settings, triggers }) {
-    const path = triggers.get('team-knows-rust');
-    if (p.language !== 'go' || !path) return [];
+  check({ proposal: p, settings }) {
+    if (p.language !== 'go' || !teamKnowsRust(p, settings)) return [];
     const rust = p.team?.['rust-experience'] ?? 0;
-    const size = p.team?.size ?? 0;
+    const size = teamHeadcount(p) ?? 0;
     return [
       {
-        path,
+        path: ['team', 'rust-experience'],
         message:
-          `Go chosen by a team that knows Rust: ${formatNumber(rust)} of ${formatNumber(size)} engineers have shipped it, at least the ${percent(settings.rustTeamShare)} share that counts as knowing Rust, and the policy names engineers who already know Rust and want to work in it as a case for Rust. ` +
-          `Keep Go and waive this notice with the team's reason, or choose Rust.`,
+          `Go chosen by a team that knows Rust: ${formatNumber(rust)} of ${formatNumber(size)} engineers (team and planned hires) have shipped it, at least the ${percent(settings.rustTeamShare)} share that counts as knowing Rust. ` +
+          `The policy's case is engineers who know Rust and want to work in it; this team chose Go, so the recommendation stays Go. Nothing to change unless the team wants Rust.`,
       },
     ];
   },

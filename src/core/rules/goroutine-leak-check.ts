@@ -40,8 +40,10 @@ constraints:
   check({ proposal: p }) {
     const hits: RuleHit[] = [];
     (p.constraints ?? []).forEach((c, i) => {
-      if (!growingOnGo(c, p) || c['leak-checked'] === true) return;
-      const where = c.runtime ? `on ${quote(c.runtime)}` : 'on the Go service';
+      if (!growingOnGo(c) || c['leak-checked'] === true) return;
+      const where = c.runtime?.trim()
+        ? `on ${quote(c.runtime)}`
+        : 'with no runtime given, which counts as Go';
       const seen = c.observed ? `, observed ${quote(c.observed)}` : '';
       hits.push({
         path: ['constraints', i],

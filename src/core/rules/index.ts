@@ -33,8 +33,18 @@ import rustOnUnconfirmedMeasurement from './rust-on-unconfirmed-measurement.js';
 import constraintNotOnGo from './constraint-not-on-go.js';
 import duplicateService from './duplicate-service.js';
 import goTeamKnowsRust from './go-team-knows-rust.js';
+import constraintContradictsItself from './constraint-contradicts-itself.js';
+import evidenceReused from './evidence-reused.js';
 
-export type { Rule, RuleContext, RuleHit, RuleDocs, RunHit, RunProposal } from './rule.js';
+export type {
+  EvidenceCite,
+  Rule,
+  RuleContext,
+  RuleHit,
+  RuleDocs,
+  RunHit,
+  RunProposal,
+} from './rule.js';
 
 export const RULES: readonly Rule[] = [
   rustWithoutMeasuredConstraint,
@@ -69,6 +79,8 @@ export const RULES: readonly Rule[] = [
   duplicateService,
   goTeamKnowsRust,
   waiverExpiring,
+  constraintContradictsItself,
+  evidenceReused,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

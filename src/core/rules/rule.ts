@@ -35,6 +35,19 @@ export interface RunProposal {
   service: string | null;
   /** Where `service` is written; 1:1 when unknown. */
   servicePosition: Position;
+  /** The evidence each constraint cites (absent on a proposal that is not valid). */
+  evidence?: readonly EvidenceCite[];
+}
+
+/** One constraint's evidence, as rules across proposals compare it. */
+export interface EvidenceCite {
+  /** The constraint's index in `constraints`. */
+  constraint: number;
+  /** The normalised evidence (measurement.ts, evidenceKey). */
+  key: string;
+  metric?: string;
+  /** Where `evidence` is written. */
+  position: Position;
 }
 
 /** A finding of a rule across proposals, on the proposal at `index` of the run. */

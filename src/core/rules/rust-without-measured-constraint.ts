@@ -1,5 +1,11 @@
-import { formatNumber, range } from '../format.js';
-import { RUST_CONSTRAINT_TYPES } from '../triggers.js';
+import { formatNumber, percent, plural, range } from '../format.js';
+import {
+  analyse,
+  answeredText,
+  RUST_CONSTRAINT_TYPES,
+  teamHeadcount,
+  whyNotCounted,
+} from '../triggers.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -40,21 +46,37 @@ team:
     const listed =
       constraints.length === 0
         ? 'no constraint is listed'
-        : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} limits measured on Go in ${sources} and not met do`;
+        : `no listed constraint counts (${constraints
+            .map(
+              (c, i) =>
+                `#${i + 1} ${c.type}: ${c.source}, ${whyNotCounted(c, p, settings) ?? 'not counted'}`,
+            )
+            .join(
+              '; ',
+            )}), since only ${RUST_CONSTRAINT_TYPES.join(', ')} limits measured on Go in ${sources}, with evidence, consistent with themselves and not met do`;
+    const answered = analyse(p, settings).answered;
     const shape = [
       p.workload ? `the workload is ${p.workload.bound}-bound, ` : 'no workload is described, ',
       p.kind ? `the kind is ${p.kind}, ` : '',
+      ...[...answered].map(([t, idx]) => `${t} is ${answeredText(idx)} (Go met the limit), `),
     ].join('');
+    const rust = formatNumber(p.team?.['rust-experience'] ?? 0);
+    const hires = p.team?.['planned-hires'] ?? 0;
+    // Planned hires count: new people are not assumed to know Rust.
+    const withHires =
+      hires > 0
+        ? `, and with ${plural(hires, 'planned hire')} that is ${rust} of ${formatNumber(teamHeadcount(p)!)}, under the ${percent(settings.rustTeamShare)} share that counts as knowing Rust`
+        : '';
     const team =
       p.team?.size !== undefined
-        ? `${formatNumber(p.team['rust-experience'] ?? 0)} of ${formatNumber(p.team.size)} engineers have shipped Rust`
+        ? `${rust} of ${formatNumber(p.team.size)} engineers have shipped Rust${withHires}`
         : 'no team is given';
     return [
       {
         path: ['language'],
         message:
           `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
-          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${range(settings.rustOnboardingMonths)} months before one works in Rust without pairing. ` +
+          `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${range(settings.rustOnboardingMonths)} ${settings.rustOnboardingMonths[1] === 1 ? 'month' : 'months'} before one works in Rust without pairing. ` +
           `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
       },
     ];

@@ -39,6 +39,8 @@ export interface PullReview {
   login: string;
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
   submittedAt: string;
+  /** The commit reviewed (`commit_id`); default: the pull request's head when listed. */
+  commitId?: string;
 }
 
 /** An issue of the repository (the portfolio issue, issue 16). */
@@ -131,6 +133,11 @@ export class GitHubServer {
   readonly violations: string[] = [];
   /** Files at each commit: commit id → path → text. */
   readonly commits = new Map<string, Map<string, string>>();
+  /**
+   * Files of other repositories (a shared configuration named in `extends`), by
+   * `owner/repo/path@ref`: the contents API answers for them, and 404 for anything else there.
+   */
+  readonly otherRepoFiles = new Map<string, string>();
   /** The files API's list, by pull request number. */
   readonly pullFiles = new Map<number, PullFile[]>();
   /** The head commit of each pull request. */
@@ -399,10 +406,15 @@ export class GitHubServer {
     body: unknown,
   ): { status: number; body: unknown; headers?: Record<string, string> } {
     const p = match.params;
+    const q = url.searchParams;
     if (p.owner !== undefined && (p.owner !== this.owner || p.repo !== this.repo)) {
+      const ref = q.get('ref') ?? '';
+      const other = this.otherRepoFiles.get(`${p.owner}/${p.repo}/${p.path ?? ''}@${ref}`);
+      if (match.route.operationId === 'repos/get-content' && other !== undefined) {
+        return { status: 200, body: this.contentFile(p.path!, other, ref) };
+      }
       throw new HttpError(404, 'Not Found');
     }
-    const q = url.searchParams;
     switch (match.route.operationId) {
       case 'pulls/list-files': {
         const files = this.pullFiles.get(Number(p.pull_number));
@@ -777,7 +789,7 @@ export class GitHubServer {
       node_id: nodeId('PRR', String(id)),
       state: r.state,
       submitted_at: r.submittedAt,
-      commit_id: this.pullHeads.get(pull) ?? review.commit_id,
+      commit_id: r.commitId ?? this.pullHeads.get(pull) ?? review.commit_id,
       html_url: `${SERVER_URL}/${this.owner}/${this.repo}/pull/${pull}#pullrequestreview-${id}`,
       pull_request_url: this.apiUrl(`pulls/${pull}`),
     };
