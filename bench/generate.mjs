@@ -1,10 +1,10 @@
-// Deterministic generator of varied service proposals for the benchmarks (issue 7).
+// Deterministic generator of varied service proposals for the benchmarks.
 //
 //   node bench/generate.mjs DIR COUNT [SEED]
 //
 // Writes COUNT proposals beneath DIR/proposals/, 100 to a folder: Go, Rust and a few other
 // languages; YAML (.yaml, .yml) and Markdown with front matter; about one in six invalid in
-// one of the ways shared/spec/proposal-v1.md lists under "Bad input". The same COUNT and
+// one of the kinds of bad input a proposal can hold (docs/proposal-format.md). The same COUNT and
 // SEED always give byte-identical files, so runs on different days compare.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

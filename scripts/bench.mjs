@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench` (issue 7): Stack Verdict's speed side by side with Spectral and with Node's
+// `npm run bench`: Stack Verdict's speed side by side with Spectral and with Node's
 // own start-up, its growth with the number of proposals, what a run costs in API requests,
 // and the size of the bundles. Writes docs/benchmarks.md; not part of the test suite.
 //
@@ -221,7 +221,7 @@ async function main() {
           : undefined,
     },
     {
-      what: "a pull request costs at most one files request per 100 changed files plus two comment requests (issue 7), plus the base branch's approval policy (issue 14) and, on a first comment, the look-again (issue 6)",
+      what: "a pull request costs at most one files request per 100 changed files plus two comment requests, plus the base branch's approval policy and, on a first comment, the look-again",
       value: prRows.length
         ? prRows.map((r) => `${r.total}/${r.min}`).join(', ') +
           ' (requests/minimum per scenario)' +

@@ -1,5 +1,5 @@
-// Peak memory of parsing the worst file shapes we know, at 1, 16 and 100 MiB (issue 18 item
-// 5). Each case runs in its own process; the table goes to docs/security-memory.md.
+// Peak memory of parsing the worst file shapes we know, at 1, 16 and 100 MiB. Each case runs
+// in its own process; the table goes to docs/security-memory.md.
 // Usage: node scripts/security-memory.mjs [sizes in MiB, default 1,16,100]
 
 import { execFileSync } from 'node:child_process';

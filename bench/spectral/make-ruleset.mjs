@@ -26,8 +26,7 @@ export async function makeRuleset() {
         then: { function: 'schema', functionOptions: { schema, allErrors: true } },
       },
       'rust-without-measured-constraint': {
-        description:
-          'Language rust with none of the Rust justifications of shared/spec/rules-v1.md.',
+        description: 'Language rust with none of the Rust justifications of docs/policy.md.',
         given: '$.language',
         severity: 'error',
         then: { function: 'rustWithoutJustification' },

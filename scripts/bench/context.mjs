@@ -50,7 +50,7 @@ export function repetitions(size) {
 }
 export const STARTUP_REPS = opt.quick ? 7 : 21;
 
-// The targets of issues 7 and 17.
+// The speed, start-up and round-trip targets the benchmark page holds us to.
 export const TARGET = {
   spectralRatio: 30, // × faster than Spectral on 1,000 proposals
   // × Node 24's bare start-up, the Action on one proposal, by scenario

@@ -7,12 +7,12 @@ import { DEFAULT_GLOBS, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
 
 export type Scope = 'changed' | 'all';
 export type CommentMode = 'always' | 'on-findings' | 'never';
-/** check: judge and gate (default); portfolio: every proposal on one page, no gate (issue 16). */
+/** check: judge and gate (default); portfolio: every proposal on one page, no gate. */
 export type Mode = 'check' | 'portfolio';
 
 export interface Inputs {
   token: string;
-  /** Issue 14: reads a shared configuration in another (private) repository; default: token. */
+  /** Reads a shared configuration in another (private) repository; default: token. */
   policyToken?: string;
   /** Globs relative to the workspace, never absolute and never with `..`. */
   files: string[];

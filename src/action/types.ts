@@ -48,7 +48,7 @@ export interface Started {
   ctx: RunContext;
   api: GitHubApi;
   repo: Repo;
-  /** Issue 14: reads shared configurations of other repositories (`policy-token`); absent: api. */
+  /** Reads shared configurations of other repositories (`policy-token`); absent: api. */
   policyApi?: GitHubApi;
 }
 

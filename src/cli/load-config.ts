@@ -1,4 +1,4 @@
-// Issue 14: the CLI finds the repository's configuration from any folder inside it. The
+// The CLI finds the repository's configuration from any folder inside it. The
 // repository root is the nearest folder up holding `.git`; without one, the current folder.
 
 import { lstat } from 'node:fs/promises';

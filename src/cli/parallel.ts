@@ -34,7 +34,7 @@ export interface WorkerInput {
   mark: typeof MARK;
   cwd: string;
   configPath: string | undefined;
-  /** Issue 14: the folder configPath is relative to (the repository root) and shared files read. */
+  /** The folder configPath is relative to (the repository root) and shared files read. */
   configRoot?: string;
   remoteTexts?: Readonly<Record<string, string>>;
   today: string;
@@ -78,7 +78,7 @@ export interface ParallelOptions {
   configRoot?: string;
   remoteTexts?: Readonly<Record<string, string>>;
   today: string;
-  /** --assume-approved (issue 14), so that workers judge waivers as the main thread does. */
+  /** --assume-approved, so that workers judge waivers as the main thread does. */
   assumeApproved?: boolean;
 }
 

@@ -42,23 +42,23 @@ export interface Config {
   customRules: readonly CustomRule[];
   /** advisory (default): a draft fails the gate only for invalid input, duplicates and unwaivable rules. gate: like any proposal. */
   drafts: DraftPolicy;
-  /** Issue 14: who may grant waivers; empty when not configured (no waiver needs approval). */
+  /** Who may grant waivers; empty when not configured (no waiver needs approval). */
   approvers: readonly Approver[];
   /** The severities whose waivers need an approval ([error] unless the file says otherwise). */
   approvalRequired: readonly Severity[];
-  /** Issue 14: the shared configuration this file extends, with where the value is written. */
+  /** The shared configuration this file extends, with where the value is written. */
   extendsRef?: { value: string; line: number; column: number };
-  /** Issue 14: what the file itself says, for merging it over what it extends (extends.ts). */
+  /** What the file itself says, for merging it over what it extends (extends.ts). */
   layer?: ConfigLayer;
-  /** Issue 14: the files merged into this configuration, the repository's own first. */
+  /** The files merged into this configuration, the repository's own first. */
   chain?: readonly string[];
-  /** Issue 14: which file set each value (`rules.team-missing`, `fail-on`, …); see extends.ts. */
+  /** Which file set each value (`rules.team-missing`, `fail-on`, …); see extends.ts. */
   origins?: ReadonlyMap<string, string>;
-  /** Issue 14: the merged values as one file would write them (keys as in the file). */
+  /** The merged values as one file would write them (keys as in the file). */
   values?: Readonly<Record<string, unknown>>;
-  /** Issue 14: the strictest fail-on a shared configuration set; no flag or input goes below it. */
+  /** The strictest fail-on a shared configuration set; no flag or input goes below it. */
   failOnFloor?: FailOn;
-  /** Issue 14: the texts of other repositories' files read for this configuration, by name. */
+  /** The texts of other repositories' files read for this configuration, by name. */
   remoteTexts?: Readonly<Record<string, string>>;
   /** The portfolio page's title (and its issue's); undefined: the default. */
   portfolioTitle?: string;

@@ -1,4 +1,4 @@
-// Issue 14: one policy for an organisation. A configuration may extend a shared one (a file
+// One policy for an organisation. A configuration may extend a shared one (a file
 // of the same repository, or OWNER/REPO/PATH@REF of another), which may extend another, up to
 // MAX_EXTENDS_DEPTH files. Each file is merged over what it extends: its own values win,
 // except where it would loosen the shared gate (a severity a shared file set, unwaivable

@@ -1,4 +1,4 @@
-// Issue 14: who may grant a waiver, and whether they have. Pure: the shells fetch reviews and
+// Who may grant a waiver, and whether they have. Pure: the shells fetch reviews and
 // team membership; this module only decides from them.
 import type { Severity } from './types.js';
 

@@ -57,7 +57,7 @@ export interface EngineOptions {
   today?: string;
   /** How drafts gate (configuration `drafts`); advisory when absent. */
   drafts?: DraftPolicy;
-  /** Issue 14: who may approve waivers and what the shell saw; absent, no waiver needs one. */
+  /** Who may approve waivers and what the shell saw; absent, no waiver needs one. */
   approvals?: ApprovalPolicy;
   /** OWNER/REPO of the repository judged: its GitHub file links compare as repository paths. */
   repository?: string;

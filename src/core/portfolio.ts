@@ -1,4 +1,4 @@
-// The portfolio: every service decision of a repository at a glance (issue 16). Built from a
+// The portfolio: every service decision of a repository at a glance. Built from a
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
 import { daysBetween } from './engine.js';
 import { POLICY_VERSION } from './policy.js';

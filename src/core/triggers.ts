@@ -4,7 +4,7 @@ import type { Limit } from './figures.js';
 import { formatNumber, MAX_TOKEN_CHARS, quote } from './format.js';
 import { noRuntime, onGo, readConstraint, unconfirmed } from './measurement.js';
 
-/** The Rust justifications of shared/spec/rules-v1.md, in the spec's order. */
+/** The Rust justifications of docs/policy.md, in the spec's order. */
 export const TRIGGER_IDS = [
   'measured-constraint',
   'cpu-bound-hot-path',

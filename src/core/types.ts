@@ -96,7 +96,7 @@ export interface Finding {
   waiverApprovedBy?: string;
   /** Where the rule is documented. */
   docs?: string;
-  /** Issue 14: whether the waiver that waives (or would waive) this finding is approved. */
+  /** Whether the waiver that waives (or would waive) this finding is approved. */
   waiverApproval?: WaiverApproval;
 }
 
@@ -170,7 +170,7 @@ export interface Report {
   version: 1;
   /** The default policy's version that judged the run (POLICY_VERSION). */
   policy?: string;
-  /** Issue 14: which configuration judged the run (files in the order they were merged). */
+  /** Which configuration judged the run (files in the order they were merged). */
   config?: ConfigInfo;
   verdict: RunVerdict;
   counts: Counts;

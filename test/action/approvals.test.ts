@@ -1,4 +1,4 @@
-// Issue 14, the Action's half: reading the pull request's reviews and team membership for the
+// The Action's half of waiver approvals: reading the pull request's reviews and team membership for the
 // engine's approval context, against the fake GitHub API.
 import { describe, expect, it } from 'vitest';
 import { parseApprover, type Approver } from '../../src/core/approvals.js';

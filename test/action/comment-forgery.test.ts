@@ -1,4 +1,4 @@
-// Issue 18, item 9: another workflow that posts pull-request text as github-actions[bot] can
+// Another workflow that posts pull-request text as github-actions[bot] can
 // start a comment with our marker. Such a look-alike must not be edited, deleted or read as
 // state; only a comment whose whole body is ours is adopted, and with a `state-key` only one
 // whose signature verifies.

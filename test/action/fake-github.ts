@@ -110,7 +110,7 @@ export class FakeGitHub implements GitHubApi {
   headSha = HEAD;
   /** Status to fail GET /pulls/{n} with. */
   pullStatus: number | undefined;
-  /** Issue 14: the pull request's reviews, oldest first, as the reviews API lists them. */
+  /** The pull request's reviews, oldest first, as the reviews API lists them. */
   reviews: {
     user: { login: string } | null;
     state: string;
@@ -123,7 +123,7 @@ export class FakeGitHub implements GitHubApi {
   teams = new Map<string, { active: string[]; pending?: string[] }>();
   /** Status the teams routes fail with: 403 or 404 for the workflow token. */
   teamsStatus: number | undefined;
-  /** Issues of the repository (issue 16: the portfolio issue), by number. */
+  /** Issues of the repository (the portfolio issue among them), by number. */
   issues: FakeIssue[] = [];
   /** Status to fail issue writes (create, update) with: 403 for a read-only token. */
   issueWriteStatus: number | undefined;

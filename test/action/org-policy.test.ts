@@ -1,4 +1,4 @@
-// Issue 14 in the Action: the configuration at the base commit extends a shared one, read
+// In the Action: the configuration at the base commit extends a shared one, read
 // through the contents API (with `policy-token` when given); the comment, the job summary and
 // the JSON report name the chain that judged; a refused read fails the step, naming the chain.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// mode: portfolio (issue 16): every proposal on one page in the job summary, the `portfolio`
+// mode: portfolio: every proposal on one page in the job summary, the `portfolio`
 // output and, with portfolio-issue, one issue kept up to date. Never a gate.
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';

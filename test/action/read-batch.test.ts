@@ -1,4 +1,4 @@
-// Issue 17: without a checkout many proposals are read in GraphQL requests of BATCH_FILES files
+// Without a checkout many proposals are read in GraphQL requests of BATCH_FILES files
 // (api/get-file-batch.ts), and each file reads exactly as the REST contents read would: a
 // link, a binary or truncated blob and a failed batch go to REST; the size cap and a missing
 // path are settled by the batch.

@@ -1,4 +1,4 @@
-// Issue 14 through the whole run: a waiver that needs an approval keeps the gate red until a
+// Through the whole run: a waiver that needs an approval keeps the gate red until a
 // listed approver (never the author) approves the pull request, and the comment, the summary
 // and the JSON report say the same.
 import { readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// The CLI's linter manners (issue 15): stdin, -o, --quiet, --max-warnings, --format compact
+// The CLI's linter manners: stdin, -o, --quiet, --max-warnings, --format compact
 // and its problem matcher, `-f=json`. Every output is checked against the JSON report of the
 // same input.
 import { execFileSync, spawnSync } from 'node:child_process';

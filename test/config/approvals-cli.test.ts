@@ -1,4 +1,4 @@
-// Issue 14 in the CLI: it cannot see pull-request reviews, so waivers that need an approval are
+// In the CLI: it cannot see pull-request reviews, so waivers that need an approval are
 // pending (and said so once); --assume-approved judges them as approved, in worker threads too.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

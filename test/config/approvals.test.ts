@@ -1,4 +1,4 @@
-// Issue 14: a waiver of an error counts only once a configured approver has approved the pull
+// A waiver of an error counts only once a configured approver has approved the pull
 // request. Every way round that gate is a test here.
 import { describe, expect, it } from 'vitest';
 import {

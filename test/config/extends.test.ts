@@ -1,4 +1,4 @@
-// Issue 14: a configuration extends a shared one and is merged over it, but cannot loosen it.
+// A configuration extends a shared one and is merged over it, but cannot loosen it.
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

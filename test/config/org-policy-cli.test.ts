@@ -1,4 +1,4 @@
-// Issue 14 in the CLI: a repository extending acme/policy/stack-verdict.yml@v1 (a loopback
+// In the CLI: a repository extending acme/policy/stack-verdict.yml@v1 (a loopback
 // fake of the contents API, never the network) is judged by the merged policy, and every
 // output names the chain that judged it.
 import { mkdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Issue 14: deciding from a pull request's reviews who has approved it, and whether that
+// Deciding from a pull request's reviews who has approved it, and whether that
 // person is one of the configured approvers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

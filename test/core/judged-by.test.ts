@@ -1,4 +1,4 @@
-// Issue 14: the footer naming the configuration is data from a configuration file (and, in
+// The footer naming the configuration is data from a configuration file (and, in
 // from-report mode, from another run's report): it never injects markup, mentions or lines.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/engine.js';

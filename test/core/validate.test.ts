@@ -222,7 +222,7 @@ describe('unknown keys', () => {
 
   it('quotes an odd key as data instead of code', () => {
     const f = problem(proposal({}, '  "a`b\\n@team": 1\n'));
-    // The backtick is escaped: messageToMarkdown makes code of backticked parts (issue 18).
+    // The backtick is escaped: messageToMarkdown makes code of backticked parts.
     expect(f.message).toBe('unknown field "a\\u0060b\\n@team" in `workload`');
   });
 });

@@ -187,7 +187,7 @@ describe('pull-request.yml', () => {
     ]);
   });
 
-  it('judges again when an approval is given or dismissed (issue 14)', () => {
+  it('judges again when an approval is given or dismissed', () => {
     expect(wf.on.pull_request_review!.types).toEqual(['submitted', 'dismissed']);
   });
 

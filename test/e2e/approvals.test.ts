@@ -1,4 +1,4 @@
-// Issue 14 end to end: a waiver that needs an approval, on the examples' pull request, through
+// End to end: a waiver that needs an approval, on the examples' pull request, through
 // pull_request and pull_request_review events (real payloads), against the local GitHub API.
 // The reviews and the teams API answer as GitHub's OpenAPI description says.
 import { marked } from 'marked';

@@ -1,5 +1,5 @@
 // The Action in mode: portfolio, as examples/workflows/portfolio.yml runs it on a schedule:
-// the page in the job summary and in one issue kept up to date (issue 16).
+// the page in the job summary and in one issue kept up to date.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/core/portfolio.js';

@@ -1,5 +1,5 @@
 // How many requests a pull request run makes, and how many round trips they take one after
-// another (issue 17): the requests that do not depend on one another go together.
+// another: the requests that do not depend on one another go together.
 import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer } from './support/github-server.js';
 import { pullRequestEvent, PR_REPO } from './support/payloads.js';

@@ -1,4 +1,4 @@
-// The signed comment (issue 18, item 9), end to end: the bundled Action under Node 24 with a
+// The signed comment, end to end: the bundled Action under Node 24 with a
 // `state-key`. An unsigned comment left by an earlier run is neither edited nor read as
 // state; the signed comment the keyed run posts is the one later runs update.
 import { describe, expect, it } from 'vitest';

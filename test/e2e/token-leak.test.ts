@@ -1,4 +1,4 @@
-// Issue 18 item 1, end to end: a pull_request_target run that checked out the head, where the
+// End to end: a pull_request_target run that checked out the head, where the
 // pull request adds proposals/leak.yaml -> ../.git/config and actions/checkout left the token
 // in .git/config. No byte of the token, nor of its base64, leaves the run.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';

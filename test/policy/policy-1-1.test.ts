@@ -92,7 +92,7 @@ describe('measured-constraint (1.1)', () => {
   });
 });
 
-describe('the "done when" shapes of issue 13', () => {
+describe('the shapes policy 1.1 was written for', () => {
   it('a Rust JSON API claiming bound: cpu with no measurement: rust-justification-unmeasured', () => {
     const report = judge(`service: quotes-api
 language: rust

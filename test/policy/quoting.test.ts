@@ -1,4 +1,4 @@
-// Issue 18, item 6: every piece of proposal text in every message goes through quote(), which
+// Every piece of proposal text in every message goes through quote(), which
 // leaves no raw line break, no backtick and no way out of its quotes. Walks every rule with
 // hostile strings in every free-text field.
 import { describe, expect, it } from 'vitest';

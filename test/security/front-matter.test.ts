@@ -1,4 +1,4 @@
-// Issue 12: Markdown under the proposal globs whose front matter does not open on line 1 is
+// Markdown under the proposal globs whose front matter does not open on line 1 is
 // a finding, not a silent skip; a Markdown file with no front matter is still skipped.
 
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 18 item 1: a link inside the workspace must not lead the run into .git (where
+// A link inside the workspace must not lead the run into .git (where
 // actions/checkout keeps the token) nor onto any file that is not a proposal.
 
 import { mkdir, symlink, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Issue 18 item 4 and issue 12: one matcher for the CLI walk and the Action's filters; case
+// One matcher for the CLI walk and the Action's filters; case
 // and dots cannot hide a proposal from one of them; `!` exclusions only ever narrow.
 
 import { mkdir, writeFile } from 'node:fs/promises';

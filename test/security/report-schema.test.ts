@@ -1,4 +1,4 @@
-// Issue 18 item 7: every report the product writes validates against its own schema, so the
+// Every report the product writes validates against its own schema, so the
 // fork-safe second phase never refuses the product's own report.
 
 import fc from 'fast-check';

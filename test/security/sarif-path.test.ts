@@ -1,4 +1,4 @@
-// Issue 18 item 8: the SARIF log is written where the path resolves, never into .git, and
+// The SARIF log is written where the path resolves, never into .git, and
 // never over a file that is not an earlier log of ours.
 
 import { link, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';

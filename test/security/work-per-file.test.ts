@@ -1,4 +1,4 @@
-// Issue 18 item 5: one file cannot kill the run. The work per file is bounded in the lexer
+// One file cannot kill the run. The work per file is bounded in the lexer
 // pass, before the YAML composer builds an object (or an error) per token.
 
 import { describe, expect, it } from 'vitest';

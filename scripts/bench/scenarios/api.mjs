@@ -24,7 +24,7 @@ import { measure, median } from '../run.mjs';
  * The Action's scenarios. `min` is the fewest requests the scenario needs with the workspace
  * checked out: ceil(N/100) pages of the pull request's files, plus listing the comments and
  * creating or updating the one comment, plus listing the base branch's `.github` for its
- * configuration (a pull request's approvers come from its base: issue 14); none for what
+ * configuration (a pull request's approvers come from its base); none for what
  * comment: never or no pull request skips. A first comment may cost one more, the look-again (apiEconomy).
  */
 export function scenarios(proposalPool) {
@@ -238,7 +238,7 @@ export async function roundTripTable(api, pool, before) {
   return { rows, reps, before };
 }
 
-/** The round-trip goals of issue 17, on the "after" runs of the round-trip table. */
+/** The round-trip goals, on the "after" runs of the round-trip table. */
 export function roundTripTarget(rounds) {
   const T = TARGET.rounds;
   const what = `at ${LATENCY_MS} ms a request, with a checkout: a comment update in ${T.update} sequential round trips, a first comment in ${T.first} (the look-again included); without a checkout 50 proposals within ${T.fiftyOverOne} round trips of one`;

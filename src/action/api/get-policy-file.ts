@@ -1,4 +1,4 @@
-// GET /repos/{owner}/{repo}/contents/{path}?ref=: a shared configuration (issue 14) in
+// GET /repos/{owner}/{repo}/contents/{path}?ref=: a shared configuration in
 // another repository, read with the run's token or the `policy-token` input.
 
 import type { RemoteRead, RemoteTarget } from '../../config/index.js';

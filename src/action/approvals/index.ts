@@ -1,4 +1,4 @@
-// The Action's half of issue 14: what the pull request's reviews say, for the engine's
+// The Action's half of waiver approvals: what the pull request's reviews say, for the engine's
 // ApprovalContext. Never throws: what cannot be read is said in `notes` and counts as no
 // approval, so the gate stays as strict as without this stage.
 import { approvedCommits, type ApprovalContext, type Approver } from '../../core/approvals.js';

@@ -1,4 +1,4 @@
-// Stage 5: who approved the waivers (issue 14). Runs before the judge stage: the engine
+// Who approved the waivers. Runs before the judge stage: the engine
 // decides per waiver, while judging, whether it is approved or still pending, so it needs the
 // pull request's approvals first. The approval policy (`approvers`, `approval-required`)
 // is the configuration's, read at the base commit on a pull request (config.ts); the reviews are read through

@@ -1,4 +1,4 @@
-// Stage 9: the pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
+// The pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
 // with the notes (notes.ts) and the previous run's state (core/state/) at its end; finding,
 // creating and keeping one comment is the sticky-comment protocol (comment/sticky.ts).
 

@@ -1,4 +1,4 @@
-// Stage 3: the team configuration, never the pull request's own unless its checkout is the
+// The team configuration, never the pull request's own unless its checkout is the
 // workspace on the pull_request event (see config.ts), merged with the inputs.
 
 import {

@@ -1,4 +1,4 @@
-// Stage 4: which files are judged. On a pull request of more than 3,000 files GitHub lists
+// Which files are judged. On a pull request of more than 3,000 files GitHub lists
 // only the first 3,000: a proposal past them would go unjudged, so a pull request padded past
 // the cap could slip through the gate. Such a run judges every proposal at the head instead,
 // and says so.

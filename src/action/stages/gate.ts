@@ -1,4 +1,4 @@
-// Stage 11: the gate: the step fails when the report says so.
+// The gate: the step fails when the report says so.
 
 import { VERDICT_LABEL } from '../../core/render/labels.js';
 import type { Report } from '../../core/types.js';

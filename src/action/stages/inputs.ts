@@ -1,4 +1,4 @@
-// Stage 1: the inputs, all validated before any I/O; then the event and the API client.
+// The inputs, all validated before any I/O; then the event and the API client.
 
 import path from 'node:path';
 import { bounded } from '../api/bounded.js';

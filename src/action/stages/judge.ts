@@ -1,4 +1,4 @@
-// Stage 5: read and judge every listed file.
+// Read and judge every listed file.
 
 import { judgedReport } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';

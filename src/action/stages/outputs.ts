@@ -1,4 +1,4 @@
-// Stage 8: the step's outputs, the JSON report file, the SARIF log and the annotations.
+// The step's outputs, the JSON report file, the SARIF log and the annotations.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -1,4 +1,4 @@
-// Stage 7: what may still change the gate after judging: a run that could not see every
+// What may still change the gate after judging: a run that could not see every
 // proposal fails it; the override label opens it.
 
 import { applyOverrideLabel } from '../../config/index.js';

@@ -1,4 +1,4 @@
-// mode: portfolio (issue 16), in place of the judging run's outputs, comment, summary and
+// `mode: portfolio`, in place of the judging run's outputs, comment, summary and
 // gate: every proposal judged (scope all) becomes one page, written to the job summary, to the
 // `portfolio` output (JSON) and, with `portfolio-issue: true`, to one issue. Nothing here
 // fails the step for a finding: the page reports, it does not gate.

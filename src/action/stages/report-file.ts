@@ -1,4 +1,4 @@
-// from-report mode, in place of configuration, files and judge: the report of an earlier run
+// From-report mode, in place of configuration, files and judge: the report of an earlier run
 // (untrusted: see from-report.ts) is read, checked, and gated again with this run's fail-on;
 // the pull request's head commit and labels come from the API, never from the file.
 

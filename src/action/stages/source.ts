@@ -1,4 +1,4 @@
-// Stage 2: the scope (changed files or every proposal) and where files are read from (the
+// The scope (changed files or every proposal) and where files are read from (the
 // workspace when it holds the commit judged, else the API).
 
 import type { Scope } from '../inputs.js';

@@ -1,4 +1,4 @@
-// Stage 10: the job summary, the full report (the comment may be cut short to fit).
+// The job summary, the full report (the comment may be cut short to fit).
 
 import { messageToMarkdown } from '../../core/render/escape.js';
 import type { Changes } from '../../core/state/changes.js';

@@ -3,7 +3,7 @@
 // sub-metrics, and none of that is needed for the figures. The scan is linear (strings are
 // jumped with indexOf, nothing recurses), so deep or wide documents cost their length.
 
-import type { Work } from './types.js';
+import type { Work } from './work.js';
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const STRUCTURAL = /["{}[\]]/g;

@@ -1,4 +1,5 @@
 import type { JsonDoc } from './json-scan.js';
+import type { Work } from './work.js';
 
 // What an evidence reader gives back: the figures of one artefact, in the units the file
 // uses (docs/evidence.md), and what identifies the run so a reviewer can judge it.
@@ -64,13 +65,7 @@ export interface Unrecognised {
 export type ReadResult =
   { ok: true; reading: EvidenceReading } | { ok: false; error: Unrecognised };
 
-/**
- * Work done by a reader, counted in characters examined and values kept, so tests can hold
- * it to a multiple of the input's length without timing anything.
- */
-export interface Work {
-  steps: number;
-}
+export type { Work } from './work.js';
 
 /** The text, and its JSON value when the text is one JSON object (parsed once for all readers). */
 export interface EvidenceInput {

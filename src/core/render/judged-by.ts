@@ -1,4 +1,4 @@
-// Issue 14: every output says which configuration judged it, from the report's `config`
+// Every output says which configuration judged it, from the report's `config`
 // and `policy` members, so that the text, the comment and the JSON cannot disagree.
 
 import type { Report } from '../types.js';

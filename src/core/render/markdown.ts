@@ -67,7 +67,7 @@ const MAX_REMEMBERED = 20;
 const MIN_PARTIAL_SECTION = 600;
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  // Issue 14: the last line says which configuration judged the run; it is kept within maxLength.
+  // The last line says which configuration judged the run; it is kept within maxLength.
   const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
   const footer = judgedByMarkdown(report);
   if (!footer || footer.length + 2 >= limit) return renderBody(report, options);

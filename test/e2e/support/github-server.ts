@@ -43,7 +43,7 @@ export interface PullReview {
   commitId?: string;
 }
 
-/** An issue of the repository (the portfolio issue, issue 16). */
+/** An issue of the repository (the portfolio issue). */
 export interface IssueRecord {
   number: number;
   title: string;
