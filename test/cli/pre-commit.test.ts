@@ -124,7 +124,12 @@ describe('.pre-commit-hooks.yaml', () => {
       expect(report.gate.passed).toBe(false);
       expect(run.status).toBe(json.status);
       expect(run.status).toBe(1);
-      expect(run.stderr).toBe('');
+      // Compact output has no summary line: the one line on stderr says why the hook failed,
+      // with the counts of the JSON report.
+      const c = report.counts;
+      expect(run.stderr).toBe(
+        `stack-verdict: the gate fails (fail-on: ${report.gate.failOn}) with ${c.errors} error${c.errors === 1 ? '' : 's'} and ${c.warnings} warning${c.warnings === 1 ? '' : 's'} unwaived\n`,
+      );
       const lines = run.stdout.trimEnd().split('\n');
       const findings = report.proposals.flatMap((p) =>
         p.findings.map((f) => `${p.file}:${f.line}:${f.column}: ${f.severity} ${f.rule} `),
