@@ -10,8 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  PRIMARY_LIMIT_MAX_WAIT_S: () => (/* binding */ PRIMARY_LIMIT_MAX_WAIT_S),
+  PRIMARY_LIMIT_RETRIES: () => (/* binding */ PRIMARY_LIMIT_RETRIES),
+  SECONDARY_LIMIT_RETRIES: () => (/* binding */ SECONDARY_LIMIT_RETRIES),
+  apiBaseUrl: () => (/* binding */ apiBaseUrl),
   createOctokit: () => (/* binding */ createOctokit),
+  graphqlBaseUrl: () => (/* binding */ graphqlBaseUrl),
   octokitApi: () => (/* binding */ octokitApi),
+  throttleHandlers: () => (/* binding */ throttleHandlers),
   transport: () => (/* binding */ transport)
 });
 
@@ -207,8 +213,6 @@ function usesProxy(url) {
     return Boolean((0,proxy/* getProxyUrl */.s)(new URL(url))?.hostname);
 }
 
-// EXTERNAL MODULE: ./src/action/github.ts
-var action_github = __webpack_require__(6339);
 ;// CONCATENATED MODULE: ./src/action/octokit.ts
 // Octokit with the retry and throttling plugins: loaded only when a run makes an API request
 // (see createApi in github.ts), since compiling it is most of the Action's start-up.
@@ -217,7 +221,41 @@ var action_github = __webpack_require__(6339);
 
 
 
-
+/** Retries for the secondary rate limit (abuse detection) and the primary one. */
+const SECONDARY_LIMIT_RETRIES = 2;
+const PRIMARY_LIMIT_RETRIES = 1;
+/** Waiting longer than this for the primary limit to reset would only keep the job hanging. */
+const PRIMARY_LIMIT_MAX_WAIT_S = 120;
+function throttleHandlers(log) {
+    return {
+        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+            const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+            if (retryCount < PRIMARY_LIMIT_RETRIES && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_S) {
+                log.info(`GitHub API rate limit reached for ${what}; retrying in ${retryAfter} s`);
+                return true;
+            }
+            log.warning(`GitHub API rate limit reached for ${what}; not retrying`);
+            return false;
+        },
+        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+            const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
+            if (retryCount < SECONDARY_LIMIT_RETRIES) {
+                log.info(`GitHub API secondary rate limit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${SECONDARY_LIMIT_RETRIES})`);
+                return true;
+            }
+            log.warning(`GitHub API secondary rate limit for ${what}; giving up after ${retryCount} retries`);
+            return false;
+        },
+    };
+}
+/** The REST API's root: GITHUB_API_URL on the runner (GitHub Enterprise Server too). */
+function apiBaseUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** GraphQL lives at /api/graphql on GitHub Enterprise Server, beside /api/v3. */
+function graphqlBaseUrl(restBase) {
+    return restBase.replace(/\/api\/v3$/, '/api');
+}
 /**
  * An octokit with the retry and throttling plugins. @actions/github already takes its base
  * URL from GITHUB_API_URL (read once, when the module loads); it is passed explicitly here
@@ -227,11 +265,11 @@ var action_github = __webpack_require__(6339);
 function createOctokit(token, log, env = process.env, 
 /** Further octokit options (tests pass `request.fetch`). */
 extra = {}) {
-    const baseUrl = (0,action_github/* apiBaseUrl */.tj)(env);
+    const baseUrl = apiBaseUrl(env);
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl,
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: (0,action_github/* throttleHandlers */.OW)(log),
+        throttle: throttleHandlers(log),
         ...transport(baseUrl),
         ...extra,
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
@@ -254,7 +292,7 @@ function transport(baseUrl) {
  */
 function octokitApi(token, log, env = process.env, extra = {}) {
     const octokit = createOctokit(token, log, env, extra);
-    const graphqlBase = (0,action_github/* graphqlBaseUrl */._A)((0,action_github/* apiBaseUrl */.tj)(env));
+    const graphqlBase = graphqlBaseUrl(apiBaseUrl(env));
     return {
         request: (route, params = {}) => {
             const own = params.request;

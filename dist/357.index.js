@@ -36,7 +36,7 @@ var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __webpack_require__(9478);
 ;// CONCATENATED MODULE: ./src/core/portfolio.ts
-// The portfolio: every service decision of a repository at a glance (issue 16). Built from a
+// The portfolio: every service decision of a repository at a glance. Built from a
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
 
 
@@ -350,33 +350,24 @@ function message(value) {
 
 // EXTERNAL MODULE: ./src/action/github.ts
 var github = __webpack_require__(6339);
+// EXTERNAL MODULE: ./src/action/api/paginate.ts
+var paginate = __webpack_require__(5040);
 ;// CONCATENATED MODULE: ./src/action/api/list-issues.ts
 // GET /repos/{owner}/{repo}/issues?creator=\u2026&state=all: the issues (open or closed) one account
 // opened. Pull requests are in this list too; they are left out here.
+
 const MAX_ISSUE_PAGES = 30;
 async function listIssuesBy(api, repo, creator) {
-    const issues = [];
-    for (let page = 1; page <= MAX_ISSUE_PAGES; page++) {
-        const res = await api.request('GET /repos/{owner}/{repo}/issues', {
-            owner: repo.owner,
-            repo: repo.repo,
-            creator,
-            state: 'all',
-            sort: 'created',
-            direction: 'asc',
-            per_page: 100,
-            page,
-        });
-        const data = Array.isArray(res.data) ? res.data : [];
-        for (const item of data) {
-            const i = issue(item);
-            if (i)
-                issues.push(i);
-        }
-        if (data.length < 100)
-            break;
-    }
-    return issues;
+    return (0,paginate/* everyPage */.L)((page) => api.request('GET /repos/{owner}/{repo}/issues', {
+        owner: repo.owner,
+        repo: repo.repo,
+        creator,
+        state: 'all',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+        page,
+    }), { perPage: 100, maxPages: MAX_ISSUE_PAGES, item: issue });
 }
 function issue(item) {
     const i = item;
@@ -540,7 +531,7 @@ async function closeDuplicate(api, repo, issue, kept, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/stages/portfolio.ts
-// mode: portfolio (issue 16), in place of the judging run's outputs, comment, summary and
+// `mode: portfolio`, in place of the judging run's outputs, comment, summary and
 // gate: every proposal judged (scope all) becomes one page, written to the job summary, to the
 // `portfolio` output (JSON) and, with `portfolio-issue: true`, to one issue. Nothing here
 // fails the step for a finding: the page reports, it does not gate.

@@ -2665,6 +2665,179 @@ async function getContent(api, repo, path, ref) {
 
 /***/ }),
 
+/***/ 9721:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jw: () => (/* binding */ getFileBatch),
+/* harmony export */   yS: () => (/* binding */ folderOf)
+/* harmony export */ });
+/* unused harmony export fileBatchQuery */
+// POST /graphql (octokit.graphql): many files of one commit in one request. Each path's blob
+// (`object(expression: "SHA:path")`: text, size, binary, truncated) and the entries of each
+// folder holding one (name, mode, type): a blob does not say whether it is a file or a link.
+// Expressions go in as variables, never into the query text.
+const BLOB = '... on Blob { byteSize isBinary isTruncated text }';
+const TREE = '... on Tree { entries { mode name type } }';
+/** The folder of a repository path: '' for the root. */
+function folderOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+/** The query and its variables for `files` at `sha` (exported for the tests' fake). */
+function fileBatchQuery(repo, sha, files) {
+    const folders = [...new Set(files.map(folderOf))];
+    const variables = { owner: repo.owner, name: repo.repo };
+    const fields = [];
+    files.forEach((f, i) => {
+        variables[`f${i}`] = `${sha}:${f}`;
+        fields.push(`f${i}: object(expression: $f${i}) { ${BLOB} }`);
+    });
+    folders.forEach((d, i) => {
+        variables[`d${i}`] = `${sha}:${d}`;
+        fields.push(`d${i}: object(expression: $d${i}) { ${TREE} }`);
+    });
+    const declared = Object.keys(variables)
+        .map((v) => `$${v}: String!`)
+        .join(', ');
+    const query = `query(${declared}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+    return { query, variables };
+}
+/**
+ * The blobs of `files` and the entries of their folders, at `sha`. Throws when the client has
+ * no GraphQL, the answer has errors, or it is not in the shape asked for: the caller then
+ * reads each file through REST.
+ */
+async function getFileBatch(api, repo, sha, files) {
+    if (!api.graphql)
+        throw new Error('the client has no GraphQL');
+    const { query, variables } = fileBatchQuery(repo, sha, files);
+    const data = (await api.graphql(query, variables));
+    const answer = data?.repository;
+    if (!answer || typeof answer !== 'object')
+        throw new Error('the answer has no repository');
+    const blobs = new Map();
+    files.forEach((f, i) => blobs.set(f, blobOf(answer[`f${i}`])));
+    const folders = new Map();
+    [...new Set(files.map(folderOf))].forEach((d, i) => folders.set(d, entriesOf(answer[`d${i}`])));
+    return { blobs, folders };
+}
+function blobOf(value) {
+    if (value === null || value === undefined)
+        return null;
+    const b = value;
+    // Another kind of object (a tree, a commit) answers the fragment with no field.
+    if (!('byteSize' in b))
+        return null;
+    if (!(typeof b.text === 'string' || b.text === null) ||
+        typeof b.byteSize !== 'number' ||
+        !Number.isSafeInteger(b.byteSize) ||
+        b.byteSize < 0 ||
+        !(typeof b.isBinary === 'boolean' || b.isBinary === null) ||
+        typeof b.isTruncated !== 'boolean') {
+        throw new Error('a blob in the answer is not in the shape asked for');
+    }
+    return { text: b.text, byteSize: b.byteSize, isBinary: b.isBinary, isTruncated: b.isTruncated };
+}
+function entriesOf(value) {
+    if (value === null || value === undefined)
+        return null;
+    const entries = value.entries;
+    if (entries === undefined || entries === null)
+        return null; // not a folder
+    if (!Array.isArray(entries))
+        throw new Error('a folder in the answer has no entries list');
+    return entries.map((e) => {
+        const { name, mode, type } = (e ?? {});
+        if (typeof name !== 'string' || typeof mode !== 'number' || typeof type !== 'string') {
+            throw new Error('a folder entry in the answer is not in the shape asked for');
+        }
+        return { name, mode, type };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5812:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ getPolicyFile)
+});
+
+// EXTERNAL MODULE: ./src/io/files.ts
+var files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
+;// CONCATENATED MODULE: ./src/config/remote-content.ts
+// The text of a shared configuration from a GitHub contents API answer (JSON, base64), with
+// the checks loadConfig makes on a local file. No I/O: the CLI and the Action fetch.
+
+
+/** What the contents API said for a file, turned into a read. */
+function contentToRead(data) {
+    if (Array.isArray(data))
+        return { ok: false, message: 'the path is a folder, not a file' };
+    const entry = (data ?? {});
+    if (entry.type === 'symlink') {
+        return {
+            ok: false,
+            message: 'the file is a symbolic link; links are not followed through the API',
+        };
+    }
+    if (entry.type !== 'file')
+        return { ok: false, message: 'the path is not a file' };
+    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
+    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
+    if (size > load/* MAX_CONFIG_BYTES */.GW || (content.length * 3) / 4 > load/* MAX_CONFIG_BYTES */.GW + 3) {
+        return {
+            ok: false,
+            message: `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(load/* MAX_CONFIG_BYTES */.GW)} limit for a configuration; it was not read`,
+        };
+    }
+    if (entry.encoding !== 'base64')
+        return { ok: false, message: 'the API gave the file without its content' };
+    const text = (0,files/* decode */.D4)(Buffer.from(content, 'base64'));
+    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message };
+}
+/** The contents API path of a file: each part encoded, the slashes kept. */
+function contentsPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./src/action/github.ts
+var github = __nccwpck_require__(6339);
+;// CONCATENATED MODULE: ./src/action/api/get-policy-file.ts
+// GET /repos/{owner}/{repo}/contents/{path}?ref=: a shared configuration in
+// another repository, read with the run's token or the `policy-token` input.
+
+
+async function getPolicyFile(api, target) {
+    try {
+        const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
+            owner: target.owner,
+            repo: target.repo,
+            path: target.path,
+            ref: target.ref,
+        });
+        return contentToRead(res.data);
+    }
+    catch (err) {
+        const status = (0,github/* statusOf */.c2)(err);
+        return {
+            ok: false,
+            ...(status !== undefined ? { status } : {}),
+            message: `the GitHub API refused: ${(0,github/* errorMessage */.gJ)(err)}`,
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 5693:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -2684,20 +2857,55 @@ async function getPullRequest(api, repo, number) {
 
 /***/ }),
 
+/***/ 5040:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ everyPage)
+/* harmony export */ });
+// The one way a list call reads its pages: page 1, 2, ... until a page comes back short or a
+// cap is reached. Each list-* file keeps its own request (the route stays in that file) and
+// hands this helper the call for one page.
+/** Every item of a list call, in the order the API lists them. */
+async function everyPage(page, paging) {
+    const { perPage, maxPages, item } = paging;
+    const ahead = Math.min(maxPages, Math.max(1, paging.ahead ?? 1));
+    const asked = Array.from({ length: ahead }, (_, i) => page(i + 1));
+    // A page asked ahead and left unread (an earlier one came back short) must not fail the run.
+    for (const p of asked)
+        p.catch(() => { });
+    const items = [];
+    for (let n = 1; n <= maxPages; n++) {
+        const res = n <= ahead ? await asked[n - 1] : await page(n);
+        const data = Array.isArray(res.data) ? res.data : [];
+        for (const raw of data) {
+            const kept = item(raw);
+            if (kept !== undefined)
+                items.push(kept);
+        }
+        if (data.length < perPage)
+            break;
+    }
+    return items;
+}
+
+
+/***/ }),
+
 /***/ 6862:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  M3: () => (/* binding */ PR_FILES_CAP),
+  M3: () => (/* reexport */ PR_FILES_CAP),
   fU: () => (/* binding */ globMatcher),
   cq: () => (/* binding */ listPullRequestFiles),
   SR: () => (/* binding */ proposalFilesAtCommit),
   KN: () => (/* binding */ selectChangedFiles)
 });
 
-// UNUSED EXPORTS: PER_PAGE, changedProposalFiles
+// UNUSED EXPORTS: changedProposalFiles
 
 // EXTERNAL MODULE: ./src/action/api/get-pull-request.ts
 var get_pull_request = __nccwpck_require__(5693);
@@ -2713,17 +2921,42 @@ async function getTree(api, repo, sha) {
     return (res.data ?? {});
 }
 
+// EXTERNAL MODULE: ./src/action/api/paginate.ts
+var paginate = __nccwpck_require__(5040);
 ;// CONCATENATED MODULE: ./src/action/api/list-pull-request-files.ts
-// GET /repos/{owner}/{repo}/pulls/{pull_number}/files: one page of a pull request's files.
-async function listPullRequestFilesPage(api, repo, number, page, perPage) {
-    const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+// GET /repos/{owner}/{repo}/pulls/{pull_number}/files: the files a pull request changes, as
+// far as the API lists them (it stops at 3,000).
+
+const PER_PAGE = 100;
+/** The pull request files API lists at most 3,000 files, whatever the pull request holds. */
+const PR_FILES_CAP = 3000;
+/**
+ * Every file the API lists for the pull request. With `totalHint` (the payload's count) the
+ * pages it needs are asked at once; past them, page by page while pages come back full.
+ */
+async function listPullRequestFileEntries(api, repo, number, totalHint) {
+    return (0,paginate/* everyPage */.L)((page) => api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
         owner: repo.owner,
         repo: repo.repo,
         pull_number: number,
-        per_page: perPage,
+        per_page: PER_PAGE,
         page,
+    }), {
+        perPage: PER_PAGE,
+        maxPages: Math.ceil(PR_FILES_CAP / PER_PAGE),
+        ahead: Math.ceil((totalHint ?? 0) / PER_PAGE),
+        item: pullFile,
     });
-    return Array.isArray(res.data) ? res.data : [];
+}
+function pullFile(item) {
+    const e = item;
+    if (!e || typeof e.filename !== 'string' || typeof e.status !== 'string')
+        return undefined;
+    return {
+        filename: e.filename,
+        status: e.status,
+        ...(typeof e.previous_filename === 'string' ? { previous_filename: e.previous_filename } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/io/match.ts + 1 modules
@@ -2735,9 +2968,7 @@ var match = __nccwpck_require__(5096);
 
 
 
-const PER_PAGE = 100;
-/** The pull request files API lists at most 3,000 files, whatever the pull request holds. */
-const PR_FILES_CAP = 3000;
+
 /**
  * A predicate for workspace-relative paths: the one matcher findByGlobs (src/io/files.ts)
  * uses too (src/io/match.ts), so both scopes see the same files.
@@ -2745,29 +2976,9 @@ const PR_FILES_CAP = 3000;
 function globMatcher(globs) {
     return (0,match/* proposalMatcher */.x)(globs);
 }
-/** Lists the pull request's files, page by page, up to the API's cap. */
+/** Lists the pull request's files, up to the API's cap, and how many it changes when known. */
 async function listPullRequestFiles(api, repo, number, totalHint) {
-    const entries = [];
-    const maxPages = Math.ceil(PR_FILES_CAP / PER_PAGE);
-    // With the count from the payload, the pages it needs are asked at once (the client bounds
-    // how many run together); past them, page by page while pages come back full.
-    const known = Math.min(maxPages, Math.max(1, Math.ceil((totalHint ?? 0) / PER_PAGE)));
-    const pages = Array.from({ length: known }, (_, i) => listPullRequestFilesPage(api, repo, number, i + 1, PER_PAGE));
-    // A page left unread (an earlier one came back short) must not fail the run.
-    for (const p of pages)
-        p.catch(() => { });
-    for (let page = 1; page <= maxPages; page++) {
-        const data = page <= known
-            ? await pages[page - 1]
-            : await listPullRequestFilesPage(api, repo, number, page, PER_PAGE);
-        for (const item of data) {
-            const entry = pullFile(item);
-            if (entry)
-                entries.push(entry);
-        }
-        if (data.length < PER_PAGE)
-            break;
-    }
+    const entries = await listPullRequestFileEntries(api, repo, number, totalHint);
     let total = totalHint;
     if (total === undefined && entries.length >= PR_FILES_CAP) {
         // The payload did not say how many files changed; ask, to know whether the list is whole.
@@ -2816,16 +3027,6 @@ async function proposalFilesAtCommit(api, repo, sha, globs) {
         listed: tree.length,
         total: undefined,
         truncated: data.truncated === true,
-    };
-}
-function pullFile(item) {
-    const e = item;
-    if (!e || typeof e.filename !== 'string' || typeof e.status !== 'string')
-        return undefined;
-    return {
-        filename: e.filename,
-        status: e.status,
-        ...(typeof e.previous_filename === 'string' ? { previous_filename: e.previous_filename } : {}),
     };
 }
 
@@ -2962,114 +3163,38 @@ function startsWithMarker(body, marker) {
 
 /***/ }),
 
-/***/ 642:
+/***/ 8374:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nT: () => (/* binding */ ActionConfigError),
-  ow: () => (/* binding */ configPlace),
-  f: () => (/* binding */ effectiveSettings),
-  zl: () => (/* binding */ loadActionConfig),
-  Qi: () => (/* binding */ loadConfigAt),
-  z1: () => (/* binding */ readAtBase),
-  Zw: () => (/* binding */ reportConfigError)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_ALTERNATIVE
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
-var src_config = __nccwpck_require__(4700);
-// EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __nccwpck_require__(6745);
-// EXTERNAL MODULE: ./src/core/render/labels.ts
-var labels = __nccwpck_require__(9141);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __nccwpck_require__(1036);
-;// CONCATENATED MODULE: ./src/config/remote-content.ts
-// The text of a shared configuration from a GitHub contents API answer (JSON, base64), with
-// the checks loadConfig makes on a local file. No I/O: the CLI and the Action fetch.
-
-
-/** What the contents API said for a file, turned into a read. */
-function contentToRead(data) {
-    if (Array.isArray(data))
-        return { ok: false, message: 'the path is a folder, not a file' };
-    const entry = (data ?? {});
-    if (entry.type === 'symlink') {
-        return {
-            ok: false,
-            message: 'the file is a symbolic link; links are not followed through the API',
-        };
-    }
-    if (entry.type !== 'file')
-        return { ok: false, message: 'the path is not a file' };
-    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
-    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
-    if (size > load/* MAX_CONFIG_BYTES */.GW || (content.length * 3) / 4 > load/* MAX_CONFIG_BYTES */.GW + 3) {
-        return {
-            ok: false,
-            message: `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(load/* MAX_CONFIG_BYTES */.GW)} limit for a configuration; it was not read`,
-        };
-    }
-    if (entry.encoding !== 'base64')
-        return { ok: false, message: 'the API gave the file without its content' };
-    const text = (0,files/* decode */.D4)(Buffer.from(content, 'base64'));
-    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message };
-}
-/** The contents API path of a file: each part encoded, the slashes kept. */
-function contentsPath(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
-;// CONCATENATED MODULE: ./src/action/api/get-policy-file.ts
-// GET /repos/{owner}/{repo}/contents/{path}?ref=: a shared configuration (issue 14) in
-// another repository, read with the run's token or the `policy-token` input.
-
-
-async function getPolicyFile(api, target) {
-    try {
-        const res = await api.request('GET /repos/{owner}/{repo}/contents/{path}', {
-            owner: target.owner,
-            repo: target.repo,
-            path: target.path,
-            ref: target.ref,
-        });
-        return contentToRead(res.data);
-    }
-    catch (err) {
-        const status = (0,github/* statusOf */.c2)(err);
-        return {
-            ok: false,
-            ...(status !== undefined ? { status } : {}),
-            message: `the GitHub API refused: ${(0,github/* errorMessage */.gJ)(err)}`,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/action/api/get-content.ts
-var get_content = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1729);
-// EXTERNAL MODULE: ./src/action/read-files.ts + 2 modules
-var read_files = __nccwpck_require__(7292);
-;// CONCATENATED MODULE: ./src/action/config.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zw: () => (/* binding */ reportConfigError),
+/* harmony export */   f: () => (/* binding */ effectiveSettings),
+/* harmony export */   nT: () => (/* binding */ ActionConfigError),
+/* harmony export */   ow: () => (/* binding */ configPlace),
+/* harmony export */   tE: () => (/* binding */ DEFAULT_CONFIG_ALTERNATIVE),
+/* harmony export */   zl: () => (/* binding */ loadActionConfig)
+/* harmony export */ });
+/* unused harmony exports readAtBase, loadBaseConfig, loadConfigAt */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4700);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3805);
+/* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6745);
+/* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9141);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3839);
+/* harmony import */ var _api_get_policy_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5812);
+/* harmony import */ var _api_get_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7893);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6339);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1729);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1367);
 // The team's configuration as the Action loads it. It is data from whoever can change the
-// file, so where it is read from matters: on a pull request it comes from the workspace only
-// when the workspace is the pull request's own checkout on the `pull_request` event (whose
-// token cannot write, so the pull request may judge itself by its own policy); in every
-// other pull request run (pull_request_target, no checkout, another commit checked out) it is
-// read from the pull request's BASE commit through the API, never from its head.
+// file, and it decides the gate, so a pull request is never judged by a configuration it
+// wrote: on every pull request event (with a checkout or not) and on merge_group, the
+// configuration, every file of its `extends` chain, its custom rules and its approvers are
+// read at the BASE commit through the API (loadBaseConfig), never from the head or the
+// workspace. A pull request that changes the configuration is told that the change applies
+// once merged (stages/head-config.ts). Outside pull requests (push, schedule,
+// workflow_dispatch) the branch is judged by its own configuration.
 
 
 
@@ -3102,62 +3227,76 @@ function configErrorMessage(problems, origin) {
         ? `Stack Verdict cannot judge: the configuration is invalid${from}.`
         : `Stack Verdict cannot judge: the configuration has ${problems.length} problems${from}.`;
     // A config value could hold a newline; keep each problem on its line of the log.
-    const lines = problems.map((p) => `  ${oneLine((0,src_config/* formatConfigProblem */.fc)(p))}`);
+    const lines = problems.map((p) => `  ${oneLine((0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatConfigProblem */ .fc)(p))}`);
     return [head, ...lines].join('\n');
 }
 function oneLine(text) {
     return text.replace(/\p{Cc}/gu, (c) => JSON.stringify(c).slice(1, -1));
 }
-/**
- * Where to read the configuration from. See the file's header: a pull request's own
- * configuration is used only on `pull_request` with the workspace at its head or merge
- * commit; otherwise its base commit. Outside pull requests: the workspace when it holds
- * the commit being judged, else that commit through the API.
- */
 /** Whether the configuration is read at the pull request's base commit (then it holds the base's approval policy). */
 function readAtBase(place, baseSha) {
     return place.kind === 'api' && place.ref === baseSha?.toLowerCase();
 }
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Where to read the configuration from (see the file's header): a pull request's base commit,
+ * a merge group's base commit, else the workspace when it holds the commit judged, else that
+ * commit through the API.
+ */
 function configPlace(ctx, source) {
     if (ctx.pr) {
-        if (ctx.eventName === 'pull_request' && source.kind === 'workspace') {
-            return { kind: 'workspace', reason: "the pull request's checkout" };
-        }
         const base = ctx.pr.baseSha?.toLowerCase() ??
             (ctx.eventName === 'pull_request_target' ? ctx.githubSha : undefined);
-        if (!base || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(base)) {
+        if (!base || !COMMIT.test(base)) {
             throw new Error(`pull request #${ctx.pr.number} in the event payload names no base commit, and the configuration is only read from there`);
         }
         return {
             kind: 'api',
             ref: base,
-            reason: `the base commit ${(0,read_files/* short */.h0)(base)} of pull request #${ctx.pr.number}`,
+            reason: `the base commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(base)} of pull request #${ctx.pr.number}`,
         };
+    }
+    if (ctx.kind === 'merge-group') {
+        const base = ctx.mergeBaseSha;
+        if (!base) {
+            throw new Error('the merge_group event payload names no base commit, and the configuration is only read from there');
+        }
+        return { kind: 'api', ref: base, reason: `the base commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(base)} of the merge queue` };
     }
     if (source.kind === 'workspace')
         return { kind: 'workspace', reason: 'the workspace' };
-    return { kind: 'api', ref: ctx.sha, reason: `commit ${(0,read_files/* short */.h0)(ctx.sha)}` };
+    return { kind: 'api', ref: ctx.sha, reason: `commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ctx.sha)}` };
 }
 /** Loads the configuration from `place`; throws ActionConfigError for a bad one. */
 async function loadActionConfig(args) {
     const { inputs, place, workspace, api, repo } = args;
     const explicit = inputs.configExplicit ? inputs.config : undefined;
-    const remote = (t) => getPolicyFile(args.policyApi ?? api, t);
+    const remote = (t) => (0,_api_get_policy_file_js__WEBPACK_IMPORTED_MODULE_5__/* .getPolicyFile */ .j)(args.policyApi ?? api, t);
     try {
-        // A shared file of this repository is read where the repository's own file is.
         return place.kind === 'workspace'
-            ? await (0,src_config/* loadConfig */.Z9)(workspace, explicit, { remote })
-            : await (0,src_config/* resolveExtends */.QL)(await loadConfigAt(api, repo, place.ref, explicit), {
-                local: (file) => fetchText(api, repo, place.ref, file),
-                remote,
-            });
+            ? await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(workspace, explicit, { remote })
+            : await loadBaseConfig(api, repo, place.ref, explicit, args.policyApi);
     }
     catch (err) {
-        if (err instanceof src_config/* ConfigError */.xL) {
+        if (err instanceof _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL) {
             throw new ActionConfigError(err.problems, place.kind === 'api' ? place.reason : undefined);
         }
         throw err;
     }
+}
+/**
+ * The one way the Action reads a configuration at a commit: the file (`file`, or the default
+ * location) with its whole `extends` chain, local files at the same commit and
+ * `OWNER/REPO/PATH@REF` files of other repositories (through `policyApi`, the `policy-token`
+ * input, when given). Every stage that needs the base's policy (rules, settings, custom
+ * rules, approvers) gets it from here. Throws ConfigError or Error.
+ */
+async function loadBaseConfig(api, repo, ref, file, policyApi) {
+    // A shared file of this repository is read where the repository's own file is.
+    return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveExtends */ .QL)(await loadConfigAt(api, repo, ref, file), {
+        local: (f) => fetchText(api, repo, ref, f),
+        remote: (t) => (0,_api_get_policy_file_js__WEBPACK_IMPORTED_MODULE_5__/* .getPolicyFile */ .j)(policyApi ?? api, t),
+    });
 }
 /**
  * The configuration at commit `ref`, through the contents API, with loadConfig's rules:
@@ -3168,30 +3307,30 @@ async function loadConfigAt(api, repo, ref, file) {
     if (file !== undefined) {
         const config = await fetchConfig(api, repo, ref, file);
         if (!config) {
-            throw problem(file, `the configuration file does not exist at commit ${(0,read_files/* short */.h0)(ref)}`);
+            throw problem(file, `the configuration file does not exist at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)}`);
         }
         return config;
     }
     // One request lists .github: most repositories have no configuration, and then that is all.
-    const names = await listFolder(api, repo, ref, external_node_path_default().posix.dirname(action_inputs/* DEFAULT_CONFIG */.PV));
-    const found = [action_inputs/* DEFAULT_CONFIG */.PV, DEFAULT_CONFIG_ALTERNATIVE].filter((f) => names.has(external_node_path_default().posix.basename(f)));
+    const names = await listFolder(api, repo, ref, node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONFIG */ .PV));
+    const found = [_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONFIG */ .PV, DEFAULT_CONFIG_ALTERNATIVE].filter((f) => names.has(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(f)));
     if (found.length > 1) {
-        throw problem(DEFAULT_CONFIG_ALTERNATIVE, `both ${action_inputs/* DEFAULT_CONFIG */.PV} and ${DEFAULT_CONFIG_ALTERNATIVE} exist; keep one`);
+        throw problem(DEFAULT_CONFIG_ALTERNATIVE, `both ${_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONFIG */ .PV} and ${DEFAULT_CONFIG_ALTERNATIVE} exist; keep one`);
     }
     if (found.length === 0)
-        return (0,src_config/* defaultConfig */.sb)();
-    return (await fetchConfig(api, repo, ref, found[0])) ?? (0,src_config/* defaultConfig */.sb)();
+        return (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultConfig */ .sb)();
+    return (await fetchConfig(api, repo, ref, found[0])) ?? (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultConfig */ .sb)();
 }
 /** The names in a folder at `ref`; empty when it does not exist or is not a folder. */
 async function listFolder(api, repo, ref, folder) {
     let data;
     try {
-        data = await (0,get_content/* getContent */._)(api, repo, folder, ref);
+        data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_8__/* .getContent */ ._)(api, repo, folder, ref);
     }
     catch (err) {
-        if ((0,github/* statusOf */.c2)(err) === 404)
+        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c2)(err) === 404)
             return new Set();
-        throw new Error(`cannot look for the configuration in ${folder} at commit ${(0,read_files/* short */.h0)(ref)} through the GitHub API: ${(0,github/* errorMessage */.gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
+        throw new Error(`cannot look for the configuration in ${folder} at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)} through the GitHub API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
     }
     if (!Array.isArray(data))
         return new Set();
@@ -3201,18 +3340,18 @@ async function listFolder(api, repo, ref, folder) {
 }
 async function fetchConfig(api, repo, ref, file) {
     const text = await fetchText(api, repo, ref, file);
-    return text === undefined ? undefined : (0,src_config/* parseConfig */.o4)(file, text);
+    return text === undefined ? undefined : (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o4)(file, text);
 }
 /** The file's text at `ref`; undefined when it does not exist. Throws ConfigError or Error. */
 async function fetchText(api, repo, ref, file) {
     let data;
     try {
-        data = await (0,get_content/* getContent */._)(api, repo, file, ref);
+        data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_8__/* .getContent */ ._)(api, repo, file, ref);
     }
     catch (err) {
-        if ((0,github/* statusOf */.c2)(err) === 404)
+        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c2)(err) === 404)
             return undefined;
-        throw new Error(`cannot read the configuration ${file} at commit ${(0,read_files/* short */.h0)(ref)} through the GitHub API: ${(0,github/* errorMessage */.gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
+        throw new Error(`cannot read the configuration ${file} at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)} through the GitHub API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
     }
     if (Array.isArray(data))
         throw problem(file, 'the configuration path is a folder, not a file');
@@ -3224,27 +3363,27 @@ async function fetchText(api, repo, ref, file) {
         throw problem(file, 'the configuration path is not a file');
     const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
     const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
-    if (size > src_config/* MAX_CONFIG_BYTES */.GW || (content.length * 3) / 4 > src_config/* MAX_CONFIG_BYTES */.GW + 3) {
-        throw problem(file, `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(src_config/* MAX_CONFIG_BYTES */.GW)} limit for a configuration; it was not read`);
+    if (size > _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW || (content.length * 3) / 4 > _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW + 3) {
+        throw problem(file, `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .GW)} limit for a configuration; it was not read`);
     }
     if (entry.encoding !== 'base64')
         throw problem(file, 'the API gave the file without its content');
-    const text = (0,files/* decode */.D4)(Buffer.from(content, 'base64'));
+    const text = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .decode */ .D4)(Buffer.from(content, 'base64'));
     if (!text.ok)
         throw problem(file, text.message);
     return text.text;
 }
 function problem(file, message) {
-    return new src_config/* ConfigError */.xL([{ file, line: 0, column: 0, message }]);
+    return new _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL([{ file, line: 0, column: 0, message }]);
 }
-function effectiveSettings(inputs, config, docsBase, today = (0,engine/* utcToday */.wc)()) {
+function effectiveSettings(inputs, config, docsBase, today = (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .utcToday */ .wc)()) {
     return {
         config,
         globs: inputs.filesExplicit ? inputs.files : [...config.files],
         // A shared configuration's fail-on is a floor the workflow's input cannot go below.
-        failOn: (0,src_config/* stricterFailOn */.SR)(inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? action_inputs/* DEFAULT_FAIL_ON */.VQ), config.failOnFloor),
-        maxBytes: inputs.maxBytesExplicit ? inputs.maxBytes : (config.maxBytes ?? files/* DEFAULT_MAX_BYTES */.fS),
-        options: (0,src_config/* engineOptionsFromConfig */.rd)(config, { docsBase, today }),
+        failOn: (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stricterFailOn */ .SR)(inputs.failOnExplicit ? inputs.failOn : (config.failOn ?? _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FAIL_ON */ .VQ), config.failOnFloor),
+        maxBytes: inputs.maxBytesExplicit ? inputs.maxBytes : (config.maxBytes ?? _io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_BYTES */ .fS),
+        options: (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .engineOptionsFromConfig */ .rd)(config, { docsBase, today }),
     };
 }
 /**
@@ -3260,15 +3399,15 @@ async function reportConfigError(err, sink) {
             ...(p.line > 0 ? { startLine: p.line, startColumn: Math.max(1, p.column) } : {}),
         });
     }
-    const from = err.origin ? ` (read from ${(0,render_escape/* messageToMarkdown */.UT)(err.origin)})` : '';
+    const from = err.origin ? ` (read from ${(0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .messageToMarkdown */ .UT)(err.origin)})` : '';
     const summary = [
         '## \u26a0\ufe0f Stack Verdict: configuration error',
         '',
-        `The configuration${from} cannot be used, so no proposal was judged: ${(0,labels/* plural */.LS)(err.problems.length, 'problem')}.`,
+        `The configuration${from} cannot be used, so no proposal was judged: ${(0,_core_render_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(err.problems.length, 'problem')}.`,
         '',
         ...err.problems.map((p) => {
             const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-            return `- <code>${(0,render_escape/* escapeCode */.tn)(where)}</code>: ${(0,render_escape/* messageToMarkdown */.UT)(p.message)}`;
+            return `- <code>${(0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCode */ .tn)(where)}</code>: ${(0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .messageToMarkdown */ .UT)(p.message)}`;
         }),
         '',
     ].join('\n');
@@ -3276,7 +3415,7 @@ async function reportConfigError(err, sink) {
         await sink.summary(summary);
     }
     catch (e) {
-        sink.info(`The job summary was not written: ${(0,github/* errorMessage */.gJ)(e)}`);
+        sink.info(`The job summary was not written: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}`);
     }
     sink.setFailed(err.message);
 }
@@ -3342,6 +3481,7 @@ function contextFromEvent(env, payload) {
     }
     let kind = 'other';
     let sha = githubSha;
+    let mergeBaseSha;
     if (eventName === 'push')
         kind = 'push';
     else if (eventName === 'workflow_dispatch')
@@ -3353,12 +3493,22 @@ function contextFromEvent(env, payload) {
         const head = string(record(body.merge_group).head_sha);
         if (head && SHA.test(head.toLowerCase()))
             sha = head.toLowerCase();
+        const mergeBase = string(record(body.merge_group).base_sha)?.toLowerCase();
+        if (mergeBase && SHA.test(mergeBase))
+            mergeBaseSha = mergeBase;
     }
     if (!SHA.test(sha)) {
         throw new ContextError(`GITHUB_SHA must be a commit id; got "${env.GITHUB_SHA ?? ''}"`);
     }
     const workflowRun = eventName === 'workflow_run' ? workflowRunInfo(record(body.workflow_run)) : undefined;
-    return { ...base, kind, sha, pr: undefined, ...(workflowRun ? { workflowRun } : {}) };
+    return {
+        ...base,
+        kind,
+        sha,
+        pr: undefined,
+        ...(workflowRun ? { workflowRun } : {}),
+        ...(mergeBaseSha ? { mergeBaseSha } : {}),
+    };
 }
 function workflowRunInfo(run) {
     const headSha = string(run.head_sha)?.toLowerCase();
@@ -3630,55 +3780,16 @@ function randomPart() {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OW: () => (/* binding */ throttleHandlers),
-/* harmony export */   _A: () => (/* binding */ graphqlBaseUrl),
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   tj: () => (/* binding */ apiBaseUrl),
 /* harmony export */   xP: () => (/* binding */ createApi)
 /* harmony export */ });
-/* unused harmony exports SECONDARY_LIMIT_RETRIES, PRIMARY_LIMIT_RETRIES, PRIMARY_LIMIT_MAX_WAIT_S */
 // The GitHub API client. The rest of the Action sees only `GitHubApi.request`, one method in
 // the shape of octokit.request, so that tests replace the whole client with a small router.
 //
 // Octokit (@actions/github and its plugins, most of the bundle) lives in octokit.ts and is
 // loaded with a dynamic import on the first request only: a run that needs no API (a
 // workflow_dispatch audit of a checkout with comment: never) never loads or compiles it.
-/** Retries for the secondary rate limit (abuse detection) and the primary one. */
-const SECONDARY_LIMIT_RETRIES = 2;
-const PRIMARY_LIMIT_RETRIES = 1;
-/** Waiting longer than this for the primary limit to reset would only keep the job hanging. */
-const PRIMARY_LIMIT_MAX_WAIT_S = 120;
-function throttleHandlers(log) {
-    return {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-            const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
-            if (retryCount < PRIMARY_LIMIT_RETRIES && retryAfter <= PRIMARY_LIMIT_MAX_WAIT_S) {
-                log.info(`GitHub API rate limit reached for ${what}; retrying in ${retryAfter} s`);
-                return true;
-            }
-            log.warning(`GitHub API rate limit reached for ${what}; not retrying`);
-            return false;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-            const what = `${options.method ?? ''} ${options.url ?? ''}`.trim();
-            if (retryCount < SECONDARY_LIMIT_RETRIES) {
-                log.info(`GitHub API secondary rate limit for ${what}; retrying in ${retryAfter} s (retry ${retryCount + 1} of ${SECONDARY_LIMIT_RETRIES})`);
-                return true;
-            }
-            log.warning(`GitHub API secondary rate limit for ${what}; giving up after ${retryCount} retries`);
-            return false;
-        },
-    };
-}
-/** The REST API's root: GITHUB_API_URL on the runner (GitHub Enterprise Server too). */
-function apiBaseUrl(env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** GraphQL lives at /api/graphql on GitHub Enterprise Server, beside /api/v3. */
-function graphqlBaseUrl(restBase) {
-    return restBase.replace(/\/api\/v3$/, '/api');
-}
 /**
  * The client the Action uses. Octokit is imported when the first request is made, not
  * before; a failure to load it is that request's failure.
@@ -3732,7 +3843,7 @@ async function boundHeapFor(files) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6339);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1537);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4590);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
 
 
@@ -4053,7 +4164,7 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6745);
 /* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
 /* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6862);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7292);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1367);
 // The notes above the report in the comment and the summary, and their log lines: what was
 // judged, and why a run judged more (or saw less) than asked.
 
@@ -4135,7 +4246,7 @@ function printable(text) {
 
 /***/ }),
 
-/***/ 7292:
+/***/ 1367:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4155,8 +4266,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/core/judge.ts
+var judge = __nccwpck_require__(1128);
 // EXTERNAL MODULE: ./src/io/files.ts
 var files = __nccwpck_require__(3839);
 // EXTERNAL MODULE: ./src/io/match.ts + 1 modules
@@ -4176,90 +4287,8 @@ async function getBlob(api, repo, sha) {
 
 // EXTERNAL MODULE: ./src/action/api/get-content.ts
 var get_content = __nccwpck_require__(7893);
-;// CONCATENATED MODULE: ./src/action/api/get-file-batch.ts
-// POST /graphql (octokit.graphql): many files of one commit in one request. Each path's blob
-// (`object(expression: "SHA:path")`: text, size, binary, truncated) and the entries of each
-// folder holding one (name, mode, type): a blob does not say whether it is a file or a link.
-// Expressions go in as variables, never into the query text.
-const BLOB = '... on Blob { byteSize isBinary isTruncated text }';
-const TREE = '... on Tree { entries { mode name type } }';
-/** The folder of a repository path: '' for the root. */
-function folderOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-/** The query and its variables for `files` at `sha` (exported for the tests' fake). */
-function fileBatchQuery(repo, sha, files) {
-    const folders = [...new Set(files.map(folderOf))];
-    const variables = { owner: repo.owner, name: repo.repo };
-    const fields = [];
-    files.forEach((f, i) => {
-        variables[`f${i}`] = `${sha}:${f}`;
-        fields.push(`f${i}: object(expression: $f${i}) { ${BLOB} }`);
-    });
-    folders.forEach((d, i) => {
-        variables[`d${i}`] = `${sha}:${d}`;
-        fields.push(`d${i}: object(expression: $d${i}) { ${TREE} }`);
-    });
-    const declared = Object.keys(variables)
-        .map((v) => `$${v}: String!`)
-        .join(', ');
-    const query = `query(${declared}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
-    return { query, variables };
-}
-/**
- * The blobs of `files` and the entries of their folders, at `sha`. Throws when the client has
- * no GraphQL, the answer has errors, or it is not in the shape asked for: the caller then
- * reads each file through REST.
- */
-async function getFileBatch(api, repo, sha, files) {
-    if (!api.graphql)
-        throw new Error('the client has no GraphQL');
-    const { query, variables } = fileBatchQuery(repo, sha, files);
-    const data = (await api.graphql(query, variables));
-    const answer = data?.repository;
-    if (!answer || typeof answer !== 'object')
-        throw new Error('the answer has no repository');
-    const blobs = new Map();
-    files.forEach((f, i) => blobs.set(f, blobOf(answer[`f${i}`])));
-    const folders = new Map();
-    [...new Set(files.map(folderOf))].forEach((d, i) => folders.set(d, entriesOf(answer[`d${i}`])));
-    return { blobs, folders };
-}
-function blobOf(value) {
-    if (value === null || value === undefined)
-        return null;
-    const b = value;
-    // Another kind of object (a tree, a commit) answers the fragment with no field.
-    if (!('byteSize' in b))
-        return null;
-    if (!(typeof b.text === 'string' || b.text === null) ||
-        typeof b.byteSize !== 'number' ||
-        !Number.isSafeInteger(b.byteSize) ||
-        b.byteSize < 0 ||
-        !(typeof b.isBinary === 'boolean' || b.isBinary === null) ||
-        typeof b.isTruncated !== 'boolean') {
-        throw new Error('a blob in the answer is not in the shape asked for');
-    }
-    return { text: b.text, byteSize: b.byteSize, isBinary: b.isBinary, isTruncated: b.isTruncated };
-}
-function entriesOf(value) {
-    if (value === null || value === undefined)
-        return null;
-    const entries = value.entries;
-    if (entries === undefined || entries === null)
-        return null; // not a folder
-    if (!Array.isArray(entries))
-        throw new Error('a folder in the answer has no entries list');
-    return entries.map((e) => {
-        const { name, mode, type } = (e ?? {});
-        if (typeof name !== 'string' || typeof mode !== 'number' || typeof type !== 'string') {
-            throw new Error('a folder entry in the answer is not in the shape asked for');
-        }
-        return { name, mode, type };
-    });
-}
-
+// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
+var get_file_batch = __nccwpck_require__(9721);
 // EXTERNAL MODULE: ./src/action/github.ts
 var github = __nccwpck_require__(6339);
 ;// CONCATENATED MODULE: ./src/action/read-files.ts
@@ -4433,7 +4462,7 @@ function readApiFiles(api, repo, ref, files, maxBytes) {
     const rest = (file) => readApiFile(api, repo, ref, file, maxBytes);
     for (let i = 0; i < unique.length; i += BATCH_FILES) {
         const chunk = unique.slice(i, i + BATCH_FILES);
-        const batch = getFileBatch(api, repo, ref, chunk).catch(() => undefined);
+        const batch = (0,get_file_batch/* getFileBatch */.jw)(api, repo, ref, chunk).catch(() => undefined);
         for (const file of chunk) {
             out.set(file, batch.then((b) => {
                 const read = b && fromBatch(b, file, ref, maxBytes);
@@ -4445,7 +4474,7 @@ function readApiFiles(api, repo, ref, files, maxBytes) {
 }
 /** The read of `file` the batch settles; undefined: the REST read must say. */
 function fromBatch(batch, file, ref, maxBytes) {
-    const entries = batch.folders.get(folderOf(file));
+    const entries = batch.folders.get((0,get_file_batch/* folderOf */.yS)(file));
     if (!entries)
         return undefined;
     const name = file.slice(file.lastIndexOf('/') + 1);
@@ -4545,9 +4574,7 @@ async function judgeFiles(files, reader, options) {
                 ok: false,
                 message: `the file could not be read: ${(0,github/* errorMessage */.gJ)(err)}`,
             }));
-            results[i] = read.ok
-                ? (0,engine/* judgeFile */.GP)(file, read.text, options)
-                : { kind: 'proposal', report: (0,engine/* unreadableFile */._s)(file, read.message, options) };
+            results[i] = (0,judge/* judgeRead */.O)(file, read, options);
         }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
@@ -4562,7 +4589,7 @@ function read_files_short(sha) {
 
 /***/ }),
 
-/***/ 1537:
+/***/ 4590:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4571,8 +4598,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/action/config.ts + 2 modules
-var action_config = __nccwpck_require__(642);
+// EXTERNAL MODULE: ./src/action/config.ts
+var config = __nccwpck_require__(8374);
 // EXTERNAL MODULE: ./src/action/heap.ts
 var heap = __nccwpck_require__(3534);
 // EXTERNAL MODULE: ./src/action/github.ts
@@ -4642,95 +4669,35 @@ var src_config = __nccwpck_require__(4700);
 var engine = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/core/approvals.ts
 var approvals = __nccwpck_require__(8027);
-;// CONCATENATED MODULE: ./src/action/approvals/policy.ts
-// Who may approve is the base branch's decision, never the pull request's: on `pull_request`
-// with a checkout the run judges by the pull request's own configuration, and a pull request
-// that deleted `approvers` there would approve itself. So `approvers` and `approval-required`
-// are always taken from the configuration at the pull request's base commit.
-
-
-
-
-/**
- * `config` (as the run loaded it) with the approval policy of `base` (the configuration at
- * the base commit). A base that cannot be read or is invalid keeps the stricter of the two:
- * the run's own approvers when it lists any (the pull request may be fixing the base).
- */
-function governingPolicy(config, base, baseName) {
-    if ('error' in base) {
-        return {
-            config,
-            notes: [
-                `Waiver approvals: the configuration at ${baseName} cannot be used (${base.error}); the approvers of this run's configuration apply.`,
-            ],
-        };
-    }
-    const notes = [];
-    if (!samePolicy(config, base)) {
-        notes.push(`Waiver approvals: this pull request changes \`approvers\` or \`approval-required\`; those of ${baseName} apply until it is merged.`);
-    }
-    return {
-        config: { ...config, approvers: base.approvers, approvalRequired: base.approvalRequired },
-        notes,
-    };
-}
-/** The approval policy at the base commit, through the API. Never throws. */
-async function basePolicy(api, repo, baseSha, file) {
-    try {
-        const c = await (0,action_config/* loadConfigAt */.Qi)(api, repo, baseSha, file);
-        return { approvers: c.approvers, approvalRequired: c.approvalRequired };
-    }
-    catch (err) {
-        if (err instanceof src_config/* ConfigError */.xL) {
-            // Where, not what: a problem's text quotes the file, and this goes to the log.
-            const p = err.problems[0];
-            return { error: p ? `it is invalid at ${p.file}:${p.line}:${p.column}` : 'it is invalid' };
-        }
-        return { error: (0,github/* errorMessage */.gJ)(err) };
-    }
-}
-function samePolicy(a, b) {
-    const names = (p) => p.approvers
-        .map((x) => (0,approvals/* canonical */.$N)(x.text))
-        .sort()
-        .join(',');
-    const required = (p) => [...p.approvalRequired].sort().join(',');
-    return names(a) === names(b) && required(a) === required(b);
-}
-
+// EXTERNAL MODULE: ./src/action/api/paginate.ts
+var paginate = __nccwpck_require__(5040);
 ;// CONCATENATED MODULE: ./src/action/api/list-reviews.ts
 // GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews: every review of a pull request
 // (for waiver approvals).
+
 const REVIEWS_PER_PAGE = 100;
 /** A pull request with more reviews than this is not one a waiver waits on; stop paging. */
 const MAX_REVIEW_PAGES = 30;
 async function listReviews(api, repo, number) {
-    const reviews = [];
-    for (let page = 1; page <= MAX_REVIEW_PAGES; page++) {
-        const res = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-            owner: repo.owner,
-            repo: repo.repo,
-            pull_number: number,
-            per_page: REVIEWS_PER_PAGE,
-            page,
-        });
-        const data = Array.isArray(res.data) ? res.data : [];
-        for (const item of data) {
-            const r = item;
-            if (!r || typeof r.id !== 'number' || typeof r.state !== 'string')
-                continue;
-            reviews.push({
-                id: r.id,
-                login: typeof r.user?.login === 'string' ? r.user.login : undefined,
-                state: r.state,
-                commitId: typeof r.commit_id === 'string' ? r.commit_id : undefined,
-                submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
-            });
-        }
-        if (data.length < REVIEWS_PER_PAGE)
-            break;
-    }
-    return reviews;
+    return (0,paginate/* everyPage */.L)((page) => api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: number,
+        per_page: REVIEWS_PER_PAGE,
+        page,
+    }), { perPage: REVIEWS_PER_PAGE, maxPages: MAX_REVIEW_PAGES, item: review });
+}
+function review(item) {
+    const r = item;
+    if (!r || typeof r.id !== 'number' || typeof r.state !== 'string')
+        return undefined;
+    return {
+        id: r.id,
+        login: typeof r.user?.login === 'string' ? r.user.login : undefined,
+        state: r.state,
+        commitId: typeof r.commit_id === 'string' ? r.commit_id : undefined,
+        submittedAt: typeof r.submitted_at === 'string' ? r.submitted_at : undefined,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/approvals/reviews.ts
@@ -4741,6 +4708,7 @@ async function pullRequestReviews(api, repo, number) {
         login: r.login ?? null,
         state: r.state,
         submittedAt: r.submittedAt ?? null,
+        commitId: r.commitId ?? null,
     }));
 }
 
@@ -4823,11 +4791,9 @@ function why(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/approvals/index.ts
-// The Action's half of issue 14: what the pull request's reviews say, for the engine's
+// The Action's half of waiver approvals: what the pull request's reviews say, for the engine's
 // ApprovalContext. Never throws: what cannot be read is said in `notes` and counts as no
 // approval, so the gate stays as strict as without this stage.
-
-
 
 
 
@@ -4837,9 +4803,9 @@ function why(err) {
 async function readApprovals(api, input) {
     if (input.approvers.length === 0)
         return { context: { kind: 'unseen' }, notes: [] };
-    let approving;
+    let commits;
     try {
-        approving = (0,approvals/* approvingLogins */.B5)(await pullRequestReviews(api, input.repo, input.number), input.author);
+        commits = (0,approvals/* approvedCommits */._)(await pullRequestReviews(api, input.repo, input.number), input.author);
     }
     catch (err) {
         const why = (0,github/* statusOf */.c2)(err) !== undefined ? `HTTP ${(0,github/* statusOf */.c2)(err)}` : (0,github/* errorMessage */.gJ)(err);
@@ -4850,6 +4816,7 @@ async function readApprovals(api, input) {
             ],
         };
     }
+    const approving = [...commits.keys()];
     const teams = input.approvers.filter((a) => a.kind === 'team');
     const { members, unreadable } = await teamMembership(api, teams, approving);
     const notes = unreadable.length > 0
@@ -4860,6 +4827,7 @@ async function readApprovals(api, input) {
     return {
         context: { kind: 'pull-request', author: input.author, approving, members },
         notes,
+        commits,
     };
 }
 /** The pull request's author in an event payload (`pull_request.user.login`). */
@@ -4869,31 +4837,20 @@ function pullRequestAuthor(payload) {
     const login = pr?.user?.login;
     return typeof login === 'string' && login !== '' ? login : undefined;
 }
-/**
- * Everything the Action needs for issue 14, in one call: the approval policy of the base
- * commit, and what the pull request's reviews say. Never throws.
- */
+/** What the pull request's reviews say about the configuration's approvers. Never throws. */
 async function approvalStage(api, input) {
-    const { pr } = input;
-    if (!pr)
-        return { config: input.config, context: { kind: 'unseen' }, notes: [] };
-    let config = input.config;
-    const notes = [];
-    if (!input.configIsBase) {
-        if (pr.baseSha) {
-            const governed = governingPolicy(config, await (input.base ?? basePolicy(api, input.repo, pr.baseSha, input.configFile)), `the base commit ${pr.baseSha.slice(0, 7)}`);
-            config = governed.config;
-            notes.push(...governed.notes);
-        }
-        else if (config.approvers.length > 0) {
-            notes.push(`Waiver approvals: the event names no base commit of pull request #${pr.number}; the approvers of this run's configuration apply.`);
-        }
+    const { pr, config } = input;
+    if (!pr || config.approvers.length === 0) {
+        return { config, context: { kind: 'unseen' }, notes: [] };
     }
-    if (config.approvers.length === 0)
-        return { config, context: { kind: 'unseen' }, notes };
     if (!pr.author) {
-        notes.push(`Waiver approvals: the event does not name the author of pull request #${pr.number}, so no approval can be checked; waivers that need one stay pending.`);
-        return { config, context: { kind: 'unseen' }, notes };
+        return {
+            config,
+            context: { kind: 'unseen' },
+            notes: [
+                `Waiver approvals: the event does not name the author of pull request #${pr.number}, so no approval can be checked; waivers that need one stay pending.`,
+            ],
+        };
     }
     const read = await readApprovals(api, {
         repo: input.repo,
@@ -4901,35 +4858,145 @@ async function approvalStage(api, input) {
         author: pr.author,
         approvers: config.approvers,
     });
-    return { config, context: read.context, notes: [...notes, ...read.notes] };
+    return {
+        config,
+        context: read.context,
+        notes: read.notes,
+        ...(read.commits ? { commits: read.commits } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/action/api/get-content.ts
+var get_content = __nccwpck_require__(7893);
+// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
+var get_file_batch = __nccwpck_require__(9721);
+;// CONCATENATED MODULE: ./src/action/approvals/stale.ts
+// An approval vouches for the waivers as they stood on the commit reviewed (`commit_id`), not
+// for what a later push wrote. So a review approves a waiver only when the reviewed commit
+// already held that waiver as it stands now (rule, reason, expiry, approved-by); a push that
+// leaves the waiver unchanged keeps the approval. Reviews of the head commit need no read;
+// for an older one, the waived proposals are read at that commit, one GraphQL batch per
+// commit (REST when the batch fails).
+
+
+
+
+
+
+/**
+ * Which approvals predate the waivers they would approve. undefined when every approving
+ * review was given on the head commit or no approved waiver is in the report.
+ */
+async function staleApprovals(api, repo, head, commits, report, options) {
+    const older = [...commits].filter(([, c]) => c !== head.toLowerCase());
+    if (older.length === 0)
+        return undefined;
+    // The waivers an approval is counted for now: those of findings it approved.
+    const checked = [];
+    for (const p of report.proposals) {
+        const approvedRules = new Set(p.findings.filter((f) => f.waiverApproval?.status === 'approved').map((f) => f.rule));
+        for (const w of p.waivers ?? []) {
+            if (w.state === 'active' && approvedRules.has(w.rule)) {
+                checked.push({ file: p.file, key: (0,approvals/* waiverKey */.ii)(p.file, w) });
+            }
+        }
+    }
+    if (checked.length === 0)
+        return undefined;
+    const files = [...new Set(checked.map((c) => c.file))];
+    const notes = [];
+    const heldAt = new Map();
+    for (const commit of new Set(older.map(([, c]) => c).filter((c) => c !== null))) {
+        try {
+            heldAt.set(commit, await waiversAt(api, repo, commit, files, options));
+        }
+        catch (err) {
+            notes.push(`Waiver approvals: the proposals at the reviewed commit ${commit.slice(0, 7)} cannot be read (${(0,github/* errorMessage */.gJ)(err)}); approvals given there do not count.`);
+        }
+    }
+    const stale = new Map();
+    for (const { key } of checked) {
+        for (const [login, commit] of older) {
+            if (commit !== null && heldAt.get(commit)?.has(key))
+                continue;
+            const list = stale.get(key) ?? [];
+            if (!list.includes(login))
+                list.push(login);
+            stale.set(key, list);
+        }
+    }
+    return { stale, notes };
+}
+/** The waivers (waiverKey) of `files` at `commit`; a file absent there has none. */
+async function waiversAt(api, repo, commit, files, options) {
+    const texts = await textsAt(api, repo, commit, files);
+    const keys = new Set();
+    for (const [file, text] of texts) {
+        const result = (0,engine/* judgeFile */.GP)(file, text, { ...options, rules: [] });
+        if (result.kind !== 'proposal')
+            continue;
+        for (const w of result.report.waivers ?? [])
+            keys.add((0,approvals/* waiverKey */.ii)(file, w));
+    }
+    return keys;
+}
+async function textsAt(api, repo, commit, files) {
+    const out = new Map();
+    try {
+        const batch = await (0,get_file_batch/* getFileBatch */.jw)(api, repo, commit, files);
+        for (const [file, blob] of batch.blobs) {
+            if (blob?.text != null && !blob.isTruncated && blob.isBinary !== true)
+                out.set(file, blob.text);
+        }
+        return out;
+    }
+    catch {
+        // REST below.
+    }
+    for (const file of files) {
+        let data;
+        try {
+            data = await (0,get_content/* getContent */._)(api, repo, file, commit);
+        }
+        catch (err) {
+            if ((0,github/* statusOf */.c2)(err) === 404)
+                continue;
+            throw err;
+        }
+        const entry = (data ?? {});
+        if (entry.type !== 'file' || entry.encoding !== 'base64' || typeof entry.content !== 'string') {
+            continue;
+        }
+        const text = (0,io_files/* decode */.D4)(Buffer.from(entry.content.replace(/\s+/g, ''), 'base64'));
+        if (text.ok)
+            out.set(file, text.text);
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/action/links.ts
 var links = __nccwpck_require__(2684);
 ;// CONCATENATED MODULE: ./src/action/stages/approvals.ts
-// Stage 5: who approved the waivers (issue 14). Runs before the judge stage: the engine
+// Who approved the waivers. Runs before the judge stage: the engine
 // decides per waiver, while judging, whether it is approved or still pending, so it needs the
 // pull request's approvals first. The approval policy (`approvers`, `approval-required`)
-// always comes from the base commit (approvals/policy.ts); the reviews are read through
+// is the configuration's, read at the base commit on a pull request (config.ts); the reviews are read through
 // api/list-reviews.ts and, for team approvers, the teams API.
 
 
 
 
 
-async function approveWaivers(run, settings, 
-/** The base commit's approval policy, when prefetch.ts started reading it already. */
-base) {
-    const { ctx, api, repo, sink, inputs, env } = run;
-    const { config, place } = settings;
+async function approveWaivers(run, settings) {
+    const { ctx, api, repo, sink, env } = run;
+    const { config } = settings;
     const pr = ctx.pr;
     const stage = await approvalStage(api, {
         repo,
-        pr: pr ? { number: pr.number, baseSha: pr.baseSha, author: pr.author } : undefined,
+        pr: pr ? { number: pr.number, author: pr.author } : undefined,
         config,
-        configIsBase: (0,action_config/* readAtBase */.z1)(place, pr?.baseSha),
-        ...(inputs.configExplicit ? { configFile: inputs.config } : {}),
-        ...(base ? { base } : {}),
     });
     for (const note of stage.notes)
         sink.info(note);
@@ -4943,7 +5010,38 @@ base) {
         today: settings.options.today ?? (0,engine/* utcToday */.wc)(),
         approvals: stage.context,
     });
-    return { settings: { ...settings, config: stage.config, options }, unseen };
+    return {
+        settings: { ...settings, config: stage.config, options },
+        unseen,
+        ...(stage.commits ? { commits: stage.commits } : {}),
+    };
+}
+/**
+ * After judging: the settings to judge again with when an approval counted for a waiver was
+ * given on a commit where the waiver did not stand as it does now (approvals/stale.ts);
+ * undefined when every counted approval holds.
+ */
+async function withoutStaleApprovals(run, approvals, report) {
+    const { ctx, api, repo, sink } = run;
+    const { settings, commits } = approvals;
+    const policy = settings.options.approvals;
+    if (!ctx.pr || !commits || policy?.context.kind !== 'pull-request')
+        return undefined;
+    const check = await staleApprovals(api, repo, ctx.pr.headSha, commits, report, settings.options);
+    if (!check)
+        return undefined;
+    for (const note of check.notes)
+        sink.info(note);
+    if (check.stale.size === 0)
+        return undefined;
+    sink.info(`Waiver approvals: ${check.stale.size === 1 ? 'an approval was' : 'approvals were'} given before the waiver stood as it does now; ${check.stale.size === 1 ? 'it does' : 'they do'} not count for it (a review approves the waivers of the commit it was given on).`);
+    return {
+        ...settings,
+        options: {
+            ...settings.options,
+            approvals: { ...policy, context: { ...policy.context, stale: check.stale } },
+        },
+    };
 }
 /** The note above the report when a waiver waits on an approval this run could not see. */
 function unseenApprovalNote(approvals, report) {
@@ -4952,9 +5050,23 @@ function unseenApprovalNote(approvals, report) {
     const pending = report.proposals.some((p) => p.findings.some((f) => f.waiverApproval?.status === 'pending'));
     return pending ? approvals.unseen : undefined;
 }
+/**
+ * The log line when a waived finding waits for an approval nobody can give: the configuration
+ * names no approvers. Says where to name them.
+ */
+function noApproversLogLine(report) {
+    const waiting = report.proposals.reduce((n, p) => n +
+        p.findings.filter((f) => f.waiverApproval?.status === 'pending' && f.waiverApproval.by.length === 0).length, 0);
+    if (waiting === 0)
+        return undefined;
+    const which = waiting === 1 ? 'A waiver waits' : `${waiting} waivers wait`;
+    return `${which} for an approval, and the configuration names no approvers: list who may approve under \`approvers:\` in .github/stack-verdict.yml (GitHub logins or org/team slugs), or set \`approval-required: []\` there to need none. See docs/governance.md.`;
+}
 
 // EXTERNAL MODULE: ./src/core/well-formed.ts
 var well_formed = __nccwpck_require__(4687);
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __nccwpck_require__(5009);
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/render/cost-line.ts
@@ -4995,8 +5107,57 @@ function pair(value) {
     return [lo, hi];
 }
 
+// EXTERNAL MODULE: ./src/core/triggers.ts
+var triggers = __nccwpck_require__(854);
+;// CONCATENATED MODULE: ./src/core/render/justifications.ts
+// The justifications of a proposal as the comment, the summary and the text output show them:
+// each with what it rests on (declared, measured, verified), and the declared needs a
+// measurement of Go answered. Read defensively: a report from another run is untrusted data,
+// so only the ids and values the schema allows are shown.
+
+const BASES = ['declared', 'measured', 'verified'];
+const isTrigger = (v) => typeof v === 'string' && triggers/* TRIGGER_IDS */.WN.includes(v);
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** Each justification that holds, with its basis when the report gives one. */
+function shownJustifications(p, max = 20) {
+    const list = Array.isArray(p.justifications) ? p.justifications : [];
+    const basis = record(p.justificationBasis);
+    return list
+        .filter(isTrigger)
+        .slice(0, max)
+        .map((id) => {
+        const b = Object.hasOwn(basis, id) ? basis[id] : undefined;
+        return BASES.includes(b) ? { id, basis: b } : { id };
+    });
+}
+/** Each declared need answered by a measurement, with the constraints' numbers. */
+function shownAnswers(p, max = 20) {
+    const answered = record(p.answeredBy);
+    const out = [];
+    for (const id of triggers/* TRIGGER_IDS */.WN) {
+        if (!Object.hasOwn(answered, id))
+            continue;
+        const raw = answered[id];
+        const numbers = (Array.isArray(raw) ? raw : [])
+            .filter((n) => typeof n === 'number' && Number.isSafeInteger(n) && n > 0)
+            .slice(0, max);
+        if (numbers.length > 0)
+            out.push({ id, numbers });
+    }
+    return out;
+}
+/** "answered by measurement #1", "answered by measurements #1, #3". */
+function answeredByText(numbers) {
+    const list = numbers.map((n) => `#${n}`).join(', ');
+    return `answered by measurement${numbers.length > 1 ? 's' : ''} ${list}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/judged-by.ts
-// Issue 14: every output says which configuration judged it, from the report's `config`
+// Every output says which configuration judged it, from the report's `config`
 // and `policy` members, so that the text, the comment and the JSON cannot disagree.
 
 const MAX_NAMES = 6;
@@ -5041,6 +5202,8 @@ var labels = __nccwpck_require__(9141);
 
 
 
+
+
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
 const COMMENT_LIMIT = 65_000;
 /** GitHub's own limit for the body of an issue comment. */
@@ -5060,7 +5223,7 @@ const MAX_REMEMBERED = 20;
 /** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
 const MIN_PARTIAL_SECTION = 600;
 function renderMarkdown(report, options = {}) {
-    // Issue 14: the last line says which configuration judged the run; it is kept within maxLength.
+    // The last line says which configuration judged the run; it is kept within maxLength.
     const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
     const footer = judgedByMarkdown(report);
     if (!footer || footer.length + 2 >= limit)
@@ -5190,7 +5353,9 @@ function summaryLine(report) {
     return `${parts.join(' \u00b7 ')} \u2014 ${gate} (fail-on: ${failOn})`;
 }
 function tableRow(p) {
-    const draft = p.status === 'draft' ? ' (draft)' : '';
+    const draft = p.status === 'draft' || (0,core_status/* isPastDecision */.jK)(p.status)
+        ? ` (${(0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.status, markdown_MAX_NAME))})`
+        : '';
     const service = (0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.service, markdown_MAX_NAME) || '\u2014');
     const language = (0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.language, markdown_MAX_NAME) || '\u2014');
     const recommended = (0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.recommended, markdown_MAX_NAME) || '\u2014');
@@ -5208,21 +5373,43 @@ function proposalSection(p, options, maxChars) {
     const name = (0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)((0,render_escape/* asText */.e1)(p.service) || file, markdown_MAX_NAME));
     lines.push(`### ${lookup(labels/* VERDICT_ICON */.YY, p.verdict, '')} ${name}`, '');
     const facts = [`<code>${(0,render_escape/* escapeCode */.tn)((0,render_escape/* clipText */.gL)(file, MAX_FILE))}</code>`];
+    const past = (0,core_status/* isPastDecision */.jK)(p.status);
     if (p.status === 'draft')
         facts.push('draft: never fails the gate');
+    if (past) {
+        facts.push(`${(0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.status, markdown_MAX_NAME))}: a past decision, never fails the gate`);
+    }
     if (p.recommended) {
         facts.push(`language **${(0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.language, markdown_MAX_NAME) || '?')}**, recommended **${(0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(p.recommended, markdown_MAX_NAME))}**`);
-        const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
+        // Each with what it rests on, so a reviewer sees what is only the authors' word.
+        const justifications = shownJustifications(p, MAX_REMEMBERED);
         const why = justifications.length
-            ? justifications.map((j) => `<code>${(0,render_escape/* escapeCode */.tn)((0,render_escape/* clipText */.gL)(j, MAX_RULE))}</code>`).join(', ')
+            ? justifications
+                .map((j) => `<code>${(0,render_escape/* escapeCode */.tn)((0,render_escape/* clipText */.gL)(j.id, MAX_RULE))}</code>${j.basis ? (0,render_escape/* escapeMarkdown */.FV)(` (${j.basis})`) : ''}`)
+                .join(', ')
             : 'none';
         facts.push(`Rust justifications: ${why}`);
+        for (const a of shownAnswers(p, MAX_REMEMBERED)) {
+            // `#1` would link to issue 1 on GitHub: escaped, it reads as the number it is.
+            facts.push(`<code>${(0,render_escape/* escapeCode */.tn)(a.id)}</code> ${(0,render_escape/* escapeMarkdown */.FV)(answeredByText(a.numbers))}`);
+        }
     }
     lines.push(facts.join(' \u00b7 '), '');
     const cost = costLine(p.costs);
     if (cost)
         lines.push((0,render_escape/* escapeMarkdown */.FV)(cost), '');
     const findings = listOf(p.findings);
+    if (past) {
+        // History: every finding in one collapsed block, for whoever revisits the decision.
+        if (findings.length === 0)
+            lines.push('No findings.', '');
+        else {
+            const block = details(`${(0,labels/* plural */.LS)(findings.length, 'finding')} of this past decision`, capped(findings, 'more finding').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`));
+            if (lines.join('\n').length + block.length + 1 <= (maxChars ?? Infinity))
+                lines.push(block);
+        }
+        return lines.join('\n');
+    }
     const waived = findings.filter((f) => f.waived);
     const notices = findings.filter((f) => !f.waived && f.severity === 'notice');
     const open = findings.filter((f) => !f.waived && f.severity !== 'notice');
@@ -5727,7 +5914,8 @@ async function deleteComment(api, repo, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/api/types.ts
-// What the comment calls give back, reduced to the fields the Action reads.
+// The shapes the API calls share: the client they go through, the repository they address,
+// and what the comment calls give back, reduced to the fields the Action reads.
 function issueComment(item) {
     const c = item;
     if (!c || typeof c.id !== 'number')
@@ -5746,27 +5934,16 @@ function issueComment(item) {
 ;// CONCATENATED MODULE: ./src/action/api/list-comments.ts
 // GET /repos/{owner}/{repo}/issues/{issue_number}/comments: every comment of a pull request.
 
+
 const MAX_COMMENT_PAGES = 100;
 async function listComments(api, repo, number) {
-    const comments = [];
-    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-        const res = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: repo.owner,
-            repo: repo.repo,
-            issue_number: number,
-            per_page: 100,
-            page,
-        });
-        const data = Array.isArray(res.data) ? res.data : [];
-        for (const item of data) {
-            const c = issueComment(item);
-            if (c)
-                comments.push(c);
-        }
-        if (data.length < 100)
-            break;
-    }
-    return comments;
+    return (0,paginate/* everyPage */.L)((page) => api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: number,
+        per_page: 100,
+        page,
+    }), { perPage: 100, maxPages: MAX_COMMENT_PAGES, item: issueComment });
 }
 
 ;// CONCATENATED MODULE: ./src/action/api/update-comment.ts
@@ -5928,10 +6105,10 @@ async function keepOldest(api, repo, number, body, adopt, created, identity, log
 
 // EXTERNAL MODULE: ./src/action/printable.ts
 var printable = __nccwpck_require__(4329);
-// EXTERNAL MODULE: ./src/action/read-files.ts + 2 modules
-var read_files = __nccwpck_require__(7292);
+// EXTERNAL MODULE: ./src/action/read-files.ts + 1 modules
+var read_files = __nccwpck_require__(1367);
 ;// CONCATENATED MODULE: ./src/action/stages/comment.ts
-// Stage 9: the pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
+// The pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
 // with the notes (notes.ts) and the previous run's state (core/state/) at its end; finding,
 // creating and keeping one comment is the sticky-comment protocol (comment/sticky.ts).
 
@@ -5946,6 +6123,8 @@ var read_files = __nccwpck_require__(7292);
 
 
 /** A judging run: comments on the event's pull request, unless there is none or `comment: never`. */
+/** The data comment of a comment signed with a state-key, at its end. */
+const SIGNED_DATA = / sig=[0-9a-f]{64} -->\n?$/;
 async function commentOnPullRequest(run, args) {
     const { ctx, inputs, sink } = run;
     let commented;
@@ -6038,6 +6217,16 @@ async function syncComment(run, args) {
                 : `Comment ${c.id} by ${by} quotes this action's marker but does not start with it; it is left as it is.`);
     }
     const ours = found.ours;
+    const signedOne = signing
+        ? undefined
+        : [...(ours ? [ours] : []), ...found.duplicates].find((c) => SIGNED_DATA.test(c.body));
+    if (signedOne) {
+        // A keyed run signed it: rewriting (or deleting) it unsigned would let the next keyed run
+        // refuse it and post a second verdict. Left as it is, and nothing else is posted.
+        const reason = `the verdict comment ${signedOne.id} is signed with a \`state-key\` and this run has none (is the secret missing?), so it was left as it is and no second comment was posted`;
+        sink.warning(`No pull request comment was written: ${reason}.`);
+        return { result: { action: 'failed', reason, fatal: false } };
+    }
     const adopted = ours ? adopt(ours.body) : undefined;
     const previous = adopted?.ok ? adopted.state : undefined;
     const baseline = baselineFor(previous, sha, all);
@@ -6138,7 +6327,7 @@ var configuration = __nccwpck_require__(9918);
 // EXTERNAL MODULE: ./src/action/stages/files.ts
 var stages_files = __nccwpck_require__(6567);
 ;// CONCATENATED MODULE: ./src/action/stages/gate.ts
-// Stage 11: the gate: the step fails when the report says so.
+// The gate: the step fails when the report says so.
 
 
 
@@ -6191,15 +6380,158 @@ function failOnComment(sink, comment) {
         sink.setFailed(comment.reason);
 }
 
+// EXTERNAL MODULE: ./src/config/extends-ref.ts
+var extends_ref = __nccwpck_require__(6835);
+// EXTERNAL MODULE: ./src/action/api/get-policy-file.ts + 1 modules
+var get_policy_file = __nccwpck_require__(5812);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/stages/judge.ts
+var judge = __nccwpck_require__(5387);
+;// CONCATENATED MODULE: ./src/action/stages/head-config.ts
+// After judging: does the pull request change the configuration? It is judged by the base
+// commit's (config.ts), so a change to `.github/stack-verdict.yml`, to a file it extends or
+// to its custom rules takes effect only once merged. The author is told so, and, with a
+// checkout (no request more), what the changed configuration would decide, as information
+// only. Nothing here changes the report, the gate or the outputs.
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The note when the pull request's own configuration differs from the base's: read from its
+ * checkout, or (no checkout) seen in the pull request's file list. undefined: unchanged, or
+ * not a pull request.
+ */
+async function headConfigNote(run, source, base, listing, prefetched) {
+    const { ctx, inputs, sink, workspace, api, policyApi, env } = run;
+    const pr = ctx.pr;
+    if (!pr || base.place.kind !== 'api')
+        return { note: undefined };
+    const explicit = inputs.configExplicit ? inputs.config : undefined;
+    const baseAt = (0,read_files/* short */.h0)(base.place.ref);
+    let head;
+    try {
+        if (source.kind === 'workspace') {
+            // A shared file of another repository the base read already is not read again.
+            const known = base.config.remoteTexts ?? {};
+            head = await (0,src_config/* loadConfig */.Z9)(workspace, explicit, {
+                remote: (t) => {
+                    const text = known[(0,extends_ref/* targetName */.j)(t)];
+                    return text !== undefined
+                        ? Promise.resolve({ ok: true, text })
+                        : (0,get_policy_file/* getPolicyFile */.j)(policyApi ?? api, t);
+                },
+            });
+        }
+        else {
+            // Without a checkout the head's configuration is not read: what judges stays the
+            // base's, and reading the head would cost the proposals' reads again.
+            if (!(await namesConfig(prefetched, base.config, explicit)))
+                return { note: undefined };
+            const file = (0,printable/* printable */.g)(explicit ?? base.config.file ?? action_inputs/* DEFAULT_CONFIG */.PV);
+            sink.notice(`This pull request changes the configuration (${file} or a file it extends). It is judged by the configuration of the base commit ${baseAt}; the change applies once merged. Check out the pull request before this step (actions/checkout) to see what the change would decide.`);
+            return {
+                note: `> [!NOTE]\n> **This pull request changes the configuration** (<code>${(0,render_escape/* escapeCode */.tn)(file)}</code> or a file it extends). It is judged by the configuration of the base commit <code>${baseAt}</code>; the change applies once merged.`,
+            };
+        }
+    }
+    catch (err) {
+        const where = err instanceof src_config/* ConfigError */.xL && err.problems[0]
+            ? placeOf(err.problems[0])
+            : `(${(0,github/* errorMessage */.gJ)(err)})`;
+        const changedBroken = err instanceof src_config/* ConfigError */.xL;
+        if (!changedBroken) {
+            sink.info(`The pull request's own configuration was not read: ${(0,github/* errorMessage */.gJ)(err)}`);
+            return { note: undefined };
+        }
+        const line = `This pull request's configuration is invalid at ${where}; it is judged by the configuration of the base commit ${baseAt}, and the change would stop every run once merged.`;
+        sink.warning(line);
+        return {
+            note: `> [!WARNING]\n> **This pull request's configuration is invalid** at <code>${(0,render_escape/* escapeCode */.tn)(where)}</code>. It is judged by the configuration of the base commit <code>${baseAt}</code>; merged as it is, the change would stop every run.`,
+        };
+    }
+    if (digest(head) === digest(base.config))
+        return { note: undefined };
+    const settings = {
+        ...(0,config/* effectiveSettings */.f)(inputs, head, (0,links/* docsBase */.x)(env), base.options.today),
+        info: base.info,
+        place: base.place,
+    };
+    // The same approvals the run saw, under the changed configuration's approvers.
+    if (base.options.approvals && settings.config.approvers.length > 0) {
+        settings.options = {
+            ...settings.options,
+            approvals: {
+                approvers: settings.config.approvers,
+                required: settings.config.approvalRequired,
+                context: base.options.approvals.context,
+            },
+        };
+    }
+    let would;
+    try {
+        const { report } = await (0,judge/* judge */.S)(run, source, settings, listing);
+        would = `${report.gate.passed ? 'pass' : 'fail'} (${(0,notes/* countsText */.WN)(report)})`;
+    }
+    catch (err) {
+        would = `not be known: ${(0,github/* errorMessage */.gJ)(err)}`;
+    }
+    const file = (0,printable/* printable */.g)(head.file ?? explicit ?? action_inputs/* DEFAULT_CONFIG */.PV);
+    sink.notice(`This pull request changes the configuration (${file}). It is judged by the configuration of the base commit ${baseAt}; the change applies once merged. For information only: judged by the changed configuration, the gate would ${would}.`);
+    return {
+        note: `> [!NOTE]\n> **This pull request changes the configuration** (<code>${(0,render_escape/* escapeCode */.tn)(file)}</code>). It is judged by the configuration of the base commit <code>${baseAt}</code>; the change applies once merged. For information only: judged by the changed configuration, the gate would ${(0,render_escape/* messageToMarkdown */.UT)(would)}.`,
+    };
+}
+function placeOf(p) {
+    return p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+}
+/** Whether the pull request's file list names the configuration or a file of its chain. */
+async function namesConfig(prefetched, base, explicit) {
+    if (!prefetched.prFiles)
+        return false;
+    const listed = await prefetched.prFiles.catch(() => undefined);
+    if (!listed)
+        return false;
+    const watched = new Set([
+        ...(explicit !== undefined ? [explicit] : [action_inputs/* DEFAULT_CONFIG */.PV, config/* DEFAULT_CONFIG_ALTERNATIVE */.tE]),
+        ...(base.chain ?? []),
+    ]);
+    return listed.entries.some((e) => watched.has(e.filename) ||
+        (e.previous_filename !== undefined && watched.has(e.previous_filename)));
+}
+/** What a configuration decides, as one string: the merged values of its whole chain. */
+function digest(config) {
+    // Which file a value came from does not change what it decides.
+    const values = { ...(config.values ?? config.layer?.raw ?? {}) };
+    delete values.extends;
+    return stable(values);
+}
+function stable(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stable).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/action/api/bounded.ts
 var bounded = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1729);
 ;// CONCATENATED MODULE: ./src/action/stages/inputs.ts
-// Stage 1: the inputs, all validated before any I/O; then the event and the API client.
+// The inputs, all validated before any I/O; then the event and the API client.
 
 
 
@@ -6223,12 +6555,10 @@ async function readStart(deps) {
     };
 }
 
-// EXTERNAL MODULE: ./src/action/stages/judge.ts
-var judge = __nccwpck_require__(5387);
 // EXTERNAL MODULE: ./src/action/stages/outputs.ts + 5 modules
 var stages_outputs = __nccwpck_require__(3972);
 ;// CONCATENATED MODULE: ./src/action/stages/override.ts
-// Stage 7: what may still change the gate after judging: a run that could not see every
+// What may still change the gate after judging: a run that could not see every
 // proposal fails it; the override label opens it.
 
 
@@ -6252,15 +6582,12 @@ async function overrideGate(run, settings, listing, judged) {
 var changed_files = __nccwpck_require__(6862);
 ;// CONCATENATED MODULE: ./src/action/stages/prefetch.ts
 // The requests whose answers do not depend on the configuration or the judging: the pull
-// request's file list, its comment list and, when the run judges by the pull request's own
-// configuration (a checkout on pull_request), the base commit's approval policy. They start
+// request's file list and its comment list. They start
 // at once, beside the configuration read, and the stages that need them await them (files,
 // approvals, comment).
 
 
-
-
-function prefetch(run, scope, source) {
+function prefetch(run, scope) {
     const { ctx, inputs, api, repo } = run;
     const pr = ctx.pr;
     if (!pr)
@@ -6272,21 +6599,7 @@ function prefetch(run, scope, source) {
     }
     if (inputs.comment !== 'never')
         out.comments = quiet(listComments(api, repo, pr.number));
-    // The policy is read at the base unless the configuration was read there already.
-    const place = placeOf(run, source);
-    if (place && pr.baseSha && !(0,action_config/* readAtBase */.z1)(place, pr.baseSha)) {
-        out.basePolicy = basePolicy(api, repo, pr.baseSha, inputs.configExplicit ? inputs.config : undefined);
-    }
     return out;
-}
-/** Where the configuration stage will read; undefined when it will fail (and say why). */
-function placeOf(run, source) {
-    try {
-        return (0,action_config/* configPlace */.ow)(run.ctx, source);
-    }
-    catch {
-        return undefined;
-    }
 }
 /** The same promise, marked handled: a run that fails before awaiting it is no crash. */
 function quiet(promise) {
@@ -6350,7 +6663,7 @@ function skippedSection(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/stages/summary.ts
-// Stage 10: the job summary, the full report (the comment may be cut short to fit).
+// The job summary, the full report (the comment may be cut short to fit).
 
 
 
@@ -6376,11 +6689,12 @@ async function writeSummary(sink, report, rendering, comment, changes, text) {
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // The Action's run, as a sequence of named stages (src/action/stages/): inputs \u2192 source \u2192
-// (prefetch) \u2192 configuration \u2192 files \u2192 approvals \u2192 judge \u2192 override \u2192 outputs \u2192 comment \u2192
-// summary \u2192 gate. Approvals come before judging: the engine decides per waiver, while it
+// (prefetch) \u2192 configuration \u2192 files \u2192 approvals \u2192 judge \u2192 override \u2192 head configuration \u2192
+// outputs \u2192 comment \u2192 summary \u2192 gate. Approvals come before judging: the engine decides per waiver, while it
 // judges, whether an approval is given or still pending.
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
+
 
 
 
@@ -6413,29 +6727,40 @@ async function run(deps) {
             : await runJudge(started, deps);
     }
     catch (err) {
-        if (err instanceof action_config/* ActionConfigError */.nT)
-            await (0,action_config/* reportConfigError */.Zw)(err, deps.sink);
+        if (err instanceof config/* ActionConfigError */.nT)
+            await (0,config/* reportConfigError */.Zw)(err, deps.sink);
         else
             deps.sink.setFailed((0,github/* errorMessage */.gJ)(err));
         return undefined;
     }
 }
-async function runJudge(run, deps) {
-    const { ctx, sink } = run;
-    const located = await (0,source/* locateSource */.g)(run, deps.gitHead);
-    const prefetched = prefetch(run, located.scope, located.source);
-    const configured = await (0,configuration/* loadConfiguration */.v)(run, located.source);
-    const listing = await (0,stages_files/* listFiles */.C)(run, located.scope, located.source, configured.globs, prefetched);
+async function runJudge(started, deps) {
+    const { ctx, sink } = started;
+    const located = await (0,source/* locateSource */.g)(started, deps.gitHead);
+    const prefetched = prefetch(started, located.scope);
+    const configured = await (0,configuration/* loadConfiguration */.v)(started, located.source);
+    const listing = await (0,stages_files/* listFiles */.C)(started, located.scope, located.source, configured.globs, prefetched);
     await (0,heap/* boundHeapFor */.w)(listing.files.files.length);
-    const approvals = await approveWaivers(run, configured, prefetched.basePolicy);
-    const settings = approvals.settings;
-    const judged = await (0,judge/* judge */.S)(run, located.source, settings, listing);
-    const { report, unseen } = await overrideGate(run, settings, listing, judged.report);
-    const outputs = await (0,stages_outputs/* writeOutputs */.Kn)(run, report, settings.options);
+    const approvals = await approveWaivers(started, configured);
+    let settings = approvals.settings;
+    let judged = await (0,judge/* judge */.S)(started, located.source, settings, listing);
+    // Rare: an approval older than the waiver it was counted for. Judge again without it.
+    const fresh = await withoutStaleApprovals(started, approvals, judged.report);
+    if (fresh) {
+        settings = fresh;
+        judged = await (0,judge/* judge */.S)(started, located.source, settings, listing);
+    }
+    const { report, unseen } = await overrideGate(started, settings, listing, judged.report);
+    const noApprovers = noApproversLogLine(report);
+    if (noApprovers)
+        sink.warning(noApprovers);
+    const head = await headConfigNote(started, located.source, settings, listing, prefetched);
+    const outputs = await (0,stages_outputs/* writeOutputs */.Kn)(started, report, settings.options);
     const { scope, files, widened } = listing;
     const rendering = {
         repository: { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha: ctx.sha },
         notes: [
+            ...(0,notes/* optional */.lq)(head.note),
             ...(0,notes/* optional */.lq)(widened && (0,notes/* widenedNote */.fh)(widened.total, ctx.sha)),
             (0,notes/* scopeNote */.vs)(ctx, scope, files, report),
             ...(0,notes/* optional */.lq)(unseenApprovalNote(approvals, report)),
@@ -6443,7 +6768,7 @@ async function runJudge(run, deps) {
         ],
         ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),
     };
-    const comment = await commentOnPullRequest(run, {
+    const comment = await commentOnPullRequest(started, {
         report,
         files,
         rendering,
@@ -6464,7 +6789,7 @@ async function runJudge(run, deps) {
     });
     return {
         mode: 'judge',
-        inputs: run.inputs,
+        inputs: started.inputs,
         context: ctx,
         scope,
         ...(widened ? { widened: (0,notes/* widenedLogLine */.Zb)(widened.total, ctx.sha) } : {}),
@@ -6484,10 +6809,10 @@ async function runJudge(run, deps) {
  * through the same comment stage as a judging run. No annotations (they would land on this
  * run, not the pull request's); the summary is written.
  */
-async function runFromReport(run) {
-    const { ctx, sink, inputs } = run;
+async function runFromReport(started) {
+    const { ctx, sink, inputs } = started;
     const { readReport } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 7045));
-    const read = await readReport(run);
+    const read = await readReport(started);
     const { report, sha } = read;
     (0,stages_outputs/* setOutputs */.n0)(sink, report, read.path);
     sink.info('Annotations are not written in from-report mode: they would belong to this run.');
@@ -6502,7 +6827,7 @@ async function runFromReport(run) {
         repository: { url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}`, sha },
         notes: [(0,notes/* fromReportNote */.r)(ctx, sha), ...(0,notes/* optional */.lq)(overrideNote(report))],
     };
-    const comment = await commentFromReport(run, {
+    const comment = await commentFromReport(started, {
         number: inputs.pullRequest,
         sha,
         judged: read.judged,
@@ -6539,10 +6864,10 @@ async function runFromReport(run) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ loadConfiguration)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(642);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8374);
 /* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2684);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4329);
-// Stage 3: the team configuration, never the pull request's own unless its checkout is the
+// The team configuration, never the pull request's own unless its checkout is the
 // workspace on the pull_request event (see config.ts), merged with the inputs.
 
 
@@ -6580,8 +6905,8 @@ async function loadConfiguration(run, source) {
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6339);
 /* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1979);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4329);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7292);
-// Stage 4: which files are judged. On a pull request of more than 3,000 files GitHub lists
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1367);
+// Which files are judged. On a pull request of more than 3,000 files GitHub lists
 // only the first 3,000: a proposal past them would go unjudged, so a pull request padded past
 // the cap could slip through the gate. Such a run judges every proposal at the head instead,
 // and says so.
@@ -6647,10 +6972,10 @@ async function listFiles(run, asked, source, globs, prefetched) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3805);
+/* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1128);
 /* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7292);
-// Stage 5: read and judge every listed file.
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1367);
+// Read and judge every listed file.
 
 
 
@@ -6666,10 +6991,7 @@ async function judge(run, source, settings, listing) {
         sha: ctx.sha,
         globs: settings.globs,
     });
-    const report = {
-        ...(0,_core_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .buildReport */ .FK)(await (0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFiles */ .lv)(files.files, reader, settings.options), settings.failOn, settings.options),
-        config: { chain: [...(settings.config.chain ?? [])] }, // issue 14: who judged
-    };
+    const report = (0,_core_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgedReport */ .I)(await (0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFiles */ .lv)(files.files, reader, settings.options), settings.failOn, settings.options, settings.config.chain);
     const incomplete = (0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteReason */ .D1)(files, widened);
     if (incomplete)
         sink.warning(incomplete);
@@ -6703,7 +7025,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const MAX_NAME_CHARS = 1024;
 const MAX_TEXT_CHARS = 65536;
 const MAX_REASON_CHARS = 1024;
-/** The JSON report of shared/spec/rules-v1.md. */
+/** The JSON report (schema/report.schema.json; docs/policy.md says what its findings mean). */
 function renderJson(report) {
     return `${JSON.stringify(boundReport(report), null, 2)}\n`;
 }
@@ -6800,6 +7122,8 @@ function cut(text, max) {
     return text.slice(0, keep) + note;
 }
 
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __nccwpck_require__(5009);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __nccwpck_require__(9478);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
@@ -6807,6 +7131,7 @@ var render_escape = __nccwpck_require__(6745);
 // EXTERNAL MODULE: ./src/core/render/labels.ts
 var labels = __nccwpck_require__(9141);
 ;// CONCATENATED MODULE: ./src/core/render/annotations.ts
+
 
 
 
@@ -6823,7 +7148,11 @@ const LEVELS = ['error', 'warning', 'notice'];
 function planAnnotations(report, cap = ANNOTATION_CAP) {
     const all = [];
     for (const p of listOf(report?.proposals)) {
-        const draft = p.status === 'draft' ? '(draft proposal, never fails the run) ' : '';
+        const draft = p.status === 'draft'
+            ? '(draft proposal, never fails the run) '
+            : (0,core_status/* isPastDecision */.jK)(p.status)
+                ? `(${(0,core_status/* statusKeyword */.uJ)(p.status)} decision, never fails the run) `
+                : '';
         for (const f of listOf(p.findings)) {
             if (f.waived)
                 continue;
@@ -7033,7 +7362,7 @@ function code(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/stages/outputs.ts
-// Stage 8: the step's outputs, the JSON report file, the SARIF log and the annotations.
+// The step's outputs, the JSON report file, the SARIF log and the annotations.
 
 
 
@@ -7088,8 +7417,8 @@ async function writeReport(env, tag, report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ locateSource)
 /* harmony export */ });
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7292);
-// Stage 2: the scope (changed files or every proposal) and where files are read from (the
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1367);
+// The scope (changed files or every proposal) and where files are read from (the
 // workspace when it holds the commit judged, else the API).
 
 async function locateSource(run, gitHead) {
@@ -7121,8 +7450,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
+// UNUSED EXPORTS: DEFAULT_MAX_EVIDENCE_BYTES
+
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26\'s Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go\'s release notes expect from Go 1.26\'s Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint\'s benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
 // EXTERNAL MODULE: ./src/core/approvals.ts
 var approvals = __nccwpck_require__(8027);
 // EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
@@ -7131,8 +7462,8 @@ var parse = __nccwpck_require__(4212);
 var validate = __nccwpck_require__(3086);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(6161);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var rules = __nccwpck_require__(2287);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 35 modules
+var rules = __nccwpck_require__(9655);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
 // EXTERNAL MODULE: ./src/io/files.ts
@@ -7158,6 +7489,8 @@ var config_settings = __nccwpck_require__(4661);
 
 
 
+/** Largest evidence artefact read unless `max-evidence-bytes` says otherwise (16 MiB). */
+const DEFAULT_MAX_EVIDENCE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
 /** Where the configuration is read from unless told otherwise, relative to the repository. */
 const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
 /** A configuration that cannot be used; the message has one line per problem. */
@@ -7185,7 +7518,7 @@ function defaultConfig() {
         customRules: [],
         drafts: 'advisory',
         approvers: [],
-        approvalRequired: [],
+        approvalRequired: ['error'],
     };
 }
 // The built-in rules whose findings come from reading the file: always on, always errors.
@@ -7260,7 +7593,7 @@ function parseConfig(file, text) {
         : report);
     checkSettings(raw.settings, report);
     checkGlobs(raw.files, report);
-    checkApprovers(raw, report, sharedExtends !== undefined);
+    checkApprovers(raw, report);
     if (problems.length > 0) {
         problems.sort((a, b) => a.line - b.line || a.column - b.column);
         throw new ConfigError(problems);
@@ -7273,6 +7606,9 @@ function parseConfig(file, text) {
         files: raw.files ?? files/* DEFAULT_GLOBS */.md,
         ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
         ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
+        ...(raw['max-evidence-bytes'] !== undefined
+            ? { maxEvidenceBytes: raw['max-evidence-bytes'] }
+            : {}),
         unwaivable: raw.unwaivable ?? [],
         customRules,
         drafts: raw.drafts ?? 'advisory',
@@ -7299,17 +7635,13 @@ function portfolioFrom(raw) {
 }
 function approvalsFrom(raw) {
     const approvers = (raw.approvers ?? []).map((a) => (0,approvals/* parseApprover */.hy)(a));
-    if (approvers.length === 0)
-        return { approvers, approvalRequired: [] };
+    // A waived error needs an approval unless the team says otherwise, approvers named or not:
+    // without approvers it waits, and the message says how to name them.
     const required = raw['approval-required'] ?? ['error'];
     return { approvers, approvalRequired: required };
 }
-/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
-function checkApprovers(raw, report, extendsShared = false) {
-    // Issue 14: a file that extends a shared one may set approval-required for its approvers.
-    if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
-        report(['approval-required'], '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it', 'key');
-    }
+/** The same approver twice (GitHub ignores case) is a slip. */
+function checkApprovers(raw, report) {
     if (!Array.isArray(raw.approvers))
         return;
     const seen = new Map();
@@ -7851,16 +8183,17 @@ function targetName(t) {
 /* harmony export */   SR: () => (/* binding */ stricterFailOn)
 /* harmony export */ });
 /* unused harmony export MAX_EXTENDS_DEPTH */
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2287);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9655);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4390);
 /* harmony import */ var _extends_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6835);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
-// Issue 14: one policy for an organisation. A configuration may extend a shared one (a file
+// One policy for an organisation. A configuration may extend a shared one (a file
 // of the same repository, or OWNER/REPO/PATH@REF of another), which may extend another, up to
 // MAX_EXTENDS_DEPTH files. Each file is merged over what it extends: its own values win,
-// except where it would loosen the shared gate (unwaivable rules, drafts: gate, fail-on,
-// approvers). Loosening is a configuration error, never silently ignored.
+// except where it would loosen the shared gate (a severity a shared file set, unwaivable
+// rules, settings against their direction, drafts: gate, fail-on, approvers). Loosening is a
+// configuration error, never silently ignored.
 
 
 
@@ -8028,17 +8361,24 @@ function mergeLayer(acc, link, problems) {
         ...local.customRules.filter((r) => !sharedCustom.has(r.id)),
     ];
     problems.push(...pendingUnknown(local, customRules));
-    // Rules: the file's severities win, but an unwaivable shared rule is never weakened.
+    // Rules: the file's severities win where they raise one. A severity a shared file set (under
+    // `rules`, or a shared custom rule's own) is never lowered, nor an unwaivable rule's; a rule
+    // the shared files leave at its default is the repository's to set.
     for (const [id, level] of local.rules) {
-        if (!shared.unwaivable.includes(id))
-            continue;
         const before = effectiveLevel(shared, id);
-        if (SEVERITY_RANK[level] < SEVERITY_RANK[before]) {
+        if (SEVERITY_RANK[level] >= SEVERITY_RANK[before])
+            continue;
+        if (shared.unwaivable.includes(id)) {
             at(['rules', id], level === 'off'
                 ? `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)}; a repository cannot turn it off`
                 : `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)} at ${before}; a repository cannot lower it to ${level}`);
         }
+        else if (shared.rules.has(id) || sharedCustom.has(id)) {
+            const setBy = acc.origins.get(`rules.${id}`) ?? from(`custom-rules.${id}`);
+            at(['rules', id], `\`${id}\` is ${before} in ${setBy}; a repository may raise a severity, not lower it to ${level}`);
+        }
     }
+    checkSettings(acc.settings, record(raw.settings) ?? {}, at, from);
     const rules = new Map([...shared.rules, ...local.rules]);
     const unwaivable = [
         ...shared.unwaivable,
@@ -8094,6 +8434,26 @@ function mergeLayer(acc, link, problems) {
         settings,
         origins,
     };
+}
+/**
+ * Settings move only in their tightening direction (SETTING_DIRECTIONS), measured from what
+ * the shared files make of them: the value a shared file set, else the built-in default that
+ * the shared policy accepted by not changing it.
+ */
+function checkSettings(sharedRaw, localRaw, at, from) {
+    const before = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsFrom */ .ms)(sharedRaw);
+    const after = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsFrom */ .ms)({ ...sharedRaw, ...localRaw });
+    for (const key of Object.keys(localRaw)) {
+        const field = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingField */ .HD)(key);
+        if (field === undefined || !(0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .isLooser */ .NM)(field, before[field], after[field]))
+            continue;
+        const show = (v) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+        const where = key in sharedRaw ? `in ${from(`settings.${key}`)}` : 'by default under the shared policy';
+        const rule = _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTING_DIRECTIONS */ .CZ[field];
+        at(['settings', key], rule.direction === 'fixed'
+            ? `\`${key}\` is ${show(before[field])} ${where}; a repository cannot change it (to ${show(after[field])})`
+            : `\`${key}\` is ${show(before[field])} ${where}; a repository may tighten it (${rule.tighter}), not loosen it to ${show(after[field])}`);
+    }
 }
 /** Approvers named by a shared file stay the only ones; its approval-required stays required. */
 function checkApprovals(shared, raw, at, from) {
@@ -8222,7 +8582,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SR: () => (/* reexport */ config_extends/* stricterFailOn */.SR)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, MAX_EXTENDS_DEPTH, NOT_SET, SETTING_KEYS, overrideGate, readConfigText
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, DEFAULT_MAX_EVIDENCE_BYTES, MAX_EXTENDS_DEPTH, NOT_SET, SETTING_KEYS, overrideGate, readConfigText
 
 // EXTERNAL MODULE: ./src/config/config.ts + 1 modules
 var config = __nccwpck_require__(4390);
@@ -8230,8 +8590,8 @@ var config = __nccwpck_require__(4390);
 var custom_rules = __nccwpck_require__(6074);
 // EXTERNAL MODULE: ./src/core/engine.ts
 var engine = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var core_rules = __nccwpck_require__(2287);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 35 modules
+var core_rules = __nccwpck_require__(9655);
 ;// CONCATENATED MODULE: ./src/config/engine-options.ts
 
 
@@ -8260,7 +8620,8 @@ function engineOptionsFromConfig(config, { docsBase = engine/* DEFAULT_DOCS_URL 
         unwaivable: config.unwaivable,
         drafts: config.drafts,
         ...(today !== undefined ? { today } : {}),
-        ...(config.approvers.length > 0
+        // With no approvers a waiver that needs an approval waits (the engine says how to name them).
+        ...(config.approvers.length > 0 || config.approvalRequired.length > 0
             ? {
                 approvals: {
                     approvers: config.approvers,
@@ -8389,71 +8750,24 @@ async function readConfigFile(workspace, file) {
     const read = await readConfigText(workspace, file);
     return read && (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(read.shown, read.text);
 }
-/** A configuration file's text, read with the checks above; undefined when it does not exist. */
+/**
+ * A configuration file's text, read through the guarded reader (src/io/files.ts): inside the
+ * repository, no link out of it or into `.git`, a regular file under MAX_CONFIG_BYTES.
+ * undefined when it does not exist; a refused file throws ConfigError quoting none of it.
+ */
 async function readConfigText(workspace, file) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file);
     if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, absolute)) {
         throw problem(workspace, file, 'the configuration file must be inside the repository');
     }
-    const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(root, absolute);
-    let info;
-    try {
-        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    // A link, or a folder on the way, must not lead out of the repository.
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
-    }
-    catch (err) {
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root), real)) {
-        throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
-    }
-    if (!info.isFile() && !info.isSymbolicLink()) {
-        throw problem(workspace, file, 'the configuration path is not a file');
-    }
-    // O_NONBLOCK: a FIFO (lstat saw only a link to it, or it was swapped in since) opens without
-    // waiting for a writer, and fstat then refuses it.
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    }
-    catch (err) {
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    let bytes;
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stats.isFile())
-            throw problem(workspace, file, 'the configuration path is not a file');
-        if (stats.size > MAX_CONFIG_BYTES) {
-            throw problem(workspace, file, `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
-        }
-        bytes = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readCapped */ .EF)(fd, stats.size, MAX_CONFIG_BYTES);
-        if (bytes.length > MAX_CONFIG_BYTES) {
-            throw problem(workspace, file, `the file is more than ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)}, the limit for a configuration; it was not read`);
-        }
-    }
-    catch (err) {
-        if (err instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
-            throw err;
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    const text = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(bytes);
-    if (!text.ok)
-        throw problem(workspace, file, text.message);
-    return { shown, text: text.text };
+    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readGuardedFile */ .hk)(root, file, MAX_CONFIG_BYTES, 'a configuration');
+    if (read.ok)
+        return { shown: (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(root, absolute), text: read.text };
+    if ('missing' in read)
+        return undefined;
+    const message = read.message === 'not a regular file' ? 'the configuration path is not a file' : read.message;
+    throw problem(workspace, file, message);
 }
 function exists(workspace, file) {
     try {
@@ -8471,9 +8785,6 @@ function problem(workspace, file, message) {
         : file;
     return new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file: shown, line: 0, column: 0, message }]);
 }
-function code(err) {
-    return err.code ?? err.message;
-}
 
 
 /***/ }),
@@ -8482,12 +8793,16 @@ function code(err) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ SETTING_DIRECTIONS),
 /* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
+/* harmony export */   HD: () => (/* binding */ settingField),
+/* harmony export */   NM: () => (/* binding */ isLooser),
 /* harmony export */   QM: () => (/* binding */ RANGE_SETTINGS),
 /* harmony export */   ms: () => (/* binding */ settingsFrom)
 /* harmony export */ });
-/* unused harmony export settingField */
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4506);
+
 
 /**
  * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
@@ -8538,6 +8853,108 @@ function settingsFrom(raw) {
     }
     return settings;
 }
+/**
+ * The direction of every setting. A repository file may move a setting of what it extends
+ * only in this direction ("may tighten, never loosen"). Typed over `keyof Settings`, so a new
+ * threshold does not compile until its direction is decided.
+ */
+const SETTING_DIRECTIONS = {
+    measuredSources: {
+        direction: 'fewer',
+        tighter: 'fewer sources that count as measured',
+        why: 'a constraint from a listed source counts as measured, so it can make the case for Rust: another source (estimate) lets Rust through on numbers nobody measured',
+    },
+    rustTeamShare: {
+        direction: 'higher',
+        tighter: 'a higher share',
+        why: 'a team at or above the share counts as knowing Rust, a case for Rust: a lower share lets more teams through',
+    },
+    cliColdStartMs: {
+        direction: 'lower',
+        tighter: 'a lower bound',
+        why: 'a CLI that must start within this many ms makes a case for Rust: a higher bound makes more CLIs a case',
+    },
+    rustBuildSeconds: {
+        direction: 'higher',
+        tighter: 'more seconds',
+        why: 'rust-ci-build-cost fires on the extra CI minutes Rust builds add: fewer Rust seconds make it fire less',
+    },
+    goBuildSeconds: {
+        direction: 'lower',
+        tighter: 'fewer seconds',
+        why: 'rust-ci-build-cost fires on the extra CI minutes over Go builds: more Go seconds make it fire less',
+    },
+    ciMinutesPerDay: {
+        direction: 'lower',
+        tighter: 'fewer minutes',
+        why: 'rust-ci-build-cost fires from this many extra CI minutes a day: a higher threshold makes it fire less',
+    },
+    rustPremiumUsd: {
+        direction: 'higher',
+        tighter: 'higher figures',
+        why: "the hiring premium the findings and the report's costs quote: lower figures understate Rust's cost",
+    },
+    rustOnboardingMonths: {
+        direction: 'higher',
+        tighter: 'more months',
+        why: "the ramp-up the findings and the report's costs quote: fewer months understate Rust's cost",
+    },
+    minGoVersion: {
+        direction: 'later',
+        tighter: 'a later release',
+        why: 'toolchain-outdated fires below it: an earlier release makes it fire less',
+    },
+    minRustEdition: {
+        direction: 'later',
+        tighter: 'a later edition',
+        why: 'toolchain-outdated fires below it: an earlier edition makes it fire less',
+    },
+    minRustVersion: {
+        direction: 'later',
+        tighter: 'a later release',
+        why: 'toolchain-outdated fires below it: an earlier release makes it fire less',
+    },
+    greenTeaGcCutPercent: {
+        direction: 'fixed',
+        tighter: 'the same figures',
+        why: "a measured fact about Go 1.26 the messages quote; no rule fires on it, and a repository's copy of the facts cannot differ from its policy's",
+    },
+    waiverWarningDays: {
+        direction: 'higher',
+        tighter: 'more days',
+        why: 'waiver-expiring warns this many days ahead: fewer days warn later',
+    },
+};
+function versionParts(field, value) {
+    const text = String(value);
+    if (field === 'minGoVersion')
+        return (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoVersion */ .SX)(text);
+    const m = /^\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
+    return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : null;
+}
+/**
+ * True when `next` moves setting `field` away from `shared` in the loosening direction
+ * (SETTING_DIRECTIONS); equal values and stricter ones are not looser.
+ */
+function isLooser(field, shared, next) {
+    const nums = (v) => (Array.isArray(v) ? v : [v]);
+    switch (SETTING_DIRECTIONS[field].direction) {
+        case 'higher':
+            return nums(next).some((n, i) => n < nums(shared)[i]);
+        case 'lower':
+            return nums(next).some((n, i) => n > nums(shared)[i]);
+        case 'fewer':
+            return next.some((item) => !shared.includes(item));
+        case 'later': {
+            const a = versionParts(field, next);
+            const b = versionParts(field, shared);
+            // A value that is not a version cannot be compared: the schema refuses it.
+            return a !== null && b !== null && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a, b) < 0;
+        }
+        case 'fixed':
+            return JSON.stringify(next) !== JSON.stringify(shared);
+    }
+}
 
 
 /***/ }),
@@ -8547,11 +8964,12 @@ function settingsFrom(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   B5: () => (/* binding */ approvingLogins),
 /* harmony export */   VE: () => (/* binding */ grantedBy),
-/* harmony export */   hy: () => (/* binding */ parseApprover)
+/* harmony export */   _: () => (/* binding */ approvedCommits),
+/* harmony export */   hy: () => (/* binding */ parseApprover),
+/* harmony export */   ii: () => (/* binding */ waiverKey)
 /* harmony export */ });
-/* unused harmony export APPROVER_PATTERN */
+/* unused harmony exports APPROVER_PATTERN, approvingLogins */
 /**
  * An entry of `approvers`: a GitHub login (letters, digits, single inner hyphens, at most 39)
  * or `org/team-slug`, either written with a leading `@` as CODEOWNERS does.
@@ -8579,6 +8997,13 @@ function parseApprover(entry) {
  * replaces it.
  */
 function approvingLogins(reviews, author) {
+    return [...approvedCommits(reviews, author).keys()];
+}
+/**
+ * The same logins, each with the commit its approving review was given on (null when the API
+ * did not say): an approval vouches for the waivers as they stood at that commit.
+ */
+function approvedCommits(reviews, author) {
     const ordered = reviews
         .map((r, i) => ({ r, i }))
         .sort((a, b) => {
@@ -8592,11 +9017,20 @@ function approvingLogins(reviews, author) {
             continue;
         const state = r.state.toUpperCase();
         if (state === 'APPROVED' || state === 'CHANGES_REQUESTED' || state === 'DISMISSED') {
-            latest.set(canonical(r.login), state);
+            latest.set(canonical(r.login), { state, commit: r.commitId?.toLowerCase() ?? null });
         }
     }
     const self = canonical(author);
-    return [...latest].filter(([l, s]) => s === 'APPROVED' && l !== self).map(([l]) => l);
+    const out = new Map();
+    for (const [login, l] of latest) {
+        if (l.state === 'APPROVED' && login !== self)
+            out.set(login, l.commit);
+    }
+    return out;
+}
+/** A waiver as it stands: what an approval vouches for (rule, reason, expiry, approved-by). */
+function waiverKey(file, w) {
+    return JSON.stringify([file, w.rule, w.reason ?? '', w.expires ?? '', w.approvedBy ?? '']);
 }
 /** The configured approvers that granted approval, as the configuration spells them. */
 function grantedBy(approvers, context) {
@@ -8632,14 +9066,30 @@ function grantedBy(approvers, context) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ extraCiMinutes),
 /* harmony export */   We: () => (/* binding */ computeCosts),
-/* harmony export */   cj: () => (/* binding */ premiumEngineers)
+/* harmony export */   X4: () => (/* binding */ attritionRamp),
+/* harmony export */   cj: () => (/* binding */ premiumEngineers),
+/* harmony export */   f8: () => (/* binding */ shownCiMinutes)
 /* harmony export */ });
-/* unused harmony exports engineersToOnboard, leaversPerYear, extraCiMinutes */
-/** One decimal, as messages show figures: 76.666\u2026 \u2192 76.7, 3.5999\u2026 \u2192 3.6. */
-function tenth(n) {
-    return Math.round(n * 10) / 10;
+/* unused harmony exports truncatedTenth, MIN_LEAVERS_SHOWN, engineersToOnboard, leaversPerYear */
+/**
+ * n \u00d7 10 without the binary noise of a product such as 12 \u00d7 0.0875 = 1.0499\u2026, so that a
+ * figure that is 1.05 on paper rounds as 1.05 does.
+ */
+function timesTen(n) {
+    return Number((n * 10).toPrecision(12));
 }
+/** One decimal, as messages show figures: 76.666\u2026 \u2192 76.7, 3.5999\u2026 \u2192 3.6, 1.05 \u2192 1.1. */
+function tenth(n) {
+    return Math.round(timesTen(n)) / 10;
+}
+/** One decimal, cut rather than rounded: 59.99 \u2192 59.9, never 60.0. */
+function truncatedTenth(n) {
+    return Math.floor(timesTen(n)) / 10;
+}
+/** Below this many engineers a year, attrition's ramp is left out: it would show as 0. */
+const MIN_LEAVERS_SHOWN = 0.1;
 function times(n, [lo, hi]) {
     return [tenth(n * lo), tenth(n * hi)];
 }
@@ -8656,18 +9106,45 @@ function engineersToOnboard(p) {
     const experienced = Math.min(p.team?.['rust-experience'] ?? 0, size);
     return size - experienced + (p.team?.['planned-hires'] ?? 0);
 }
-/** Engineers a year who leave and are replaced by someone new to Rust: size \u00d7 attrition. */
+/**
+ * Engineers a year who leave and are replaced by someone new to Rust: (size + planned hires) \u00d7
+ * attrition, since hires leave too.
+ */
 function leaversPerYear(p) {
-    const size = p.team?.size;
+    const engineers = premiumEngineers(p);
     const attrition = p.team?.['annual-attrition'];
-    return size === undefined || attrition === undefined ? undefined : size * attrition;
+    return engineers === undefined || attrition === undefined ? undefined : engineers * attrition;
 }
-/** Extra CI minutes a day of Rust's clean builds over Go's. */
+/**
+ * Attrition's ramp as a message shows it: the leavers a year at one decimal, and the
+ * engineer-months computed from that shown figure, so that "\u2248 1.1 engineers" sits beside
+ * 3.3\u20136.6 and not beside months from 1.05. Undefined under MIN_LEAVERS_SHOWN.
+ */
+function attritionRamp(p, settings) {
+    const leavers = leaversPerYear(p);
+    if (leavers === undefined || !(timesTen(leavers) >= timesTen(MIN_LEAVERS_SHOWN)))
+        return undefined;
+    const engineers = tenth(leavers);
+    return { engineers, engineerMonths: times(engineers, settings.rustOnboardingMonths) };
+}
+/** Extra CI minutes a day of Rust's clean builds over Go's, unrounded: the rule compares this. */
 function extraCiMinutes(p, settings) {
     const merges = p.delivery?.['merges-per-day'];
     if (merges === undefined)
         return undefined;
     return (merges * (settings.rustBuildSeconds - settings.goBuildSeconds)) / 60;
+}
+/**
+ * The extra CI minutes as shown everywhere: cut to one decimal, and below the threshold
+ * whenever the unrounded minutes are, so that a figure shown at or over the threshold always
+ * comes with `rust-ci-build-cost` and one below it never does.
+ */
+function shownCiMinutes(minutes, settings) {
+    const shown = truncatedTenth(minutes);
+    const threshold = settings.ciMinutesPerDay;
+    if (minutes < threshold && shown >= threshold)
+        return (Math.ceil(threshold * 10) - 1) / 10;
+    return shown;
 }
 /** The costs of a Rust proposal; null for another language or when nothing can be computed. */
 function computeCosts(p, settings) {
@@ -8675,13 +9152,13 @@ function computeCosts(p, settings) {
         return null;
     const premium = premiumEngineers(p);
     const onboard = engineersToOnboard(p);
-    const leavers = leaversPerYear(p);
+    const ramp = attritionRamp(p, settings);
     const ci = extraCiMinutes(p, settings);
     const costs = {
         premiumPerYear: premium === undefined ? null : times(premium, settings.rustPremiumUsd),
         onboardingEngineerMonths: onboard === undefined ? null : times(onboard, settings.rustOnboardingMonths),
-        rampEngineerMonthsPerYear: leavers === undefined ? null : times(leavers, settings.rustOnboardingMonths),
-        ciMinutesPerDay: ci === undefined ? null : tenth(ci),
+        rampEngineerMonthsPerYear: ramp === undefined ? null : ramp.engineerMonths,
+        ciMinutesPerDay: ci === undefined ? null : shownCiMinutes(ci, settings),
     };
     return Object.values(costs).every((v) => v === null) ? null : costs;
 }
@@ -8705,14 +9182,16 @@ function computeCosts(p, settings) {
 /* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
 /* harmony import */ var _proposal_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4212);
 /* harmony import */ var _proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3086);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2287);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9655);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1922);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
-/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(854);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6228);
-/* harmony import */ var _costs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5813);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2721);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9478);
+/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(854);
+/* harmony import */ var _measurement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7145);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6228);
+/* harmony import */ var _costs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5813);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2721);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5009);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9478);
 
 
 
@@ -8724,7 +9203,8 @@ function computeCosts(p, settings) {
 
 
 
-const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
+
+
 const DEFAULT_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
 function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
     return {
@@ -8734,15 +9214,25 @@ function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
         docsUrl: (rule) => `${docsBase}${rule.id}.md`,
     };
 }
+/**
+ * The decision-record folders of the default globs (MADR, log4brains, adr-tools). adr-tools
+ * and log4brains write no front matter, so a record there without any is a record, not a
+ * proposal that lost its front matter.
+ */
+const DECISION_FOLDER = /(?:^|\/)(?:docs\/decisions|docs\/adr|doc\/adr)\//i;
 /** Reads, validates and judges one file. Never throws on the file's content. */
 function judgeFile(file, text, options) {
     const parsed = (0,_proposal_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProposal */ ._$)(file, text);
-    if (parsed.kind === 'skipped')
-        return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+    if (parsed.kind === 'skipped') {
+        const skipped = { file, reason: parsed.reason };
+        return DECISION_FOLDER.test(file)
+            ? { kind: 'skipped', skipped, quiet: true }
+            : { kind: 'skipped', skipped };
+    }
     const notProposal = (0,_proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .notAProposal */ .h7)(file, parsed.document);
     if (notProposal)
-        return { kind: 'skipped', skipped: { file, reason: notProposal } };
-    const report = judgeDocument(file, parsed.document, options);
+        return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
+    const { report, proposal } = judgeDocument(file, parsed.document, options);
     const data = parsed.document.data;
     const hasService = data !== null &&
         typeof data === 'object' &&
@@ -8750,12 +9240,33 @@ function judgeFile(file, text, options) {
     const result = { kind: 'proposal', report };
     if (hasService)
         result.servicePosition = parsed.document.locate(['service']);
+    const evidence = proposal ? evidenceCites(file, proposal, parsed.document, options) : [];
+    if (evidence.length > 0)
+        result.evidence = evidence;
     return result;
 }
 /** A file that could not be read as text (too large, binary, unreadable). */
 function unreadableFile(file, message, options, at = { line: 1, column: 1 }) {
     const findings = [problemFinding({ rule: 'proposal-invalid', message, ...at }, options)];
     return invalidReport(file, undefined, findings);
+}
+/** The evidence each constraint of a valid proposal cites, normalised for comparison. */
+function evidenceCites(file, proposal, doc, options) {
+    const cites = [];
+    (proposal.constraints ?? []).forEach((c, i) => {
+        const key = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_7__/* .evidenceKey */ .ZH)(c.evidence, file, options.repository);
+        if (key === undefined)
+            return;
+        const cite = {
+            constraint: i,
+            key,
+            position: doc.locate(['constraints', i, 'evidence'], 'value'),
+        };
+        if (typeof c.metric === 'string')
+            cite.metric = c.metric;
+        cites.push(cite);
+    });
+    return cites;
 }
 function judgeDocument(file, doc, options) {
     const problems = [...doc.problems];
@@ -8767,9 +9278,10 @@ function judgeDocument(file, doc, options) {
     }
     const findings = problems.map((p) => problemFinding(p, options));
     if (!proposal)
-        return invalidReport(file, doc.data, findings);
+        return { report: invalidReport(file, doc.data, findings) };
     const settings = options.settings;
-    const triggers = (0,_triggers_js__WEBPACK_IMPORTED_MODULE_7__/* .findTriggers */ .Jn)(proposal, settings);
+    const analysis = (0,_triggers_js__WEBPACK_IMPORTED_MODULE_6__/* .analyse */ .KH)(proposal, settings);
+    const triggers = analysis.triggers;
     const today = options.today ?? utcToday();
     const waivers = checkWaivers(proposal, doc, options, findings, today);
     const granted = options.approvals
@@ -8789,7 +9301,11 @@ function judgeDocument(file, doc, options) {
             for (const w of named)
                 w.matched = true;
             const waiver = named.find((w) => !w.expired)?.waiver;
-            const approval = waiver && approvalOf(severity, options.approvals, granted);
+            const stale = waiver
+                ? staleFor(file, { ...waiver, approvedBy: waiver['approved-by'] }, options.approvals)
+                : undefined;
+            const approval = waiver &&
+                decideApproval(severity, options.approvals, stale ? grantedWithout(options.approvals, stale) : granted);
             const pending = approval?.status === 'pending';
             // Fields set one by one, in the order the report shows them (no spread of temporary
             // objects): this runs for every finding.
@@ -8797,7 +9313,9 @@ function judgeDocument(file, doc, options) {
             const finding = {
                 rule: rule.id,
                 severity,
-                message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
+                message: pending
+                    ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+                    : hit.message,
                 line: at.line,
                 column: at.column,
                 waived: waiver !== undefined && !pending,
@@ -8819,20 +9337,32 @@ function judgeDocument(file, doc, options) {
         }
     }
     findings.push(...governWaivers(waivers, doc, options, today));
-    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFindings */ .Eg);
+    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
     flatten(findings);
-    return {
+    const justifications = _triggers_js__WEBPACK_IMPORTED_MODULE_6__/* .TRIGGER_IDS */ .WN.filter((id) => triggers.has(id));
+    const justificationBasis = {};
+    for (const id of justifications)
+        justificationBasis[id] = analysis.basis.get(id) ?? 'declared';
+    const answeredBy = {};
+    for (const [id, indices] of analysis.answered)
+        answeredBy[id] = indices.map((i) => i + 1);
+    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(proposal.status ?? 'proposed') ?? 'proposed';
+    const report = {
         file,
         service: proposal.service,
         language: proposal.language,
-        status: proposal.status ?? 'proposed',
+        status,
         recommended: triggers.size > 0 ? 'rust' : 'go',
-        justifications: _triggers_js__WEBPACK_IMPORTED_MODULE_7__/* .TRIGGER_IDS */ .WN.filter((id) => triggers.has(id)),
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .proposalVerdict */ .O4)(findings),
+        justifications,
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .proposalVerdict */ .O4)(findings),
         findings,
-        costs: (0,_costs_js__WEBPACK_IMPORTED_MODULE_8__/* .computeCosts */ .We)(proposal, settings),
+        // A past decision's price is not one anybody will pay.
+        costs: (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)(status) ? null : (0,_costs_js__WEBPACK_IMPORTED_MODULE_10__/* .computeCosts */ .We)(proposal, settings),
+        justificationBasis,
+        answeredBy,
         waivers: waivers.map((w) => waiverRecord(w, doc)),
     };
+    return { report, proposal };
 }
 // A message built from pieces (a template literal) is held by V8 as a tree of them until
 // something reads it whole; JSON.stringify then flattens each one while writing the report,
@@ -8864,13 +9394,13 @@ function checkWaivers(proposal, doc, options, findings, today) {
         let at = ['waivers', i, 'rule'];
         if (!rule) {
             const known = options.knownRules.map((r) => r.id);
-            message = `the waiver names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(w.rule)}, which is not a rule.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(w.rule, known)} \`stack-verdict rules\` lists them`;
+            message = `the waiver names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(w.rule)}, which is not a rule.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(w.rule, known)} \`stack-verdict rules\` lists them`;
         }
         else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
             message = `\`${rule.id}\` cannot be waived; fix what it reports instead`;
         }
         else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
-            message = `\`waivers[${i}].expires\` is not a date: there is no ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(w.expires)}`;
+            message = `\`waivers[${i}].expires\` is not a date: there is no ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(w.expires)}`;
             at = ['waivers', i, 'expires'];
         }
         if (message) {
@@ -8892,6 +9422,10 @@ function governWaivers(states, doc, options, today) {
     const findings = [];
     // waiver.rule names a known rule and `expires` is a calendar date (checkWaivers): safe as is.
     for (const { index, waiver, expired, matched } of states) {
+        // A rule across proposals reports once the run's files meet (applyRunRules): whether
+        // its waiver is used is not known here.
+        if (!matched && options.knownRules.find((r) => r.id === waiver.rule)?.checkRun)
+            continue;
         const left = waiver.expires === undefined ? undefined : daysBetween(today, waiver.expires);
         const expiring = left !== undefined && left <= options.settings.waiverWarningDays;
         const id = matched
@@ -8914,7 +9448,7 @@ function governWaivers(states, doc, options, today) {
             at = ['waivers', index, 'rule'];
         }
         else if (id === 'waiver-expiring') {
-            const when = left === 0 ? 'today, its last day in force' : `in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(left, 'day')}`;
+            const when = left === 0 ? 'today, its last day in force' : `in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(left, 'day')}`;
             message =
                 `The waiver of \`${waiver.rule}\` expires on ${waiver.expires} (${when}); after that the findings it waives count again. ` +
                     `Fix what the rule reports, or renew the waiver with a later \`expires\` before then.`;
@@ -8924,10 +9458,10 @@ function governWaivers(states, doc, options, today) {
             const days = daysBetween(waiver.expires, today);
             const by = waiver['approved-by'];
             const approved = by
-                ? ` (approved by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(by.length > 80 ? `${by.slice(0, 79)}\u2026` : by)})`
+                ? ` (approved by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(by.length > 80 ? `${by.slice(0, 79)}\u2026` : by)})`
                 : '';
             message =
-                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(days, 'day')} ago, so the findings it waived count again. ` +
+                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(days, 'day')} ago, so the findings it waived count again. ` +
                     `Fix what the rule reports, or renew the waiver with a later \`expires\`.`;
             at = ['waivers', index, 'expires'];
         }
@@ -8942,12 +9476,39 @@ function governWaivers(states, doc, options, today) {
     }
     return findings;
 }
-/** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
-function approvalOf(severity, policy, granted) {
-    if (!policy || policy.approvers.length === 0)
+/** The approving logins whose approval predates the waiver as it stands; undefined: none. */
+function staleFor(file, waiver, policy) {
+    const context = policy?.context;
+    if (context?.kind !== 'pull-request' || !context.stale || context.stale.size === 0) {
         return undefined;
-    if (!policy.required.includes(severity))
-        return { status: 'not-required', by: [] };
+    }
+    const key = (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .waiverKey */ .ii)(file, {
+        rule: waiver.rule,
+        ...(waiver.reason !== undefined ? { reason: waiver.reason } : {}),
+        ...(waiver.expires !== undefined ? { expires: waiver.expires } : {}),
+        ...(waiver.approvedBy !== undefined ? { approvedBy: waiver.approvedBy } : {}),
+    });
+    const stale = context.stale.get(key);
+    return stale && stale.length > 0 ? stale : undefined;
+}
+/** Who granted, leaving out the stale approvals. */
+function grantedWithout(policy, stale) {
+    const context = policy.context;
+    if (context.kind !== 'pull-request')
+        return [];
+    const out = new Set(stale.map(_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N));
+    return (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(policy.approvers, {
+        ...context,
+        approving: context.approving.filter((l) => !out.has((0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(l))),
+    });
+}
+/** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
+function decideApproval(severity, policy, granted) {
+    if (!policy)
+        return undefined;
+    if (!policy.required.includes(severity)) {
+        return policy.approvers.length > 0 ? { status: 'not-required', by: [] } : undefined;
+    }
     if (policy.context.kind === 'assumed')
         return { status: 'approved', by: [] };
     // At most 100 names, as the report schema allows (approvers has at most 100 entries).
@@ -8957,12 +9518,24 @@ function approvalOf(severity, policy, granted) {
 }
 const MAX_NAMED = 5;
 /** Appended to a finding whose waiver waits: the configuration's names, in code spans. */
-function pendingNote(approvers) {
+function pendingNote(approvers, severity, stale) {
+    if (stale) {
+        const who = stale
+            .slice(0, MAX_NAMED)
+            .map((a) => `\`${a}\``)
+            .join(', ');
+        const approval = stale.length === 1 ? 'The approval by' : 'The approvals by';
+        const is = stale.length === 1 ? 'is' : 'are';
+        return `${pendingNote(approvers, severity, undefined)} ${approval} ${who} ${is} stale: given on a commit where this waiver did not stand as it does now (rule, reason, expiry, approved-by).`;
+    }
+    if (approvers.length === 0) {
+        return `Its waiver is pending: a waived ${severity} needs an approval, and no approvers are named. List who may approve under \`approvers:\` in \`.github/stack-verdict.yml\` (GitHub logins or org/team slugs); locally, the CLI's \`--assume-approved\` takes it as approved.`;
+    }
     const named = approvers.slice(0, MAX_NAMED).map((a) => `\`${a}\``);
     const more = approvers.length - named.length;
     const who = named.length === 1
         ? named[0]
-        : `one of ${named.join(', ')}${more > 0 ? ` (or ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(more, 'other approver')})` : ''}`;
+        : `one of ${named.join(', ')}${more > 0 ? ` (or ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(more, 'other approver')})` : ''}`;
     return `Its waiver is pending: it counts once ${who} approves the pull request.`;
 }
 /** Today's date in UTC as YYYY-MM-DD. */
@@ -9014,13 +9587,13 @@ function docsLink(rule, options) {
 function invalidReport(file, data, findings) {
     const fields = data !== null && typeof data === 'object' ? data : {};
     const text = (v) => (typeof v === 'string' ? v : null);
-    const status = text(fields.status);
-    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFindings */ .Eg);
+    const written = text(fields.status);
+    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
     return {
         file,
         service: text(fields.service),
         language: text(fields.language),
-        status: status !== null && STATUSES.includes(status) ? status : 'proposed',
+        status: (written !== null && (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(written)) || 'proposed',
         recommended: null,
         justifications: [],
         verdict: 'changes-requested',
@@ -9034,56 +9607,108 @@ function invalidReport(file, data, findings) {
  * build their report through this function, so none can miss them. `options` must be the
  * engine the files were judged with (its rules, severities, `unwaivable` and `drafts`).
  */
-function buildReport(results, failOn, options = defaultEngineOptions()) {
+function buildReport(results, failOn, options = defaultEngineOptions(), others = []) {
     let proposals = [];
     const positions = [];
+    const evidence = [];
     const skipped = [];
     for (const r of results) {
         if (r.kind === 'proposal') {
             proposals.push(r.report);
             positions.push(r.servicePosition ?? { line: 1, column: 1 });
+            evidence.push(r.evidence ?? []);
         }
-        else
+        else if (!r.quiet)
             skipped.push(r.skipped);
     }
-    proposals = applyRunRules(proposals, positions, options);
+    proposals = applyRunRules(proposals, positions, evidence, options, others);
     return {
         version: 1,
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .runVerdict */ .ZH)(proposals),
-        counts: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(proposals),
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .runVerdict */ .ZH)(proposals),
+        counts: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(proposals),
         proposals,
         skipped,
         gate: {
             failOn,
-            passed: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .gatePasses */ .xZ)(proposals, failOn, {
+            passed: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .gatePasses */ .xZ)(proposals, failOn, {
                 drafts: options.drafts,
                 unwaivable: options.unwaivable,
             }),
         },
-        policy: _policy_js__WEBPACK_IMPORTED_MODULE_10__/* .POLICY_VERSION */ .K,
+        policy: _policy_js__WEBPACK_IMPORTED_MODULE_12__/* .POLICY_VERSION */ .K,
     };
 }
 /** Adds the findings of rules across proposals; the reports given are not changed. */
-function applyRunRules(proposals, positions, options) {
+function applyRunRules(proposals, positions, evidence, options, others) {
     const added = new Map();
-    const seen = proposals.map((p, i) => ({
-        file: p.file,
-        service: p.service,
-        servicePosition: positions[i],
-    }));
+    // Past decisions take no part: a superseded record names the service its successor names.
+    const current = [];
+    const seen = [];
+    proposals.forEach((p, i) => {
+        if ((0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)(p.status))
+            return;
+        current.push(i);
+        seen.push({
+            file: p.file,
+            service: p.service,
+            servicePosition: positions[i],
+            evidence: evidence[i] ?? [],
+        });
+    });
+    const judged = new Set(proposals.map((p) => p.file));
+    for (const o of others) {
+        if (judged.has(o.file) || (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)((0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(o.status ?? '') ?? ''))
+            continue;
+        seen.push({ file: o.file, service: o.service, servicePosition: { line: 1, column: 1 } });
+    }
+    const today = options.today ?? utcToday();
+    const granted = options.approvals
+        ? (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(options.approvals.approvers, options.approvals.context)
+        : [];
+    const used = new Map();
     for (const { rule, severity } of options.rules) {
         if (!rule.checkRun)
             continue;
-        for (const hit of rule.checkRun(seen)) {
+        for (const found of rule.checkRun(seen)) {
+            // Findings on the other files are theirs to report when they are judged.
+            if (found.index >= current.length)
+                continue;
+            const hit = { ...found, index: current[found.index] };
             const list = added.get(hit.index) ?? [];
-            list.push({
+            // The proposal's own waiver of the rule waives it, as for a rule of one proposal
+            // (unless the rule is unwaivable: then checkWaivers already refused the waiver).
+            const unwaivable = rule.unwaivable || options.unwaivable?.includes(rule.id);
+            const waiver = unwaivable
+                ? undefined
+                : proposals[hit.index].waivers?.find((w) => w.rule === rule.id && (w.expires === undefined || w.expires >= today));
+            const stale = waiver
+                ? staleFor(proposals[hit.index].file, waiver, options.approvals)
+                : undefined;
+            const approval = waiver &&
+                decideApproval(severity, options.approvals, stale ? grantedWithout(options.approvals, stale) : granted);
+            const pending = approval?.status === 'pending';
+            const finding = {
                 rule: rule.id,
                 severity,
-                message: hit.message,
+                message: pending
+                    ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+                    : hit.message,
                 ...hit.position,
-                waived: false,
+                waived: waiver !== undefined && !pending,
                 ...docsField(rule, options),
-            });
+            };
+            if (waiver) {
+                finding.waiverReason = waiver.reason;
+                if (waiver.expires !== undefined)
+                    finding.waiverExpires = waiver.expires;
+                if (waiver.approvedBy !== undefined)
+                    finding.waiverApprovedBy = waiver.approvedBy;
+                if (approval)
+                    finding.waiverApproval = approval;
+                const set = used.get(hit.index) ?? new Set();
+                used.set(hit.index, set.add(waiver));
+            }
+            list.push(finding);
             added.set(hit.index, list);
         }
     }
@@ -9093,8 +9718,17 @@ function applyRunRules(proposals, positions, options) {
         const more = added.get(i);
         if (!more)
             return p;
-        const findings = [...p.findings, ...more].sort(_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFindings */ .Eg);
-        return { ...p, findings, verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .proposalVerdict */ .O4)(findings) };
+        const findings = [...p.findings, ...more].sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
+        const mine = used.get(i);
+        const waivers = mine
+            ? p.waivers?.map((w) => (mine.has(w) ? { ...w, state: 'active' } : w))
+            : p.waivers;
+        return {
+            ...p,
+            findings,
+            verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .proposalVerdict */ .O4)(findings),
+            ...(waivers ? { waivers } : {}),
+        };
     });
 }
 
@@ -9120,13 +9754,16 @@ function plural(n, one, many = `${one}s`) {
 }
 /**
  * At most one decimal, none when whole, thousands grouped: 76.666 \u2192 "76.7", 2 \u2192 "2",
- * 12500 \u2192 "12,500". By hand: toLocaleString builds a formatter per call, and that was the
- * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
+ * 12500 \u2192 "12,500"; a positive figure that would show as 0 is "under 0.1", never a 0 that
+ * the reader takes for nothing. By hand: toLocaleString builds a formatter per call, and that
+ * was the largest single cost of judging 10,000 proposals (docs/benchmarks.md).
  */
 function formatNumber(n) {
     if (!Number.isFinite(n))
         return Number.isNaN(n) ? 'NaN' : n > 0 ? '\u221e' : '-\u221e';
     const rounded = Math.round(n * 10);
+    if (rounded === 0 && n > 0)
+        return 'under 0.1';
     const sign = rounded < 0 ? '-' : '';
     const tenths = Math.abs(rounded);
     const whole = groupThousands(Math.floor(tenths / 10));
@@ -9152,12 +9789,15 @@ function usdRange(pair) {
     return `${usd(pair[0])}\u2013${usd(pair[1])}`;
 }
 function range(pair) {
-    const lo = pair[0];
-    const hi = pair[1];
-    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}\u2013${formatNumber(hi)}`;
+    const lo = formatNumber(pair[0]);
+    const hi = formatNumber(pair[1]);
+    return lo === hi ? lo : `${lo}\u2013${hi}`;
 }
+/** A share as a percentage, exact to four decimals when it has more than one (8.75%, 0.01%). */
 function percent(share) {
-    return `${formatNumber(share * 100)}%`;
+    const n = share * 100;
+    const oneDecimal = Math.abs(n * 10 - Math.round(n * 10)) < 1e-6;
+    return `${oneDecimal ? formatNumber(n) : String(Number(n.toFixed(4)))}%`;
 }
 /**
  * The most characters of a file's own text that a message quoting an offending token (a
@@ -9184,14 +9824,499 @@ function quote(text, max = MAX_QUOTE_CHARS) {
 
 /***/ }),
 
+/***/ 1128:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ judgedReport),
+/* harmony export */   O: () => (/* binding */ judgeRead)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3805);
+// The one way a file becomes a judgement, whoever read it (the CLI from disk or standard
+// input, the Action from the workspace or the API), and the one place a report is stamped
+// with the configuration that judged it.
+
+/**
+ * Judges a file as it was read: its text, or, when it could not be read, a `proposal-invalid`
+ * finding that says why. Never throws on what the file holds.
+ */
+function judgeRead(file, read, options) {
+    return read.ok
+        ? (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeFile */ .GP)(file, read.text, options)
+        : { kind: 'proposal', report: (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .unreadableFile */ ._s)(file, read.message, options) };
+}
+/**
+ * The run's report, naming the configuration files that judged it (the repository's own
+ * first, then what it extends; none: the built-in configuration).
+ */
+function judgedReport(results, failOn, options, chain, others = []) {
+    return {
+        ...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .buildReport */ .FK)(results, failOn, options, others),
+        config: { chain: [...(chain ?? [])] },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7145:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WU: () => (/* binding */ GREEN_TEA_GO),
+  Nj: () => (/* binding */ MEASURED_CLAIMS),
+  g4: () => (/* binding */ evidenceForm),
+  ZH: () => (/* binding */ evidenceKey),
+  Au: () => (/* binding */ goRuntimeText),
+  uB: () => (/* binding */ noRuntime),
+  qp: () => (/* binding */ onGo),
+  aT: () => (/* binding */ readConstraint),
+  B1: () => (/* binding */ unconfirmed)
+});
+
+// UNUSED EXPORTS: GC_SENSITIVE, otherRuntimeNamed, repositoryPath
+
+;// CONCATENATED MODULE: ./src/core/figures.ts
+// The figure grammar of a measurement (docs/policy.md, "Limits and figures"): one parser for
+// what authors write in `observed` and `limit` and for what an artefact reader finds, so that
+// both compare figures the same way. Pure functions; nothing here throws on any text.
+const KIB = 1024;
+const UNITS = [
+    { text: 'ns/op', unitClass: 'time', factor: 1 },
+    { text: 'ns', unitClass: 'time', factor: 1 },
+    { text: 'us', unitClass: 'time', factor: 1e3 },
+    { text: '\u00b5s', unitClass: 'time', factor: 1e3 },
+    // U+03BC, the Greek mu, which some tools print instead of the micro sign.
+    { text: '\u03bcs', unitClass: 'time', factor: 1e3 },
+    { text: 'ms', unitClass: 'time', factor: 1e6 },
+    { text: 's', unitClass: 'time', factor: 1e9 },
+    { text: 'B/op', unitClass: 'size', factor: 1, exact: true },
+    { text: 'B', unitClass: 'size', factor: 1, exact: true },
+    { text: 'KB', unitClass: 'size', factor: 1e3, exact: true },
+    { text: 'kB', unitClass: 'size', factor: 1e3, exact: true },
+    { text: 'MB', unitClass: 'size', factor: 1e6, exact: true },
+    { text: 'GB', unitClass: 'size', factor: 1e9, exact: true },
+    { text: 'KiB', unitClass: 'size', factor: KIB, exact: true },
+    { text: 'MiB', unitClass: 'size', factor: KIB ** 2, exact: true },
+    { text: 'GiB', unitClass: 'size', factor: KIB ** 3, exact: true },
+    { text: 'requests/s', unitClass: 'rate', factor: 1 },
+    { text: 'req/s', unitClass: 'rate', factor: 1 },
+    { text: 'rps', unitClass: 'rate', factor: 1 },
+    { text: '/s', unitClass: 'rate', factor: 1 },
+    { text: '%', unitClass: 'share', factor: 1 },
+];
+/** Longest first, so `ms` is not read as `m` + `s` and `ns/op` not as `ns`. */
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.text.length - a.text.length);
+/** Characters that continue a token: a unit followed by one is part of a longer word (`MB/s`). */
+const TOKEN_CHAR = /[\p{L}\p{N}_/\u00b5\u03bc]/u;
+// NUMBER: digits with `,` or `_` thousands separators, an optional decimal part. The lookbehind
+// keeps the digits of `p99` or `go1.26` from reading as a number.
+const NUMBER = /(?<![\p{L}\p{N}_.,])(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?/gu;
+/** Statistic names, any case, to their normal form. Longest first where one is a prefix. */
+const STAT_WORDS = [
+    [/^cold[ -]start$/i, () => 'start'],
+    [/^start(?:-?up)?$/i, () => 'start'],
+    [/^gc[ -]cpu$/i, () => 'gc cpu'],
+    [/^(?:median|med)$/i, () => 'p50'],
+    [/^(?:avg|mean|average)$/i, () => 'avg'],
+    [/^(?:max|maximum)$/i, () => 'max'],
+    [/^(?:min|minimum)$/i, () => 'min'],
+    [/^(?:pause|pauses)$/i, () => 'pause'],
+    [/^heap$/i, () => 'heap'],
+    [/^rss$/i, () => 'rss'],
+    // Both name the rate a service sustains; a limit may say one and `observed` the other.
+    [/^(?:throughput|rps)$/i, () => 'throughput'],
+    [/^p\(?(\d{1,2}(?:\.\d+)?)\)?$/i, (m) => percentile(m[1])],
+    [/^(\d{1,2}(?:\.\d+)?)(?:th|%)$/i, (m) => percentile(m[1])],
+];
+/** `99.9` and `999` are the same percentile (p999); `50` is p50. */
+function percentile(digits) {
+    const p = digits === '999' ? '99.9' : digits;
+    return `p${String(Number(p))}`;
+}
+/** The normal form of a statistic's name, or undefined when the text names none. */
+function normaliseStat(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (/^p999$/i.test(t))
+        return 'p99.9';
+    for (const [pattern, name] of STAT_WORDS) {
+        const m = pattern.exec(t);
+        if (m)
+            return name(m);
+    }
+    return undefined;
+}
+/** The unit written at `at` in `text` (after optional spaces), whole token, longest first. */
+function unitAt(text, at) {
+    let i = at;
+    while (text[i] === ' ' || text[i] === '\u00a0')
+        i++;
+    for (const def of UNITS_LONGEST_FIRST) {
+        const written = text.slice(i, i + def.text.length);
+        const same = def.exact ? written === def.text : written.toLowerCase() === def.text;
+        if (!same)
+            continue;
+        const next = text.slice(i + def.text.length, i + def.text.length + 1);
+        if (next !== '' && TOKEN_CHAR.test(next))
+            continue;
+        // `/s` glued to a number only: "20000/s", not "20000 /s" (which reads as a stray slash).
+        if (def.text === '/s' && i !== at)
+            continue;
+        return { def, end: i + def.text.length };
+    }
+    return undefined;
+}
+/** The statistic written just before `at` (a colon or `=` between them is allowed). */
+function statBefore(text, at) {
+    const before = text.slice(Math.max(0, at - 40), at).replace(/[\s:=]+$/u, '');
+    // Two words first ("cold start", "gc cpu"), then one.
+    const two = /(?:^|[^\p{L}\p{N}_.()%])([\p{L}]+[ -][\p{L}]+)$/u.exec(before);
+    const twoStat = two ? normaliseStat(two[1]) : undefined;
+    if (twoStat)
+        return twoStat;
+    const one = /(?:^|[^\p{L}\p{N}_.()%])([\p{L}\p{N}.()%]+)$/u.exec(before);
+    return one ? normaliseStat(one[1]) : undefined;
+}
+/** Every figure in `text`, in order, each with the statistic written just before it. */
+function findFigures(text) {
+    const out = [];
+    if (typeof text !== 'string')
+        return out;
+    for (const m of text.matchAll(NUMBER)) {
+        const start = m.index;
+        let end = start + m[0].length;
+        let number = Number(`${m[1].replace(/[,_]/g, '')}${m[2] ?? ''}`);
+        let unit = unitAt(text, end);
+        if (!unit) {
+            // A k (10\u00b3) or M (10\u2076) suffix, then the unit: "43.6k rps", "1.2M req/s".
+            const suffix = text[end];
+            if (suffix === 'k' || suffix === 'M') {
+                const after = unitAt(text, end + 1);
+                if (after) {
+                    number *= suffix === 'k' ? 1e3 : 1e6;
+                    end += 1;
+                    unit = after;
+                }
+            }
+        }
+        if (!unit || !Number.isFinite(number))
+            continue;
+        const figure = {
+            value: number * unit.def.factor,
+            number,
+            unit: text.slice(end, unit.end).trim(),
+            unitClass: unit.def.unitClass,
+        };
+        const stat = statBefore(text, start);
+        if (stat !== undefined)
+            figure.stat = stat;
+        out.push(figure);
+    }
+    return out;
+}
+/** The text as exactly one figure (`40 ms`, `2 GiB`), or undefined. */
+function parseFigure(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const t = text.trim();
+    const found = findFigures(t);
+    if (found.length !== 1)
+        return undefined;
+    const f = found[0];
+    // Nothing but the figure: the number starts the text and the unit ends it.
+    if (!/^\d/.test(t) || !t.endsWith(f.unit))
+        return undefined;
+    delete f.stat;
+    return f;
+}
+const OPS = [
+    ['<=', '<='],
+    ['>=', '>='],
+    ['\u2264', '<='],
+    ['\u2265', '>='],
+    ['<', '<'],
+    ['>', '>'],
+];
+/** `[STAT] OP FIGURE`, e.g. `P99.9 <= 40 ms`, `throughput >= 20000 rps`; undefined otherwise. */
+function parseLimit(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const t = text.trim();
+    for (const [written, op] of OPS) {
+        const at = t.indexOf(written);
+        if (at < 0)
+            continue;
+        const head = t.slice(0, at).trim();
+        const figure = parseFigure(t.slice(at + written.length));
+        if (!figure)
+            return undefined;
+        if (head === '')
+            return { op, figure };
+        const stat = normaliseStat(head);
+        return stat === undefined ? undefined : { stat, op, figure };
+    }
+    return undefined;
+}
+/** Same unit class, and the statistics equal or one of them not written. */
+function sameKind(a, b) {
+    if (a.unitClass !== b.unitClass)
+        return false;
+    return a.stat === undefined || b.stat === undefined || a.stat === b.stat;
+}
+/** True when a figure's value keeps the limit. */
+function meetsLimit(value, limit) {
+    const bound = limit.figure.value;
+    switch (limit.op) {
+        case '<':
+            return value < bound;
+        case '<=':
+            return value <= bound;
+        case '>':
+            return value > bound;
+        case '>=':
+            return value >= bound;
+    }
+}
+/**
+ * The figure of `observed` that the limit is about: the first of the limit's unit class and of
+ * the same kind (so "p50 3 ms, p99 95 ms" against a p99 limit compares 95 ms).
+ */
+function figureForLimit(observed, limit) {
+    const kind = { unitClass: limit.figure.unitClass, stat: limit.stat };
+    return findFigures(observed).find((f) => sameKind(f, kind));
+}
+/** What the written figures say: `observed` against `limit`, when both can be read and compared. */
+function compareObserved(observed, limit) {
+    if (typeof observed !== 'string' || typeof limit !== 'string')
+        return undefined;
+    const parsed = parseLimit(limit);
+    if (!parsed)
+        return undefined;
+    const figure = figureForLimit(observed, parsed);
+    if (!figure)
+        return undefined;
+    return { figure, limit: parsed, met: meetsLimit(figure.value, parsed) };
+}
+
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/core/measurement.ts
+// What a constraint says about itself (docs/policy.md, "A measurement that says what it is"):
+// whether it cites evidence at all, whether its words name another runtime than the one it
+// claims, and whether `met` agrees with its own figures. A constraint that contradicts itself
+// does not count as a measurement.
+
+
+/** The release that made Green Tea GC the default: a fact, not a setting. */
+const GREEN_TEA_GO = '1.26';
+/** The measurements Green Tea GC moves. */
+const GC_SENSITIVE = ['gc-pauses', 'tail-latency', 'cpu', 'throughput'];
+/** Sources that claim a measurement, and so owe evidence of it. */
+const MEASURED_CLAIMS = ['production', 'load-test', 'benchmark'];
+/**
+ * An `http(s)` URL, a repository path (relative or from the root, no spaces, a file name with
+ * an extension), or nothing: "n/a", "TBD" and "see wiki" cite no measurement.
+ */
+function evidenceForm(evidence) {
+    if (typeof evidence !== 'string')
+        return 'none';
+    const e = evidence.trim();
+    if (e === '' || /\s/.test(e))
+        return 'none';
+    if (/^https?:\/\//i.test(e)) {
+        try {
+            return new URL(e).hostname !== '' ? 'url' : 'none';
+        }
+        catch {
+            return 'none';
+        }
+    }
+    return repositoryPath(e) !== undefined ? 'path' : 'none';
+}
+/**
+ * A repository path's segments from the root, given the folder of the proposal that cites it
+ * (`./` and `../` start there; no prefix or a leading `/` start at the root); undefined when it
+ * is not a path to a file inside the repository. Without the folder, whether it has a path's
+ * form (a path that leads out of the repository is refused where it is read).
+ */
+function repositoryPath(evidence, proposalDir) {
+    const e = evidence.trim();
+    if (e === '' || /[\s\\:]/.test(e) || /[?#]/.test(e))
+        return undefined;
+    const relative = e.startsWith('./') || e.startsWith('../');
+    const base = relative ? (proposalDir ?? '').split('/').filter((s) => s !== '' && s !== '.') : [];
+    const out = [...base];
+    for (const seg of e.replace(/^\/+/, '').split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            // Without the proposal's folder only the form is checked: where `../` leads is not known.
+            if (out.length === 0 && proposalDir !== undefined)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    const name = out[out.length - 1];
+    // A file the measurement wrote has a name with an extension: "n/a" and "TBD" are not paths.
+    if (name === undefined || !/^[^.].*\.[A-Za-z0-9]+$/.test(name))
+        return undefined;
+    if (out.some((s) => s.toLowerCase() === '.git'))
+        return undefined;
+    return out;
+}
+/**
+ * Runtimes other than Go that an observation may name; each a whole word, any case. Rust
+ * counts too: the constraint says Go (its runtime, or none, which means Go).
+ */
+const OTHER_RUNTIMES = [
+    'jvm',
+    'java',
+    'hotspot',
+    'g1gc',
+    'zgc',
+    'cpython',
+    'python',
+    'pypy',
+    'nodejs',
+    'node.js',
+    'v8',
+    '.net',
+    'clr',
+    'ruby',
+    'php',
+    'beam',
+    'erlang',
+    'elixir',
+];
+const RUST_WORDS = ['rust', 'rustc'];
+function wordPattern(words) {
+    const alternatives = words.map((w) => w.replace(/\./g, '\\.')).join('|');
+    return new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+const OTHER_OR_RUST = wordPattern([...OTHER_RUNTIMES, ...RUST_WORDS]);
+const NAMES_GO = /(?<![\p{L}\p{N}_.])(?:go|golang|go ?\d+(?:\.\d+)*)(?![\p{L}\p{N}_])/iu;
+/** True when `runtime` is absent or blank: it then means Go of an unknown version. */
+function noRuntime(runtime) {
+    return runtime === undefined || runtime.trim() === '';
+}
+/** True when the constraint was measured on Go: its runtime says so, or it says nothing. */
+function onGo(c) {
+    return noRuntime(c.runtime) || (0,versions/* isGoRuntime */.ls)(c.runtime);
+}
+/**
+ * The runtime `observed` names although the constraint says Go (its runtime, or none): the
+ * word as written, or undefined. An observation that also names Go is taken at its word.
+ */
+function otherRuntimeNamed(c) {
+    if (typeof c.observed !== 'string' || !onGo(c))
+        return undefined;
+    const m = OTHER_OR_RUST.exec(c.observed);
+    if (!m || NAMES_GO.test(c.observed))
+        return undefined;
+    return m[0];
+}
+/** "go 1.24" \u2192 "go1.24"; the version as written, without spaces. */
+function goRuntimeText(runtime) {
+    const v = (0,versions/* parseGoVersion */.SX)(runtime.trim().replace(/^go\s+/i, 'go')) ?? [];
+    return `go${v.slice(0, v[2] ? 3 : 2).join('.')}`;
+}
+/**
+ * A GC-sensitive constraint measured on Go older than 1.26, or with no runtime (Go of unknown
+ * version): Green Tea GC may already have moved it, so it is not confirmed.
+ */
+function unconfirmed(c) {
+    if (!GC_SENSITIVE.includes(c.type))
+        return false;
+    if (noRuntime(c.runtime))
+        return true;
+    return (0,versions/* isGoRuntime */.ls)(c.runtime) && (0,versions/* goOlderThan */.yQ)(goRuntimeText(c.runtime), GREEN_TEA_GO);
+}
+const readings = new WeakMap();
+/** What the constraint says about itself; remembered per constraint (every rule asks). */
+function readConstraint(c) {
+    let r = readings.get(c);
+    if (!r) {
+        r = read(c);
+        if (typeof c === 'object' && c !== null)
+            readings.set(c, r);
+    }
+    return r;
+}
+function read(c) {
+    const evidence = evidenceForm(c.evidence);
+    const otherRuntime = otherRuntimeNamed(c);
+    const figures = compareObserved(c.observed, c.limit);
+    const metContradicted = typeof c.met === 'boolean' && figures !== undefined && figures.met !== c.met;
+    const met = typeof c.met === 'boolean' ? c.met : (figures?.met ?? false);
+    const out = {
+        evidence,
+        met,
+        metContradicted,
+        counts: evidence !== 'none' && otherRuntime === undefined && !metContradicted,
+    };
+    if (otherRuntime !== undefined)
+        out.otherRuntime = otherRuntime;
+    if (figures)
+        out.figures = figures;
+    return out;
+}
+/**
+ * What two citations of evidence are compared by: a URL without its fragment, with its query
+ * sorted and no trailing slash; a repository path (or a link to a file of this repository on
+ * GitHub, given `repository` as OWNER/REPO) resolved from the root. Undefined for no evidence.
+ */
+function evidenceKey(evidence, proposalFile, repository) {
+    const form = evidenceForm(evidence);
+    if (form === 'none')
+        return undefined;
+    const e = evidence.trim();
+    const dir = proposalFile.includes('/')
+        ? proposalFile.slice(0, proposalFile.lastIndexOf('/'))
+        : '';
+    if (form === 'path') {
+        const inRepo = repositoryPath(e, dir);
+        return inRepo ? `path:${inRepo.join('/')}` : undefined;
+    }
+    const url = new URL(e);
+    const blob = /^\/([^/]+)\/([^/]+)\/blob\/[^/]+\/(.+)$/.exec(url.pathname);
+    if (repository !== undefined &&
+        blob &&
+        url.hostname === 'github.com' &&
+        `${blob[1]}/${blob[2]}`.toLowerCase() === repository.toLowerCase()) {
+        const inRepo = repositoryPath(safeDecode(blob[3]), '');
+        if (inRepo)
+            return `path:${inRepo.join('/')}`;
+    }
+    url.hash = '';
+    url.searchParams.sort();
+    if (url.pathname.length > 1)
+        url.pathname = url.pathname.replace(/\/+$/, '');
+    return `url:${url.toString()}`;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2721:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ POLICY_VERSION)
 /* harmony export */ });
-/** The version of the default policy (shared/spec/policy-1.1.md); reports and `rules` show it. */
-const POLICY_VERSION = '1.1';
+/** The version of the default policy (docs/policy.md); reports and `rules` show it. */
+const POLICY_VERSION = '1.2';
 
 
 /***/ }),
@@ -9217,6 +10342,7 @@ const DECISION_RECORD_KEYS = [
     'title',
     'date',
     'deciders',
+    'decision-makers',
     'consulted',
     'informed',
     'tags',
@@ -9273,11 +10399,12 @@ const ALIASES = {
     rs: 'rust',
     rustc: 'rust',
 };
-/** Real languages one edit from go or rust. */
-const OTHER_LANGUAGES = new Set(['io']);
+/** Real languages one edit from go or rust (Go+ is a language of its own, not Go). */
+const OTHER_LANGUAGES = new Set(['io', 'go+']);
 /**
  * The language a name stands for when it is written differently from `go` or `rust`: an
- * alias, a different case, or one edit (a swap of neighbours counts as one) away.
+ * alias, a different case, look-alike letters, one edit (a swap of neighbours counts as one)
+ * away, or the name with a version, edition, channel or framework (DECORATED).
  */
 function languageAlias(value) {
     if (value === 'go' || value === 'rust')
@@ -9285,7 +10412,7 @@ function languageAlias(value) {
     return aliases.has(value) ? aliases.get(value) : remember(aliases, value, alias(value));
 }
 function alias(value) {
-    const v = value.trim().toLowerCase();
+    const v = skeleton(value);
     if (v === 'go' || v === 'rust')
         return v;
     const alias = ALIASES[v];
@@ -9296,7 +10423,58 @@ function alias(value) {
     for (const target of ['go', 'rust'])
         if (swapDistance(v, target) <= 1)
             return target;
+    return decorated(v);
+}
+/**
+ * A part of a name, between separators, that is Go or Rust with something attached: a
+ * version or edition (`go1.26` gives `go1`, `rust2024`), `lang`, `c` (rustc), a channel
+ * (`rustnightly`). A word that only begins like one (`rustic`, `gosu`, `golo`) is another word.
+ */
+const DECORATED = /^(?:(go)(?:lang|language)?|(rust)(?:lang|language|c|up)?)(?:nightly|stable|beta|edition|toolchain)?(?:v?\d+)?$/;
+// A separator is anything but a letter or digit, except `+` and `#`, which are part of names
+// (`c++`, `f#`, and `go+`, which is another language).
+const SEPARATORS = /[^\p{L}\p{N}+#]+/u;
+/**
+ * Go or Rust named with a version, edition, channel, framework or separator: one part of the
+ * name, split at separators, is Go or Rust (DECORATED): `rust-1.85`, `rust/tokio`,
+ * `rust-edition-2024`, `golang_1.26`, `embedded-rust`. The other parts may be anything: a
+ * proposal for Go or Rust with a framework named beside it is still Go or Rust.
+ */
+function decorated(v) {
+    for (const part of v.split(SEPARATORS)) {
+        const m = DECORATED.exec(part);
+        if (m)
+            return m[1] ? 'go' : 'rust';
+    }
     return undefined;
+}
+// Letters of other scripts that look like the Latin letters of go, golang, rust and lang, and
+// Latin small capitals and variants that NFKC keeps. Fullwidth and mathematical letters are
+// folded by NFKC, accents by dropping combining marks.
+const LOOK_ALIKES = new Map([
+    // Cyrillic
+    ['\u0430\u0435\u043e\u0440\u0441\u0443\u0455\u0456\u0458\u050d\u0433\u0442\u04cf\u0446\u043f\u0501\u04bb\u051b\u051d', 'aeopcysijgrtlundhqw'],
+    // Greek
+    ['\u03b1\u03bf\u03c1\u03c5\u03c4\u03bd\u03b9\u03ba\u03b7', 'aoputvikn'],
+    // Armenian
+    ['\u057d\u0585\u0581\u0578\u0582\u0566\u0570', 'uognlqh'],
+    // Latin variants
+    ['\u0261\u0262\u1d0f\u0280\u1d1c\ua731\u1d1b\u029f\u1d00\u0274\u0131\u017f\u028b', 'ggorustlanisu'],
+].flatMap(([from, to]) => [...from].map((c, i) => [c, to[i]])));
+const LOOK_ALIKE = new RegExp(`[${[...LOOK_ALIKES.keys()].join('')}]`, 'gu');
+/**
+ * The name as it reads: compatibility forms folded (NFKC: fullwidth, mathematical letters),
+ * accents and invisible characters dropped, look-alike letters of other scripts replaced by
+ * the Latin ones, in lower case.
+ */
+function skeleton(value) {
+    return value
+        .normalize('NFKC')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\p{M}\p{Cf}]/gu, '')
+        .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c))
+        .trim();
 }
 /** Edit distance where swapping two neighbouring characters is one edit (`og`, `rsut`). */
 function swapDistance(a, b) {
@@ -10495,6 +11673,7 @@ const PROPOSAL_WORDING = {
     patterns: {
         [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.language.pattern]: 'a language name in lower case, such as go or rust',
         [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.waivers.items.properties.expires.pattern]: 'a date written YYYY-MM-DD, such as 2026-12-31',
+        [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.status.pattern]: 'draft, proposed, accepted, rejected, deprecated or superseded (any case; `superseded by ADR-0012` too)',
         [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.waivers.items.properties.reason.pattern]: 'a reason in words (blank space records no decision)',
     },
 };
@@ -10579,7 +11758,7 @@ function policyProblems(data, doc) {
             out.push({
                 rule: 'proposal-invalid',
                 path: 'language',
-                message: `\`language\` must be written \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+                message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
                 ...doc.locate(['language']),
             });
         }
@@ -10878,7 +12057,7 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 2287:
+/***/ 9655:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -10907,7 +12086,7 @@ function defineRule(rule) {
     severity: 'error',
     description: 'Rust is chosen, but no measured constraint or Rust-shaped workload justifies it.',
     docs: {
-        why: `Go is the default for new backend services: for I/O-bound APIs the two languages run within the same order of magnitude, while Go builds clean in 2\u201310 s against Rust's 1\u20133 min, hires from a wider pool, and onboards in weeks rather than 3\u20136 months. Rust pays off when a hard limit has been measured (memory, CPU, GC pauses, tail latency, throughput, cold start) or when the work is of a kind where Rust's ceiling matters: a CPU-bound hot path, deterministic tail latency, systems software, an instant-start CLI, embedding in C/C++, a custom binary protocol, or a team that already ships Rust. Choosing Rust for none of these reasons buys its costs without its benefit.`,
+        why: `Go is the default for new backend services: for I/O-bound APIs the two languages run within the same order of magnitude, while Go builds clean in 2\u201310 s against Rust's 1\u20133 min, hires from a wider pool, and makes engineers productive in days, where Rust takes weeks to months, and 3\u20136 months before an engineer works without pairing. Rust pays off when a hard limit has been measured (memory, CPU, GC pauses, tail latency, throughput, cold start) or when the work is of a kind where Rust's ceiling matters: a CPU-bound hot path, deterministic tail latency, systems software, an instant-start CLI, embedding in C/C++, a custom binary protocol, or a team that already ships Rust. Choosing Rust for none of these reasons buys its costs without its benefit.`,
         fix: `Record the measurement that drove the choice as a \`constraints\` entry with \`source: production\` or \`source: load-test\` and a link in \`evidence\`; or describe the workload accurately (\`bound: cpu\` with its \`hot-path\`, \`deterministic-tail: true\`, \`ffi\`, \`protocol: custom-binary\`); or choose Go. Waive it only with a reason the reviewers accept.`,
         fires: `service: orders-api
 language: rust
@@ -10940,26 +12119,39 @@ team:
         const sources = settings.measuredSources.join(' or ');
         const listed = constraints.length === 0
             ? 'no constraint is listed'
-            : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${core_triggers/* RUST_CONSTRAINT_TYPES */.XB.join(', ')} limits measured on Go in ${sources} and not met do`;
+            : `no listed constraint counts (${constraints
+                .map((c, i) => `#${i + 1} ${c.type}: ${c.source}, ${(0,core_triggers/* whyNotCounted */.Gc)(c, p, settings) ?? 'not counted'}`)
+                .join('; ')}), since only ${core_triggers/* RUST_CONSTRAINT_TYPES */.XB.join(', ')} limits measured on Go in ${sources}, with evidence, consistent with themselves and not met do`;
+        const answered = (0,core_triggers/* analyse */.KH)(p, settings).answered;
         const shape = [
             p.workload ? `the workload is ${p.workload.bound}-bound, ` : 'no workload is described, ',
             p.kind ? `the kind is ${p.kind}, ` : '',
+            ...[...answered].map(([t, idx]) => `${t} is ${(0,core_triggers/* answeredText */.B6)(idx)} (Go met the limit), `),
         ].join('');
+        const rust = (0,format/* formatNumber */.ZV)(p.team?.['rust-experience'] ?? 0);
+        const hires = p.team?.['planned-hires'] ?? 0;
+        // Planned hires count: new people are not assumed to know Rust.
+        const withHires = hires > 0
+            ? `, and with ${(0,format/* plural */.LS)(hires, 'planned hire')} that is ${rust} of ${(0,format/* formatNumber */.ZV)((0,core_triggers/* teamHeadcount */.T3)(p))}, under the ${(0,format/* percent */.KN)(settings.rustTeamShare)} share that counts as knowing Rust`
+            : '';
         const team = p.team?.size !== undefined
-            ? `${(0,format/* formatNumber */.ZV)(p.team['rust-experience'] ?? 0)} of ${(0,format/* formatNumber */.ZV)(p.team.size)} engineers have shipped Rust`
+            ? `${rust} of ${(0,format/* formatNumber */.ZV)(p.team.size)} engineers have shipped Rust${withHires}`
             : 'no team is given';
         return [
             {
                 path: ['language'],
                 message: `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
-                    `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and a Python or TypeScript developer is productive within a week instead of ${(0,format/* range */.y1)(settings.rustOnboardingMonths)} months. ` +
+                    `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${(0,format/* range */.y1)(settings.rustOnboardingMonths)} ${settings.rustOnboardingMonths[1] === 1 ? 'month' : 'months'} before one works in Rust without pairing. ` +
                     `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
             },
         ];
     },
 }));
 
+// EXTERNAL MODULE: ./src/core/costs.ts
+var costs = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/core/rules/rust-onboarding-cost.ts
+
 
 
 /* harmony default export */ const rust_onboarding_cost = (defineRule({
@@ -10967,7 +12159,7 @@ team:
     severity: 'warning',
     description: 'Rust is chosen and someone on the team, a planned hire or a replacement for a leaver has to learn Rust: each needs months to ramp up.',
     docs: {
-        why: `The borrow checker takes most engineers weeks to months to absorb. Engineers arriving from Python, TypeScript or Go should be given 3\u20136 months before they work on Rust without regular pairing or review support; the 2024 edition made the curve gentler, not flat. Go, by contrast, makes a Python or TypeScript developer productive within a week. The cost repeats with every newcomer: on a 10-person team with 20% annual attrition, about 2 engineers a year start the ramp from zero, and so does every planned hire. A team where everyone has shipped Rust today still pays it for the people who join.`,
+        why: `The borrow checker takes most engineers weeks to months to absorb. Engineers arriving from Python, TypeScript or Go should be given 3\u20136 months before they work on Rust without regular pairing or review support; the 2024 edition made the curve gentler, not flat. Go, by contrast, makes a Python or TypeScript developer productive within a week. The cost repeats with every newcomer: on a 10-person team with 20% annual attrition, about 2 engineers a year start the ramp from zero, and so does every planned hire (who may leave too: attrition counts the team and its planned hires). A team where everyone has shipped Rust today still pays it for the people who join.`,
         fix: `Staff the service with engineers who have shipped Rust in production (\`team.rust-experience\` equal to \`team.size\`, no \`planned-hires\` new to Rust, no expected \`annual-attrition\`), or choose Go. When the ramp is planned and budgeted, for instance with experienced Rust engineers pairing with the rest, waive the finding with that plan as the reason.`,
         fires: `service: ledger-core
 language: rust
@@ -10999,8 +12191,10 @@ team:
         const attrition = team['annual-attrition'] ?? 0;
         const hires = team['planned-hires'] ?? 0;
         const toOnboard = size - experienced;
-        // New people are not assumed to know Rust: hires and replacements ramp up too.
-        if (toOnboard <= 0 && hires <= 0 && attrition <= 0)
+        // New people are not assumed to know Rust: hires and replacements ramp up too. Attrition
+        // under a tenth of an engineer a year has no figure worth a warning.
+        const ramp = (0,costs/* attritionRamp */.X4)(p, settings);
+        if (toOnboard <= 0 && hires <= 0 && ramp === undefined)
             return [];
         const months = settings.rustOnboardingMonths;
         const total = (n) => [n * months[0], n * months[1]];
@@ -11014,9 +12208,12 @@ team:
         else {
             parts.push(`All ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped Rust, but the people who join are not assumed to know it.`);
         }
-        if (attrition > 0) {
-            const leavers = size * attrition;
-            parts.push(`${(0,format/* formatNumber */.ZV)(size)} \u00d7 ${(0,format/* percent */.KN)(attrition)} annual attrition \u2248 ${(0,format/* plural */.LS)(leavers, 'engineer')} a year start the ${(0,format/* range */.y1)(months)}-month ramp: ${(0,format/* range */.y1)(total(leavers))} engineer-months a year.`);
+        if (ramp) {
+            // Hires leave too: attrition counts the team and its planned hires.
+            const who = hires > 0
+                ? `(${(0,format/* formatNumber */.ZV)(size)} engineers + ${(0,format/* plural */.LS)(hires, 'planned hire')})`
+                : (0,format/* formatNumber */.ZV)(size);
+            parts.push(`${who} \u00d7 ${(0,format/* percent */.KN)(attrition)} annual attrition \u2248 ${(0,format/* plural */.LS)(ramp.engineers, 'engineer')} a year start the ${(0,format/* range */.y1)(months)}-month ramp: ${(0,format/* range */.y1)(ramp.engineerMonths)} engineer-months a year.`);
         }
         if (hires > 0) {
             parts.push(`${hires === 1 ? 'The planned hire starts' : `The ${(0,format/* plural */.LS)(hires, 'planned hire')} start`} it too: another ${(0,format/* range */.y1)(total(hires))} engineer-months unless they have shipped Rust already.`);
@@ -11026,8 +12223,6 @@ team:
     },
 }));
 
-// EXTERNAL MODULE: ./src/core/costs.ts
-var costs = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/core/rules/rust-hiring-premium.ts
 
 
@@ -11081,12 +12276,13 @@ team:
 ;// CONCATENATED MODULE: ./src/core/rules/rust-ci-build-cost.ts
 
 
+
 /* harmony default export */ const rust_ci_build_cost = (defineRule({
     id: 'rust-ci-build-cost',
     severity: 'warning',
     description: 'Rust is chosen and CI builds it so often that its slower clean builds add an hour or more of CI a day.',
     docs: {
-        why: `A clean Go build of a typical service with its dependencies finishes in 2\u201310 s; a clean Rust build takes 1\u20133 min, 10\u201360\u00d7 longer depending on crate count and hardware. Multiplied by every merge, the gap becomes CI spend, merge-queue contention and engineers waiting on feedback: 40 builds a day at about 2 min each cost more than an hour a day over 5 s Go builds. Incremental compilation narrows the gap only where a cache survives; shared runners that start cold rebuild everything each time. A shared build cache (sccache, distributed Cargo caching) helps, but it is infrastructure Go does not need.`,
+        why: `A clean Go build of a typical service with its dependencies finishes in 2\u201310 s; a clean Rust build takes 1\u20133 min, 6\u201390\u00d7 longer depending on crate count and hardware. Multiplied by every merge, the gap becomes CI spend, merge-queue contention and engineers waiting on feedback: 40 builds a day at about 2 min each cost more than an hour a day over 5 s Go builds. Incremental compilation narrows the gap only where a cache survives; shared runners that start cold rebuild everything each time. A shared build cache (sccache, distributed Cargo caching) helps, but it is infrastructure Go does not need.`,
         fix: `Keep builds below the daily threshold (fewer builds of this service a day), or choose Go. If a warm shared build cache such as sccache already keeps Rust builds short, set \`ci-cache: warm\` and waive the finding with the measured build time as the reason.`,
         fires: `service: search-indexer
 language: rust
@@ -11114,7 +12310,8 @@ delivery:
         if (p.language !== 'rust' || merges === undefined)
             return [];
         const extraSeconds = settings.rustBuildSeconds - settings.goBuildSeconds;
-        const minutes = (merges * extraSeconds) / 60;
+        // The unrounded minutes decide; the message shows them as `costs` does.
+        const minutes = (0,costs/* extraCiMinutes */.UA)(p, settings);
         if (minutes <= 0 || minutes < settings.ciMinutesPerDay)
             return [];
         const cold = p.delivery?.['ci-cache'] === 'cold'
@@ -11126,7 +12323,7 @@ delivery:
         return [
             {
                 path: ['delivery', 'merges-per-day'],
-                message: `${(0,format/* plural */.LS)(merges, 'merge')} a day \u00d7 ${(0,format/* formatNumber */.ZV)(extraSeconds)} s more per clean build (Rust about ${(0,format/* formatNumber */.ZV)(settings.rustBuildSeconds)} s, Go about ${(0,format/* formatNumber */.ZV)(settings.goBuildSeconds)} s) add ${(0,format/* formatNumber */.ZV)(minutes)} minutes of CI a day, at or above the ${(0,format/* formatNumber */.ZV)(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
+                message: `${(0,format/* plural */.LS)(merges, 'merge')} a day \u00d7 ${(0,format/* formatNumber */.ZV)(extraSeconds)} s more per clean build (Rust about ${(0,format/* formatNumber */.ZV)(settings.rustBuildSeconds)} s, Go about ${(0,format/* formatNumber */.ZV)(settings.goBuildSeconds)} s) add ${(0,format/* formatNumber */.ZV)((0,costs/* shownCiMinutes */.f8)(minutes, settings))} minutes of CI a day, at or above the ${(0,format/* formatNumber */.ZV)(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
                     `The finding goes away with ${below}or with Go; if a warm shared build cache (sccache) keeps Rust builds short, record it and waive the finding with the measured build time.`,
             },
         ];
@@ -11136,12 +12333,13 @@ delivery:
 ;// CONCATENATED MODULE: ./src/core/rules/rust-despite-build-time-constraint.ts
 
 
+
 /* harmony default export */ const rust_despite_build_time_constraint = (defineRule({
     id: 'rust-despite-build-time-constraint',
     severity: 'warning',
     description: 'Rust is chosen although build time is listed as a constraint, and Rust builds are the slower ones.',
     docs: {
-        why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2\u201310 s and a clean Rust build 1\u20133 min, a 10\u201360\u00d7 gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
+        why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2\u201310 s and a clean Rust build 1\u20133 min, a 6\u201390\u00d7 gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
         fix: `Choose Go, or remove the build-time entry if it no longer holds. If a measured runtime constraint outweighs build time, keep Rust, plan a warm shared build cache, and waive the finding with that trade-off as the reason.`,
         fires: `service: pricing-engine
 language: rust
@@ -11174,8 +12372,9 @@ constraints:
         const { rustBuildSeconds: rust, goBuildSeconds: go } = settings;
         const ratio = go > 0 ? ` (${(0,format/* formatNumber */.ZV)(rust / go)}\u00d7 longer)` : '';
         const merges = p.delivery?.['merges-per-day'];
-        const daily = merges !== undefined
-            ? ` At ${(0,format/* formatNumber */.ZV)(merges)} merges a day that is ${(0,format/* formatNumber */.ZV)((merges * (rust - go)) / 60)} more minutes of CI a day.`
+        const minutes = (0,costs/* extraCiMinutes */.UA)(p, settings);
+        const daily = merges !== undefined && minutes !== undefined
+            ? ` At ${(0,format/* formatNumber */.ZV)(merges)} merges a day that is ${(0,format/* formatNumber */.ZV)((0,costs/* shownCiMinutes */.f8)(minutes, settings))} more minutes of CI a day.`
             : '';
         const caseFor = triggers.size > 0
             ? ` The case for Rust here rests on ${[...triggers.keys()].join(', ')}; weigh it against build time explicitly.`
@@ -11347,7 +12546,7 @@ workload:
     severity: 'warning',
     description: 'Go is chosen for a service that needs a deterministic, pause-free tail latency.',
     docs: {
-        why: `Setting \`deterministic-tail: true\` says the service needs a predictable P99.9 with no garbage-collection pauses. Go's collector got much cheaper in 1.26 (Green Tea GC, 10\u201340% less GC overhead), but it still runs, so a pause-free tail cannot be promised. Rust has no garbage collector; predictable tail latency under load is one of the cases the policy names for it.`,
+        why: `Setting \`deterministic-tail: true\` says the service needs a predictable P99.9 with no garbage-collection pauses. Go 1.26 made Green Tea the default collector, which makes marking and scanning small objects cheaper; Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. The collector still runs, so a pause-free tail cannot be promised. Rust has no garbage collector; predictable tail latency under load is one of the cases the policy names for it.`,
         fix: `Choose Rust, or set \`deterministic-tail: false\` if the latency targets tolerate occasional GC work \u2014 then measure the P99.9 on Go 1.26 or later. Waive this finding only with a measurement that shows Go holds the tail.`,
         fires: `service: quote-engine
 language: go
@@ -11382,7 +12581,7 @@ workload:
             {
                 path,
                 message: `Go chosen for a service that needs a deterministic tail${stated}: workload.latency.deterministic-tail is true. ` +
-                    `Go's garbage collector still runs, even with Green Tea GC cutting its overhead by ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% on 1.26, so a pause-free tail cannot be guaranteed; Rust has no GC. ` +
+                    `Go's garbage collector still runs, even with Green Tea GC on 1.26 (${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead expected in programs that use the GC heavily), so a pause-free tail cannot be guaranteed; Rust has no GC. ` +
                     `Choose Rust, or set deterministic-tail to false if the targets tolerate GC work and measure them on Go 1.26.`,
             },
         ];
@@ -11516,8 +12715,8 @@ workload:
     severity: 'notice',
     description: 'Go is chosen for a CLI that must start almost instantly.',
     docs: {
-        why: `Go is a fine default for command-line tools, but the policy names a CLI that needs near-instantaneous cold start as a case for Rust. A proposal that says the tool must be ready within a few milliseconds (10 ms by default, configurable) asks exactly that question: does the Go binary start fast enough on the machines it runs on? Measure it rather than assume.`,
-        fix: `Measure the Go binary's start-up on the target machines: if it meets the bound, record the measurement and waive this notice. Otherwise choose Rust. If the requirement is looser than stated, raise \`workload.cold-start-ms\` above the bound.`,
+        why: `Go is a fine default for command-line tools, but the policy's source names a CLI tool that needs near-instantaneous cold start as a case for Rust. The source gives no number: "near-instantaneous" becomes a bound through this policy's setting \`cli-cold-start-ms\` (10 ms by default, configurable), and a proposal whose \`workload.cold-start-ms\` is at or under it asks one question: does the Go binary start fast enough on the machines it runs on? Measure it rather than assume: a Go start-up measured within the need answers it.`,
+        fix: `Measure the Go binary's start-up on the target machines (hyperfine, for instance) and record it as a \`cold-start\` constraint with its \`evidence\`, \`observed\`, \`limit\` and \`runtime\`: a measured Go start that meets the need answers it. Otherwise choose Rust. If the requirement is looser than stated, raise \`workload.cold-start-ms\` above the setting.`,
         fires: `service: git-hook
 language: go
 kind: cli
@@ -11542,42 +12741,33 @@ workload:
         return [
             {
                 path,
-                message: `Go chosen for a CLI that must start within ${ms} ms (workload.cold-start-ms), at or under the ${bound} ms bound where near-instant start favours Rust. ` +
+                message: `Go chosen for a CLI that must start within ${ms} ms (workload.cold-start-ms), at or under this policy's cli-cold-start-ms setting of ${bound} ms, from which it treats the need as the near-instantaneous cold start that favours Rust. ` +
                     `Does the Go binary start that fast on the target machines? ` +
-                    `Measure the Go binary's start-up and waive this notice if it meets ${ms} ms, choose Rust, or raise cold-start-ms above ${bound} ms if the requirement is looser.`,
+                    `Measure the Go binary's start-up (hyperfine) and record it as a cold-start constraint: a measured start within ${ms} ms answers the need. Otherwise choose Rust, or raise cold-start-ms above ${bound} ms if the requirement is looser.`,
             },
         ];
     },
 }));
 
-// EXTERNAL MODULE: ./src/core/versions.ts
-var versions = __nccwpck_require__(4506);
+// EXTERNAL MODULE: ./src/core/measurement.ts + 1 modules
+var measurement = __nccwpck_require__(7145);
 ;// CONCATENATED MODULE: ./src/core/rules/rust-on-unconfirmed-measurement.ts
 
 
 
 
-/** The release that made Green Tea GC the default: a fact, not a setting. */
-const GREEN_TEA_GO = '1.26';
-/** The measurements Green Tea GC moves. */
-const GC_SENSITIVE = ['gc-pauses', 'tail-latency', 'cpu', 'throughput'];
-/** "go 1.24" \u2192 "go1.24"; the version as written, without spaces. */
-function goRuntimeText(runtime) {
-    const v = (0,versions/* parseGoVersion */.SX)(runtime.trim().replace(/^go\s+/i, 'go')) ?? [];
-    return `go${v.slice(0, v[2] ? 3 : 2).join('.')}`;
-}
-/** True for a GC-sensitive constraint measured on a Go release older than 1.26. */
-function beforeGreenTea(type, runtime) {
-    if (!GC_SENSITIVE.includes(type) || runtime === undefined || !(0,versions/* isGoRuntime */.ls)(runtime))
-        return false;
-    return (0,versions/* goOlderThan */.yQ)(goRuntimeText(runtime), GREEN_TEA_GO);
+/** Where a constraint was measured, as a message says it: on its Go release, or none given. */
+function measuredOn(c) {
+    return (0,measurement/* noRuntime */.uB)(c.runtime)
+        ? 'with no runtime given (Go of unknown version)'
+        : `on ${(0,measurement/* goRuntimeText */.Au)(c.runtime)}`;
 }
 /* harmony default export */ const rust_on_unconfirmed_measurement = (defineRule({
     id: 'rust-on-unconfirmed-measurement',
     severity: 'warning',
-    description: 'Rust rests only on GC-sensitive measurements taken on Go older than 1.26, before Green Tea GC.',
+    description: 'Rust rests only on GC-sensitive measurements taken on Go older than 1.26 (or of unknown version), before Green Tea GC.',
     docs: {
-        why: `A limit measured on Go is the policy's best reason for Rust, but Go 1.26 (February 2026) made the Green Tea garbage collector the default, which cuts GC overhead by 10\u201340% on most workloads without a code change. GC pauses, tail latency, CPU use and throughput are what it moves. When every measurement behind the choice was taken on an older Go, the limit may already be gone on 1.26, and the case for Rust is not confirmed.`,
+        why: `A limit measured on Go is the policy's best reason for Rust, but Go 1.26 (February 2026) made the Green Tea garbage collector the default, without a code change. It makes marking and scanning small objects cheaper; Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. It cuts the CPU cost of collection, so CPU use, throughput and latency that comes from GC work competing for CPU may all move (stop-the-world pauses were already short). When every measurement behind the choice was taken on an older Go, or does not say which Go (no \`runtime\`: it counts as Go of unknown version), the limit may already be gone on 1.26, and the case for Rust is not confirmed.`,
         fix: `Re-measure on Go 1.26 or later and update \`runtime\`, \`observed\` and \`evidence\`. If the limit still stands, the finding goes away; if the new figures meet it, set \`met: true\` and reconsider Go.`,
         fires: `service: pricing-api
 language: rust
@@ -11610,18 +12800,21 @@ constraints:
         }
         const indices = (0,core_triggers/* measuredConstraintIndices */.nQ)(p, settings);
         const constraints = p.constraints ?? [];
-        const old = indices.filter((i) => beforeGreenTea(constraints[i].type, constraints[i].runtime));
+        const old = indices.filter((i) => (0,measurement/* unconfirmed */.B1)(constraints[i]));
         if (indices.length === 0 || old.length !== indices.length)
             return [];
         const listed = old
-            .map((i) => `${constraints[i].type} (#${i + 1}) on ${goRuntimeText(constraints[i].runtime)}`)
+            .map((i) => `${constraints[i].type} (#${i + 1}) ${measuredOn(constraints[i])}`)
             .join(', ');
+        const askRuntime = old.some((i) => (0,measurement/* noRuntime */.uB)(constraints[i].runtime))
+            ? ' Set runtime to the Go release each measurement ran on.'
+            : '';
         return [
             {
                 path: ['constraints', old[0]],
-                message: `The only case for Rust is measured on Go older than ${GREEN_TEA_GO}: ${listed}. ` +
-                    `Go ${GREEN_TEA_GO} made Green Tea GC the default, cutting GC overhead by ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% on most workloads, which may remove this limit. ` +
-                    `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime; if the limit is met there, set met: true and reconsider Go.`,
+                message: `The only case for Rust is measured on Go older than ${measurement/* GREEN_TEA_GO */.WU}${askRuntime ? ' or of unknown version' : ''}: ${listed}. ` +
+                    `Go ${measurement/* GREEN_TEA_GO */.WU} made Green Tea GC the default; Go's release notes expect ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead in programs that use the GC heavily (results vary), which may remove this limit. ` +
+                    `Re-measure on Go ${measurement/* GREEN_TEA_GO */.WU} or later and update runtime; if the limit is met there, set met: true and reconsider Go.${askRuntime}`,
             },
         ];
     },
@@ -11631,14 +12824,13 @@ constraints:
 
 
 
-/** The release that made Green Tea GC the default: a fact, not a setting. */
-const gc_remeasure_on_go_1_26_GREEN_TEA_GO = '1.26';
+
 /* harmony default export */ const gc_remeasure_on_go_1_26 = (defineRule({
     id: 'gc-remeasure-on-go-1-26',
     severity: 'notice',
-    description: 'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26, before Green Tea GC.',
+    description: 'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26 (or one not given), before Green Tea GC.',
     docs: {
-        why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default. It lowers GC overhead by 10\u201340% on most workloads, mainly by moving collection work off the hot path, with no code change. GC pauses, tail latency, CPU use and throughput are the measurements it moves most, so a number of that kind taken on an older Go may no longer hold, and a language switch based on it may be solving a problem the upgrade already solves.`,
+        why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default, with no code change. It makes marking and scanning small objects cheaper (better memory locality, better scaling across CPUs); Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. What it cuts is the CPU cost of collection: latency that comes from GC work competing with the service for CPU may improve, while stop-the-world pauses were already short. Nobody can tell from a figure taken on an older Go whether this constraint moved; re-measuring on 1.26 is how to find out, before a language switch rests on the old number.`,
         fix: `Re-run the measurement on Go 1.26 or later and update the constraint's \`runtime\` (and \`observed\`, \`evidence\`) before deciding to switch. If the old number still stands on 1.26, the notice goes away with the new runtime.`,
         fires: `service: pricing-api
 language: rust
@@ -11668,15 +12860,23 @@ constraints:
     check({ proposal: p, settings }) {
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            // Only a runtime older than 1.26 is asked to re-measure on it.
-            if (c.source === 'estimate' || !beforeGreenTea(c.type, c.runtime))
+            // Only a runtime older than 1.26 (or none, which counts as such) is asked to re-measure.
+            if (c.source === 'estimate' || !(0,measurement/* unconfirmed */.B1)(c))
                 return;
-            const shown = goRuntimeText(c.runtime);
+            // A met limit with no runtime stays met on a newer Go: nothing waits on re-measuring it.
+            if ((0,measurement/* noRuntime */.uB)(c.runtime) && (0,measurement/* readConstraint */.aT)(c).met)
+                return;
+            const shown = measuredOn(c);
+            const unmet = p.language !== 'rust' && !(0,measurement/* readConstraint */.aT)(c).met;
+            const then = unmet
+                ? ' It does not make the case for Rust until then: if the limit is still broken on 1.26, Rust is justified.'
+                : '';
+            const ask = (0,measurement/* noRuntime */.uB)(c.runtime) ? ' Set runtime to the Go release it ran on.' : '';
             hits.push({
                 path: ['constraints', i],
-                message: `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured on ${shown}, older than Go ${gc_remeasure_on_go_1_26_GREEN_TEA_GO}. ` +
-                    `Go ${gc_remeasure_on_go_1_26_GREEN_TEA_GO} made Green Tea GC the default, which cuts GC overhead by ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% on most workloads, so this number may no longer hold. ` +
-                    `Re-measure on Go ${gc_remeasure_on_go_1_26_GREEN_TEA_GO} or later and update runtime before switching languages on it.`,
+                message: `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured ${shown}, older than Go ${measurement/* GREEN_TEA_GO */.WU}. ` +
+                    `Go ${measurement/* GREEN_TEA_GO */.WU} made Green Tea GC the default; Go's release notes expect ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead in programs that use the GC heavily (results vary), so this number may no longer hold. ` +
+                    `Re-measure on Go ${measurement/* GREEN_TEA_GO */.WU} or later and update runtime before switching languages on it.${then}${ask}`,
             });
         });
         return hits;
@@ -11724,9 +12924,11 @@ constraints:
     check({ proposal: p }) {
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            if (!(0,core_triggers/* growingOnGo */.$N)(c, p) || c['leak-checked'] === true)
+            if (!(0,core_triggers/* growingOnGo */.$N)(c) || c['leak-checked'] === true)
                 return;
-            const where = c.runtime ? `on ${(0,format/* quote */.hD)(c.runtime)}` : 'on the Go service';
+            const where = c.runtime?.trim()
+                ? `on ${(0,format/* quote */.hD)(c.runtime)}`
+                : 'with no runtime given, which counts as Go';
             const seen = c.observed ? `, observed ${(0,format/* quote */.hD)(c.observed)}` : '';
             hits.push({
                 path: ['constraints', i],
@@ -11843,14 +13045,14 @@ constraints:
 
 ;// CONCATENATED MODULE: ./src/core/rules/constraint-without-evidence.ts
 
-/** Sources that claim a measurement, and so owe a link to it. */
-const MEASURED_CLAIMS = ['production', 'load-test', 'benchmark'];
+
+
 /* harmony default export */ const constraint_without_evidence = (defineRule({
     id: 'constraint-without-evidence',
     severity: 'warning',
-    description: 'A constraint claims a measurement but links no evidence.',
+    description: 'A constraint claims a measurement but cites no evidence: no link, no repository path.',
     docs: {
-        why: `A constraint that says it was seen in production, in a load test or in a benchmark is a claim about a measurement. Reviewers weighing a language choice on it need to see the dashboard, report or run behind it; without a link they cannot tell a measured limit from a remembered one.`,
+        why: `A constraint that says it was seen in production, in a load test or in a benchmark is a claim about a measurement. Reviewers weighing a language choice on it need to see the dashboard, report or run behind it; without a link they cannot tell a measured limit from a remembered one. Evidence is an http(s) link or the path of the measurement's output in the repository (relative, no spaces); anything else ("n/a", "TBD", "see wiki") cites nothing, and such a constraint does not count as a measurement.`,
         fix: `Add \`evidence\` to the constraint with a link to the measurement (dashboard, load-test report, benchmark run). If there is nothing to link, the honest source is \`estimate\`.`,
         fires: `service: ledger
 language: go
@@ -11877,20 +13079,26 @@ constraints:
     check({ proposal: p }) {
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            if (!MEASURED_CLAIMS.includes(c.source))
+            if (!measurement/* MEASURED_CLAIMS */.Nj.includes(c.source))
                 return;
-            if (typeof c.evidence === 'string' && c.evidence.trim() !== '')
+            if ((0,measurement/* evidenceForm */.g4)(c.evidence) !== 'none')
                 return;
+            const written = typeof c.evidence === 'string' && c.evidence.trim() !== '';
+            const what = written
+                ? `its evidence ${(0,format/* quote */.hD)(c.evidence, format/* MAX_TOKEN_CHARS */.rn)} is neither an http(s) link nor a repository path (relative, no spaces, to a file)`
+                : 'has no evidence';
             hits.push({
-                path: ['constraints', i],
-                message: `The ${c.type} constraint (#${i + 1}) says it was measured in ${c.source} but has no evidence, so reviewers cannot check it. ` +
-                    `Add evidence with a link to the measurement, or set source to estimate if there is none.`,
+                path: written ? ['constraints', i, 'evidence'] : ['constraints', i],
+                message: `The ${c.type} constraint (#${i + 1}) says it was measured in ${c.source} but ${what}, so reviewers cannot check it and it does not count as a measurement. ` +
+                    `Add evidence with a link to the measurement or the path of its output in the repository, or set source to estimate if there is none.`,
             });
         });
         return hits;
     },
 }));
 
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(4506);
 ;// CONCATENATED MODULE: ./src/core/rules/toolchain-outdated.ts
 
 
@@ -11913,7 +13121,7 @@ function editionYear(text) {
     severity: 'notice',
     description: 'The proposal pins a Go release, rustc release or Rust edition older than the ones the policy accepts.',
     docs: {
-        why: `A new service should start on current toolchains. Go 1.26 (February 2026) turns on the Green Tea garbage collector, which cuts GC overhead by 10\u201340% on most workloads with no code change, negotiates post-quantum hybrid TLS key exchange by default, and adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in every edition, and shipped the 2024 edition, the largest since 2015, whose tighter lifetime rules surface more bugs at compile time.`,
+        why: `A new service should start on current toolchains. Go 1.26 (February 2026) made Green Tea the default garbage collector: it makes marking and scanning small objects cheaper, and Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily (results vary). It adds the NIST-curve post-quantum hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 to crypto/tls, beside the X25519MLKEM768 hybrid on since Go 1.24; each is on only when go.mod's \`go\` (or \`godebug\`) line reaches the release that brought it (GODEBUG \`tlsmlkem\`, \`tlssecpmlkem\`) and \`Config.CurvePreferences\` is nil. A module made by Go 1.26.0's \`go mod init\` declares \`go 1.25.0\`, so the 1.26 hybrids stay off until that line is raised: the proposal's \`toolchain.go\` names the toolchain, not the go line, and both must reach 1.26. Go 1.26 also adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in editions 2018 and later, and shipped the 2024 edition, the largest since 2015: it changes how \`impl Trait\` captures lifetimes, shortens temporary scopes in \`if let\` and tail expressions, requires \`unsafe extern\` blocks and denies references to \`static mut\`.`,
         fix: `Set \`toolchain.go\` to 1.26 or later, \`toolchain.rust\` to 1.85 or later and \`toolchain.rust-edition\` to 2024 (or the versions your configuration requires), or waive the finding with the reason the older toolchain is pinned.`,
         fires: `service: audit-log
 language: go
@@ -11942,7 +13150,7 @@ toolchain:
                 ? ` (${(0,format/* plural */.LS)(minMinor - minor, 'minor release')} behind)`
                 : '';
             const gains = (0,versions/* compareVersions */.Zy)([major, minor], GO_1_26) < 0
-                ? ` It misses Go 1.26: Green Tea GC by default (${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead), the NIST-curve post-quantum TLS key exchanges by default and the goroutineleak profile.`
+                ? ` It misses Go 1.26: Green Tea GC by default (${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead expected in programs that use the GC heavily), the NIST-curve post-quantum TLS hybrids (on once go.mod's go line is 1.26 or later and Config.CurvePreferences is nil) and the goroutineleak profile.`
                 : '';
             hits.push({
                 path: ['toolchain', 'go'],
@@ -11954,7 +13162,7 @@ toolchain:
         const minRust = parseRustVersion(settings.minRustVersion);
         if (rustVersion && minRust && (0,versions/* compareVersions */.Zy)(rustVersion, minRust) < 0) {
             const gains = (0,versions/* compareVersions */.Zy)(rustVersion, RUSTC_1_85) < 0
-                ? ' It misses rustc 1.85: async closures are stable from that release, in every edition, and the 2024 edition needs it.'
+                ? ' It misses rustc 1.85: async closures are stable from that release in editions 2018 and later, and the 2024 edition needs it.'
                 : '';
             hits.push({
                 path: ['toolchain', 'rust'],
@@ -11966,7 +13174,7 @@ toolchain:
         const minYear = editionYear(settings.minRustEdition);
         if (year < minYear) {
             const gains = year < EDITION_2024
-                ? ' It misses the 2024 edition, the largest since 2015, whose stricter lifetime rules catch more bugs at compile time.'
+                ? ' It misses the 2024 edition, the largest since 2015: it changes how impl Trait captures lifetimes, shortens temporary scopes in if let and tail expressions, requires unsafe extern blocks and denies references to static mut.'
                 : '';
             hits.push({
                 path: ['toolchain', 'rust-edition'],
@@ -11981,16 +13189,16 @@ toolchain:
 
 
 
-/** First Go release whose crypto/tls negotiates the NIST-curve ML-KEM hybrids by default (a fact, not a policy). */
+/** First Go release whose crypto/tls offers the NIST-curve ML-KEM hybrids (a fact, not a policy). */
 const GO_PQ_DEFAULT = '1.26';
 const TAG = 'nist-post-quantum';
 /* harmony default export */ const post_quantum_tls = (defineRule({
     id: 'post-quantum-tls',
     severity: 'notice',
-    description: 'NIST post-quantum compliance is required, and the chosen stack does not negotiate the NIST hybrid ML-KEM key exchanges by default.',
+    description: 'NIST post-quantum compliance is required, and the chosen stack offers the NIST-curve hybrid ML-KEM key exchanges only once it is configured or upgraded.',
     docs: {
-        why: `Services that talk to government or financial systems may be required to use the NIST post-quantum standards. Go's crypto/tls has negotiated the hybrid X25519MLKEM768 key exchange by default since Go 1.24; Go 1.26 adds the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 by default, which NIST-bound systems need, so a Go service meets this on 1.26 or later without configuration. In Rust, hybrid ML-KEM key exchange has to be configured and tested in the TLS stack the service links.`,
-        fix: `For Go, set \`toolchain.go\` to 1.26 or later. For Rust, configure the TLS stack for hybrid ML-KEM key exchange, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
+        why: `Services that talk to government or financial systems may work under a compliance regime that asks for post-quantum key exchange, and some ask for the NIST-curve hybrids in particular. Go's crypto/tls enables the hybrid X25519MLKEM768 from Go 1.24, and the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 from Go 1.26. Each is on only under two conditions: the \`go\` (or \`godebug\`) line of the module's go.mod reaches the release that brought it (the GODEBUG settings \`tlsmlkem\` and \`tlssecpmlkem\` follow that line), and \`Config.CurvePreferences\` is nil. A module created with Go 1.26.0's \`go mod init\` declares \`go 1.25.0\`, so its 1.26 hybrids stay off until that line is raised: the proposal's \`toolchain.go\` is the toolchain, not the go line. In Rust, rustls offers X25519MLKEM768 with its aws-lc-rs provider (the default provider of rustls 0.23), while a NIST-curve hybrid has to be enabled explicitly; either way the handshake should be tested against the systems that ask for it.`,
+        fix: `For Go, set \`toolchain.go\` to 1.26 or later, raise the \`go\` line of go.mod to 1.26 or later, and leave \`Config.CurvePreferences\` nil (or list the hybrids in it). For Rust, use rustls with the aws-lc-rs provider, enable the NIST-curve hybrid if your compliance regime asks for it, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
         fires: `service: settlement-api
 language: go
 kind: http-api
@@ -12018,7 +13226,7 @@ compliance: [nist-post-quantum]
         if (p.language === 'rust') {
             hits.push({
                 path: ['compliance', index],
-                message: `Compliance lists ${TAG} and the language is rust: configure hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
+                message: `Compliance lists ${TAG} and the language is rust: rustls offers X25519MLKEM768 with its aws-lc-rs provider (the default of rustls 0.23), and a NIST-curve hybrid (SecP256r1MLKEM768) must be enabled explicitly if your compliance regime asks for one. Configure the hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
                     `Then waive the finding with a link to that test.`,
             });
         }
@@ -12026,8 +13234,8 @@ compliance: [nist-post-quantum]
         if (p.language === 'go' && go !== undefined && (0,versions/* goOlderThan */.yQ)(go, GO_PQ_DEFAULT)) {
             hits.push({
                 path: ['toolchain', 'go'],
-                message: `Compliance lists ${TAG} but toolchain.go is ${(0,format/* quote */.hD)(go)}, older than ${GO_PQ_DEFAULT}. Go 1.24 and later negotiate X25519MLKEM768 by default, but the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024, which NIST-bound systems need, are on by default only from Go ${GO_PQ_DEFAULT}. ` +
-                    `Move to Go ${GO_PQ_DEFAULT} or later.`,
+                message: `Compliance lists ${TAG} but toolchain.go is ${(0,format/* quote */.hD)(go)}, older than ${GO_PQ_DEFAULT}. Go enables X25519MLKEM768 from 1.24; the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 come only with Go ${GO_PQ_DEFAULT}, and only when go.mod's go line is ${GO_PQ_DEFAULT} or later and Config.CurvePreferences is nil. ` +
+                    `If your compliance regime asks for the NIST-curve hybrids, move to Go ${GO_PQ_DEFAULT} or later and raise go.mod's go line too (go mod init on 1.26.0 writes go 1.25.0).`,
             });
         }
         return hits;
@@ -12301,27 +13509,28 @@ waivers:
 
 ;// CONCATENATED MODULE: ./src/core/rules/rust-justification-unmeasured.ts
 
-/** Triggers that rest on what the authors declare about the workload, not on a measurement. */
-const DECLARED = [
-    'cpu-bound-hot-path',
-    'deterministic-tail-latency',
-    'custom-protocol',
-];
-/** Constraints that would back such a declaration, and the sources that count as measuring it. */
-const BACKING_TYPES = ['cpu', 'tail-latency', 'throughput', 'gc-pauses', 'memory'];
-const BACKING_SOURCES = ['production', 'load-test', 'benchmark'];
+
 const FIELD = {
     'cpu-bound-hot-path': 'workload.bound: cpu with a compute-heavy hot-path',
     'deterministic-tail-latency': 'workload.latency.deterministic-tail: true',
+    'cli-cold-start': 'kind: cli with workload.cold-start-ms',
     'custom-protocol': 'workload.protocol: custom-binary',
 };
+/** What to measure for each declared trigger: a Go prototype, so the figure is Go's. */
+const ASK = {
+    'cpu-bound-hot-path': 'at least a benchmark of the hot path in a Go prototype (cpu or throughput)',
+    'deterministic-tail-latency': 'a load test of a Go prototype showing its tail latency or GC pauses against the limit',
+    'cli-cold-start': 'the start-up of a Go prototype measured with hyperfine (type cold-start, with observed and limit in ms)',
+    'custom-protocol': 'a benchmark or load test of the protocol in a Go prototype (throughput or tail-latency)',
+};
+const isDeclared = (t) => core_triggers/* DECLARED_TRIGGERS */.$1.includes(t);
 /* harmony default export */ const rust_justification_unmeasured = (defineRule({
     id: 'rust-justification-unmeasured',
     severity: 'warning',
     description: 'Rust rests only on how the authors describe the workload; nothing measured backs it.',
     docs: {
-        why: `A CPU-bound hot path, a deterministic tail or a custom binary protocol are cases for Rust, but each is declared by the proposal's authors: one line of YAML. The policy's test is a constraint that is real and measured, not the expectation of needing the performance some day. Without a benchmark, load test or production figure of the part that matters, the case for Rust is a belief, and the build, hiring and onboarding costs it brings are certain.`,
-        fix: `Measure the part of the workload the declaration is about: at least a benchmark of the hot path, better a load test or production figures, and add it as a \`constraints\` entry (type cpu, tail-latency, throughput, gc-pauses or memory) with \`evidence\`. Or choose Go. Waive the finding only with the reason a measurement is not possible yet.`,
+        why: `A CPU-bound hot path, a deterministic tail, an instant-start CLI or a custom binary protocol are cases for Rust, but each is declared by the proposal's authors: one line of YAML. The policy's test is a constraint that is real and measured, not the expectation of needing the performance some day. A declaration is backed only by a measurement of Go of the matching kind (cpu or throughput for a hot path; tail-latency or gc-pauses for a deterministic tail; cold-start for a CLI; throughput or tail-latency for a protocol) that cites its evidence and does not meet the limit. Without one, the case for Rust is a belief, and the build, hiring and onboarding costs it brings are certain. A measurement that meets the limit answers the declaration instead: it no longer justifies Rust.`,
+        fix: `Measure the part of the workload the declaration is about in a Go prototype: at least a benchmark of the hot path (for a CLI, its start-up measured with hyperfine), better a load test or production figures, and add it as a \`constraints\` entry of the matching type with \`evidence\`, \`observed\` and \`limit\`. Or choose Go. Waive the finding only with the reason a measurement is not possible yet.`,
         fires: `service: invoice-parser
 language: rust
 kind: http-api
@@ -12342,21 +13551,24 @@ constraints:
     observed: 38 MB/s per core parsing invoices in the Go prototype
 `,
     },
-    check({ proposal: p, triggers }) {
+    check({ proposal: p, settings, triggers }) {
         if (p.language !== 'rust' || triggers.size === 0)
             return [];
         const held = [...triggers.keys()];
-        if (!held.every((t) => DECLARED.includes(t)))
+        if (!held.every(isDeclared))
             return [];
-        const backed = (p.constraints ?? []).some((c) => BACKING_TYPES.includes(c.type) && BACKING_SOURCES.includes(c.source));
-        if (backed)
+        const { backed } = (0,core_triggers/* analyse */.KH)(p, settings);
+        const unbacked = held.filter((t) => isDeclared(t) && !backed.has(t));
+        if (unbacked.length === 0)
             return [];
-        const declared = held.map((t) => `${t} (${FIELD[t]})`).join(', ');
+        const declared = unbacked.map((t) => `${t} (${FIELD[t]})`).join(', ');
+        const types = [...new Set(unbacked.flatMap((t) => core_triggers/* MATCHING_TYPES */.q_[t]))].join(' or ');
+        const ask = unbacked.map((t) => ASK[t]).join('; ');
         return [
             {
                 path: ['language'],
-                message: `Rust rests only on what the proposal declares: ${declared}. Nothing measured backs it: no cpu, tail-latency, throughput, gc-pauses or memory constraint from ${BACKING_SOURCES.join(', ')}. ` +
-                    `Add the measurement (at least a benchmark of the hot path, with evidence) as a constraint, or choose Go.`,
+                message: `Rust rests only on what the proposal declares: ${declared}. Nothing measured backs it: no ${types} constraint on Go from ${core_triggers/* BACKING_SOURCES */.fS.join(', ')} that cites evidence and does not meet its limit. ` +
+                    `Add the measurement as a constraint with evidence: ${ask}. Or choose Go.`,
             },
         ];
     },
@@ -12486,13 +13698,14 @@ workload:
 ;// CONCATENATED MODULE: ./src/core/rules/go-team-knows-rust.ts
 
 
+
 /* harmony default export */ const go_team_knows_rust = (defineRule({
     id: 'go-team-knows-rust',
     severity: 'notice',
     description: 'Go is chosen although most of the team has shipped Rust.',
     docs: {
-        why: `The policy names engineers who already know Rust and want to work in it as a case for Rust: the onboarding and hiring costs that usually argue for Go are then largely paid. A Go proposal from such a team is fine, but the recommendation is Rust, and the reviewers should see why the team chose otherwise.`,
-        fix: `Keep Go and waive this notice with the team's reason, or choose Rust. If fewer engineers have shipped Rust than stated, correct \`team.rust-experience\`.`,
+        why: `The policy names engineers who already know Rust and want to work in it as a case for Rust: the onboarding and hiring costs that usually argue for Go are then largely paid. A team that chooses Go has said it does not want to work in Rust, so its knowledge of Rust is no case for Rust: the recommendation stays Go, and this notice only tells the reviewers that the other choice was open.`,
+        fix: `Nothing is required: keep Go, and waive this notice if the reviewers do not need it. Choose Rust if the team wants to work in it. If fewer engineers have shipped Rust than stated, correct \`team.rust-experience\`.`,
         fires: `service: audit-api
 language: go
 kind: http-api
@@ -12512,23 +13725,204 @@ team:
   rust-experience: 1
 `,
     },
-    check({ proposal: p, settings, triggers }) {
-        const path = triggers.get('team-knows-rust');
-        if (p.language !== 'go' || !path)
+    check({ proposal: p, settings }) {
+        if (p.language !== 'go' || !(0,core_triggers/* teamKnowsRust */.mB)(p, settings))
             return [];
         const rust = p.team?.['rust-experience'] ?? 0;
-        const size = p.team?.size ?? 0;
+        const size = (0,core_triggers/* teamHeadcount */.T3)(p) ?? 0;
         return [
             {
-                path,
-                message: `Go chosen by a team that knows Rust: ${(0,format/* formatNumber */.ZV)(rust)} of ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped it, at least the ${(0,format/* percent */.KN)(settings.rustTeamShare)} share that counts as knowing Rust, and the policy names engineers who already know Rust and want to work in it as a case for Rust. ` +
-                    `Keep Go and waive this notice with the team's reason, or choose Rust.`,
+                path: ['team', 'rust-experience'],
+                message: `Go chosen by a team that knows Rust: ${(0,format/* formatNumber */.ZV)(rust)} of ${(0,format/* formatNumber */.ZV)(size)} engineers (team and planned hires) have shipped it, at least the ${(0,format/* percent */.KN)(settings.rustTeamShare)} share that counts as knowing Rust. ` +
+                    `The policy's case is engineers who know Rust and want to work in it; this team chose Go, so the recommendation stays Go. Nothing to change unless the team wants Rust.`,
             },
         ];
     },
 }));
 
+;// CONCATENATED MODULE: ./src/core/rules/constraint-contradicts-itself.ts
+
+
+
+
+/* harmony default export */ const constraint_contradicts_itself = (defineRule({
+    id: 'constraint-contradicts-itself',
+    severity: 'warning',
+    description: 'A measured constraint contradicts itself: its observation names another runtime than Go, or `met` disagrees with its own figures.',
+    docs: {
+        why: `A constraint counts as a measurement of Go only when its parts agree. An observation that names the JVM, CPython, Node or another runtime (or Rust) while the constraint says Go \u2014 through \`runtime\`, or by giving none, which means Go \u2014 describes some other system; and a \`met\` that its own figures contradict (observed 12 ms against a limit of 40 ms marked \`met: false\`) says the opposite of what was measured. Either way the reviewers cannot tell which part is true, so the constraint does not count: it justifies no Rust, backs no declared need and answers none.`,
+        fix: `Make the constraint say one thing. If the observation is of another runtime, measure a Go prototype and record that instead (or set \`runtime\` to what was measured: then it does not count as a measurement of Go, and says so honestly). If \`met\` is wrong, correct it or remove it (an absent \`met\` takes the value the figures give); if \`observed\` or \`limit\` is wrong, correct the figure.`,
+        fires: `service: quote-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/quote/7
+    observed: P99 12 ms on the JVM service we replace
+    limit: P99 <= 40 ms
+    met: false
+    runtime: go1.26
+`,
+        passes: `service: quote-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/quote/7
+    observed: P99 95 ms in the Go prototype at 20k rps
+    limit: P99 <= 40 ms
+    met: false
+    runtime: go1.26
+`,
+    },
+    check({ proposal: p }) {
+        const hits = [];
+        (p.constraints ?? []).forEach((c, i) => {
+            if (!measurement/* MEASURED_CLAIMS */.Nj.includes(c.source))
+                return;
+            const r = (0,measurement/* readConstraint */.aT)(c);
+            if (r.otherRuntime !== undefined) {
+                const claimed = (0,measurement/* noRuntime */.uB)(c.runtime)
+                    ? 'gives no runtime, which means Go'
+                    : `says runtime ${(0,format/* quote */.hD)(c.runtime, format/* MAX_TOKEN_CHARS */.rn)}`;
+                hits.push({
+                    path: ['constraints', i, 'observed'],
+                    message: `The ${c.type} constraint (#${i + 1}) ${claimed}, but observed names ${(0,format/* quote */.hD)(r.otherRuntime, format/* MAX_TOKEN_CHARS */.rn)} and not Go: it cannot be both, so it does not count as a measurement of Go. ` +
+                        `Measure a Go prototype and record that, or set runtime to the runtime that was measured.`,
+                });
+            }
+            if (r.metContradicted && r.figures) {
+                const { figure, limit, met } = r.figures;
+                hits.push({
+                    path: ['constraints', i, 'met'],
+                    message: `The ${c.type} constraint (#${i + 1}) says met: ${String(c.met)}, but observed ${(0,core_triggers/* figureText */.OP)(figure)} ${met ? 'meets' : 'breaks'} its limit ${(0,core_triggers/* limitText */.PW)(limit)}: it cannot be both, so it does not count as a measurement. ` +
+                        `Correct met (or remove it: the figures then decide), or correct observed or limit.`,
+                });
+            }
+        });
+        return hits;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/evidence-reused.ts
+
+
+/** How many other citations a message names before it counts the rest. */
+const evidence_reused_NAMED = 3;
+/** Two citations of one artefact are for different figures only when both name their metric. */
+function sameFigure(a, b) {
+    const ma = a.metric?.trim();
+    const mb = b.metric?.trim();
+    return !(ma && mb && ma !== mb);
+}
+// Runs across proposals: buildReport calls checkRun once the run's files are judged.
+/* harmony default export */ const evidence_reused = (defineRule({
+    id: 'evidence-reused',
+    severity: 'warning',
+    description: 'Two proposals judged in one run cite the same evidence for different services, and no metric tells their figures apart.',
+    docs: {
+        why: `A measurement shows one system under one load. When two proposals for different services cite the same dashboard, report or file, at most one of them measured what it claims; the other borrowed a figure, and reviewers of each proposal see only their own. Links are compared without their fragment, the order of their query and a trailing slash; repository paths after resolving them from the root. One run that measured several services at once is legitimate when each constraint names its own figure in \`metric\` (a k6 scenario per service, a benchmark per package).`,
+        fix: `Cite the measurement of this service. If one run did measure both, name the figure each constraint is about in \`metric\` (for example \`http_req_duration{scenario:checkout}\`), different for each service.`,
+        fires: `service: checkout-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/run/41#summary
+    observed: P99 95 ms at 20k rps
+    limit: P99 <= 40 ms
+    runtime: go1.26
+`,
+        passes: `service: checkout-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/run/41
+    metric: http_req_duration{scenario:checkout}
+    observed: P99 95 ms at 20k rps
+    limit: P99 <= 40 ms
+    runtime: go1.26
+`,
+        alongside: `service: cart-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/run/41/
+    metric: http_req_duration{scenario:cart}
+    observed: P99 88 ms at 20k rps
+    limit: P99 <= 40 ms
+    runtime: go1.26
+`,
+    },
+    checkRun(proposals) {
+        // Each citation, grouped by what it cites: linear in the citations.
+        const byKey = new Map();
+        proposals.forEach((p, index) => {
+            for (const cite of p.evidence ?? []) {
+                const list = byKey.get(cite.key);
+                if (list)
+                    list.push({ index, cite });
+                else
+                    byKey.set(cite.key, [{ index, cite }]);
+            }
+        });
+        const hits = [];
+        for (const cites of byKey.values()) {
+            if (cites.length < 2)
+                continue;
+            for (const own of cites) {
+                const service = proposals[own.index].service?.trim();
+                // The first NAMED others and whether there are more: a long group costs no square.
+                const others = [];
+                for (const o of cites) {
+                    if (o.index === own.index || !sameFigure(own.cite, o.cite))
+                        continue;
+                    if (proposals[o.index].service?.trim() === service)
+                        continue;
+                    others.push(o);
+                    if (others.length > evidence_reused_NAMED)
+                        break;
+                }
+                if (others.length === 0)
+                    continue;
+                const named = others.slice(0, evidence_reused_NAMED).map((o) => {
+                    const p = proposals[o.index];
+                    const name = p.service ? `${(0,format/* quote */.hD)(p.service)} in ` : '';
+                    return `${name}${(0,format/* quote */.hD)(p.file)} (constraint #${o.cite.constraint + 1})`;
+                });
+                const more = others.length > evidence_reused_NAMED ? ' and others' : '';
+                hits.push({
+                    index: own.index,
+                    position: own.cite.position,
+                    message: `The evidence of constraint #${own.cite.constraint + 1} is also cited for a different service by ${named.join(', ')}${more}, and no metric tells the figures apart: one measurement shows one system. ` +
+                        `Cite this service's own measurement, or name each constraint's figure in metric if one run measured both.`,
+                });
+            }
+        }
+        return hits;
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
 
 
 
@@ -12594,6 +13988,8 @@ const RULES = [
     duplicate_service,
     go_team_knows_rust,
     waiver_expiring,
+    constraint_contradicts_itself,
+    evidence_reused,
 ];
 const byId = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -12624,6 +14020,55 @@ const DEFAULT_SETTINGS = Object.freeze({
     greenTeaGcCutPercent: [10, 40],
     waiverWarningDays: 30,
 });
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ normalizeStatus),
+/* harmony export */   jK: () => (/* binding */ isPastDecision),
+/* harmony export */   uJ: () => (/* binding */ statusKeyword)
+/* harmony export */ });
+/* unused harmony exports STATUSES, PAST_STATUSES */
+// A proposal's `status`, as decision-record tools write it: any case (`Accepted`), and
+// `superseded by ADR-0012` with the successor kept as text.
+/** The statuses, each in lower case. */
+const STATUSES = (/* unused pure expression or super */ null && ([
+    'draft',
+    'proposed',
+    'accepted',
+    'rejected',
+    'deprecated',
+    'superseded',
+]));
+/** Decisions of the past: judged and shown, but they never fail the gate and cost nothing. */
+const PAST_STATUSES = ['rejected', 'deprecated', 'superseded'];
+const STATUS = /^\s*(draft|proposed|accepted|rejected|deprecated|superseded)(\s+\S[\s\S]*)?$/i;
+/**
+ * The status as reports show it: the keyword in lower case, the rest of a `superseded by \u2026`
+ * as written (on one line). Undefined for text that is no status.
+ */
+function normalizeStatus(text) {
+    const m = STATUS.exec(text);
+    if (!m)
+        return undefined;
+    const keyword = m[1].toLowerCase();
+    const rest = m[2]?.trim().replace(/\s+/g, ' ');
+    if (rest && keyword !== 'superseded')
+        return undefined;
+    return rest ? `${keyword} ${rest}` : keyword;
+}
+/** The status keyword of a report's status: `superseded by ADR-0012` \u2192 `superseded`. */
+function statusKeyword(status) {
+    return typeof status === 'string' ? (status.split(' ', 1)[0] ?? '') : '';
+}
+/** A rejected, deprecated or superseded decision. */
+function isPastDecision(status) {
+    return PAST_STATUSES.includes(statusKeyword(status));
+}
 
 
 /***/ }),
@@ -12707,18 +14152,29 @@ function didYouMean(word, candidates) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ DECLARED_TRIGGERS),
 /* harmony export */   $N: () => (/* binding */ growingOnGo),
+/* harmony export */   B6: () => (/* binding */ answeredText),
 /* harmony export */   Fg: () => (/* binding */ SYSTEMS_KINDS),
-/* harmony export */   Jn: () => (/* binding */ findTriggers),
+/* harmony export */   Gc: () => (/* binding */ whyNotCounted),
+/* harmony export */   KH: () => (/* binding */ analyse),
+/* harmony export */   OP: () => (/* binding */ figureText),
+/* harmony export */   PW: () => (/* binding */ limitText),
+/* harmony export */   T3: () => (/* binding */ teamHeadcount),
 /* harmony export */   V2: () => (/* binding */ isMeasured),
 /* harmony export */   WN: () => (/* binding */ TRIGGER_IDS),
 /* harmony export */   XB: () => (/* binding */ RUST_CONSTRAINT_TYPES),
-/* harmony export */   nQ: () => (/* binding */ measuredConstraintIndices)
+/* harmony export */   fS: () => (/* binding */ BACKING_SOURCES),
+/* harmony export */   mB: () => (/* binding */ teamKnowsRust),
+/* harmony export */   nQ: () => (/* binding */ measuredConstraintIndices),
+/* harmony export */   q_: () => (/* binding */ MATCHING_TYPES)
 /* harmony export */ });
-/* unused harmony exports isMeasuredConstraint, cpuHotPathIndex, teamKnowsRust */
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4506);
+/* unused harmony exports isMeasuredConstraint, cpuHotPathIndex, findTriggers */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _measurement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7145);
 
-/** The Rust justifications of shared/spec/rules-v1.md, in the spec's order. */
+
+/** The Rust justifications of docs/policy.md, in the spec's order. */
 const TRIGGER_IDS = [
     'measured-constraint',
     'cpu-bound-hot-path',
@@ -12739,40 +14195,59 @@ const RUST_CONSTRAINT_TYPES = [
     'throughput',
     'cold-start',
 ];
+/** Triggers the authors declare about the workload that a measurement of Go can settle. */
+const DECLARED_TRIGGERS = [
+    'cpu-bound-hot-path',
+    'deterministic-tail-latency',
+    'cli-cold-start',
+    'custom-protocol',
+];
+/** The constraint types that measure what each declared trigger is about. */
+const MATCHING_TYPES = {
+    'cpu-bound-hot-path': ['cpu', 'throughput'],
+    'deterministic-tail-latency': ['tail-latency', 'gc-pauses'],
+    'cli-cold-start': ['cold-start'],
+    'custom-protocol': ['throughput', 'tail-latency'],
+};
+/** Sources whose figures may back or answer a declared trigger (a benchmark is enough). */
+const BACKING_SOURCES = ['production', 'load-test', 'benchmark'];
 function isMeasured(source, settings) {
     return settings.measuredSources.includes(source);
 }
 /**
- * True when a growing memory constraint was seen on Go: its `runtime` is Go, or it has none and
- * the proposal is in Go. Leaked goroutines may explain such growth.
+ * True when a growing memory constraint was seen on Go: its `runtime` is Go, or it has none
+ * (which means Go, whatever the proposal's language). Leaked goroutines may explain such growth.
  */
-function growingOnGo(c, p) {
+function growingOnGo(c) {
     if (c.type !== 'memory' || c.trend !== 'growing')
         return false;
-    return c.runtime !== undefined ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoRuntime */ .ls)(c.runtime) : p.language === 'go';
+    return (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c);
 }
 /**
- * Policy 1.1: the constraint is a measured hard limit of Go. Its type argues for Rust, its
- * source counts as measured, the limit was not met, it was measured on Go (or the runtime is
- * not said), and it is not growth on Go that the goroutineleak profile has not ruled out.
+ * A measured hard limit of Go. Its type argues for Rust, its source counts as measured, it is
+ * consistent with itself (evidence, runtime, figures), the limit was not met, it was measured
+ * on Go (or the runtime is not said), and it is not growth on Go that the goroutineleak profile
+ * has not ruled out. On a proposal in any language but Rust, an unconfirmed measurement (GC-
+ * sensitive, on Go older than 1.26 or of unknown version) does not count: it must not turn
+ * the language around before it is re-measured.
  */
 function isMeasuredConstraint(c, p, settings) {
     if (!RUST_CONSTRAINT_TYPES.includes(c.type) || !isMeasured(c.source, settings))
         return false;
-    if (c.met === true)
+    const reading = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c);
+    if (!reading.counts || reading.met || !(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c))
         return false;
-    if (c.runtime !== undefined && !(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoRuntime */ .ls)(c.runtime))
+    if (growingOnGo(c) && c['leak-checked'] !== true)
         return false;
-    return !(growingOnGo(c, p) && c['leak-checked'] !== true);
+    return p.language === 'rust' || !(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .unconfirmed */ .B1)(c);
 }
 /** The indices of the constraints for which `measured-constraint` holds. */
 function measuredConstraintIndices(p, settings) {
-    const out = [];
-    (p.constraints ?? []).forEach((c, i) => {
-        if (isMeasuredConstraint(c, p, settings))
-            out.push(i);
-    });
-    return out;
+    return [...analyse(p, settings).measured];
+}
+/** A constraint of the Go service that counts for backing or answering a declared trigger. */
+function countingGo(c) {
+    return BACKING_SOURCES.includes(c.source) && (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c) && (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c).counts;
 }
 /** The index of the first hot-path entry that makes the work CPU-bound, or -1. */
 function cpuHotPathIndex(p) {
@@ -12780,19 +14255,48 @@ function cpuHotPathIndex(p) {
         return -1;
     return (p.workload?.['hot-path'] ?? []).findIndex((h) => h !== 'in-memory-cache');
 }
-/** True when the team has shipped enough Rust to count as knowing it. */
+/** The engineers `team-knows-rust` counts: the team and its planned hires. */
+function teamHeadcount(p) {
+    const size = p.team?.size;
+    if (size === undefined)
+        return undefined;
+    return size + (p.team?.['planned-hires'] ?? 0);
+}
+/**
+ * True when the engineers have shipped enough Rust to count as knowing it: at least one, and
+ * at least the share of the team and its planned hires (new people are not assumed to know it).
+ */
 function teamKnowsRust(p, settings) {
     const rust = p.team?.['rust-experience'];
-    const size = p.team?.size;
-    if (rust === undefined || size === undefined)
+    const headcount = teamHeadcount(p);
+    if (rust === undefined || headcount === undefined)
         return false;
-    return rust >= 1 && rust >= size * settings.rustTeamShare;
+    return rust >= 1 && rust >= headcount * settings.rustTeamShare;
 }
 function findTriggers(p, settings) {
+    return analyse(p, settings).triggers;
+}
+const analyses = new WeakMap();
+/** The proposal's triggers and what each rests on; remembered (every rule asks). */
+function analyse(p, settings) {
+    let bySettings = analyses.get(p);
+    if (!bySettings)
+        analyses.set(p, (bySettings = new Map()));
+    let a = bySettings.get(settings);
+    if (!a)
+        bySettings.set(settings, (a = compute(p, settings)));
+    return a;
+}
+function compute(p, settings) {
     const found = new Map();
-    const measured = measuredConstraintIndices(p, settings)[0];
-    if (measured !== undefined)
-        found.set('measured-constraint', ['constraints', measured]);
+    const constraints = p.constraints ?? [];
+    const measured = [];
+    constraints.forEach((c, i) => {
+        if (isMeasuredConstraint(c, p, settings))
+            measured.push(i);
+    });
+    if (measured.length > 0)
+        found.set('measured-constraint', ['constraints', measured[0]]);
     const hot = cpuHotPathIndex(p);
     if (hot >= 0)
         found.set('cpu-bound-hot-path', ['workload', 'hot-path', hot]);
@@ -12810,9 +14314,93 @@ function findTriggers(p, settings) {
     }
     if (p.workload?.protocol === 'custom-binary')
         found.set('custom-protocol', ['workload', 'protocol']);
-    if (teamKnowsRust(p, settings))
+    // "Engineers who already know Rust and want to work in it": a team choosing Go does not.
+    if (p.language === 'rust' && teamKnowsRust(p, settings)) {
         found.set('team-knows-rust', ['team', 'rust-experience']);
-    return found;
+    }
+    // A declared need that Go was measured to meet is answered: it holds no more.
+    const answered = new Map();
+    const backed = new Map();
+    for (const t of DECLARED_TRIGGERS) {
+        if (!found.has(t))
+            continue;
+        const matching = [];
+        constraints.forEach((c, i) => {
+            if (MATCHING_TYPES[t].includes(c.type) && countingGo(c))
+                matching.push(i);
+        });
+        const unmet = matching.filter((i) => !(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(constraints[i]).met);
+        if (matching.length > 0 && unmet.length === 0) {
+            answered.set(t, matching);
+            found.delete(t);
+        }
+        else if (unmet.length > 0)
+            backed.set(t, unmet);
+    }
+    const basis = new Map();
+    for (const t of TRIGGER_IDS) {
+        if (!found.has(t))
+            continue;
+        const measuredBasis = t === 'measured-constraint' || backed.has(t);
+        basis.set(t, measuredBasis ? 'measured' : 'declared');
+    }
+    // In the spec's order, whatever order the checks above found them in.
+    const triggers = new Map();
+    for (const t of TRIGGER_IDS)
+        if (found.has(t))
+            triggers.set(t, found.get(t));
+    return { triggers, basis, answered, backed, measured };
+}
+/** A figure as a message shows it: the number and the unit, both as read. */
+function figureText(f) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(f.number)} ${f.unit}`;
+}
+/** A limit as a message shows it, rebuilt from what was read (no proposal text). */
+function limitText(l) {
+    return `${l.stat ? `${l.stat} ` : ''}${l.op} ${figureText(l.figure)}`;
+}
+/**
+ * Why a constraint does not make `measured-constraint` hold, in a few words for a message;
+ * undefined when it does. Proposal text is quoted at most MAX_TOKEN_CHARS long.
+ */
+function whyNotCounted(c, p, settings) {
+    if (isMeasuredConstraint(c, p, settings))
+        return undefined;
+    if (!RUST_CONSTRAINT_TYPES.includes(c.type))
+        return `${c.type} does not argue for Rust`;
+    if (!isMeasured(c.source, settings))
+        return `${c.source} is not a measurement that counts`;
+    const r = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c);
+    if (r.evidence === 'none') {
+        return typeof c.evidence === 'string' && c.evidence.trim() !== ''
+            ? `evidence ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(c.evidence, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} is neither a link nor a repository path`
+            : 'no evidence';
+    }
+    if (!(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c))
+        return `runtime ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(c.runtime, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} is not Go`;
+    if (r.otherRuntime !== undefined) {
+        const claimed = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .noRuntime */ .uB)(c.runtime) ? 'no runtime, which means Go' : 'a Go runtime';
+        return `observed names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.otherRuntime, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} under ${claimed}`;
+    }
+    if (r.metContradicted && r.figures) {
+        return `met: ${String(c.met)} although observed ${figureText(r.figures.figure)} ${r.figures.met ? 'meets' : 'breaks'} the limit ${limitText(r.figures.limit)}`;
+    }
+    if (r.met) {
+        return r.figures && c.met === undefined
+            ? `observed ${figureText(r.figures.figure)} meets the limit ${limitText(r.figures.limit)}`
+            : 'the limit was met';
+    }
+    if (growingOnGo(c) && c['leak-checked'] !== true) {
+        return `growing memory on Go${(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .noRuntime */ .uB)(c.runtime) ? ' (no runtime means Go)' : ''} not yet leak-checked`;
+    }
+    if ((0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .unconfirmed */ .B1)(c))
+        return 'measured on Go older than 1.26 or of unknown version';
+    return undefined;
+}
+/** "answered by measurement #2" (constraint indices are 0-based, the numbers shown 1-based). */
+function answeredText(indices) {
+    const numbers = indices.map((i) => `#${i + 1}`);
+    return `answered by measurement${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
 }
 
 
@@ -12831,6 +14419,8 @@ function findTriggers(p, settings) {
 /* harmony export */   xZ: () => (/* binding */ gatePasses)
 /* harmony export */ });
 /* unused harmony exports DRAFT_GATING_RULES, gatedFindings */
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
+
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 const VERDICT_RANK = {
     'no-proposals': 0,
@@ -12867,6 +14457,9 @@ const DRAFT_GATING_RULES = [
 ];
 /** The findings of a proposal that count towards the gate. */
 function gatedFindings(p, policy = {}) {
+    // A rejected, deprecated or superseded decision is history: shown, never gating.
+    if ((0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isPastDecision */ .jK)(p.status))
+        return [];
     if (p.status !== 'draft' || policy.drafts === 'gate')
         return p.findings;
     const unwaivable = policy.unwaivable ?? [];
@@ -13006,16 +14599,16 @@ function encodePath(file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   EF: () => (/* binding */ readCapped),
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   JO: () => (/* binding */ readProposalFile),
 /* harmony export */   T3: () => (/* binding */ toReportPath),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   hk: () => (/* binding */ readGuardedFile),
 /* harmony export */   md: () => (/* binding */ DEFAULT_GLOBS),
 /* harmony export */   u$: () => (/* binding */ findByGlobs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PROPOSAL_EXTENSIONS, walk, readForCheck */
+/* unused harmony exports PROPOSAL_EXTENSIONS, walk, readForCheck, readCapped */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -13024,11 +14617,15 @@ function encodePath(file) {
 
 
 
-/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
+/** Where proposals live unless configured otherwise (docs/proposal-format.md). */
 const DEFAULT_GLOBS = [
     'proposals/**/*.{yml,yaml,md}',
     '**/*.proposal.{yml,yaml}',
     '**/service-proposal.{yml,yaml}',
+    // Decision records: MADR, log4brains, adr-tools.
+    'docs/decisions/**/*.md',
+    'docs/adr/**/*.md',
+    'doc/adr/**/*.md',
 ];
 const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -13243,7 +14840,6 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
         return cannotRead(err);
     }
 }
-/** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
 /**
  * An open file's bytes to its end, but never more than one byte past `cap`, whatever fstat
  * said: first `size` and one byte more (to see a file that grew), then in 64 KiB steps. A
@@ -13268,17 +14864,17 @@ function readCapped(fd, size, cap) {
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
 }
-function readOpen(fd, maxBytes) {
+function readOpen(fd, maxBytes, what) {
     try {
         // fstat on the open descriptor says what was really opened.
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!info.isFile())
             return { ok: false, message: 'not a regular file' };
         if (info.size > maxBytes)
-            return tooLarge(info.size, maxBytes);
+            return tooLarge(info.size, maxBytes, '', what);
         const bytes = readCapped(fd, info.size, maxBytes);
         if (bytes.length > maxBytes)
-            return tooLarge(maxBytes, maxBytes, 'more than ');
+            return tooLarge(maxBytes, maxBytes, 'more than ', what);
         return decode(bytes);
     }
     catch (err) {
@@ -13288,16 +14884,81 @@ function readOpen(fd, maxBytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+/** A path with a `.git` part, in any case (a case-insensitive file system finds the same folder). */
+const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
+/**
+ * The one reader for every file the product reads other than proposals found by a walk:
+ * configurations, the files they extend, evidence. `file` is relative to `root` (the
+ * repository or workspace). Refused unread, with a message that quotes nothing of the file:
+ * a path outside `root`, a path or link (the file or a folder on the way) that leads outside
+ * `root` or into `.git` (in any case), something that is not a regular file, a file over
+ * `maxBytes`, binary or invalid UTF-8 text. `what` names the file in messages ("a
+ * configuration"). Synchronous: one small file, where the thread pool costs more than the read.
+ */
+function readGuardedFile(root, file, maxBytes, what) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, file);
+    if (!isInside(base, absolute) || absolute === base) {
+        return { ok: false, message: 'the path leads outside the repository; it was not read' };
+    }
+    if (GIT_PART.test(toReportPath(base, absolute))) {
+        return { ok: false, message: 'the path leads into .git; it was not read' };
+    }
+    let link;
+    try {
+        link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isSymbolicLink();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            return { ok: false, missing: true, message: 'the file does not exist' };
+        }
+        return cannotRead(err);
+    }
+    let fd;
+    try {
+        // Every link on the way, not only the last one: a folder may be a link too.
+        const realBase = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        if (!isInside(realBase, real)) {
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a symbolic link that leads outside the repository; it was not read'
+                    : 'the path leads outside the repository through a linked folder; it was not read',
+            };
+        }
+        if (GIT_PART.test(toReportPath(realBase, real))) {
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a link into .git; it was not read'
+                    : 'the path leads into .git through a linked folder; it was not read',
+            };
+        }
+        // O_NOFOLLOW: the file was not swapped for a link since realpath; O_NONBLOCK: a FIFO
+        // opens without waiting, and fstat then refuses it.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        return readOpen(fd, maxBytes, what);
+    }
+    catch (err) {
+        return cannotRead(err); // close failed
+    }
+}
 function cannotRead(err) {
     return {
         ok: false,
         message: `the file cannot be read: ${err.code ?? err.message}`,
     };
 }
-function tooLarge(size, maxBytes, more = '') {
+function tooLarge(size, maxBytes, more = '', what = 'a proposal') {
     return {
         ok: false,
-        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
     };
 }
 // One decoder for every file: decode() without { stream } starts afresh each call.
@@ -13351,6 +15012,9 @@ const PRECOMPILED = new Map([
   ["proposals/**/*.{yml,yaml,md}", new RegExp("^(?:proposals(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(yml|yaml|md))$", "")],
   ["**/*.proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.proposal\\.(yml|yaml))$", "")],
   ["**/service-proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)service-proposal\\.(yml|yaml))$", "")],
+  ["docs/decisions/**/*.md", new RegExp("^(?:docs\\/decisions(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["docs/adr/**/*.md", new RegExp("^(?:docs\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["doc/adr/**/*.md", new RegExp("^(?:doc\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
 ]);
 
 ;// CONCATENATED MODULE: ./src/io/match.ts
@@ -22295,7 +23959,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   OA: () => (/* binding */ fields),
 /* harmony export */   vC: () => (/* binding */ proposal)
 /* harmony export */ });
-/* unused harmony exports field0, field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11, field12, field13, field14, field15, field16, field17, field18, field19, field20, field21, field22, field23, field24, field25, field26, field27, field28, field29, field30, field31, field32, field33, field34, field35, field36, field37, field38, field39, field40 */
+/* unused harmony exports field0, field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11, field12, field13, field14, field15, field16, field17, field18, field19, field20, field21, field22, field23, field24, field25, field26, field27, field28, field29, field30, field31, field32, field33, field34, field35, field36, field37, field38, field39, field40, field41 */
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
 /* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
 // Generated by scripts/generate-validators.mjs from schema/*.schema.json: do not edit.
@@ -22304,28 +23968,28 @@ exports.visitAsync = visitAsync;
 const runtime_ucs2length = typeof ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ === 'function' ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ : ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"];
 
 const runtime_equal = typeof ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ === 'function' ? ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ : ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"];
-const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern1 = new RegExp("^$|\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.status.enum,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err10 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err12 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err13 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err15 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err16 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err17 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err19 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err21 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err23 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err25 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err27 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err29 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data19.source === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err32 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err36 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.team !== undefined){let data29 = data.team;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err44 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data29.size !== undefined){let data30 = data29.size;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err45 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err46 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data29["rust-experience"] !== undefined){let data31 = data29["rust-experience"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err47 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err48 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data29["go-experience"] !== undefined){let data32 = data29["go-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err49 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err50 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data29.background !== undefined){let data33 = data29.background;if(Array.isArray(data33)){const len2 = data33.length;for(let i2=0; i2<len2; i2++){let data34 = data33[i2];if(typeof data34 !== "string"){const err51 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data34};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data29["annual-attrition"] !== undefined){let data35 = data29["annual-attrition"];if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err53 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data35 < 0 || isNaN(data35)){const err54 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data29["planned-hires"] !== undefined){let data36 = data29["planned-hires"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err56 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.delivery !== undefined){let data37 = data.delivery;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key4 in data37){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err59 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["merges-per-day"] !== undefined){let data38 = data37["merges-per-day"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err60 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data37["ci-cache"] !== undefined){let data39 = data37["ci-cache"];if(!((data39 === "cold") || (data39 === "warm"))){const err62 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data39};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.toolchain !== undefined){let data40 = data.toolchain;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key5 in data40){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err64 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.go !== undefined){let data41 = data40.go;if(typeof data41 !== "string"){const err65 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data41};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40["rust-edition"] !== undefined){let data42 = data40["rust-edition"];if(typeof data42 !== "string"){const err66 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data42};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.rust !== undefined){let data43 = data40.rust;if(typeof data43 !== "string"){const err67 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data43};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.compliance !== undefined){let data44 = data.compliance;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];if(typeof data45 !== "string"){const err69 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.rationale !== undefined){let data46 = data.rationale;if(typeof data46 !== "string"){const err71 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.waivers !== undefined){let data47 = data.waivers;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.rule === undefined){const err72 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data48.reason === undefined){const err73 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data48){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err74 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data48.rule !== undefined){let data49 = data48.rule;if(typeof data49 !== "string"){const err75 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data48.reason !== undefined){let data50 = data48.reason;if(typeof data50 === "string"){if(func0(data50) < 1){const err76 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern1.test(data50)){const err77 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data48.expires !== undefined){let data51 = data48.expires;if(typeof data51 === "string"){if(!pattern2.test(data51)){const err79 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data48["approved-by"] !== undefined){let data52 = data48["approved-by"];if(typeof data52 === "string"){if(func0(data52) < 1){const err81 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data47};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26's Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema35 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func10 = runtime_equal;const pattern3 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern4 = new RegExp("^[0-9]{4}$", "u");const pattern5 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern6 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern7 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema36 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern8 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern9 = new RegExp("^https?://[^\\s]+$", "u");const schema38 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern10 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
+const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.2)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"},"metric":{"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$", "u");const pattern1 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern2 = new RegExp("^$|\\S", "u");const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.status.type,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err12 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err13 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err14 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err16 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err17 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err22 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err28 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data19.source === undefined){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err32 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err42 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.metric !== undefined){let data29 = data19.metric;if(typeof data29 === "string"){if(func0(data29) < 1){const err43 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.metric.type,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.team !== undefined){let data30 = data.team;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key3 in data30){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err47 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data30.size !== undefined){let data31 = data30.size;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err48 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err49 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data30["rust-experience"] !== undefined){let data32 = data30["rust-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err50 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err51 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}if(data30["go-experience"] !== undefined){let data33 = data30["go-experience"];if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){const err52 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if((typeof data33 == "number") && (isFinite(data33))){if(data33 < 0 || isNaN(data33)){const err53 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data30.background !== undefined){let data34 = data30.background;if(Array.isArray(data34)){const len2 = data34.length;for(let i2=0; i2<len2; i2++){let data35 = data34[i2];if(typeof data35 !== "string"){const err54 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data34};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data30["annual-attrition"] !== undefined){let data36 = data30["annual-attrition"];if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 1 || isNaN(data36)){const err56 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data30["planned-hires"] !== undefined){let data37 = data30["planned-hires"];if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){const err59 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err60 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}else {const err61 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.delivery !== undefined){let data38 = data.delivery;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key4 in data38){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err62 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data38["merges-per-day"] !== undefined){let data39 = data38["merges-per-day"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err63 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data38["ci-cache"] !== undefined){let data40 = data38["ci-cache"];if(!((data40 === "cold") || (data40 === "warm"))){const err65 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data40};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.toolchain !== undefined){let data41 = data.toolchain;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key5 in data41){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err67 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data41.go !== undefined){let data42 = data41.go;if(typeof data42 !== "string"){const err68 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data42};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data41["rust-edition"] !== undefined){let data43 = data41["rust-edition"];if(typeof data43 !== "string"){const err69 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data43};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data41.rust !== undefined){let data44 = data41.rust;if(typeof data44 !== "string"){const err70 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.compliance !== undefined){let data45 = data.compliance;if(Array.isArray(data45)){const len3 = data45.length;for(let i3=0; i3<len3; i3++){let data46 = data45[i3];if(typeof data46 !== "string"){const err72 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data46};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data45};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.rationale !== undefined){let data47 = data.rationale;if(typeof data47 !== "string"){const err74 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data47};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.waivers !== undefined){let data48 = data.waivers;if(Array.isArray(data48)){const len4 = data48.length;for(let i4=0; i4<len4; i4++){let data49 = data48[i4];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(data49.rule === undefined){const err75 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data49.reason === undefined){const err76 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}for(const key6 in data49){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err77 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data49.rule !== undefined){let data50 = data49.rule;if(typeof data50 !== "string"){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data50};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data49.reason !== undefined){let data51 = data49.reason;if(typeof data51 === "string"){if(func0(data51) < 1){const err79 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(!pattern2.test(data51)){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data49.expires !== undefined){let data52 = data49.expires;if(typeof data52 === "string"){if(!pattern3.test(data52)){const err82 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data49["approved-by"] !== undefined){let data53 = data49["approved-by"];if(typeof data53 === "string"){if(func0(data53) < 1){const err84 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}else {const err85 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data48};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go's release notes expect from Go 1.26's Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint's benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema37 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func11 = runtime_equal;const pattern4 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^[0-9]{4}$", "u");const pattern6 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern7 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern8 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema38 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern9 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern10 = new RegExp("^https?://[^\\s]+$", "u");const schema40 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern11 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema40.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property equals is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
+    deps: "field"},message:"must have property field when property equals is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property one-of is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.gt !== undefined){if(data.field === undefined){const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gt",
+    deps: "field"},message:"must have property field when property one-of is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.gt !== undefined){if(data.field === undefined){const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gt",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property gt is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.gte !== undefined){if(data.field === undefined){const err5 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gte",
+    deps: "field"},message:"must have property field when property gt is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.gte !== undefined){if(data.field === undefined){const err5 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gte",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property gte is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.lt !== undefined){if(data.field === undefined){const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lt",
+    deps: "field"},message:"must have property field when property gte is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.lt !== undefined){if(data.field === undefined){const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lt",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property lt is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.lte !== undefined){if(data.field === undefined){const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lte",
+    deps: "field"},message:"must have property field when property lt is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.lte !== undefined){if(data.field === undefined){const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lte",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property lte is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
+    deps: "field"},message:"must have property field when property lte is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property exists is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern10.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema38.properties.equals.type},message:"must be string,number,boolean",schema:schema38.properties.equals.type,parentSchema:schema38.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema38.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema38.properties["one-of"].items.type,parentSchema:schema38.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties["one-of"].type,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gt.type,parentSchema:schema38.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gte.type,parentSchema:schema38.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lt.type,parentSchema:schema38.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lte.type,parentSchema:schema38.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.exists.type,parentSchema:schema38.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.all.type,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.any.type,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern8.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.message.type,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern9.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.docs.type,parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.settings !== undefined){let data35 = data.settings;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!(func1.call(schema1.properties.settings.properties, key2))){const err38 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data35["measured-sources"] !== undefined){let data36 = data35["measured-sources"];if(Array.isArray(data36)){const len0 = data36.length;for(let i0=0; i0<len0; i0++){let data37 = data36[i0];if(!((((data37 === "production") || (data37 === "load-test")) || (data37 === "benchmark")) || (data37 === "estimate"))){const err39 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data37};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}let i1 = data36.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func10(data36[i1], data36[j0])){const err40 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;break outer0;}}}}}else {const err41 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data35["rust-team-share"] !== undefined){let data38 = data35["rust-team-share"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 1 || isNaN(data38)){const err42 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data38 < 0 || isNaN(data38)){const err43 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35["cli-cold-start-ms"] !== undefined){let data39 = data35["cli-cold-start-ms"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err45 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35["rust-build-seconds"] !== undefined){let data40 = data35["rust-build-seconds"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err47 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data35["go-build-seconds"] !== undefined){let data41 = data35["go-build-seconds"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err49 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data35["ci-minutes-per-day"] !== undefined){let data42 = data35["ci-minutes-per-day"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err51 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data35["rust-premium-usd"] !== undefined){let data43 = data35["rust-premium-usd"];if(Array.isArray(data43)){if(data43.length > 2){const err53 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data43.length < 2){const err54 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}const len1 = data43.length;for(let i2=0; i2<len1; i2++){let data44 = data43[i2];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35["rust-onboarding-months"] !== undefined){let data45 = data35["rust-onboarding-months"];if(Array.isArray(data45)){if(data45.length > 2){const err58 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data45.length < 2){const err59 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}const len2 = data45.length;for(let i3=0; i3<len2; i3++){let data46 = data45[i3];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35["min-go-version"] !== undefined){let data47 = data35["min-go-version"];if(typeof data47 === "string"){if(!pattern3.test(data47)){const err63 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data35["min-rust-edition"] !== undefined){let data48 = data35["min-rust-edition"];if((typeof data48 !== "string") && (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48))))){const err65 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 2015 || isNaN(data48)){const err66 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(typeof data48 === "string"){if(!pattern4.test(data48)){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data35["min-rust-version"] !== undefined){let data49 = data35["min-rust-version"];if(typeof data49 === "string"){if(!pattern5.test(data49)){const err68 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data35["green-tea-gc-cut-percent"] !== undefined){let data50 = data35["green-tea-gc-cut-percent"];if(Array.isArray(data50)){if(data50.length > 2){const err70 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data50.length < 2){const err71 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len3 = data50.length;for(let i4=0; i4<len3; i4++){let data51 = data50[i4];if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 100 || isNaN(data51)){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data51 < 0 || isNaN(data51)){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data35["waiver-warning-days"] !== undefined){let data52 = data35["waiver-warning-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err76 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3660 || isNaN(data52)){const err77 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data52 < 0 || isNaN(data52)){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}}else {const err79 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.files !== undefined){let data53 = data.files;if(Array.isArray(data53)){if(data53.length > 50){const err80 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data53.length < 1){const err81 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}const len4 = data53.length;for(let i5=0; i5<len4; i5++){let data54 = data53[i5];if(typeof data54 === "string"){if(func0(data54) > 300){const err82 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(func0(data54) < 1){const err83 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data["fail-on"] !== undefined){let data55 = data["fail-on"];if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "never"))){const err86 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data55};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data["max-bytes"] !== undefined){let data56 = data["max-bytes"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err87 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 16777216 || isNaN(data56)){const err88 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data56 < 1 || isNaN(data56)){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data.drafts !== undefined){let data57 = data.drafts;if(!((data57 === "advisory") || (data57 === "gate"))){const err90 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data57};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.unwaivable !== undefined){let data58 = data.unwaivable;if(Array.isArray(data58)){const len5 = data58.length;for(let i6=0; i6<len5; i6++){let data59 = data58[i6];if(typeof data59 === "string"){if(func0(data59) < 1){const err91 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}let i7 = data58.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data58[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err93 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;break;}indices0[item0] = i7;}}}else {const err94 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.approvers !== undefined){let data60 = data.approvers;if(Array.isArray(data60)){if(data60.length > 100){const err95 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data60.length < 1){const err96 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}const len6 = data60.length;for(let i8=0; i8<len6; i8++){let data61 = data60[i8];if(typeof data61 === "string"){if(!pattern6.test(data61)){const err97 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}else {const err98 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data["approval-required"] !== undefined){let data62 = data["approval-required"];if(Array.isArray(data62)){const len7 = data62.length;for(let i9=0; i9<len7; i9++){let data63 = data62[i9];if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "notice"))){const err100 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}let i10 = data62.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func10(data62[i10], data62[j2])){const err101 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;break outer1;}}}}}else {const err102 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data.portfolio !== undefined){let data64 = data.portfolio;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key3 in data64){if(!(key3 === "title")){const err103 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data64.title !== undefined){let data65 = data64.title;if(typeof data65 === "string"){if(func0(data65) > 120){const err104 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(func0(data65) < 1){const err105 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(!pattern7.test(data65)){const err106 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}else {const err107 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data["custom-rules"] !== undefined){let data66 = data["custom-rules"];if(Array.isArray(data66)){if(data66.length > 200){const err109 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}const len8 = data66.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data66[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data66,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err110 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema39 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema40 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema41 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema42 = {"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "draft") || (data === "proposed")) || (data === "accepted")) || (data === "rejected")) || (data === "superseded"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema43 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema44 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema45 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema46 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema47 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema48 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema49 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema50 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema51 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema52 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema53 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema54 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema55 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema56 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema57 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema58 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema59 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema60 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema61 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema62 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema63 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema64 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema65 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema66 = {"type":"string"};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema67 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema68 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema69 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema70 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema71 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema72 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema73 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema74 = {"type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema75 = {"description":"Why this language, in the team's words.","type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema76 = {"description":"The id of the rule to waive.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema77 = {"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!pattern1.test(data)){const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema78 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern2.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema79 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}
+    deps: "field"},message:"must have property field when property exists is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern11.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema40.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.field.type,parentSchema:schema40.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema40.properties.equals.type},message:"must be string,number,boolean",schema:schema40.properties.equals.type,parentSchema:schema40.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema40.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema40.properties["one-of"].items.type,parentSchema:schema40.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties["one-of"].type,parentSchema:schema40.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.gt.type,parentSchema:schema40.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.gte.type,parentSchema:schema40.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.lt.type,parentSchema:schema40.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.lte.type,parentSchema:schema40.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.exists.type,parentSchema:schema40.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.all.type,parentSchema:schema40.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.any.type,parentSchema:schema40.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern9.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema38.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.id.type,parentSchema:schema38.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.message.type,parentSchema:schema38.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.description.type,parentSchema:schema38.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern10.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema38.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.docs.type,parentSchema:schema38.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data1["constraint-contradicts-itself"] !== undefined){let data35 = data1["constraint-contradicts-itself"];if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){const err37 = {instancePath:instancePath+"/rules/constraint-contradicts-itself",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data35};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data1["evidence-reused"] !== undefined){let data36 = data1["evidence-reused"];if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){const err38 = {instancePath:instancePath+"/rules/evidence-reused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data36};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.settings !== undefined){let data37 = data.settings;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key2 in data37){if(!(func1.call(schema1.properties.settings.properties, key2))){const err40 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data37};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data37["measured-sources"] !== undefined){let data38 = data37["measured-sources"];if(Array.isArray(data38)){const len0 = data38.length;for(let i0=0; i0<len0; i0++){let data39 = data38[i0];if(!((((data39 === "production") || (data39 === "load-test")) || (data39 === "benchmark")) || (data39 === "estimate"))){const err41 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data39};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i1 = data38.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func11(data38[i1], data38[j0])){const err42 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break outer0;}}}}}else {const err43 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data37["rust-team-share"] !== undefined){let data40 = data37["rust-team-share"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 > 1 || isNaN(data40)){const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40 < 0 || isNaN(data40)){const err45 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37["cli-cold-start-ms"] !== undefined){let data41 = data37["cli-cold-start-ms"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err47 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data41};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data41};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data37["rust-build-seconds"] !== undefined){let data42 = data37["rust-build-seconds"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err49 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data42};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data37["go-build-seconds"] !== undefined){let data43 = data37["go-build-seconds"];if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err51 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data43};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data43};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data37["ci-minutes-per-day"] !== undefined){let data44 = data37["ci-minutes-per-day"];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err53 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data44};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data44};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data37["rust-premium-usd"] !== undefined){let data45 = data37["rust-premium-usd"];if(Array.isArray(data45)){if(data45.length > 2){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data45.length < 2){const err56 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}const len1 = data45.length;for(let i2=0; i2<len1; i2++){let data46 = data45[i2];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err57 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data46};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["rust-onboarding-months"] !== undefined){let data47 = data37["rust-onboarding-months"];if(Array.isArray(data47)){if(data47.length > 2){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data47.length < 2){const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}const len2 = data47.length;for(let i3=0; i3<len2; i3++){let data48 = data47[i3];if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 0 || isNaN(data48)){const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37["min-go-version"] !== undefined){let data49 = data37["min-go-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err65 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data49};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data37["min-rust-edition"] !== undefined){let data50 = data37["min-rust-edition"];if((typeof data50 !== "string") && (!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50))))){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data50 == "number") && (isFinite(data50))){if(data50 < 2015 || isNaN(data50)){const err68 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(typeof data50 === "string"){if(!pattern5.test(data50)){const err69 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data37["min-rust-version"] !== undefined){let data51 = data37["min-rust-version"];if(typeof data51 === "string"){if(!pattern6.test(data51)){const err70 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data51};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data37["green-tea-gc-cut-percent"] !== undefined){let data52 = data37["green-tea-gc-cut-percent"];if(Array.isArray(data52)){if(data52.length > 2){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data52.length < 2){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}const len3 = data52.length;for(let i4=0; i4<len3; i4++){let data53 = data52[i4];if((typeof data53 == "number") && (isFinite(data53))){if(data53 > 100 || isNaN(data53)){const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(data53 < 0 || isNaN(data53)){const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data37["waiver-warning-days"] !== undefined){let data54 = data37["waiver-warning-days"];if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if((typeof data54 == "number") && (isFinite(data54))){if(data54 > 3660 || isNaN(data54)){const err79 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data54 < 0 || isNaN(data54)){const err80 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}}else {const err81 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data37};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.files !== undefined){let data55 = data.files;if(Array.isArray(data55)){if(data55.length > 50){const err82 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data55.length < 1){const err83 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}const len4 = data55.length;for(let i5=0; i5<len4; i5++){let data56 = data55[i5];if(typeof data56 === "string"){if(func0(data56) > 300){const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(func0(data56) < 1){const err85 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data["fail-on"] !== undefined){let data57 = data["fail-on"];if(!(((data57 === "error") || (data57 === "warning")) || (data57 === "never"))){const err88 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data57};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data["max-bytes"] !== undefined){let data58 = data["max-bytes"];if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if((typeof data58 == "number") && (isFinite(data58))){if(data58 > 16777216 || isNaN(data58)){const err90 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data58 < 1 || isNaN(data58)){const err91 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}if(data["max-evidence-bytes"] !== undefined){let data59 = data["max-evidence-bytes"];if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){const err92 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-evidence-bytes"].type,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if((typeof data59 == "number") && (isFinite(data59))){if(data59 > 67108864 || isNaN(data59)){const err93 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 67108864},message:"must be <= 67108864",schema:67108864,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data59 < 1 || isNaN(data59)){const err94 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}if(data.drafts !== undefined){let data60 = data.drafts;if(!((data60 === "advisory") || (data60 === "gate"))){const err95 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.unwaivable !== undefined){let data61 = data.unwaivable;if(Array.isArray(data61)){const len5 = data61.length;for(let i6=0; i6<len5; i6++){let data62 = data61[i6];if(typeof data62 === "string"){if(func0(data62) < 1){const err96 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data62};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data62};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}let i7 = data61.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data61[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err98 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;break;}indices0[item0] = i7;}}}else {const err99 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data61};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.approvers !== undefined){let data63 = data.approvers;if(Array.isArray(data63)){if(data63.length > 100){const err100 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data63.length < 1){const err101 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const len6 = data63.length;for(let i8=0; i8<len6; i8++){let data64 = data63[i8];if(typeof data64 === "string"){if(!pattern7.test(data64)){const err102 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data64};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data["approval-required"] !== undefined){let data65 = data["approval-required"];if(Array.isArray(data65)){const len7 = data65.length;for(let i9=0; i9<len7; i9++){let data66 = data65[i9];if(!(((data66 === "error") || (data66 === "warning")) || (data66 === "notice"))){const err105 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data66};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}let i10 = data65.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func11(data65[i10], data65[j2])){const err106 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;break outer1;}}}}}else {const err107 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data.portfolio !== undefined){let data67 = data.portfolio;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key3 in data67){if(!(key3 === "title")){const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data67};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data67.title !== undefined){let data68 = data67.title;if(typeof data68 === "string"){if(func0(data68) > 120){const err109 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(func0(data68) < 1){const err110 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(!pattern8.test(data68)){const err111 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}else {const err112 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data67};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data["custom-rules"] !== undefined){let data69 = data["custom-rules"];if(Array.isArray(data69)){if(data69.length > 200){const err114 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data69};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}const len8 = data69.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data69[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data69,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err115 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data69};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}}else {const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema41 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema42 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema43 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema44 = {"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema45 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema46 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema47 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema48 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema49 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema50 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema51 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema52 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema53 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.type,parentSchema:schema53,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema54 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.type,parentSchema:schema54,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema55 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema56 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema57 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema58 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema59 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema60 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema61 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema62 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema63 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema64 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema65 = {"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema66 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema67 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema68 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema69 = {"type":"string"};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema70 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.type,parentSchema:schema70,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema71 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema72 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema73 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema74 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema75 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema76 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema77 = {"type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema78 = {"description":"Why this language, in the team's words.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema79 = {"description":"The id of the rule to waive.","type":"string"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema80 = {"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!pattern2.test(data)){const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema80,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema81 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern3.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}const field41 = validate47;const schema82 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate47.errors = vErrors;return errors === 0;}
 const fields = {
   "service": field0,
   "summary": field1,
@@ -22351,23 +24015,24 @@ const fields = {
   "constraints.*.limit": field21,
   "constraints.*.met": field22,
   "constraints.*.leak-checked": field23,
-  "team.size": field24,
-  "team.rust-experience": field25,
-  "team.go-experience": field26,
-  "team.background.*": field27,
-  "team.annual-attrition": field28,
-  "team.planned-hires": field29,
-  "delivery.merges-per-day": field30,
-  "delivery.ci-cache": field31,
-  "toolchain.go": field32,
-  "toolchain.rust-edition": field33,
-  "toolchain.rust": field34,
-  "compliance.*": field35,
-  "rationale": field36,
-  "waivers.*.rule": field37,
-  "waivers.*.reason": field38,
-  "waivers.*.expires": field39,
-  "waivers.*.approved-by": field40,
+  "constraints.*.metric": field24,
+  "team.size": field25,
+  "team.rust-experience": field26,
+  "team.go-experience": field27,
+  "team.background.*": field28,
+  "team.annual-attrition": field29,
+  "team.planned-hires": field30,
+  "delivery.merges-per-day": field31,
+  "delivery.ci-cache": field32,
+  "toolchain.go": field33,
+  "toolchain.rust-edition": field34,
+  "toolchain.rust": field35,
+  "compliance.*": field36,
+  "rationale": field37,
+  "waivers.*.rule": field38,
+  "waivers.*.reason": field39,
+  "waivers.*.expires": field40,
+  "waivers.*.approved-by": field41,
 };
 
 
@@ -22376,7 +24041,7 @@ const fields = {
 /***/ 2313:
 /***/ (function (module) {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service\'s language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \\"P99.9 <= 80 ms\\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26\'s goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"},"rust":{"description":"rustc version, e.g. \\"1.85\\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.2)","description":"A new service\'s language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\\\s+\\\\S.*)?)\\\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \\"P99.9 <= 80 ms\\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26\'s goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"},"metric":{"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"},"rust":{"description":"rustc version, e.g. \\"1.85\\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
 
 /***/ })
 

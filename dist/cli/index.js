@@ -2602,91 +2602,21 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6418:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oi: () => (/* binding */ judgeRead),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   h5: () => (/* binding */ resolveTargets),
-/* harmony export */   yG: () => (/* binding */ judgeOne)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3805);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3920);
-
-
-
-
-
-class UsageError extends Error {
-}
-/**
- * Turns command-line targets into files: a file as given, a folder as every YAML and
- * Markdown file beneath it, anything else as a glob from `cwd`. No target: the default globs.
- */
-async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_GLOBS */ .md) {
-    if (targets.length === 0)
-        return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .findByGlobs */ .u$)(cwd, globs);
-    const files = new Set();
-    for (const target of targets) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, target);
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
-        if (info?.isFile()) {
-            files.add(absolute);
-        }
-        else if (info?.isDirectory()) {
-            for (const f of (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(absolute, absolute))
-                if (_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .PROPOSAL_EXTENSIONS */ .wC.test(f))
-                    files.add(f);
-        }
-        else if (picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(target).isGlob) {
-            const matched = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .findByGlobs */ .u$)(cwd, [target]);
-            if (matched.length === 0)
-                throw new UsageError(`no file matches the pattern "${target}"`);
-            for (const f of matched)
-                files.add(f);
-        }
-        else {
-            throw new UsageError(`no such file or folder: ${target}`);
-        }
-    }
-    return [...files].sort();
-}
-/** Reads and judges one file; never throws on what the file holds. */
-function judgeOne(cwd, absolute, options, maxBytes) {
-    return judgeRead(cwd, absolute, (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readForCheck */ .c5)(cwd, absolute, maxBytes), options);
-}
-/** Judges what readForCheck read (here, or on the read-ahead thread: read-ahead.ts). */
-function judgeRead(cwd, absolute, read, options) {
-    const file = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .toReportPath */ .T3)(cwd, absolute);
-    return read.ok
-        ? (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFile */ .GP)(file, read.text, options)
-        : { kind: 'proposal', report: (0,_core_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFile */ ._s)(file, read.message, options) };
-}
-
-
-/***/ }),
-
-/***/ 9738:
+/***/ 9927:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   configCommand: () => (/* binding */ configCommand),
-/* harmony export */   printConfig: () => (/* binding */ printConfig)
+/* harmony export */   printConfig: () => (/* binding */ printConfig),
+/* harmony export */   readConfigOptions: () => (/* binding */ readConfigOptions)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6745);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6418);
-/* harmony import */ var _config_location_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9221);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3833);
+/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(313);
 // `stack-verdict config --print`: the configuration the CLI would judge with, merged through
 // its `extends` chain, as YAML; each value's comment names the file it came from.
 
@@ -2716,7 +2646,7 @@ const ORDER = [
     'settings',
     'unwaivable',
 ];
-async function configCommand(args, io) {
+function readConfigOptions(args) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: [...args],
         options: {
@@ -2725,13 +2655,20 @@ async function configCommand(args, io) {
             help: { type: 'boolean', short: 'h' },
         },
     });
-    if (values.help) {
+    if (values.help)
+        return 'help';
+    // --print is the only thing config does today; asking for it keeps room for others.
+    if (!values.print)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('config needs --print; see stack-verdict config --help');
+    return { config: values.config };
+}
+async function configCommand(args, io) {
+    const options = readConfigOptions(args);
+    if (options === 'help') {
         io.stdout(HELP);
         return 0;
     }
-    if (!values.print)
-        throw new _check_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('config needs --print; see stack-verdict config --help');
-    const { config } = await (0,_config_location_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, values.config);
+    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, options.config);
     io.stdout(printConfig(config.values ?? {}, config.origins ?? new Map(), config.chain ?? []));
     return 0;
 }
@@ -2796,250 +2733,1704 @@ function isRecord(v) {
 
 /***/ }),
 
-/***/ 9221:
+/***/ 7798:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ loadCliConfig)
+  EVIDENCE_HELP: () => (/* binding */ EVIDENCE_HELP),
+  evidenceCommand: () => (/* binding */ evidenceCommand),
+  readEvidenceOptions: () => (/* binding */ readEvidenceOptions)
 });
 
-// UNUSED EXPORTS: findRepositoryRoot
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2854);
-// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
-var files = __nccwpck_require__(3920);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __nccwpck_require__(1036);
-;// CONCATENATED MODULE: ./src/config/remote-content.ts
-// The text of a shared configuration from a GitHub contents API answer (JSON, base64), with
-// the checks loadConfig makes on a local file. No I/O: the CLI and the Action fetch.
-
-
-/** What the contents API said for a file, turned into a read. */
-function contentToRead(data) {
-    if (Array.isArray(data))
-        return { ok: false, message: 'the path is a folder, not a file' };
-    const entry = (data ?? {});
-    if (entry.type === 'symlink') {
-        return {
-            ok: false,
-            message: 'the file is a symbolic link; links are not followed through the API',
-        };
-    }
-    if (entry.type !== 'file')
-        return { ok: false, message: 'the path is not a file' };
-    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
-    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
-    if (size > load/* MAX_CONFIG_BYTES */.GW || (content.length * 3) / 4 > load/* MAX_CONFIG_BYTES */.GW + 3) {
-        return {
-            ok: false,
-            message: `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(load/* MAX_CONFIG_BYTES */.GW)} limit for a configuration; it was not read`,
-        };
-    }
-    if (entry.encoding !== 'base64')
-        return { ok: false, message: 'the API gave the file without its content' };
-    const text = (0,files/* decode */.D4)(Buffer.from(content, 'base64'));
-    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message };
+;// CONCATENATED MODULE: ./src/core/evidence/json-scan.ts
+// A JSON artefact is scanned once for its structure and only the values a reader asks for
+// are parsed: a k6 summary of 16 MiB is mostly `root_group` (a check per URL) and tagged
+// sub-metrics, and none of that is needed for the figures. The scan is linear (strings are
+// jumped with indexOf, nothing recurses), so deep or wide documents cost their length.
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const STRUCTURAL = /["{}[\]]/g;
+function skipWs(text, i) {
+    while (i < text.length && WS.has(text.charCodeAt(i)))
+        i += 1;
+    return i;
 }
-/** The contents API path of a file: each part encoded, the slashes kept. */
-function contentsPath(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
+/** Index just past the string whose opening quote is at `i`, or -1. */
+function skipString(text, i) {
+    let j = text.indexOf('"', i + 1);
+    while (j > 0) {
+        let backslashes = 0;
+        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--)
+            backslashes += 1;
+        if (backslashes % 2 === 0)
+            return j + 1;
+        j = text.indexOf('"', j + 1);
+    }
+    return -1;
 }
-
-;// CONCATENATED MODULE: ./src/cli/github-contents.ts
-// The CLI's reader of shared configurations in other repositories: the GitHub contents API
-// with GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server). No token: no
-// reader, and such an `extends` is a configuration error saying how to run it.
-
-/** A request taking longer is given up: the CLI must not hang on a network. */
-const TIMEOUT_MS = 20_000;
-function githubRemoteReader(env) {
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!token)
-        return undefined;
-    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return async (t) => {
-        const url = `${api}/repos/${encodeURIComponent(t.owner)}/${encodeURIComponent(t.repo)}/contents/${contentsPath(t.path)}?ref=${encodeURIComponent(t.ref)}`;
-        let res;
+/** Index just past the value starting at `i`, or -1 when it is unbalanced or cut short. */
+function skipValue(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22)
+        return skipString(text, i);
+    if (c === 0x7b || c === 0x5b) {
+        // Jump from one structural character to the next: the regex engine's scan is native.
+        let depth = 0;
+        STRUCTURAL.lastIndex = i;
+        for (let m = STRUCTURAL.exec(text); m !== null; m = STRUCTURAL.exec(text)) {
+            const j = m.index;
+            const d = text.charCodeAt(j);
+            if (d === 0x22) {
+                const end = skipString(text, j);
+                if (end < 0)
+                    return -1;
+                STRUCTURAL.lastIndex = end;
+            }
+            else if (d === 0x7b || d === 0x5b)
+                depth += 1;
+            else {
+                depth -= 1;
+                if (depth === 0)
+                    return j + 1;
+            }
+        }
+        return -1;
+    }
+    let j = i;
+    while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === 0x2c || d === 0x7d || d === 0x5d || WS.has(d))
+            break;
+        j += 1;
+    }
+    return j > i ? j : -1;
+}
+/** The members of the object at `i`, in order, or null when it is not a well-formed object. */
+function members(text, i, work) {
+    i = skipWs(text, i);
+    if (text.charCodeAt(i) !== 0x7b)
+        return null;
+    const out = [];
+    i = skipWs(text, i + 1);
+    if (text.charCodeAt(i) === 0x7d)
+        return out;
+    for (;;) {
+        if (text.charCodeAt(i) !== 0x22)
+            return null;
+        const keyEnd = skipString(text, i);
+        if (keyEnd < 0)
+            return null;
+        const raw = text.slice(i + 1, keyEnd - 1);
+        let key;
         try {
-            res = await fetch(url, {
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'stack-verdict-cli',
-                },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (err) {
-            return {
-                ok: false,
-                message: `the GitHub API at ${api} did not answer (${err.message})`,
-            };
-        }
-        if (!res.ok) {
-            await res.body?.cancel();
-            return {
-                ok: false,
-                status: res.status,
-                message: `the GitHub API answered HTTP ${res.status}`,
-            };
-        }
-        let data;
-        try {
-            data = await res.json();
+            key = raw.includes('\\') ? JSON.parse(text.slice(i, keyEnd)) : raw;
         }
         catch {
-            return { ok: false, message: 'the GitHub API answered something other than JSON' };
+            return null;
         }
-        return contentToRead(data);
+        i = skipWs(text, keyEnd);
+        if (text.charCodeAt(i) !== 0x3a)
+            return null;
+        const start = skipWs(text, i + 1);
+        const end = skipValue(text, start);
+        if (end < 0)
+            return null;
+        work.steps += end - i;
+        out.push({ key, start, end });
+        i = skipWs(text, end);
+        const c = text.charCodeAt(i);
+        if (c === 0x7d)
+            return out;
+        if (c !== 0x2c)
+            return null;
+        i = skipWs(text, i + 1);
+    }
+}
+/** One member's value parsed, or undefined when it does not parse. */
+function parseMember(text, m, work) {
+    work.steps += m.end - m.start;
+    try {
+        return JSON.parse(text.slice(m.start, m.end));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JSON object document whose members are parsed when first asked for. */
+class JsonDoc {
+    text;
+    work;
+    cache = new Map();
+    byKey = new Map();
+    constructor(text, work, top) {
+        this.text = text;
+        this.work = work;
+        for (const m of top)
+            this.byKey.set(m.key, m);
+    }
+    has(key) {
+        return this.byKey.has(key);
+    }
+    /** The member's value, parsed once; undefined when absent or malformed. */
+    get(key) {
+        if (this.cache.has(key))
+            return this.cache.get(key);
+        const m = this.byKey.get(key);
+        const value = m ? parseMember(this.text, m, this.work) : undefined;
+        this.cache.set(key, value);
+        return value;
+    }
+    /** The members of the object at `key`, unparsed; null when it is not an object. */
+    members(key) {
+        const m = this.byKey.get(key);
+        return m ? members(this.text, m.start, this.work) : null;
+    }
+}
+/** The document when the text is one JSON object, null when it starts as one and is malformed. */
+function scanJson(text, work) {
+    const i = skipWs(text, 0);
+    if (text.charCodeAt(i) !== 0x7b)
+        return undefined;
+    const top = members(text, i, work);
+    if (top === null)
+        return null;
+    const last = top.length > 0 ? top[top.length - 1].end : i;
+    // Past the closing brace only whitespace may follow.
+    const close = text.indexOf('}', skipWs(text, last));
+    if (close < 0 || skipWs(text, close + 1) !== text.length)
+        return null;
+    return new JsonDoc(text, work, top);
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+;// CONCATENATED MODULE: ./src/core/evidence/lines.ts
+// Helpers every reader shares: walking a text line by line without splitting it whole, and
+// making a name from the file safe to show.
+
+/**
+ * No line a reader cares about is longer; longer lines are passed over unread, so a
+ * pattern never runs over a multi-megabyte line.
+ */
+const MAX_LINE = 4096;
+/** Calls `fn` with each line (without its `\r\n`) until it returns false. */
+function eachLine(text, work, fn) {
+    let start = 0;
+    const n = text.length;
+    while (start <= n) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = n;
+        work.steps += end - start + 1;
+        if (end - start <= MAX_LINE) {
+            let stop = end;
+            if (stop > start && text.charCodeAt(stop - 1) === 13)
+                stop -= 1;
+            if (fn(text.slice(start, stop)) === false)
+                return;
+        }
+        start = end + 1;
+    }
+}
+const SAFE = /^[A-Za-z0-9._:/{}=@ -]{1,80}$/;
+/**
+ * A name from the artefact as a message may show it: up to 80 characters of
+ * `[A-Za-z0-9._:/{}=@ -]` as they are, anything else quoted and cut like proposal text.
+ */
+function lines_identifier(text) {
+    return SAFE.test(text) ? text : (0,format/* quote */.hD)(text, format/* MAX_TOKEN_CHARS */.rn);
+}
+/** A number from the file that can be a measurement: finite and not negative. */
+function measurement(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+/** The value at rank ceil(q/100 \u00d7 n) of the sorted values (nearest rank). */
+function nearestRank(sorted, q) {
+    const n = sorted.length;
+    const rank = Math.min(n, Math.max(1, Math.ceil((q / 100) * n)));
+    return sorted[rank - 1];
+}
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/units.ts
+// The figure and limit grammar of the evidence contract (docs/evidence.md), kept inside the
+// evidence folder: readers and the judge need only units, statistics and limits.
+const UNITS = {
+    ns: { unitClass: 'time', factor: 1 },
+    'ns/op': { unitClass: 'time', factor: 1 },
+    us: { unitClass: 'time', factor: 1e3 },
+    // \u00b5s, escaped: the bundles are ASCII only, and an unquoted \u00b5 is an identifier, not a string.
+    '\u00b5s': { unitClass: 'time', factor: 1e3 },
+    ms: { unitClass: 'time', factor: 1e6 },
+    s: { unitClass: 'time', factor: 1e9 },
+    B: { unitClass: 'size', factor: 1 },
+    'B/op': { unitClass: 'size', factor: 1 },
+    KB: { unitClass: 'size', factor: 1e3 },
+    MB: { unitClass: 'size', factor: 1e6 },
+    GB: { unitClass: 'size', factor: 1e9 },
+    KiB: { unitClass: 'size', factor: 1024 },
+    MiB: { unitClass: 'size', factor: 1024 ** 2 },
+    GiB: { unitClass: 'size', factor: 1024 ** 3 },
+    rps: { unitClass: 'rate', factor: 1 },
+    'req/s': { unitClass: 'rate', factor: 1 },
+    'requests/s': { unitClass: 'rate', factor: 1 },
+    '/s': { unitClass: 'rate', factor: 1 },
+    '%': { unitClass: 'share', factor: 1 },
+};
+// Longest first, so `ns/op` is not read as `ns` and `MB` not as a mega-suffixed `B`.
+const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+function units_unitClass(unit) {
+    return UNITS[unit]?.unitClass ?? null;
+}
+/** The value in its class's base unit (ns, B, per second, %), or null for a unit outside the grammar. */
+function units_toBase(value, unit) {
+    const info = UNITS[unit];
+    return info ? value * info.factor : null;
+}
+/** The value of `base` (in the class's base unit) expressed in `unit`. */
+function units_fromBase(base, unit) {
+    const info = UNITS[unit];
+    return info ? base / info.factor : null;
+}
+/**
+ * The canonical name of a statistic or figure word (`P99` \u2192 `p99`, `median` \u2192 `p50`,
+ * `p(99.9)` and `p999` \u2192 `p99.9`, `mean` \u2192 `avg`, `rps` \u2192 `throughput`), or null.
+ */
+function canonicalStat(word) {
+    const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (w === '')
+        return null;
+    switch (w) {
+        case 'median':
+        case 'med':
+            return 'p50';
+        case 'avg':
+        case 'mean':
+            return 'avg';
+        case 'max':
+        case 'min':
+        case 'pause':
+        case 'heap':
+        case 'rss':
+        case 'throughput':
+        case 'gc cpu':
+        case 'stddev':
+        case 'count':
+            return w;
+        case 'rps':
+            return 'throughput';
+        case 'start':
+        case 'cold start':
+            return 'start';
+    }
+    const m = /^(?:p\(([0-9]{1,3}(?:\.[0-9]{1,4})?)\)|p([0-9]{1,6}(?:\.[0-9]{1,4})?)|([0-9]{1,3}(?:\.[0-9]{1,4})?)(?:th|%))$/.exec(w);
+    if (!m)
+        return null;
+    let n = m[1] ?? m[3];
+    if (n === undefined) {
+        const digits = m[2];
+        // p999 is p99.9, p9999 is p99.99: a run of nines past two digits is a decimal part.
+        n =
+            !digits.includes('.') && digits.length > 2
+                ? `${digits.slice(0, 2)}.${digits.slice(2)}`
+                : digits;
+    }
+    const value = Number(n);
+    if (!(value > 0 && value < 100))
+        return null;
+    return `p${String(value)}`;
+}
+/** The rank N of a percentile statistic `pN`, or null. */
+function units_percentileRank(stat) {
+    if (stat === null || !/^p[0-9]/.test(stat))
+        return null;
+    return Number(stat.slice(1));
+}
+const NUMBER = /[0-9][0-9,_]*(?:\.[0-9]+)?/y;
+function unitAt(text, i) {
+    for (const name of UNIT_NAMES) {
+        if (!text.startsWith(name, i))
+            continue;
+        const next = text[i + name.length];
+        if (next === undefined || name === '%' || !/[A-Za-z0-9_/]/.test(next))
+            return name;
+    }
+    return null;
+}
+/** A figure `NUMBER [k|M] UNIT` starting at `i`, or null. */
+function figureAt(text, i) {
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m)
+        return null;
+    let value = Number(m[0].replace(/[,_]/g, ''));
+    if (!Number.isFinite(value))
+        return null;
+    let j = i + m[0].length;
+    let unit = unitAt(text, j);
+    if (unit === null) {
+        const suffix = text[j];
+        if (suffix === 'k' || suffix === 'M') {
+            value *= suffix === 'k' ? 1e3 : 1e6;
+            j += 1;
+        }
+        while (text[j] === ' ')
+            j += 1;
+        unit = unitAt(text, j);
+        if (unit === null)
+            return null;
+    }
+    return { value, unit, end: j + unit.length };
+}
+const OPS = (/* unused pure expression or super */ null && ([
+    ['<=', '<='],
+    ['\u2264', '<='],
+    ['>=', '>='],
+    ['\u2265', '>='],
+    ['<', '<'],
+    ['>', '>'],
+]));
+/** A limit `[STAT] OP FIGURE`, or null when the text has another form. */
+function units_parseLimit(text) {
+    const t = text.trim();
+    if (t.length > 200)
+        return null;
+    const at = t.search(/[<>\u2264\u2265]/);
+    if (at < 0)
+        return null;
+    const found = OPS.find(([sign]) => t.startsWith(sign, at));
+    if (!found)
+        return null;
+    const statText = t.slice(0, at).trim();
+    const stat = statText === '' ? null : canonicalStat(statText);
+    if (statText !== '' && stat === null)
+        return null;
+    let i = at + found[0].length;
+    while (t[i] === ' ')
+        i += 1;
+    const figure = figureAt(t, i);
+    if (!figure || t.slice(figure.end).trim() !== '')
+        return null;
+    return { stat, op: found[1], value: figure.value, unit: figure.unit };
+}
+const TWO_WORD = /(?:^|[^A-Za-z0-9])((?:cold|gc)\s+(?:start|cpu))\s*[:=]?\s*$/i;
+const ONE_WORD = /([A-Za-z0-9.()%]+)\s*[:=]?\s*$/;
+function statBefore(text, i) {
+    const before = text.slice(Math.max(0, i - 24), i);
+    const two = TWO_WORD.exec(before);
+    if (two)
+        return canonicalStat(two[1]);
+    const one = ONE_WORD.exec(before);
+    return one ? canonicalStat(one[1]) : null;
+}
+/**
+ * The figure `observed` states for a limit of `wanted` class: the first figure of that class,
+ * with the statistic written just before it ("P99.9 95 ms at 20k rps" \u2192 p99.9 95 ms).
+ */
+function units_observedFigure(text, wanted) {
+    const t = text.length > 2000 ? text.slice(0, 2000) : text;
+    for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 48 || c > 57)
+            continue;
+        const prev = i > 0 ? t[i - 1] : ' ';
+        if (/[A-Za-z0-9.,_(]/.test(prev))
+            continue;
+        const figure = figureAt(t, i);
+        if (!figure)
+            continue;
+        if (units_unitClass(figure.unit) === wanted) {
+            return { stat: statBefore(t, i), value: figure.value, unit: figure.unit };
+        }
+        i = figure.end - 1;
+    }
+    return null;
+}
+function units_compare(value, op, limit) {
+    switch (op) {
+        case '<':
+            return value < limit;
+        case '<=':
+            return value <= limit;
+        case '>':
+            return value > limit;
+        case '>=':
+            return value >= limit;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/k6-common.ts
+// What both k6 summaries share: the metric names, the statistics of a trend, the unit each
+// kind of metric is written in (time in ms), and the run's identity.
+
+
+
+const MAX_NAME = 200;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function unitFor(metric) {
+    if (metric.contains === 'time')
+        return 'ms';
+    if (metric.contains === 'data')
+        return 'B';
+    if (metric.contains === 'default')
+        return '';
+    // The export drops `contains`: its trends are k6's timings (ms) and data_* counts bytes.
+    if (metric.name.startsWith('data_'))
+        return 'B';
+    return 'ms';
+}
+function isTrend(metric) {
+    if (metric.type !== undefined)
+        return metric.type === 'trend';
+    return 'med' in metric.values || 'avg' in metric.values;
+}
+function figuresOf(metric, requests) {
+    const v = metric.values;
+    const out = [];
+    const http = metric.name.startsWith('http_req');
+    if (isTrend(metric)) {
+        const unit = unitFor(metric);
+        const count = measurement(v.count) ? v.count : undefined;
+        const samples = count ?? (http && !metric.name.includes('{') ? requests : undefined);
+        for (const [key, value] of Object.entries(v)) {
+            if (!measurement(value))
+                continue;
+            const stat = key === 'count' ? 'count' : canonicalStat(key);
+            if (stat === null || stat === 'start' || stat === 'throughput')
+                continue;
+            const figure = { stat, value, unit: stat === 'count' ? '' : unit };
+            if (samples !== undefined && units_percentileRank(stat) !== null)
+                figure.samples = samples;
+            out.push(figure);
+        }
+        return out;
+    }
+    const counter = metric.type === 'counter' || ('count' in v && 'rate' in v);
+    if (counter) {
+        if (measurement(v.count))
+            out.push({
+                stat: 'count',
+                value: v.count,
+                unit: metric.name.startsWith('data_') || metric.contains === 'data' ? 'B' : '',
+            });
+        if (measurement(v.rate)) {
+            out.push(metric.name === 'http_reqs'
+                ? { stat: 'throughput', value: v.rate, unit: 'rps' }
+                : { stat: 'rate', value: v.rate, unit: '/s' });
+        }
+        return out;
+    }
+    const rate = metric.type === 'rate' || ('passes' in v && 'fails' in v);
+    if (rate) {
+        const share = metric.type === 'rate' ? (v.rate ?? v.value) : v.value;
+        if (measurement(share) && share <= 1)
+            out.push({ stat: 'rate', value: Number((share * 100).toPrecision(12)), unit: '%' });
+        return out;
+    }
+    // A gauge: its last value and extremes.
+    const unit = metric.contains === 'time' ? 'ms' : metric.contains === 'data' ? 'B' : '';
+    for (const key of ['value', 'min', 'max']) {
+        if (measurement(v[key]))
+            out.push({ stat: key === 'value' ? 'last' : key, value: v[key], unit });
+    }
+    return out;
+}
+/** The reading of k6 metrics, in the file's order; `durationMs` when the file gives it. */
+function k6Reading(format, { kept: metrics, scenarios }, durationMs, work) {
+    const byName = new Map(metrics.map((m) => [m.name, m]));
+    const reqs = byName.get('http_reqs')?.values;
+    const requests = reqs && measurement(reqs.count) ? reqs.count : undefined;
+    const series = [];
+    for (const metric of metrics) {
+        work.steps += 1;
+        const figures = figuresOf(metric, requests);
+        if (figures.length === 0)
+            continue;
+        series.push({ name: metric.name, label: lines_identifier(metric.name), figures });
+    }
+    const identity = [];
+    if (scenarios.size > 0)
+        identity.push({ key: 'scenarios', value: [...scenarios].sort().join(', ') });
+    if (requests !== undefined)
+        identity.push({ key: 'requests', value: requests });
+    let seconds = durationMs !== undefined ? durationMs / 1000 : undefined;
+    // The export leaves out the run's state; k6's rate is the count over the run's duration.
+    if (seconds === undefined &&
+        requests !== undefined &&
+        reqs &&
+        measurement(reqs.rate) &&
+        reqs.rate > 0) {
+        seconds = requests / reqs.rate;
+    }
+    if (seconds !== undefined && Number.isFinite(seconds))
+        identity.push({ key: 'duration', value: seconds });
+    return { format, tool: 'k6', series, identity };
+}
+function k6Default(reading, type, unitClass) {
+    const has = (name) => reading.series.some((s) => s.name === name);
+    if (unitClass === 'rate' || (unitClass === null && type === 'throughput')) {
+        return has('http_reqs') ? { name: 'http_reqs' } : null;
+    }
+    if (unitClass === 'time' ||
+        (unitClass === null && ['tail-latency', 'gc-pauses', 'cold-start'].includes(type))) {
+        return has('http_req_duration') ? { name: 'http_req_duration' } : null;
+    }
+    return null;
+}
+/**
+ * Tagged sub-metrics kept beyond those the constraints name: k6 writes one per threshold on a
+ * tag, so a file with thousands is a generated one and the figures need none of the rest.
+ */
+const MAX_TAGGED = 200;
+/**
+ * The metrics of `metrics` with names of a sane length, each with its values object: every
+ * untagged metric, the ones in `focus`, and the first MAX_TAGGED tagged ones. Only those are
+ * parsed.
+ */
+function metricEntries(json, shape, focus, work) {
+    const members = json.members('metrics');
+    if (members === null)
+        return null;
+    const kept = [];
+    const scenarios = new Set();
+    let tagged = 0;
+    for (const member of members) {
+        const name = member.key;
+        if (name.length > MAX_NAME)
+            continue;
+        const brace = name.indexOf('{');
+        if (brace >= 0) {
+            for (const m of name.slice(brace).matchAll(/[{,]\s*scenario:([^,}]*)/g)) {
+                if (scenarios.size < 100)
+                    scenarios.add(lines_identifier(m[1].trim()));
+            }
+            if (!focus.has(name) && ++tagged > MAX_TAGGED)
+                continue;
+        }
+        const raw = parseMember(json.text, member, work);
+        if (!isObject(raw))
+            continue;
+        if (shape === 'values') {
+            if (!isObject(raw.values))
+                continue;
+            kept.push({
+                name,
+                type: typeof raw.type === 'string' ? raw.type : undefined,
+                contains: typeof raw.contains === 'string' ? raw.contains : undefined,
+                values: raw.values,
+            });
+        }
+        else {
+            if (isObject(raw.values))
+                continue;
+            kept.push({ name, type: undefined, contains: undefined, values: raw });
+        }
+    }
+    return { kept, scenarios };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/k6-summary-data.ts
+// k6's handleSummary data written out with JSON.stringify(data): metrics.<m>.values in ms.
+
+const reader = {
+    format: 'k6-summary-data',
+    read({ json, focus }, work) {
+        if (!json || !json.has('metrics'))
+            return null;
+        if (!json.has('root_group') && !json.has('state') && !json.has('options'))
+            return null;
+        const metrics = metricEntries(json, 'values', focus, work);
+        if (!metrics || metrics.kept.length === 0)
+            return null;
+        const state = json.get('state');
+        const ms = isObject(state) ? state.testRunDurationMs : undefined;
+        const duration = typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+        return k6Reading('k6-summary-data', metrics, duration, work);
+    },
+    defaultSeries: (reading, type, unitClass) => k6Default(reading, type, unitClass),
+};
+/* harmony default export */ const k6_summary_data = (reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/k6-summary-export.ts
+// `k6 run --summary-export`: metrics.<m> holds the statistics directly, trends in ms.
+
+const k6_summary_export_reader = {
+    format: 'k6-summary-export',
+    read({ json, focus }, work) {
+        if (!json || !json.has('metrics') || !json.has('root_group'))
+            return null;
+        const metrics = metricEntries(json, 'flat', focus, work);
+        if (!metrics || metrics.kept.length === 0)
+            return null;
+        return k6Reading('k6-summary-export', metrics, undefined, work);
+    },
+    defaultSeries: (reading, type, unitClass) => k6Default(reading, type, unitClass),
+};
+/* harmony default export */ const k6_summary_export = (k6_summary_export_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/vegeta.ts
+// `vegeta report -type=json`: latencies in ns, throughput and rate per second, success 0..1.
+
+
+const LATENCY_STATS = [
+    ['mean', 'avg'],
+    ['50th', 'p50'],
+    ['90th', 'p90'],
+    ['95th', 'p95'],
+    ['99th', 'p99'],
+    ['max', 'max'],
+    ['min', 'min'],
+];
+const vegeta_reader = {
+    format: 'vegeta',
+    read({ json }, work) {
+        if (!json || !json.has('latencies') || !json.has('requests'))
+            return null;
+        const lat = json.get('latencies');
+        if (!isObject(lat))
+            return null;
+        if (!('50th' in lat) && !('mean' in lat))
+            return null;
+        work.steps += 16;
+        const requests = measurement(json.get('requests'))
+            ? json.get('requests')
+            : undefined;
+        const throughput = json.get('throughput');
+        const rate = json.get('rate');
+        const success = json.get('success');
+        const duration = json.get('duration');
+        const latencies = [];
+        for (const [key, stat] of LATENCY_STATS) {
+            const value = lat[key];
+            if (!measurement(value))
+                continue;
+            const figure = { stat, value, unit: 'ns' };
+            if (stat.startsWith('p') && requests !== undefined)
+                figure.samples = requests;
+            latencies.push(figure);
+        }
+        const series = [];
+        if (latencies.length > 0)
+            series.push({ name: 'latencies', label: 'latencies', figures: latencies });
+        if (measurement(throughput)) {
+            series.push({
+                name: 'throughput',
+                label: 'throughput',
+                figures: [{ stat: 'throughput', value: throughput, unit: 'rps' }],
+                primary: 'throughput',
+            });
+        }
+        if (measurement(rate)) {
+            series.push({
+                name: 'rate',
+                label: 'rate',
+                figures: [{ stat: 'rate', value: rate, unit: 'rps' }],
+                primary: 'rate',
+            });
+        }
+        if (measurement(success) && success <= 1) {
+            series.push({
+                name: 'success',
+                label: 'success',
+                figures: [{ stat: 'success', value: Number((success * 100).toPrecision(12)), unit: '%' }],
+                primary: 'success',
+            });
+        }
+        const identity = [];
+        if (requests !== undefined)
+            identity.push({ key: 'requests', value: requests });
+        if (measurement(duration))
+            identity.push({ key: 'duration', value: duration / 1e9 });
+        return { format: 'vegeta', tool: 'vegeta', series, identity };
+    },
+    defaultSeries(reading, type, unitClass) {
+        const has = (name) => reading.series.some((s) => s.name === name);
+        if (unitClass === 'rate' || (unitClass === null && type === 'throughput')) {
+            return has('throughput') ? { name: 'throughput' } : null;
+        }
+        if (unitClass === 'time' || unitClass === null)
+            return has('latencies') ? { name: 'latencies' } : null;
+        return null;
+    },
+};
+/* harmony default export */ const vegeta = (vegeta_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/hyperfine.ts
+// `hyperfine --export-json`: one result per command, every time in seconds; percentiles
+// beyond the median come from `times` by nearest rank.
+
+
+const STATS = [
+    ['mean', 'avg'],
+    ['median', 'p50'],
+    ['min', 'min'],
+    ['max', 'max'],
+    ['stddev', 'stddev'],
+];
+const PERCENTILES = [90, 95, 99, 99.9];
+const hyperfine_reader = {
+    format: 'hyperfine',
+    read({ json }, work) {
+        if (!json || !json.has('results'))
+            return null;
+        const results = json.get('results');
+        if (!Array.isArray(results))
+            return null;
+        const series = [];
+        const identity = [];
+        for (const result of results) {
+            work.steps += 1;
+            if (!isObject(result) || typeof result.command !== 'string' || !('mean' in result))
+                continue;
+            const command = result.command.length > MAX_NAME ? result.command.slice(0, MAX_NAME) : result.command;
+            const times = Array.isArray(result.times)
+                ? result.times.filter(measurement)
+                : [];
+            work.steps += times.length;
+            const figures = [];
+            for (const [key, stat] of STATS) {
+                const value = result[key];
+                if (!measurement(value))
+                    continue;
+                const figure = { stat, value, unit: 's' };
+                if (stat === 'p50' && times.length > 0)
+                    figure.samples = times.length;
+                figures.push(figure);
+            }
+            if (times.length > 0) {
+                const sorted = Float64Array.from(times).sort();
+                for (const q of PERCENTILES) {
+                    figures.push({
+                        stat: `p${q}`,
+                        value: nearestRank(sorted, q),
+                        unit: 's',
+                        samples: sorted.length,
+                    });
+                }
+            }
+            if (figures.length === 0)
+                continue;
+            series.push({
+                name: command,
+                label: lines_identifier(command),
+                figures,
+                primary: 'avg',
+                words: ['start'],
+            });
+            identity.push({ key: 'command', value: lines_identifier(command) });
+            if (times.length > 0)
+                identity.push({ key: 'runs', value: times.length });
+        }
+        if (series.length === 0)
+            return null;
+        return { format: 'hyperfine', tool: 'hyperfine', series, identity };
+    },
+    defaultSeries(reading) {
+        if (reading.series.length === 1)
+            return { name: reading.series[0].name };
+        return { ask: `the file times ${reading.series.length} commands; name one in \`metric\`` };
+    },
+};
+/* harmony default export */ const hyperfine = (hyperfine_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/gctrace.ts
+// Go GC traces (GODEBUG=gctrace=1), one line per cycle after any prefix (a timestamp, a pod
+// name). The runtime writes (src/runtime/mgc.go):
+//   gc N @Ts U%: A+B+C ms clock, ... ms cpu, H0->H1->H2 MB, G MB goal[, S MB stacks, X MB globals], P P[ (forced)]
+// A and C are the two stop-the-world pauses; U is GC's share of CPU since the program
+// started; H0 is the heap when the cycle began. "MB" there is 2^20 bytes.
+// Only what the figures need is kept: the pauses (two numbers a cycle) and running maxima.
+
+const NUM = '([0-9]+(?:\\.[0-9]+)?)';
+const CYCLE = new RegExp(`gc ([0-9]+) @${NUM}s ([0-9]+)%: ${NUM}\\+${NUM}\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
+    `([0-9]+)->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?([0-9]+) P( \\(forced\\))?`, 'y');
+const gctrace_PERCENTILES = [50, 90, 95, 99, 99.9];
+class Numbers {
+    data = new Float64Array(1024);
+    length = 0;
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+}
+const gctrace_reader = {
+    format: 'gctrace',
+    read({ text, json }, work) {
+        if (json)
+            return null;
+        const pauses = new Numbers();
+        let cycles = 0;
+        let forced = 0;
+        let first = Infinity;
+        let last = -Infinity;
+        let peakHeap = 0;
+        let cpu = 0;
+        let procs = 0;
+        let pauseSum = 0;
+        // Jump from one "gc " to the next instead of walking every line: a trace is usually
+        // mixed with the program's own log. Each try stops at the first character a record
+        // cannot hold (never a newline, never "gc "), so the tries never overlap: linear.
+        work.steps += text.length;
+        let lineStart = 0;
+        let lineEnd = -1;
+        for (let at = text.indexOf('gc '); at >= 0; at = text.indexOf('gc ', at + 1)) {
+            if (at > lineEnd) {
+                lineStart = text.lastIndexOf('\n', at) + 1;
+                lineEnd = text.indexOf('\n', at);
+                if (lineEnd < 0)
+                    lineEnd = text.length;
+            }
+            // Lines too long to be a record's are passed over whole, as every reader does.
+            if (lineEnd - lineStart > MAX_LINE) {
+                at = lineEnd;
+                continue;
+            }
+            CYCLE.lastIndex = at;
+            const m = CYCLE.exec(text);
+            if (!m)
+                continue;
+            const t = Number(m[2]);
+            const a = Number(m[4]);
+            const c = Number(m[6]);
+            const heap = Number(m[7]);
+            if (![t, a, c, heap].every(Number.isFinite))
+                continue;
+            cycles += 1;
+            if (m[9] !== undefined)
+                forced += 1;
+            first = Math.min(first, t);
+            last = Math.max(last, t);
+            pauses.push(a);
+            pauses.push(c);
+            pauseSum += a + c;
+            peakHeap = Math.max(peakHeap, heap);
+            cpu = Number(m[3]);
+            procs = Number(m[8]);
+            at = CYCLE.lastIndex - 1;
+        }
+        if (cycles === 0)
+            return null;
+        const sorted = pauses.data.subarray(0, pauses.length).sort();
+        work.steps += sorted.length;
+        const n = sorted.length;
+        const pauseFigures = [
+            { stat: 'max', value: sorted[n - 1], unit: 'ms', samples: n },
+            { stat: 'avg', value: pauseSum / n, unit: 'ms', samples: n },
+            ...gctrace_PERCENTILES.map((q) => ({
+                stat: `p${q}`,
+                value: nearestRank(sorted, q),
+                unit: 'ms',
+                samples: n,
+            })),
+        ];
+        const series = [
+            { name: 'pause', label: 'pause', figures: pauseFigures, primary: 'max', words: ['pause'] },
+            {
+                name: 'heap',
+                label: 'heap',
+                figures: [{ stat: 'max', value: peakHeap, unit: 'MiB' }],
+                primary: 'max',
+                words: ['heap'],
+            },
+            {
+                name: 'gc cpu',
+                label: 'gc cpu',
+                figures: [{ stat: 'gc cpu', value: cpu, unit: '%' }],
+                primary: 'gc cpu',
+                words: ['gc cpu'],
+            },
+        ];
+        const identity = [
+            { key: 'cycles', value: cycles },
+            { key: 'span', value: last - first },
+            { key: 'P', value: procs },
+            { key: 'peak heap', value: peakHeap },
+        ];
+        if (forced > 0)
+            identity.push({ key: 'forced', value: forced });
+        return { format: 'gctrace', tool: 'gctrace', series, identity };
+    },
+    defaultSeries(_reading, type, unitClass) {
+        if (unitClass === 'size' || (unitClass === null && type === 'memory'))
+            return { name: 'heap' };
+        if (unitClass === 'share' || (unitClass === null && type === 'cpu'))
+            return { name: 'gc cpu' };
+        if (unitClass === 'time' || unitClass === null)
+            return { name: 'pause' };
+        return null;
+    },
+};
+/* harmony default export */ const gctrace = (gctrace_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/wrk.ts
+// `wrk --latency` text: times printed with their own unit (us, ms, s, and m or h for long
+// ones), the Latency Distribution, and Requests/sec.
+
+
+const TIME = '([0-9]+(?:\\.[0-9]+)?)(us|ms|s|m|h)';
+const RUNNING = /^Running ([0-9]+(?:\.[0-9]+)?[a-z]*) test @ (\S+)/;
+const THREAD_LATENCY = new RegExp(`^\\s*Latency\\s+${TIME}\\s+${TIME}\\s+${TIME}`);
+const DISTRIBUTION_LINE = new RegExp(`^\\s*([0-9]{1,3}(?:\\.[0-9]+)?)%\\s+${TIME}\\s*$`);
+const REQUESTS = /^\s*([0-9]+) requests in ([0-9]+(?:\.[0-9]+)?)(us|ms|s|m|h),/;
+const RPS = /^Requests\/sec:\s+([0-9]+(?:\.[0-9]+)?)\s*$/;
+/** A wrk time as a figure: minutes and hours become seconds, the grammar has no unit for them. */
+function time(value, unit) {
+    const n = Number(value);
+    if (unit === 'm')
+        return { value: n * 60, unit: 's' };
+    if (unit === 'h')
+        return { value: n * 3600, unit: 's' };
+    return { value: n, unit };
+}
+const wrk_reader = {
+    format: 'wrk',
+    read({ text, json }, work) {
+        if (json)
+            return null;
+        let target;
+        let requests;
+        let seconds;
+        let rps;
+        let inDistribution = false;
+        const latency = [];
+        eachLine(text, work, (line) => {
+            let m = RUNNING.exec(line);
+            if (m) {
+                target = m[2];
+                return;
+            }
+            m = THREAD_LATENCY.exec(line);
+            if (m) {
+                latency.push({ stat: 'avg', ...time(m[1], m[2]) }, { stat: 'max', ...time(m[5], m[6]) });
+                return;
+            }
+            if (/^\s*Latency Distribution/.test(line)) {
+                inDistribution = true;
+                return;
+            }
+            if (inDistribution) {
+                m = DISTRIBUTION_LINE.exec(line);
+                if (m) {
+                    const stat = canonicalStat(`p${m[1]}`);
+                    if (stat !== null)
+                        latency.push({ stat, ...time(m[2], m[3]) });
+                    return;
+                }
+                inDistribution = false;
+            }
+            m = REQUESTS.exec(line);
+            if (m) {
+                requests = Number(m[1]);
+                const d = time(m[2], m[3]);
+                seconds = d.unit === 'us' ? d.value / 1e6 : d.unit === 'ms' ? d.value / 1e3 : d.value;
+                return;
+            }
+            m = RPS.exec(line);
+            if (m)
+                rps = Number(m[1]);
+        });
+        if (rps === undefined || (target === undefined && latency.length === 0))
+            return null;
+        if (requests !== undefined) {
+            for (const f of latency)
+                if (f.stat?.startsWith('p'))
+                    f.samples = requests;
+        }
+        const series = [];
+        if (latency.length > 0)
+            series.push({ name: 'latency', label: 'latency', figures: latency });
+        series.push({
+            name: 'Requests/sec',
+            label: 'Requests/sec',
+            figures: [{ stat: 'throughput', value: rps, unit: 'rps' }],
+            primary: 'throughput',
+        });
+        const identity = [];
+        if (target !== undefined)
+            identity.push({ key: 'target', value: lines_identifier(target) });
+        if (requests !== undefined)
+            identity.push({ key: 'requests', value: requests });
+        if (seconds !== undefined)
+            identity.push({ key: 'duration', value: seconds });
+        return { format: 'wrk', tool: 'wrk', series, identity };
+    },
+    defaultSeries(reading, type, unitClass) {
+        const has = (name) => reading.series.some((s) => s.name === name);
+        if (unitClass === 'rate' || (unitClass === null && type === 'throughput'))
+            return { name: 'Requests/sec' };
+        return has('latency') ? { name: 'latency' } : null;
+    },
+};
+/* harmony default export */ const wrk = (wrk_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/go-bench.ts
+// `go test -bench` output in the benchmark format (golang.org/x/perf/benchfmt): `key: value`
+// configuration lines, then `BenchmarkName-N  iterations  value unit ...`; repeats of one
+// benchmark (`-count`) give the median of each unit.
+
+const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
+const RESULT = /^(Benchmark\S*)\s+([0-9]+)\s+(.+)$/;
+const PAIR = /([-+]?[0-9]+(?:\.[0-9]+)?(?:e[-+]?[0-9]+)?)\s+(\S+)/gy;
+const UNIT = /^[A-Za-z0-9/%._-]{1,24}$/;
+const GO_VERSION = /^go[0-9]+\.[0-9]+(?:\.[0-9]+|(?:rc|beta)[0-9]+)?$/;
+const SHOWN = ['pkg', 'goos', 'goarch', 'cpu'];
+/** A benchmark's name without the `-N` GOMAXPROCS suffix. */
+function benchmarkName(name) {
+    return name.replace(/-[0-9]+$/, '');
+}
+const go_bench_reader = {
+    format: 'go-bench',
+    read({ text, json }, work) {
+        if (json)
+            return null;
+        const config = new Map();
+        const pkgs = [];
+        const benches = new Map();
+        eachLine(text, work, (line) => {
+            const r = RESULT.exec(line);
+            if (r) {
+                const name = benchmarkName(r[1]).slice(0, 200);
+                let units = benches.get(name);
+                PAIR.lastIndex = 0;
+                const rest = r[3];
+                let m;
+                while ((m = PAIR.exec(rest)) !== null) {
+                    const value = Number(m[1]);
+                    const unit = m[2];
+                    if (UNIT.test(unit) && Number.isFinite(value) && value >= 0) {
+                        if (!units) {
+                            units = new Map();
+                            benches.set(name, units);
+                        }
+                        const list = units.get(unit) ?? [];
+                        list.push(value);
+                        units.set(unit, list);
+                    }
+                    let pos = PAIR.lastIndex;
+                    while (rest[pos] === ' ' || rest[pos] === '\t')
+                        pos += 1;
+                    PAIR.lastIndex = pos;
+                }
+                return;
+            }
+            const c = CONFIG.exec(line);
+            if (c) {
+                const key = c[1];
+                const value = (c[2] ?? '').trim();
+                if (key === 'pkg' && value !== '' && !pkgs.includes(value) && pkgs.length < 20)
+                    pkgs.push(value);
+                if ((key === 'go' || key === 'goversion') && GO_VERSION.test(value))
+                    config.set('go', value);
+                else if (SHOWN.includes(key) && value !== '' && !config.has(key))
+                    config.set(key, value);
+            }
+        });
+        if (benches.size === 0)
+            return null;
+        const series = [];
+        for (const [name, units] of benches) {
+            const figures = [];
+            for (const [unit, values] of units) {
+                work.steps += values.length;
+                const figure = { stat: null, value: median(values), unit };
+                if (values.length > 1)
+                    figure.samples = values.length;
+                figures.push(figure);
+            }
+            series.push({ name, label: lines_identifier(name), figures });
+        }
+        const identity = [];
+        if (pkgs.length > 0)
+            identity.push({ key: 'pkg', value: pkgs.map(lines_identifier).join(', ') });
+        const goos = config.get('goos');
+        const goarch = config.get('goarch');
+        if (goos !== undefined || goarch !== undefined) {
+            identity.push({ key: 'goos/goarch', value: lines_identifier(`${goos ?? '?'}/${goarch ?? '?'}`) });
+        }
+        const cpu = config.get('cpu');
+        if (cpu !== undefined)
+            identity.push({ key: 'cpu', value: lines_identifier(cpu) });
+        const go = config.get('go');
+        if (go !== undefined)
+            identity.push({ key: 'go', value: go });
+        const reading = { format: 'go-bench', tool: 'go test -bench', series, identity };
+        return go !== undefined ? { ...reading, go } : reading;
+    },
+    defaultSeries(reading) {
+        const first = reading.series[0];
+        return first ? { name: first.name } : null;
+    },
+};
+/* harmony default export */ const go_bench = (go_bench_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/registry.ts
+// The evidence readers, one module per format, in the order they are tried. Each is
+// recognised by what the text holds, never by the file's name.
+
+
+
+
+
+
+
+
+const READERS = [
+    k6_summary_data,
+    k6_summary_export,
+    vegeta,
+    hyperfine,
+    gctrace,
+    wrk,
+    go_bench,
+];
+function registry_readerFor(format) {
+    return READERS.find((r) => r.format === format);
+}
+/**
+ * What the artefact's text holds: the first reader that recognises it, or why none did.
+ * Pure; `work` counts the characters and values examined. `focus`: the metric names the
+ * constraints citing the file ask for, kept even when the file holds thousands of tagged
+ * sub-metrics (only the first MAX_TAGGED of those are kept otherwise).
+ */
+function readEvidence(raw, work = { steps: 0 }, focus = []) {
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const json = scanJson(text, work);
+    if (json === null) {
+        return { ok: false, error: { reason: 'a JSON document that does not parse as one object' } };
+    }
+    for (const reader of READERS) {
+        if (json !== undefined &&
+            (reader.format === 'gctrace' || reader.format === 'wrk' || reader.format === 'go-bench'))
+            continue;
+        const reading = reader.read({ text, json, focus: new Set(focus) }, work);
+        if (reading)
+            return { ok: true, reading };
+    }
+    return {
+        ok: false,
+        error: {
+            reason: json !== undefined
+                ? 'a JSON document of no recognised format (k6 summary, vegeta report, hyperfine export)'
+                : 'a text of no recognised format (wrk --latency, go test -bench, GODEBUG=gctrace=1)',
+        },
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/check.ts
-var check = __nccwpck_require__(6418);
-;// CONCATENATED MODULE: ./src/cli/config-location.ts
-// Issue 14: the CLI finds the repository's configuration from any folder inside it. The
-// repository root is the nearest folder up holding `.git`; without one, the current folder.
+;// CONCATENATED MODULE: ./src/core/evidence/judge.ts
+// Holding a constraint's claim against its artefact (docs/evidence.md): which figure the
+// claim is about, whether the file shows the limit met, and whether `met`, `observed` and
+// `runtime` agree with it. Pure: the file has been read, or refused, by the caller.
 
 
 
 
 
-
-/** The nearest folder from `cwd` up that holds `.git`; undefined when none does. */
-async function findRepositoryRoot(cwd) {
-    let dir = external_node_path_default().resolve(cwd);
-    for (;;) {
-        if (await (0,promises_.lstat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false))
-            return dir;
-        const up = external_node_path_default().dirname(dir);
-        if (up === dir)
-            return undefined;
-        dir = up;
-    }
+function base(partial) {
+    return {
+        path: null,
+        format: null,
+        tool: null,
+        metric: null,
+        stat: null,
+        value: null,
+        unit: null,
+        valueInLimitUnit: null,
+        limit: null,
+        met: null,
+        runtime: null,
+        identity: [],
+        contradictions: [],
+        fewSamples: false,
+        ...partial,
+    };
 }
-/**
- * The configuration the CLI judges with: `--config` (relative to the current folder, inside
- * the repository) or the repository's `.github/stack-verdict.yml`, merged with what it extends.
- */
-async function loadCliConfig(cwd, env, configFlag) {
-    if (configFlag === '')
-        throw new check/* UsageError */.eb('--config needs the path of a configuration file');
-    const root = (await findRepositoryRoot(cwd)) ?? external_node_path_default().resolve(cwd);
-    let file;
-    if (configFlag !== undefined) {
-        const absolute = external_node_path_default().resolve(cwd, configFlag);
-        if (!(0,files/* isInside */.FK)(root, absolute)) {
-            throw new src_config/* ConfigError */.xL([
-                {
-                    file: configFlag,
-                    line: 0,
-                    column: 0,
-                    message: 'the configuration file must be inside the repository',
-                },
-            ]);
-        }
-        file = (0,files/* toReportPath */.T3)(root, absolute);
-    }
-    const remote = githubRemoteReader(env);
-    const config = await (0,src_config/* loadConfig */.Z9)(root, file, remote ? { remote } : {});
-    return { config, root, file };
+/** `go1.26.1` \u2192 `go1.26`; anything else \u2192 null. */
+function goMajorMinor(version) {
+    const m = /^go ?([0-9]+)\.([0-9]+)/i.exec((version ?? '').trim());
+    return m ? `go${Number(m[1])}.${Number(m[2])}` : null;
 }
-
-
-/***/ }),
-
-/***/ 486:
-/***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(892);
-/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1992);
-/* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5814);
-/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
-
-
-
-
-
-
-// Flags are process-wide: a worker (started with WORKER_ARG) leaves them as the main thread
-// set them, which by then lets the young generation grow (parallel.ts, judgeAll).
-if (!process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_))
-    (0,_io_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .boundYoungGeneration */ .dv)();
-/**
- * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
- * non-blocking (some CI runners and editors do); this waits a moment and reads on.
- */
-function readStdin() {
-    const chunks = [];
-    const buffer = Buffer.alloc(64 * 1024);
-    for (;;) {
-        let n;
-        try {
-            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(0, buffer, 0, buffer.length, null);
+const show = (n) => String(Number(n.toPrecision(6)));
+/** A figure as a message writes it: `p99.9 95.2 ms`. */
+function figureText(stat, value, unit) {
+    return `${stat ? `${stat} ` : ''}${show(value)}${unit === '%' ? '%' : ` ${unit}`}`;
+}
+function limitText(limit) {
+    return `${limit.stat ? `${limit.stat} ` : ''}${limit.op} ${show(limit.value)}${limit.unit === '%' ? '%' : ` ${limit.unit}`}`;
+}
+function statsOf(series, wantedClass) {
+    const stats = series.figures
+        .filter((f) => unitClass(f.unit) === wantedClass)
+        .map((f) => f.stat ?? f.unit);
+    return stats.length > 0 ? stats.join(', ') : 'no figure of that kind';
+}
+function sameMetric(reading, series, metric) {
+    const m = metric.trim();
+    if (series.name === m || series.name.trim() === m)
+        return true;
+    return reading.format === 'go-bench' && benchmarkName(series.name) === benchmarkName(m);
+}
+/** The series `metric` names (a Go benchmark with or without its `-N` suffix), if any. */
+function findSeries(reading, metric) {
+    return reading.series.find((s) => sameMetric(reading, s, metric));
+}
+/** The figure of the artefact the limit speaks of, or why there is none. */
+function pickFigure(reading, claim, limit) {
+    const wanted = unitClass(limit.unit);
+    let series;
+    if (claim.metric !== undefined && claim.metric.trim() !== '') {
+        series = reading.series.find((s) => sameMetric(reading, s, claim.metric));
+        if (!series) {
+            const names = reading.series.slice(0, 8).map((s) => s.label);
+            const more = reading.series.length > 8 ? ', \u2026' : '';
+            return {
+                reason: `no metric ${quote(claim.metric, MAX_TOKEN_CHARS)}; has ${names.join(', ')}${more}`,
+            };
         }
-        catch (err) {
-            if (err.code === 'EAGAIN') {
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
-                continue;
+    }
+    else if (limit.stat !== null) {
+        // A word such as `pause` or `heap` names a series, unless several have it (hyperfine's
+        // commands all answer to `start`): then the reader's default decides or asks.
+        const named = reading.series.filter((s) => s.words?.includes(limit.stat));
+        if (named.length === 1)
+            series = named[0];
+    }
+    if (!series) {
+        const choice = readerFor(reading.format).defaultSeries(reading, claim.type, wanted);
+        if (choice === null) {
+            return {
+                reason: `no default figure for a ${claim.type} limit in ${wanted}; name one in \`metric\``,
+            };
+        }
+        if ('ask' in choice)
+            return { reason: choice.ask };
+        series = reading.series.find((s) => s.name === choice.name);
+        if (!series)
+            return { reason: `no ${choice.name} in the file` };
+    }
+    const inClass = series.figures.filter((f) => unitClass(f.unit) === wanted);
+    let figure;
+    if (limit.stat !== null) {
+        figure = series.words?.includes(limit.stat)
+            ? inClass.find((f) => f.stat === series.primary)
+            : inClass.find((f) => f.stat === limit.stat);
+        if (!figure) {
+            return {
+                reason: `${series.label} has ${statsOf(series, wanted)}; the limit asks ${limit.stat}`,
+            };
+        }
+    }
+    else {
+        figure =
+            inClass.find((f) => f.stat === series.primary) ??
+                (inClass.length === 1 ? inClass[0] : undefined);
+        if (!figure) {
+            return {
+                reason: `${series.label} has ${statsOf(series, wanted)}; the limit names no statistic`,
+            };
+        }
+    }
+    return { series, figure };
+}
+// Figures read from text and converted between units differ in the last bits; a limit met
+// exactly must read as met.
+const round = (n) => Number(n.toPrecision(12));
+/** The claim held against what was found at its `evidence`. */
+function judgeEvidence(claim, source) {
+    if (source.kind === 'url')
+        return base({ status: 'url', counts: true });
+    const path = identifier(source.path);
+    if (source.kind === 'missing' || source.kind === 'refused') {
+        return base({
+            status: 'unreadable',
+            unreadable: 'nothing',
+            counts: false,
+            path,
+            reason: source.reason,
+        });
+    }
+    if (source.kind === 'too-large') {
+        return base({
+            status: 'unreadable',
+            unreadable: 'unusable',
+            counts: true,
+            path,
+            reason: `${source.bytes} bytes, over the ${source.cap}-byte cap (max-evidence-bytes)`,
+        });
+    }
+    if (!source.result.ok) {
+        return base({
+            status: 'unreadable',
+            unreadable: 'unusable',
+            counts: true,
+            path,
+            reason: source.result.error.reason,
+        });
+    }
+    const reading = source.result.reading;
+    const contradictions = [];
+    // The artefact's Go version: a claim on another version (or on no Go) contradicts it; an
+    // absent runtime takes it.
+    const artefactGo = goMajorMinor(reading.go);
+    let runtime = goMajorMinor(claim.runtime);
+    if (artefactGo !== null) {
+        if (claim.runtime !== undefined && claim.runtime.trim() !== '' && runtime !== artefactGo) {
+            contradictions.push({
+                field: 'runtime',
+                claimed: `runtime ${quote(claim.runtime, MAX_TOKEN_CHARS)}`,
+                found: `go: ${reading.go}`,
+            });
+        }
+        runtime = artefactGo;
+    }
+    const common = {
+        path,
+        format: reading.format,
+        tool: reading.tool,
+        runtime,
+        identity: reading.identity,
+    };
+    const limit = claim.limit === undefined ? null : parseLimit(claim.limit);
+    if (limit === null) {
+        const reason = claim.limit === undefined
+            ? 'the constraint states no limit'
+            : 'the limit is not of the form [STAT] OP FIGURE';
+        return contradictions.length > 0
+            ? base({ status: 'contradicts', counts: false, ...common, contradictions, reason })
+            : base({ status: 'unchecked', counts: true, ...common, reason });
+    }
+    const picked = pickFigure(reading, claim, limit);
+    if ('reason' in picked) {
+        return contradictions.length > 0
+            ? base({
+                status: 'contradicts',
+                counts: false,
+                ...common,
+                limit,
+                contradictions,
+                reason: picked.reason,
+            })
+            : base({
+                status: 'unreadable',
+                unreadable: 'unusable',
+                counts: true,
+                ...common,
+                limit,
+                reason: picked.reason,
+            });
+    }
+    const { series, figure } = picked;
+    const figureBase = toBase(figure.value, figure.unit);
+    const inLimitUnit = fromBase(figureBase, limit.unit);
+    if (!Number.isFinite(figureBase) || !Number.isFinite(inLimitUnit)) {
+        return base({
+            status: 'unreadable',
+            unreadable: 'unusable',
+            counts: true,
+            ...common,
+            limit,
+            reason: `${series.label} ${figure.stat ?? ''} is out of range`.replace('  ', ' '),
+        });
+    }
+    const met = compare(round(inLimitUnit), limit.op, round(limit.value));
+    const found = `${figureText(figure.stat, inLimitUnit, limit.unit)} against ${limitText(limit)}, ${met ? 'met' : 'not met'}`;
+    if (claim.met !== undefined && claim.met !== met) {
+        contradictions.push({ field: 'met', claimed: `met: ${String(claim.met)}`, found });
+    }
+    if (claim.observed !== undefined) {
+        const obs = observedFigure(claim.observed, unitClass(limit.unit));
+        if (obs !== null &&
+            (obs.stat === null ||
+                figure.stat === null ||
+                obs.stat === figure.stat ||
+                series.words?.includes(obs.stat))) {
+            const obsBase = toBase(obs.value, obs.unit);
+            if (round(Math.abs(obsBase - figureBase)) > round(0.1 * Math.abs(figureBase))) {
+                contradictions.push({
+                    field: 'observed',
+                    claimed: `observed ${figureText(obs.stat, obs.value, obs.unit)}`,
+                    found: `${figureText(figure.stat, fromBase(figureBase, obs.unit), obs.unit)}, more than 10% away`,
+                });
             }
-            if (err.code === 'EOF')
-                break;
-            throw err;
         }
-        if (n === 0)
-            break;
-        chunks.push(Buffer.from(buffer.subarray(0, n)));
     }
-    return Buffer.concat(chunks);
-}
-// The same script serves as the worker of a large check (src/cli/parallel.ts), started with
-// WORKER_ARG: node:worker_threads (~1.5 ms) is loaded only then, or to start workers.
-const worker = process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_) ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23)) : undefined;
-if (worker && !worker.isMainThread && (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerInput */ .BU)(worker.workerData)) {
-    await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runWorker */ .WY)(worker.workerData, (output) => worker.parentPort?.postMessage(output));
-}
-else {
-    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 1),
-        stderr: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 2),
-        // Asked only to choose colours for text output: node:tty is loaded then.
-        get isTTY() {
-            return require('node:tty').isatty(1);
-        },
-        readStdin,
-        workerUrl: new URL(import.meta.url),
-        // Beside this file (scripts/build.mjs builds it there). webpackIgnore: otherwise webpack
-        // finds src/cli/reader.ts and copies it into dist/ as an asset.
-        readerUrl: new URL(/* webpackIgnore: true */ './reader.js', __nccwpck_require__.b),
-    });
+    const rank = percentileRank(figure.stat);
+    const fewSamples = rank !== null && figure.samples !== undefined && figure.samples < 10 / (1 - rank / 100);
+    const result = {
+        ...common,
+        metric: series.label,
+        stat: figure.stat,
+        value: figure.value,
+        unit: figure.unit,
+        valueInLimitUnit: inLimitUnit,
+        limit,
+        met,
+        fewSamples,
+        contradictions,
+    };
+    return contradictions.length > 0
+        ? base({ status: 'contradicts', counts: false, ...result })
+        : base({ status: 'verified', counts: true, ...result });
 }
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+;// CONCATENATED MODULE: ./src/core/evidence/index.ts
+// The evidence core: read an artefact's figures, and hold a constraint's claim against them.
+
+
+
+
+
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var files = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __nccwpck_require__(3833);
+// EXTERNAL MODULE: ./src/cli/load-config.ts + 2 modules
+var load_config = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+;// CONCATENATED MODULE: ./src/cli/commands/evidence.ts
+// `stack-verdict evidence PATH`: what the evidence reader finds in an artefact (its format,
+// what identifies the run, every figure it can give), for authors writing a constraint. The
+// file is read as a constraint's artefact would be: through the guarded reader, inside the
+// repository, under `max-evidence-bytes`.
+
+
+
+
+
+
+
+
+
+const EVIDENCE_HELP = `Usage: stack-verdict evidence PATH [options]
+
+Prints what Stack Verdict reads in a measurement artefact (k6 summary, vegeta report,
+hyperfine export, wrk --latency output, go test -bench output, GODEBUG=gctrace=1 trace):
+its format, what identifies the run, and every figure a constraint's limit can compare,
+by metric. Use it to choose a constraint's \`metric\` and \`limit\`.
+
+Options:
+      --metric M          only the metric (series) M: a k6 metric, a benchmark, a command
+  -f, --format FORMAT     text (default) or json (schema/evidence.schema.json)
+      --config PATH       the configuration whose max-evidence-bytes applies
+  -h, --help              show this help
+
+The file is read as a constraint's evidence is: inside the repository (the git top level
+around it, else the current folder), never from .git nor through a link leading out, and
+at most max-evidence-bytes (16 MiB by default).
+
+Exit status: 0 the file was read, 1 it gives no figures (no format Stack Verdict reads,
+binary, over the size cap), 2 usage or configuration error, or a path that names nothing
+readable (missing, refused).
+`;
+const FORMATS = ['text', 'json'];
+function readEvidenceOptions(args) {
+    const { values, positionals } = (0,options/* parseOptions */.A)(args, {
+        metric: { type: 'string' },
+        format: { type: 'string', short: 'f', default: 'text' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    }, 'evidence');
+    if (values.help)
+        return 'help';
+    const format = (0,options/* oneOf */.y)('--format', values.format, FORMATS);
+    const [file, ...extra] = positionals;
+    if (file === undefined || file === '') {
+        throw new cli_io/* UsageError */.eb('evidence needs the path of an artefact: stack-verdict evidence PATH');
+    }
+    if (extra.length > 0) {
+        throw new cli_io/* UsageError */.eb(`evidence reads one artefact at a time; got ${positionals.length} paths. See stack-verdict evidence --help`);
+    }
+    if (values.metric !== undefined && values.metric.trim() === '') {
+        throw new cli_io/* UsageError */.eb('--metric needs the name of a metric');
+    }
+    if (values.config === '')
+        throw new cli_io/* UsageError */.eb('--config needs the path of a configuration file');
+    return { file, metric: values.metric, format, config: values.config };
+}
+async function evidenceCommand(args, io) {
+    const options = readEvidenceOptions(args);
+    if (options === 'help') {
+        io.stdout(EVIDENCE_HELP);
+        return 0;
+    }
+    const { config } = await (0,load_config/* loadCliConfig */.X)(io.cwd, io.env, options.config);
+    const cap = config.maxEvidenceBytes ?? src_config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5;
+    const absolute = external_node_path_default().resolve(io.cwd, options.file);
+    const root = (await (0,load_config/* findRepositoryRoot */.m)(external_node_path_default().dirname(absolute))) ?? external_node_path_default().resolve(io.cwd);
+    // The name as messages show it: the user's own path, relative to the repository when inside.
+    const shown = printable((0,files/* toReportPath */.T3)(root, absolute).startsWith('..') ? options.file : (0,files/* toReportPath */.T3)(root, absolute));
+    const read = (0,files/* readGuardedFile */.hk)(root, external_node_path_default().relative(root, absolute), cap, 'an evidence file');
+    if (!read.ok) {
+        io.stderr(`stack-verdict: ${shown}: ${evidenceWording(read.message)}\n`);
+        return CONTENT_PROBLEM.test(read.message) ? 1 : 2;
+    }
+    const result = readEvidence(read.text, { steps: 0 }, options.metric ? [options.metric] : []);
+    if (!result.ok) {
+        io.stderr(`stack-verdict: ${shown}: not an artefact Stack Verdict reads: ${result.error.reason}\n`);
+        return 1;
+    }
+    const { reading } = result;
+    let series = reading.series;
+    if (options.metric !== undefined) {
+        const found = findSeries(reading, options.metric);
+        if (!found) {
+            const labels = reading.series.map((s) => s.label);
+            throw new cli_io/* UsageError */.eb(`${shown} has no metric ${(0,format/* quote */.hD)(options.metric)}.${(0,suggest/* didYouMean */.au)(options.metric, labels)} It has: ${labels.join(', ')}`);
+        }
+        series = [found];
+    }
+    const output = {
+        version: 1,
+        file: shown,
+        format: reading.format,
+        tool: reading.tool,
+        go: reading.go === undefined ? null : lines_identifier(reading.go),
+        identity: reading.identity,
+        series: series.map((s) => ({ name: s.label, figures: s.figures })),
+    };
+    io.stdout(options.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : evidence_text(output));
+    return 0;
+}
+// What the guarded reader says about the bytes themselves (as opposed to the path): the file
+// is there, but gives no figures, as an artefact of no known format does.
+const CONTENT_PROBLEM = /over the .* limit|binary|UTF-16|UTF-8/;
+/** The guarded reader speaks of proposals' YAML and Markdown; an artefact is neither. */
+function evidenceWording(message) {
+    return message.replace(', not YAML or Markdown', ', not the text output of a measurement');
+}
+/** A path the user typed, on one line: control characters cannot forge another. */
+function printable(file) {
+    // eslint-disable-next-line no-control-regex
+    return file.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+}
+/** Units of the identity's numbers, which the readers give bare. */
+const IDENTITY_UNITS = { duration: 's', span: 's', 'peak heap': 'MiB' };
+const FORMAT_NAMES = {
+    'k6-summary-export': 'k6 summary export',
+    'k6-summary-data': 'k6 summary data (handleSummary)',
+    vegeta: 'vegeta report',
+    hyperfine: 'hyperfine export',
+    wrk: 'wrk --latency output',
+    'go-bench': 'Go benchmark output',
+    gctrace: 'Go GC trace',
+};
+function evidence_text(out) {
+    const lines = [`${out.file}: ${FORMAT_NAMES[out.format]} (format ${out.format})`];
+    for (const { key, value } of out.identity) {
+        const unit = typeof value === 'number' ? IDENTITY_UNITS[key] : undefined;
+        lines.push(`  ${key}: ${typeof value === 'number' ? evidence_show(value) : value}${unit ? ` ${unit}` : ''}`);
+    }
+    if (out.go !== null && !out.identity.some((i) => i.key === 'go'))
+        lines.push(`  go: ${out.go}`);
+    for (const s of out.series) {
+        lines.push('', s.name);
+        for (const f of s.figures) {
+            const few = f.samples !== undefined ? ` (${f.samples} samples)` : '';
+            lines.push(`  ${figureLine(f)}${few}`);
+        }
+    }
+    if (out.series.length > 1) {
+        lines.push('', "Name one in a constraint's `metric` when the default figure is not the one meant.");
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** `p99.9 95.2 ms`, `gc cpu 1%`, `count 1200000` (a count has no unit). */
+function figureLine(f) {
+    const unit = f.unit === '%' ? '%' : f.unit === '' ? '' : ` ${f.unit}`;
+    return `${f.stat ? `${f.stat} ` : ''}${evidence_show(f.value)}${unit}`;
+}
+/**
+ * A number with the digits the file wrote (an author copies it into `observed`), without the
+ * noise of binary fractions that a reader's own arithmetic adds (0.1 + 0.2).
+ */
+function evidence_show(n) {
+    return String(Number(n.toPrecision(12)));
+}
+
 
 /***/ }),
 
-/***/ 7646:
+/***/ 5342:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   explainCommand: () => (/* binding */ explainCommand),
+/* harmony export */   readExplainOptions: () => (/* binding */ readExplainOptions)
+/* harmony export */ });
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9655);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3833);
+/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(313);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(776);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9950);
+// `stack-verdict explain RULE`: one rule's documentation, a custom rule's too, with its
+// severity under the configuration.
+
+
+
+
+
+
+const EXPLAIN_HELP = "Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n";
+function readExplainOptions(args) {
+    const { values, positionals } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'explain');
+    if (values.help)
+        return 'help';
+    const id = positionals[0];
+    if (!id)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('explain needs a rule id; `stack-verdict rules` lists them');
+    return { id, config: values.config };
+}
+async function explainCommand(args, io) {
+    const options = readExplainOptions(args);
+    if (options === 'help') {
+        io.stdout(EXPLAIN_HELP);
+        return 0;
+    }
+    const { id } = options;
+    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, options.config);
+    const level = (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__.ruleLevels)(config).get(id) ?? 'off';
+    const custom = config.customRules.find((r) => r.id === id);
+    if (custom) {
+        const from = config.origins?.get(`custom-rules.${id}`);
+        io.stdout(`${custom.id} (${level}; a custom rule${from ? ` of ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_5__.oneLine)(from)}` : ''})\n\n${(0,_rules_js__WEBPACK_IMPORTED_MODULE_5__.oneLine)(custom.description)}\n${custom.link ? `\nMore: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_5__.oneLine)(custom.link)}\n` : ''}`);
+        return 0;
+    }
+    const rule = (0,_core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findRule */ .I)(id);
+    if (!rule) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no rule "${id}".${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(id, [..._core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y, ...config.customRules].map((r) => r.id))}`);
+    }
+    const indent = (s) => s.trimEnd().replace(/^/gm, '    ');
+    const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
+    io.stdout(`${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 9787:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -3051,17 +4442,18 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   SERVICE_NAME: () => (/* binding */ SERVICE_NAME),
 /* harmony export */   initCommand: () => (/* binding */ initCommand),
 /* harmony export */   proposalSkeleton: () => (/* binding */ proposalSkeleton),
+/* harmony export */   readInitOptions: () => (/* binding */ readInitOptions),
 /* harmony export */   serviceNameProblem: () => (/* binding */ serviceNameProblem)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6418);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(776);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3920);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3920);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3833);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(776);
 // `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
 
 
@@ -3156,6 +4548,7 @@ function proposalSkeleton(service) {
         row('#     limit: "RSS <= 16 GB"', 'the target the service must meet'),
         row('#     met: false', 'true: the limit was met, not a hard constraint'),
         row('#     leak-checked: false', 'true: the goroutineleak profile found no leak'),
+        row('#     metric: http_req_duration', 'the figure meant, when evidence has several'),
         '',
         '# The engineers who will build and run the service. The Rust rules weigh onboarding,',
         '# hiring and attrition from these numbers, and ask for them when Rust is chosen.',
@@ -3191,51 +4584,70 @@ function proposalSkeleton(service) {
     ];
     return lines.map((l) => l.trimEnd()).join('\n');
 }
-/** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
-async function initCommand(args, io) {
-    const fail = (message) => {
-        io.stderr(`stack-verdict init: ${message}\n`);
-        return 2;
-    };
+/** The command line of `init` as options, or 'help'; a usage error for anything wrong. */
+function readInitOptions(args) {
     let parsed;
     try {
-        parsed = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptions */ .A)(args, {
+        parsed = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, {
             dir: { type: 'string', default: DEFAULT_INIT_DIR },
             stdout: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         }, 'init');
     }
     catch (err) {
+        if (err instanceof _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            throw err;
         const message = err.message.replace(/\s*\n\s*/g, ' ');
-        return fail(err instanceof _check_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ? message : `${message}. See stack-verdict init --help`);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${message}. See stack-verdict init --help`);
     }
     const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(INIT_HELP);
-        return 0;
-    }
+    if (values.help)
+        return 'help';
     if (positionals.length === 0)
-        return fail('name the service, e.g. `stack-verdict init billing-ledger`');
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('name the service, e.g. `stack-verdict init billing-ledger`');
     if (positionals.length > 1) {
-        return fail(`expected one service name, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`expected one service name, got ${positionals.length}: ${positionals.join(' ')}`);
     }
     const service = positionals[0];
     const problem = serviceNameProblem(service);
     if (problem)
-        return fail(problem);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(problem);
+    // The folder matters only when a file is written.
+    if (!values.stdout && values.dir.trim() === '')
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--dir needs a folder');
+    return { service, dir: values.dir, stdout: values.stdout };
+}
+/** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
+async function initCommand(args, io) {
+    const fail = (message) => {
+        io.stderr(`stack-verdict init: ${message}\n`);
+        return 2;
+    };
+    let options;
+    try {
+        options = readInitOptions(args);
+    }
+    catch (err) {
+        if (err instanceof _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            return fail(err.message);
+        throw err;
+    }
+    if (options === 'help') {
+        io.stdout(INIT_HELP);
+        return 0;
+    }
+    const { service } = options;
     const text = proposalSkeleton(service);
-    if (values.stdout) {
+    if (options.stdout) {
         io.stdout(text);
         return 0;
     }
-    if (values.dir.trim() === '')
-        return fail('--dir needs a folder');
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, values.dir);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, options.dir);
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${service}.yaml`);
-    const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .toReportPath */ .T3)(io.cwd, file);
+    const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(io.cwd, file);
     const dirInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
     if (dirInfo && !dirInfo.isDirectory()) {
-        return fail(`${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .toReportPath */ .T3)(io.cwd, dir)} exists and is not a folder`);
+        return fail(`${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(io.cwd, dir)} exists and is not a folder`);
     }
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
@@ -3251,8 +4663,8 @@ async function initCommand(args, io) {
     }
     io.stdout(`Created ${shown}\n`);
     io.stdout(`Fill it in, check it with \`stack-verdict check ${shown}\`, and open a pull request with it.\n`);
-    if (!picomatch__WEBPACK_IMPORTED_MODULE_5___default()([..._io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_GLOBS */ .md])(shown)) {
-        io.stdout(`Note: the default globs (${_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_GLOBS */ .md.join(', ')}) do not match ${shown}; name the folder in the check, or configure the globs.\n`);
+    if (!picomatch__WEBPACK_IMPORTED_MODULE_5___default()([..._io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GLOBS */ .md])(shown)) {
+        io.stdout(`Note: the default globs (${_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GLOBS */ .md.join(', ')}) do not match ${shown}; name the folder in the check, or configure the globs.\n`);
     }
     return 0;
 }
@@ -3277,847 +4689,7 @@ function serviceNameProblem(name) {
 
 /***/ }),
 
-/***/ 892:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: VERSION
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __nccwpck_require__(2854);
-// EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __nccwpck_require__(6228);
-// EXTERNAL MODULE: ./src/core/policy.ts
-var policy = __nccwpck_require__(2721);
-;// CONCATENATED MODULE: ./src/core/render/json.ts
-/** The report schema's string limits (schema/report.schema.json), applied when writing. */
-const MAX_NAME_CHARS = 1024;
-const MAX_TEXT_CHARS = 65536;
-const MAX_REASON_CHARS = 1024;
-/** The JSON report of shared/spec/rules-v1.md. */
-function renderJson(report) {
-    return `${JSON.stringify(boundReport(report), null, 2)}\n`;
-}
-/**
- * renderJson's text in pieces, `batch` proposals to a piece: 10,000 proposals make a 24 MB
- * report, held twice over as one string (two bytes a character once it holds a dash) and
- * once more as the bytes written. Joined, the pieces are renderJson's text exactly: each
- * piece is JSON.stringify's own text of its proposals, nested as deep as in the report.
- */
-function* renderJsonChunks(report, batch = 128) {
-    const bounded = boundReport(report);
-    const { proposals } = bounded;
-    if (proposals.length <= batch) {
-        yield `${JSON.stringify(bounded, null, 2)}\n`;
-        return;
-    }
-    // The report with no proposals, opened where the list goes: no string holds a raw line
-    // break (JSON.stringify escapes them), so this line can only be the report's own key.
-    const shell = JSON.stringify({ ...bounded, proposals: [] }, null, 2);
-    const at = shell.indexOf(EMPTY_LIST);
-    yield `${shell.slice(0, at)}${EMPTY_LIST.slice(0, -1)}`;
-    for (let i = 0; i < proposals.length; i += batch) {
-        // Items of a list one level down, as the report's proposals are: indented by four.
-        const text = JSON.stringify({ p: proposals.slice(i, i + batch) }, null, 2);
-        // Two pieces, not one joined string: writing a joined one first copied it whole (24 MB,
-        // two bytes a character once a dash is in it); a slice is written where it lies.
-        yield i === 0 ? '\n' : ',\n';
-        yield text.slice(BATCH_OPEN.length, -BATCH_CLOSE.length);
-    }
-    yield `\n  ]${shell.slice(at + EMPTY_LIST.length)}\n`;
-}
-const EMPTY_LIST = '\n  "proposals": []';
-const BATCH_OPEN = '{\n  "p": [\n';
-const BATCH_CLOSE = '\n  ]\n}';
-/**
- * The report within the schema's limits, so that every report written can be read back (the
- * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
- * never cut, since the counts and verdicts must still add up.
- */
-function boundReport(report) {
-    // Copied only where something is cut: nearly every report is within the limits.
-    const proposals = mapSame(report.proposals, (p) => {
-        const service = p.service === null ? null : cut(p.service, MAX_NAME_CHARS);
-        const language = p.language === null ? null : cut(p.language, MAX_NAME_CHARS);
-        const findings = mapSame(p.findings, boundFinding);
-        return service === p.service && language === p.language && findings === p.findings
-            ? p
-            : { ...p, service, language, findings };
-    });
-    const skipped = mapSame(report.skipped, (s) => {
-        const reason = cut(s.reason, MAX_REASON_CHARS);
-        return reason === s.reason ? s : { ...s, reason };
-    });
-    return proposals === report.proposals && skipped === report.skipped
-        ? report
-        : { ...report, proposals, skipped };
-}
-function boundFinding(f) {
-    const message = cut(f.message, MAX_TEXT_CHARS);
-    const reason = f.waiverReason === undefined ? undefined : cut(f.waiverReason, MAX_TEXT_CHARS);
-    const approvedBy = f.waiverApprovedBy === undefined ? undefined : cut(f.waiverApprovedBy, MAX_NAME_CHARS);
-    if (message === f.message && reason === f.waiverReason && approvedBy === f.waiverApprovedBy) {
-        return f;
-    }
-    const out = { ...f, message };
-    if (reason !== undefined)
-        out.waiverReason = reason;
-    if (approvedBy !== undefined)
-        out.waiverApprovedBy = approvedBy;
-    return out;
-}
-/** `list` itself when `f` returns every item unchanged, else the new list. */
-function mapSame(list, f) {
-    let out;
-    list.forEach((item, i) => {
-        const next = f(item);
-        if (next !== item)
-            (out ??= list.slice(0, i)).push(next);
-        else
-            out?.push(item);
-    });
-    return out ?? list;
-}
-/** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    const note = ` \u2026 (${text.length} characters in all, cut)`;
-    let keep = max - note.length;
-    // Never split a surrogate pair.
-    const code = text.charCodeAt(keep - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        keep--;
-    return text.slice(0, keep) + note;
-}
-
-// EXTERNAL MODULE: ./src/core/render/escape.ts
-var render_escape = __nccwpck_require__(6745);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var rules = __nccwpck_require__(2287);
-// EXTERNAL MODULE: ./src/core/suggest.ts
-var suggest = __nccwpck_require__(2085);
-// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
-var files = __nccwpck_require__(3920);
-// EXTERNAL MODULE: ./src/cli/check.ts
-var check = __nccwpck_require__(6418);
-// EXTERNAL MODULE: ./src/cli/options.ts
-var cli_options = __nccwpck_require__(776);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/cli/output.ts
-// `check -o FILE`: the report written to a file the user names. The file may be anywhere the
-// user can write, but never inside a `.git` folder, never through a symbolic link (the file
-// or a folder on the way), and never anything but a regular file: a FIFO or a device is
-// refused, not truncated.
-
-
-
-
-function writeReportFile(cwd, file, text) {
-    const absolute = external_node_path_default().resolve(cwd, file);
-    const refuse = (why) => {
-        throw new check/* UsageError */.eb(`cannot write the report to ${file}: ${why}`);
-    };
-    if (absolute.split((external_node_path_default()).sep).includes('.git'))
-        refuse('it is inside a .git folder');
-    const parent = external_node_path_default().dirname(absolute);
-    let realParent;
-    try {
-        realParent = external_node_fs_.realpathSync.native(parent);
-    }
-    catch {
-        return refuse('its folder does not exist');
-    }
-    // Folders below the current one that are links (`out -> .git/hooks`) are refused; links
-    // above it (a home folder on another disk) are the user's own set-up.
-    if ((0,files/* isInside */.FK)(cwd, parent)) {
-        let dir = cwd;
-        for (const part of external_node_path_default().relative(cwd, parent).split((external_node_path_default()).sep).filter(Boolean)) {
-            dir = external_node_path_default().join(dir, part);
-            if (lstatOrUndefined(dir)?.isSymbolicLink())
-                refuse(`${part}/ on its path is a symbolic link`);
-        }
-    }
-    if (realParent.split((external_node_path_default()).sep).includes('.git'))
-        refuse('it is inside a .git folder');
-    const existing = lstatOrUndefined(absolute);
-    if (existing?.isSymbolicLink())
-        refuse('it is a symbolic link');
-    if (existing && !existing.isFile())
-        refuse('it is not a regular file');
-    let fd;
-    try {
-        // No O_TRUNC: a file swapped for a FIFO since lstat must not be truncated or block (the
-        // descriptor is checked first); O_NOFOLLOW: nor for a link.
-        fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
-            (external_node_fs_.constants.O_NONBLOCK ?? 0), 0o644);
-    }
-    catch (err) {
-        return refuse(err.code ?? err.message);
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            refuse('it is not a regular file');
-        (0,external_node_fs_.ftruncateSync)(fd, 0);
-        const bytes = Buffer.from(text, 'utf8');
-        let written = 0;
-        while (written < bytes.length)
-            written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function lstatOrUndefined(file) {
-    try {
-        return (0,external_node_fs_.lstatSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
-var cli_parallel = __nccwpck_require__(1992);
-// EXTERNAL MODULE: ./src/cli/read-ahead.ts
-var read_ahead = __nccwpck_require__(9652);
-// EXTERNAL MODULE: ./src/cli/config-location.ts + 2 modules
-var config_location = __nccwpck_require__(9221);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** package.json's version, put in the bundle at build time (the JSON import is inlined). */
-const VERSION = package_namespaceObject.rE;
-const MAIN_HELP = `Usage: stack-verdict <command> [options]
-
-Judges the language choice in service proposals against the Go/Rust policy.
-
-Commands:
-  check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
-  rules                   list the rules (with --config: as the configuration sets them)
-  explain RULE            print one rule's documentation
-  config --print          print the merged configuration, naming each value's file
-  init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
-  portfolio [PATH ...]    one page of every service decision (markdown, json or html)
-
-Options:
-  -h, --help              show help (also after a command)
-  -v, --version           print the version
-`;
-const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
-
-A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
-anything else is a glob from the current folder. With no argument the configuration's
-\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
-**/service-proposal.{yml,yaml}.
-
-Options:
-  -                       read one proposal from standard input
-  -f, --format FORMAT     text (default), compact, json, markdown or sarif
-      --stdin-filename N  the name of the proposal read with -: the report shows it, and
-                          its extension says whether it is YAML or Markdown
-  -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
-                          text output
-  -q, --quiet             print errors only (text and compact output; -o files are whole)
-      --max-warnings N    fail when there are more than N unwaived warnings
-      --config PATH       the team's configuration (default: ${src_config/* DEFAULT_CONFIG_PATH */.Bi} of the
-                          repository, found from any folder in it, if it exists)
-      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
-      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
-                          else 1048576)
-      --assume-approved   take waivers that need an approver's review as approved (the CLI
-                          cannot see pull-request reviews)
-  -j, --jobs N|auto       threads that judge the files, 1 to ${cli_parallel/* MAX_JOBS */.Eu}; auto (default): one per
-                          core (at most 4) from ${(0,format/* formatNumber */.ZV)(cli_parallel/* AUTO_MIN_FILES */.tm)} files on ${cli_parallel/* AUTO_MIN_CORES */.YK} cores
-                          or more, else one, with a thread that reads the files ahead from
-                          ${(0,format/* formatNumber */.ZV)(read_ahead/* READ_AHEAD_MIN_FILES */.Eh)} files on 2 cores or more
-  -h, --help              show this help
-
-Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
-2 usage, configuration or I/O error.
-`;
-const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif'];
-const FAIL_ON = ['error', 'warning', 'never'];
-async function runCli(argv, io) {
-    try {
-        return await dispatch(argv, io);
-    }
-    catch (err) {
-        if (err instanceof src_config/* ConfigError */.xL) {
-            for (const p of err.problems)
-                io.stderr(`stack-verdict: ${(0,src_config/* formatConfigProblem */.fc)(p)}\n`);
-            return 2;
-        }
-        if (err instanceof check/* UsageError */.eb) {
-            io.stderr(`stack-verdict: ${err.message}\n`);
-            return 2;
-        }
-        if (err instanceof TypeError &&
-            'code' in err &&
-            String(err.code).startsWith('ERR_PARSE_ARGS')) {
-            io.stderr(`stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
-            return 2;
-        }
-        io.stderr(`stack-verdict: ${err.message}\n`);
-        return 2;
-    }
-}
-async function dispatch(argv, io) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-        io.stdout(MAIN_HELP);
-        return command === undefined ? 2 : 0;
-    }
-    if (command === '-v' || command === '--version') {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    switch (command) {
-        case 'check':
-            return main_check(rest, io);
-        case 'rules':
-            return main_rules(rest, io);
-        case 'init':
-            return (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7646))).initCommand(rest, io);
-        case 'explain':
-            return explain(rest, io);
-        case 'portfolio':
-            return (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4693))).portfolioCommand(rest, io);
-        case 'config':
-            return (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9738))).configCommand(rest, io);
-        default:
-            throw new check/* UsageError */.eb(`unknown command "${command}".${(0,suggest/* didYouMean */.au)(command, ['check', 'rules', 'explain', 'init', 'portfolio', 'config'])} See stack-verdict --help`);
-    }
-}
-const CHECK_OPTIONS = {
-    format: { type: 'string', short: 'f', default: 'text' },
-    config: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'max-bytes': { type: 'string' },
-    jobs: { type: 'string', short: 'j', default: 'auto' },
-    'stdin-filename': { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    quiet: { type: 'boolean', short: 'q' },
-    'max-warnings': { type: 'string' },
-    'assume-approved': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-async function main_check(args, io) {
-    const { values, positionals } = (0,cli_options/* parseOptions */.A)(args, CHECK_OPTIONS, 'check');
-    if (values.help) {
-        io.stdout(CHECK_HELP);
-        return 0;
-    }
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOnFlag = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON);
-    let maxBytes;
-    if (values['max-bytes'] !== undefined) {
-        maxBytes = Number(values['max-bytes']);
-        if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
-            throw new check/* UsageError */.eb(`--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`);
-        }
-    }
-    const jobs = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
-    // Digits only (Number() also reads "0x4" and "2e1"); each thread loads the whole engine.
-    if (jobs !== 'auto' && (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > cli_parallel/* MAX_JOBS */.Eu)) {
-        throw new check/* UsageError */.eb(`--jobs must be "auto" or a whole number from 1 to ${cli_parallel/* MAX_JOBS */.Eu}; got "${values.jobs}"`);
-    }
-    let maxWarnings;
-    if (values['max-warnings'] !== undefined) {
-        if (!/^\d+$/.test(values['max-warnings']))
-            throw new check/* UsageError */.eb(`--max-warnings must be a whole number (0 or more); got "${values['max-warnings']}"`);
-        maxWarnings = Number(values['max-warnings']);
-    }
-    if (values.output === '')
-        throw new check/* UsageError */.eb('--output needs the path of a file');
-    const fromStdin = positionals.includes('-');
-    if (fromStdin && positionals.length > 1)
-        throw new check/* UsageError */.eb('- (standard input) cannot be mixed with paths: check one or the other');
-    if (values['stdin-filename'] !== undefined && !fromStdin)
-        throw new check/* UsageError */.eb('--stdin-filename names the proposal read with -; give - as well');
-    // Flags win over the configuration, which wins over the built-in defaults; but no flag
-    // goes below the fail-on of a shared configuration (issue 14).
-    const { config, root, file } = await (0,config_location/* loadCliConfig */.X)(io.cwd, io.env, values.config);
-    const failOn = (0,src_config/* stricterFailOn */.SR)(failOnFlag ?? config.failOn ?? 'error', config.failOnFloor);
-    if (failOnFlag !== undefined && failOn !== failOnFlag) {
-        io.stderr(`stack-verdict: --fail-on ${failOnFlag} is looser than the shared configuration's fail-on; judging with ${failOn}\n`);
-    }
-    maxBytes ??= config.maxBytes;
-    const today = (0,engine/* utcToday */.wc)();
-    const assumeApproved = values['assume-approved'] === true;
-    const approvals = { kind: assumeApproved ? 'assumed' : 'unseen' };
-    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, { today, approvals });
-    let report;
-    if (fromStdin) {
-        const name = stdinName(io.cwd, values['stdin-filename']);
-        if (values['stdin-filename'] !== undefined && !picomatch_default()([...config.files])(name)) {
-            io.stderr(`stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`);
-        }
-        report = (0,engine/* buildReport */.FK)([judgeStdin(io, name, options, maxBytes)], failOn, options);
-    }
-    else {
-        const files = await (0,check/* resolveTargets */.h5)(io.cwd, positionals, config.files);
-        const parallel = io.workerUrl
-            ? {
-                jobs,
-                workerUrl: io.workerUrl,
-                ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-                configPath: file,
-                configRoot: root,
-                ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
-                today,
-                assumeApproved,
-            }
-            : undefined;
-        report = (0,engine/* buildReport */.FK)(await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, options, maxBytes, parallel), failOn, options);
-    }
-    report = { ...report, config: { chain: [...(config.chain ?? [])] } }; // issue 14: who judged
-    // Only the renderer asked for is loaded: the others' code is compiled and run only when
-    // used (webpackMode "eager": in the one bundle file, evaluated on import()).
-    const render = async (f, color, quiet) => {
-        if (f === 'json')
-            return renderJson(report);
-        if (f === 'markdown') {
-            const { renderMarkdown } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 96));
-            return renderMarkdown(report);
-        }
-        if (f === 'compact') {
-            const { renderCompact } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4145));
-            return renderCompact(report, { errorsOnly: quiet });
-        }
-        if (f === 'sarif') {
-            const { renderSarif } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2586));
-            return renderSarif(report, {
-                toolVersion: VERSION,
-                informationUri: 'https://github.com/stack-verdict/stack-verdict',
-                rules: options.knownRules,
-                docsUrl: options.docsUrl,
-            });
-        }
-        const { renderText } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2625));
-        if (quiet)
-            return quietText(report, color, renderText);
-        const pending = pendingWaivers(report);
-        return renderText(report, { color }) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
-    };
-    const quiet = Boolean(values.quiet);
-    if (values.output !== undefined) {
-        // The file first: when it cannot be written, the run fails before printing a verdict.
-        writeReportFile(io.cwd, values.output, await render(format, false, false));
-        io.stdout(await render(format === 'compact' ? 'compact' : 'text', useColor(io), quiet));
-    }
-    else if (format === 'json') {
-        // In pieces: the whole report as one string was the largest allocation of a big run.
-        for (const chunk of renderJsonChunks(report))
-            io.stdout(chunk);
-    }
-    else {
-        io.stdout(await render(format, format === 'text' && useColor(io), quiet));
-    }
-    let code = report.gate.passed ? 0 : 1;
-    if (maxWarnings !== undefined && report.counts.warnings > maxWarnings) {
-        io.stderr(`stack-verdict: ${report.counts.warnings} unwaived warnings, more than --max-warnings ${maxWarnings}\n`);
-        code = 1;
-    }
-    return code;
-}
-/** Waivers held back only because the CLI cannot see reviews (issue 14). */
-function pendingWaivers(report) {
-    let n = 0;
-    for (const p of report.proposals)
-        for (const f of p.findings)
-            if (f.waiverApproval?.status === 'pending')
-                n++;
-    return n;
-}
-function pendingNote(n) {
-    const which = n === 1 ? 'a waiver that needs' : `${n} waivers that need`;
-    return `Approvals: the CLI cannot see pull-request reviews, so ${which} an approver's approval (configuration \`approvers\`) counts as pending and its finding counts. Pass --assume-approved to judge as if approved.`;
-}
-/** The report's name of the proposal read from standard input. */
-function stdinName(cwd, given) {
-    if (given === undefined)
-        return '<stdin>';
-    if (given === '')
-        throw new check/* UsageError */.eb('--stdin-filename needs a file name');
-    const absolute = external_node_path_default().resolve(cwd, given);
-    return (0,files/* isInside */.FK)(cwd, absolute) ? (0,files/* toReportPath */.T3)(cwd, absolute) : given.split((external_node_path_default()).sep).join('/');
-}
-function judgeStdin(io, name, options, maxBytes = files/* DEFAULT_MAX_BYTES */.fS) {
-    if (!io.readStdin)
-        throw new check/* UsageError */.eb('- reads standard input, and there is none here');
-    const bytes = io.readStdin();
-    const read = bytes.length > maxBytes
-        ? {
-            ok: false,
-            message: `the input is ${(0,files/* formatBytes */.z3)(bytes.length)}, over the ${(0,files/* formatBytes */.z3)(maxBytes)} limit for a proposal; it was not read`,
-        }
-        : (0,files/* decode */.D4)(bytes);
-    return read.ok
-        ? (0,engine/* judgeFile */.GP)(name, read.text, options)
-        : { kind: 'proposal', report: (0,engine/* unreadableFile */._s)(name, read.message, options) };
-}
-/**
- * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
- * all when there is none. The last line still counts everything, as the JSON report does.
- */
-function quietText(report, color, renderText) {
-    if (report.counts.errors === 0)
-        return '';
-    const proposals = report.proposals
-        .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
-        .filter((p) => p.findings.length > 0);
-    return renderText({ ...report, proposals, skipped: [] }, { color });
-}
-async function main_rules(args, io) {
-    const { values } = (0,cli_options/* parseOptions */.A)(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'rules');
-    if (values.help) {
-        io.stdout("Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n");
-        return 0;
-    }
-    const { config } = await (0,config_location/* loadCliConfig */.X)(io.cwd, io.env, values.config);
-    const levels = ruleLevels(config);
-    const all = [...rules/* RULES */.y, ...config.customRules];
-    io.stdout(`Stack Verdict ${VERSION}, policy ${policy/* POLICY_VERSION */.K}: ${all.length} rules\n\n`);
-    const width = Math.max(...all.map((r) => r.id.length));
-    for (const r of all) {
-        const custom = config.customRules.includes(r)
-            ? '  (custom)'
-            : '';
-        io.stdout(`${r.id.padEnd(width)}  ${(levels.get(r.id) ?? 'off').padEnd(7)}  ${oneLine(r.description)}${custom}\n`);
-    }
-    return 0;
-}
-/** Each rule's severity under a configuration; a rule that does not run is absent. */
-function ruleLevels(config) {
-    return new Map((0,src_config/* engineOptionsFromConfig */.rd)(config).rules.map((a) => [a.rule.id, a.severity]));
-}
-async function explain(args, io) {
-    const { values, positionals } = (0,cli_options/* parseOptions */.A)(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'explain');
-    if (values.help) {
-        io.stdout("Usage: stack-verdict explain RULE [--config PATH]\n\nPrints a rule's documentation, a custom rule's too, with its severity under the configuration.\n");
-        return 0;
-    }
-    const id = positionals[0];
-    if (!id)
-        throw new check/* UsageError */.eb('explain needs a rule id; `stack-verdict rules` lists them');
-    const { config } = await (0,config_location/* loadCliConfig */.X)(io.cwd, io.env, values.config);
-    const level = ruleLevels(config).get(id) ?? 'off';
-    const custom = config.customRules.find((r) => r.id === id);
-    if (custom) {
-        const from = config.origins?.get(`custom-rules.${id}`);
-        io.stdout(`${custom.id} (${level}; a custom rule${from ? ` of ${oneLine(from)}` : ''})\n\n${oneLine(custom.description)}\n${custom.link ? `\nMore: ${oneLine(custom.link)}\n` : ''}`);
-        return 0;
-    }
-    const rule = (0,rules/* findRule */.I)(id);
-    if (!rule) {
-        throw new check/* UsageError */.eb(`no rule "${id}".${(0,suggest/* didYouMean */.au)(id, [...rules/* RULES */.y, ...config.customRules].map((r) => r.id))}`);
-    }
-    const indent = (s) => s.trimEnd().replace(/^/gm, '    ');
-    const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
-    io.stdout(`${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
-    return 0;
-}
-/** Text from a configuration on one line, without control characters. */
-function oneLine(text) {
-    return (0,render_escape/* stripControl */.kU)(text).replace(/\s+/g, ' ');
-}
-function oneOf(flag, value, allowed) {
-    if (value !== undefined && allowed.includes(value))
-        return value;
-    throw new check/* UsageError */.eb(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-function useColor(io) {
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
-        return true;
-    return io.isTTY && io.env.TERM !== 'dumb';
-}
-
-
-/***/ }),
-
-/***/ 776:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ parseOptions)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6418);
-
-
-
-/**
- * parseArgs with a linter's manners: `-f=json` as well as `--format=json`, and an unknown
- * option answered with the closest known one.
- */
-function parseOptions(args, options, command) {
-    const end = args.indexOf('--');
-    const normalized = args.flatMap((a, i) => {
-        const short = end !== -1 && i > end ? null : /^-([a-zA-Z])=(.*)$/s.exec(a);
-        return short ? [`-${short[1]}`, short[2]] : [a];
-    });
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: normalized, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        const code = err.code;
-        const option = /Unknown option '([^']+)'/.exec(err.message)?.[1];
-        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
-            const names = Object.entries(options).flatMap(([long, o]) => [
-                `--${long}`,
-                ...(o.short ? [`-${o.short}`] : []),
-            ]);
-            const bare = option.replace(/=.*$/s, '');
-            throw new _check_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown option "${bare}" for ${command}.${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(bare, names)} See stack-verdict ${command} --help`);
-        }
-        throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1992:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YK: () => (/* binding */ AUTO_MIN_CORES),
-  tm: () => (/* binding */ AUTO_MIN_FILES),
-  Eu: () => (/* binding */ MAX_JOBS),
-  i_: () => (/* binding */ WORKER_ARG),
-  BU: () => (/* binding */ isWorkerInput),
-  Ty: () => (/* binding */ judgeAll),
-  WY: () => (/* binding */ runWorker)
-});
-
-// UNUSED EXPORTS: autoJobs, readAheadPays, threads
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __nccwpck_require__(2854);
-// EXTERNAL MODULE: ./src/cli/check.ts
-var check = __nccwpck_require__(6418);
-// EXTERNAL MODULE: ./src/cli/read-ahead.ts
-var read_ahead = __nccwpck_require__(9652);
-// EXTERNAL MODULE: ./src/io/heap.ts + 1 modules
-var heap = __nccwpck_require__(5814);
-;// CONCATENATED MODULE: ./src/cli/parallel.ts
-// Judging many proposals on several threads. Parsing YAML is most of the work and each file
-// is independent, so the files are shared out in small batches through one atomic counter:
-// every thread, the main one included, takes the next batch until none is left. The
-// results go back in file order, so the report is the same whatever the number of threads.
-
-
-
-
-
-/**
- * `--jobs auto` starts workers from this many files (on AUTO_MIN_CORES cores or more). A worker
- * loads the engine and warms up its JIT on its own (~200 ms), and sends its results back to be
- * copied: below ~4,000 files one thread was faster (docs/benchmarks.md).
- */
-const AUTO_MIN_FILES = 4000;
-/** The most threads --jobs may ask for: each loads the whole engine. */
-const MAX_JOBS = 64;
-/** With an explicit `--jobs N`, each thread gets at least this many files. */
-const MIN_FILES_PER_THREAD = 100;
-/** Files taken at a time: small enough to balance the threads, large enough to rarely meet. */
-const BATCH = 16;
-/** More threads than this gain little and cost memory (each loads the whole engine). */
-const MAX_AUTO_JOBS = 4;
-const MARK = 'stack-verdict/check-worker';
-/** In a worker's argv: tells src/cli/index.ts to load node:worker_threads and look. */
-const WORKER_ARG = '--stack-verdict-worker';
-const STATE_WAITING = 0;
-const STATE_WORKING = 1;
-const STATE_CANCELLED = 2;
-/**
- * Up to this many cores `--jobs auto` keeps one thread. V8's own threads (the garbage
- * collector's helpers, the optimising compiler) already use about a third of a second core
- * while one thread judges; a second judging thread then competes with them, and on two cores
- * 10,000 proposals took longer with it than without (1.99 vs 1.76 s; docs/benchmarks.md).
- */
-const AUTO_MIN_CORES = 3;
-/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS; one below AUTO_MIN_CORES cores. */
-function autoJobs(cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
-    return cores < AUTO_MIN_CORES ? 1 : Math.min(cores, MAX_AUTO_JOBS);
-}
-function isWorkerInput(data) {
-    return typeof data === 'object' && data !== null && data.mark === MARK;
-}
-/**
- * Every file's result, in file order. A worker that has not begun when the main thread runs
- * out of files is stopped, and any batch a failed worker took is judged again here, so a
- * worker can cost time but never a result.
- */
-async function judgeAll(cwd, files, options, maxBytes, parallel) {
-    const results = new Array(files.length);
-    const workers = parallel ? threads(parallel.jobs, files.length) - 1 : 0;
-    // Decided on this thread's heap alone (the flag is process-wide: workers follow it).
-    const checkGrowth = (0,heap/* growYoungGeneration */.mC)();
-    // `read`: the file as the read-ahead thread read it, when it did.
-    const judge = (i, read) => {
-        if ((i & 15) === 0)
-            checkGrowth();
-        return read
-            ? (0,check/* judgeRead */.Oi)(cwd, files[i], read, options)
-            : (0,check/* judgeOne */.yG)(cwd, files[i], options, maxBytes);
-    };
-    if (!parallel || workers < 1) {
-        const ahead = parallel?.jobs === 'auto' && parallel.readerUrl && readAheadPays(files.length)
-            ? await (0,read_ahead/* startReadAhead */.I9)(parallel.readerUrl, cwd, files, maxBytes)
-            : undefined;
-        if (!ahead)
-            return files.map((_, i) => judge(i));
-        try {
-            return files.map((_, i) => judge(i, ahead.take(i)));
-        }
-        finally {
-            ahead.stop();
-        }
-    }
-    const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    const finished = Array.from({ length: workers }, (_, index) => startWorker(Worker, parallel.workerUrl, {
-        mark: MARK,
-        cwd,
-        configPath: parallel.configPath,
-        ...(parallel.configRoot !== undefined ? { configRoot: parallel.configRoot } : {}),
-        ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
-        today: parallel.today,
-        assumeApproved: parallel.assumeApproved === true,
-        maxBytes,
-        files,
-        shared,
-        index,
-    }));
-    takeBatches(shared, files.length, (i) => {
-        results[i] = judge(i);
-    });
-    for (let i = 0; i < workers; i++) {
-        // A worker still loading has taken nothing: stop it rather than wait for it.
-        if (Atomics.compareExchange(shared, 1 + i, STATE_WAITING, STATE_CANCELLED) === STATE_WAITING) {
-            finished[i].cancel();
-        }
-    }
-    for (const { results: done } of await Promise.all(finished.map((w) => w.done))) {
-        for (const [i, result] of done)
-            results[i] = result;
-    }
-    // Array.from, not map: map skips the holes that lost batches leave.
-    return Array.from(results, (r, i) => r ?? (0,check/* judgeOne */.yG)(cwd, files[i], options, maxBytes));
-}
-/**
- * Whether one judging thread gets a read-ahead thread (read-ahead.ts): from
- * READ_AHEAD_MIN_FILES files, on two cores or more.
- */
-function readAheadPays(count, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
-    return count >= read_ahead/* READ_AHEAD_MIN_FILES */.Eh && cores >= 2;
-}
-/** How many threads judge `count` files. */
-function threads(jobs, count) {
-    if (jobs === 'auto')
-        return count >= AUTO_MIN_FILES ? autoJobs() : 1;
-    return Math.max(1, Math.min(jobs, Math.floor(count / MIN_FILES_PER_THREAD)));
-}
-function takeBatches(shared, count, judge) {
-    for (;;) {
-        const start = Atomics.add(shared, 0, BATCH);
-        if (start >= count)
-            return;
-        for (let i = start; i < Math.min(start + BATCH, count); i++)
-            judge(i);
-    }
-}
-function startWorker(Worker, url, input) {
-    const worker = new Worker(url, {
-        workerData: input,
-        argv: [WORKER_ARG],
-        stdout: true,
-        stderr: true,
-    });
-    const done = new Promise((resolve) => {
-        let output = { results: [] };
-        worker.on('message', (message) => (output = message));
-        // Whatever happened to the worker, what it did not send back is judged again.
-        worker.on('error', () => resolve({ results: [] }));
-        worker.on('exit', () => resolve(output));
-    });
-    return { done, cancel: () => void worker.terminate() };
-}
-/** A worker's whole life: claim its start, build the engine, take batches, send results. */
-async function runWorker(input, post) {
-    const slot = 1 + input.index;
-    // Other repositories' files were read once by the main thread: no worker goes to the network.
-    const texts = input.remoteTexts ?? {};
-    const config = await (0,src_config/* loadConfig */.Z9)(input.configRoot ?? input.cwd, input.configPath, {
-        remote: async (t) => {
-            const name = `${t.owner}/${t.repo}/${t.path}@${t.ref}`;
-            return name in texts
-                ? { ok: true, text: texts[name] }
-                : { ok: false, message: 'not read by the main thread' };
-        },
-    });
-    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, {
-        today: input.today,
-        approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
-    });
-    if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
-        return; // The main thread finished first.
-    }
-    const results = [];
-    takeBatches(input.shared, input.files.length, (i) => {
-        results.push([i, (0,check/* judgeOne */.yG)(input.cwd, input.files[i], options, input.maxBytes)]);
-    });
-    post({ results });
-}
-
-
-/***/ }),
-
-/***/ 4693:
+/***/ 723:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 // ESM COMPAT FLAG
@@ -4126,7 +4698,8 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   PORTFOLIO_HELP: () => (/* binding */ PORTFOLIO_HELP),
-  portfolioCommand: () => (/* binding */ portfolioCommand)
+  portfolioCommand: () => (/* binding */ portfolioCommand),
+  readPortfolioOptions: () => (/* binding */ readPortfolioOptions)
 });
 
 // EXTERNAL MODULE: external "node:util"
@@ -4134,13 +4707,13 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2854);
 // EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
+var core_engine = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __nccwpck_require__(9478);
 ;// CONCATENATED MODULE: ./src/core/portfolio.ts
-// The portfolio: every service decision of a repository at a glance (issue 16). Built from a
+// The portfolio: every service decision of a repository at a glance. Built from a
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
 
 
@@ -4216,7 +4789,7 @@ function mismatch(p) {
 }
 function waiversOf(p, today, warningDays) {
     return (p.waivers ?? []).map((w) => {
-        const daysLeft = w.expires ? (0,engine/* daysBetween */.YM)(today, w.expires) : null;
+        const daysLeft = w.expires ? (0,core_engine/* daysBetween */.YM)(today, w.expires) : null;
         let state = w.state;
         if (w.state !== 'unused' && daysLeft !== null) {
             if (daysLeft < 0)
@@ -4598,11 +5171,15 @@ function h(value) {
     return String(value).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
 }
 
-// EXTERNAL MODULE: ./src/cli/check.ts
-var check = __nccwpck_require__(6418);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var io = __nccwpck_require__(3833);
 // EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
 var cli_parallel = __nccwpck_require__(1992);
-;// CONCATENATED MODULE: ./src/cli/portfolio.ts
+// EXTERNAL MODULE: ./src/cli/targets.ts
+var targets = __nccwpck_require__(3892);
+;// CONCATENATED MODULE: ./src/cli/commands/portfolio.ts
+// `stack-verdict portfolio`: one page of every service decision; it reports, it does not gate.
+
 
 
 
@@ -4627,7 +5204,7 @@ Exit status: 0 the page was written, 2 usage, configuration or I/O error. The pa
 verdicts; it does not gate (use \`check\` for that).
 `;
 const FORMATS = ['markdown', 'json', 'html'];
-async function portfolioCommand(args, io) {
+function readPortfolioOptions(args) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: [...args],
         allowPositionals: true,
@@ -4637,38 +5214,1332 @@ async function portfolioCommand(args, io) {
             help: { type: 'boolean', short: 'h' },
         },
     });
-    if (values.help) {
+    if (values.help)
+        return 'help';
+    const format = values.format;
+    if (!FORMATS.includes(format)) {
+        throw new io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
+    }
+    if (values.config === '')
+        throw new io/* UsageError */.eb('--config needs the path of a configuration file');
+    return { targets: positionals, format, config: values.config };
+}
+async function portfolioCommand(args, io) {
+    const options = readPortfolioOptions(args);
+    if (options === 'help') {
         io.stdout(PORTFOLIO_HELP);
         return 0;
     }
-    const format = values.format;
-    if (!FORMATS.includes(format)) {
-        throw new check/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
-    }
-    if (values.config === '')
-        throw new check/* UsageError */.eb('--config needs the path of a configuration file');
-    const config = await (0,src_config/* loadConfig */.Z9)(io.cwd, values.config);
-    const files = await (0,check/* resolveTargets */.h5)(io.cwd, positionals, config.files);
-    const today = (0,engine/* utcToday */.wc)();
-    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, { today });
+    const { format } = options;
+    const config = await (0,src_config/* loadConfig */.Z9)(io.cwd, options.config);
+    const files = await (0,targets/* resolveTargets */.h)(io.cwd, options.targets, config.files);
+    const today = (0,core_engine/* utcToday */.wc)();
+    const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, { today });
     const parallel = io.workerUrl
         ? {
             jobs: 'auto',
             workerUrl: io.workerUrl,
             ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-            configPath: values.config,
+            configPath: options.config,
             today,
         }
         : undefined;
-    const results = await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, options, config.maxBytes, parallel);
-    const portfolio = buildPortfolio((0,engine/* buildReport */.FK)(results, 'never'), { today });
+    const results = await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, engine, config.maxBytes, parallel);
+    const portfolio = buildPortfolio((0,core_engine/* buildReport */.FK)(results, 'never'), {
+        today,
+        warningDays: config.settings.waiverWarningDays,
+    });
+    // The same page the Action writes: its title and its warning days come from the configuration.
+    const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
     if (format === 'json')
         io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
     else if (format === 'html')
-        io.stdout(renderPortfolioHtml(portfolio));
+        io.stdout(renderPortfolioHtml(portfolio, title));
     else
-        io.stdout(renderPortfolioMarkdown(portfolio));
+        io.stdout(renderPortfolioMarkdown(portfolio, { title }));
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 9950:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oneLine: () => (/* binding */ oneLine),
+/* harmony export */   readRulesOptions: () => (/* binding */ readRulesOptions),
+/* harmony export */   ruleLevels: () => (/* binding */ ruleLevels),
+/* harmony export */   rulesCommand: () => (/* binding */ rulesCommand)
+/* harmony export */ });
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2854);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2721);
+/* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6745);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9655);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3833);
+/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(313);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(776);
+// `stack-verdict rules`: every rule, the team's own too, with its severity under the configuration.
+
+
+
+
+
+
+
+const RULES_HELP = "Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n";
+function readRulesOptions(args) {
+    const { values } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'rules');
+    return values.help ? 'help' : { config: values.config };
+}
+async function rulesCommand(args, io) {
+    const options = readRulesOptions(args);
+    if (options === 'help') {
+        io.stdout(RULES_HELP);
+        return 0;
+    }
+    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, options.config);
+    const levels = ruleLevels(config);
+    const all = [..._core_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, ...config.customRules];
+    io.stdout(`Stack Verdict ${_io_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv}, policy ${_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_VERSION */ .K}: ${all.length} rules\n\n`);
+    const width = Math.max(...all.map((r) => r.id.length));
+    for (const r of all) {
+        const custom = config.customRules.includes(r)
+            ? '  (custom)'
+            : '';
+        io.stdout(`${r.id.padEnd(width)}  ${(levels.get(r.id) ?? 'off').padEnd(7)}  ${oneLine(r.description)}${custom}\n`);
+    }
+    return 0;
+}
+/** Each rule's severity under a configuration; a rule that does not run is absent. */
+function ruleLevels(config) {
+    return new Map((0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .engineOptionsFromConfig */ .rd)(config).rules.map((a) => [a.rule.id, a.severity]));
+}
+/** Text from a configuration on one line, without control characters. */
+function oneLine(text) {
+    return (0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .stripControl */ .kU)(text).replace(/\s+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5903);
+/* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1992);
+/* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5814);
+/* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
+
+
+
+
+
+
+// Flags are process-wide: a worker (started with WORKER_ARG) leaves them as the main thread
+// set them, which by then lets the young generation grow (parallel.ts, judgeAll).
+if (!process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_))
+    (0,_io_heap_js__WEBPACK_IMPORTED_MODULE_4__/* .boundYoungGeneration */ .dv)();
+/**
+ * All of standard input. readFileSync(0) fails with EAGAIN when the shell left stdin
+ * non-blocking (some CI runners and editors do); this waits a moment and reads on.
+ */
+function readStdin() {
+    const chunks = [];
+    const buffer = Buffer.alloc(64 * 1024);
+    for (;;) {
+        let n;
+        try {
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(0, buffer, 0, buffer.length, null);
+        }
+        catch (err) {
+            if (err.code === 'EAGAIN') {
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                continue;
+            }
+            if (err.code === 'EOF')
+                break;
+            throw err;
+        }
+        if (n === 0)
+            break;
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+    }
+    return Buffer.concat(chunks);
+}
+// The same script serves as the worker of a large check (src/cli/parallel.ts), started with
+// WORKER_ARG: node:worker_threads (~1.5 ms) is loaded only then, or to start workers.
+const worker = process.argv.includes(_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .WORKER_ARG */ .i_) ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23)) : undefined;
+if (worker && !worker.isMainThread && (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkerInput */ .BU)(worker.workerData)) {
+    await (0,_parallel_js__WEBPACK_IMPORTED_MODULE_3__/* .runWorker */ .WY)(worker.workerData, (output) => worker.parentPort?.postMessage(output));
+}
+else {
+    const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 1),
+        stderr: (text) => (0,_io_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeAll */ .f)(text, 2),
+        // Asked only to choose colours for text output: node:tty is loaded then.
+        get isTTY() {
+            return require('node:tty').isatty(1);
+        },
+        get columns() {
+            return process.stdout.columns;
+        },
+        readStdin,
+        workerUrl: new URL(import.meta.url),
+        // Beside this file (scripts/build.mjs builds it there). webpackIgnore: otherwise webpack
+        // finds src/cli/reader.ts and copies it into dist/ as an asset.
+        readerUrl: new URL(/* webpackIgnore: true */ './reader.js', __nccwpck_require__.b),
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3833:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  xv: () => (/* binding */ VERSION),
+  vw: () => (/* binding */ debugging),
+  by: () => (/* binding */ useColor)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/cli/io.ts
+// What the CLI needs from its process, and the errors a command answers with exit status 2.
+// Every command and helper imports these from here, never from main.ts, which imports them all.
+
+/** A mistake in the command line: said in one line, with exit status 2. */
+class UsageError extends Error {
+}
+/** package.json's version, put in the bundle at build time (the JSON import is inlined). */
+const VERSION = package_namespaceObject.rE;
+/** Whether text output may be coloured: NO_COLOR and FORCE_COLOR first, then the terminal. */
+function useColor(io) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.isTTY && io.env.TERM !== 'dumb';
+}
+/** Whether NODE_DEBUG names the CLI (`stack-verdict`, or a pattern such as `stack-*`). */
+function debugging(env) {
+    return (env.NODE_DEBUG ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((name) => new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test('stack-verdict'));
+}
+
+
+/***/ }),
+
+/***/ 313:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ findRepositoryRoot),
+  X: () => (/* binding */ loadCliConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2854);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var files = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
+;// CONCATENATED MODULE: ./src/config/remote-content.ts
+// The text of a shared configuration from a GitHub contents API answer (JSON, base64), with
+// the checks loadConfig makes on a local file. No I/O: the CLI and the Action fetch.
+
+
+/** What the contents API said for a file, turned into a read. */
+function contentToRead(data) {
+    if (Array.isArray(data))
+        return { ok: false, message: 'the path is a folder, not a file' };
+    const entry = (data ?? {});
+    if (entry.type === 'symlink') {
+        return {
+            ok: false,
+            message: 'the file is a symbolic link; links are not followed through the API',
+        };
+    }
+    if (entry.type !== 'file')
+        return { ok: false, message: 'the path is not a file' };
+    const content = typeof entry.content === 'string' ? entry.content.replace(/\s+/g, '') : '';
+    const size = typeof entry.size === 'number' ? entry.size : Math.floor((content.length * 3) / 4);
+    if (size > load/* MAX_CONFIG_BYTES */.GW || (content.length * 3) / 4 > load/* MAX_CONFIG_BYTES */.GW + 3) {
+        return {
+            ok: false,
+            message: `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(load/* MAX_CONFIG_BYTES */.GW)} limit for a configuration; it was not read`,
+        };
+    }
+    if (entry.encoding !== 'base64')
+        return { ok: false, message: 'the API gave the file without its content' };
+    const text = (0,files/* decode */.D4)(Buffer.from(content, 'base64'));
+    return text.ok ? { ok: true, text: text.text } : { ok: false, message: text.message };
+}
+/** The contents API path of a file: each part encoded, the slashes kept. */
+function contentsPath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/cli/github-contents.ts
+// The CLI's reader of shared configurations in other repositories: the GitHub contents API
+// with GITHUB_TOKEN or GH_TOKEN (GITHUB_API_URL for GitHub Enterprise Server). No token: no
+// reader, and such an `extends` is a configuration error saying how to run it.
+
+/** A request taking longer is given up: the CLI must not hang on a network. */
+const TIMEOUT_MS = 20_000;
+function githubRemoteReader(env) {
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return async (t) => {
+        const url = `${api}/repos/${encodeURIComponent(t.owner)}/${encodeURIComponent(t.repo)}/contents/${contentsPath(t.path)}?ref=${encodeURIComponent(t.ref)}`;
+        let res;
+        try {
+            res = await fetch(url, {
+                headers: {
+                    accept: 'application/vnd.github+json',
+                    authorization: `Bearer ${token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'stack-verdict-cli',
+                },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (err) {
+            return {
+                ok: false,
+                message: `the GitHub API at ${api} did not answer (${err.message})`,
+            };
+        }
+        if (!res.ok) {
+            await res.body?.cancel();
+            return {
+                ok: false,
+                status: res.status,
+                message: `the GitHub API answered HTTP ${res.status}`,
+            };
+        }
+        let data;
+        try {
+            data = await res.json();
+        }
+        catch {
+            return { ok: false, message: 'the GitHub API answered something other than JSON' };
+        }
+        return contentToRead(data);
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var io = __nccwpck_require__(3833);
+;// CONCATENATED MODULE: ./src/cli/load-config.ts
+// The CLI finds the repository's configuration from any folder inside it. The
+// repository root is the nearest folder up holding `.git`; without one, the current folder.
+
+
+
+
+
+
+/** The nearest folder from `cwd` up that holds `.git`; undefined when none does. */
+async function findRepositoryRoot(cwd) {
+    let dir = external_node_path_default().resolve(cwd);
+    for (;;) {
+        if (await (0,promises_.lstat)(external_node_path_default().join(dir, '.git')).then(() => true, () => false))
+            return dir;
+        const up = external_node_path_default().dirname(dir);
+        if (up === dir)
+            return undefined;
+        dir = up;
+    }
+}
+/**
+ * The configuration the CLI judges with: `--config` (relative to the current folder, inside
+ * the repository) or the repository's `.github/stack-verdict.yml`, merged with what it extends.
+ */
+async function loadCliConfig(cwd, env, configFlag) {
+    if (configFlag === '')
+        throw new io/* UsageError */.eb('--config needs the path of a configuration file');
+    const root = (await findRepositoryRoot(cwd)) ?? external_node_path_default().resolve(cwd);
+    let file;
+    if (configFlag !== undefined) {
+        const absolute = external_node_path_default().resolve(cwd, configFlag);
+        if (!(0,files/* isInside */.FK)(root, absolute)) {
+            throw new src_config/* ConfigError */.xL([
+                {
+                    file: configFlag,
+                    line: 0,
+                    column: 0,
+                    message: 'the configuration file must be inside the repository',
+                },
+            ]);
+        }
+        file = (0,files/* toReportPath */.T3)(root, absolute);
+    }
+    const remote = githubRemoteReader(env);
+    const config = await (0,src_config/* loadConfig */.Z9)(root, file, remote ? { remote } : {});
+    return { config, root, file };
+}
+
+
+/***/ }),
+
+/***/ 5903:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: VERSION
+
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2854);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/engine.ts
+var core_engine = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/judge.ts
+var judge = __nccwpck_require__(1128);
+;// CONCATENATED MODULE: ./src/core/render/json.ts
+/** The report schema's string limits (schema/report.schema.json), applied when writing. */
+const MAX_NAME_CHARS = 1024;
+const MAX_TEXT_CHARS = 65536;
+const MAX_REASON_CHARS = 1024;
+/** The JSON report (schema/report.schema.json; docs/policy.md says what its findings mean). */
+function renderJson(report) {
+    return `${JSON.stringify(boundReport(report), null, 2)}\n`;
+}
+/**
+ * renderJson's text in pieces, `batch` proposals to a piece: 10,000 proposals make a 24 MB
+ * report, held twice over as one string (two bytes a character once it holds a dash) and
+ * once more as the bytes written. Joined, the pieces are renderJson's text exactly: each
+ * piece is JSON.stringify's own text of its proposals, nested as deep as in the report.
+ */
+function* renderJsonChunks(report, batch = 128) {
+    const bounded = boundReport(report);
+    const { proposals } = bounded;
+    if (proposals.length <= batch) {
+        yield `${JSON.stringify(bounded, null, 2)}\n`;
+        return;
+    }
+    // The report with no proposals, opened where the list goes: no string holds a raw line
+    // break (JSON.stringify escapes them), so this line can only be the report's own key.
+    const shell = JSON.stringify({ ...bounded, proposals: [] }, null, 2);
+    const at = shell.indexOf(EMPTY_LIST);
+    yield `${shell.slice(0, at)}${EMPTY_LIST.slice(0, -1)}`;
+    for (let i = 0; i < proposals.length; i += batch) {
+        // Items of a list one level down, as the report's proposals are: indented by four.
+        const text = JSON.stringify({ p: proposals.slice(i, i + batch) }, null, 2);
+        // Two pieces, not one joined string: writing a joined one first copied it whole (24 MB,
+        // two bytes a character once a dash is in it); a slice is written where it lies.
+        yield i === 0 ? '\n' : ',\n';
+        yield text.slice(BATCH_OPEN.length, -BATCH_CLOSE.length);
+    }
+    yield `\n  ]${shell.slice(at + EMPTY_LIST.length)}\n`;
+}
+const EMPTY_LIST = '\n  "proposals": []';
+const BATCH_OPEN = '{\n  "p": [\n';
+const BATCH_CLOSE = '\n  ]\n}';
+/**
+ * The report within the schema's limits, so that every report written can be read back (the
+ * fork-safe second phase validates it). Strings over a limit are cut with a note; lists are
+ * never cut, since the counts and verdicts must still add up.
+ */
+function boundReport(report) {
+    // Copied only where something is cut: nearly every report is within the limits.
+    const proposals = mapSame(report.proposals, (p) => {
+        const service = p.service === null ? null : cut(p.service, MAX_NAME_CHARS);
+        const language = p.language === null ? null : cut(p.language, MAX_NAME_CHARS);
+        const findings = mapSame(p.findings, boundFinding);
+        return service === p.service && language === p.language && findings === p.findings
+            ? p
+            : { ...p, service, language, findings };
+    });
+    const skipped = mapSame(report.skipped, (s) => {
+        const reason = cut(s.reason, MAX_REASON_CHARS);
+        return reason === s.reason ? s : { ...s, reason };
+    });
+    return proposals === report.proposals && skipped === report.skipped
+        ? report
+        : { ...report, proposals, skipped };
+}
+function boundFinding(f) {
+    const message = cut(f.message, MAX_TEXT_CHARS);
+    const reason = f.waiverReason === undefined ? undefined : cut(f.waiverReason, MAX_TEXT_CHARS);
+    const approvedBy = f.waiverApprovedBy === undefined ? undefined : cut(f.waiverApprovedBy, MAX_NAME_CHARS);
+    if (message === f.message && reason === f.waiverReason && approvedBy === f.waiverApprovedBy) {
+        return f;
+    }
+    const out = { ...f, message };
+    if (reason !== undefined)
+        out.waiverReason = reason;
+    if (approvedBy !== undefined)
+        out.waiverApprovedBy = approvedBy;
+    return out;
+}
+/** `list` itself when `f` returns every item unchanged, else the new list. */
+function mapSame(list, f) {
+    let out;
+    list.forEach((item, i) => {
+        const next = f(item);
+        if (next !== item)
+            (out ??= list.slice(0, i)).push(next);
+        else
+            out?.push(item);
+    });
+    return out ?? list;
+}
+/** `text` in at most `max` UTF-16 units, ending with a note of how much was cut. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = ` \u2026 (${text.length} characters in all, cut)`;
+    let keep = max - note.length;
+    // Never split a surrogate pair.
+    const code = text.charCodeAt(keep - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        keep--;
+    return text.slice(0, keep) + note;
+}
+
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var io_files = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __nccwpck_require__(3833);
+// EXTERNAL MODULE: ./src/cli/load-config.ts + 2 modules
+var load_config = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./src/cli/options.ts
+var options = __nccwpck_require__(776);
+// EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
+var cli_parallel = __nccwpck_require__(1992);
+// EXTERNAL MODULE: ./src/cli/read-ahead.ts
+var read_ahead = __nccwpck_require__(9652);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/report-file.ts
+// `check -o FILE`: the report written to a file the user names. The file may be anywhere the
+// user can write, but never inside a `.git` folder, never through a symbolic link (the file
+// or a folder on the way), and never anything but a regular file: a FIFO or a device is
+// refused, not truncated.
+
+
+
+
+function writeReportFile(cwd, file, text) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    const refuse = (why) => {
+        throw new cli_io/* UsageError */.eb(`cannot write the report to ${file}: ${why}`);
+    };
+    if (absolute.split((external_node_path_default()).sep).includes('.git'))
+        refuse('it is inside a .git folder');
+    const parent = external_node_path_default().dirname(absolute);
+    let realParent;
+    try {
+        realParent = external_node_fs_.realpathSync.native(parent);
+    }
+    catch {
+        return refuse('its folder does not exist');
+    }
+    // Folders below the current one that are links (`out -> .git/hooks`) are refused; links
+    // above it (a home folder on another disk) are the user's own set-up.
+    if ((0,io_files/* isInside */.FK)(cwd, parent)) {
+        let dir = cwd;
+        for (const part of external_node_path_default().relative(cwd, parent).split((external_node_path_default()).sep).filter(Boolean)) {
+            dir = external_node_path_default().join(dir, part);
+            if (lstatOrUndefined(dir)?.isSymbolicLink())
+                refuse(`${part}/ on its path is a symbolic link`);
+        }
+    }
+    if (realParent.split((external_node_path_default()).sep).includes('.git'))
+        refuse('it is inside a .git folder');
+    const existing = lstatOrUndefined(absolute);
+    if (existing?.isSymbolicLink())
+        refuse('it is a symbolic link');
+    if (existing && !existing.isFile())
+        refuse('it is not a regular file');
+    let fd;
+    try {
+        // No O_TRUNC: a file swapped for a FIFO since lstat must not be truncated or block (the
+        // descriptor is checked first); O_NOFOLLOW: nor for a link.
+        fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
+            (external_node_fs_.constants.O_NONBLOCK ?? 0), 0o644);
+    }
+    catch (err) {
+        return refuse(err.code ?? err.message);
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            refuse('it is not a regular file');
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
+        const bytes = Buffer.from(text, 'utf8');
+        let written = 0;
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
+var parse = __nccwpck_require__(4212);
+// EXTERNAL MODULE: ./src/cli/targets.ts
+var targets = __nccwpck_require__(3892);
+;// CONCATENATED MODULE: ./src/cli/others.ts
+
+
+
+/**
+ * The `service` and `status` of every file the globs find that is not judged in this run,
+ * read through the guarded reader. A file that cannot be read or parsed gives nothing: it is
+ * judged (and reported) when it is checked itself.
+ */
+async function otherProposals(cwd, globs, judged, maxBytes) {
+    const out = [];
+    for (const absolute of await (0,targets/* resolveTargets */.h)(cwd, [], globs)) {
+        const file = (0,io_files/* toReportPath */.T3)(cwd, absolute);
+        if (judged.has(file))
+            continue;
+        const read = (0,io_files/* readForCheck */.c5)(cwd, absolute, maxBytes);
+        if (!read.ok)
+            continue;
+        const parsed = (0,parse/* parseProposal */._$)(file, read.text);
+        if (parsed.kind !== 'document' || parsed.document.problems.length > 0)
+            continue;
+        const data = parsed.document.data;
+        if (data === null || typeof data !== 'object' || typeof data.service !== 'string')
+            continue;
+        const other = { file, service: data.service };
+        if (typeof data.status === 'string')
+            other.status = data.status;
+        out.push(other);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+// `stack-verdict check`: judges proposals and gates on the verdict. The options are read and
+// validated first, before any file or configuration is read.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
+
+A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
+anything else is a glob from the current folder. With no argument the configuration's
+\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+**/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.
+A decision record whose front matter holds no proposal field is skipped silently when found
+by globs or in a folder; named as a file, the output says why it was skipped (exit 0).
+
+Options:
+  -                       read one proposal from standard input
+  -f, --format FORMAT     text (default), compact, json, markdown, sarif, junit (JUnit XML
+                          for Jenkins, GitLab and Azure DevOps) or gitlab (GitLab Code
+                          Quality JSON)
+      --stdin-filename N  the name of the proposal read with -: the report shows it, and
+                          its extension says whether it is YAML or Markdown
+  -o, --output FILE       write the report (in --format) to FILE; the terminal gets the
+                          text output
+  -q, --quiet             print errors only (text and compact output; -o files are whole)
+      --max-warnings N    fail when there are more than N unwaived warnings
+      --config PATH       the team's configuration (default: ${src_config/* DEFAULT_CONFIG_PATH */.Bi} of the
+                          repository, found from any folder in it, if it exists)
+      --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
+      --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
+                          else 1048576)
+      --assume-approved   take waivers that need an approver's review as approved (the CLI
+                          cannot see pull-request reviews)
+  -j, --jobs N|auto       threads that judge the files, 1 to ${cli_parallel/* MAX_JOBS */.Eu}; auto (default): one per
+                          core (at most 4) from ${(0,format/* formatNumber */.ZV)(cli_parallel/* AUTO_MIN_FILES */.tm)} files on ${cli_parallel/* AUTO_MIN_CORES */.YK} cores
+                          or more, else one, with a thread that reads the files ahead from
+                          ${(0,format/* formatNumber */.ZV)(read_ahead/* READ_AHEAD_MIN_FILES */.Eh)} files on 2 cores or more
+  -h, --help              show this help
+
+Exit status: 0 the gate passes, 1 the gate fails (or too many warnings),
+2 usage, configuration or I/O error.
+`;
+const FORMATS = ['text', 'compact', 'json', 'markdown', 'sarif', 'junit', 'gitlab'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const CHECK_OPTIONS = {
+    format: { type: 'string', short: 'f', default: 'text' },
+    config: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'max-bytes': { type: 'string' },
+    jobs: { type: 'string', short: 'j', default: 'auto' },
+    'stdin-filename': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    'assume-approved': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** The command line of `check` as options, or 'help'; a usage error for anything wrong. */
+function readCheckOptions(args) {
+    const { values, positionals } = (0,options/* parseOptions */.A)(args, CHECK_OPTIONS, 'check');
+    if (values.help)
+        return 'help';
+    const format = (0,options/* oneOf */.y)('--format', values.format, FORMATS);
+    const failOn = values['fail-on'] === undefined ? undefined : (0,options/* oneOf */.y)('--fail-on', values['fail-on'], FAIL_ON);
+    let maxBytes;
+    if (values['max-bytes'] !== undefined) {
+        maxBytes = Number(values['max-bytes']);
+        if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+            throw new cli_io/* UsageError */.eb(`--max-bytes must be a whole number of bytes; got "${values['max-bytes']}"`);
+        }
+    }
+    const jobs = values.jobs === 'auto' ? 'auto' : Number(values.jobs);
+    // Digits only (Number() also reads "0x4" and "2e1"); each thread loads the whole engine.
+    if (jobs !== 'auto' && (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > cli_parallel/* MAX_JOBS */.Eu)) {
+        throw new cli_io/* UsageError */.eb(`--jobs must be "auto" or a whole number from 1 to ${cli_parallel/* MAX_JOBS */.Eu}; got "${values.jobs}"`);
+    }
+    let maxWarnings;
+    if (values['max-warnings'] !== undefined) {
+        if (!/^\d+$/.test(values['max-warnings']))
+            throw new cli_io/* UsageError */.eb(`--max-warnings must be a whole number (0 or more); got "${values['max-warnings']}"`);
+        maxWarnings = Number(values['max-warnings']);
+    }
+    if (values.output === '')
+        throw new cli_io/* UsageError */.eb('--output needs the path of a file');
+    const fromStdin = positionals.includes('-');
+    if (fromStdin && positionals.length > 1)
+        throw new cli_io/* UsageError */.eb('- (standard input) cannot be mixed with paths: check one or the other');
+    const stdinFilename = values['stdin-filename'];
+    if (stdinFilename !== undefined && !fromStdin)
+        throw new cli_io/* UsageError */.eb('--stdin-filename names the proposal read with -; give - as well');
+    if (stdinFilename === '')
+        throw new cli_io/* UsageError */.eb('--stdin-filename needs a file name');
+    return {
+        targets: fromStdin ? [] : positionals,
+        fromStdin,
+        stdinFilename,
+        format,
+        output: values.output,
+        quiet: values.quiet === true,
+        maxWarnings,
+        config: values.config,
+        failOn,
+        maxBytes,
+        jobs,
+        assumeApproved: values['assume-approved'] === true,
+    };
+}
+async function checkCommand(args, io) {
+    const options = readCheckOptions(args);
+    if (options === 'help') {
+        io.stdout(CHECK_HELP);
+        return 0;
+    }
+    const report = await judgeForCheck(options, io);
+    await printReport(report.report, report.engine, options, io);
+    const { counts, gate } = report.report;
+    let code = gate.passed ? 0 : 1;
+    // Compact output has no summary line: a failed gate says why on stderr (text output's last
+    // line says it; machine formats carry it in the report).
+    const shown = options.output !== undefined
+        ? options.format === 'compact'
+            ? 'compact'
+            : 'text'
+        : options.format;
+    if (code === 1 && shown === 'compact') {
+        const open = [(0,format/* plural */.LS)(counts.errors, 'error'), (0,format/* plural */.LS)(counts.warnings, 'warning')].join(' and ');
+        io.stderr(`stack-verdict: the gate fails (fail-on: ${gate.failOn}) with ${open} unwaived\n`);
+    }
+    if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+        io.stderr(`stack-verdict: ${(0,format/* plural */.LS)(counts.warnings, 'unwaived warning')}, more than --max-warnings ${options.maxWarnings}\n`);
+        code = 1;
+    }
+    return code;
+}
+/** Loads the configuration and judges what `check` was given. */
+async function judgeForCheck(options, io) {
+    // Flags win over the configuration, which wins over the built-in defaults; but no flag
+    // goes below the fail-on of a shared configuration.
+    const { config, root, file } = await (0,load_config/* loadCliConfig */.X)(io.cwd, io.env, options.config);
+    const failOn = (0,src_config/* stricterFailOn */.SR)(options.failOn ?? config.failOn ?? 'error', config.failOnFloor);
+    if (options.failOn !== undefined && failOn !== options.failOn) {
+        io.stderr(`stack-verdict: --fail-on ${options.failOn} is looser than the shared configuration's fail-on; judging with ${failOn}\n`);
+    }
+    const maxBytes = options.maxBytes ?? config.maxBytes;
+    const today = (0,core_engine/* utcToday */.wc)();
+    const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' };
+    const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, { today, approvals });
+    let results;
+    let others = [];
+    if (options.fromStdin) {
+        const name = stdinName(io.cwd, options.stdinFilename);
+        if (options.stdinFilename !== undefined && !picomatch_default()([...config.files])(name)) {
+            io.stderr(`stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`);
+        }
+        results = sayWhy([judgeStdin(io, name, engine, maxBytes)]);
+        // Unnamed, the text may be one of the repository's files itself: no comparison.
+        if (options.stdinFilename !== undefined)
+            others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
+    }
+    else {
+        const files = await (0,targets/* resolveTargets */.h)(io.cwd, options.targets, config.files);
+        const parallel = io.workerUrl
+            ? {
+                jobs: options.jobs,
+                workerUrl: io.workerUrl,
+                ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
+                configPath: file,
+                configRoot: root,
+                ...(config.remoteTexts ? { remoteTexts: config.remoteTexts } : {}),
+                today,
+                assumeApproved: options.assumeApproved,
+            }
+            : undefined;
+        const named = await namedFiles(io.cwd, options.targets);
+        results = sayWhy(await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, engine, maxBytes, parallel), named);
+        // Files given on the command line: duplicate-service also compares with the proposals
+        // the globs find that are not judged here.
+        if (options.targets.length > 0) {
+            const judged = new Set(files.map((f) => (0,io_files/* toReportPath */.T3)(io.cwd, f)));
+            others = await otherProposals(io.cwd, config.files, judged, maxBytes);
+        }
+    }
+    return { report: (0,judge/* judgedReport */.I)(results, failOn, engine, config.chain, others), engine };
+}
+/** The report paths of the files named on the command line (not folders, not globs). */
+async function namedFiles(cwd, targets) {
+    const named = new Set();
+    for (const target of targets) {
+        const absolute = external_node_path_default().resolve(cwd, target);
+        const info = await (0,promises_.stat)(absolute).catch(() => undefined);
+        if (info?.isFile())
+            named.add((0,io_files/* toReportPath */.T3)(cwd, absolute));
+    }
+    return named;
+}
+/**
+ * A decision record that is not a proposal is left out silently when globs or a folder
+ * found it; named on the command line (or read from standard input), the report says why.
+ */
+function sayWhy(results, named) {
+    return results.map((r) => r.kind === 'skipped' && r.quiet && (!named || named.has(r.skipped.file))
+        ? { kind: 'skipped', skipped: r.skipped }
+        : r);
+}
+/** The report's name of the proposal read from standard input. */
+function stdinName(cwd, given) {
+    if (given === undefined)
+        return '<stdin>';
+    const absolute = external_node_path_default().resolve(cwd, given);
+    return (0,io_files/* isInside */.FK)(cwd, absolute) ? (0,io_files/* toReportPath */.T3)(cwd, absolute) : given.split((external_node_path_default()).sep).join('/');
+}
+function judgeStdin(io, name, options, maxBytes = io_files/* DEFAULT_MAX_BYTES */.fS) {
+    if (!io.readStdin)
+        throw new cli_io/* UsageError */.eb('- reads standard input, and there is none here');
+    const bytes = io.readStdin();
+    const read = bytes.length > maxBytes
+        ? {
+            ok: false,
+            message: `the input is ${(0,io_files/* formatBytes */.z3)(bytes.length)}, over the ${(0,io_files/* formatBytes */.z3)(maxBytes)} limit for a proposal; it was not read`,
+        }
+        : (0,io_files/* decode */.D4)(bytes);
+    return (0,judge/* judgeRead */.O)(name, read, options);
+}
+/** Prints the report (and writes it to --output): the file first, so a failed write prints no verdict. */
+async function printReport(report, engine, options, io) {
+    const { format, quiet } = options;
+    if (options.output !== undefined) {
+        writeReportFile(io.cwd, options.output, await render(report, engine, options, io, format, false, false));
+        io.stdout(await render(report, engine, options, io, format === 'compact' ? 'compact' : 'text', (0,cli_io/* useColor */.by)(io), quiet));
+    }
+    else if (format === 'json') {
+        // In pieces: the whole report as one string was the largest allocation of a big run.
+        for (const chunk of renderJsonChunks(report))
+            io.stdout(chunk);
+    }
+    else {
+        io.stdout(await render(report, engine, options, io, format, format === 'text' && (0,cli_io/* useColor */.by)(io), quiet));
+    }
+}
+// Only the renderer asked for is loaded: the others' code is compiled and run only when used
+// (webpackMode "eager": in the one bundle file, evaluated on import()).
+async function render(report, engine, options, io, format, color, quiet) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown') {
+        const { renderMarkdown } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 96));
+        return renderMarkdown(report);
+    }
+    if (format === 'compact') {
+        const { renderCompact } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4145));
+        return renderCompact(report, { errorsOnly: quiet });
+    }
+    if (format === 'junit' || format === 'gitlab') {
+        const policy = { drafts: engine.drafts, unwaivable: engine.unwaivable };
+        if (format === 'gitlab') {
+            const { renderGitlab } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9053));
+            return renderGitlab(report, policy);
+        }
+        const { renderJunit } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9868));
+        return renderJunit(report, policy);
+    }
+    if (format === 'sarif') {
+        const { renderSarif } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2477));
+        return renderSarif(report, {
+            toolVersion: cli_io/* VERSION */.xv,
+            informationUri: 'https://github.com/stack-verdict/stack-verdict',
+            rules: engine.knownRules,
+            docsUrl: engine.docsUrl,
+        });
+    }
+    const { renderText } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2625));
+    const textOptions = {
+        color,
+        ...(io.isTTY && io.columns ? { width: io.columns } : {}),
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    };
+    if (quiet)
+        return quietText(report, textOptions, renderText, options.maxWarnings);
+    const pending = pendingWaivers(report);
+    return renderText(report, textOptions) + (pending > 0 ? `\n${pendingNote(pending)}\n` : '');
+}
+/** Waivers held back only because the CLI cannot see reviews. */
+function pendingWaivers(report) {
+    let n = 0;
+    for (const p of report.proposals)
+        for (const f of p.findings)
+            if (f.waiverApproval?.status === 'pending')
+                n++;
+    return n;
+}
+function pendingNote(n) {
+    const which = n === 1 ? 'a waiver that needs' : `${n} waivers that need`;
+    return `Approvals: the CLI cannot see pull-request reviews, so ${which} an approver's approval (configuration \`approvers\`) counts as pending and its finding counts. Pass --assume-approved to judge as if approved.`;
+}
+/**
+ * --quiet text: only the proposals with unwaived errors, and only those findings; nothing at
+ * all when there is none. The last line still counts everything, as the JSON report does.
+ */
+function quietText(report, options, renderText, maxWarnings) {
+    if (report.counts.errors === 0) {
+        // Exit 1 without an error (fail-on warning, --max-warnings) still says why, in one line.
+        const fails = !report.gate.passed || (maxWarnings !== undefined && report.counts.warnings > maxWarnings);
+        return fails ? renderText({ ...report, proposals: [], skipped: [] }, options) : '';
+    }
+    const proposals = report.proposals
+        .map((p) => ({ ...p, findings: p.findings.filter((f) => !f.waived && f.severity === 'error') }))
+        .filter((p) => p.findings.length > 0);
+    return renderText({ ...report, proposals, skipped: [] }, options);
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI's dispatcher: finds the command, runs it, and turns what it throws into a message
+// and an exit status. Each command lives in commands/ and validates its own options.
+
+
+
+
+
+const MAIN_HELP = `Usage: stack-verdict <command> [options]
+
+Judges the language choice in service proposals against the Go/Rust policy.
+
+Commands:
+  check [PATH|GLOB ...]   judge proposals (default: the default globs from here)
+  rules                   list the rules (with --config: as the configuration sets them)
+  explain RULE            print one rule's documentation
+  config --print          print the merged configuration, naming each value's file
+  init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
+  portfolio [PATH ...]    one page of every service decision (markdown, json or html)
+  evidence PATH           what Stack Verdict reads in a measurement artefact (k6, go test -bench, ...)
+
+Options:
+  -h, --help              show help (also after a command)
+  -v, --version           print the version
+`;
+// `check` is the hot path and is loaded with the CLI; the others only when run (webpackMode
+// "eager": in the one bundle file, evaluated on import()).
+const COMMANDS = {
+    check: checkCommand,
+    rules: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand(args, io),
+    explain: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand(args, io),
+    init: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9787))).initCommand(args, io),
+    portfolio: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 723))).portfolioCommand(args, io),
+    config: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configCommand(args, io),
+    evidence: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7798))).evidenceCommand(args, io),
+};
+/**
+ * Runs one command line and returns the exit status: 0 or 1 as the command says, 2 for a
+ * usage, configuration or I/O error and for an internal error (a defect of Stack Verdict,
+ * said as such so that it is reported rather than taken for a mistake in the command).
+ */
+async function runCli(argv, io) {
+    try {
+        return await dispatch(argv, io);
+    }
+    catch (err) {
+        io.stderr(errorMessage(err, io.env));
+        return 2;
+    }
+}
+async function dispatch(argv, io) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+        io.stdout(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+        io.stdout(`${cli_io/* VERSION */.xv}\n`);
+        return 0;
+    }
+    const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!handler) {
+        throw new cli_io/* UsageError */.eb(`unknown command "${command}".${(0,suggest/* didYouMean */.au)(command, Object.keys(COMMANDS))} See stack-verdict --help`);
+    }
+    return handler(rest, io);
+}
+/** What the user reads on standard error for an error a command threw. */
+function errorMessage(err, env) {
+    if (err instanceof src_config/* ConfigError */.xL) {
+        return err.problems.map((p) => `stack-verdict: ${(0,src_config/* formatConfigProblem */.fc)(p)}\n`).join('');
+    }
+    if (err instanceof cli_io/* UsageError */.eb)
+        return `stack-verdict: ${err.message}\n`;
+    if (err instanceof TypeError && String(codeOf(err)).startsWith('ERR_PARSE_ARGS')) {
+        return `stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`;
+    }
+    // A failed read or write of the system (EACCES, ENOSPC, ...): the file's fault, not ours.
+    if (err instanceof Error && isSystemError(err))
+        return `stack-verdict: ${err.message}\n`;
+    const message = err instanceof Error ? err.message : String(err);
+    const stack = (0,cli_io/* debugging */.vw)(env) && err instanceof Error && err.stack ? `${err.stack}\n` : '';
+    return `stack-verdict: internal error: ${message}\n${stack}`;
+}
+function codeOf(err) {
+    return err.code;
+}
+/** An error from the operating system: a code such as ENOENT with the call that failed. */
+function isSystemError(err) {
+    const { code, syscall } = err;
+    return typeof code === 'string' && /^E[A-Z]+$/.test(code) && typeof syscall === 'string';
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ parseOptions),
+/* harmony export */   y: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3833);
+
+
+
+/**
+ * parseArgs with a linter's manners: `-f=json` as well as `--format=json`, and an unknown
+ * option answered with the closest known one.
+ */
+function parseOptions(args, options, command) {
+    const end = args.indexOf('--');
+    const normalized = args.flatMap((a, i) => {
+        const short = end !== -1 && i > end ? null : /^-([a-zA-Z])=(.*)$/s.exec(a);
+        return short ? [`-${short[1]}`, short[2]] : [a];
+    });
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: normalized, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        const code = err.code;
+        const option = /Unknown option '([^']+)'/.exec(err.message)?.[1];
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+            const names = Object.entries(options).flatMap(([long, o]) => [
+                `--${long}`,
+                ...(o.short ? [`-${o.short}`] : []),
+            ]);
+            const bare = option.replace(/=.*$/s, '');
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown option "${bare}" for ${command}.${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(bare, names)} See stack-verdict ${command} --help`);
+        }
+        throw err;
+    }
+}
+/** `value` when it is one of `allowed`; otherwise a usage error naming the flag. */
+function oneOf(flag, value, allowed) {
+    if (value !== undefined && allowed.includes(value))
+        return value;
+    throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+
+/***/ }),
+
+/***/ 1992:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YK: () => (/* binding */ AUTO_MIN_CORES),
+  tm: () => (/* binding */ AUTO_MIN_FILES),
+  Eu: () => (/* binding */ MAX_JOBS),
+  i_: () => (/* binding */ WORKER_ARG),
+  BU: () => (/* binding */ isWorkerInput),
+  Ty: () => (/* binding */ judgeAll),
+  WY: () => (/* binding */ runWorker)
+});
+
+// UNUSED EXPORTS: autoJobs, readAheadPays, threads
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2854);
+// EXTERNAL MODULE: ./src/core/judge.ts
+var core_judge = __nccwpck_require__(1128);
+// EXTERNAL MODULE: ./src/cli/read-ahead.ts
+var read_ahead = __nccwpck_require__(9652);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var io_files = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/io/heap.ts + 1 modules
+var heap = __nccwpck_require__(5814);
+;// CONCATENATED MODULE: ./src/cli/parallel.ts
+// Judging many proposals on several threads. Parsing YAML is most of the work and each file
+// is independent, so the files are shared out in small batches through one atomic counter:
+// every thread, the main one included, takes the next batch until none is left. The
+// results go back in file order, so the report is the same whatever the number of threads.
+
+
+
+
+
+
+/**
+ * `--jobs auto` starts workers from this many files (on AUTO_MIN_CORES cores or more). A worker
+ * loads the engine and warms up its JIT on its own (~200 ms), and sends its results back to be
+ * copied: below ~4,000 files one thread was faster (docs/benchmarks.md).
+ */
+const AUTO_MIN_FILES = 4000;
+/** The most threads --jobs may ask for: each loads the whole engine. */
+const MAX_JOBS = 64;
+/** With an explicit `--jobs N`, each thread gets at least this many files. */
+const MIN_FILES_PER_THREAD = 100;
+/** Files taken at a time: small enough to balance the threads, large enough to rarely meet. */
+const BATCH = 16;
+/** More threads than this gain little and cost memory (each loads the whole engine). */
+const MAX_AUTO_JOBS = 4;
+const MARK = 'stack-verdict/check-worker';
+/** In a worker's argv: tells src/cli/index.ts to load node:worker_threads and look. */
+const WORKER_ARG = '--stack-verdict-worker';
+const STATE_WAITING = 0;
+const STATE_WORKING = 1;
+const STATE_CANCELLED = 2;
+/**
+ * Up to this many cores `--jobs auto` keeps one thread. V8's own threads (the garbage
+ * collector's helpers, the optimising compiler) already use about a third of a second core
+ * while one thread judges; a second judging thread then competes with them, and on two cores
+ * 10,000 proposals took longer with it than without (1.99 vs 1.76 s; docs/benchmarks.md).
+ */
+const AUTO_MIN_CORES = 3;
+/** `--jobs auto`: one thread per core, at most MAX_AUTO_JOBS; one below AUTO_MIN_CORES cores. */
+function autoJobs(cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return cores < AUTO_MIN_CORES ? 1 : Math.min(cores, MAX_AUTO_JOBS);
+}
+function isWorkerInput(data) {
+    return typeof data === 'object' && data !== null && data.mark === MARK;
+}
+/**
+ * Every file's result, in file order. A worker that has not begun when the main thread runs
+ * out of files is stopped, and any batch a failed worker took is judged again here, so a
+ * worker can cost time but never a result.
+ */
+async function judgeAll(cwd, files, options, maxBytes, parallel) {
+    const results = new Array(files.length);
+    const workers = parallel ? threads(parallel.jobs, files.length) - 1 : 0;
+    // Decided on this thread's heap alone (the flag is process-wide: workers follow it).
+    const checkGrowth = (0,heap/* growYoungGeneration */.mC)();
+    // `read`: the file as the read-ahead thread read it, when it did.
+    const judge = (i, read) => {
+        if ((i & 15) === 0)
+            checkGrowth();
+        const file = files[i];
+        return (0,core_judge/* judgeRead */.O)((0,io_files/* toReportPath */.T3)(cwd, file), read ?? (0,io_files/* readForCheck */.c5)(cwd, file, maxBytes), options);
+    };
+    if (!parallel || workers < 1) {
+        const ahead = parallel?.jobs === 'auto' && parallel.readerUrl && readAheadPays(files.length)
+            ? await (0,read_ahead/* startReadAhead */.I9)(parallel.readerUrl, cwd, files, maxBytes)
+            : undefined;
+        if (!ahead)
+            return files.map((_, i) => judge(i));
+        try {
+            return files.map((_, i) => judge(i, ahead.take(i)));
+        }
+        finally {
+            ahead.stop();
+        }
+    }
+    const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    const finished = Array.from({ length: workers }, (_, index) => startWorker(Worker, parallel.workerUrl, {
+        mark: MARK,
+        cwd,
+        configPath: parallel.configPath,
+        ...(parallel.configRoot !== undefined ? { configRoot: parallel.configRoot } : {}),
+        ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
+        today: parallel.today,
+        assumeApproved: parallel.assumeApproved === true,
+        maxBytes,
+        files,
+        shared,
+        index,
+    }));
+    takeBatches(shared, files.length, (i) => {
+        results[i] = judge(i);
+    });
+    for (let i = 0; i < workers; i++) {
+        // A worker still loading has taken nothing: stop it rather than wait for it.
+        if (Atomics.compareExchange(shared, 1 + i, STATE_WAITING, STATE_CANCELLED) === STATE_WAITING) {
+            finished[i].cancel();
+        }
+    }
+    for (const { results: done } of await Promise.all(finished.map((w) => w.done))) {
+        for (const [i, result] of done)
+            results[i] = result;
+    }
+    // Array.from, not map: map skips the holes that lost batches leave.
+    return Array.from(results, (r, i) => r ?? judgeOne(cwd, files[i], options, maxBytes));
+}
+/** Reads and judges one file on this thread; never throws on what the file holds. */
+function judgeOne(cwd, absolute, options, maxBytes) {
+    return (0,core_judge/* judgeRead */.O)((0,io_files/* toReportPath */.T3)(cwd, absolute), (0,io_files/* readForCheck */.c5)(cwd, absolute, maxBytes), options);
+}
+/**
+ * Whether one judging thread gets a read-ahead thread (read-ahead.ts): from
+ * READ_AHEAD_MIN_FILES files, on two cores or more.
+ */
+function readAheadPays(count, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return count >= read_ahead/* READ_AHEAD_MIN_FILES */.Eh && cores >= 2;
+}
+/** How many threads judge `count` files. */
+function threads(jobs, count) {
+    if (jobs === 'auto')
+        return count >= AUTO_MIN_FILES ? autoJobs() : 1;
+    return Math.max(1, Math.min(jobs, Math.floor(count / MIN_FILES_PER_THREAD)));
+}
+function takeBatches(shared, count, judge) {
+    for (;;) {
+        const start = Atomics.add(shared, 0, BATCH);
+        if (start >= count)
+            return;
+        for (let i = start; i < Math.min(start + BATCH, count); i++)
+            judge(i);
+    }
+}
+function startWorker(Worker, url, input) {
+    const worker = new Worker(url, {
+        workerData: input,
+        argv: [WORKER_ARG],
+        stdout: true,
+        stderr: true,
+    });
+    const done = new Promise((resolve) => {
+        let output = { results: [] };
+        worker.on('message', (message) => (output = message));
+        // Whatever happened to the worker, what it did not send back is judged again.
+        worker.on('error', () => resolve({ results: [] }));
+        worker.on('exit', () => resolve(output));
+    });
+    return { done, cancel: () => void worker.terminate() };
+}
+/** A worker's whole life: claim its start, build the engine, take batches, send results. */
+async function runWorker(input, post) {
+    const slot = 1 + input.index;
+    // Other repositories' files were read once by the main thread: no worker goes to the network.
+    const texts = input.remoteTexts ?? {};
+    const config = await (0,src_config/* loadConfig */.Z9)(input.configRoot ?? input.cwd, input.configPath, {
+        remote: async (t) => {
+            const name = `${t.owner}/${t.repo}/${t.path}@${t.ref}`;
+            return name in texts
+                ? { ok: true, text: texts[name] }
+                : { ok: false, message: 'not read by the main thread' };
+        },
+    });
+    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, {
+        today: input.today,
+        approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
+    });
+    if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
+        return; // The main thread finished first.
+    }
+    const results = [];
+    takeBatches(input.shared, input.files.length, (i) => {
+        results.push([i, judgeOne(input.cwd, input.files[i], options, input.maxBytes)]);
+    });
+    post({ results });
 }
 
 
@@ -4843,6 +6714,62 @@ async function startReadAhead(url, cwd, files, maxBytes) {
 
 /***/ }),
 
+/***/ 3892:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ resolveTargets)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3920);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3833);
+// The files a command judges: the paths, folders and globs a user names, or the configuration's globs.
+
+
+
+
+
+/**
+ * Turns command-line targets into files: a file as given, a folder as every YAML and
+ * Markdown file beneath it, anything else as a glob from `cwd`. No target: the default globs.
+ */
+async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GLOBS */ .md) {
+    if (targets.length === 0)
+        return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findByGlobs */ .u$)(cwd, globs);
+    const files = new Set();
+    for (const target of targets) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, target);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
+        if (info?.isFile()) {
+            files.add(absolute);
+        }
+        else if (info?.isDirectory()) {
+            for (const f of (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .walk */ .GG)(absolute, absolute))
+                if (_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PROPOSAL_EXTENSIONS */ .wC.test(f))
+                    files.add(f);
+        }
+        else if (picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(target).isGlob) {
+            const matched = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findByGlobs */ .u$)(cwd, [target]);
+            if (matched.length === 0)
+                throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no file matches the pattern "${target}"`);
+            for (const f of matched)
+                files.add(f);
+        }
+        else {
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no such file or folder: ${target}`);
+        }
+    }
+    return [...files].sort();
+}
+
+
+/***/ }),
+
 /***/ 4390:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -4851,13 +6778,14 @@ async function startReadAhead(url, cwd, files, maxBytes) {
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* binding */ ConfigError),
   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  f5: () => (/* binding */ DEFAULT_MAX_EVIDENCE_BYTES),
   sb: () => (/* binding */ defaultConfig),
   fc: () => (/* binding */ formatConfigProblem),
   o4: () => (/* binding */ parseConfig)
 });
 
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26\'s Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go\'s release notes expect from Go 1.26\'s Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint\'s benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
 // EXTERNAL MODULE: ./src/core/approvals.ts
 var approvals = __nccwpck_require__(8027);
 // EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
@@ -4866,8 +6794,8 @@ var parse = __nccwpck_require__(4212);
 var validate = __nccwpck_require__(3086);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(6161);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var rules = __nccwpck_require__(2287);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 35 modules
+var rules = __nccwpck_require__(9655);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
 // EXTERNAL MODULE: ./src/io/files.ts + 2 modules
@@ -4893,6 +6821,8 @@ var config_settings = __nccwpck_require__(4661);
 
 
 
+/** Largest evidence artefact read unless `max-evidence-bytes` says otherwise (16 MiB). */
+const DEFAULT_MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
 /** Where the configuration is read from unless told otherwise, relative to the repository. */
 const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
 /** A configuration that cannot be used; the message has one line per problem. */
@@ -4920,7 +6850,7 @@ function defaultConfig() {
         customRules: [],
         drafts: 'advisory',
         approvers: [],
-        approvalRequired: [],
+        approvalRequired: ['error'],
     };
 }
 // The built-in rules whose findings come from reading the file: always on, always errors.
@@ -4995,7 +6925,7 @@ function parseConfig(file, text) {
         : report);
     checkSettings(raw.settings, report);
     checkGlobs(raw.files, report);
-    checkApprovers(raw, report, sharedExtends !== undefined);
+    checkApprovers(raw, report);
     if (problems.length > 0) {
         problems.sort((a, b) => a.line - b.line || a.column - b.column);
         throw new ConfigError(problems);
@@ -5008,6 +6938,9 @@ function parseConfig(file, text) {
         files: raw.files ?? files/* DEFAULT_GLOBS */.md,
         ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
         ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
+        ...(raw['max-evidence-bytes'] !== undefined
+            ? { maxEvidenceBytes: raw['max-evidence-bytes'] }
+            : {}),
         unwaivable: raw.unwaivable ?? [],
         customRules,
         drafts: raw.drafts ?? 'advisory',
@@ -5034,17 +6967,13 @@ function portfolioFrom(raw) {
 }
 function approvalsFrom(raw) {
     const approvers = (raw.approvers ?? []).map((a) => (0,approvals/* parseApprover */.hy)(a));
-    if (approvers.length === 0)
-        return { approvers, approvalRequired: [] };
+    // A waived error needs an approval unless the team says otherwise, approvers named or not:
+    // without approvers it waits, and the message says how to name them.
     const required = raw['approval-required'] ?? ['error'];
     return { approvers, approvalRequired: required };
 }
-/** The same approver twice (GitHub ignores case) is a slip; approval-required alone does nothing. */
-function checkApprovers(raw, report, extendsShared = false) {
-    // Issue 14: a file that extends a shared one may set approval-required for its approvers.
-    if (raw['approval-required'] !== undefined && raw.approvers === undefined && !extendsShared) {
-        report(['approval-required'], '`approval-required` has no effect without `approvers`: list who may approve waivers, or remove it', 'key');
-    }
+/** The same approver twice (GitHub ignores case) is a slip. */
+function checkApprovers(raw, report) {
     if (!Array.isArray(raw.approvers))
         return;
     const seen = new Map();
@@ -5586,16 +7515,17 @@ function targetName(t) {
 /* harmony export */   SR: () => (/* binding */ stricterFailOn)
 /* harmony export */ });
 /* unused harmony export MAX_EXTENDS_DEPTH */
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2287);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9655);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4390);
 /* harmony import */ var _extends_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6835);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4661);
-// Issue 14: one policy for an organisation. A configuration may extend a shared one (a file
+// One policy for an organisation. A configuration may extend a shared one (a file
 // of the same repository, or OWNER/REPO/PATH@REF of another), which may extend another, up to
 // MAX_EXTENDS_DEPTH files. Each file is merged over what it extends: its own values win,
-// except where it would loosen the shared gate (unwaivable rules, drafts: gate, fail-on,
-// approvers). Loosening is a configuration error, never silently ignored.
+// except where it would loosen the shared gate (a severity a shared file set, unwaivable
+// rules, settings against their direction, drafts: gate, fail-on, approvers). Loosening is a
+// configuration error, never silently ignored.
 
 
 
@@ -5763,17 +7693,24 @@ function mergeLayer(acc, link, problems) {
         ...local.customRules.filter((r) => !sharedCustom.has(r.id)),
     ];
     problems.push(...pendingUnknown(local, customRules));
-    // Rules: the file's severities win, but an unwaivable shared rule is never weakened.
+    // Rules: the file's severities win where they raise one. A severity a shared file set (under
+    // `rules`, or a shared custom rule's own) is never lowered, nor an unwaivable rule's; a rule
+    // the shared files leave at its default is the repository's to set.
     for (const [id, level] of local.rules) {
-        if (!shared.unwaivable.includes(id))
-            continue;
         const before = effectiveLevel(shared, id);
-        if (SEVERITY_RANK[level] < SEVERITY_RANK[before]) {
+        if (SEVERITY_RANK[level] >= SEVERITY_RANK[before])
+            continue;
+        if (shared.unwaivable.includes(id)) {
             at(['rules', id], level === 'off'
                 ? `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)}; a repository cannot turn it off`
                 : `\`${id}\` is unwaivable in ${from(`unwaivable.${id}`)} at ${before}; a repository cannot lower it to ${level}`);
         }
+        else if (shared.rules.has(id) || sharedCustom.has(id)) {
+            const setBy = acc.origins.get(`rules.${id}`) ?? from(`custom-rules.${id}`);
+            at(['rules', id], `\`${id}\` is ${before} in ${setBy}; a repository may raise a severity, not lower it to ${level}`);
+        }
     }
+    checkSettings(acc.settings, record(raw.settings) ?? {}, at, from);
     const rules = new Map([...shared.rules, ...local.rules]);
     const unwaivable = [
         ...shared.unwaivable,
@@ -5829,6 +7766,26 @@ function mergeLayer(acc, link, problems) {
         settings,
         origins,
     };
+}
+/**
+ * Settings move only in their tightening direction (SETTING_DIRECTIONS), measured from what
+ * the shared files make of them: the value a shared file set, else the built-in default that
+ * the shared policy accepted by not changing it.
+ */
+function checkSettings(sharedRaw, localRaw, at, from) {
+    const before = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsFrom */ .ms)(sharedRaw);
+    const after = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsFrom */ .ms)({ ...sharedRaw, ...localRaw });
+    for (const key of Object.keys(localRaw)) {
+        const field = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .settingField */ .HD)(key);
+        if (field === undefined || !(0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .isLooser */ .NM)(field, before[field], after[field]))
+            continue;
+        const show = (v) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+        const where = key in sharedRaw ? `in ${from(`settings.${key}`)}` : 'by default under the shared policy';
+        const rule = _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTING_DIRECTIONS */ .CZ[field];
+        at(['settings', key], rule.direction === 'fixed'
+            ? `\`${key}\` is ${show(before[field])} ${where}; a repository cannot change it (to ${show(after[field])})`
+            : `\`${key}\` is ${show(before[field])} ${where}; a repository may tighten it (${rule.tighter}), not loosen it to ${show(after[field])}`);
+    }
 }
 /** Approvers named by a shared file stay the only ones; its approval-required stays required. */
 function checkApprovals(shared, raw, at, from) {
@@ -5947,6 +7904,7 @@ function record(v) {
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ config/* ConfigError */.xL),
   Bi: () => (/* reexport */ config/* DEFAULT_CONFIG_PATH */.Bi),
+  f5: () => (/* reexport */ config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5),
   rd: () => (/* reexport */ engineOptionsFromConfig),
   fc: () => (/* reexport */ config/* formatConfigProblem */.fc),
   Z9: () => (/* reexport */ load/* loadConfig */.Z9),
@@ -5961,8 +7919,8 @@ var config = __nccwpck_require__(4390);
 var custom_rules = __nccwpck_require__(6074);
 // EXTERNAL MODULE: ./src/core/engine.ts
 var engine = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var core_rules = __nccwpck_require__(2287);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 35 modules
+var core_rules = __nccwpck_require__(9655);
 ;// CONCATENATED MODULE: ./src/config/engine-options.ts
 
 
@@ -5991,7 +7949,8 @@ function engineOptionsFromConfig(config, { docsBase = engine/* DEFAULT_DOCS_URL 
         unwaivable: config.unwaivable,
         drafts: config.drafts,
         ...(today !== undefined ? { today } : {}),
-        ...(config.approvers.length > 0
+        // With no approvers a waiver that needs an approval waits (the engine says how to name them).
+        ...(config.approvers.length > 0 || config.approvalRequired.length > 0
             ? {
                 approvals: {
                     approvers: config.approvers,
@@ -6095,71 +8054,24 @@ async function readConfigFile(workspace, file) {
     const read = await readConfigText(workspace, file);
     return read && (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfig */ .o4)(read.shown, read.text);
 }
-/** A configuration file's text, read with the checks above; undefined when it does not exist. */
+/**
+ * A configuration file's text, read through the guarded reader (src/io/files.ts): inside the
+ * repository, no link out of it or into `.git`, a regular file under MAX_CONFIG_BYTES.
+ * undefined when it does not exist; a refused file throws ConfigError quoting none of it.
+ */
 async function readConfigText(workspace, file) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file);
     if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, absolute)) {
         throw problem(workspace, file, 'the configuration file must be inside the repository');
     }
-    const shown = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(root, absolute);
-    let info;
-    try {
-        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    // A link, or a folder on the way, must not lead out of the repository.
-    let real;
-    try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
-    }
-    catch (err) {
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root), real)) {
-        throw problem(workspace, file, 'the configuration file leads outside the repository; it was not read');
-    }
-    if (!info.isFile() && !info.isSymbolicLink()) {
-        throw problem(workspace, file, 'the configuration path is not a file');
-    }
-    // O_NONBLOCK: a FIFO (lstat saw only a link to it, or it was swapped in since) opens without
-    // waiting for a writer, and fstat then refuses it.
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
-    }
-    catch (err) {
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    let bytes;
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stats.isFile())
-            throw problem(workspace, file, 'the configuration path is not a file');
-        if (stats.size > MAX_CONFIG_BYTES) {
-            throw problem(workspace, file, `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(stats.size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)} limit for a configuration; it was not read`);
-        }
-        bytes = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readCapped */ .EF)(fd, stats.size, MAX_CONFIG_BYTES);
-        if (bytes.length > MAX_CONFIG_BYTES) {
-            throw problem(workspace, file, `the file is more than ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(MAX_CONFIG_BYTES)}, the limit for a configuration; it was not read`);
-        }
-    }
-    catch (err) {
-        if (err instanceof _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL)
-            throw err;
-        throw problem(workspace, file, `the file cannot be read: ${code(err)}`);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    const text = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decode */ .D4)(bytes);
-    if (!text.ok)
-        throw problem(workspace, file, text.message);
-    return { shown, text: text.text };
+    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readGuardedFile */ .hk)(root, file, MAX_CONFIG_BYTES, 'a configuration');
+    if (read.ok)
+        return { shown: (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .toReportPath */ .T3)(root, absolute), text: read.text };
+    if ('missing' in read)
+        return undefined;
+    const message = read.message === 'not a regular file' ? 'the configuration path is not a file' : read.message;
+    throw problem(workspace, file, message);
 }
 function exists(workspace, file) {
     try {
@@ -6177,9 +8089,6 @@ function problem(workspace, file, message) {
         : file;
     return new _config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file: shown, line: 0, column: 0, message }]);
 }
-function code(err) {
-    return err.code ?? err.message;
-}
 
 
 /***/ }),
@@ -6188,12 +8097,16 @@ function code(err) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ SETTING_DIRECTIONS),
 /* harmony export */   GS: () => (/* binding */ SETTING_KEYS),
+/* harmony export */   HD: () => (/* binding */ settingField),
+/* harmony export */   NM: () => (/* binding */ isLooser),
 /* harmony export */   QM: () => (/* binding */ RANGE_SETTINGS),
 /* harmony export */   ms: () => (/* binding */ settingsFrom)
 /* harmony export */ });
-/* unused harmony export settingField */
 /* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1922);
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4506);
+
 
 /**
  * The configuration key of every field of Settings. Typed over `keyof Settings`, so a new
@@ -6244,6 +8157,108 @@ function settingsFrom(raw) {
     }
     return settings;
 }
+/**
+ * The direction of every setting. A repository file may move a setting of what it extends
+ * only in this direction ("may tighten, never loosen"). Typed over `keyof Settings`, so a new
+ * threshold does not compile until its direction is decided.
+ */
+const SETTING_DIRECTIONS = {
+    measuredSources: {
+        direction: 'fewer',
+        tighter: 'fewer sources that count as measured',
+        why: 'a constraint from a listed source counts as measured, so it can make the case for Rust: another source (estimate) lets Rust through on numbers nobody measured',
+    },
+    rustTeamShare: {
+        direction: 'higher',
+        tighter: 'a higher share',
+        why: 'a team at or above the share counts as knowing Rust, a case for Rust: a lower share lets more teams through',
+    },
+    cliColdStartMs: {
+        direction: 'lower',
+        tighter: 'a lower bound',
+        why: 'a CLI that must start within this many ms makes a case for Rust: a higher bound makes more CLIs a case',
+    },
+    rustBuildSeconds: {
+        direction: 'higher',
+        tighter: 'more seconds',
+        why: 'rust-ci-build-cost fires on the extra CI minutes Rust builds add: fewer Rust seconds make it fire less',
+    },
+    goBuildSeconds: {
+        direction: 'lower',
+        tighter: 'fewer seconds',
+        why: 'rust-ci-build-cost fires on the extra CI minutes over Go builds: more Go seconds make it fire less',
+    },
+    ciMinutesPerDay: {
+        direction: 'lower',
+        tighter: 'fewer minutes',
+        why: 'rust-ci-build-cost fires from this many extra CI minutes a day: a higher threshold makes it fire less',
+    },
+    rustPremiumUsd: {
+        direction: 'higher',
+        tighter: 'higher figures',
+        why: "the hiring premium the findings and the report's costs quote: lower figures understate Rust's cost",
+    },
+    rustOnboardingMonths: {
+        direction: 'higher',
+        tighter: 'more months',
+        why: "the ramp-up the findings and the report's costs quote: fewer months understate Rust's cost",
+    },
+    minGoVersion: {
+        direction: 'later',
+        tighter: 'a later release',
+        why: 'toolchain-outdated fires below it: an earlier release makes it fire less',
+    },
+    minRustEdition: {
+        direction: 'later',
+        tighter: 'a later edition',
+        why: 'toolchain-outdated fires below it: an earlier edition makes it fire less',
+    },
+    minRustVersion: {
+        direction: 'later',
+        tighter: 'a later release',
+        why: 'toolchain-outdated fires below it: an earlier release makes it fire less',
+    },
+    greenTeaGcCutPercent: {
+        direction: 'fixed',
+        tighter: 'the same figures',
+        why: "a measured fact about Go 1.26 the messages quote; no rule fires on it, and a repository's copy of the facts cannot differ from its policy's",
+    },
+    waiverWarningDays: {
+        direction: 'higher',
+        tighter: 'more days',
+        why: 'waiver-expiring warns this many days ahead: fewer days warn later',
+    },
+};
+function versionParts(field, value) {
+    const text = String(value);
+    if (field === 'minGoVersion')
+        return (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoVersion */ .SX)(text);
+    const m = /^\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(text);
+    return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : null;
+}
+/**
+ * True when `next` moves setting `field` away from `shared` in the loosening direction
+ * (SETTING_DIRECTIONS); equal values and stricter ones are not looser.
+ */
+function isLooser(field, shared, next) {
+    const nums = (v) => (Array.isArray(v) ? v : [v]);
+    switch (SETTING_DIRECTIONS[field].direction) {
+        case 'higher':
+            return nums(next).some((n, i) => n < nums(shared)[i]);
+        case 'lower':
+            return nums(next).some((n, i) => n > nums(shared)[i]);
+        case 'fewer':
+            return next.some((item) => !shared.includes(item));
+        case 'later': {
+            const a = versionParts(field, next);
+            const b = versionParts(field, shared);
+            // A value that is not a version cannot be compared: the schema refuses it.
+            return a !== null && b !== null && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a, b) < 0;
+        }
+        case 'fixed':
+            return JSON.stringify(next) !== JSON.stringify(shared);
+    }
+}
 
 
 /***/ }),
@@ -6254,9 +8269,10 @@ function settingsFrom(raw) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   VE: () => (/* binding */ grantedBy),
-/* harmony export */   hy: () => (/* binding */ parseApprover)
+/* harmony export */   hy: () => (/* binding */ parseApprover),
+/* harmony export */   ii: () => (/* binding */ waiverKey)
 /* harmony export */ });
-/* unused harmony exports APPROVER_PATTERN, approvingLogins */
+/* unused harmony exports APPROVER_PATTERN, approvingLogins, approvedCommits */
 /**
  * An entry of `approvers`: a GitHub login (letters, digits, single inner hyphens, at most 39)
  * or `org/team-slug`, either written with a leading `@` as CODEOWNERS does.
@@ -6284,6 +8300,13 @@ function parseApprover(entry) {
  * replaces it.
  */
 function approvingLogins(reviews, author) {
+    return [...approvedCommits(reviews, author).keys()];
+}
+/**
+ * The same logins, each with the commit its approving review was given on (null when the API
+ * did not say): an approval vouches for the waivers as they stood at that commit.
+ */
+function approvedCommits(reviews, author) {
     const ordered = reviews
         .map((r, i) => ({ r, i }))
         .sort((a, b) => {
@@ -6297,11 +8320,20 @@ function approvingLogins(reviews, author) {
             continue;
         const state = r.state.toUpperCase();
         if (state === 'APPROVED' || state === 'CHANGES_REQUESTED' || state === 'DISMISSED') {
-            latest.set(canonical(r.login), state);
+            latest.set(canonical(r.login), { state, commit: r.commitId?.toLowerCase() ?? null });
         }
     }
     const self = canonical(author);
-    return [...latest].filter(([l, s]) => s === 'APPROVED' && l !== self).map(([l]) => l);
+    const out = new Map();
+    for (const [login, l] of latest) {
+        if (l.state === 'APPROVED' && login !== self)
+            out.set(login, l.commit);
+    }
+    return out;
+}
+/** A waiver as it stands: what an approval vouches for (rule, reason, expiry, approved-by). */
+function waiverKey(file, w) {
+    return JSON.stringify([file, w.rule, w.reason ?? '', w.expires ?? '', w.approvedBy ?? '']);
 }
 /** The configured approvers that granted approval, as the configuration spells them. */
 function grantedBy(approvers, context) {
@@ -6337,14 +8369,30 @@ function grantedBy(approvers, context) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ extraCiMinutes),
 /* harmony export */   We: () => (/* binding */ computeCosts),
-/* harmony export */   cj: () => (/* binding */ premiumEngineers)
+/* harmony export */   X4: () => (/* binding */ attritionRamp),
+/* harmony export */   cj: () => (/* binding */ premiumEngineers),
+/* harmony export */   f8: () => (/* binding */ shownCiMinutes)
 /* harmony export */ });
-/* unused harmony exports engineersToOnboard, leaversPerYear, extraCiMinutes */
-/** One decimal, as messages show figures: 76.666\u2026 \u2192 76.7, 3.5999\u2026 \u2192 3.6. */
-function tenth(n) {
-    return Math.round(n * 10) / 10;
+/* unused harmony exports truncatedTenth, MIN_LEAVERS_SHOWN, engineersToOnboard, leaversPerYear */
+/**
+ * n \u00d7 10 without the binary noise of a product such as 12 \u00d7 0.0875 = 1.0499\u2026, so that a
+ * figure that is 1.05 on paper rounds as 1.05 does.
+ */
+function timesTen(n) {
+    return Number((n * 10).toPrecision(12));
 }
+/** One decimal, as messages show figures: 76.666\u2026 \u2192 76.7, 3.5999\u2026 \u2192 3.6, 1.05 \u2192 1.1. */
+function tenth(n) {
+    return Math.round(timesTen(n)) / 10;
+}
+/** One decimal, cut rather than rounded: 59.99 \u2192 59.9, never 60.0. */
+function truncatedTenth(n) {
+    return Math.floor(timesTen(n)) / 10;
+}
+/** Below this many engineers a year, attrition's ramp is left out: it would show as 0. */
+const MIN_LEAVERS_SHOWN = 0.1;
 function times(n, [lo, hi]) {
     return [tenth(n * lo), tenth(n * hi)];
 }
@@ -6361,18 +8409,45 @@ function engineersToOnboard(p) {
     const experienced = Math.min(p.team?.['rust-experience'] ?? 0, size);
     return size - experienced + (p.team?.['planned-hires'] ?? 0);
 }
-/** Engineers a year who leave and are replaced by someone new to Rust: size \u00d7 attrition. */
+/**
+ * Engineers a year who leave and are replaced by someone new to Rust: (size + planned hires) \u00d7
+ * attrition, since hires leave too.
+ */
 function leaversPerYear(p) {
-    const size = p.team?.size;
+    const engineers = premiumEngineers(p);
     const attrition = p.team?.['annual-attrition'];
-    return size === undefined || attrition === undefined ? undefined : size * attrition;
+    return engineers === undefined || attrition === undefined ? undefined : engineers * attrition;
 }
-/** Extra CI minutes a day of Rust's clean builds over Go's. */
+/**
+ * Attrition's ramp as a message shows it: the leavers a year at one decimal, and the
+ * engineer-months computed from that shown figure, so that "\u2248 1.1 engineers" sits beside
+ * 3.3\u20136.6 and not beside months from 1.05. Undefined under MIN_LEAVERS_SHOWN.
+ */
+function attritionRamp(p, settings) {
+    const leavers = leaversPerYear(p);
+    if (leavers === undefined || !(timesTen(leavers) >= timesTen(MIN_LEAVERS_SHOWN)))
+        return undefined;
+    const engineers = tenth(leavers);
+    return { engineers, engineerMonths: times(engineers, settings.rustOnboardingMonths) };
+}
+/** Extra CI minutes a day of Rust's clean builds over Go's, unrounded: the rule compares this. */
 function extraCiMinutes(p, settings) {
     const merges = p.delivery?.['merges-per-day'];
     if (merges === undefined)
         return undefined;
     return (merges * (settings.rustBuildSeconds - settings.goBuildSeconds)) / 60;
+}
+/**
+ * The extra CI minutes as shown everywhere: cut to one decimal, and below the threshold
+ * whenever the unrounded minutes are, so that a figure shown at or over the threshold always
+ * comes with `rust-ci-build-cost` and one below it never does.
+ */
+function shownCiMinutes(minutes, settings) {
+    const shown = truncatedTenth(minutes);
+    const threshold = settings.ciMinutesPerDay;
+    if (minutes < threshold && shown >= threshold)
+        return (Math.ceil(threshold * 10) - 1) / 10;
+    return shown;
 }
 /** The costs of a Rust proposal; null for another language or when nothing can be computed. */
 function computeCosts(p, settings) {
@@ -6380,13 +8455,13 @@ function computeCosts(p, settings) {
         return null;
     const premium = premiumEngineers(p);
     const onboard = engineersToOnboard(p);
-    const leavers = leaversPerYear(p);
+    const ramp = attritionRamp(p, settings);
     const ci = extraCiMinutes(p, settings);
     const costs = {
         premiumPerYear: premium === undefined ? null : times(premium, settings.rustPremiumUsd),
         onboardingEngineerMonths: onboard === undefined ? null : times(onboard, settings.rustOnboardingMonths),
-        rampEngineerMonthsPerYear: leavers === undefined ? null : times(leavers, settings.rustOnboardingMonths),
-        ciMinutesPerDay: ci === undefined ? null : tenth(ci),
+        rampEngineerMonthsPerYear: ramp === undefined ? null : ramp.engineerMonths,
+        ciMinutesPerDay: ci === undefined ? null : shownCiMinutes(ci, settings),
     };
     return Object.values(costs).every((v) => v === null) ? null : costs;
 }
@@ -6409,14 +8484,16 @@ function computeCosts(p, settings) {
 /* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
 /* harmony import */ var _proposal_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4212);
 /* harmony import */ var _proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3086);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2287);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9655);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1922);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
-/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(854);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6228);
-/* harmony import */ var _costs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5813);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2721);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9478);
+/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(854);
+/* harmony import */ var _measurement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7145);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6228);
+/* harmony import */ var _costs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5813);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2721);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5009);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9478);
 
 
 
@@ -6428,7 +8505,8 @@ function computeCosts(p, settings) {
 
 
 
-const STATUSES = ['draft', 'proposed', 'accepted', 'rejected', 'superseded'];
+
+
 const DEFAULT_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
 function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
     return {
@@ -6438,15 +8516,25 @@ function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
         docsUrl: (rule) => `${docsBase}${rule.id}.md`,
     };
 }
+/**
+ * The decision-record folders of the default globs (MADR, log4brains, adr-tools). adr-tools
+ * and log4brains write no front matter, so a record there without any is a record, not a
+ * proposal that lost its front matter.
+ */
+const DECISION_FOLDER = /(?:^|\/)(?:docs\/decisions|docs\/adr|doc\/adr)\//i;
 /** Reads, validates and judges one file. Never throws on the file's content. */
 function judgeFile(file, text, options) {
     const parsed = (0,_proposal_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProposal */ ._$)(file, text);
-    if (parsed.kind === 'skipped')
-        return { kind: 'skipped', skipped: { file, reason: parsed.reason } };
+    if (parsed.kind === 'skipped') {
+        const skipped = { file, reason: parsed.reason };
+        return DECISION_FOLDER.test(file)
+            ? { kind: 'skipped', skipped, quiet: true }
+            : { kind: 'skipped', skipped };
+    }
     const notProposal = (0,_proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .notAProposal */ .h7)(file, parsed.document);
     if (notProposal)
-        return { kind: 'skipped', skipped: { file, reason: notProposal } };
-    const report = judgeDocument(file, parsed.document, options);
+        return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
+    const { report, proposal } = judgeDocument(file, parsed.document, options);
     const data = parsed.document.data;
     const hasService = data !== null &&
         typeof data === 'object' &&
@@ -6454,12 +8542,33 @@ function judgeFile(file, text, options) {
     const result = { kind: 'proposal', report };
     if (hasService)
         result.servicePosition = parsed.document.locate(['service']);
+    const evidence = proposal ? evidenceCites(file, proposal, parsed.document, options) : [];
+    if (evidence.length > 0)
+        result.evidence = evidence;
     return result;
 }
 /** A file that could not be read as text (too large, binary, unreadable). */
 function unreadableFile(file, message, options, at = { line: 1, column: 1 }) {
     const findings = [problemFinding({ rule: 'proposal-invalid', message, ...at }, options)];
     return invalidReport(file, undefined, findings);
+}
+/** The evidence each constraint of a valid proposal cites, normalised for comparison. */
+function evidenceCites(file, proposal, doc, options) {
+    const cites = [];
+    (proposal.constraints ?? []).forEach((c, i) => {
+        const key = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_7__/* .evidenceKey */ .ZH)(c.evidence, file, options.repository);
+        if (key === undefined)
+            return;
+        const cite = {
+            constraint: i,
+            key,
+            position: doc.locate(['constraints', i, 'evidence'], 'value'),
+        };
+        if (typeof c.metric === 'string')
+            cite.metric = c.metric;
+        cites.push(cite);
+    });
+    return cites;
 }
 function judgeDocument(file, doc, options) {
     const problems = [...doc.problems];
@@ -6471,9 +8580,10 @@ function judgeDocument(file, doc, options) {
     }
     const findings = problems.map((p) => problemFinding(p, options));
     if (!proposal)
-        return invalidReport(file, doc.data, findings);
+        return { report: invalidReport(file, doc.data, findings) };
     const settings = options.settings;
-    const triggers = (0,_triggers_js__WEBPACK_IMPORTED_MODULE_7__/* .findTriggers */ .Jn)(proposal, settings);
+    const analysis = (0,_triggers_js__WEBPACK_IMPORTED_MODULE_6__/* .analyse */ .KH)(proposal, settings);
+    const triggers = analysis.triggers;
     const today = options.today ?? utcToday();
     const waivers = checkWaivers(proposal, doc, options, findings, today);
     const granted = options.approvals
@@ -6493,7 +8603,11 @@ function judgeDocument(file, doc, options) {
             for (const w of named)
                 w.matched = true;
             const waiver = named.find((w) => !w.expired)?.waiver;
-            const approval = waiver && approvalOf(severity, options.approvals, granted);
+            const stale = waiver
+                ? staleFor(file, { ...waiver, approvedBy: waiver['approved-by'] }, options.approvals)
+                : undefined;
+            const approval = waiver &&
+                decideApproval(severity, options.approvals, stale ? grantedWithout(options.approvals, stale) : granted);
             const pending = approval?.status === 'pending';
             // Fields set one by one, in the order the report shows them (no spread of temporary
             // objects): this runs for every finding.
@@ -6501,7 +8615,9 @@ function judgeDocument(file, doc, options) {
             const finding = {
                 rule: rule.id,
                 severity,
-                message: pending ? `${hit.message} ${pendingNote(approval.by)}` : hit.message,
+                message: pending
+                    ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+                    : hit.message,
                 line: at.line,
                 column: at.column,
                 waived: waiver !== undefined && !pending,
@@ -6523,20 +8639,32 @@ function judgeDocument(file, doc, options) {
         }
     }
     findings.push(...governWaivers(waivers, doc, options, today));
-    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFindings */ .Eg);
+    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
     flatten(findings);
-    return {
+    const justifications = _triggers_js__WEBPACK_IMPORTED_MODULE_6__/* .TRIGGER_IDS */ .WN.filter((id) => triggers.has(id));
+    const justificationBasis = {};
+    for (const id of justifications)
+        justificationBasis[id] = analysis.basis.get(id) ?? 'declared';
+    const answeredBy = {};
+    for (const [id, indices] of analysis.answered)
+        answeredBy[id] = indices.map((i) => i + 1);
+    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(proposal.status ?? 'proposed') ?? 'proposed';
+    const report = {
         file,
         service: proposal.service,
         language: proposal.language,
-        status: proposal.status ?? 'proposed',
+        status,
         recommended: triggers.size > 0 ? 'rust' : 'go',
-        justifications: _triggers_js__WEBPACK_IMPORTED_MODULE_7__/* .TRIGGER_IDS */ .WN.filter((id) => triggers.has(id)),
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .proposalVerdict */ .O4)(findings),
+        justifications,
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .proposalVerdict */ .O4)(findings),
         findings,
-        costs: (0,_costs_js__WEBPACK_IMPORTED_MODULE_8__/* .computeCosts */ .We)(proposal, settings),
+        // A past decision's price is not one anybody will pay.
+        costs: (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)(status) ? null : (0,_costs_js__WEBPACK_IMPORTED_MODULE_10__/* .computeCosts */ .We)(proposal, settings),
+        justificationBasis,
+        answeredBy,
         waivers: waivers.map((w) => waiverRecord(w, doc)),
     };
+    return { report, proposal };
 }
 // A message built from pieces (a template literal) is held by V8 as a tree of them until
 // something reads it whole; JSON.stringify then flattens each one while writing the report,
@@ -6568,13 +8696,13 @@ function checkWaivers(proposal, doc, options, findings, today) {
         let at = ['waivers', i, 'rule'];
         if (!rule) {
             const known = options.knownRules.map((r) => r.id);
-            message = `the waiver names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(w.rule)}, which is not a rule.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(w.rule, known)} \`stack-verdict rules\` lists them`;
+            message = `the waiver names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(w.rule)}, which is not a rule.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(w.rule, known)} \`stack-verdict rules\` lists them`;
         }
         else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
             message = `\`${rule.id}\` cannot be waived; fix what it reports instead`;
         }
         else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
-            message = `\`waivers[${i}].expires\` is not a date: there is no ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(w.expires)}`;
+            message = `\`waivers[${i}].expires\` is not a date: there is no ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(w.expires)}`;
             at = ['waivers', i, 'expires'];
         }
         if (message) {
@@ -6596,6 +8724,10 @@ function governWaivers(states, doc, options, today) {
     const findings = [];
     // waiver.rule names a known rule and `expires` is a calendar date (checkWaivers): safe as is.
     for (const { index, waiver, expired, matched } of states) {
+        // A rule across proposals reports once the run's files meet (applyRunRules): whether
+        // its waiver is used is not known here.
+        if (!matched && options.knownRules.find((r) => r.id === waiver.rule)?.checkRun)
+            continue;
         const left = waiver.expires === undefined ? undefined : daysBetween(today, waiver.expires);
         const expiring = left !== undefined && left <= options.settings.waiverWarningDays;
         const id = matched
@@ -6618,7 +8750,7 @@ function governWaivers(states, doc, options, today) {
             at = ['waivers', index, 'rule'];
         }
         else if (id === 'waiver-expiring') {
-            const when = left === 0 ? 'today, its last day in force' : `in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(left, 'day')}`;
+            const when = left === 0 ? 'today, its last day in force' : `in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(left, 'day')}`;
             message =
                 `The waiver of \`${waiver.rule}\` expires on ${waiver.expires} (${when}); after that the findings it waives count again. ` +
                     `Fix what the rule reports, or renew the waiver with a later \`expires\` before then.`;
@@ -6628,10 +8760,10 @@ function governWaivers(states, doc, options, today) {
             const days = daysBetween(waiver.expires, today);
             const by = waiver['approved-by'];
             const approved = by
-                ? ` (approved by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .quote */ .hD)(by.length > 80 ? `${by.slice(0, 79)}\u2026` : by)})`
+                ? ` (approved by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(by.length > 80 ? `${by.slice(0, 79)}\u2026` : by)})`
                 : '';
             message =
-                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(days, 'day')} ago, so the findings it waived count again. ` +
+                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(days, 'day')} ago, so the findings it waived count again. ` +
                     `Fix what the rule reports, or renew the waiver with a later \`expires\`.`;
             at = ['waivers', index, 'expires'];
         }
@@ -6646,12 +8778,39 @@ function governWaivers(states, doc, options, today) {
     }
     return findings;
 }
-/** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
-function approvalOf(severity, policy, granted) {
-    if (!policy || policy.approvers.length === 0)
+/** The approving logins whose approval predates the waiver as it stands; undefined: none. */
+function staleFor(file, waiver, policy) {
+    const context = policy?.context;
+    if (context?.kind !== 'pull-request' || !context.stale || context.stale.size === 0) {
         return undefined;
-    if (!policy.required.includes(severity))
-        return { status: 'not-required', by: [] };
+    }
+    const key = (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .waiverKey */ .ii)(file, {
+        rule: waiver.rule,
+        ...(waiver.reason !== undefined ? { reason: waiver.reason } : {}),
+        ...(waiver.expires !== undefined ? { expires: waiver.expires } : {}),
+        ...(waiver.approvedBy !== undefined ? { approvedBy: waiver.approvedBy } : {}),
+    });
+    const stale = context.stale.get(key);
+    return stale && stale.length > 0 ? stale : undefined;
+}
+/** Who granted, leaving out the stale approvals. */
+function grantedWithout(policy, stale) {
+    const context = policy.context;
+    if (context.kind !== 'pull-request')
+        return [];
+    const out = new Set(stale.map(_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N));
+    return (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(policy.approvers, {
+        ...context,
+        approving: context.approving.filter((l) => !out.has((0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(l))),
+    });
+}
+/** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
+function decideApproval(severity, policy, granted) {
+    if (!policy)
+        return undefined;
+    if (!policy.required.includes(severity)) {
+        return policy.approvers.length > 0 ? { status: 'not-required', by: [] } : undefined;
+    }
     if (policy.context.kind === 'assumed')
         return { status: 'approved', by: [] };
     // At most 100 names, as the report schema allows (approvers has at most 100 entries).
@@ -6661,12 +8820,24 @@ function approvalOf(severity, policy, granted) {
 }
 const MAX_NAMED = 5;
 /** Appended to a finding whose waiver waits: the configuration's names, in code spans. */
-function pendingNote(approvers) {
+function pendingNote(approvers, severity, stale) {
+    if (stale) {
+        const who = stale
+            .slice(0, MAX_NAMED)
+            .map((a) => `\`${a}\``)
+            .join(', ');
+        const approval = stale.length === 1 ? 'The approval by' : 'The approvals by';
+        const is = stale.length === 1 ? 'is' : 'are';
+        return `${pendingNote(approvers, severity, undefined)} ${approval} ${who} ${is} stale: given on a commit where this waiver did not stand as it does now (rule, reason, expiry, approved-by).`;
+    }
+    if (approvers.length === 0) {
+        return `Its waiver is pending: a waived ${severity} needs an approval, and no approvers are named. List who may approve under \`approvers:\` in \`.github/stack-verdict.yml\` (GitHub logins or org/team slugs); locally, the CLI's \`--assume-approved\` takes it as approved.`;
+    }
     const named = approvers.slice(0, MAX_NAMED).map((a) => `\`${a}\``);
     const more = approvers.length - named.length;
     const who = named.length === 1
         ? named[0]
-        : `one of ${named.join(', ')}${more > 0 ? ` (or ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(more, 'other approver')})` : ''}`;
+        : `one of ${named.join(', ')}${more > 0 ? ` (or ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(more, 'other approver')})` : ''}`;
     return `Its waiver is pending: it counts once ${who} approves the pull request.`;
 }
 /** Today's date in UTC as YYYY-MM-DD. */
@@ -6718,13 +8889,13 @@ function docsLink(rule, options) {
 function invalidReport(file, data, findings) {
     const fields = data !== null && typeof data === 'object' ? data : {};
     const text = (v) => (typeof v === 'string' ? v : null);
-    const status = text(fields.status);
-    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFindings */ .Eg);
+    const written = text(fields.status);
+    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
     return {
         file,
         service: text(fields.service),
         language: text(fields.language),
-        status: status !== null && STATUSES.includes(status) ? status : 'proposed',
+        status: (written !== null && (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(written)) || 'proposed',
         recommended: null,
         justifications: [],
         verdict: 'changes-requested',
@@ -6738,56 +8909,108 @@ function invalidReport(file, data, findings) {
  * build their report through this function, so none can miss them. `options` must be the
  * engine the files were judged with (its rules, severities, `unwaivable` and `drafts`).
  */
-function buildReport(results, failOn, options = defaultEngineOptions()) {
+function buildReport(results, failOn, options = defaultEngineOptions(), others = []) {
     let proposals = [];
     const positions = [];
+    const evidence = [];
     const skipped = [];
     for (const r of results) {
         if (r.kind === 'proposal') {
             proposals.push(r.report);
             positions.push(r.servicePosition ?? { line: 1, column: 1 });
+            evidence.push(r.evidence ?? []);
         }
-        else
+        else if (!r.quiet)
             skipped.push(r.skipped);
     }
-    proposals = applyRunRules(proposals, positions, options);
+    proposals = applyRunRules(proposals, positions, evidence, options, others);
     return {
         version: 1,
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .runVerdict */ .ZH)(proposals),
-        counts: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .countFindings */ .Gt)(proposals),
+        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .runVerdict */ .ZH)(proposals),
+        counts: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(proposals),
         proposals,
         skipped,
         gate: {
             failOn,
-            passed: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .gatePasses */ .xZ)(proposals, failOn, {
+            passed: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .gatePasses */ .xZ)(proposals, failOn, {
                 drafts: options.drafts,
                 unwaivable: options.unwaivable,
             }),
         },
-        policy: _policy_js__WEBPACK_IMPORTED_MODULE_10__/* .POLICY_VERSION */ .K,
+        policy: _policy_js__WEBPACK_IMPORTED_MODULE_12__/* .POLICY_VERSION */ .K,
     };
 }
 /** Adds the findings of rules across proposals; the reports given are not changed. */
-function applyRunRules(proposals, positions, options) {
+function applyRunRules(proposals, positions, evidence, options, others) {
     const added = new Map();
-    const seen = proposals.map((p, i) => ({
-        file: p.file,
-        service: p.service,
-        servicePosition: positions[i],
-    }));
+    // Past decisions take no part: a superseded record names the service its successor names.
+    const current = [];
+    const seen = [];
+    proposals.forEach((p, i) => {
+        if ((0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)(p.status))
+            return;
+        current.push(i);
+        seen.push({
+            file: p.file,
+            service: p.service,
+            servicePosition: positions[i],
+            evidence: evidence[i] ?? [],
+        });
+    });
+    const judged = new Set(proposals.map((p) => p.file));
+    for (const o of others) {
+        if (judged.has(o.file) || (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)((0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(o.status ?? '') ?? ''))
+            continue;
+        seen.push({ file: o.file, service: o.service, servicePosition: { line: 1, column: 1 } });
+    }
+    const today = options.today ?? utcToday();
+    const granted = options.approvals
+        ? (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(options.approvals.approvers, options.approvals.context)
+        : [];
+    const used = new Map();
     for (const { rule, severity } of options.rules) {
         if (!rule.checkRun)
             continue;
-        for (const hit of rule.checkRun(seen)) {
+        for (const found of rule.checkRun(seen)) {
+            // Findings on the other files are theirs to report when they are judged.
+            if (found.index >= current.length)
+                continue;
+            const hit = { ...found, index: current[found.index] };
             const list = added.get(hit.index) ?? [];
-            list.push({
+            // The proposal's own waiver of the rule waives it, as for a rule of one proposal
+            // (unless the rule is unwaivable: then checkWaivers already refused the waiver).
+            const unwaivable = rule.unwaivable || options.unwaivable?.includes(rule.id);
+            const waiver = unwaivable
+                ? undefined
+                : proposals[hit.index].waivers?.find((w) => w.rule === rule.id && (w.expires === undefined || w.expires >= today));
+            const stale = waiver
+                ? staleFor(proposals[hit.index].file, waiver, options.approvals)
+                : undefined;
+            const approval = waiver &&
+                decideApproval(severity, options.approvals, stale ? grantedWithout(options.approvals, stale) : granted);
+            const pending = approval?.status === 'pending';
+            const finding = {
                 rule: rule.id,
                 severity,
-                message: hit.message,
+                message: pending
+                    ? `${hit.message} ${pendingNote(approval.by, severity, stale)}`
+                    : hit.message,
                 ...hit.position,
-                waived: false,
+                waived: waiver !== undefined && !pending,
                 ...docsField(rule, options),
-            });
+            };
+            if (waiver) {
+                finding.waiverReason = waiver.reason;
+                if (waiver.expires !== undefined)
+                    finding.waiverExpires = waiver.expires;
+                if (waiver.approvedBy !== undefined)
+                    finding.waiverApprovedBy = waiver.approvedBy;
+                if (approval)
+                    finding.waiverApproval = approval;
+                const set = used.get(hit.index) ?? new Set();
+                used.set(hit.index, set.add(waiver));
+            }
+            list.push(finding);
             added.set(hit.index, list);
         }
     }
@@ -6797,8 +9020,17 @@ function applyRunRules(proposals, positions, options) {
         const more = added.get(i);
         if (!more)
             return p;
-        const findings = [...p.findings, ...more].sort(_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFindings */ .Eg);
-        return { ...p, findings, verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_6__/* .proposalVerdict */ .O4)(findings) };
+        const findings = [...p.findings, ...more].sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
+        const mine = used.get(i);
+        const waivers = mine
+            ? p.waivers?.map((w) => (mine.has(w) ? { ...w, state: 'active' } : w))
+            : p.waivers;
+        return {
+            ...p,
+            findings,
+            verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .proposalVerdict */ .O4)(findings),
+            ...(waivers ? { waivers } : {}),
+        };
     });
 }
 
@@ -6824,13 +9056,16 @@ function plural(n, one, many = `${one}s`) {
 }
 /**
  * At most one decimal, none when whole, thousands grouped: 76.666 \u2192 "76.7", 2 \u2192 "2",
- * 12500 \u2192 "12,500". By hand: toLocaleString builds a formatter per call, and that was the
- * largest single cost of judging 10,000 proposals (docs/benchmarks.md).
+ * 12500 \u2192 "12,500"; a positive figure that would show as 0 is "under 0.1", never a 0 that
+ * the reader takes for nothing. By hand: toLocaleString builds a formatter per call, and that
+ * was the largest single cost of judging 10,000 proposals (docs/benchmarks.md).
  */
 function formatNumber(n) {
     if (!Number.isFinite(n))
         return Number.isNaN(n) ? 'NaN' : n > 0 ? '\u221e' : '-\u221e';
     const rounded = Math.round(n * 10);
+    if (rounded === 0 && n > 0)
+        return 'under 0.1';
     const sign = rounded < 0 ? '-' : '';
     const tenths = Math.abs(rounded);
     const whole = groupThousands(Math.floor(tenths / 10));
@@ -6856,12 +9091,15 @@ function usdRange(pair) {
     return `${usd(pair[0])}\u2013${usd(pair[1])}`;
 }
 function range(pair) {
-    const lo = pair[0];
-    const hi = pair[1];
-    return lo === hi ? formatNumber(lo) : `${formatNumber(lo)}\u2013${formatNumber(hi)}`;
+    const lo = formatNumber(pair[0]);
+    const hi = formatNumber(pair[1]);
+    return lo === hi ? lo : `${lo}\u2013${hi}`;
 }
+/** A share as a percentage, exact to four decimals when it has more than one (8.75%, 0.01%). */
 function percent(share) {
-    return `${formatNumber(share * 100)}%`;
+    const n = share * 100;
+    const oneDecimal = Math.abs(n * 10 - Math.round(n * 10)) < 1e-6;
+    return `${oneDecimal ? formatNumber(n) : String(Number(n.toFixed(4)))}%`;
 }
 /**
  * The most characters of a file's own text that a message quoting an offending token (a
@@ -6888,14 +9126,499 @@ function quote(text, max = MAX_QUOTE_CHARS) {
 
 /***/ }),
 
+/***/ 1128:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ judgedReport),
+/* harmony export */   O: () => (/* binding */ judgeRead)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3805);
+// The one way a file becomes a judgement, whoever read it (the CLI from disk or standard
+// input, the Action from the workspace or the API), and the one place a report is stamped
+// with the configuration that judged it.
+
+/**
+ * Judges a file as it was read: its text, or, when it could not be read, a `proposal-invalid`
+ * finding that says why. Never throws on what the file holds.
+ */
+function judgeRead(file, read, options) {
+    return read.ok
+        ? (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeFile */ .GP)(file, read.text, options)
+        : { kind: 'proposal', report: (0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .unreadableFile */ ._s)(file, read.message, options) };
+}
+/**
+ * The run's report, naming the configuration files that judged it (the repository's own
+ * first, then what it extends; none: the built-in configuration).
+ */
+function judgedReport(results, failOn, options, chain, others = []) {
+    return {
+        ...(0,_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .buildReport */ .FK)(results, failOn, options, others),
+        config: { chain: [...(chain ?? [])] },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7145:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WU: () => (/* binding */ GREEN_TEA_GO),
+  Nj: () => (/* binding */ MEASURED_CLAIMS),
+  g4: () => (/* binding */ evidenceForm),
+  ZH: () => (/* binding */ evidenceKey),
+  Au: () => (/* binding */ goRuntimeText),
+  uB: () => (/* binding */ noRuntime),
+  qp: () => (/* binding */ onGo),
+  aT: () => (/* binding */ readConstraint),
+  B1: () => (/* binding */ unconfirmed)
+});
+
+// UNUSED EXPORTS: GC_SENSITIVE, otherRuntimeNamed, repositoryPath
+
+;// CONCATENATED MODULE: ./src/core/figures.ts
+// The figure grammar of a measurement (docs/policy.md, "Limits and figures"): one parser for
+// what authors write in `observed` and `limit` and for what an artefact reader finds, so that
+// both compare figures the same way. Pure functions; nothing here throws on any text.
+const KIB = 1024;
+const UNITS = [
+    { text: 'ns/op', unitClass: 'time', factor: 1 },
+    { text: 'ns', unitClass: 'time', factor: 1 },
+    { text: 'us', unitClass: 'time', factor: 1e3 },
+    { text: '\u00b5s', unitClass: 'time', factor: 1e3 },
+    // U+03BC, the Greek mu, which some tools print instead of the micro sign.
+    { text: '\u03bcs', unitClass: 'time', factor: 1e3 },
+    { text: 'ms', unitClass: 'time', factor: 1e6 },
+    { text: 's', unitClass: 'time', factor: 1e9 },
+    { text: 'B/op', unitClass: 'size', factor: 1, exact: true },
+    { text: 'B', unitClass: 'size', factor: 1, exact: true },
+    { text: 'KB', unitClass: 'size', factor: 1e3, exact: true },
+    { text: 'kB', unitClass: 'size', factor: 1e3, exact: true },
+    { text: 'MB', unitClass: 'size', factor: 1e6, exact: true },
+    { text: 'GB', unitClass: 'size', factor: 1e9, exact: true },
+    { text: 'KiB', unitClass: 'size', factor: KIB, exact: true },
+    { text: 'MiB', unitClass: 'size', factor: KIB ** 2, exact: true },
+    { text: 'GiB', unitClass: 'size', factor: KIB ** 3, exact: true },
+    { text: 'requests/s', unitClass: 'rate', factor: 1 },
+    { text: 'req/s', unitClass: 'rate', factor: 1 },
+    { text: 'rps', unitClass: 'rate', factor: 1 },
+    { text: '/s', unitClass: 'rate', factor: 1 },
+    { text: '%', unitClass: 'share', factor: 1 },
+];
+/** Longest first, so `ms` is not read as `m` + `s` and `ns/op` not as `ns`. */
+const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.text.length - a.text.length);
+/** Characters that continue a token: a unit followed by one is part of a longer word (`MB/s`). */
+const TOKEN_CHAR = /[\p{L}\p{N}_/\u00b5\u03bc]/u;
+// NUMBER: digits with `,` or `_` thousands separators, an optional decimal part. The lookbehind
+// keeps the digits of `p99` or `go1.26` from reading as a number.
+const NUMBER = /(?<![\p{L}\p{N}_.,])(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?/gu;
+/** Statistic names, any case, to their normal form. Longest first where one is a prefix. */
+const STAT_WORDS = [
+    [/^cold[ -]start$/i, () => 'start'],
+    [/^start(?:-?up)?$/i, () => 'start'],
+    [/^gc[ -]cpu$/i, () => 'gc cpu'],
+    [/^(?:median|med)$/i, () => 'p50'],
+    [/^(?:avg|mean|average)$/i, () => 'avg'],
+    [/^(?:max|maximum)$/i, () => 'max'],
+    [/^(?:min|minimum)$/i, () => 'min'],
+    [/^(?:pause|pauses)$/i, () => 'pause'],
+    [/^heap$/i, () => 'heap'],
+    [/^rss$/i, () => 'rss'],
+    // Both name the rate a service sustains; a limit may say one and `observed` the other.
+    [/^(?:throughput|rps)$/i, () => 'throughput'],
+    [/^p\(?(\d{1,2}(?:\.\d+)?)\)?$/i, (m) => percentile(m[1])],
+    [/^(\d{1,2}(?:\.\d+)?)(?:th|%)$/i, (m) => percentile(m[1])],
+];
+/** `99.9` and `999` are the same percentile (p999); `50` is p50. */
+function percentile(digits) {
+    const p = digits === '999' ? '99.9' : digits;
+    return `p${String(Number(p))}`;
+}
+/** The normal form of a statistic's name, or undefined when the text names none. */
+function normaliseStat(text) {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (/^p999$/i.test(t))
+        return 'p99.9';
+    for (const [pattern, name] of STAT_WORDS) {
+        const m = pattern.exec(t);
+        if (m)
+            return name(m);
+    }
+    return undefined;
+}
+/** The unit written at `at` in `text` (after optional spaces), whole token, longest first. */
+function unitAt(text, at) {
+    let i = at;
+    while (text[i] === ' ' || text[i] === '\u00a0')
+        i++;
+    for (const def of UNITS_LONGEST_FIRST) {
+        const written = text.slice(i, i + def.text.length);
+        const same = def.exact ? written === def.text : written.toLowerCase() === def.text;
+        if (!same)
+            continue;
+        const next = text.slice(i + def.text.length, i + def.text.length + 1);
+        if (next !== '' && TOKEN_CHAR.test(next))
+            continue;
+        // `/s` glued to a number only: "20000/s", not "20000 /s" (which reads as a stray slash).
+        if (def.text === '/s' && i !== at)
+            continue;
+        return { def, end: i + def.text.length };
+    }
+    return undefined;
+}
+/** The statistic written just before `at` (a colon or `=` between them is allowed). */
+function statBefore(text, at) {
+    const before = text.slice(Math.max(0, at - 40), at).replace(/[\s:=]+$/u, '');
+    // Two words first ("cold start", "gc cpu"), then one.
+    const two = /(?:^|[^\p{L}\p{N}_.()%])([\p{L}]+[ -][\p{L}]+)$/u.exec(before);
+    const twoStat = two ? normaliseStat(two[1]) : undefined;
+    if (twoStat)
+        return twoStat;
+    const one = /(?:^|[^\p{L}\p{N}_.()%])([\p{L}\p{N}.()%]+)$/u.exec(before);
+    return one ? normaliseStat(one[1]) : undefined;
+}
+/** Every figure in `text`, in order, each with the statistic written just before it. */
+function findFigures(text) {
+    const out = [];
+    if (typeof text !== 'string')
+        return out;
+    for (const m of text.matchAll(NUMBER)) {
+        const start = m.index;
+        let end = start + m[0].length;
+        let number = Number(`${m[1].replace(/[,_]/g, '')}${m[2] ?? ''}`);
+        let unit = unitAt(text, end);
+        if (!unit) {
+            // A k (10\u00b3) or M (10\u2076) suffix, then the unit: "43.6k rps", "1.2M req/s".
+            const suffix = text[end];
+            if (suffix === 'k' || suffix === 'M') {
+                const after = unitAt(text, end + 1);
+                if (after) {
+                    number *= suffix === 'k' ? 1e3 : 1e6;
+                    end += 1;
+                    unit = after;
+                }
+            }
+        }
+        if (!unit || !Number.isFinite(number))
+            continue;
+        const figure = {
+            value: number * unit.def.factor,
+            number,
+            unit: text.slice(end, unit.end).trim(),
+            unitClass: unit.def.unitClass,
+        };
+        const stat = statBefore(text, start);
+        if (stat !== undefined)
+            figure.stat = stat;
+        out.push(figure);
+    }
+    return out;
+}
+/** The text as exactly one figure (`40 ms`, `2 GiB`), or undefined. */
+function parseFigure(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const t = text.trim();
+    const found = findFigures(t);
+    if (found.length !== 1)
+        return undefined;
+    const f = found[0];
+    // Nothing but the figure: the number starts the text and the unit ends it.
+    if (!/^\d/.test(t) || !t.endsWith(f.unit))
+        return undefined;
+    delete f.stat;
+    return f;
+}
+const OPS = [
+    ['<=', '<='],
+    ['>=', '>='],
+    ['\u2264', '<='],
+    ['\u2265', '>='],
+    ['<', '<'],
+    ['>', '>'],
+];
+/** `[STAT] OP FIGURE`, e.g. `P99.9 <= 40 ms`, `throughput >= 20000 rps`; undefined otherwise. */
+function parseLimit(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const t = text.trim();
+    for (const [written, op] of OPS) {
+        const at = t.indexOf(written);
+        if (at < 0)
+            continue;
+        const head = t.slice(0, at).trim();
+        const figure = parseFigure(t.slice(at + written.length));
+        if (!figure)
+            return undefined;
+        if (head === '')
+            return { op, figure };
+        const stat = normaliseStat(head);
+        return stat === undefined ? undefined : { stat, op, figure };
+    }
+    return undefined;
+}
+/** Same unit class, and the statistics equal or one of them not written. */
+function sameKind(a, b) {
+    if (a.unitClass !== b.unitClass)
+        return false;
+    return a.stat === undefined || b.stat === undefined || a.stat === b.stat;
+}
+/** True when a figure's value keeps the limit. */
+function meetsLimit(value, limit) {
+    const bound = limit.figure.value;
+    switch (limit.op) {
+        case '<':
+            return value < bound;
+        case '<=':
+            return value <= bound;
+        case '>':
+            return value > bound;
+        case '>=':
+            return value >= bound;
+    }
+}
+/**
+ * The figure of `observed` that the limit is about: the first of the limit's unit class and of
+ * the same kind (so "p50 3 ms, p99 95 ms" against a p99 limit compares 95 ms).
+ */
+function figureForLimit(observed, limit) {
+    const kind = { unitClass: limit.figure.unitClass, stat: limit.stat };
+    return findFigures(observed).find((f) => sameKind(f, kind));
+}
+/** What the written figures say: `observed` against `limit`, when both can be read and compared. */
+function compareObserved(observed, limit) {
+    if (typeof observed !== 'string' || typeof limit !== 'string')
+        return undefined;
+    const parsed = parseLimit(limit);
+    if (!parsed)
+        return undefined;
+    const figure = figureForLimit(observed, parsed);
+    if (!figure)
+        return undefined;
+    return { figure, limit: parsed, met: meetsLimit(figure.value, parsed) };
+}
+
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(4506);
+;// CONCATENATED MODULE: ./src/core/measurement.ts
+// What a constraint says about itself (docs/policy.md, "A measurement that says what it is"):
+// whether it cites evidence at all, whether its words name another runtime than the one it
+// claims, and whether `met` agrees with its own figures. A constraint that contradicts itself
+// does not count as a measurement.
+
+
+/** The release that made Green Tea GC the default: a fact, not a setting. */
+const GREEN_TEA_GO = '1.26';
+/** The measurements Green Tea GC moves. */
+const GC_SENSITIVE = ['gc-pauses', 'tail-latency', 'cpu', 'throughput'];
+/** Sources that claim a measurement, and so owe evidence of it. */
+const MEASURED_CLAIMS = ['production', 'load-test', 'benchmark'];
+/**
+ * An `http(s)` URL, a repository path (relative or from the root, no spaces, a file name with
+ * an extension), or nothing: "n/a", "TBD" and "see wiki" cite no measurement.
+ */
+function evidenceForm(evidence) {
+    if (typeof evidence !== 'string')
+        return 'none';
+    const e = evidence.trim();
+    if (e === '' || /\s/.test(e))
+        return 'none';
+    if (/^https?:\/\//i.test(e)) {
+        try {
+            return new URL(e).hostname !== '' ? 'url' : 'none';
+        }
+        catch {
+            return 'none';
+        }
+    }
+    return repositoryPath(e) !== undefined ? 'path' : 'none';
+}
+/**
+ * A repository path's segments from the root, given the folder of the proposal that cites it
+ * (`./` and `../` start there; no prefix or a leading `/` start at the root); undefined when it
+ * is not a path to a file inside the repository. Without the folder, whether it has a path's
+ * form (a path that leads out of the repository is refused where it is read).
+ */
+function repositoryPath(evidence, proposalDir) {
+    const e = evidence.trim();
+    if (e === '' || /[\s\\:]/.test(e) || /[?#]/.test(e))
+        return undefined;
+    const relative = e.startsWith('./') || e.startsWith('../');
+    const base = relative ? (proposalDir ?? '').split('/').filter((s) => s !== '' && s !== '.') : [];
+    const out = [...base];
+    for (const seg of e.replace(/^\/+/, '').split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            // Without the proposal's folder only the form is checked: where `../` leads is not known.
+            if (out.length === 0 && proposalDir !== undefined)
+                return undefined;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    const name = out[out.length - 1];
+    // A file the measurement wrote has a name with an extension: "n/a" and "TBD" are not paths.
+    if (name === undefined || !/^[^.].*\.[A-Za-z0-9]+$/.test(name))
+        return undefined;
+    if (out.some((s) => s.toLowerCase() === '.git'))
+        return undefined;
+    return out;
+}
+/**
+ * Runtimes other than Go that an observation may name; each a whole word, any case. Rust
+ * counts too: the constraint says Go (its runtime, or none, which means Go).
+ */
+const OTHER_RUNTIMES = [
+    'jvm',
+    'java',
+    'hotspot',
+    'g1gc',
+    'zgc',
+    'cpython',
+    'python',
+    'pypy',
+    'nodejs',
+    'node.js',
+    'v8',
+    '.net',
+    'clr',
+    'ruby',
+    'php',
+    'beam',
+    'erlang',
+    'elixir',
+];
+const RUST_WORDS = ['rust', 'rustc'];
+function wordPattern(words) {
+    const alternatives = words.map((w) => w.replace(/\./g, '\\.')).join('|');
+    return new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+const OTHER_OR_RUST = wordPattern([...OTHER_RUNTIMES, ...RUST_WORDS]);
+const NAMES_GO = /(?<![\p{L}\p{N}_.])(?:go|golang|go ?\d+(?:\.\d+)*)(?![\p{L}\p{N}_])/iu;
+/** True when `runtime` is absent or blank: it then means Go of an unknown version. */
+function noRuntime(runtime) {
+    return runtime === undefined || runtime.trim() === '';
+}
+/** True when the constraint was measured on Go: its runtime says so, or it says nothing. */
+function onGo(c) {
+    return noRuntime(c.runtime) || (0,versions/* isGoRuntime */.ls)(c.runtime);
+}
+/**
+ * The runtime `observed` names although the constraint says Go (its runtime, or none): the
+ * word as written, or undefined. An observation that also names Go is taken at its word.
+ */
+function otherRuntimeNamed(c) {
+    if (typeof c.observed !== 'string' || !onGo(c))
+        return undefined;
+    const m = OTHER_OR_RUST.exec(c.observed);
+    if (!m || NAMES_GO.test(c.observed))
+        return undefined;
+    return m[0];
+}
+/** "go 1.24" \u2192 "go1.24"; the version as written, without spaces. */
+function goRuntimeText(runtime) {
+    const v = (0,versions/* parseGoVersion */.SX)(runtime.trim().replace(/^go\s+/i, 'go')) ?? [];
+    return `go${v.slice(0, v[2] ? 3 : 2).join('.')}`;
+}
+/**
+ * A GC-sensitive constraint measured on Go older than 1.26, or with no runtime (Go of unknown
+ * version): Green Tea GC may already have moved it, so it is not confirmed.
+ */
+function unconfirmed(c) {
+    if (!GC_SENSITIVE.includes(c.type))
+        return false;
+    if (noRuntime(c.runtime))
+        return true;
+    return (0,versions/* isGoRuntime */.ls)(c.runtime) && (0,versions/* goOlderThan */.yQ)(goRuntimeText(c.runtime), GREEN_TEA_GO);
+}
+const readings = new WeakMap();
+/** What the constraint says about itself; remembered per constraint (every rule asks). */
+function readConstraint(c) {
+    let r = readings.get(c);
+    if (!r) {
+        r = read(c);
+        if (typeof c === 'object' && c !== null)
+            readings.set(c, r);
+    }
+    return r;
+}
+function read(c) {
+    const evidence = evidenceForm(c.evidence);
+    const otherRuntime = otherRuntimeNamed(c);
+    const figures = compareObserved(c.observed, c.limit);
+    const metContradicted = typeof c.met === 'boolean' && figures !== undefined && figures.met !== c.met;
+    const met = typeof c.met === 'boolean' ? c.met : (figures?.met ?? false);
+    const out = {
+        evidence,
+        met,
+        metContradicted,
+        counts: evidence !== 'none' && otherRuntime === undefined && !metContradicted,
+    };
+    if (otherRuntime !== undefined)
+        out.otherRuntime = otherRuntime;
+    if (figures)
+        out.figures = figures;
+    return out;
+}
+/**
+ * What two citations of evidence are compared by: a URL without its fragment, with its query
+ * sorted and no trailing slash; a repository path (or a link to a file of this repository on
+ * GitHub, given `repository` as OWNER/REPO) resolved from the root. Undefined for no evidence.
+ */
+function evidenceKey(evidence, proposalFile, repository) {
+    const form = evidenceForm(evidence);
+    if (form === 'none')
+        return undefined;
+    const e = evidence.trim();
+    const dir = proposalFile.includes('/')
+        ? proposalFile.slice(0, proposalFile.lastIndexOf('/'))
+        : '';
+    if (form === 'path') {
+        const inRepo = repositoryPath(e, dir);
+        return inRepo ? `path:${inRepo.join('/')}` : undefined;
+    }
+    const url = new URL(e);
+    const blob = /^\/([^/]+)\/([^/]+)\/blob\/[^/]+\/(.+)$/.exec(url.pathname);
+    if (repository !== undefined &&
+        blob &&
+        url.hostname === 'github.com' &&
+        `${blob[1]}/${blob[2]}`.toLowerCase() === repository.toLowerCase()) {
+        const inRepo = repositoryPath(safeDecode(blob[3]), '');
+        if (inRepo)
+            return `path:${inRepo.join('/')}`;
+    }
+    url.hash = '';
+    url.searchParams.sort();
+    if (url.pathname.length > 1)
+        url.pathname = url.pathname.replace(/\/+$/, '');
+    return `url:${url.toString()}`;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2721:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ POLICY_VERSION)
 /* harmony export */ });
-/** The version of the default policy (shared/spec/policy-1.1.md); reports and `rules` show it. */
-const POLICY_VERSION = '1.1';
+/** The version of the default policy (docs/policy.md); reports and `rules` show it. */
+const POLICY_VERSION = '1.2';
 
 
 /***/ }),
@@ -6921,6 +9644,7 @@ const DECISION_RECORD_KEYS = [
     'title',
     'date',
     'deciders',
+    'decision-makers',
     'consulted',
     'informed',
     'tags',
@@ -6977,11 +9701,12 @@ const ALIASES = {
     rs: 'rust',
     rustc: 'rust',
 };
-/** Real languages one edit from go or rust. */
-const OTHER_LANGUAGES = new Set(['io']);
+/** Real languages one edit from go or rust (Go+ is a language of its own, not Go). */
+const OTHER_LANGUAGES = new Set(['io', 'go+']);
 /**
  * The language a name stands for when it is written differently from `go` or `rust`: an
- * alias, a different case, or one edit (a swap of neighbours counts as one) away.
+ * alias, a different case, look-alike letters, one edit (a swap of neighbours counts as one)
+ * away, or the name with a version, edition, channel or framework (DECORATED).
  */
 function languageAlias(value) {
     if (value === 'go' || value === 'rust')
@@ -6989,7 +9714,7 @@ function languageAlias(value) {
     return aliases.has(value) ? aliases.get(value) : remember(aliases, value, alias(value));
 }
 function alias(value) {
-    const v = value.trim().toLowerCase();
+    const v = skeleton(value);
     if (v === 'go' || v === 'rust')
         return v;
     const alias = ALIASES[v];
@@ -7000,7 +9725,58 @@ function alias(value) {
     for (const target of ['go', 'rust'])
         if (swapDistance(v, target) <= 1)
             return target;
+    return decorated(v);
+}
+/**
+ * A part of a name, between separators, that is Go or Rust with something attached: a
+ * version or edition (`go1.26` gives `go1`, `rust2024`), `lang`, `c` (rustc), a channel
+ * (`rustnightly`). A word that only begins like one (`rustic`, `gosu`, `golo`) is another word.
+ */
+const DECORATED = /^(?:(go)(?:lang|language)?|(rust)(?:lang|language|c|up)?)(?:nightly|stable|beta|edition|toolchain)?(?:v?\d+)?$/;
+// A separator is anything but a letter or digit, except `+` and `#`, which are part of names
+// (`c++`, `f#`, and `go+`, which is another language).
+const SEPARATORS = /[^\p{L}\p{N}+#]+/u;
+/**
+ * Go or Rust named with a version, edition, channel, framework or separator: one part of the
+ * name, split at separators, is Go or Rust (DECORATED): `rust-1.85`, `rust/tokio`,
+ * `rust-edition-2024`, `golang_1.26`, `embedded-rust`. The other parts may be anything: a
+ * proposal for Go or Rust with a framework named beside it is still Go or Rust.
+ */
+function decorated(v) {
+    for (const part of v.split(SEPARATORS)) {
+        const m = DECORATED.exec(part);
+        if (m)
+            return m[1] ? 'go' : 'rust';
+    }
     return undefined;
+}
+// Letters of other scripts that look like the Latin letters of go, golang, rust and lang, and
+// Latin small capitals and variants that NFKC keeps. Fullwidth and mathematical letters are
+// folded by NFKC, accents by dropping combining marks.
+const LOOK_ALIKES = new Map([
+    // Cyrillic
+    ['\u0430\u0435\u043e\u0440\u0441\u0443\u0455\u0456\u0458\u050d\u0433\u0442\u04cf\u0446\u043f\u0501\u04bb\u051b\u051d', 'aeopcysijgrtlundhqw'],
+    // Greek
+    ['\u03b1\u03bf\u03c1\u03c5\u03c4\u03bd\u03b9\u03ba\u03b7', 'aoputvikn'],
+    // Armenian
+    ['\u057d\u0585\u0581\u0578\u0582\u0566\u0570', 'uognlqh'],
+    // Latin variants
+    ['\u0261\u0262\u1d0f\u0280\u1d1c\ua731\u1d1b\u029f\u1d00\u0274\u0131\u017f\u028b', 'ggorustlanisu'],
+].flatMap(([from, to]) => [...from].map((c, i) => [c, to[i]])));
+const LOOK_ALIKE = new RegExp(`[${[...LOOK_ALIKES.keys()].join('')}]`, 'gu');
+/**
+ * The name as it reads: compatibility forms folded (NFKC: fullwidth, mathematical letters),
+ * accents and invisible characters dropped, look-alike letters of other scripts replaced by
+ * the Latin ones, in lower case.
+ */
+function skeleton(value) {
+    return value
+        .normalize('NFKC')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\p{M}\p{Cf}]/gu, '')
+        .replace(LOOK_ALIKE, (c) => LOOK_ALIKES.get(c))
+        .trim();
 }
 /** Edit distance where swapping two neighbouring characters is one edit (`og`, `rsut`). */
 function swapDistance(a, b) {
@@ -8199,6 +10975,7 @@ const PROPOSAL_WORDING = {
     patterns: {
         [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.language.pattern]: 'a language name in lower case, such as go or rust',
         [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.waivers.items.properties.expires.pattern]: 'a date written YYYY-MM-DD, such as 2026-12-31',
+        [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.status.pattern]: 'draft, proposed, accepted, rejected, deprecated or superseded (any case; `superseded by ADR-0012` too)',
         [_schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__.properties.waivers.items.properties.reason.pattern]: 'a reason in words (blank space records no decision)',
     },
 };
@@ -8283,7 +11060,7 @@ function policyProblems(data, doc) {
             out.push({
                 rule: 'proposal-invalid',
                 path: 'language',
-                message: `\`language\` must be written \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names.`,
+                message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
                 ...doc.locate(['language']),
             });
         }
@@ -8457,7 +11234,9 @@ function notAProposal(file, doc) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   renderCompact: () => (/* binding */ renderCompact)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6745);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6745);
+
 
 /**
  * One line a finding, `file:line:col: severity rule message`, the shape GitHub's problem
@@ -8470,7 +11249,9 @@ function notAProposal(file, doc) {
 function renderCompact(report, options = {}) {
     const out = [];
     for (const p of report.proposals) {
-        const draft = p.status === 'draft' ? '(draft) ' : '';
+        const draft = p.status === 'draft' || (0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isPastDecision */ .jK)(p.status)
+            ? `(${oneLine((0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .statusKeyword */ .uJ)(p.status))}) `
+            : '';
         for (const f of p.findings) {
             if (options.errorsOnly && (f.waived || f.severity !== 'error'))
                 continue;
@@ -8481,7 +11262,7 @@ function renderCompact(report, options = {}) {
     return out.length ? `${out.join('\n')}\n` : '';
 }
 function oneLine(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .stripControl */ .kU)((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .asText */ .e1)(text))
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .stripControl */ .kU)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(text))
         .replace(/[\n\t\u2028\u2029\u0085]+/g, ' ')
         .trim();
 }
@@ -8634,6 +11415,96 @@ function clipText(text, max) {
 
 /***/ }),
 
+/***/ 3300:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ failingFindings)
+/* harmony export */ });
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9478);
+
+/**
+ * The findings of a proposal that fail the gate on their own: unwaived, counted by the gate
+ * (not a draft's policy finding, not a past decision's), and at or above `fail-on`.
+ */
+function failingFindings(p, failOn, policy = {}) {
+    const out = new Set();
+    if (failOn === 'never')
+        return out;
+    for (const f of (0,_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .gatedFindings */ .gl)(p, policy)) {
+        if (f.waived)
+            continue;
+        if (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'))
+            out.add(f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   renderGitlab: () => (/* binding */ renderGitlab)
+/* harmony export */ });
+/* unused harmony export codeQualitySeverity */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6745);
+/* harmony import */ var _gate_findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3300);
+// GitLab Code Quality (a subset of the Code Climate issue format): what a GitLab job's
+// `artifacts:reports:codequality` reads, shown in the merge request's widget and diff.
+
+
+
+/** Findings that mean the file could not be judged at all. */
+const UNJUDGED = new Set(['proposal-invalid', 'waiver-invalid']);
+/**
+ * The severity GitLab shows. A finding that fails the gate: `blocker` when the file could not
+ * be judged (proposal-invalid, waiver-invalid), else `critical`. One that does not (a warning
+ * under fail-on error, a draft's policy finding, a past decision's): `major` for an error,
+ * `minor` for a warning. Notices are `info`.
+ */
+function codeQualitySeverity(f, gates) {
+    if (gates)
+        return UNJUDGED.has(f.rule) ? 'blocker' : 'critical';
+    return f.severity === 'error' ? 'major' : f.severity === 'warning' ? 'minor' : 'info';
+}
+/** The report as a Code Quality JSON array: one issue per unwaived finding. */
+function renderGitlab(report, policy = {}) {
+    const issues = [];
+    for (const p of report.proposals) {
+        const failing = (0,_gate_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v)(p, report.gate.failOn, policy);
+        const seen = new Map();
+        for (const f of p.findings) {
+            // File, rule and occurrence identify a finding across runs, whatever its line or
+            // numbers (as in the SARIF output), so that GitLab tells new findings from old ones.
+            const occurrence = seen.get(f.rule) ?? 0;
+            seen.set(f.rule, occurrence + 1);
+            // Waived findings were accepted in review: GitLab has no way to show them as such.
+            if (f.waived)
+                continue;
+            issues.push({
+                type: 'issue',
+                description: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControl */ .kU)(f.message),
+                check_name: f.rule,
+                fingerprint: fingerprint(p.file, f.rule, occurrence),
+                severity: codeQualitySeverity(f, failing.has(f)),
+                location: { path: p.file, lines: { begin: Math.max(1, f.line) } },
+            });
+        }
+    }
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+function fingerprint(file, rule, occurrence) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(`${file}\0${rule}\0${occurrence}`).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 1645:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -8642,7 +11513,7 @@ function clipText(text, max) {
 /* harmony export */   w: () => (/* binding */ judgedByMarkdown)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6745);
-// Issue 14: every output says which configuration judged it, from the report's `config`
+// Every output says which configuration judged it, from the report's `config`
 // and `policy` members, so that the text, the comment and the JSON cannot disagree.
 
 const MAX_NAMES = 6;
@@ -8677,6 +11548,142 @@ function judgedByMarkdown(report) {
         ? list.map((n) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCode */ .tn)(n)}</code>`).join(' \u2192 ')
         : 'the built-in configuration';
     return `_Judged by ${policy(report)} with ${what}_`;
+}
+
+
+/***/ }),
+
+/***/ 9868:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   renderJunit: () => (/* binding */ renderJunit)
+/* harmony export */ });
+/* unused harmony export xmlText */
+/* harmony import */ var _gate_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3300);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96);
+
+
+/** Text and attribute values: the five XML escapes, and no character XML 1.0 forbids. */
+function xmlText(text) {
+    return (String(text)
+        // With the u flag a lone surrogate is a code point of its own, outside these ranges.
+        .replace(/[^\t\n\r\u{20}-\u{d7ff}\u{e000}-\u{fffd}\u{10000}-\u{10ffff}]/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;'));
+}
+/** An attribute value: escaped, and line breaks kept as character references. */
+function attr(text) {
+    return xmlText(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+function renderJunit(report, policy = {}) {
+    const suites = report.proposals.map((p) => suite(p, (0,_gate_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .failingFindings */ .v)(p, report.gate.failOn, policy)));
+    const tests = suites.reduce((n, s) => n + s.tests, 0);
+    const failures = suites.reduce((n, s) => n + s.failures, 0);
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="stack-verdict" tests="${tests}" failures="${failures}" errors="0">`,
+        ...suites.map((s) => s.xml),
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function suite(p, failing) {
+    const file = attr(p.file);
+    const cases = [];
+    let failures = 0;
+    let skipped = 0;
+    for (const f of p.findings) {
+        const where = `${p.file}:${f.line}:${f.column}`;
+        const name = attr(`${f.rule} (${f.severity}) at line ${f.line}`);
+        const open = `    <testcase name="${name}" classname="${file}" file="${file}" line="${Math.max(1, f.line)}" time="0">`;
+        const body = xmlText(`${f.message}\n\n${where}${f.docs ? `\n${f.docs}` : ''}`);
+        if (failing.has(f)) {
+            failures++;
+            cases.push(open, `      <failure message="${attr((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(f.message))}" type="${f.severity}">${body}</failure>`, '    </testcase>');
+        }
+        else if (f.waived) {
+            skipped++;
+            cases.push(open, `      <skipped message="${attr(`waived: ${f.waiverReason ?? ''}`)}"/>`, `      <system-out>${body}</system-out>`, '    </testcase>');
+        }
+        else {
+            // Reported but not gating (a notice, a warning under fail-on error, a draft's or a
+            // past decision's finding): a passing case that carries the message.
+            cases.push(open, `      <system-out>${body}</system-out>`, '    </testcase>');
+        }
+    }
+    if (p.findings.length === 0) {
+        cases.push(`    <testcase name="no findings" classname="${file}" file="${file}" line="1" time="0"/>`);
+    }
+    const tests = Math.max(1, p.findings.length);
+    const name = p.service ? `${p.file} (${p.service})` : p.file;
+    const xml = [
+        `  <testsuite name="${attr(name)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+        ...cases,
+        '  </testsuite>',
+    ].join('\n');
+    return { xml, tests, failures };
+}
+
+
+/***/ }),
+
+/***/ 1301:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ shownJustifications),
+/* harmony export */   MN: () => (/* binding */ answeredByText),
+/* harmony export */   fz: () => (/* binding */ shownAnswers)
+/* harmony export */ });
+/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(854);
+// The justifications of a proposal as the comment, the summary and the text output show them:
+// each with what it rests on (declared, measured, verified), and the declared needs a
+// measurement of Go answered. Read defensively: a report from another run is untrusted data,
+// so only the ids and values the schema allows are shown.
+
+const BASES = ['declared', 'measured', 'verified'];
+const isTrigger = (v) => typeof v === 'string' && _triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .TRIGGER_IDS */ .WN.includes(v);
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** Each justification that holds, with its basis when the report gives one. */
+function shownJustifications(p, max = 20) {
+    const list = Array.isArray(p.justifications) ? p.justifications : [];
+    const basis = record(p.justificationBasis);
+    return list
+        .filter(isTrigger)
+        .slice(0, max)
+        .map((id) => {
+        const b = Object.hasOwn(basis, id) ? basis[id] : undefined;
+        return BASES.includes(b) ? { id, basis: b } : { id };
+    });
+}
+/** Each declared need answered by a measurement, with the constraints' numbers. */
+function shownAnswers(p, max = 20) {
+    const answered = record(p.answeredBy);
+    const out = [];
+    for (const id of _triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .TRIGGER_IDS */ .WN) {
+        if (!Object.hasOwn(answered, id))
+            continue;
+        const raw = answered[id];
+        const numbers = (Array.isArray(raw) ? raw : [])
+            .filter((n) => typeof n === 'number' && Number.isSafeInteger(n) && n > 0)
+            .slice(0, max);
+        if (numbers.length > 0)
+            out.push({ id, numbers });
+    }
+    return out;
+}
+/** "answered by measurement #1", "answered by measurements #1, #3". */
+function answeredByText(numbers) {
+    const list = numbers.map((n) => `#${n}`).join(', ');
+    return `answered by measurement${numbers.length > 1 ? 's' : ''} ${list}`;
 }
 
 
@@ -8719,14 +11726,19 @@ function plural(n, one, many = `${one}s`) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, GITHUB_COMMENT_MAX, headline */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6745);
-/* harmony import */ var _well_formed_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4687);
-/* harmony import */ var _cost_line_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4346);
-/* harmony import */ var _judged_by_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1645);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
+/* unused harmony exports COMMENT_LIMIT, GITHUB_COMMENT_MAX */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6745);
+/* harmony import */ var _well_formed_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4687);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5009);
+/* harmony import */ var _cost_line_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4346);
+/* harmony import */ var _justifications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1301);
+/* harmony import */ var _judged_by_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1645);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9141);
+
+
 
 
 
@@ -8751,9 +11763,9 @@ const MAX_REMEMBERED = 20;
 /** A proposal's section is cut short (by findings) rather than left out only when this much room is left. */
 const MIN_PARTIAL_SECTION = 600;
 function renderMarkdown(report, options = {}) {
-    // Issue 14: the last line says which configuration judged the run; it is kept within maxLength.
+    // The last line says which configuration judged the run; it is kept within maxLength.
     const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
-    const footer = (0,_judged_by_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByMarkdown */ .w)(report);
+    const footer = (0,_judged_by_js__WEBPACK_IMPORTED_MODULE_2__/* .judgedByMarkdown */ .w)(report);
     if (!footer || footer.length + 2 >= limit)
         return renderBody(report, options);
     return `${renderBody(report, { ...options, maxLength: limit - footer.length - 2 })}\n${footer}\n`;
@@ -8764,12 +11776,12 @@ function renderBody(report, options) {
     const head = [];
     if (options.marker)
         head.push(options.marker);
-    const icon = options.incomplete !== undefined ? '\u26a0\ufe0f' : lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY, report?.verdict, '');
+    const icon = options.incomplete !== undefined ? '\u26a0\ufe0f' : lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY, report?.verdict, '');
     const suffix = options.incomplete !== undefined ? ' (incomplete)' : '';
     head.push(`## ${icon} Stack Verdict: ${verdictLabel(report?.verdict)}${suffix}`, '');
     head.push(summaryLine(report), '');
     if (options.incomplete !== undefined) {
-        head.push(`> [!WARNING]\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(options.incomplete, MAX_MESSAGE))}`, '');
+        head.push(`> [!WARNING]\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(options.incomplete, MAX_MESSAGE))}`, '');
     }
     for (const note of options.notes ?? [])
         head.push(note, '');
@@ -8838,13 +11850,13 @@ function renderBody(report, options) {
 }
 const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
 function moreRow(count) {
-    return `| \u2026 ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'more proposal')} | | | |`;
+    return `| \u2026 ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count, 'more proposal')} | | | |`;
 }
 function overflowNote(total, notShown, notListed, hint) {
     if (notListed === 0) {
-        return `> [!NOTE]\n> ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
+        return `> [!NOTE]\n> ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notShown, 'more proposal')} did not fit in this comment. ${hint}`;
     }
-    return `> [!NOTE]\n> The table lists ${total - notListed} of ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
+    return `> [!NOTE]\n> The table lists ${total - notListed} of ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(total, 'proposal')} and ${total - notShown} ${total - notShown === 1 ? 'is' : 'are'} shown in detail: the rest did not fit in this comment. ${hint}`;
 }
 /** The text ending in one newline, and never longer than `limit` (cut at a line as a last resort). */
 function finish(text, limit) {
@@ -8868,24 +11880,26 @@ function cutAtLine(text, max) {
 function summaryLine(report) {
     const c = (report?.counts ?? {});
     const parts = [
-        `**${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count(c.proposals), 'proposal')}**`,
-        (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count(c.errors), 'error'),
-        (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count(c.warnings), 'warning'),
-        (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count(c.notices), 'notice'),
+        `**${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count(c.proposals), 'proposal')}**`,
+        (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count(c.errors), 'error'),
+        (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count(c.warnings), 'warning'),
+        (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(count(c.notices), 'notice'),
     ];
     if (count(c.waived) > 0)
         parts.push(`${count(c.waived)} waived`);
     const g = (report?.gate ?? {});
-    const failOn = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(g.failOn, 20));
+    const failOn = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(g.failOn, 20));
     const gate = g.passed === true ? 'the gate passes' : 'the gate fails';
     return `${parts.join(' \u00b7 ')} \u2014 ${gate} (fail-on: ${failOn})`;
 }
 function tableRow(p) {
-    const draft = p.status === 'draft' ? ' (draft)' : '';
-    const service = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(p.service, MAX_NAME) || '\u2014');
-    const language = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(p.language, MAX_NAME) || '\u2014');
-    const recommended = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(p.recommended, MAX_NAME) || '\u2014');
-    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
+    const draft = p.status === 'draft' || (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isPastDecision */ .jK)(p.status)
+        ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.status, MAX_NAME))})`
+        : '';
+    const service = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.service, MAX_NAME) || '\u2014');
+    const language = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.language, MAX_NAME) || '\u2014');
+    const recommended = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.recommended, MAX_NAME) || '\u2014');
+    return `| ${service}${draft} | ${language} | ${recommended} | ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY, p.verdict, '')} ${verdictLabel(p.verdict)} |`;
 }
 /**
  * One proposal's section: its facts, then each open error and warning as one line, with the
@@ -8894,26 +11908,48 @@ function tableRow(p) {
  * many more there are (a collapsed block is shown whole or not at all).
  */
 function proposalSection(p, options, maxChars) {
-    const file = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(p.file);
+    const file = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(p.file);
     const lines = [];
-    const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(p.service) || file, MAX_NAME));
-    lines.push(`### ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_ICON */ .YY, p.verdict, '')} ${name}`, '');
-    const facts = [`<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(file, MAX_FILE))}</code>`];
+    const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(p.service) || file, MAX_NAME));
+    lines.push(`### ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_ICON */ .YY, p.verdict, '')} ${name}`, '');
+    const facts = [`<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(file, MAX_FILE))}</code>`];
+    const past = (0,_status_js__WEBPACK_IMPORTED_MODULE_4__/* .isPastDecision */ .jK)(p.status);
     if (p.status === 'draft')
         facts.push('draft: never fails the gate');
+    if (past) {
+        facts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.status, MAX_NAME))}: a past decision, never fails the gate`);
+    }
     if (p.recommended) {
-        facts.push(`language **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(p.language, MAX_NAME) || '?')}**, recommended **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(p.recommended, MAX_NAME))}**`);
-        const justifications = stringsOf(p.justifications).slice(0, MAX_REMEMBERED);
+        facts.push(`language **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.language, MAX_NAME) || '?')}**, recommended **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(p.recommended, MAX_NAME))}**`);
+        // Each with what it rests on, so a reviewer sees what is only the authors' word.
+        const justifications = (0,_justifications_js__WEBPACK_IMPORTED_MODULE_0__/* .shownJustifications */ .J6)(p, MAX_REMEMBERED);
         const why = justifications.length
-            ? justifications.map((j) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(j, MAX_RULE))}</code>`).join(', ')
+            ? justifications
+                .map((j) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(j.id, MAX_RULE))}</code>${j.basis ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(` (${j.basis})`) : ''}`)
+                .join(', ')
             : 'none';
         facts.push(`Rust justifications: ${why}`);
+        for (const a of (0,_justifications_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAnswers */ .fz)(p, MAX_REMEMBERED)) {
+            // `#1` would link to issue 1 on GitHub: escaped, it reads as the number it is.
+            facts.push(`<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)(a.id)}</code> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_justifications_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredByText */ .MN)(a.numbers))}`);
+        }
     }
     lines.push(facts.join(' \u00b7 '), '');
-    const cost = (0,_cost_line_js__WEBPACK_IMPORTED_MODULE_3__/* .costLine */ .E)(p.costs);
+    const cost = (0,_cost_line_js__WEBPACK_IMPORTED_MODULE_5__/* .costLine */ .E)(p.costs);
     if (cost)
-        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(cost), '');
+        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(cost), '');
     const findings = listOf(p.findings);
+    if (past) {
+        // History: every finding in one collapsed block, for whoever revisits the decision.
+        if (findings.length === 0)
+            lines.push('No findings.', '');
+        else {
+            const block = details(`${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(findings.length, 'finding')} of this past decision`, capped(findings, 'more finding').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`));
+            if (lines.join('\n').length + block.length + 1 <= (maxChars ?? Infinity))
+                lines.push(block);
+        }
+        return lines.join('\n');
+    }
     const waived = findings.filter((f) => f.waived);
     const notices = findings.filter((f) => !f.waived && f.severity === 'notice');
     const open = findings.filter((f) => !f.waived && f.severity !== 'notice');
@@ -8936,7 +11972,7 @@ function proposalSection(p, options, maxChars) {
         listed++;
     }
     if (listed < open.length) {
-        add(`- \u2026 ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(open.length - listed, 'more finding')} of this proposal not shown here`);
+        add(`- \u2026 ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(open.length - listed, 'more finding')} of this proposal not shown here`);
     }
     if (open.length)
         add('');
@@ -8949,13 +11985,13 @@ function proposalSection(p, options, maxChars) {
     // Collapsed blocks, each whole or not at all: a cut would leave the element open.
     const blocks = [
         listed
-            ? details(`Why, and how to fix (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(listed, 'finding')})`, open.slice(0, listed).map((f) => explanation(f)))
+            ? details(`Why, and how to fix (${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(listed, 'finding')})`, open.slice(0, listed).map((f) => explanation(f)))
             : undefined,
         notices.length
-            ? details(`${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9.notice} ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(notices.length, 'notice')}`, capped(notices, 'more notice').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`))
+            ? details(`${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9.notice} ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notices.length, 'notice')}`, capped(notices, 'more notice').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`))
             : undefined,
         waived.length
-            ? details((0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(waived.length, 'waived finding'), capped(waived, 'more waived finding').map((f) => typeof f === 'string'
+            ? details((0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(waived.length, 'waived finding'), capped(waived, 'more waived finding').map((f) => typeof f === 'string'
                 ? f
                 : `${findingLine(file, f, options)}<br>${waiverText(f)}<br>${fullMessage(f)}`))
             : undefined,
@@ -8972,7 +12008,7 @@ function details(summary, items) {
 function capped(findings, more) {
     const out = findings.slice(0, MAX_FINDING_LINES);
     if (findings.length > MAX_FINDING_LINES) {
-        out.push(`- \u2026 ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(findings.length - MAX_FINDING_LINES, more)}`);
+        out.push(`- \u2026 ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(findings.length - MAX_FINDING_LINES, more)}`);
     }
     return out;
 }
@@ -8982,28 +12018,28 @@ function capped(findings, more) {
  */
 function findingLine(file, f, options) {
     const line = position(f.line);
-    const place = `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(basename(file), MAX_NAME)}:${line}`)}</code>`;
+    const place = `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(basename(file), MAX_NAME)}:${line}`)}</code>`;
     const url = lineLink(options, file, line);
-    const link = url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(url) : undefined;
+    const link = url ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(url) : undefined;
     const where = link ? `[${place}](${link})` : place;
     const isNew = !f.waived && options.changes?.newFindings.has(f) ? ' \ud83c\udd95 new' : '';
-    const severity = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.severity, 20));
+    const severity = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.severity, 20));
     const pending = !f.waived && approvalOf(f)?.status === 'pending' ? ` \u00b7 ${waiverText(f)}` : '';
-    return `- ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9, f.severity, '')} **${severity}**${isNew} ${ruleLink(f, options)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .messageToMarkdown */ .UT)(headline((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(f.message)))} \u00b7 ${where}${pending}`;
+    return `- ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9, f.severity, '')} **${severity}**${isNew} ${ruleLink(f, options)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .messageToMarkdown */ .UT)(headline((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(f.message)))} \u00b7 ${where}${pending}`;
 }
 function ruleLink(f, options) {
-    const id = `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.rule, MAX_RULE))}</code>`;
+    const id = `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.rule, MAX_RULE))}</code>`;
     const trusted = typeof f.docs === 'string' &&
         (options.docsPrefix === undefined || f.docs.startsWith(options.docsPrefix));
-    const docs = trusted ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(f.docs) : undefined;
+    const docs = trusted ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .safeUrl */ .Pl)(f.docs) : undefined;
     return docs ? `[${id}](${docs})` : id;
 }
 /** An open error or warning in full, in the collapsed block under the one-line list. */
 function explanation(f) {
-    return `- ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9, f.severity, '')} <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${fullMessage(f)}`;
+    return `- ${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9, f.severity, '')} <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${fullMessage(f)}`;
 }
 function fullMessage(f) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .messageToMarkdown */ .UT)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.message, MAX_MESSAGE));
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .messageToMarkdown */ .UT)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.message, MAX_MESSAGE));
 }
 /**
  * The message's first sentence or clause: rule messages open with what is wrong ("Rust chosen
@@ -9031,17 +12067,17 @@ function headline(message) {
                 break;
         }
     }
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(message.slice(0, end), MAX_HEADLINE);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(message.slice(0, end), MAX_HEADLINE);
 }
 /** A waiver's reason, approver and expiry, as one line. */
 function waiverText(f) {
     const parts = [];
     if (f.waived)
-        parts.push(`Waived: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.waiverReason, MAX_REASON)) || 'no reason given'}`);
+        parts.push(`Waived: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.waiverReason, MAX_REASON)) || 'no reason given'}`);
     const approval = approvalOf(f);
     const by = (list) => list
         .slice(0, MAX_REMEMBERED)
-        .map((b) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(b, MAX_NAME)))
+        .map((b) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(b, MAX_NAME)))
         .join(', ');
     if (approval?.status === 'pending') {
         parts.push(approval.by.length
@@ -9051,11 +12087,11 @@ function waiverText(f) {
     else if (approval?.status === 'approved' && approval.by.length) {
         parts.push(`approved by ${by(approval.by)}`);
     }
-    else if ((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(f.waiverApprovedBy)) {
-        parts.push(`approved by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.waiverApprovedBy, MAX_NAME))}`);
+    else if ((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(f.waiverApprovedBy)) {
+        parts.push(`approved by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.waiverApprovedBy, MAX_NAME))}`);
     }
-    if ((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(f.waiverExpires))
-        parts.push(`expires ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(f.waiverExpires, 40))}`);
+    if ((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(f.waiverExpires))
+        parts.push(`expires ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(f.waiverExpires, 40))}`);
     return parts.join(' \u00b7 ');
 }
 /** The waiver approval of a finding, read as untrusted data. */
@@ -9075,10 +12111,10 @@ function lineLink(options, file, line) {
         if (options.lineUrl)
             return options.lineUrl(file, line);
         const repo = options.repository;
-        if (!repo || typeof repo.url !== 'string' || !/^[0-9a-f]{7,64}$/i.test((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(repo.sha))) {
+        if (!repo || typeof repo.url !== 'string' || !/^[0-9a-f]{7,64}$/i.test((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(repo.sha))) {
             return undefined;
         }
-        return `${repo.url.replace(/\/+$/, '')}/blob/${repo.sha}/${(0,_well_formed_js__WEBPACK_IMPORTED_MODULE_4__/* .encodePath */ .O)(file)}#L${line}`;
+        return `${repo.url.replace(/\/+$/, '')}/blob/${repo.sha}/${(0,_well_formed_js__WEBPACK_IMPORTED_MODULE_6__/* .encodePath */ .O)(file)}#L${line}`;
     }
     catch {
         return undefined;
@@ -9088,9 +12124,9 @@ function lineLink(options, file, line) {
 function changesHead(report, proposals, changes) {
     const fresh = changes.newFindings.size;
     const resolved = changes.resolved.length;
-    const previous = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1)(changes.previousSha);
+    const previous = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(changes.previousSha);
     const since = previous
-        ? `the previous run (<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)(previous.slice(0, 7))}</code>)`
+        ? `the previous run (<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)(previous.slice(0, 7))}</code>)`
         : 'the previous run';
     const out = [];
     if (fresh === 0 && resolved === 0) {
@@ -9103,7 +12139,7 @@ function changesHead(report, proposals, changes) {
     const failing = count(c.errors) + count(c.warnings);
     const wasFailing = changes.resolved.filter((r) => r.severity !== 'notice').length;
     if (wasFailing > 0 && failing === 0) {
-        const fixed = `the ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
+        const fixed = `the ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(wasFailing, 'error or warning', 'errors and warnings')} of the previous run`;
         out.push(proposals.length > 0
             ? `\ud83c\udf89 Every proposal is fixed: ${fixed} ${wasFailing === 1 ? 'is' : 'are'} resolved.`
             : `No proposal is checked any more, so ${fixed} no longer ${wasFailing === 1 ? 'applies' : 'apply'}.`, '');
@@ -9115,10 +12151,10 @@ function changesHead(report, proposals, changes) {
         out.push(`Resolved in files no longer checked:`, '');
         for (const file of files.slice(0, MAX_REMEMBERED)) {
             const rules = elsewhere.filter((r) => r.file === file);
-            out.push(`- <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
+            out.push(`- <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(file, MAX_FILE))}</code>: ${rememberedList(rules)}`);
         }
         if (files.length > MAX_REMEMBERED) {
-            out.push(`- \u2026 and ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files.length - MAX_REMEMBERED, 'more file')}`);
+            out.push(`- \u2026 and ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(files.length - MAX_REMEMBERED, 'more file')}`);
         }
         out.push('');
     }
@@ -9129,13 +12165,13 @@ function rememberedList(list) {
     return list.length > MAX_REMEMBERED ? `${shown} and ${list.length - MAX_REMEMBERED} more` : shown;
 }
 function rememberedText(r) {
-    return `${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ICON */ ._9, r.severity, '')} <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(r.rule, MAX_RULE))}</code>`;
+    return `${lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_ICON */ ._9, r.severity, '')} <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCode */ .tn)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(r.rule, MAX_RULE))}</code>`;
 }
 // ---------------------------------------------------------------------------------------
 // A report may come from elsewhere (from-report reads one an untrusted run wrote): every
 // field is read as if it could be anything.
 function verdictLabel(verdict) {
-    return lookup(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_LABEL */ .j, verdict, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clipText */ .gL)(verdict, 40)));
+    return lookup(_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_LABEL */ .j, verdict, (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(verdict, 40)));
 }
 /** table[key] for the table's own keys only (`constructor`, `__proto__` are not labels). */
 function lookup(table, key, fallback) {
@@ -9159,26 +12195,18 @@ function position(value) {
 
 /***/ }),
 
-/***/ 2586:
+/***/ 2477:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  renderSarif: () => (/* binding */ renderSarif)
-});
-
-// UNUSED EXPORTS: FINGERPRINT_KEY, SARIF_LEVEL, SARIF_SCHEMA, buildSarif
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 33 modules
-var core_rules = __nccwpck_require__(2287);
-// EXTERNAL MODULE: ./src/core/well-formed.ts
-var well_formed = __nccwpck_require__(4687);
-;// CONCATENATED MODULE: ./src/core/render/sarif.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   renderSarif: () => (/* binding */ renderSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, SARIF_LEVEL, buildSarif */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3805);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9655);
+/* harmony import */ var _well_formed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4687);
 // SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
 // One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
 // from "unknown rule" and close fixed alerts); waived findings are results with a suppression.
@@ -9199,18 +12227,18 @@ function renderSarif(report, options) {
     return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
 }
 function buildSarif(report, options) {
-    const known = options.rules ?? core_rules/* RULES */.y;
+    const known = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y;
     const docsOf = new Map();
     for (const p of report.proposals) {
         for (const f of p.findings)
             if (f.docs && !docsOf.has(f.rule))
                 docsOf.set(f.rule, f.docs);
     }
-    const builtIn = new Set(core_rules/* RULES */.y.map((r) => r.id));
+    const builtIn = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y.map((r) => r.id));
     const helpUri = (rule) => {
         if (options.docsUrl)
             return options.docsUrl(rule);
-        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${engine/* DEFAULT_DOCS_URL */.Sl}${rule.id}.md` : undefined));
+        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOCS_URL */ .Sl}${rule.id}.md` : undefined));
     };
     const rules = known.map((r) => ruleDescriptor(r, helpUri(r)));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -9317,10 +12345,10 @@ function bareDescriptor(f, helpUri) {
  * would carry it, since encodeURIComponent throws on it.
  */
 function fileUri(file) {
-    return (0,well_formed/* encodePath */.O)(file);
+    return (0,_well_formed_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePath */ .O)(file);
 }
 function fingerprint(file, rule, occurrence) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
 }
 function pascalCase(id) {
     return id
@@ -9347,17 +12375,51 @@ function sentence(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _cost_line_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4346);
-/* harmony import */ var _judged_by_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1645);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6745);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
+/* harmony import */ var _cost_line_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4346);
+/* harmony import */ var _justifications_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1301);
+/* harmony import */ var _judged_by_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1645);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6745);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5009);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9141);
 
 
 
 
+
+
+/** Where a finding's message starts, under its line:column. */
+const INDENT = '          ';
+/**
+ * `text` on lines of at most `width` columns, each after INDENT; a word longer than a line
+ * gets a line of its own. Without a width, one line.
+ */
+function wrap(text, width) {
+    if (width === undefined)
+        return [INDENT + text];
+    const room = Math.max(20, width - INDENT.length);
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + 1 + word.length > room) {
+            lines.push(line);
+            line = word;
+        }
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+    return lines.map((l) => INDENT + l);
+}
+/** By line and column, as an editor shows the file; ties in the report's order. */
+function byLine(findings) {
+    return findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i)
+        .map(({ f }) => f);
+}
 /** Text from a proposal on one line: no control characters, no line breaks or tabs to forge lines. */
 function oneLine(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .stripControl */ .kU)(text).replace(/[\n\t\u2028\u2029]+/g, ' ');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControl */ .kU)(text).replace(/[\n\t\u2028\u2029]+/g, ' ');
 }
 const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
 /** Terminal output grouped by file, in the manner of ESLint's stylish formatter. */
@@ -9367,27 +12429,38 @@ function renderText(report, options) {
     const out = [];
     for (const p of report.proposals) {
         const name = p.service ? ` (${oneLine(p.service)})` : '';
-        const draft = p.status === 'draft' ? ' [draft]' : '';
+        const draft = p.status === 'draft'
+            ? ' [draft]'
+            : (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .isPastDecision */ .jK)(p.status)
+                ? ` [${oneLine(p.status)}: a past decision, never fails the gate]`
+                : '';
         out.push(paint('underline', oneLine(p.file)) + name + draft);
         if (p.recommended) {
-            const why = p.justifications.length ? p.justifications.join(', ') : 'none';
-            out.push(paint('dim', `  language ${oneLine(p.language ?? '?')}, recommended ${p.recommended}; Rust justifications: ${why}`));
+            const shown = (0,_justifications_js__WEBPACK_IMPORTED_MODULE_0__/* .shownJustifications */ .J6)(p);
+            const why = shown.length
+                ? shown.map((j) => (j.basis ? `${j.id} (${j.basis})` : j.id)).join(', ')
+                : 'none';
+            const answers = (0,_justifications_js__WEBPACK_IMPORTED_MODULE_0__/* .shownAnswers */ .fz)(p).map((a) => `${a.id} ${(0,_justifications_js__WEBPACK_IMPORTED_MODULE_0__/* .answeredByText */ .MN)(a.numbers)}`);
+            const answered = answers.length ? `; ${answers.join(', ')}` : '';
+            out.push(paint('dim', `  language ${oneLine(p.language ?? '?')}, recommended ${p.recommended}; Rust justifications: ${why}${answered}`));
         }
-        const cost = p.language === 'rust' ? (0,_cost_line_js__WEBPACK_IMPORTED_MODULE_2__/* .costLine */ .E)(p.costs) : undefined;
+        const cost = p.language === 'rust' ? (0,_cost_line_js__WEBPACK_IMPORTED_MODULE_4__/* .costLine */ .E)(p.costs) : undefined;
         if (cost)
             out.push(paint('dim', `  ${cost}`));
-        for (const f of p.findings) {
+        for (const f of byLine(p.findings)) {
             const where = `${f.line}:${f.column}`.padEnd(7);
             const sev = f.waived
                 ? paint('dim', 'waived ')
                 : paint(sevStyle[f.severity], f.severity.padEnd(7));
-            out.push(`  ${where} ${sev} ${paint('dim', f.rule)}`);
-            out.push(`          ${oneLine(f.message)}`);
-            if (f.waived)
-                out.push(paint('dim', `          waived: ${oneLine(f.waiverReason ?? '')}`));
+            out.push(`  ${where} ${sev} ${oneLine(f.rule)}`);
+            out.push(...wrap(oneLine(f.message), options.width));
+            if (f.waived) {
+                for (const l of wrap(`waived: ${oneLine(f.waiverReason ?? '')}`, options.width))
+                    out.push(paint('dim', l));
+            }
         }
         const verdictStyle = p.verdict === 'approved' ? 'green' : p.verdict === 'changes-requested' ? 'red' : 'yellow';
-        out.push(`  ${paint(verdictStyle, _labels_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_LABEL */ .j[p.verdict])}`, '');
+        out.push(`  ${paint(verdictStyle, _labels_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_LABEL */ .j[p.verdict])}`, '');
     }
     for (const s of report.skipped) {
         out.push(paint('dim', `${oneLine(s.file)}: skipped (${s.reason})`));
@@ -9396,15 +12469,21 @@ function renderText(report, options) {
         out.push('');
     const c = report.counts;
     const counts = [
-        (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.errors, 'error'),
-        (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.warnings, 'warning'),
-        (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.notices, 'notice'),
+        (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.errors, 'error'),
+        (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.warnings, 'warning'),
+        (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.notices, 'notice'),
     ];
     if (c.waived)
         counts.push(`${c.waived} waived`);
-    const gate = report.gate.passed ? paint('green', 'passes') : paint('red', 'fails');
-    out.push(`${paint('bold', _labels_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_LABEL */ .j[report.verdict])}: ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.proposals, 'proposal')}, ${counts.join(', ')}. The gate ${gate} (fail-on: ${report.gate.failOn}).`);
-    const judged = (0,_judged_by_js__WEBPACK_IMPORTED_MODULE_3__/* .judgedByText */ .Y)(report);
+    const max = options.maxWarnings;
+    const tooMany = max !== undefined && c.warnings > max;
+    const gate = tooMany
+        ? `${paint('red', 'fails')}: ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.warnings, 'unwaived warning')}, more than --max-warnings ${max}`
+        : report.gate.passed
+            ? paint('green', 'passes')
+            : paint('red', 'fails');
+    out.push(`${paint('bold', _labels_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_LABEL */ .j[report.verdict])}: ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(c.proposals, 'proposal')}, ${counts.join(', ')}. The gate ${gate} (fail-on: ${report.gate.failOn}).`);
+    const judged = (0,_judged_by_js__WEBPACK_IMPORTED_MODULE_5__/* .judgedByText */ .Y)(report);
     if (judged)
         out.push(paint('dim', judged));
     return `${out.join('\n')}\n`;
@@ -9413,7 +12492,7 @@ function renderText(report, options) {
 
 /***/ }),
 
-/***/ 2287:
+/***/ 9655:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -9441,7 +12520,7 @@ function defineRule(rule) {
     severity: 'error',
     description: 'Rust is chosen, but no measured constraint or Rust-shaped workload justifies it.',
     docs: {
-        why: `Go is the default for new backend services: for I/O-bound APIs the two languages run within the same order of magnitude, while Go builds clean in 2\u201310 s against Rust's 1\u20133 min, hires from a wider pool, and onboards in weeks rather than 3\u20136 months. Rust pays off when a hard limit has been measured (memory, CPU, GC pauses, tail latency, throughput, cold start) or when the work is of a kind where Rust's ceiling matters: a CPU-bound hot path, deterministic tail latency, systems software, an instant-start CLI, embedding in C/C++, a custom binary protocol, or a team that already ships Rust. Choosing Rust for none of these reasons buys its costs without its benefit.`,
+        why: `Go is the default for new backend services: for I/O-bound APIs the two languages run within the same order of magnitude, while Go builds clean in 2\u201310 s against Rust's 1\u20133 min, hires from a wider pool, and makes engineers productive in days, where Rust takes weeks to months, and 3\u20136 months before an engineer works without pairing. Rust pays off when a hard limit has been measured (memory, CPU, GC pauses, tail latency, throughput, cold start) or when the work is of a kind where Rust's ceiling matters: a CPU-bound hot path, deterministic tail latency, systems software, an instant-start CLI, embedding in C/C++, a custom binary protocol, or a team that already ships Rust. Choosing Rust for none of these reasons buys its costs without its benefit.`,
         fix: `Record the measurement that drove the choice as a \`constraints\` entry with \`source: production\` or \`source: load-test\` and a link in \`evidence\`; or describe the workload accurately (\`bound: cpu\` with its \`hot-path\`, \`deterministic-tail: true\`, \`ffi\`, \`protocol: custom-binary\`); or choose Go. Waive it only with a reason the reviewers accept.`,
         fires: `service: orders-api
 language: rust
@@ -9474,26 +12553,39 @@ team:
         const sources = settings.measuredSources.join(' or ');
         const listed = constraints.length === 0
             ? 'no constraint is listed'
-            : `no listed constraint counts (${constraints.map((c) => `${c.type}: ${c.source}`).join(', ')}), since only ${core_triggers/* RUST_CONSTRAINT_TYPES */.XB.join(', ')} limits measured on Go in ${sources} and not met do`;
+            : `no listed constraint counts (${constraints
+                .map((c, i) => `#${i + 1} ${c.type}: ${c.source}, ${(0,core_triggers/* whyNotCounted */.Gc)(c, p, settings) ?? 'not counted'}`)
+                .join('; ')}), since only ${core_triggers/* RUST_CONSTRAINT_TYPES */.XB.join(', ')} limits measured on Go in ${sources}, with evidence, consistent with themselves and not met do`;
+        const answered = (0,core_triggers/* analyse */.KH)(p, settings).answered;
         const shape = [
             p.workload ? `the workload is ${p.workload.bound}-bound, ` : 'no workload is described, ',
             p.kind ? `the kind is ${p.kind}, ` : '',
+            ...[...answered].map(([t, idx]) => `${t} is ${(0,core_triggers/* answeredText */.B6)(idx)} (Go met the limit), `),
         ].join('');
+        const rust = (0,format/* formatNumber */.ZV)(p.team?.['rust-experience'] ?? 0);
+        const hires = p.team?.['planned-hires'] ?? 0;
+        // Planned hires count: new people are not assumed to know Rust.
+        const withHires = hires > 0
+            ? `, and with ${(0,format/* plural */.LS)(hires, 'planned hire')} that is ${rust} of ${(0,format/* formatNumber */.ZV)((0,core_triggers/* teamHeadcount */.T3)(p))}, under the ${(0,format/* percent */.KN)(settings.rustTeamShare)} share that counts as knowing Rust`
+            : '';
         const team = p.team?.size !== undefined
-            ? `${(0,format/* formatNumber */.ZV)(p.team['rust-experience'] ?? 0)} of ${(0,format/* formatNumber */.ZV)(p.team.size)} engineers have shipped Rust`
+            ? `${rust} of ${(0,format/* formatNumber */.ZV)(p.team.size)} engineers have shipped Rust${withHires}`
             : 'no team is given';
         return [
             {
                 path: ['language'],
                 message: `Rust chosen without a measured constraint: ${shape}${listed}, and ${team}. ` +
-                    `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and a Python or TypeScript developer is productive within a week instead of ${(0,format/* range */.y1)(settings.rustOnboardingMonths)} months. ` +
+                    `For this work Go is the default: a clean build takes about ${settings.goBuildSeconds} s instead of ${settings.rustBuildSeconds} s and engineers are productive in days instead of weeks to months, with ${(0,format/* range */.y1)(settings.rustOnboardingMonths)} ${settings.rustOnboardingMonths[1] === 1 ? 'month' : 'months'} before one works in Rust without pairing. ` +
                     `Add the constraint you measured in ${sources} (with evidence), describe the Rust-shaped part of the workload, or choose Go.`,
             },
         ];
     },
 }));
 
+// EXTERNAL MODULE: ./src/core/costs.ts
+var costs = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/core/rules/rust-onboarding-cost.ts
+
 
 
 /* harmony default export */ const rust_onboarding_cost = (defineRule({
@@ -9501,7 +12593,7 @@ team:
     severity: 'warning',
     description: 'Rust is chosen and someone on the team, a planned hire or a replacement for a leaver has to learn Rust: each needs months to ramp up.',
     docs: {
-        why: `The borrow checker takes most engineers weeks to months to absorb. Engineers arriving from Python, TypeScript or Go should be given 3\u20136 months before they work on Rust without regular pairing or review support; the 2024 edition made the curve gentler, not flat. Go, by contrast, makes a Python or TypeScript developer productive within a week. The cost repeats with every newcomer: on a 10-person team with 20% annual attrition, about 2 engineers a year start the ramp from zero, and so does every planned hire. A team where everyone has shipped Rust today still pays it for the people who join.`,
+        why: `The borrow checker takes most engineers weeks to months to absorb. Engineers arriving from Python, TypeScript or Go should be given 3\u20136 months before they work on Rust without regular pairing or review support; the 2024 edition made the curve gentler, not flat. Go, by contrast, makes a Python or TypeScript developer productive within a week. The cost repeats with every newcomer: on a 10-person team with 20% annual attrition, about 2 engineers a year start the ramp from zero, and so does every planned hire (who may leave too: attrition counts the team and its planned hires). A team where everyone has shipped Rust today still pays it for the people who join.`,
         fix: `Staff the service with engineers who have shipped Rust in production (\`team.rust-experience\` equal to \`team.size\`, no \`planned-hires\` new to Rust, no expected \`annual-attrition\`), or choose Go. When the ramp is planned and budgeted, for instance with experienced Rust engineers pairing with the rest, waive the finding with that plan as the reason.`,
         fires: `service: ledger-core
 language: rust
@@ -9533,8 +12625,10 @@ team:
         const attrition = team['annual-attrition'] ?? 0;
         const hires = team['planned-hires'] ?? 0;
         const toOnboard = size - experienced;
-        // New people are not assumed to know Rust: hires and replacements ramp up too.
-        if (toOnboard <= 0 && hires <= 0 && attrition <= 0)
+        // New people are not assumed to know Rust: hires and replacements ramp up too. Attrition
+        // under a tenth of an engineer a year has no figure worth a warning.
+        const ramp = (0,costs/* attritionRamp */.X4)(p, settings);
+        if (toOnboard <= 0 && hires <= 0 && ramp === undefined)
             return [];
         const months = settings.rustOnboardingMonths;
         const total = (n) => [n * months[0], n * months[1]];
@@ -9548,9 +12642,12 @@ team:
         else {
             parts.push(`All ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped Rust, but the people who join are not assumed to know it.`);
         }
-        if (attrition > 0) {
-            const leavers = size * attrition;
-            parts.push(`${(0,format/* formatNumber */.ZV)(size)} \u00d7 ${(0,format/* percent */.KN)(attrition)} annual attrition \u2248 ${(0,format/* plural */.LS)(leavers, 'engineer')} a year start the ${(0,format/* range */.y1)(months)}-month ramp: ${(0,format/* range */.y1)(total(leavers))} engineer-months a year.`);
+        if (ramp) {
+            // Hires leave too: attrition counts the team and its planned hires.
+            const who = hires > 0
+                ? `(${(0,format/* formatNumber */.ZV)(size)} engineers + ${(0,format/* plural */.LS)(hires, 'planned hire')})`
+                : (0,format/* formatNumber */.ZV)(size);
+            parts.push(`${who} \u00d7 ${(0,format/* percent */.KN)(attrition)} annual attrition \u2248 ${(0,format/* plural */.LS)(ramp.engineers, 'engineer')} a year start the ${(0,format/* range */.y1)(months)}-month ramp: ${(0,format/* range */.y1)(ramp.engineerMonths)} engineer-months a year.`);
         }
         if (hires > 0) {
             parts.push(`${hires === 1 ? 'The planned hire starts' : `The ${(0,format/* plural */.LS)(hires, 'planned hire')} start`} it too: another ${(0,format/* range */.y1)(total(hires))} engineer-months unless they have shipped Rust already.`);
@@ -9560,8 +12657,6 @@ team:
     },
 }));
 
-// EXTERNAL MODULE: ./src/core/costs.ts
-var costs = __nccwpck_require__(5813);
 ;// CONCATENATED MODULE: ./src/core/rules/rust-hiring-premium.ts
 
 
@@ -9615,12 +12710,13 @@ team:
 ;// CONCATENATED MODULE: ./src/core/rules/rust-ci-build-cost.ts
 
 
+
 /* harmony default export */ const rust_ci_build_cost = (defineRule({
     id: 'rust-ci-build-cost',
     severity: 'warning',
     description: 'Rust is chosen and CI builds it so often that its slower clean builds add an hour or more of CI a day.',
     docs: {
-        why: `A clean Go build of a typical service with its dependencies finishes in 2\u201310 s; a clean Rust build takes 1\u20133 min, 10\u201360\u00d7 longer depending on crate count and hardware. Multiplied by every merge, the gap becomes CI spend, merge-queue contention and engineers waiting on feedback: 40 builds a day at about 2 min each cost more than an hour a day over 5 s Go builds. Incremental compilation narrows the gap only where a cache survives; shared runners that start cold rebuild everything each time. A shared build cache (sccache, distributed Cargo caching) helps, but it is infrastructure Go does not need.`,
+        why: `A clean Go build of a typical service with its dependencies finishes in 2\u201310 s; a clean Rust build takes 1\u20133 min, 6\u201390\u00d7 longer depending on crate count and hardware. Multiplied by every merge, the gap becomes CI spend, merge-queue contention and engineers waiting on feedback: 40 builds a day at about 2 min each cost more than an hour a day over 5 s Go builds. Incremental compilation narrows the gap only where a cache survives; shared runners that start cold rebuild everything each time. A shared build cache (sccache, distributed Cargo caching) helps, but it is infrastructure Go does not need.`,
         fix: `Keep builds below the daily threshold (fewer builds of this service a day), or choose Go. If a warm shared build cache such as sccache already keeps Rust builds short, set \`ci-cache: warm\` and waive the finding with the measured build time as the reason.`,
         fires: `service: search-indexer
 language: rust
@@ -9648,7 +12744,8 @@ delivery:
         if (p.language !== 'rust' || merges === undefined)
             return [];
         const extraSeconds = settings.rustBuildSeconds - settings.goBuildSeconds;
-        const minutes = (merges * extraSeconds) / 60;
+        // The unrounded minutes decide; the message shows them as `costs` does.
+        const minutes = (0,costs/* extraCiMinutes */.UA)(p, settings);
         if (minutes <= 0 || minutes < settings.ciMinutesPerDay)
             return [];
         const cold = p.delivery?.['ci-cache'] === 'cold'
@@ -9660,7 +12757,7 @@ delivery:
         return [
             {
                 path: ['delivery', 'merges-per-day'],
-                message: `${(0,format/* plural */.LS)(merges, 'merge')} a day \u00d7 ${(0,format/* formatNumber */.ZV)(extraSeconds)} s more per clean build (Rust about ${(0,format/* formatNumber */.ZV)(settings.rustBuildSeconds)} s, Go about ${(0,format/* formatNumber */.ZV)(settings.goBuildSeconds)} s) add ${(0,format/* formatNumber */.ZV)(minutes)} minutes of CI a day, at or above the ${(0,format/* formatNumber */.ZV)(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
+                message: `${(0,format/* plural */.LS)(merges, 'merge')} a day \u00d7 ${(0,format/* formatNumber */.ZV)(extraSeconds)} s more per clean build (Rust about ${(0,format/* formatNumber */.ZV)(settings.rustBuildSeconds)} s, Go about ${(0,format/* formatNumber */.ZV)(settings.goBuildSeconds)} s) add ${(0,format/* formatNumber */.ZV)((0,costs/* shownCiMinutes */.f8)(minutes, settings))} minutes of CI a day, at or above the ${(0,format/* formatNumber */.ZV)(settings.ciMinutesPerDay)}-minute threshold.${cold} ` +
                     `The finding goes away with ${below}or with Go; if a warm shared build cache (sccache) keeps Rust builds short, record it and waive the finding with the measured build time.`,
             },
         ];
@@ -9670,12 +12767,13 @@ delivery:
 ;// CONCATENATED MODULE: ./src/core/rules/rust-despite-build-time-constraint.ts
 
 
+
 /* harmony default export */ const rust_despite_build_time_constraint = (defineRule({
     id: 'rust-despite-build-time-constraint',
     severity: 'warning',
     description: 'Rust is chosen although build time is listed as a constraint, and Rust builds are the slower ones.',
     docs: {
-        why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2\u201310 s and a clean Rust build 1\u20133 min, a 10\u201360\u00d7 gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
+        why: `Build time is one of the constraints that points to Go, not Rust. A clean Go build of a typical service takes 2\u201310 s and a clean Rust build 1\u20133 min, a 6\u201390\u00d7 gap depending on crate count and hardware. A team that already feels CI cost, merge-queue delay or a slow inner loop will feel them more in Rust, and the usual remedies (incremental builds, sccache, distributed Cargo caches) help only where caches stay warm and someone operates them.`,
         fix: `Choose Go, or remove the build-time entry if it no longer holds. If a measured runtime constraint outweighs build time, keep Rust, plan a warm shared build cache, and waive the finding with that trade-off as the reason.`,
         fires: `service: pricing-engine
 language: rust
@@ -9708,8 +12806,9 @@ constraints:
         const { rustBuildSeconds: rust, goBuildSeconds: go } = settings;
         const ratio = go > 0 ? ` (${(0,format/* formatNumber */.ZV)(rust / go)}\u00d7 longer)` : '';
         const merges = p.delivery?.['merges-per-day'];
-        const daily = merges !== undefined
-            ? ` At ${(0,format/* formatNumber */.ZV)(merges)} merges a day that is ${(0,format/* formatNumber */.ZV)((merges * (rust - go)) / 60)} more minutes of CI a day.`
+        const minutes = (0,costs/* extraCiMinutes */.UA)(p, settings);
+        const daily = merges !== undefined && minutes !== undefined
+            ? ` At ${(0,format/* formatNumber */.ZV)(merges)} merges a day that is ${(0,format/* formatNumber */.ZV)((0,costs/* shownCiMinutes */.f8)(minutes, settings))} more minutes of CI a day.`
             : '';
         const caseFor = triggers.size > 0
             ? ` The case for Rust here rests on ${[...triggers.keys()].join(', ')}; weigh it against build time explicitly.`
@@ -9881,7 +12980,7 @@ workload:
     severity: 'warning',
     description: 'Go is chosen for a service that needs a deterministic, pause-free tail latency.',
     docs: {
-        why: `Setting \`deterministic-tail: true\` says the service needs a predictable P99.9 with no garbage-collection pauses. Go's collector got much cheaper in 1.26 (Green Tea GC, 10\u201340% less GC overhead), but it still runs, so a pause-free tail cannot be promised. Rust has no garbage collector; predictable tail latency under load is one of the cases the policy names for it.`,
+        why: `Setting \`deterministic-tail: true\` says the service needs a predictable P99.9 with no garbage-collection pauses. Go 1.26 made Green Tea the default collector, which makes marking and scanning small objects cheaper; Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. The collector still runs, so a pause-free tail cannot be promised. Rust has no garbage collector; predictable tail latency under load is one of the cases the policy names for it.`,
         fix: `Choose Rust, or set \`deterministic-tail: false\` if the latency targets tolerate occasional GC work \u2014 then measure the P99.9 on Go 1.26 or later. Waive this finding only with a measurement that shows Go holds the tail.`,
         fires: `service: quote-engine
 language: go
@@ -9916,7 +13015,7 @@ workload:
             {
                 path,
                 message: `Go chosen for a service that needs a deterministic tail${stated}: workload.latency.deterministic-tail is true. ` +
-                    `Go's garbage collector still runs, even with Green Tea GC cutting its overhead by ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% on 1.26, so a pause-free tail cannot be guaranteed; Rust has no GC. ` +
+                    `Go's garbage collector still runs, even with Green Tea GC on 1.26 (${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead expected in programs that use the GC heavily), so a pause-free tail cannot be guaranteed; Rust has no GC. ` +
                     `Choose Rust, or set deterministic-tail to false if the targets tolerate GC work and measure them on Go 1.26.`,
             },
         ];
@@ -10050,8 +13149,8 @@ workload:
     severity: 'notice',
     description: 'Go is chosen for a CLI that must start almost instantly.',
     docs: {
-        why: `Go is a fine default for command-line tools, but the policy names a CLI that needs near-instantaneous cold start as a case for Rust. A proposal that says the tool must be ready within a few milliseconds (10 ms by default, configurable) asks exactly that question: does the Go binary start fast enough on the machines it runs on? Measure it rather than assume.`,
-        fix: `Measure the Go binary's start-up on the target machines: if it meets the bound, record the measurement and waive this notice. Otherwise choose Rust. If the requirement is looser than stated, raise \`workload.cold-start-ms\` above the bound.`,
+        why: `Go is a fine default for command-line tools, but the policy's source names a CLI tool that needs near-instantaneous cold start as a case for Rust. The source gives no number: "near-instantaneous" becomes a bound through this policy's setting \`cli-cold-start-ms\` (10 ms by default, configurable), and a proposal whose \`workload.cold-start-ms\` is at or under it asks one question: does the Go binary start fast enough on the machines it runs on? Measure it rather than assume: a Go start-up measured within the need answers it.`,
+        fix: `Measure the Go binary's start-up on the target machines (hyperfine, for instance) and record it as a \`cold-start\` constraint with its \`evidence\`, \`observed\`, \`limit\` and \`runtime\`: a measured Go start that meets the need answers it. Otherwise choose Rust. If the requirement is looser than stated, raise \`workload.cold-start-ms\` above the setting.`,
         fires: `service: git-hook
 language: go
 kind: cli
@@ -10076,42 +13175,33 @@ workload:
         return [
             {
                 path,
-                message: `Go chosen for a CLI that must start within ${ms} ms (workload.cold-start-ms), at or under the ${bound} ms bound where near-instant start favours Rust. ` +
+                message: `Go chosen for a CLI that must start within ${ms} ms (workload.cold-start-ms), at or under this policy's cli-cold-start-ms setting of ${bound} ms, from which it treats the need as the near-instantaneous cold start that favours Rust. ` +
                     `Does the Go binary start that fast on the target machines? ` +
-                    `Measure the Go binary's start-up and waive this notice if it meets ${ms} ms, choose Rust, or raise cold-start-ms above ${bound} ms if the requirement is looser.`,
+                    `Measure the Go binary's start-up (hyperfine) and record it as a cold-start constraint: a measured start within ${ms} ms answers the need. Otherwise choose Rust, or raise cold-start-ms above ${bound} ms if the requirement is looser.`,
             },
         ];
     },
 }));
 
-// EXTERNAL MODULE: ./src/core/versions.ts
-var versions = __nccwpck_require__(4506);
+// EXTERNAL MODULE: ./src/core/measurement.ts + 1 modules
+var measurement = __nccwpck_require__(7145);
 ;// CONCATENATED MODULE: ./src/core/rules/rust-on-unconfirmed-measurement.ts
 
 
 
 
-/** The release that made Green Tea GC the default: a fact, not a setting. */
-const GREEN_TEA_GO = '1.26';
-/** The measurements Green Tea GC moves. */
-const GC_SENSITIVE = ['gc-pauses', 'tail-latency', 'cpu', 'throughput'];
-/** "go 1.24" \u2192 "go1.24"; the version as written, without spaces. */
-function goRuntimeText(runtime) {
-    const v = (0,versions/* parseGoVersion */.SX)(runtime.trim().replace(/^go\s+/i, 'go')) ?? [];
-    return `go${v.slice(0, v[2] ? 3 : 2).join('.')}`;
-}
-/** True for a GC-sensitive constraint measured on a Go release older than 1.26. */
-function beforeGreenTea(type, runtime) {
-    if (!GC_SENSITIVE.includes(type) || runtime === undefined || !(0,versions/* isGoRuntime */.ls)(runtime))
-        return false;
-    return (0,versions/* goOlderThan */.yQ)(goRuntimeText(runtime), GREEN_TEA_GO);
+/** Where a constraint was measured, as a message says it: on its Go release, or none given. */
+function measuredOn(c) {
+    return (0,measurement/* noRuntime */.uB)(c.runtime)
+        ? 'with no runtime given (Go of unknown version)'
+        : `on ${(0,measurement/* goRuntimeText */.Au)(c.runtime)}`;
 }
 /* harmony default export */ const rust_on_unconfirmed_measurement = (defineRule({
     id: 'rust-on-unconfirmed-measurement',
     severity: 'warning',
-    description: 'Rust rests only on GC-sensitive measurements taken on Go older than 1.26, before Green Tea GC.',
+    description: 'Rust rests only on GC-sensitive measurements taken on Go older than 1.26 (or of unknown version), before Green Tea GC.',
     docs: {
-        why: `A limit measured on Go is the policy's best reason for Rust, but Go 1.26 (February 2026) made the Green Tea garbage collector the default, which cuts GC overhead by 10\u201340% on most workloads without a code change. GC pauses, tail latency, CPU use and throughput are what it moves. When every measurement behind the choice was taken on an older Go, the limit may already be gone on 1.26, and the case for Rust is not confirmed.`,
+        why: `A limit measured on Go is the policy's best reason for Rust, but Go 1.26 (February 2026) made the Green Tea garbage collector the default, without a code change. It makes marking and scanning small objects cheaper; Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. It cuts the CPU cost of collection, so CPU use, throughput and latency that comes from GC work competing for CPU may all move (stop-the-world pauses were already short). When every measurement behind the choice was taken on an older Go, or does not say which Go (no \`runtime\`: it counts as Go of unknown version), the limit may already be gone on 1.26, and the case for Rust is not confirmed.`,
         fix: `Re-measure on Go 1.26 or later and update \`runtime\`, \`observed\` and \`evidence\`. If the limit still stands, the finding goes away; if the new figures meet it, set \`met: true\` and reconsider Go.`,
         fires: `service: pricing-api
 language: rust
@@ -10144,18 +13234,21 @@ constraints:
         }
         const indices = (0,core_triggers/* measuredConstraintIndices */.nQ)(p, settings);
         const constraints = p.constraints ?? [];
-        const old = indices.filter((i) => beforeGreenTea(constraints[i].type, constraints[i].runtime));
+        const old = indices.filter((i) => (0,measurement/* unconfirmed */.B1)(constraints[i]));
         if (indices.length === 0 || old.length !== indices.length)
             return [];
         const listed = old
-            .map((i) => `${constraints[i].type} (#${i + 1}) on ${goRuntimeText(constraints[i].runtime)}`)
+            .map((i) => `${constraints[i].type} (#${i + 1}) ${measuredOn(constraints[i])}`)
             .join(', ');
+        const askRuntime = old.some((i) => (0,measurement/* noRuntime */.uB)(constraints[i].runtime))
+            ? ' Set runtime to the Go release each measurement ran on.'
+            : '';
         return [
             {
                 path: ['constraints', old[0]],
-                message: `The only case for Rust is measured on Go older than ${GREEN_TEA_GO}: ${listed}. ` +
-                    `Go ${GREEN_TEA_GO} made Green Tea GC the default, cutting GC overhead by ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% on most workloads, which may remove this limit. ` +
-                    `Re-measure on Go ${GREEN_TEA_GO} or later and update runtime; if the limit is met there, set met: true and reconsider Go.`,
+                message: `The only case for Rust is measured on Go older than ${measurement/* GREEN_TEA_GO */.WU}${askRuntime ? ' or of unknown version' : ''}: ${listed}. ` +
+                    `Go ${measurement/* GREEN_TEA_GO */.WU} made Green Tea GC the default; Go's release notes expect ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead in programs that use the GC heavily (results vary), which may remove this limit. ` +
+                    `Re-measure on Go ${measurement/* GREEN_TEA_GO */.WU} or later and update runtime; if the limit is met there, set met: true and reconsider Go.${askRuntime}`,
             },
         ];
     },
@@ -10165,14 +13258,13 @@ constraints:
 
 
 
-/** The release that made Green Tea GC the default: a fact, not a setting. */
-const gc_remeasure_on_go_1_26_GREEN_TEA_GO = '1.26';
+
 /* harmony default export */ const gc_remeasure_on_go_1_26 = (defineRule({
     id: 'gc-remeasure-on-go-1-26',
     severity: 'notice',
-    description: 'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26, before Green Tea GC.',
+    description: 'A GC-sensitive constraint (GC pauses, tail latency, CPU, throughput) was measured on a Go release older than 1.26 (or one not given), before Green Tea GC.',
     docs: {
-        why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default. It lowers GC overhead by 10\u201340% on most workloads, mainly by moving collection work off the hot path, with no code change. GC pauses, tail latency, CPU use and throughput are the measurements it moves most, so a number of that kind taken on an older Go may no longer hold, and a language switch based on it may be solving a problem the upgrade already solves.`,
+        why: `Go 1.26 (February 2026) made the Green Tea garbage collector the default, with no code change. It makes marking and scanning small objects cheaper (better memory locality, better scaling across CPUs); Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily, and say results vary. What it cuts is the CPU cost of collection: latency that comes from GC work competing with the service for CPU may improve, while stop-the-world pauses were already short. Nobody can tell from a figure taken on an older Go whether this constraint moved; re-measuring on 1.26 is how to find out, before a language switch rests on the old number.`,
         fix: `Re-run the measurement on Go 1.26 or later and update the constraint's \`runtime\` (and \`observed\`, \`evidence\`) before deciding to switch. If the old number still stands on 1.26, the notice goes away with the new runtime.`,
         fires: `service: pricing-api
 language: rust
@@ -10202,15 +13294,23 @@ constraints:
     check({ proposal: p, settings }) {
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            // Only a runtime older than 1.26 is asked to re-measure on it.
-            if (c.source === 'estimate' || !beforeGreenTea(c.type, c.runtime))
+            // Only a runtime older than 1.26 (or none, which counts as such) is asked to re-measure.
+            if (c.source === 'estimate' || !(0,measurement/* unconfirmed */.B1)(c))
                 return;
-            const shown = goRuntimeText(c.runtime);
+            // A met limit with no runtime stays met on a newer Go: nothing waits on re-measuring it.
+            if ((0,measurement/* noRuntime */.uB)(c.runtime) && (0,measurement/* readConstraint */.aT)(c).met)
+                return;
+            const shown = measuredOn(c);
+            const unmet = p.language !== 'rust' && !(0,measurement/* readConstraint */.aT)(c).met;
+            const then = unmet
+                ? ' It does not make the case for Rust until then: if the limit is still broken on 1.26, Rust is justified.'
+                : '';
+            const ask = (0,measurement/* noRuntime */.uB)(c.runtime) ? ' Set runtime to the Go release it ran on.' : '';
             hits.push({
                 path: ['constraints', i],
-                message: `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured on ${shown}, older than Go ${gc_remeasure_on_go_1_26_GREEN_TEA_GO}. ` +
-                    `Go ${gc_remeasure_on_go_1_26_GREEN_TEA_GO} made Green Tea GC the default, which cuts GC overhead by ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% on most workloads, so this number may no longer hold. ` +
-                    `Re-measure on Go ${gc_remeasure_on_go_1_26_GREEN_TEA_GO} or later and update runtime before switching languages on it.`,
+                message: `The ${c.type} constraint (#${i + 1}, ${c.source}) was measured ${shown}, older than Go ${measurement/* GREEN_TEA_GO */.WU}. ` +
+                    `Go ${measurement/* GREEN_TEA_GO */.WU} made Green Tea GC the default; Go's release notes expect ${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead in programs that use the GC heavily (results vary), so this number may no longer hold. ` +
+                    `Re-measure on Go ${measurement/* GREEN_TEA_GO */.WU} or later and update runtime before switching languages on it.${then}${ask}`,
             });
         });
         return hits;
@@ -10258,9 +13358,11 @@ constraints:
     check({ proposal: p }) {
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            if (!(0,core_triggers/* growingOnGo */.$N)(c, p) || c['leak-checked'] === true)
+            if (!(0,core_triggers/* growingOnGo */.$N)(c) || c['leak-checked'] === true)
                 return;
-            const where = c.runtime ? `on ${(0,format/* quote */.hD)(c.runtime)}` : 'on the Go service';
+            const where = c.runtime?.trim()
+                ? `on ${(0,format/* quote */.hD)(c.runtime)}`
+                : 'with no runtime given, which counts as Go';
             const seen = c.observed ? `, observed ${(0,format/* quote */.hD)(c.observed)}` : '';
             hits.push({
                 path: ['constraints', i],
@@ -10377,14 +13479,14 @@ constraints:
 
 ;// CONCATENATED MODULE: ./src/core/rules/constraint-without-evidence.ts
 
-/** Sources that claim a measurement, and so owe a link to it. */
-const MEASURED_CLAIMS = ['production', 'load-test', 'benchmark'];
+
+
 /* harmony default export */ const constraint_without_evidence = (defineRule({
     id: 'constraint-without-evidence',
     severity: 'warning',
-    description: 'A constraint claims a measurement but links no evidence.',
+    description: 'A constraint claims a measurement but cites no evidence: no link, no repository path.',
     docs: {
-        why: `A constraint that says it was seen in production, in a load test or in a benchmark is a claim about a measurement. Reviewers weighing a language choice on it need to see the dashboard, report or run behind it; without a link they cannot tell a measured limit from a remembered one.`,
+        why: `A constraint that says it was seen in production, in a load test or in a benchmark is a claim about a measurement. Reviewers weighing a language choice on it need to see the dashboard, report or run behind it; without a link they cannot tell a measured limit from a remembered one. Evidence is an http(s) link or the path of the measurement's output in the repository (relative, no spaces); anything else ("n/a", "TBD", "see wiki") cites nothing, and such a constraint does not count as a measurement.`,
         fix: `Add \`evidence\` to the constraint with a link to the measurement (dashboard, load-test report, benchmark run). If there is nothing to link, the honest source is \`estimate\`.`,
         fires: `service: ledger
 language: go
@@ -10411,20 +13513,26 @@ constraints:
     check({ proposal: p }) {
         const hits = [];
         (p.constraints ?? []).forEach((c, i) => {
-            if (!MEASURED_CLAIMS.includes(c.source))
+            if (!measurement/* MEASURED_CLAIMS */.Nj.includes(c.source))
                 return;
-            if (typeof c.evidence === 'string' && c.evidence.trim() !== '')
+            if ((0,measurement/* evidenceForm */.g4)(c.evidence) !== 'none')
                 return;
+            const written = typeof c.evidence === 'string' && c.evidence.trim() !== '';
+            const what = written
+                ? `its evidence ${(0,format/* quote */.hD)(c.evidence, format/* MAX_TOKEN_CHARS */.rn)} is neither an http(s) link nor a repository path (relative, no spaces, to a file)`
+                : 'has no evidence';
             hits.push({
-                path: ['constraints', i],
-                message: `The ${c.type} constraint (#${i + 1}) says it was measured in ${c.source} but has no evidence, so reviewers cannot check it. ` +
-                    `Add evidence with a link to the measurement, or set source to estimate if there is none.`,
+                path: written ? ['constraints', i, 'evidence'] : ['constraints', i],
+                message: `The ${c.type} constraint (#${i + 1}) says it was measured in ${c.source} but ${what}, so reviewers cannot check it and it does not count as a measurement. ` +
+                    `Add evidence with a link to the measurement or the path of its output in the repository, or set source to estimate if there is none.`,
             });
         });
         return hits;
     },
 }));
 
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __nccwpck_require__(4506);
 ;// CONCATENATED MODULE: ./src/core/rules/toolchain-outdated.ts
 
 
@@ -10447,7 +13555,7 @@ function editionYear(text) {
     severity: 'notice',
     description: 'The proposal pins a Go release, rustc release or Rust edition older than the ones the policy accepts.',
     docs: {
-        why: `A new service should start on current toolchains. Go 1.26 (February 2026) turns on the Green Tea garbage collector, which cuts GC overhead by 10\u201340% on most workloads with no code change, negotiates post-quantum hybrid TLS key exchange by default, and adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in every edition, and shipped the 2024 edition, the largest since 2015, whose tighter lifetime rules surface more bugs at compile time.`,
+        why: `A new service should start on current toolchains. Go 1.26 (February 2026) made Green Tea the default garbage collector: it makes marking and scanning small objects cheaper, and Go's release notes expect 10\u201340% less GC overhead in real-world programs that use the garbage collector heavily (results vary). It adds the NIST-curve post-quantum hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 to crypto/tls, beside the X25519MLKEM768 hybrid on since Go 1.24; each is on only when go.mod's \`go\` (or \`godebug\`) line reaches the release that brought it (GODEBUG \`tlsmlkem\`, \`tlssecpmlkem\`) and \`Config.CurvePreferences\` is nil. A module made by Go 1.26.0's \`go mod init\` declares \`go 1.25.0\`, so the 1.26 hybrids stay off until that line is raised: the proposal's \`toolchain.go\` names the toolchain, not the go line, and both must reach 1.26. Go 1.26 also adds a goroutineleak profile to runtime/pprof. Rust 1.85 (February 2025) stabilised async closures, in editions 2018 and later, and shipped the 2024 edition, the largest since 2015: it changes how \`impl Trait\` captures lifetimes, shortens temporary scopes in \`if let\` and tail expressions, requires \`unsafe extern\` blocks and denies references to \`static mut\`.`,
         fix: `Set \`toolchain.go\` to 1.26 or later, \`toolchain.rust\` to 1.85 or later and \`toolchain.rust-edition\` to 2024 (or the versions your configuration requires), or waive the finding with the reason the older toolchain is pinned.`,
         fires: `service: audit-log
 language: go
@@ -10476,7 +13584,7 @@ toolchain:
                 ? ` (${(0,format/* plural */.LS)(minMinor - minor, 'minor release')} behind)`
                 : '';
             const gains = (0,versions/* compareVersions */.Zy)([major, minor], GO_1_26) < 0
-                ? ` It misses Go 1.26: Green Tea GC by default (${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead), the NIST-curve post-quantum TLS key exchanges by default and the goroutineleak profile.`
+                ? ` It misses Go 1.26: Green Tea GC by default (${(0,format/* range */.y1)(settings.greenTeaGcCutPercent)}% less GC overhead expected in programs that use the GC heavily), the NIST-curve post-quantum TLS hybrids (on once go.mod's go line is 1.26 or later and Config.CurvePreferences is nil) and the goroutineleak profile.`
                 : '';
             hits.push({
                 path: ['toolchain', 'go'],
@@ -10488,7 +13596,7 @@ toolchain:
         const minRust = parseRustVersion(settings.minRustVersion);
         if (rustVersion && minRust && (0,versions/* compareVersions */.Zy)(rustVersion, minRust) < 0) {
             const gains = (0,versions/* compareVersions */.Zy)(rustVersion, RUSTC_1_85) < 0
-                ? ' It misses rustc 1.85: async closures are stable from that release, in every edition, and the 2024 edition needs it.'
+                ? ' It misses rustc 1.85: async closures are stable from that release in editions 2018 and later, and the 2024 edition needs it.'
                 : '';
             hits.push({
                 path: ['toolchain', 'rust'],
@@ -10500,7 +13608,7 @@ toolchain:
         const minYear = editionYear(settings.minRustEdition);
         if (year < minYear) {
             const gains = year < EDITION_2024
-                ? ' It misses the 2024 edition, the largest since 2015, whose stricter lifetime rules catch more bugs at compile time.'
+                ? ' It misses the 2024 edition, the largest since 2015: it changes how impl Trait captures lifetimes, shortens temporary scopes in if let and tail expressions, requires unsafe extern blocks and denies references to static mut.'
                 : '';
             hits.push({
                 path: ['toolchain', 'rust-edition'],
@@ -10515,16 +13623,16 @@ toolchain:
 
 
 
-/** First Go release whose crypto/tls negotiates the NIST-curve ML-KEM hybrids by default (a fact, not a policy). */
+/** First Go release whose crypto/tls offers the NIST-curve ML-KEM hybrids (a fact, not a policy). */
 const GO_PQ_DEFAULT = '1.26';
 const TAG = 'nist-post-quantum';
 /* harmony default export */ const post_quantum_tls = (defineRule({
     id: 'post-quantum-tls',
     severity: 'notice',
-    description: 'NIST post-quantum compliance is required, and the chosen stack does not negotiate the NIST hybrid ML-KEM key exchanges by default.',
+    description: 'NIST post-quantum compliance is required, and the chosen stack offers the NIST-curve hybrid ML-KEM key exchanges only once it is configured or upgraded.',
     docs: {
-        why: `Services that talk to government or financial systems may be required to use the NIST post-quantum standards. Go's crypto/tls has negotiated the hybrid X25519MLKEM768 key exchange by default since Go 1.24; Go 1.26 adds the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 by default, which NIST-bound systems need, so a Go service meets this on 1.26 or later without configuration. In Rust, hybrid ML-KEM key exchange has to be configured and tested in the TLS stack the service links.`,
-        fix: `For Go, set \`toolchain.go\` to 1.26 or later. For Rust, configure the TLS stack for hybrid ML-KEM key exchange, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
+        why: `Services that talk to government or financial systems may work under a compliance regime that asks for post-quantum key exchange, and some ask for the NIST-curve hybrids in particular. Go's crypto/tls enables the hybrid X25519MLKEM768 from Go 1.24, and the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 from Go 1.26. Each is on only under two conditions: the \`go\` (or \`godebug\`) line of the module's go.mod reaches the release that brought it (the GODEBUG settings \`tlsmlkem\` and \`tlssecpmlkem\` follow that line), and \`Config.CurvePreferences\` is nil. A module created with Go 1.26.0's \`go mod init\` declares \`go 1.25.0\`, so its 1.26 hybrids stay off until that line is raised: the proposal's \`toolchain.go\` is the toolchain, not the go line. In Rust, rustls offers X25519MLKEM768 with its aws-lc-rs provider (the default provider of rustls 0.23), while a NIST-curve hybrid has to be enabled explicitly; either way the handshake should be tested against the systems that ask for it.`,
+        fix: `For Go, set \`toolchain.go\` to 1.26 or later, raise the \`go\` line of go.mod to 1.26 or later, and leave \`Config.CurvePreferences\` nil (or list the hybrids in it). For Rust, use rustls with the aws-lc-rs provider, enable the NIST-curve hybrid if your compliance regime asks for it, test the handshake against the systems that require it, and waive the finding with a link to that test as the reason.`,
         fires: `service: settlement-api
 language: go
 kind: http-api
@@ -10552,7 +13660,7 @@ compliance: [nist-post-quantum]
         if (p.language === 'rust') {
             hits.push({
                 path: ['compliance', index],
-                message: `Compliance lists ${TAG} and the language is rust: configure hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
+                message: `Compliance lists ${TAG} and the language is rust: rustls offers X25519MLKEM768 with its aws-lc-rs provider (the default of rustls 0.23), and a NIST-curve hybrid (SecP256r1MLKEM768) must be enabled explicitly if your compliance regime asks for one. Configure the hybrid ML-KEM key exchange in the TLS stack the service links and test the handshake against the systems that require it. ` +
                     `Then waive the finding with a link to that test.`,
             });
         }
@@ -10560,8 +13668,8 @@ compliance: [nist-post-quantum]
         if (p.language === 'go' && go !== undefined && (0,versions/* goOlderThan */.yQ)(go, GO_PQ_DEFAULT)) {
             hits.push({
                 path: ['toolchain', 'go'],
-                message: `Compliance lists ${TAG} but toolchain.go is ${(0,format/* quote */.hD)(go)}, older than ${GO_PQ_DEFAULT}. Go 1.24 and later negotiate X25519MLKEM768 by default, but the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024, which NIST-bound systems need, are on by default only from Go ${GO_PQ_DEFAULT}. ` +
-                    `Move to Go ${GO_PQ_DEFAULT} or later.`,
+                message: `Compliance lists ${TAG} but toolchain.go is ${(0,format/* quote */.hD)(go)}, older than ${GO_PQ_DEFAULT}. Go enables X25519MLKEM768 from 1.24; the NIST-curve hybrids SecP256r1MLKEM768 and SecP384r1MLKEM1024 come only with Go ${GO_PQ_DEFAULT}, and only when go.mod's go line is ${GO_PQ_DEFAULT} or later and Config.CurvePreferences is nil. ` +
+                    `If your compliance regime asks for the NIST-curve hybrids, move to Go ${GO_PQ_DEFAULT} or later and raise go.mod's go line too (go mod init on 1.26.0 writes go 1.25.0).`,
             });
         }
         return hits;
@@ -10835,27 +13943,28 @@ waivers:
 
 ;// CONCATENATED MODULE: ./src/core/rules/rust-justification-unmeasured.ts
 
-/** Triggers that rest on what the authors declare about the workload, not on a measurement. */
-const DECLARED = [
-    'cpu-bound-hot-path',
-    'deterministic-tail-latency',
-    'custom-protocol',
-];
-/** Constraints that would back such a declaration, and the sources that count as measuring it. */
-const BACKING_TYPES = ['cpu', 'tail-latency', 'throughput', 'gc-pauses', 'memory'];
-const BACKING_SOURCES = ['production', 'load-test', 'benchmark'];
+
 const FIELD = {
     'cpu-bound-hot-path': 'workload.bound: cpu with a compute-heavy hot-path',
     'deterministic-tail-latency': 'workload.latency.deterministic-tail: true',
+    'cli-cold-start': 'kind: cli with workload.cold-start-ms',
     'custom-protocol': 'workload.protocol: custom-binary',
 };
+/** What to measure for each declared trigger: a Go prototype, so the figure is Go's. */
+const ASK = {
+    'cpu-bound-hot-path': 'at least a benchmark of the hot path in a Go prototype (cpu or throughput)',
+    'deterministic-tail-latency': 'a load test of a Go prototype showing its tail latency or GC pauses against the limit',
+    'cli-cold-start': 'the start-up of a Go prototype measured with hyperfine (type cold-start, with observed and limit in ms)',
+    'custom-protocol': 'a benchmark or load test of the protocol in a Go prototype (throughput or tail-latency)',
+};
+const isDeclared = (t) => core_triggers/* DECLARED_TRIGGERS */.$1.includes(t);
 /* harmony default export */ const rust_justification_unmeasured = (defineRule({
     id: 'rust-justification-unmeasured',
     severity: 'warning',
     description: 'Rust rests only on how the authors describe the workload; nothing measured backs it.',
     docs: {
-        why: `A CPU-bound hot path, a deterministic tail or a custom binary protocol are cases for Rust, but each is declared by the proposal's authors: one line of YAML. The policy's test is a constraint that is real and measured, not the expectation of needing the performance some day. Without a benchmark, load test or production figure of the part that matters, the case for Rust is a belief, and the build, hiring and onboarding costs it brings are certain.`,
-        fix: `Measure the part of the workload the declaration is about: at least a benchmark of the hot path, better a load test or production figures, and add it as a \`constraints\` entry (type cpu, tail-latency, throughput, gc-pauses or memory) with \`evidence\`. Or choose Go. Waive the finding only with the reason a measurement is not possible yet.`,
+        why: `A CPU-bound hot path, a deterministic tail, an instant-start CLI or a custom binary protocol are cases for Rust, but each is declared by the proposal's authors: one line of YAML. The policy's test is a constraint that is real and measured, not the expectation of needing the performance some day. A declaration is backed only by a measurement of Go of the matching kind (cpu or throughput for a hot path; tail-latency or gc-pauses for a deterministic tail; cold-start for a CLI; throughput or tail-latency for a protocol) that cites its evidence and does not meet the limit. Without one, the case for Rust is a belief, and the build, hiring and onboarding costs it brings are certain. A measurement that meets the limit answers the declaration instead: it no longer justifies Rust.`,
+        fix: `Measure the part of the workload the declaration is about in a Go prototype: at least a benchmark of the hot path (for a CLI, its start-up measured with hyperfine), better a load test or production figures, and add it as a \`constraints\` entry of the matching type with \`evidence\`, \`observed\` and \`limit\`. Or choose Go. Waive the finding only with the reason a measurement is not possible yet.`,
         fires: `service: invoice-parser
 language: rust
 kind: http-api
@@ -10876,21 +13985,24 @@ constraints:
     observed: 38 MB/s per core parsing invoices in the Go prototype
 `,
     },
-    check({ proposal: p, triggers }) {
+    check({ proposal: p, settings, triggers }) {
         if (p.language !== 'rust' || triggers.size === 0)
             return [];
         const held = [...triggers.keys()];
-        if (!held.every((t) => DECLARED.includes(t)))
+        if (!held.every(isDeclared))
             return [];
-        const backed = (p.constraints ?? []).some((c) => BACKING_TYPES.includes(c.type) && BACKING_SOURCES.includes(c.source));
-        if (backed)
+        const { backed } = (0,core_triggers/* analyse */.KH)(p, settings);
+        const unbacked = held.filter((t) => isDeclared(t) && !backed.has(t));
+        if (unbacked.length === 0)
             return [];
-        const declared = held.map((t) => `${t} (${FIELD[t]})`).join(', ');
+        const declared = unbacked.map((t) => `${t} (${FIELD[t]})`).join(', ');
+        const types = [...new Set(unbacked.flatMap((t) => core_triggers/* MATCHING_TYPES */.q_[t]))].join(' or ');
+        const ask = unbacked.map((t) => ASK[t]).join('; ');
         return [
             {
                 path: ['language'],
-                message: `Rust rests only on what the proposal declares: ${declared}. Nothing measured backs it: no cpu, tail-latency, throughput, gc-pauses or memory constraint from ${BACKING_SOURCES.join(', ')}. ` +
-                    `Add the measurement (at least a benchmark of the hot path, with evidence) as a constraint, or choose Go.`,
+                message: `Rust rests only on what the proposal declares: ${declared}. Nothing measured backs it: no ${types} constraint on Go from ${core_triggers/* BACKING_SOURCES */.fS.join(', ')} that cites evidence and does not meet its limit. ` +
+                    `Add the measurement as a constraint with evidence: ${ask}. Or choose Go.`,
             },
         ];
     },
@@ -11020,13 +14132,14 @@ workload:
 ;// CONCATENATED MODULE: ./src/core/rules/go-team-knows-rust.ts
 
 
+
 /* harmony default export */ const go_team_knows_rust = (defineRule({
     id: 'go-team-knows-rust',
     severity: 'notice',
     description: 'Go is chosen although most of the team has shipped Rust.',
     docs: {
-        why: `The policy names engineers who already know Rust and want to work in it as a case for Rust: the onboarding and hiring costs that usually argue for Go are then largely paid. A Go proposal from such a team is fine, but the recommendation is Rust, and the reviewers should see why the team chose otherwise.`,
-        fix: `Keep Go and waive this notice with the team's reason, or choose Rust. If fewer engineers have shipped Rust than stated, correct \`team.rust-experience\`.`,
+        why: `The policy names engineers who already know Rust and want to work in it as a case for Rust: the onboarding and hiring costs that usually argue for Go are then largely paid. A team that chooses Go has said it does not want to work in Rust, so its knowledge of Rust is no case for Rust: the recommendation stays Go, and this notice only tells the reviewers that the other choice was open.`,
+        fix: `Nothing is required: keep Go, and waive this notice if the reviewers do not need it. Choose Rust if the team wants to work in it. If fewer engineers have shipped Rust than stated, correct \`team.rust-experience\`.`,
         fires: `service: audit-api
 language: go
 kind: http-api
@@ -11046,23 +14159,204 @@ team:
   rust-experience: 1
 `,
     },
-    check({ proposal: p, settings, triggers }) {
-        const path = triggers.get('team-knows-rust');
-        if (p.language !== 'go' || !path)
+    check({ proposal: p, settings }) {
+        if (p.language !== 'go' || !(0,core_triggers/* teamKnowsRust */.mB)(p, settings))
             return [];
         const rust = p.team?.['rust-experience'] ?? 0;
-        const size = p.team?.size ?? 0;
+        const size = (0,core_triggers/* teamHeadcount */.T3)(p) ?? 0;
         return [
             {
-                path,
-                message: `Go chosen by a team that knows Rust: ${(0,format/* formatNumber */.ZV)(rust)} of ${(0,format/* formatNumber */.ZV)(size)} engineers have shipped it, at least the ${(0,format/* percent */.KN)(settings.rustTeamShare)} share that counts as knowing Rust, and the policy names engineers who already know Rust and want to work in it as a case for Rust. ` +
-                    `Keep Go and waive this notice with the team's reason, or choose Rust.`,
+                path: ['team', 'rust-experience'],
+                message: `Go chosen by a team that knows Rust: ${(0,format/* formatNumber */.ZV)(rust)} of ${(0,format/* formatNumber */.ZV)(size)} engineers (team and planned hires) have shipped it, at least the ${(0,format/* percent */.KN)(settings.rustTeamShare)} share that counts as knowing Rust. ` +
+                    `The policy's case is engineers who know Rust and want to work in it; this team chose Go, so the recommendation stays Go. Nothing to change unless the team wants Rust.`,
             },
         ];
     },
 }));
 
+;// CONCATENATED MODULE: ./src/core/rules/constraint-contradicts-itself.ts
+
+
+
+
+/* harmony default export */ const constraint_contradicts_itself = (defineRule({
+    id: 'constraint-contradicts-itself',
+    severity: 'warning',
+    description: 'A measured constraint contradicts itself: its observation names another runtime than Go, or `met` disagrees with its own figures.',
+    docs: {
+        why: `A constraint counts as a measurement of Go only when its parts agree. An observation that names the JVM, CPython, Node or another runtime (or Rust) while the constraint says Go \u2014 through \`runtime\`, or by giving none, which means Go \u2014 describes some other system; and a \`met\` that its own figures contradict (observed 12 ms against a limit of 40 ms marked \`met: false\`) says the opposite of what was measured. Either way the reviewers cannot tell which part is true, so the constraint does not count: it justifies no Rust, backs no declared need and answers none.`,
+        fix: `Make the constraint say one thing. If the observation is of another runtime, measure a Go prototype and record that instead (or set \`runtime\` to what was measured: then it does not count as a measurement of Go, and says so honestly). If \`met\` is wrong, correct it or remove it (an absent \`met\` takes the value the figures give); if \`observed\` or \`limit\` is wrong, correct the figure.`,
+        fires: `service: quote-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/quote/7
+    observed: P99 12 ms on the JVM service we replace
+    limit: P99 <= 40 ms
+    met: false
+    runtime: go1.26
+`,
+        passes: `service: quote-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/quote/7
+    observed: P99 95 ms in the Go prototype at 20k rps
+    limit: P99 <= 40 ms
+    met: false
+    runtime: go1.26
+`,
+    },
+    check({ proposal: p }) {
+        const hits = [];
+        (p.constraints ?? []).forEach((c, i) => {
+            if (!measurement/* MEASURED_CLAIMS */.Nj.includes(c.source))
+                return;
+            const r = (0,measurement/* readConstraint */.aT)(c);
+            if (r.otherRuntime !== undefined) {
+                const claimed = (0,measurement/* noRuntime */.uB)(c.runtime)
+                    ? 'gives no runtime, which means Go'
+                    : `says runtime ${(0,format/* quote */.hD)(c.runtime, format/* MAX_TOKEN_CHARS */.rn)}`;
+                hits.push({
+                    path: ['constraints', i, 'observed'],
+                    message: `The ${c.type} constraint (#${i + 1}) ${claimed}, but observed names ${(0,format/* quote */.hD)(r.otherRuntime, format/* MAX_TOKEN_CHARS */.rn)} and not Go: it cannot be both, so it does not count as a measurement of Go. ` +
+                        `Measure a Go prototype and record that, or set runtime to the runtime that was measured.`,
+                });
+            }
+            if (r.metContradicted && r.figures) {
+                const { figure, limit, met } = r.figures;
+                hits.push({
+                    path: ['constraints', i, 'met'],
+                    message: `The ${c.type} constraint (#${i + 1}) says met: ${String(c.met)}, but observed ${(0,core_triggers/* figureText */.OP)(figure)} ${met ? 'meets' : 'breaks'} its limit ${(0,core_triggers/* limitText */.PW)(limit)}: it cannot be both, so it does not count as a measurement. ` +
+                        `Correct met (or remove it: the figures then decide), or correct observed or limit.`,
+                });
+            }
+        });
+        return hits;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/evidence-reused.ts
+
+
+/** How many other citations a message names before it counts the rest. */
+const evidence_reused_NAMED = 3;
+/** Two citations of one artefact are for different figures only when both name their metric. */
+function sameFigure(a, b) {
+    const ma = a.metric?.trim();
+    const mb = b.metric?.trim();
+    return !(ma && mb && ma !== mb);
+}
+// Runs across proposals: buildReport calls checkRun once the run's files are judged.
+/* harmony default export */ const evidence_reused = (defineRule({
+    id: 'evidence-reused',
+    severity: 'warning',
+    description: 'Two proposals judged in one run cite the same evidence for different services, and no metric tells their figures apart.',
+    docs: {
+        why: `A measurement shows one system under one load. When two proposals for different services cite the same dashboard, report or file, at most one of them measured what it claims; the other borrowed a figure, and reviewers of each proposal see only their own. Links are compared without their fragment, the order of their query and a trailing slash; repository paths after resolving them from the root. One run that measured several services at once is legitimate when each constraint names its own figure in \`metric\` (a k6 scenario per service, a benchmark per package).`,
+        fix: `Cite the measurement of this service. If one run did measure both, name the figure each constraint is about in \`metric\` (for example \`http_req_duration{scenario:checkout}\`), different for each service.`,
+        fires: `service: checkout-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/run/41#summary
+    observed: P99 95 ms at 20k rps
+    limit: P99 <= 40 ms
+    runtime: go1.26
+`,
+        passes: `service: checkout-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/run/41
+    metric: http_req_duration{scenario:checkout}
+    observed: P99 95 ms at 20k rps
+    limit: P99 <= 40 ms
+    runtime: go1.26
+`,
+        alongside: `service: cart-api
+language: rust
+kind: http-api
+workload:
+  bound: mixed
+constraints:
+  - type: tail-latency
+    source: load-test
+    evidence: https://ci.example.com/load/run/41/
+    metric: http_req_duration{scenario:cart}
+    observed: P99 88 ms at 20k rps
+    limit: P99 <= 40 ms
+    runtime: go1.26
+`,
+    },
+    checkRun(proposals) {
+        // Each citation, grouped by what it cites: linear in the citations.
+        const byKey = new Map();
+        proposals.forEach((p, index) => {
+            for (const cite of p.evidence ?? []) {
+                const list = byKey.get(cite.key);
+                if (list)
+                    list.push({ index, cite });
+                else
+                    byKey.set(cite.key, [{ index, cite }]);
+            }
+        });
+        const hits = [];
+        for (const cites of byKey.values()) {
+            if (cites.length < 2)
+                continue;
+            for (const own of cites) {
+                const service = proposals[own.index].service?.trim();
+                // The first NAMED others and whether there are more: a long group costs no square.
+                const others = [];
+                for (const o of cites) {
+                    if (o.index === own.index || !sameFigure(own.cite, o.cite))
+                        continue;
+                    if (proposals[o.index].service?.trim() === service)
+                        continue;
+                    others.push(o);
+                    if (others.length > evidence_reused_NAMED)
+                        break;
+                }
+                if (others.length === 0)
+                    continue;
+                const named = others.slice(0, evidence_reused_NAMED).map((o) => {
+                    const p = proposals[o.index];
+                    const name = p.service ? `${(0,format/* quote */.hD)(p.service)} in ` : '';
+                    return `${name}${(0,format/* quote */.hD)(p.file)} (constraint #${o.cite.constraint + 1})`;
+                });
+                const more = others.length > evidence_reused_NAMED ? ' and others' : '';
+                hits.push({
+                    index: own.index,
+                    position: own.cite.position,
+                    message: `The evidence of constraint #${own.cite.constraint + 1} is also cited for a different service by ${named.join(', ')}${more}, and no metric tells the figures apart: one measurement shows one system. ` +
+                        `Cite this service's own measurement, or name each constraint's figure in metric if one run measured both.`,
+                });
+            }
+        }
+        return hits;
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
 
 
 
@@ -11128,6 +14422,8 @@ const RULES = [
     duplicate_service,
     go_team_knows_rust,
     waiver_expiring,
+    constraint_contradicts_itself,
+    evidence_reused,
 ];
 const byId = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -11158,6 +14454,55 @@ const DEFAULT_SETTINGS = Object.freeze({
     greenTeaGcCutPercent: [10, 40],
     waiverWarningDays: 30,
 });
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ normalizeStatus),
+/* harmony export */   jK: () => (/* binding */ isPastDecision),
+/* harmony export */   uJ: () => (/* binding */ statusKeyword)
+/* harmony export */ });
+/* unused harmony exports STATUSES, PAST_STATUSES */
+// A proposal's `status`, as decision-record tools write it: any case (`Accepted`), and
+// `superseded by ADR-0012` with the successor kept as text.
+/** The statuses, each in lower case. */
+const STATUSES = (/* unused pure expression or super */ null && ([
+    'draft',
+    'proposed',
+    'accepted',
+    'rejected',
+    'deprecated',
+    'superseded',
+]));
+/** Decisions of the past: judged and shown, but they never fail the gate and cost nothing. */
+const PAST_STATUSES = ['rejected', 'deprecated', 'superseded'];
+const STATUS = /^\s*(draft|proposed|accepted|rejected|deprecated|superseded)(\s+\S[\s\S]*)?$/i;
+/**
+ * The status as reports show it: the keyword in lower case, the rest of a `superseded by \u2026`
+ * as written (on one line). Undefined for text that is no status.
+ */
+function normalizeStatus(text) {
+    const m = STATUS.exec(text);
+    if (!m)
+        return undefined;
+    const keyword = m[1].toLowerCase();
+    const rest = m[2]?.trim().replace(/\s+/g, ' ');
+    if (rest && keyword !== 'superseded')
+        return undefined;
+    return rest ? `${keyword} ${rest}` : keyword;
+}
+/** The status keyword of a report's status: `superseded by ADR-0012` \u2192 `superseded`. */
+function statusKeyword(status) {
+    return typeof status === 'string' ? (status.split(' ', 1)[0] ?? '') : '';
+}
+/** A rejected, deprecated or superseded decision. */
+function isPastDecision(status) {
+    return PAST_STATUSES.includes(statusKeyword(status));
+}
 
 
 /***/ }),
@@ -11241,18 +14586,29 @@ function didYouMean(word, candidates) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ DECLARED_TRIGGERS),
 /* harmony export */   $N: () => (/* binding */ growingOnGo),
+/* harmony export */   B6: () => (/* binding */ answeredText),
 /* harmony export */   Fg: () => (/* binding */ SYSTEMS_KINDS),
-/* harmony export */   Jn: () => (/* binding */ findTriggers),
+/* harmony export */   Gc: () => (/* binding */ whyNotCounted),
+/* harmony export */   KH: () => (/* binding */ analyse),
+/* harmony export */   OP: () => (/* binding */ figureText),
+/* harmony export */   PW: () => (/* binding */ limitText),
+/* harmony export */   T3: () => (/* binding */ teamHeadcount),
 /* harmony export */   V2: () => (/* binding */ isMeasured),
 /* harmony export */   WN: () => (/* binding */ TRIGGER_IDS),
 /* harmony export */   XB: () => (/* binding */ RUST_CONSTRAINT_TYPES),
-/* harmony export */   nQ: () => (/* binding */ measuredConstraintIndices)
+/* harmony export */   fS: () => (/* binding */ BACKING_SOURCES),
+/* harmony export */   mB: () => (/* binding */ teamKnowsRust),
+/* harmony export */   nQ: () => (/* binding */ measuredConstraintIndices),
+/* harmony export */   q_: () => (/* binding */ MATCHING_TYPES)
 /* harmony export */ });
-/* unused harmony exports isMeasuredConstraint, cpuHotPathIndex, teamKnowsRust */
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4506);
+/* unused harmony exports isMeasuredConstraint, cpuHotPathIndex, findTriggers */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _measurement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7145);
 
-/** The Rust justifications of shared/spec/rules-v1.md, in the spec's order. */
+
+/** The Rust justifications of docs/policy.md, in the spec's order. */
 const TRIGGER_IDS = [
     'measured-constraint',
     'cpu-bound-hot-path',
@@ -11273,40 +14629,59 @@ const RUST_CONSTRAINT_TYPES = [
     'throughput',
     'cold-start',
 ];
+/** Triggers the authors declare about the workload that a measurement of Go can settle. */
+const DECLARED_TRIGGERS = [
+    'cpu-bound-hot-path',
+    'deterministic-tail-latency',
+    'cli-cold-start',
+    'custom-protocol',
+];
+/** The constraint types that measure what each declared trigger is about. */
+const MATCHING_TYPES = {
+    'cpu-bound-hot-path': ['cpu', 'throughput'],
+    'deterministic-tail-latency': ['tail-latency', 'gc-pauses'],
+    'cli-cold-start': ['cold-start'],
+    'custom-protocol': ['throughput', 'tail-latency'],
+};
+/** Sources whose figures may back or answer a declared trigger (a benchmark is enough). */
+const BACKING_SOURCES = ['production', 'load-test', 'benchmark'];
 function isMeasured(source, settings) {
     return settings.measuredSources.includes(source);
 }
 /**
- * True when a growing memory constraint was seen on Go: its `runtime` is Go, or it has none and
- * the proposal is in Go. Leaked goroutines may explain such growth.
+ * True when a growing memory constraint was seen on Go: its `runtime` is Go, or it has none
+ * (which means Go, whatever the proposal's language). Leaked goroutines may explain such growth.
  */
-function growingOnGo(c, p) {
+function growingOnGo(c) {
     if (c.type !== 'memory' || c.trend !== 'growing')
         return false;
-    return c.runtime !== undefined ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoRuntime */ .ls)(c.runtime) : p.language === 'go';
+    return (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c);
 }
 /**
- * Policy 1.1: the constraint is a measured hard limit of Go. Its type argues for Rust, its
- * source counts as measured, the limit was not met, it was measured on Go (or the runtime is
- * not said), and it is not growth on Go that the goroutineleak profile has not ruled out.
+ * A measured hard limit of Go. Its type argues for Rust, its source counts as measured, it is
+ * consistent with itself (evidence, runtime, figures), the limit was not met, it was measured
+ * on Go (or the runtime is not said), and it is not growth on Go that the goroutineleak profile
+ * has not ruled out. On a proposal in any language but Rust, an unconfirmed measurement (GC-
+ * sensitive, on Go older than 1.26 or of unknown version) does not count: it must not turn
+ * the language around before it is re-measured.
  */
 function isMeasuredConstraint(c, p, settings) {
     if (!RUST_CONSTRAINT_TYPES.includes(c.type) || !isMeasured(c.source, settings))
         return false;
-    if (c.met === true)
+    const reading = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c);
+    if (!reading.counts || reading.met || !(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c))
         return false;
-    if (c.runtime !== undefined && !(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .isGoRuntime */ .ls)(c.runtime))
+    if (growingOnGo(c) && c['leak-checked'] !== true)
         return false;
-    return !(growingOnGo(c, p) && c['leak-checked'] !== true);
+    return p.language === 'rust' || !(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .unconfirmed */ .B1)(c);
 }
 /** The indices of the constraints for which `measured-constraint` holds. */
 function measuredConstraintIndices(p, settings) {
-    const out = [];
-    (p.constraints ?? []).forEach((c, i) => {
-        if (isMeasuredConstraint(c, p, settings))
-            out.push(i);
-    });
-    return out;
+    return [...analyse(p, settings).measured];
+}
+/** A constraint of the Go service that counts for backing or answering a declared trigger. */
+function countingGo(c) {
+    return BACKING_SOURCES.includes(c.source) && (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c) && (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c).counts;
 }
 /** The index of the first hot-path entry that makes the work CPU-bound, or -1. */
 function cpuHotPathIndex(p) {
@@ -11314,19 +14689,48 @@ function cpuHotPathIndex(p) {
         return -1;
     return (p.workload?.['hot-path'] ?? []).findIndex((h) => h !== 'in-memory-cache');
 }
-/** True when the team has shipped enough Rust to count as knowing it. */
+/** The engineers `team-knows-rust` counts: the team and its planned hires. */
+function teamHeadcount(p) {
+    const size = p.team?.size;
+    if (size === undefined)
+        return undefined;
+    return size + (p.team?.['planned-hires'] ?? 0);
+}
+/**
+ * True when the engineers have shipped enough Rust to count as knowing it: at least one, and
+ * at least the share of the team and its planned hires (new people are not assumed to know it).
+ */
 function teamKnowsRust(p, settings) {
     const rust = p.team?.['rust-experience'];
-    const size = p.team?.size;
-    if (rust === undefined || size === undefined)
+    const headcount = teamHeadcount(p);
+    if (rust === undefined || headcount === undefined)
         return false;
-    return rust >= 1 && rust >= size * settings.rustTeamShare;
+    return rust >= 1 && rust >= headcount * settings.rustTeamShare;
 }
 function findTriggers(p, settings) {
+    return analyse(p, settings).triggers;
+}
+const analyses = new WeakMap();
+/** The proposal's triggers and what each rests on; remembered (every rule asks). */
+function analyse(p, settings) {
+    let bySettings = analyses.get(p);
+    if (!bySettings)
+        analyses.set(p, (bySettings = new Map()));
+    let a = bySettings.get(settings);
+    if (!a)
+        bySettings.set(settings, (a = compute(p, settings)));
+    return a;
+}
+function compute(p, settings) {
     const found = new Map();
-    const measured = measuredConstraintIndices(p, settings)[0];
-    if (measured !== undefined)
-        found.set('measured-constraint', ['constraints', measured]);
+    const constraints = p.constraints ?? [];
+    const measured = [];
+    constraints.forEach((c, i) => {
+        if (isMeasuredConstraint(c, p, settings))
+            measured.push(i);
+    });
+    if (measured.length > 0)
+        found.set('measured-constraint', ['constraints', measured[0]]);
     const hot = cpuHotPathIndex(p);
     if (hot >= 0)
         found.set('cpu-bound-hot-path', ['workload', 'hot-path', hot]);
@@ -11344,9 +14748,93 @@ function findTriggers(p, settings) {
     }
     if (p.workload?.protocol === 'custom-binary')
         found.set('custom-protocol', ['workload', 'protocol']);
-    if (teamKnowsRust(p, settings))
+    // "Engineers who already know Rust and want to work in it": a team choosing Go does not.
+    if (p.language === 'rust' && teamKnowsRust(p, settings)) {
         found.set('team-knows-rust', ['team', 'rust-experience']);
-    return found;
+    }
+    // A declared need that Go was measured to meet is answered: it holds no more.
+    const answered = new Map();
+    const backed = new Map();
+    for (const t of DECLARED_TRIGGERS) {
+        if (!found.has(t))
+            continue;
+        const matching = [];
+        constraints.forEach((c, i) => {
+            if (MATCHING_TYPES[t].includes(c.type) && countingGo(c))
+                matching.push(i);
+        });
+        const unmet = matching.filter((i) => !(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(constraints[i]).met);
+        if (matching.length > 0 && unmet.length === 0) {
+            answered.set(t, matching);
+            found.delete(t);
+        }
+        else if (unmet.length > 0)
+            backed.set(t, unmet);
+    }
+    const basis = new Map();
+    for (const t of TRIGGER_IDS) {
+        if (!found.has(t))
+            continue;
+        const measuredBasis = t === 'measured-constraint' || backed.has(t);
+        basis.set(t, measuredBasis ? 'measured' : 'declared');
+    }
+    // In the spec's order, whatever order the checks above found them in.
+    const triggers = new Map();
+    for (const t of TRIGGER_IDS)
+        if (found.has(t))
+            triggers.set(t, found.get(t));
+    return { triggers, basis, answered, backed, measured };
+}
+/** A figure as a message shows it: the number and the unit, both as read. */
+function figureText(f) {
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(f.number)} ${f.unit}`;
+}
+/** A limit as a message shows it, rebuilt from what was read (no proposal text). */
+function limitText(l) {
+    return `${l.stat ? `${l.stat} ` : ''}${l.op} ${figureText(l.figure)}`;
+}
+/**
+ * Why a constraint does not make `measured-constraint` hold, in a few words for a message;
+ * undefined when it does. Proposal text is quoted at most MAX_TOKEN_CHARS long.
+ */
+function whyNotCounted(c, p, settings) {
+    if (isMeasuredConstraint(c, p, settings))
+        return undefined;
+    if (!RUST_CONSTRAINT_TYPES.includes(c.type))
+        return `${c.type} does not argue for Rust`;
+    if (!isMeasured(c.source, settings))
+        return `${c.source} is not a measurement that counts`;
+    const r = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c);
+    if (r.evidence === 'none') {
+        return typeof c.evidence === 'string' && c.evidence.trim() !== ''
+            ? `evidence ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(c.evidence, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} is neither a link nor a repository path`
+            : 'no evidence';
+    }
+    if (!(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c))
+        return `runtime ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(c.runtime, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} is not Go`;
+    if (r.otherRuntime !== undefined) {
+        const claimed = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .noRuntime */ .uB)(c.runtime) ? 'no runtime, which means Go' : 'a Go runtime';
+        return `observed names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.otherRuntime, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} under ${claimed}`;
+    }
+    if (r.metContradicted && r.figures) {
+        return `met: ${String(c.met)} although observed ${figureText(r.figures.figure)} ${r.figures.met ? 'meets' : 'breaks'} the limit ${limitText(r.figures.limit)}`;
+    }
+    if (r.met) {
+        return r.figures && c.met === undefined
+            ? `observed ${figureText(r.figures.figure)} meets the limit ${limitText(r.figures.limit)}`
+            : 'the limit was met';
+    }
+    if (growingOnGo(c) && c['leak-checked'] !== true) {
+        return `growing memory on Go${(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .noRuntime */ .uB)(c.runtime) ? ' (no runtime means Go)' : ''} not yet leak-checked`;
+    }
+    if ((0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .unconfirmed */ .B1)(c))
+        return 'measured on Go older than 1.26 or of unknown version';
+    return undefined;
+}
+/** "answered by measurement #2" (constraint indices are 0-based, the numbers shown 1-based). */
+function answeredText(indices) {
+    const numbers = indices.map((i) => `#${i + 1}`);
+    return `answered by measurement${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
 }
 
 
@@ -11360,10 +14848,13 @@ function findTriggers(p, settings) {
 /* harmony export */   Gt: () => (/* binding */ countFindings),
 /* harmony export */   O4: () => (/* binding */ proposalVerdict),
 /* harmony export */   ZH: () => (/* binding */ runVerdict),
+/* harmony export */   gl: () => (/* binding */ gatedFindings),
 /* harmony export */   n6: () => (/* binding */ compareText),
 /* harmony export */   xZ: () => (/* binding */ gatePasses)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_RANK, DRAFT_GATING_RULES, gatedFindings */
+/* unused harmony exports SEVERITY_RANK, DRAFT_GATING_RULES */
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
+
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 const VERDICT_RANK = {
     'no-proposals': 0,
@@ -11400,6 +14891,9 @@ const DRAFT_GATING_RULES = [
 ];
 /** The findings of a proposal that count towards the gate. */
 function gatedFindings(p, policy = {}) {
+    // A rejected, deprecated or superseded decision is history: shown, never gating.
+    if ((0,_status_js__WEBPACK_IMPORTED_MODULE_0__/* .isPastDecision */ .jK)(p.status))
+        return [];
     if (p.status !== 'draft' || policy.drafts === 'gate')
         return p.findings;
     const unwaivable = policy.unwaivable ?? [];
@@ -11547,13 +15041,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   u$: () => (/* binding */ findByGlobs),
   z3: () => (/* binding */ formatBytes),
   FK: () => (/* binding */ isInside),
-  EF: () => (/* binding */ readCapped),
   c5: () => (/* binding */ readForCheck),
+  hk: () => (/* binding */ readGuardedFile),
   T3: () => (/* binding */ toReportPath),
   GG: () => (/* binding */ walk)
 });
 
-// UNUSED EXPORTS: readProposalFile
+// UNUSED EXPORTS: readCapped, readProposalFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -11571,6 +15065,9 @@ const PRECOMPILED = new Map([
   ["proposals/**/*.{yml,yaml,md}", new RegExp("^(?:proposals(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(yml|yaml|md))$", "")],
   ["**/*.proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.proposal\\.(yml|yaml))$", "")],
   ["**/service-proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)service-proposal\\.(yml|yaml))$", "")],
+  ["docs/decisions/**/*.md", new RegExp("^(?:docs\\/decisions(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["docs/adr/**/*.md", new RegExp("^(?:docs\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["doc/adr/**/*.md", new RegExp("^(?:doc\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
 ]);
 
 ;// CONCATENATED MODULE: ./src/io/match.ts
@@ -11631,11 +15128,15 @@ function anyOf(globs) {
 
 
 
-/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
+/** Where proposals live unless configured otherwise (docs/proposal-format.md). */
 const DEFAULT_GLOBS = [
     'proposals/**/*.{yml,yaml,md}',
     '**/*.proposal.{yml,yaml}',
     '**/service-proposal.{yml,yaml}',
+    // Decision records: MADR, log4brains, adr-tools.
+    'docs/decisions/**/*.md',
+    'docs/adr/**/*.md',
+    'doc/adr/**/*.md',
 ];
 const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -11850,7 +15351,6 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
         return cannotRead(err);
     }
 }
-/** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
 /**
  * An open file's bytes to its end, but never more than one byte past `cap`, whatever fstat
  * said: first `size` and one byte more (to see a file that grew), then in 64 KiB steps. A
@@ -11875,17 +15375,17 @@ function readCapped(fd, size, cap) {
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
 }
-function readOpen(fd, maxBytes) {
+function readOpen(fd, maxBytes, what) {
     try {
         // fstat on the open descriptor says what was really opened.
         const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
             return { ok: false, message: 'not a regular file' };
         if (info.size > maxBytes)
-            return tooLarge(info.size, maxBytes);
+            return tooLarge(info.size, maxBytes, '', what);
         const bytes = readCapped(fd, info.size, maxBytes);
         if (bytes.length > maxBytes)
-            return tooLarge(maxBytes, maxBytes, 'more than ');
+            return tooLarge(maxBytes, maxBytes, 'more than ', what);
         return decode(bytes);
     }
     catch (err) {
@@ -11895,16 +15395,81 @@ function readOpen(fd, maxBytes) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** A path with a `.git` part, in any case (a case-insensitive file system finds the same folder). */
+const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
+/**
+ * The one reader for every file the product reads other than proposals found by a walk:
+ * configurations, the files they extend, evidence. `file` is relative to `root` (the
+ * repository or workspace). Refused unread, with a message that quotes nothing of the file:
+ * a path outside `root`, a path or link (the file or a folder on the way) that leads outside
+ * `root` or into `.git` (in any case), something that is not a regular file, a file over
+ * `maxBytes`, binary or invalid UTF-8 text. `what` names the file in messages ("a
+ * configuration"). Synchronous: one small file, where the thread pool costs more than the read.
+ */
+function readGuardedFile(root, file, maxBytes, what) {
+    const base = external_node_path_default().resolve(root);
+    const absolute = external_node_path_default().resolve(base, file);
+    if (!isInside(base, absolute) || absolute === base) {
+        return { ok: false, message: 'the path leads outside the repository; it was not read' };
+    }
+    if (GIT_PART.test(toReportPath(base, absolute))) {
+        return { ok: false, message: 'the path leads into .git; it was not read' };
+    }
+    let link;
+    try {
+        link = (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            return { ok: false, missing: true, message: 'the file does not exist' };
+        }
+        return cannotRead(err);
+    }
+    let fd;
+    try {
+        // Every link on the way, not only the last one: a folder may be a link too.
+        const realBase = external_node_fs_.realpathSync.native(base);
+        const real = external_node_fs_.realpathSync.native(absolute);
+        if (!isInside(realBase, real)) {
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a symbolic link that leads outside the repository; it was not read'
+                    : 'the path leads outside the repository through a linked folder; it was not read',
+            };
+        }
+        if (GIT_PART.test(toReportPath(realBase, real))) {
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a link into .git; it was not read'
+                    : 'the path leads into .git through a linked folder; it was not read',
+            };
+        }
+        // O_NOFOLLOW: the file was not swapped for a link since realpath; O_NONBLOCK: a FIFO
+        // opens without waiting, and fstat then refuses it.
+        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        return readOpen(fd, maxBytes, what);
+    }
+    catch (err) {
+        return cannotRead(err); // close failed
+    }
+}
 function cannotRead(err) {
     return {
         ok: false,
         message: `the file cannot be read: ${err.code ?? err.message}`,
     };
 }
-function tooLarge(size, maxBytes, more = '') {
+function tooLarge(size, maxBytes, more = '', what = 'a proposal') {
     return {
         ok: false,
-        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
     };
 }
 // One decoder for every file: decode() without { stream } starts afresh each call.
@@ -12046,6 +15611,13 @@ function writeAll(text, fd = 1, write = node_fs__WEBPACK_IMPORTED_MODULE_0__.wri
 /***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ (function (module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
@@ -20717,7 +24289,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   OA: () => (/* binding */ fields),
 /* harmony export */   vC: () => (/* binding */ proposal)
 /* harmony export */ });
-/* unused harmony exports field0, field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11, field12, field13, field14, field15, field16, field17, field18, field19, field20, field21, field22, field23, field24, field25, field26, field27, field28, field29, field30, field31, field32, field33, field34, field35, field36, field37, field38, field39, field40 */
+/* unused harmony exports field0, field1, field2, field3, field4, field5, field6, field7, field8, field9, field10, field11, field12, field13, field14, field15, field16, field17, field18, field19, field20, field21, field22, field23, field24, field25, field26, field27, field28, field29, field30, field31, field32, field33, field34, field35, field36, field37, field38, field39, field40, field41 */
 /* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
 /* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
 // Generated by scripts/generate-validators.mjs from schema/*.schema.json: do not edit.
@@ -20726,28 +24298,28 @@ exports.visitAsync = visitAsync;
 const runtime_ucs2length = typeof ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ === 'function' ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ : ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"];
 
 const runtime_equal = typeof ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ === 'function' ? ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ : ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"];
-const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern1 = new RegExp("^$|\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(!(((((data3 === "draft") || (data3 === "proposed")) || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "superseded"))){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema0.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.status.enum,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err10 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err12 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err13 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err15 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err16 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err17 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err19 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err21 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err23 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err25 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err27 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err29 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data19.source === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err32 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err36 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.team !== undefined){let data29 = data.team;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key3 in data29){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err44 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data29.size !== undefined){let data30 = data29.size;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err45 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err46 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data29["rust-experience"] !== undefined){let data31 = data29["rust-experience"];if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err47 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err48 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data29["go-experience"] !== undefined){let data32 = data29["go-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err49 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err50 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data29.background !== undefined){let data33 = data29.background;if(Array.isArray(data33)){const len2 = data33.length;for(let i2=0; i2<len2; i2++){let data34 = data33[i2];if(typeof data34 !== "string"){const err51 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data34};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data29["annual-attrition"] !== undefined){let data35 = data29["annual-attrition"];if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err53 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data35 < 0 || isNaN(data35)){const err54 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data35};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data29["planned-hires"] !== undefined){let data36 = data29["planned-hires"];if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err56 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.delivery !== undefined){let data37 = data.delivery;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key4 in data37){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err59 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["merges-per-day"] !== undefined){let data38 = data37["merges-per-day"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err60 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data38};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data37["ci-cache"] !== undefined){let data39 = data37["ci-cache"];if(!((data39 === "cold") || (data39 === "warm"))){const err62 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data39};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data37};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.toolchain !== undefined){let data40 = data.toolchain;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key5 in data40){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err64 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.go !== undefined){let data41 = data40.go;if(typeof data41 !== "string"){const err65 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data41};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data40["rust-edition"] !== undefined){let data42 = data40["rust-edition"];if(typeof data42 !== "string"){const err66 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data42};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.rust !== undefined){let data43 = data40.rust;if(typeof data43 !== "string"){const err67 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data43};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.compliance !== undefined){let data44 = data.compliance;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];if(typeof data45 !== "string"){const err69 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data45};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.rationale !== undefined){let data46 = data.rationale;if(typeof data46 !== "string"){const err71 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data46};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.waivers !== undefined){let data47 = data.waivers;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.rule === undefined){const err72 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data48.reason === undefined){const err73 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data48){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err74 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data48.rule !== undefined){let data49 = data48.rule;if(typeof data49 !== "string"){const err75 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data48.reason !== undefined){let data50 = data48.reason;if(typeof data50 === "string"){if(func0(data50) < 1){const err76 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!pattern1.test(data50)){const err77 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data50};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data48.expires !== undefined){let data51 = data48.expires;if(typeof data51 === "string"){if(!pattern2.test(data51)){const err79 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data51};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data48["approved-by"] !== undefined){let data52 = data48["approved-by"];if(typeof data52 === "string"){if(func0(data52) < 1){const err81 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data52};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data48};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data47};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent by which Go 1.26's Green Tea GC cuts GC overhead on most workloads, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema35 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func10 = runtime_equal;const pattern3 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern4 = new RegExp("^[0-9]{4}$", "u");const pattern5 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern6 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern7 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema36 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern8 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern9 = new RegExp("^https?://[^\\s]+$", "u");const schema38 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern10 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema38.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
+const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.2)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"},"metric":{"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$", "u");const pattern1 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern2 = new RegExp("^$|\\S", "u");const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.status.type,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err12 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err13 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err14 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err16 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err17 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err22 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err28 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data19.source === undefined){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err32 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err42 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.metric !== undefined){let data29 = data19.metric;if(typeof data29 === "string"){if(func0(data29) < 1){const err43 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.metric.type,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.team !== undefined){let data30 = data.team;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key3 in data30){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err47 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data30.size !== undefined){let data31 = data30.size;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err48 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err49 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data30["rust-experience"] !== undefined){let data32 = data30["rust-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err50 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err51 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}if(data30["go-experience"] !== undefined){let data33 = data30["go-experience"];if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){const err52 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if((typeof data33 == "number") && (isFinite(data33))){if(data33 < 0 || isNaN(data33)){const err53 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data30.background !== undefined){let data34 = data30.background;if(Array.isArray(data34)){const len2 = data34.length;for(let i2=0; i2<len2; i2++){let data35 = data34[i2];if(typeof data35 !== "string"){const err54 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data34};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data30["annual-attrition"] !== undefined){let data36 = data30["annual-attrition"];if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 1 || isNaN(data36)){const err56 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data30["planned-hires"] !== undefined){let data37 = data30["planned-hires"];if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){const err59 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err60 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}else {const err61 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.delivery !== undefined){let data38 = data.delivery;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key4 in data38){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err62 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data38["merges-per-day"] !== undefined){let data39 = data38["merges-per-day"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err63 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data38["ci-cache"] !== undefined){let data40 = data38["ci-cache"];if(!((data40 === "cold") || (data40 === "warm"))){const err65 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data40};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.toolchain !== undefined){let data41 = data.toolchain;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key5 in data41){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err67 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data41.go !== undefined){let data42 = data41.go;if(typeof data42 !== "string"){const err68 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data42};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data41["rust-edition"] !== undefined){let data43 = data41["rust-edition"];if(typeof data43 !== "string"){const err69 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data43};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data41.rust !== undefined){let data44 = data41.rust;if(typeof data44 !== "string"){const err70 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.compliance !== undefined){let data45 = data.compliance;if(Array.isArray(data45)){const len3 = data45.length;for(let i3=0; i3<len3; i3++){let data46 = data45[i3];if(typeof data46 !== "string"){const err72 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data46};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data45};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.rationale !== undefined){let data47 = data.rationale;if(typeof data47 !== "string"){const err74 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data47};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.waivers !== undefined){let data48 = data.waivers;if(Array.isArray(data48)){const len4 = data48.length;for(let i4=0; i4<len4; i4++){let data49 = data48[i4];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(data49.rule === undefined){const err75 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data49.reason === undefined){const err76 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}for(const key6 in data49){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err77 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data49.rule !== undefined){let data50 = data49.rule;if(typeof data50 !== "string"){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data50};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data49.reason !== undefined){let data51 = data49.reason;if(typeof data51 === "string"){if(func0(data51) < 1){const err79 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(!pattern2.test(data51)){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data49.expires !== undefined){let data52 = data49.expires;if(typeof data52 === "string"){if(!pattern3.test(data52)){const err82 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data49["approved-by"] !== undefined){let data53 = data49["approved-by"];if(typeof data53 === "string"){if(func0(data53) < 1){const err84 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}else {const err85 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data48};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go's release notes expect from Go 1.26's Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint's benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema37 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func11 = runtime_equal;const pattern4 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^[0-9]{4}$", "u");const pattern6 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern7 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern8 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema38 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern9 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern10 = new RegExp("^https?://[^\\s]+$", "u");const schema40 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern11 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema40.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property equals is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
+    deps: "field"},message:"must have property field when property equals is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property one-of is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.gt !== undefined){if(data.field === undefined){const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gt",
+    deps: "field"},message:"must have property field when property one-of is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.gt !== undefined){if(data.field === undefined){const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gt",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property gt is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.gte !== undefined){if(data.field === undefined){const err5 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gte",
+    deps: "field"},message:"must have property field when property gt is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.gte !== undefined){if(data.field === undefined){const err5 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gte",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property gte is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.lt !== undefined){if(data.field === undefined){const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lt",
+    deps: "field"},message:"must have property field when property gte is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.lt !== undefined){if(data.field === undefined){const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lt",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property lt is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.lte !== undefined){if(data.field === undefined){const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lte",
+    deps: "field"},message:"must have property field when property lt is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.lte !== undefined){if(data.field === undefined){const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lte",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property lte is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
+    deps: "field"},message:"must have property field when property lte is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property exists is present",schema:schema38.dependencies,parentSchema:schema38,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern10.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.field.type,parentSchema:schema38.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema38.properties.equals.type},message:"must be string,number,boolean",schema:schema38.properties.equals.type,parentSchema:schema38.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema38.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema38.properties["one-of"].items.type,parentSchema:schema38.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties["one-of"].type,parentSchema:schema38.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gt.type,parentSchema:schema38.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.gte.type,parentSchema:schema38.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lt.type,parentSchema:schema38.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.lte.type,parentSchema:schema38.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.exists.type,parentSchema:schema38.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.all.type,parentSchema:schema38.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.any.type,parentSchema:schema38.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema36.required,parentSchema:schema36,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern8.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.id.type,parentSchema:schema36.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.message.type,parentSchema:schema36.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern9.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.docs.type,parentSchema:schema36.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.settings !== undefined){let data35 = data.settings;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!(func1.call(schema1.properties.settings.properties, key2))){const err38 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data35["measured-sources"] !== undefined){let data36 = data35["measured-sources"];if(Array.isArray(data36)){const len0 = data36.length;for(let i0=0; i0<len0; i0++){let data37 = data36[i0];if(!((((data37 === "production") || (data37 === "load-test")) || (data37 === "benchmark")) || (data37 === "estimate"))){const err39 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data37};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}let i1 = data36.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func10(data36[i1], data36[j0])){const err40 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;break outer0;}}}}}else {const err41 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data36};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data35["rust-team-share"] !== undefined){let data38 = data35["rust-team-share"];if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 1 || isNaN(data38)){const err42 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data38 < 0 || isNaN(data38)){const err43 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data38};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35["cli-cold-start-ms"] !== undefined){let data39 = data35["cli-cold-start-ms"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err45 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data39};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data35["rust-build-seconds"] !== undefined){let data40 = data35["rust-build-seconds"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err47 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data40};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data35["go-build-seconds"] !== undefined){let data41 = data35["go-build-seconds"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err49 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data41};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data35["ci-minutes-per-day"] !== undefined){let data42 = data35["ci-minutes-per-day"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err51 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data42};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data35["rust-premium-usd"] !== undefined){let data43 = data35["rust-premium-usd"];if(Array.isArray(data43)){if(data43.length > 2){const err53 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data43.length < 2){const err54 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}const len1 = data43.length;for(let i2=0; i2<len1; i2++){let data44 = data43[i2];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data44};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data43};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35["rust-onboarding-months"] !== undefined){let data45 = data35["rust-onboarding-months"];if(Array.isArray(data45)){if(data45.length > 2){const err58 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data45.length < 2){const err59 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}const len2 = data45.length;for(let i3=0; i3<len2; i3++){let data46 = data45[i3];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35["min-go-version"] !== undefined){let data47 = data35["min-go-version"];if(typeof data47 === "string"){if(!pattern3.test(data47)){const err63 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data35["min-rust-edition"] !== undefined){let data48 = data35["min-rust-edition"];if((typeof data48 !== "string") && (!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48))))){const err65 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 2015 || isNaN(data48)){const err66 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(typeof data48 === "string"){if(!pattern4.test(data48)){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data48};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data35["min-rust-version"] !== undefined){let data49 = data35["min-rust-version"];if(typeof data49 === "string"){if(!pattern5.test(data49)){const err68 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data49};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data35["green-tea-gc-cut-percent"] !== undefined){let data50 = data35["green-tea-gc-cut-percent"];if(Array.isArray(data50)){if(data50.length > 2){const err70 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data50.length < 2){const err71 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}const len3 = data50.length;for(let i4=0; i4<len3; i4++){let data51 = data50[i4];if((typeof data51 == "number") && (isFinite(data51))){if(data51 > 100 || isNaN(data51)){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data51 < 0 || isNaN(data51)){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data51};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data50};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data35["waiver-warning-days"] !== undefined){let data52 = data35["waiver-warning-days"];if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err76 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 3660 || isNaN(data52)){const err77 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data52 < 0 || isNaN(data52)){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}}else {const err79 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data35};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.files !== undefined){let data53 = data.files;if(Array.isArray(data53)){if(data53.length > 50){const err80 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data53.length < 1){const err81 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}const len4 = data53.length;for(let i5=0; i5<len4; i5++){let data54 = data53[i5];if(typeof data54 === "string"){if(func0(data54) > 300){const err82 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(func0(data54) < 1){const err83 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data54};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data["fail-on"] !== undefined){let data55 = data["fail-on"];if(!(((data55 === "error") || (data55 === "warning")) || (data55 === "never"))){const err86 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data55};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data["max-bytes"] !== undefined){let data56 = data["max-bytes"];if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){const err87 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 16777216 || isNaN(data56)){const err88 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data56 < 1 || isNaN(data56)){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data56};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data.drafts !== undefined){let data57 = data.drafts;if(!((data57 === "advisory") || (data57 === "gate"))){const err90 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data57};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.unwaivable !== undefined){let data58 = data.unwaivable;if(Array.isArray(data58)){const len5 = data58.length;for(let i6=0; i6<len5; i6++){let data59 = data58[i6];if(typeof data59 === "string"){if(func0(data59) < 1){const err91 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}let i7 = data58.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data58[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err93 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;break;}indices0[item0] = i7;}}}else {const err94 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data58};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.approvers !== undefined){let data60 = data.approvers;if(Array.isArray(data60)){if(data60.length > 100){const err95 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data60.length < 1){const err96 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}const len6 = data60.length;for(let i8=0; i8<len6; i8++){let data61 = data60[i8];if(typeof data61 === "string"){if(!pattern6.test(data61)){const err97 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}else {const err98 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data60};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data["approval-required"] !== undefined){let data62 = data["approval-required"];if(Array.isArray(data62)){const len7 = data62.length;for(let i9=0; i9<len7; i9++){let data63 = data62[i9];if(!(((data63 === "error") || (data63 === "warning")) || (data63 === "notice"))){const err100 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}let i10 = data62.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func10(data62[i10], data62[j2])){const err101 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;break outer1;}}}}}else {const err102 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data62};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data.portfolio !== undefined){let data64 = data.portfolio;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key3 in data64){if(!(key3 === "title")){const err103 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data64.title !== undefined){let data65 = data64.title;if(typeof data65 === "string"){if(func0(data65) > 120){const err104 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(func0(data65) < 1){const err105 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(!pattern7.test(data65)){const err106 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}else {const err107 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data64};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data["custom-rules"] !== undefined){let data66 = data["custom-rules"];if(Array.isArray(data66)){if(data66.length > 200){const err109 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}const len8 = data66.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data66[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data66,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err110 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data66};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema39 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema40 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema41 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema42 = {"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((data === "draft") || (data === "proposed")) || (data === "accepted")) || (data === "rejected")) || (data === "superseded"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema43 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema44 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema45 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values",schema:schema45.enum,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema46 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema47 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema48 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema49 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.type,parentSchema:schema49,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema50 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema51 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema52 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema53 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema54 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values",schema:schema54.enum,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema55 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema56 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema57 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema58 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema59 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema60 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema61 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema62 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema63 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema64 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema65 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema66 = {"type":"string"};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema67 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema68 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema69 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema70 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema71 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema72 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema73 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema74 = {"type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema75 = {"description":"Why this language, in the team's words.","type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema76 = {"description":"The id of the rule to waive.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema77 = {"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!pattern1.test(data)){const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema77,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema78 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern2.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema79 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}
+    deps: "field"},message:"must have property field when property exists is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern11.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema40.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.field.type,parentSchema:schema40.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema40.properties.equals.type},message:"must be string,number,boolean",schema:schema40.properties.equals.type,parentSchema:schema40.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema40.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema40.properties["one-of"].items.type,parentSchema:schema40.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties["one-of"].type,parentSchema:schema40.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.gt.type,parentSchema:schema40.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.gte.type,parentSchema:schema40.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.lt.type,parentSchema:schema40.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.lte.type,parentSchema:schema40.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.exists.type,parentSchema:schema40.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.all.type,parentSchema:schema40.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.any.type,parentSchema:schema40.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern9.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema38.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.id.type,parentSchema:schema38.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.message.type,parentSchema:schema38.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.description.type,parentSchema:schema38.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern10.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema38.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.docs.type,parentSchema:schema38.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data1["constraint-contradicts-itself"] !== undefined){let data35 = data1["constraint-contradicts-itself"];if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){const err37 = {instancePath:instancePath+"/rules/constraint-contradicts-itself",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data35};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data1["evidence-reused"] !== undefined){let data36 = data1["evidence-reused"];if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){const err38 = {instancePath:instancePath+"/rules/evidence-reused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data36};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.settings !== undefined){let data37 = data.settings;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key2 in data37){if(!(func1.call(schema1.properties.settings.properties, key2))){const err40 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data37};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data37["measured-sources"] !== undefined){let data38 = data37["measured-sources"];if(Array.isArray(data38)){const len0 = data38.length;for(let i0=0; i0<len0; i0++){let data39 = data38[i0];if(!((((data39 === "production") || (data39 === "load-test")) || (data39 === "benchmark")) || (data39 === "estimate"))){const err41 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data39};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i1 = data38.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func11(data38[i1], data38[j0])){const err42 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break outer0;}}}}}else {const err43 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data37["rust-team-share"] !== undefined){let data40 = data37["rust-team-share"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 > 1 || isNaN(data40)){const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40 < 0 || isNaN(data40)){const err45 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37["cli-cold-start-ms"] !== undefined){let data41 = data37["cli-cold-start-ms"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err47 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data41};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data41};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data37["rust-build-seconds"] !== undefined){let data42 = data37["rust-build-seconds"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err49 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data42};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data37["go-build-seconds"] !== undefined){let data43 = data37["go-build-seconds"];if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err51 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data43};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data43};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data37["ci-minutes-per-day"] !== undefined){let data44 = data37["ci-minutes-per-day"];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err53 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data44};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data44};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data37["rust-premium-usd"] !== undefined){let data45 = data37["rust-premium-usd"];if(Array.isArray(data45)){if(data45.length > 2){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data45.length < 2){const err56 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}const len1 = data45.length;for(let i2=0; i2<len1; i2++){let data46 = data45[i2];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err57 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data46};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["rust-onboarding-months"] !== undefined){let data47 = data37["rust-onboarding-months"];if(Array.isArray(data47)){if(data47.length > 2){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data47.length < 2){const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}const len2 = data47.length;for(let i3=0; i3<len2; i3++){let data48 = data47[i3];if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 0 || isNaN(data48)){const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37["min-go-version"] !== undefined){let data49 = data37["min-go-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err65 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data49};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data37["min-rust-edition"] !== undefined){let data50 = data37["min-rust-edition"];if((typeof data50 !== "string") && (!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50))))){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data50 == "number") && (isFinite(data50))){if(data50 < 2015 || isNaN(data50)){const err68 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(typeof data50 === "string"){if(!pattern5.test(data50)){const err69 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data37["min-rust-version"] !== undefined){let data51 = data37["min-rust-version"];if(typeof data51 === "string"){if(!pattern6.test(data51)){const err70 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data51};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data37["green-tea-gc-cut-percent"] !== undefined){let data52 = data37["green-tea-gc-cut-percent"];if(Array.isArray(data52)){if(data52.length > 2){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data52.length < 2){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}const len3 = data52.length;for(let i4=0; i4<len3; i4++){let data53 = data52[i4];if((typeof data53 == "number") && (isFinite(data53))){if(data53 > 100 || isNaN(data53)){const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(data53 < 0 || isNaN(data53)){const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data37["waiver-warning-days"] !== undefined){let data54 = data37["waiver-warning-days"];if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if((typeof data54 == "number") && (isFinite(data54))){if(data54 > 3660 || isNaN(data54)){const err79 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data54 < 0 || isNaN(data54)){const err80 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}}else {const err81 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data37};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.files !== undefined){let data55 = data.files;if(Array.isArray(data55)){if(data55.length > 50){const err82 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data55.length < 1){const err83 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}const len4 = data55.length;for(let i5=0; i5<len4; i5++){let data56 = data55[i5];if(typeof data56 === "string"){if(func0(data56) > 300){const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(func0(data56) < 1){const err85 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data["fail-on"] !== undefined){let data57 = data["fail-on"];if(!(((data57 === "error") || (data57 === "warning")) || (data57 === "never"))){const err88 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data57};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data["max-bytes"] !== undefined){let data58 = data["max-bytes"];if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if((typeof data58 == "number") && (isFinite(data58))){if(data58 > 16777216 || isNaN(data58)){const err90 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data58 < 1 || isNaN(data58)){const err91 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}if(data["max-evidence-bytes"] !== undefined){let data59 = data["max-evidence-bytes"];if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){const err92 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-evidence-bytes"].type,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if((typeof data59 == "number") && (isFinite(data59))){if(data59 > 67108864 || isNaN(data59)){const err93 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 67108864},message:"must be <= 67108864",schema:67108864,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data59 < 1 || isNaN(data59)){const err94 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}if(data.drafts !== undefined){let data60 = data.drafts;if(!((data60 === "advisory") || (data60 === "gate"))){const err95 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.unwaivable !== undefined){let data61 = data.unwaivable;if(Array.isArray(data61)){const len5 = data61.length;for(let i6=0; i6<len5; i6++){let data62 = data61[i6];if(typeof data62 === "string"){if(func0(data62) < 1){const err96 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data62};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data62};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}let i7 = data61.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data61[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err98 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;break;}indices0[item0] = i7;}}}else {const err99 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data61};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.approvers !== undefined){let data63 = data.approvers;if(Array.isArray(data63)){if(data63.length > 100){const err100 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data63.length < 1){const err101 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const len6 = data63.length;for(let i8=0; i8<len6; i8++){let data64 = data63[i8];if(typeof data64 === "string"){if(!pattern7.test(data64)){const err102 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data64};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data["approval-required"] !== undefined){let data65 = data["approval-required"];if(Array.isArray(data65)){const len7 = data65.length;for(let i9=0; i9<len7; i9++){let data66 = data65[i9];if(!(((data66 === "error") || (data66 === "warning")) || (data66 === "notice"))){const err105 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data66};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}let i10 = data65.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func11(data65[i10], data65[j2])){const err106 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;break outer1;}}}}}else {const err107 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data.portfolio !== undefined){let data67 = data.portfolio;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key3 in data67){if(!(key3 === "title")){const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data67};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data67.title !== undefined){let data68 = data67.title;if(typeof data68 === "string"){if(func0(data68) > 120){const err109 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(func0(data68) < 1){const err110 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(!pattern8.test(data68)){const err111 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}else {const err112 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data67};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data["custom-rules"] !== undefined){let data69 = data["custom-rules"];if(Array.isArray(data69)){if(data69.length > 200){const err114 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data69};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}const len8 = data69.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data69[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data69,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err115 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data69};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}}else {const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema41 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema42 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema43 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema44 = {"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema45 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema46 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema47 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema48 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema49 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema50 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema51 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema52 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema53 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.type,parentSchema:schema53,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema54 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.type,parentSchema:schema54,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema55 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema56 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema57 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema58 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema59 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema60 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema61 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema62 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema63 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema64 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema65 = {"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema66 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema67 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema68 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema69 = {"type":"string"};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema70 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.type,parentSchema:schema70,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema71 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema72 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema73 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema74 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema75 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema76 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema77 = {"type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema78 = {"description":"Why this language, in the team's words.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema79 = {"description":"The id of the rule to waive.","type":"string"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema80 = {"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!pattern2.test(data)){const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema80,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema81 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern3.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}const field41 = validate47;const schema82 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate47.errors = vErrors;return errors === 0;}
 const fields = {
   "service": field0,
   "summary": field1,
@@ -20773,23 +24345,24 @@ const fields = {
   "constraints.*.limit": field21,
   "constraints.*.met": field22,
   "constraints.*.leak-checked": field23,
-  "team.size": field24,
-  "team.rust-experience": field25,
-  "team.go-experience": field26,
-  "team.background.*": field27,
-  "team.annual-attrition": field28,
-  "team.planned-hires": field29,
-  "delivery.merges-per-day": field30,
-  "delivery.ci-cache": field31,
-  "toolchain.go": field32,
-  "toolchain.rust-edition": field33,
-  "toolchain.rust": field34,
-  "compliance.*": field35,
-  "rationale": field36,
-  "waivers.*.rule": field37,
-  "waivers.*.reason": field38,
-  "waivers.*.expires": field39,
-  "waivers.*.approved-by": field40,
+  "constraints.*.metric": field24,
+  "team.size": field25,
+  "team.rust-experience": field26,
+  "team.go-experience": field27,
+  "team.background.*": field28,
+  "team.annual-attrition": field29,
+  "team.planned-hires": field30,
+  "delivery.merges-per-day": field31,
+  "delivery.ci-cache": field32,
+  "toolchain.go": field33,
+  "toolchain.rust-edition": field34,
+  "toolchain.rust": field35,
+  "compliance.*": field36,
+  "rationale": field37,
+  "waivers.*.rule": field38,
+  "waivers.*.reason": field39,
+  "waivers.*.expires": field40,
+  "waivers.*.approved-by": field41,
 };
 
 
@@ -20798,7 +24371,7 @@ const fields = {
 /***/ 2313:
 /***/ (function (module) {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.1)","description":"A new service\'s language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands. Drafts are judged but never fail the check.","enum":["draft","proposed","accepted","rejected","superseded"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \\"P99.9 <= 80 ms\\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26\'s goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"},"rust":{"description":"rustc version, e.g. \\"1.85\\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.2)","description":"A new service\'s language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service\'s name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\\\s+\\\\S.*)?)\\\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \\"P99.9 <= 80 ms\\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26\'s goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"},"metric":{"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \\"1.26\\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \\"2024\\".","type":"string"},"rust":{"description":"rustc version, e.g. \\"1.85\\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team\'s words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}}');
 
 /***/ })
 

@@ -134,6 +134,9 @@ const globs_PRECOMPILED = new Map([
   ["proposals/**/*.{yml,yaml,md}", new RegExp("^(?:proposals(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(yml|yaml|md))$", "")],
   ["**/*.proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.proposal\\.(yml|yaml))$", "")],
   ["**/service-proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)service-proposal\\.(yml|yaml))$", "")],
+  ["docs/decisions/**/*.md", new RegExp("^(?:docs\\/decisions(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["docs/adr/**/*.md", new RegExp("^(?:docs\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["doc/adr/**/*.md", new RegExp("^(?:doc\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
 ]);
 
 ;// CONCATENATED MODULE: ./src/io/match.ts
@@ -194,11 +197,15 @@ function anyOf(globs) {
 
 
 
-/** Where proposals live unless configured otherwise (shared/spec/proposal-v1.md). */
+/** Where proposals live unless configured otherwise (docs/proposal-format.md). */
 const DEFAULT_GLOBS = (/* unused pure expression or super */ null && ([
     'proposals/**/*.{yml,yaml,md}',
     '**/*.proposal.{yml,yaml}',
     '**/service-proposal.{yml,yaml}',
+    // Decision records: MADR, log4brains, adr-tools.
+    'docs/decisions/**/*.md',
+    'docs/adr/**/*.md',
+    'doc/adr/**/*.md',
 ]));
 const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -413,7 +420,6 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
         return cannotRead(err);
     }
 }
-/** Reads an open descriptor to its end (or one byte past the cap), and closes it. */
 /**
  * An open file's bytes to its end, but never more than one byte past `cap`, whatever fstat
  * said: first `size` and one byte more (to see a file that grew), then in 64 KiB steps. A
@@ -438,17 +444,17 @@ function readCapped(fd, size, cap) {
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
 }
-function readOpen(fd, maxBytes) {
+function readOpen(fd, maxBytes, what) {
     try {
         // fstat on the open descriptor says what was really opened.
         const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!info.isFile())
             return { ok: false, message: 'not a regular file' };
         if (info.size > maxBytes)
-            return tooLarge(info.size, maxBytes);
+            return tooLarge(info.size, maxBytes, '', what);
         const bytes = readCapped(fd, info.size, maxBytes);
         if (bytes.length > maxBytes)
-            return tooLarge(maxBytes, maxBytes, 'more than ');
+            return tooLarge(maxBytes, maxBytes, 'more than ', what);
         return decode(bytes);
     }
     catch (err) {
@@ -458,16 +464,81 @@ function readOpen(fd, maxBytes) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+/** A path with a `.git` part, in any case (a case-insensitive file system finds the same folder). */
+const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
+/**
+ * The one reader for every file the product reads other than proposals found by a walk:
+ * configurations, the files they extend, evidence. `file` is relative to `root` (the
+ * repository or workspace). Refused unread, with a message that quotes nothing of the file:
+ * a path outside `root`, a path or link (the file or a folder on the way) that leads outside
+ * `root` or into `.git` (in any case), something that is not a regular file, a file over
+ * `maxBytes`, binary or invalid UTF-8 text. `what` names the file in messages ("a
+ * configuration"). Synchronous: one small file, where the thread pool costs more than the read.
+ */
+function readGuardedFile(root, file, maxBytes, what) {
+    const base = path.resolve(root);
+    const absolute = path.resolve(base, file);
+    if (!isInside(base, absolute) || absolute === base) {
+        return { ok: false, message: 'the path leads outside the repository; it was not read' };
+    }
+    if (GIT_PART.test(toReportPath(base, absolute))) {
+        return { ok: false, message: 'the path leads into .git; it was not read' };
+    }
+    let link;
+    try {
+        link = lstatSync(absolute).isSymbolicLink();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            return { ok: false, missing: true, message: 'the file does not exist' };
+        }
+        return cannotRead(err);
+    }
+    let fd;
+    try {
+        // Every link on the way, not only the last one: a folder may be a link too.
+        const realBase = realpathSync.native(base);
+        const real = realpathSync.native(absolute);
+        if (!isInside(realBase, real)) {
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a symbolic link that leads outside the repository; it was not read'
+                    : 'the path leads outside the repository through a linked folder; it was not read',
+            };
+        }
+        if (GIT_PART.test(toReportPath(realBase, real))) {
+            return {
+                ok: false,
+                message: link
+                    ? 'the file is a link into .git; it was not read'
+                    : 'the path leads into .git through a linked folder; it was not read',
+            };
+        }
+        // O_NOFOLLOW: the file was not swapped for a link since realpath; O_NONBLOCK: a FIFO
+        // opens without waiting, and fstat then refuses it.
+        fd = openSync(real, OPEN_FLAGS);
+    }
+    catch (err) {
+        return cannotRead(err);
+    }
+    try {
+        return readOpen(fd, maxBytes, what);
+    }
+    catch (err) {
+        return cannotRead(err); // close failed
+    }
+}
 function cannotRead(err) {
     return {
         ok: false,
         message: `the file cannot be read: ${err.code ?? err.message}`,
     };
 }
-function tooLarge(size, maxBytes, more = '') {
+function tooLarge(size, maxBytes, more = '', what = 'a proposal') {
     return {
         ok: false,
-        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+        message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
     };
 }
 // One decoder for every file: decode() without { stream } starts afresh each call.
