@@ -15,7 +15,6 @@ import {
   readFrame,
   signatureProblem,
   signedBody,
-  type Adoption,
   type Frame,
   type Signing,
 } from '../comment/body.js';
@@ -69,7 +68,7 @@ export function readOurPortfolio(
   body: string,
   marker: string,
   signing?: Signing,
-): Adoption | { ok: true } {
+): { ok: true } | { ok: false; reason: string } {
   const framed = readFrame(body, marker, PAGE);
   if (!framed.ok) return framed;
   if (!SUMMARY.test(framed.text.split('\n', 4)[3] ?? '')) {
