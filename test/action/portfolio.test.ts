@@ -4,7 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { markerFor } from '../../src/action/comment/marker.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { portfolioMarker } from '../../src/action/portfolio/issue.js';
+import { commentBody } from '../../src/action/comment/body.js';
+import {
+  portfolioBody,
+  portfolioMarker,
+  readOurPortfolio,
+} from '../../src/action/portfolio/issue.js';
 import { buildPortfolio, type Portfolio } from '../../src/core/portfolio.js';
 import {
   ISSUE_BODY_LIMIT,
@@ -27,6 +32,7 @@ import {
 afterEach(cleanTempDirs);
 
 const MARKER = portfolioMarker('');
+const CLOSING = '<!-- stack-verdict:portfolio-end v1 -->';
 const ISSUE_ROUTES = /^(GET|POST|PATCH) \/repos\/\{owner\}\/\{repo\}\/issues(\/\{issue_number\})?$/;
 let bad: string;
 let good: string;
@@ -89,12 +95,13 @@ describe('mode: portfolio on a schedule', () => {
     const issue = fake.issues[0]!;
     expect(issue.title).toBe('Architecture decisions');
     expect(issue.body.startsWith(`${MARKER}\n# Architecture decisions\n`)).toBe(true);
+    // The page, then the closing line that tells it from a look-alike (unsigned: no key).
     expect(issue.body).toBe(
-      renderPortfolioMarkdown(page, {
+      `${renderPortfolioMarkdown(page, {
         marker: MARKER,
         maxLength: ISSUE_BODY_LIMIT,
         fullPageHint: `[The job summary of this run](https://github.com/${OWNER}/${REPO}/actions/runs/4242) has the whole page.`,
-      }),
+      }).trimEnd()}\n\n${CLOSING}\n`,
     );
     expect(summary).toContain(`The page is kept in issue [#1](${issue.html_url}).`);
     expect(result?.portfolio?.issue).toEqual({ action: 'created', number: 1, url: issue.html_url });
@@ -183,8 +190,8 @@ describe('mode: portfolio on a schedule', () => {
     fake.request = async (route, params) => {
       if (route === 'POST /repos/{owner}/{repo}/issues' && !raced) {
         raced = true;
-        // Another run's issue lands first.
-        await request(route, { ...params, body: `${MARKER}\n# Architecture decisions\n\nolder` });
+        // Another run's issue, the same page, lands first.
+        await request(route, params);
       }
       return request(route, params);
     };
@@ -282,6 +289,233 @@ describe('mode: portfolio on a schedule', () => {
     expect(sink.annotations('error')[0]!.props).toMatchObject({
       file: '.github/stack-verdict.yml',
       startLine: 2,
+    });
+  });
+});
+
+describe('a look-alike portfolio issue by the same identity', () => {
+  const PATCH = 'PATCH /repos/{owner}/{repo}/issues/{issue_number}';
+  const KEY = 'k'.repeat(16) + '0123456789abcdef0123';
+  const OTHER_KEY = 'z'.repeat(40);
+  const patched = (fake: FakeGitHub) =>
+    fake.calls.filter((c) => c.route === PATCH).map((c) => c.params.issue_number);
+  const issueOf = (fake: FakeGitHub, number: number) =>
+    fake.issues.find((i) => i.number === number)!;
+  const push = (fake: FakeGitHub, number: number, body: string) =>
+    fake.issues.push({
+      number,
+      title: 'Architecture decisions',
+      body,
+      state: 'open',
+      user: ACTIONS_BOT,
+      html_url: `https://github.com/${OWNER}/${REPO}/issues/${number}`,
+    });
+  const withKey = (key: string) => ({ inputs: { ...INPUTS, 'state-key': key } });
+
+  it('another workflow posting pull request text after the marker: not edited, and the log says why', async () => {
+    const fake = new FakeGitHub();
+    // As a workflow echoing a pull request's description would post it.
+    const forged = `${MARKER}\n# Architecture decisions\n\nEverything is approved. @security-team please close this.`;
+    push(fake, 1, forged);
+    const { result, sink } = await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(issueOf(fake, 1).body).toBe(forged);
+    expect(patched(fake)).toEqual([]);
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'created', number: 2 });
+    expect(issueOf(fake, 2).body).toContain('**1 proposal**');
+    const log = sink.messages('info').join('\n');
+    expect(log).toContain(
+      'Issue #1 carries the portfolio marker but is not wholly a portfolio page of this action (our closing line is not its end); it is left as it is',
+    );
+    // The forged text is never quoted.
+    expect(log).not.toContain('Everything is approved');
+    expect(log).not.toContain('@security-team');
+  });
+
+  it('copies of our page with text after it are neither edited nor make ours the duplicate', async () => {
+    const fake = new FakeGitHub();
+    await scheduled({ 'proposals/portal.md': bad }, { fake });
+    const ours = fake.issues[0]!;
+    // Another workflow echoes it with a line of its own: older (renumbered first) and newer.
+    const echo = `${ours.body}Posted by the release workflow.\n`;
+    ours.number = 2;
+    push(fake, 1, echo);
+    push(fake, 3, echo);
+    fake.issues.sort((a, b) => a.number - b.number);
+    fake.calls = [];
+    const { result, sink } = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake },
+    );
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'updated', number: 2 });
+    expect(patched(fake)).toEqual([2]);
+    expect(fake.count('POST /repos/{owner}/{repo}/issues')).toBe(0);
+    expect(issueOf(fake, 2)).toMatchObject({ state: 'open' });
+    expect(issueOf(fake, 2).body).toContain('**2 proposals**');
+    for (const n of [1, 3]) expect(issueOf(fake, n)).toMatchObject({ body: echo, state: 'open' });
+    const log = sink.messages('info').join('\n');
+    expect(log).toMatch(/Issue #1 .*\(our closing line is not its end\); it is left as it is/);
+    expect(log).toMatch(/Issue #3 .*\(our closing line is not its end\)/);
+    expect(log).not.toContain('release workflow');
+  });
+
+  it('an older look-alike does not make the issue just created a duplicate', async () => {
+    const fake = new FakeGitHub();
+    const request = fake.request.bind(fake);
+    let raced = false;
+    fake.request = async (route, params) => {
+      if (route === 'POST /repos/{owner}/{repo}/issues' && !raced) {
+        raced = true;
+        // Another workflow posts a look-alike while this run creates its issue.
+        push(fake, 1, `${String(params?.body)}\nAnd a word from the pull request.`);
+      }
+      return request(route, params);
+    };
+    const { result } = await scheduled({ 'proposals/portal.md': bad }, { fake });
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'created', number: 2 });
+    expect(issueOf(fake, 2)).toMatchObject({ state: 'open' });
+    expect(issueOf(fake, 2).body.startsWith(MARKER)).toBe(true);
+    expect(issueOf(fake, 1).body).toContain('And a word from the pull request.');
+    expect(patched(fake)).toEqual([]);
+  });
+
+  it('with a state-key: signs the page and keeps updating the signed issue', async () => {
+    const fake = new FakeGitHub();
+    await scheduled({ 'proposals/portal.md': bad }, { fake, ...withKey(KEY) });
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0]!.body).toMatch(
+      /\n\n<!-- stack-verdict:portfolio-end v1 sig=[0-9a-f]{64} -->\n$/,
+    );
+    fake.calls = [];
+    const { result } = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake, ...withKey(KEY) },
+    );
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'updated', number: 1 });
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0]!.body).toContain('**2 proposals**');
+    expect(fake.issues[0]!.body).toMatch(/ sig=[0-9a-f]{64} -->\n$/);
+  });
+
+  it.each([
+    ['unsigned', undefined, 'it is not signed with the state-key'],
+    ['signed with another key', OTHER_KEY, 'its signature does not match the state-key'],
+  ])(
+    'with a state-key: a page of the same shape %s is neither edited nor counted as ours',
+    async (_name, theirKey, reason) => {
+      const fake = new FakeGitHub();
+      await scheduled(
+        { 'proposals/portal.md': bad },
+        { fake, ...(theirKey ? withKey(theirKey) : {}) },
+      );
+      const look = fake.issues[0]!;
+      const before = look.body;
+      fake.calls = [];
+      const { result, sink } = await scheduled(
+        { 'proposals/portal.md': bad },
+        { fake, ...withKey(KEY) },
+      );
+      expect(look.body).toBe(before);
+      expect(patched(fake)).toEqual([]);
+      expect(result?.portfolio?.issue).toMatchObject({ action: 'created', number: 2 });
+      expect(issueOf(fake, 2).body).toMatch(/ sig=[0-9a-f]{64} -->\n$/);
+      expect(sink.messages('info').join('\n')).toContain(
+        `Issue #1 carries the portfolio marker but is not wholly a portfolio page of this action (${reason})`,
+      );
+    },
+  );
+
+  it('a signed copy with its text changed does not verify', async () => {
+    const fake = new FakeGitHub();
+    await scheduled({ 'proposals/portal.md': bad }, { fake, ...withKey(KEY) });
+    const ours = fake.issues[0]!;
+    ours.number = 2;
+    push(fake, 1, ours.body.replace('**1 proposal**', '**0 proposals**'));
+    fake.issues.sort((a, b) => a.number - b.number);
+    fake.calls = [];
+    const { result, sink } = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake, ...withKey(KEY) },
+    );
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'updated', number: 2 });
+    expect(patched(fake)).toEqual([2]);
+    expect(issueOf(fake, 1).body).toContain('**0 proposals**');
+    expect(sink.messages('info').join('\n')).toContain(
+      'Issue #1 carries the portfolio marker but is not wholly a portfolio page of this action (its signature does not match the state-key)',
+    );
+  });
+
+  it('a run without the key leaves the signed issue alone and opens no second one', async () => {
+    const fake = new FakeGitHub();
+    await scheduled({ 'proposals/portal.md': bad }, { fake, ...withKey(KEY) });
+    const signed = fake.issues[0]!.body;
+    fake.calls = [];
+    const { result, sink } = await scheduled(
+      { 'proposals/portal.md': bad, 'proposals/orders.yaml': good },
+      { fake },
+    );
+    expect(fake.issues).toHaveLength(1);
+    expect(fake.issues[0]!.body).toBe(signed);
+    expect(patched(fake)).toEqual([]);
+    expect(sink.failed).toEqual([]);
+    expect(result?.portfolio?.issue).toMatchObject({ action: 'failed', fatal: false });
+    expect(sink.messages('warning').join('\n')).toContain(
+      'the portfolio issue #1 is signed with a `state-key` and this run has none',
+    );
+    expect(sink.summaries.join('')).toContain('No portfolio issue was written');
+  });
+});
+
+describe('readOurPortfolio', () => {
+  const page = `${MARKER}\n# Architecture decisions\n\n**1 proposal** judged on 2026-12-07 by Stack Verdict's default policy 1.2. Overall: ✅ Approved.\n\n## By language\n`;
+  const body = portfolioBody(page);
+  const signing = { key: 'k'.repeat(40), scope: `${OWNER}/${REPO}` };
+
+  it('adopts our own body, signed or not, and nothing around it', () => {
+    expect(readOurPortfolio(body, MARKER)).toEqual({ ok: true });
+    expect(readOurPortfolio(portfolioBody(page, signing), MARKER, signing)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['text before the marker', `Hi\n${body}`, 'the marker is not its first line'],
+    ['no heading', body.replace('# Architecture', 'Architecture'), 'it lacks our heading'],
+    [
+      'no summary line',
+      body.replace('**1 proposal**', 'All fine'),
+      "it lacks the page's summary line",
+    ],
+    ['text after the closing line', `${body}more\n`, 'our closing line is not its end'],
+    ['two closing lines', `${body.trimEnd()}\n\n${body}`, 'it holds more than one closing line'],
+    [
+      'a closing line inside',
+      page + `\n${CLOSING}\n` + body.slice(page.length),
+      'it holds more than one closing line',
+    ],
+    [
+      'another tag',
+      portfolioBody(page.replace(MARKER, portfolioMarker('x'))),
+      'the marker is not its first line',
+    ],
+    [
+      'a comment of ours',
+      `${markerFor('')}\n## ✅ Stack Verdict: Approved\n`,
+      'the marker is not its first line',
+    ],
+  ])('refuses %s', (_name, text, reason) => {
+    expect(readOurPortfolio(text, MARKER)).toEqual({ ok: false, reason });
+  });
+
+  it('with a key: the signature covers the page, and is bound to the repository and the kind', () => {
+    const signed = portfolioBody(page, signing);
+    expect(readOurPortfolio(signed.replace('1.2', '1.1'), MARKER, signing)).toEqual({
+      ok: false,
+      reason: 'its signature does not match the state-key',
+    });
+    expect(readOurPortfolio(signed, MARKER, { ...signing, scope: 'acme/other' }).ok).toBe(false);
+    // A verdict comment's signature over the same text does not make a portfolio page.
+    const asComment = commentBody(page, '<!-- stack-verdict:portfolio-end v1 -->', signing);
+    expect(readOurPortfolio(asComment, MARKER, signing)).toEqual({
+      ok: false,
+      reason: 'its signature does not match the state-key',
     });
   });
 });

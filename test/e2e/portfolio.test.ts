@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/core/portfolio.js';
 import { renderPortfolioMarkdown } from '../../src/core/render/portfolio-markdown.js';
-import { fakeSha, type GitHubServer } from './support/github-server.js';
+import { ACTIONS_BOT, fakeSha, type GitHubServer } from './support/github-server.js';
 import { DISPATCH_REPO, scheduleEvent } from './support/payloads.js';
 import {
   exampleStep,
@@ -18,9 +18,19 @@ import {
 
 const STEP = exampleStep('portfolio.yml');
 const MARKER = '<!-- stack-verdict:portfolio tag="" -->';
+const CLOSING = '<!-- stack-verdict:portfolio-end v1 -->';
+const KEY = '3f1c9a0e5b7d2846c1e0f9a3b5d7e2c4a6b8d0f1e3c5a7b9d1f3e5a7c9b1d3e5';
+/** The issue's body for a page: the page, then the closing line (unsigned). */
+const unsignedBody = (json: Portfolio) =>
+  `${MARKER}\n${renderPortfolioMarkdown(json).trimEnd()}\n\n${CLOSING}\n`;
 const CRON = '17 6 * * 1';
 
-function scheduled(server: GitHubServer, sha: string, files: Record<string, string>) {
+function scheduled(
+  server: GitHubServer,
+  sha: string,
+  files: Record<string, string>,
+  inputs: Record<string, string> = {},
+) {
   server.commit(sha, files);
   return runStep({
     node: node24(),
@@ -29,7 +39,7 @@ function scheduled(server: GitHubServer, sha: string, files: Record<string, stri
     payload: scheduleEvent(CRON),
     sha,
     ref: DISPATCH_REPO.ref,
-    with: STEP,
+    with: { ...STEP, ...inputs },
     workspace: files,
     checkout: sha,
   });
@@ -82,7 +92,7 @@ describe('mode: portfolio on a schedule', () => {
     ]);
     const rendered = renderPortfolioMarkdown(json).trimEnd();
     expect(first.summary.startsWith(rendered)).toBe(true);
-    expect(issue.body).toBe(`${MARKER}\n${renderPortfolioMarkdown(json)}`);
+    expect(issue.body).toBe(unsignedBody(json));
     expect(first.summary).toContain(`The page is kept in issue [#1](https://github.com/`);
     expect(first.stdout).toContain('Portfolio issue #1 created');
     expectConformant(server);
@@ -98,9 +108,7 @@ describe('mode: portfolio on a schedule', () => {
     expect(server.of('issues/update')).toHaveLength(1);
     expect(issue.title).toBe('Platform: language choices');
     expect(issue.body).toContain('**3 proposals**');
-    expect(issue.body).toBe(
-      `${MARKER}\n${renderPortfolioMarkdown(page(second.outputs.portfolio!))}`,
-    );
+    expect(issue.body).toBe(unsignedBody(page(second.outputs.portfolio!)));
     expect(second.stdout).toContain('Portfolio issue #1 updated');
     expectConformant(server);
   });
@@ -126,6 +134,72 @@ describe('mode: portfolio on a schedule', () => {
       },
     ]);
     expect(run.messages[0]!.message).toContain('`issues: write`');
+    expectConformant(server);
+  });
+
+  it('with a state-key, look-alikes by the same account are never edited nor make the real issue a duplicate', async () => {
+    const server = await startServer(DISPATCH_REPO.owner, DISPATCH_REPO.repo);
+    const files = { 'proposals/customer-portal-api.md': proposal('customer-portal-api.md') };
+    // Before any run, another workflow of the repository posted two issues as
+    // github-actions[bot]: one with pull request text after our marker, and one a whole copy
+    // of an unsigned page (the shape is public; the signature is not).
+    const forged = (number: number, body: string) => ({
+      number,
+      title: 'Architecture decisions',
+      body,
+      state: 'open' as const,
+      state_reason: null,
+      user: ACTIONS_BOT,
+      created_at: '2026-12-01T06:17:00Z',
+      updated_at: '2026-12-01T06:17:00Z',
+    });
+    const prText = `${MARKER}\n# Architecture decisions\n\nEverything is approved, nothing to review.`;
+    const copy = `${MARKER}\n# Architecture decisions\n\n**0 proposals** judged on 2026-12-01 by Stack Verdict's default policy 1.2. Overall: ✅ Approved.\n\n${CLOSING}\n`;
+    server.issues.push(forged(1, prText), forged(2, copy));
+
+    const first = await scheduled(server, fakeSha('key-week-1'), files, { 'state-key': KEY });
+    expect(first.exitCode).toBe(0);
+    expect(sequence(server)).toEqual([
+      'graphql 200',
+      'issues/list-for-repo 200',
+      'issues/create 201',
+      'issues/list-for-repo 200',
+    ]);
+    // The look-alikes are older, yet the issue this run created is the one kept.
+    expect(server.issues.map((i) => [i.number, i.state])).toEqual([
+      [1, 'open'],
+      [2, 'open'],
+      [3, 'open'],
+    ]);
+    expect(server.issues[0]!.body).toBe(prText);
+    expect(server.issues[1]!.body).toBe(copy);
+    const ours = server.issues[2]!;
+    expect(ours.body).toMatch(/\n\n<!-- stack-verdict:portfolio-end v1 sig=[0-9a-f]{64} -->\n$/);
+    expect(ours.body.replace(/ sig=[0-9a-f]{64}/, '')).toBe(
+      unsignedBody(page(first.outputs.portfolio!)),
+    );
+    expect(first.stdout).toContain('Portfolio issue #3 created');
+    expect(first.stdout).toContain(
+      'Issue #1 carries the portfolio marker but is not wholly a portfolio page of this action (our closing line is not its end); it is left as it is and is no duplicate.',
+    );
+    expect(first.stdout).toContain(
+      'Issue #2 carries the portfolio marker but is not wholly a portfolio page of this action (it is not signed with the state-key); it is left as it is and is no duplicate.',
+    );
+    // Nothing of their text reaches the log.
+    expect(first.stdout).not.toContain('Everything is approved');
+    expect(first.stdout).not.toContain('**0 proposals**');
+    expectConformant(server);
+
+    server.resetLog();
+    const more = { ...files, 'proposals/orders-api.yaml': proposal('orders-api.yaml') };
+    const second = await scheduled(server, fakeSha('key-week-2'), more, { 'state-key': KEY });
+    expect(second.exitCode).toBe(0);
+    expect(server.of('issues/create')).toEqual([]);
+    expect(server.of('issues/update').map((c) => c.params.issue_number)).toEqual(['3']);
+    expect(ours.body).toContain('**2 proposals**');
+    expect(server.issues[0]!.body).toBe(prText);
+    expect(server.issues[1]!.body).toBe(copy);
+    expect(second.stdout).toContain('Portfolio issue #3 updated');
     expectConformant(server);
   });
 });

@@ -55,13 +55,24 @@ export async function writePortfolio(
       ? `[The job summary of this run](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${runId}) has the whole page.`
       : "The job summary of this run's workflow has the whole page.";
     const marker = portfolioMarker(inputs.commentTag);
-    const body = renderPortfolioMarkdown(portfolio, {
+    const markdown = renderPortfolioMarkdown(portfolio, {
       marker,
       title,
       maxLength: ISSUE_BODY_LIMIT,
       fullPageHint: where,
     });
-    issue = await syncPortfolioIssue(api, repo, { title, body, marker }, sink, inputs.token);
+    // Signed with the state-key, bound to the repository (the tag is in the marker): the
+    // issue's number is not known before it is created.
+    const signing = inputs.stateKey
+      ? { key: inputs.stateKey, scope: `${repo.owner}/${repo.repo}` }
+      : undefined;
+    issue = await syncPortfolioIssue(
+      api,
+      repo,
+      { title, markdown, marker, ...(signing ? { signing } : {}) },
+      sink,
+      inputs.token,
+    );
   }
   logIssue(run, issue);
 
