@@ -412,6 +412,8 @@ async function updateIssue(api, repo, number, fields) {
     return issue(res.data);
 }
 
+// EXTERNAL MODULE: ./src/action/comment/body.ts
+var comment_body = __webpack_require__(122);
 // EXTERNAL MODULE: ./src/action/comment/identity.ts + 2 modules
 var comment_identity = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/action/comment/marker.ts
@@ -420,11 +422,15 @@ var comment_marker = __webpack_require__(4576);
 var printable = __webpack_require__(4329);
 ;// CONCATENATED MODULE: ./src/action/portfolio/issue.ts
 // The portfolio issue: one per repository and `comment-tag`, kept as the sticky comment is
-// kept (comment/sticky.ts). It is found by the hidden marker its body starts with and by its
-// author (this token's identity), never by its title, so people may retitle it. An issue by
-// anyone else is never adopted. After a create the list is read again: when two runs raced,
+// kept (comment/sticky.ts). It is found by its author (this token's identity) and by its whole
+// body: the hidden marker first, the page's heading and summary, our closing line last, and
+// with a `state-key` a signature that verifies (comment/body.ts frames and signs both). Never
+// by its title, so people may retitle it. Anything else (another author's issue, or one of
+// this identity that another workflow filled with pull request text) is never edited and
+// never counted as a duplicate. After a create the list is read again: when two runs raced,
 // the oldest issue gets the page and the one just created is closed without the marker.
 // Issues cannot be deleted through the API, hence closing.
+
 
 
 
@@ -442,23 +448,80 @@ function creatorLogin(identity) {
         ? `${identity.login}[bot]`
         : identity.login;
 }
-/** Ours: starts with the marker, and written by this identity. Oldest first. */
-function oursIn(issues, marker, identity) {
-    return issues
-        .filter((i) => (0,comment_marker/* startsWithMarker */.Ox)(i.body, marker) &&
-        (0,comment_identity/* writtenBy */.xO)({ id: i.number, body: i.body, user: i.user }, identity))
-        .sort((a, b) => a.number - b.number);
+const PAGE = {
+    kind: 'portfolio',
+    heading: /^# [^\n]+$/,
+    end: /\n\n(<!-- stack-verdict:portfolio-end v1)( sig=[0-9a-f]{64})? -->\n?$/,
+    endStart: '<!-- stack-verdict:portfolio-end',
+    endName: 'closing line',
+};
+/** The closing line of an issue a keyed run signed. */
+const SIGNED_END = / sig=[0-9a-f]{64} -->\n?$/;
+/** The page's first line after its heading (core/render/portfolio-markdown.ts). */
+const SUMMARY = /^\*\*\d+ proposals?\*\* judged on \d{4}-\d{2}-\d{2} by Stack Verdict's /;
+/** The issue's whole body: the page (which starts with the marker) and our closing line. */
+function portfolioBody(page, signing) {
+    return (0,comment_body/* signedBody */.h8)(`${page.trimEnd()}\n\n<!-- stack-verdict:portfolio-end v1 -->\n`, 'portfolio', signing);
 }
-async function syncPortfolioIssue(api, repo, page, log, 
+/** Whether `body` is wholly a portfolio page of this action for `marker` (see readFrame). */
+function readOurPortfolio(body, marker, signing) {
+    const framed = (0,comment_body/* readFrame */.IW)(body, marker, PAGE);
+    if (!framed.ok)
+        return framed;
+    if (!SUMMARY.test(framed.text.split('\n', 4)[3] ?? '')) {
+        return { ok: false, reason: "it lacks the page's summary line" };
+    }
+    if (signing) {
+        const problem = (0,comment_body/* signatureProblem */.o1)(framed, PAGE, signing);
+        if (problem)
+            return { ok: false, reason: problem };
+    }
+    return { ok: true };
+}
+/** Ours: written by this identity and wholly a page of ours. Oldest first. */
+function oursIn(issues, marker, identity, signing, log) {
+    const ours = [];
+    for (const i of issues) {
+        if (!(0,comment_marker/* hasMarker */.xY)(i.body, marker))
+            continue;
+        if (!(0,comment_identity/* writtenBy */.xO)({ id: i.number, body: i.body, user: i.user }, identity))
+            continue;
+        const adopted = (0,comment_marker/* startsWithMarker */.Ox)(i.body, marker)
+            ? readOurPortfolio(i.body, marker, signing)
+            : { ok: false, reason: 'it does not start with the marker' };
+        if (adopted.ok)
+            ours.push(i);
+        else {
+            // The reason is ours; nothing of the issue's text is quoted.
+            log?.info(`Issue #${i.number} carries the portfolio marker but is not wholly a portfolio page of this action (${adopted.reason}); it is left as it is and is no duplicate.`);
+        }
+    }
+    return ours.sort((a, b) => a.number - b.number);
+}
+async function syncPortfolioIssue(api, repo, 
+/** `markdown`: the rendered page, starting with `marker`; `signing` with a `state-key`. */
+page, log, 
 /** The token, when known: an installation token is not sent to GET /user (identity.ts). */
 token) {
-    const { title, body, marker } = page;
+    const { title, marker, signing } = page;
+    const body = portfolioBody(page.markdown, signing);
     let step = 'read the issues of';
     try {
         const identity = await (0,comment_identity/* resolveIdentity */.XH)(api, log, token);
         const creator = creatorLogin(identity);
         log.info(`the portfolio issue is looked for among the issues opened by ${(0,printable/* printable */.g)(creator)}`);
-        const mine = oursIn(await listIssuesBy(api, repo, creator), marker, identity);
+        const listed = await listIssuesBy(api, repo, creator);
+        const mine = oursIn(listed, marker, identity, signing, log);
+        const signed = signing ? undefined : mine.find((i) => SIGNED_END.test(i.body));
+        if (signed) {
+            // A keyed run signed it: rewritten unsigned, the next keyed run would refuse it and
+            // open a second issue. Left as it is, and no other issue is opened.
+            return {
+                action: 'failed',
+                reason: `the portfolio issue #${signed.number} is signed with a \`state-key\` and this run has none (is the secret missing?), so it was left as it is and no second issue was opened`,
+                fatal: false,
+            };
+        }
         const ours = mine[0];
         if (ours) {
             step = `update issue #${ours.number} in`;
@@ -485,7 +548,7 @@ token) {
                 how: 'the issue just created',
             }
             : identity;
-        const again = oursIn(await listIssuesBy(api, repo, creatorLogin(author)), marker, author);
+        const again = oursIn(await listIssuesBy(api, repo, creatorLogin(author)), marker, author, signing);
         const oldest = again[0];
         if (!again.some((i) => i.number === created.number) ||
             !oldest ||
@@ -566,13 +629,18 @@ async function writePortfolio(run, settings, report) {
             ? `[The job summary of this run](${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${runId}) has the whole page.`
             : "The job summary of this run's workflow has the whole page.";
         const marker = portfolioMarker(inputs.commentTag);
-        const body = renderPortfolioMarkdown(portfolio, {
+        const markdown = renderPortfolioMarkdown(portfolio, {
             marker,
             title,
             maxLength: ISSUE_BODY_LIMIT,
             fullPageHint: where,
         });
-        issue = await syncPortfolioIssue(api, repo, { title, body, marker }, sink, inputs.token);
+        // Signed with the state-key, bound to the repository (the tag is in the marker): the
+        // issue's number is not known before it is created.
+        const signing = inputs.stateKey
+            ? { key: inputs.stateKey, scope: `${repo.owner}/${repo.repo}` }
+            : undefined;
+        issue = await syncPortfolioIssue(api, repo, { title, markdown, marker, ...(signing ? { signing } : {}) }, sink, inputs.token);
     }
     logIssue(run, issue);
     const notes = [];

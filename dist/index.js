@@ -3033,6 +3033,118 @@ async function proposalFilesAtCommit(api, repo, sha, globs) {
 
 /***/ }),
 
+/***/ 122:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ SIGNATURE_LENGTH),
+/* harmony export */   I2: () => (/* binding */ commentBody),
+/* harmony export */   IW: () => (/* binding */ readFrame),
+/* harmony export */   K$: () => (/* binding */ readOurComment),
+/* harmony export */   h8: () => (/* binding */ signedBody),
+/* harmony export */   o1: () => (/* binding */ signatureProblem)
+/* harmony export */ });
+/* harmony import */ var _core_state_codec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9263);
+// Our comment's whole body, written and read back. Written: the rendered report (marker
+// first, then our header) and the data comment last, signed when a `state-key` is set. Read:
+// a comment is adopted (edited, deleted as a duplicate, its data trusted) only when the whole
+// body has that shape, its data is valid and agrees with the text, and, with a key, its
+// signature verifies. Without a key the shape is public and can be copied by anyone who
+// posts as the same identity (see SECURITY.md); with one it cannot. The portfolio issue
+// (portfolio/issue.ts) is framed and signed by the same functions.
+
+const HEADER = /^## [^\n]{0,16}Stack Verdict: [^\n]+$/;
+const DATA = /\n\n(<!-- stack-verdict:state v1 [A-Za-z0-9+/=]{0,200000})( sig=[0-9a-f]{64})? -->\n?$/;
+const SUMMARY = /^\*\*(\d+) proposals?\*\* \u00b7 (\d+) errors? \u00b7 (\d+) warnings? \u00b7 (\d+) notices?/m;
+/** What a signature adds to the data comment: ` sig=` and 64 hex digits. */
+const SIGNATURE_LENGTH = 69;
+/** The whole comment: the rendered report (which starts with the marker) and the data. */
+function commentBody(markdown, state, signing) {
+    return signedBody(`${markdown.trimEnd()}\n\n${state}\n`, 'comment', signing);
+}
+/** A body whose last line is a hidden comment, signed in it (` sig=\u2026` before ` -->`). */
+function signedBody(body, kind, signing) {
+    if (!signing)
+        return body;
+    const end = body.lastIndexOf(' -->');
+    return `${body.slice(0, end)} sig=${signature(body, kind, signing)}${body.slice(end)}`;
+}
+/** node:crypto, loaded on the first signature: ~5 ms on Node 24, and most runs sign nothing. */
+const crypto = () => process.getBuiltinModule('node:crypto');
+function signature(unsigned, kind, signing) {
+    return crypto()
+        .createHmac('sha256', signing.key)
+        .update(`stack-verdict ${kind} v1\n${signing.scope}\n${unsigned}`)
+        .digest('hex');
+}
+/** Whether `body` has the whole frame for `marker`: the text and its last line if so. */
+function readFrame(body, marker, frame) {
+    if (!body.startsWith(`${marker}\n`))
+        return { ok: false, reason: 'the marker is not its first line' };
+    const lines = body.split('\n', 3);
+    if (!frame.heading.test(lines[1] ?? ''))
+        return { ok: false, reason: 'it lacks our heading' };
+    const end = frame.end.exec(body);
+    if (!end)
+        return { ok: false, reason: `our ${frame.endName} is not its end` };
+    const text = body.slice(0, end.index);
+    if (text.includes(frame.endStart)) {
+        return { ok: false, reason: `it holds more than one ${frame.endName}` };
+    }
+    return { ok: true, text, end: end[1], sig: end[2]?.slice(' sig='.length) };
+}
+/** Why a framed body's signature does not verify with `signing`, or undefined when it does. */
+function signatureProblem(framed, frame, signing) {
+    if (!framed.sig)
+        return 'it is not signed with the state-key';
+    const expected = signature(`${framed.text}\n\n${framed.end} -->\n`, frame.kind, signing);
+    if (!crypto().timingSafeEqual(Buffer.from(framed.sig, 'hex'), Buffer.from(expected, 'hex'))) {
+        return 'its signature does not match the state-key';
+    }
+    return undefined;
+}
+const COMMENT = {
+    kind: 'comment',
+    heading: HEADER,
+    end: DATA,
+    endStart: '<!-- stack-verdict:state',
+    endName: 'data comment',
+};
+/** Whether `body` is wholly a comment of this action for `marker`, and its state if so. */
+function readOurComment(body, marker, signing) {
+    const framed = readFrame(body, marker, COMMENT);
+    if (!framed.ok)
+        return framed;
+    const state = (0,_core_state_codec_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeState */ .UJ)(`${framed.end} -->`);
+    if (!state)
+        return { ok: false, reason: 'its data comment is not valid' };
+    if (!agrees(framed.text, state))
+        return { ok: false, reason: 'its data disagrees with its text' };
+    if (signing) {
+        const problem = signatureProblem(framed, COMMENT, signing);
+        if (problem)
+            return { ok: false, reason: problem };
+    }
+    return { ok: true, state };
+}
+/**
+ * The data's open findings are those the text counts: each severity as many (or, when the
+ * data was cut to fit, no more).
+ */
+function agrees(text, state) {
+    const m = SUMMARY.exec(text);
+    if (!m)
+        return false;
+    const shown = { error: Number(m[2]), warning: Number(m[3]), notice: Number(m[4]) };
+    const kept = { error: 0, warning: 0, notice: 0 };
+    for (const e of state.entries)
+        kept[e.severity]++;
+    return ['error', 'warning', 'notice'].every((s) => state.complete ? kept[s] === shown[s] : kept[s] <= shown[s]);
+}
+
+
+/***/ }),
+
 /***/ 6663:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -3843,7 +3955,7 @@ async function boundHeapFor(files) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6339);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4590);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2326);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
 
 
@@ -4589,7 +4701,7 @@ function read_files_short(sha) {
 
 /***/ }),
 
-/***/ 4590:
+/***/ 2326:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -5652,106 +5764,8 @@ function position(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 1;
 }
 
-;// CONCATENATED MODULE: ./src/core/state/codec.ts
-// The previous run's state, kept in a hidden HTML comment at the end of our pull request
-// comment: base64 of a small JSON document. Pure: nothing here reads or writes a comment.
-const STATE_PREFIX = '<!-- stack-verdict:state v1 ';
-const STATE_RE = /<!-- stack-verdict:state v1 ([A-Za-z0-9+/=]{0,200000}) -->/;
-/** Most characters the data comment may take from GitHub's 65,536 per comment. */
-const STATE_BUDGET = 8000;
-const SEV = { error: 'e', warning: 'w', notice: 'n' };
-const SEV_BACK = { e: 'error', w: 'warning', n: 'notice' };
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-function pack(s, limit = s.entries.length) {
-    const files = [];
-    const index = new Map();
-    const f = [];
-    for (const e of s.entries.slice(0, limit)) {
-        let i = index.get(e.file);
-        if (i === undefined) {
-            i = files.push(e.file) - 1;
-            index.set(e.file, i);
-        }
-        f.push([i, e.rule, SEV[e.severity], e.n]);
-    }
-    return {
-        sha: s.sha,
-        files,
-        f,
-        ...(!s.complete || limit < s.entries.length ? { more: 1 } : {}),
-        ...(s.all ? { all: 1 } : {}),
-    };
-}
-function wrap(data) {
-    return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, ...data }), 'utf8').toString('base64')} -->`;
-}
-/**
- * The hidden data comment. Base64 keeps file names (which may hold `-->` or anything else)
- * from ending the HTML comment or showing up; it is cut to STATE_BUDGET characters, dropping
- * the base first and then entries (which then marks it incomplete).
- */
-function encodeState(state, budget = STATE_BUDGET) {
-    const full = wrap({ ...pack(state), ...(state.base ? { base: pack(state.base) } : {}) });
-    if (full.length <= budget)
-        return full;
-    let limit = state.entries.length;
-    for (;;) {
-        const text = wrap(pack(state, limit));
-        if (text.length <= budget || limit === 0)
-            return text;
-        limit = Math.floor(((limit * budget) / text.length) * 0.95);
-    }
-}
-/** The state kept in a comment body, or undefined when there is none or it does not parse. */
-function decodeState(body) {
-    const match = STATE_RE.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const data = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
-        if (!isObject(data) || data.v !== 1)
-            return undefined;
-        const top = unpack(data);
-        if (!top)
-            return undefined;
-        const base = data.base === undefined ? undefined : unpack(data.base);
-        return { ...top, ...(base ? { base } : {}) };
-    }
-    catch {
-        return undefined;
-    }
-}
-function unpack(data) {
-    if (!isObject(data))
-        return undefined;
-    const { sha, files, f, more, all } = data;
-    if (typeof sha !== 'string' || !SHA.test(sha))
-        return undefined;
-    if (!Array.isArray(files) || !Array.isArray(f) || f.length > 10_000)
-        return undefined;
-    if (!files.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 4096)) {
-        return undefined;
-    }
-    const entries = [];
-    for (const item of f) {
-        if (!Array.isArray(item) || item.length !== 4)
-            return undefined;
-        const [i, rule, sev, n] = item;
-        const file = typeof i === 'number' && Number.isInteger(i) ? files[i] : undefined;
-        const severity = typeof sev === 'string' ? SEV_BACK[sev] : undefined;
-        if (file === undefined || typeof rule !== 'string' || !RULE_ID.test(rule))
-            return undefined;
-        if (!severity || typeof n !== 'number' || !Number.isInteger(n) || n < 0)
-            return undefined;
-        entries.push({ file, rule, severity, n });
-    }
-    return { sha, entries, complete: more === undefined, ...(all === 1 ? { all: true } : {}) };
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
+// EXTERNAL MODULE: ./src/core/state/codec.ts
+var codec = __nccwpck_require__(9263);
 ;// CONCATENATED MODULE: ./src/core/state/snapshot.ts
 // What a run remembers of its findings, to say next time what is new and what was resolved.
 // Pure: the comment stage keeps it in the comment (codec.ts), the diff compares it (diff.ts).
@@ -5814,80 +5828,8 @@ function baselineFor(previous, sha, all = false) {
     return { sha: baseline.sha, entries: baseline.entries, complete: true, ...(all ? { all } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/action/comment/body.ts
-// Our comment's whole body, written and read back. Written: the rendered report (marker
-// first, then our header) and the data comment last, signed when a `state-key` is set. Read:
-// a comment is adopted (edited, deleted as a duplicate, its data trusted) only when the whole
-// body has that shape, its data is valid and agrees with the text, and, with a key, its
-// signature verifies. Without a key the shape is public and can be copied by anyone who
-// posts as the same identity (see SECURITY.md); with one it cannot.
-
-const HEADER = /^## [^\n]{0,16}Stack Verdict: [^\n]+$/;
-const DATA = /\n\n(<!-- stack-verdict:state v1 [A-Za-z0-9+/=]{0,200000})( sig=[0-9a-f]{64})? -->\n?$/;
-const SUMMARY = /^\*\*(\d+) proposals?\*\* \u00b7 (\d+) errors? \u00b7 (\d+) warnings? \u00b7 (\d+) notices?/m;
-/** What a signature adds to the data comment: ` sig=` and 64 hex digits. */
-const SIGNATURE_LENGTH = 69;
-/** The whole comment: the rendered report (which starts with the marker) and the data. */
-function commentBody(markdown, state, signing) {
-    const body = `${markdown.trimEnd()}\n\n${state}\n`;
-    if (!signing)
-        return body;
-    const end = body.lastIndexOf(' -->');
-    return `${body.slice(0, end)} sig=${signature(body, signing)}${body.slice(end)}`;
-}
-/** node:crypto, loaded on the first signature: ~5 ms on Node 24, and most runs sign nothing. */
-const body_crypto = () => process.getBuiltinModule('node:crypto');
-function signature(unsigned, signing) {
-    return body_crypto()
-        .createHmac('sha256', signing.key)
-        .update(`stack-verdict comment v1\n${signing.scope}\n${unsigned}`)
-        .digest('hex');
-}
-/** Whether `body` is wholly a comment of this action for `marker`, and its state if so. */
-function readOurComment(body, marker, signing) {
-    if (!body.startsWith(`${marker}\n`))
-        return { ok: false, reason: 'the marker is not its first line' };
-    const lines = body.split('\n', 3);
-    if (!HEADER.test(lines[1] ?? ''))
-        return { ok: false, reason: 'it lacks our heading' };
-    const data = DATA.exec(body);
-    if (!data)
-        return { ok: false, reason: 'our data comment is not its end' };
-    const text = body.slice(0, data.index);
-    if (text.includes('<!-- stack-verdict:state')) {
-        return { ok: false, reason: 'it holds more than one data comment' };
-    }
-    const state = decodeState(`${data[1]} -->`);
-    if (!state)
-        return { ok: false, reason: 'its data comment is not valid' };
-    if (!agrees(text, state))
-        return { ok: false, reason: 'its data disagrees with its text' };
-    if (signing) {
-        const sig = data[2]?.slice(' sig='.length);
-        if (!sig)
-            return { ok: false, reason: 'it is not signed with the state-key' };
-        const expected = signature(`${text}\n\n${data[1]} -->\n`, signing);
-        if (!body_crypto().timingSafeEqual(Buffer.from(sig, 'hex'), Buffer.from(expected, 'hex'))) {
-            return { ok: false, reason: 'its signature does not match the state-key' };
-        }
-    }
-    return { ok: true, state };
-}
-/**
- * The data's open findings are those the text counts: each severity as many (or, when the
- * data was cut to fit, no more).
- */
-function agrees(text, state) {
-    const m = SUMMARY.exec(text);
-    if (!m)
-        return false;
-    const shown = { error: Number(m[2]), warning: Number(m[3]), notice: Number(m[4]) };
-    const kept = { error: 0, warning: 0, notice: 0 };
-    for (const e of state.entries)
-        kept[e.severity]++;
-    return ['error', 'warning', 'notice'].every((s) => state.complete ? kept[s] === shown[s] : kept[s] <= shown[s]);
-}
-
+// EXTERNAL MODULE: ./src/action/comment/body.ts
+var comment_body = __nccwpck_require__(122);
 // EXTERNAL MODULE: ./src/action/comment/marker.ts
 var comment_marker = __nccwpck_require__(4576);
 ;// CONCATENATED MODULE: ./src/action/api/create-comment.ts
@@ -5994,7 +5936,7 @@ function isOurs(comment, adopt, identity) {
 async function findComment(api, repo, number, marker, log, 
 /** `listed`: the comment list, when the caller started it already. */
 options = {}) {
-    const adopt = options.adopt ?? ((body) => readOurComment(body, marker));
+    const adopt = options.adopt ?? ((body) => (0,comment_body/* readOurComment */.K$)(body, marker));
     const all = await (options.listed ?? listComments(api, repo, number));
     const marked = all.filter((c) => (0,comment_marker/* hasMarker */.xY)(c.body, marker));
     const rejected = new Map();
@@ -6059,7 +6001,7 @@ async function removeDuplicates(api, repo, duplicates, kept, log, adopt) {
  * duplicate, never an error (the comment was written); the next run removes it
  * (findComment, removeDuplicates).
  */
-async function sticky_createComment(api, repo, number, body, marker, log = { info: () => { } }, adopt = (text) => readOurComment(text, marker)) {
+async function sticky_createComment(api, repo, number, body, marker, log = { info: () => { } }, adopt = (text) => (0,comment_body/* readOurComment */.K$)(text, marker)) {
     const data = await createComment(api, repo, number, body);
     const url = typeof data.html_url === 'string' ? data.html_url : undefined;
     const user = data.user;
@@ -6194,7 +6136,7 @@ async function syncComment(run, args) {
     const signing = inputs.stateKey
         ? { key: inputs.stateKey, scope: `${repo.owner}/${repo.repo}#${number}` }
         : undefined;
-    const adopt = (body) => readOurComment(body, marker, signing);
+    const adopt = (body) => (0,comment_body/* readOurComment */.K$)(body, marker, signing);
     let found;
     try {
         found = await findComment(api, repo, number, marker, sink, {
@@ -6250,7 +6192,7 @@ async function syncComment(run, args) {
         ...(all ? { all } : {}),
         ...(baseline ? { base: baseline } : {}),
     };
-    const stateText = encodeState(state);
+    const stateText = (0,codec/* encodeState */.Md)(state);
     const markdown = renderMarkdown(report, {
         ...rendering,
         marker,
@@ -6258,10 +6200,10 @@ async function syncComment(run, args) {
         emptyText: ours
             ? 'This pull request no longer changes any service proposal, so there is nothing to judge.'
             : args.emptyText,
-        maxLength: COMMENT_LIMIT - stateText.length - (signing ? SIGNATURE_LENGTH : 0) - 16,
+        maxLength: COMMENT_LIMIT - stateText.length - (signing ? comment_body/* SIGNATURE_LENGTH */.Ee : 0) - 16,
         overflowHint: "The job summary of this run's workflow has the full report.",
     });
-    const body = commentBody(markdown, stateText, signing);
+    const body = (0,comment_body/* commentBody */.I2)(markdown, stateText, signing);
     if (args.readOnly) {
         const reason = `Stack Verdict cannot ${ours ? 'update its comment on' : 'comment on'} pull request #${number}: ${FORK_READ_ONLY}`;
         sink.warning(reason);
@@ -14020,6 +13962,116 @@ const DEFAULT_SETTINGS = Object.freeze({
     greenTeaGcCutPercent: [10, 40],
     waiverWarningDays: 30,
 });
+
+
+/***/ }),
+
+/***/ 9263:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ encodeState),
+/* harmony export */   UJ: () => (/* binding */ decodeState)
+/* harmony export */ });
+/* unused harmony export STATE_BUDGET */
+// The previous run's state, kept in a hidden HTML comment at the end of our pull request
+// comment: base64 of a small JSON document. Pure: nothing here reads or writes a comment.
+const STATE_PREFIX = '<!-- stack-verdict:state v1 ';
+const STATE_RE = /<!-- stack-verdict:state v1 ([A-Za-z0-9+/=]{0,200000}) -->/;
+/** Most characters the data comment may take from GitHub's 65,536 per comment. */
+const STATE_BUDGET = 8000;
+const SEV = { error: 'e', warning: 'w', notice: 'n' };
+const SEV_BACK = { e: 'error', w: 'warning', n: 'notice' };
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const RULE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+function pack(s, limit = s.entries.length) {
+    const files = [];
+    const index = new Map();
+    const f = [];
+    for (const e of s.entries.slice(0, limit)) {
+        let i = index.get(e.file);
+        if (i === undefined) {
+            i = files.push(e.file) - 1;
+            index.set(e.file, i);
+        }
+        f.push([i, e.rule, SEV[e.severity], e.n]);
+    }
+    return {
+        sha: s.sha,
+        files,
+        f,
+        ...(!s.complete || limit < s.entries.length ? { more: 1 } : {}),
+        ...(s.all ? { all: 1 } : {}),
+    };
+}
+function wrap(data) {
+    return `${STATE_PREFIX}${Buffer.from(JSON.stringify({ v: 1, ...data }), 'utf8').toString('base64')} -->`;
+}
+/**
+ * The hidden data comment. Base64 keeps file names (which may hold `-->` or anything else)
+ * from ending the HTML comment or showing up; it is cut to STATE_BUDGET characters, dropping
+ * the base first and then entries (which then marks it incomplete).
+ */
+function encodeState(state, budget = STATE_BUDGET) {
+    const full = wrap({ ...pack(state), ...(state.base ? { base: pack(state.base) } : {}) });
+    if (full.length <= budget)
+        return full;
+    let limit = state.entries.length;
+    for (;;) {
+        const text = wrap(pack(state, limit));
+        if (text.length <= budget || limit === 0)
+            return text;
+        limit = Math.floor(((limit * budget) / text.length) * 0.95);
+    }
+}
+/** The state kept in a comment body, or undefined when there is none or it does not parse. */
+function decodeState(body) {
+    const match = STATE_RE.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const data = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+        if (!isObject(data) || data.v !== 1)
+            return undefined;
+        const top = unpack(data);
+        if (!top)
+            return undefined;
+        const base = data.base === undefined ? undefined : unpack(data.base);
+        return { ...top, ...(base ? { base } : {}) };
+    }
+    catch {
+        return undefined;
+    }
+}
+function unpack(data) {
+    if (!isObject(data))
+        return undefined;
+    const { sha, files, f, more, all } = data;
+    if (typeof sha !== 'string' || !SHA.test(sha))
+        return undefined;
+    if (!Array.isArray(files) || !Array.isArray(f) || f.length > 10_000)
+        return undefined;
+    if (!files.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 4096)) {
+        return undefined;
+    }
+    const entries = [];
+    for (const item of f) {
+        if (!Array.isArray(item) || item.length !== 4)
+            return undefined;
+        const [i, rule, sev, n] = item;
+        const file = typeof i === 'number' && Number.isInteger(i) ? files[i] : undefined;
+        const severity = typeof sev === 'string' ? SEV_BACK[sev] : undefined;
+        if (file === undefined || typeof rule !== 'string' || !RULE_ID.test(rule))
+            return undefined;
+        if (!severity || typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+            return undefined;
+        entries.push({ file, rule, severity, n });
+    }
+    return { sha, entries, complete: more === undefined, ...(all === 1 ? { all: true } : {}) };
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
 
 
 /***/ }),
