@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
 import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
 import { evidenceKey } from './measurement.js';
+import type { Artefacts } from './evidence/artefacts.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
@@ -61,6 +62,12 @@ export interface EngineOptions {
   approvals?: ApprovalPolicy;
   /** OWNER/REPO of the repository judged: its GitHub file links compare as repository paths. */
   repository?: string;
+  /**
+   * The artefacts cited constraints' `evidence` names, as the shell read them (keyed by the
+   * path from the root). Absent: the shell read none, and repository paths count as cited
+   * only (as a URL does).
+   */
+  artefacts?: Artefacts;
 }
 
 export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): EngineOptions {

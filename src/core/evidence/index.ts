@@ -23,3 +23,4 @@ export {
   type LimitOp,
 } from './units.js';
 export type * from './types.js';
+export { citedArtefacts, type ArtefactRead, type Artefacts } from './artefacts.js';
