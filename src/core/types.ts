@@ -98,6 +98,19 @@ export interface Finding {
   docs?: string;
   /** Whether the waiver that waives (or would waive) this finding is approved. */
   waiverApproval?: WaiverApproval;
+  /** Mechanical corrections of the file that resolve this finding, each applied alone. */
+  fixes?: Fix[];
+}
+
+/**
+ * One correction (ESLint's shape): replace `range` of the file's text, UTF-16 offsets
+ * [start, end), with `text`. Nothing outside the range changes.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
+  /** What the fix does, for a person choosing whether to apply it ("write `go`"). */
+  description?: string;
 }
 
 export interface WaiverApproval {
