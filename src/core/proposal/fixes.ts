@@ -214,9 +214,10 @@ export const MAX_FIX_PASSES = 10;
 export function fixText(
   text: string,
   fixesOf: (text: string) => readonly Fix[],
-): { text: string; passes: number } {
+): { text: string; passes: number; fixes: number } {
   let current = text;
   let passes = 0;
+  let applied = 0;
   while (passes < MAX_FIX_PASSES) {
     const fixes = compatibleFixes(fixesOf(current));
     if (fixes.length === 0) break;
@@ -224,6 +225,7 @@ export function fixText(
     if (next === current) break;
     current = next;
     passes++;
+    applied += fixes.length;
   }
-  return { text: current, passes };
+  return { text: current, passes, fixes: applied };
 }
