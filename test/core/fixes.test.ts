@@ -90,6 +90,17 @@ describe('fixes the engine offers', () => {
     expect(finding!.message).toContain('Did you mean `proposed`?');
   });
 
+  it('names the rule a waiver misspells, and renames a misspelt key of a waiver', () => {
+    const text = `${BASE}language: rust\nwaivers:\n  - rule: rust-onbording-cost\n    reason: two hires\n  - rule: team-missing\n    reasn: later\n`;
+    const rules = findings(text)
+      .filter((f) => f.fixes)
+      .map((f) => f.rule);
+    expect(rules).toEqual(['waiver-invalid', 'waiver-invalid']);
+    expect(fixed(text)).toBe(
+      text.replace('rust-onbording-cost', 'rust-onboarding-cost').replace('reasn', 'reason'),
+    );
+  });
+
   it('offers nothing when no single replacement makes sense', () => {
     const none = [
       // The field is already there: renaming would write it twice.
