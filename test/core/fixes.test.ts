@@ -119,6 +119,15 @@ describe('fixes the engine offers', () => {
     for (const text of none) expect(fixesOf(text), text).toEqual([]);
   });
 
+  it('offers no fix too long for the report to carry whole', () => {
+    const text = `${BASE}language: go\ntoolchain:\n  go: 1.${'2'.repeat(70_000)}\n`;
+    const result = judgeFile('p.yml', text, engine);
+    const json = JSON.parse(renderJson(buildReport([result], 'error', engine))) as unknown;
+    expect(reportValidator(json) ? [] : reportValidator.errors).toEqual([]);
+    expect(fixesOf(text)).toEqual([]);
+    expect(fixesOf(`${BASE}language: go\ntoolchain:\n  go: 1.${'2'.repeat(20)}\n`)).toHaveLength(1);
+  });
+
   it('gives offsets into the whole file and lines and columns of the file', () => {
     const md =
       '---\r\nservice: a\r\nlanguage: Golang\r\nkind: cli\r\nworkload: {bound: io}\r\n---\r\nBody\r\n';
