@@ -1,4 +1,5 @@
 import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approvals.js';
+import { verifyFixes } from './proposal/fixes.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type EvidenceCite, type Rule } from './rules/index.js';
@@ -119,6 +120,7 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
   if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
   const { report, proposal } = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
+  if (report.findings.some((f) => f.fixes)) verifyFixes(file, text, data, report.findings);
   const hasService =
     data !== null &&
     typeof data === 'object' &&
@@ -495,6 +497,7 @@ function problemFinding(p: Problem, options: EngineOptions): Finding {
     column: p.column,
     waived: false,
     ...(rule ? docsField(rule, options) : {}),
+    ...(p.fixes ? { fixes: p.fixes } : {}),
   };
 }
 

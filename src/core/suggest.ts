@@ -59,3 +59,16 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const c = closest(word, candidates);
   return c === undefined ? '' : ` Did you mean \`${c}\`?`;
 }
+
+/**
+ * The one candidate nearest to `word` within the limit `closest` uses; undefined when there
+ * is none or two are equally near (no single replacement makes sense then).
+ */
+export function closestUnique(word: string, candidates: readonly string[]): string | undefined {
+  const best = closest(word, candidates);
+  if (best === undefined) return undefined;
+  const w = word.toLowerCase().replace(/_/g, '-');
+  const d = editDistance(w, best.toLowerCase());
+  const ties = candidates.filter((c) => editDistance(w, c.toLowerCase()) === d);
+  return ties.length === 1 ? best : undefined;
+}

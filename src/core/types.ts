@@ -111,6 +111,9 @@ export interface Fix {
   text: string;
   /** What the fix does, for a person choosing whether to apply it ("write `go`"). */
   description?: string;
+  /** Where the range starts and ends, as a finding's line and column (1-based, UTF-16 columns). */
+  start?: Position;
+  end?: Position;
 }
 
 export interface WaiverApproval {

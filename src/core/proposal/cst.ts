@@ -13,6 +13,8 @@ export interface CstDocument {
   data: unknown;
   locate(path: NodePath, target?: 'key' | 'value'): Position;
   source(path: NodePath): string | undefined;
+  /** Where the scalar at exactly `path` (or its key) is written, [start, end); else undefined. */
+  scalar(path: NodePath, target?: 'key' | 'value'): [number, number] | undefined;
   /**
    * Where yaml's Composer reports a key seen before in its mapping (DUPLICATE_KEY), in its
    * order; absent when there is none. `data` is then undefined, as after any YAML problem, and
@@ -130,8 +132,33 @@ export function readCst(
     const node = find(tree, path, 'value');
     return node.kind === 'scalar' ? text.slice(node.start, node.end).trim() : undefined;
   };
-  if (duplicates.length > 0) return { data: undefined, locate, source, duplicates };
-  return { data: root.value, locate, source };
+  const scalar = (
+    path: NodePath,
+    target: 'key' | 'value' = 'value',
+  ): [number, number] | undefined => {
+    const node = exact(tree, path, target);
+    return node?.kind === 'scalar' && path.length > 0 ? [node.start, node.end] : undefined;
+  };
+  if (duplicates.length > 0) return { data: undefined, locate, source, scalar, duplicates };
+  return { data: root.value, locate, source, scalar };
+}
+
+/** The node at exactly `path`; undefined when some part of it is absent. */
+function exact(root: Tree, path: NodePath, target: 'key' | 'value'): Tree | undefined {
+  let node: Tree | undefined = root;
+  for (let i = 0; i < path.length && node; i++) {
+    const seg = path[i]!;
+    if (node.kind === 'map') {
+      const at = node.names.indexOf(String(seg));
+      if (at < 0) return undefined;
+      node = i === path.length - 1 && target === 'key' ? node.keys[at] : node.values[at];
+    } else if (node.kind === 'seq' && typeof seg === 'number') {
+      node = node.items[seg];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
 }
 
 /** As parse.ts's findNode: the deepest node on the path that exists. */

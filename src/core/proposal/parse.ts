@@ -18,7 +18,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { MAX_TOKEN_CHARS } from '../format.js';
-import type { NodePath, Position } from '../types.js';
+import type { Fix, NodePath, Position } from '../types.js';
 import { readCst } from './cst.js';
 
 /** A problem found while reading a file, before any rule runs. */
@@ -27,6 +27,8 @@ export interface Problem {
   message: string;
   line: number;
   column: number;
+  /** Corrections that resolve it (src/core/proposal/fixes.ts). */
+  fixes?: Fix[];
 }
 
 export interface SourceDocument {
@@ -37,6 +39,20 @@ export interface SourceDocument {
   locate(path: NodePath, target?: 'key' | 'value'): Position;
   /** The text of a scalar as written in the file (`1.20`, not the number 1.2); undefined when absent. */
   source?(path: NodePath): string | undefined;
+  /**
+   * Where the scalar at exactly `path` (its key, with `target` 'key') is written in the whole
+   * file, quotes included; undefined when the path leads to no scalar. Fixes replace it.
+   */
+  span?(path: NodePath, target?: 'key' | 'value'): Span | undefined;
+}
+
+/** A scalar as written: UTF-16 offsets into the file's text, [start, end), and positions. */
+export interface Span {
+  range: [number, number];
+  start: Position;
+  end: Position;
+  /** The scalar's text as written, quotes included. */
+  raw: string;
 }
 
 export type ParseResult =
@@ -75,7 +91,8 @@ const MAX_MESSAGE_CHARS = 300;
 
 /** Reads a proposal from a YAML file, or from a Markdown file's front matter. */
 export function parseProposal(file: string, text: string): ParseResult {
-  const source = lineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = lineBreaks(bom ? text.slice(1) : text);
   if (/\.md$/i.test(file)) {
     const fm = extractFrontMatter(source);
     if (fm === null) {
@@ -102,9 +119,41 @@ export function parseProposal(file: string, text: string): ParseResult {
         },
       };
     }
-    return { kind: 'document', document: parseYaml(fm.yaml, fm.lineOffset) };
+    const toFile = frontMatterOffsets(source, fm.yaml);
+    return {
+      kind: 'document',
+      document: parseYaml(fm.yaml, fm.lineOffset, undefined, (o) => bom + toFile(o)),
+    };
   }
-  return { kind: 'document', document: parseYaml(source, 0) };
+  return { kind: 'document', document: parseYaml(source, 0, undefined, (o) => bom + o) };
+}
+
+/**
+ * Offsets in the front matter's YAML → offsets in the Markdown file. The YAML is the file's
+ * lines after the first, each line break written `\n` (a CRLF in the file is one character
+ * shorter there), so each line keeps its text and only its start moves.
+ */
+function frontMatterOffsets(source: string, yaml: string): (offset: number) => number {
+  const yamlStarts: number[] = [];
+  const fileStarts: number[] = [];
+  let inFile = source.indexOf('\n') + 1;
+  let inYaml = 0;
+  for (const line of yaml.split('\n')) {
+    yamlStarts.push(inYaml);
+    fileStarts.push(inFile);
+    inYaml += line.length + 1;
+    inFile += line.length + (source.charCodeAt(inFile + line.length) === 0x0d ? 2 : 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = yamlStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (yamlStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return fileStarts[lo]! + offset - yamlStarts[lo]!;
+  };
 }
 
 /**
@@ -195,7 +244,12 @@ export function extractFrontMatter(text: string): FrontMatter | null {
  * Reads one YAML document with node positions. `subject` names the file in messages
  * ("a proposal", "the configuration"); the configuration loader reuses this.
  */
-export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): SourceDocument {
+export function parseYaml(
+  raw: string,
+  lineOffset = 0,
+  subject = 'a proposal',
+  toFile: (offset: number) => number = (o) => o,
+): SourceDocument {
   const text = lineBreaks(raw);
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
@@ -211,7 +265,20 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
   const scanned = scan(text, lineCounter, subject);
   if ('problem' in scanned) return fail(scanned.problem, scanned.offset);
   // Plain YAML is read straight from the tokens; the rest is composed (src/core/proposal/cst.ts).
+  const spanOf = (start: number, end: number): Span | undefined =>
+    end > start
+      ? {
+          range: [toFile(start), toFile(end)],
+          start: at(start),
+          end: at(end),
+          raw: text.slice(start, end),
+        }
+      : undefined;
   const quick = readCst(scanned.tokens, text, at);
+  const quickSpan = (path: NodePath, target: 'key' | 'value' = 'value'): Span | undefined => {
+    const found = quick?.scalar(path, target);
+    return found && spanOf(found[0], found[1]);
+  };
   if (quick?.duplicates) {
     // Only duplicate keys: what the Composer would report, without composing.
     const issues = quick.duplicates.map((offset) => ({
@@ -222,7 +289,10 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
     const problems = yamlProblems(issues, subject, at);
     return { data: undefined, locate: quick.locate, source: quick.source, problems };
   }
-  if (quick) return { data: quick.data, locate: quick.locate, source: quick.source, problems: [] };
+  if (quick) {
+    const { data, locate, source } = quick;
+    return { data, locate, source, span: quickSpan, problems: [] };
+  }
   const doc = compose(scanned.tokens, text.length);
 
   const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
@@ -237,6 +307,25 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
     const node = findNode(doc.contents, path, 'value', index);
     return isScalar(node) && node.range
       ? text.slice(node.range[0], node.range[1]).trim()
+      : undefined;
+  };
+
+  const span = (path: NodePath, target: 'key' | 'value' = 'value'): Span | undefined => {
+    // Only the exact node: findNode stops at the deepest ancestor that exists.
+    let node: unknown = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]!;
+      if (isMap(node)) {
+        const pair = keyIndex(node, index).get(String(seg));
+        node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        node = node.items[seg];
+      } else {
+        return undefined;
+      }
+    }
+    return path.length > 0 && isScalar(node) && node.range
+      ? spanOf(node.range[0], node.range[1])
       : undefined;
   };
 
@@ -278,7 +367,7 @@ export function parseYaml(raw: string, lineOffset = 0, subject = 'a proposal'): 
       });
     }
   }
-  return { data, problems, locate, source };
+  return { data, problems, locate, source, span };
 }
 
 /** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */

@@ -2,9 +2,11 @@ import type { ErrorObject } from 'ajv';
 import schema from '../../../schema/proposal.schema.json' with { type: 'json' };
 import { proposal as validator } from '../../generated/validators.js';
 import { MAX_TOKEN_CHARS, plural, quote } from '../format.js';
-import { didYouMean } from '../suggest.js';
-import type { NodePath, Position, Proposal } from '../types.js';
-import { classifyKey, languageAlias } from './fields.js';
+import { STATUSES, normalizeStatus } from '../status.js';
+import { closestUnique, didYouMean, editDistance } from '../suggest.js';
+import type { Fix, NodePath, Position, Proposal } from '../types.js';
+import { PROPOSAL_FIELDS, classifyKey, languageAlias } from './fields.js';
+import { keyFix, quoteFix, valueFix } from './fixes.js';
 import type { Problem, SourceDocument } from './parse.js';
 
 /** How schema errors are worded for one kind of document. */
@@ -21,6 +23,8 @@ export interface SchemaWording {
 export interface SchemaIssue extends Position {
   path: NodePath;
   message: string;
+  /** The correction, when exactly one makes sense (a proposal's, with node spans). */
+  fixes?: Fix[];
 }
 
 const PROPOSAL_WORDING: SchemaWording = {
@@ -40,7 +44,7 @@ const PROPOSAL_WORDING: SchemaWording = {
 /** Maps ajv errors to messages at lines and columns of `doc`, without duplicates. */
 export function schemaIssues(
   errors: readonly ErrorObject[] | null | undefined,
-  doc: Pick<SourceDocument, 'locate' | 'source'>,
+  doc: Pick<SourceDocument, 'locate' | 'source' | 'span'>,
   wording: SchemaWording,
 ): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -85,17 +89,18 @@ export function validateProposal(doc: SourceDocument): Validated {
   const badWaivers = new Set<number>();
   // A language flagged as an alias already has its message; the pattern's would repeat it.
   const aliased = problems.some((p) => p.path === 'language');
-  for (const { path, message, line, column } of schemaIssues(
+  for (const { path, message, line, column, fixes } of schemaIssues(
     validate.errors,
     doc,
     PROPOSAL_WORDING,
   )) {
     if (aliased && path.length === 1 && path[0] === 'language') continue;
+    const fixed = fixes ? { fixes } : {};
     if (path[0] === 'waivers' && typeof path[1] === 'number') {
       badWaivers.add(path[1]);
-      problems.push({ rule: 'waiver-invalid', message, line, column });
+      problems.push({ rule: 'waiver-invalid', message, line, column, ...fixed });
     } else {
-      problems.push({ rule: 'proposal-invalid', message, line, column });
+      problems.push({ rule: 'proposal-invalid', message, line, column, ...fixed });
     }
   }
   const onlyWaivers = problems.every((p) => p.rule === 'waiver-invalid');
@@ -107,8 +112,13 @@ export function validateProposal(doc: SourceDocument): Validated {
 
 type PolicyProblem = Problem & { path?: string };
 
-function strip({ rule, message, line, column }: PolicyProblem): Problem {
-  return { rule, message, line, column };
+function strip({ rule, message, line, column, fixes }: PolicyProblem): Problem {
+  return fixes ? { rule, message, line, column, fixes } : { rule, message, line, column };
+}
+
+/** A problem with its fix, when there is one. */
+function withFix<T extends object>(problem: T, fix: Fix | undefined): T & { fixes?: Fix[] } {
+  return fix ? { ...problem, fixes: [fix] } : problem;
 }
 
 /**
@@ -117,24 +127,48 @@ function strip({ rule, message, line, column }: PolicyProblem): Problem {
  */
 function policyProblems(data: Record<string, unknown>, doc: SourceDocument): PolicyProblem[] {
   const out: PolicyProblem[] = [];
-  for (const key of Object.keys(data)) {
+  const keys = Object.keys(data);
+  const nearMisses = keys.map((key) => {
     const kind = classifyKey(key);
-    if (kind.kind !== 'near-miss') continue;
-    out.push({
-      rule: 'proposal-invalid',
-      message: `unknown field ${keyName(key, true)}. Did you mean \`${kind.field}\`?`,
-      ...doc.locate([key], 'key'),
-    });
-  }
+    return kind.kind === 'near-miss' ? kind.field : undefined;
+  });
+  keys.forEach((key, i) => {
+    const field = nearMisses[i];
+    if (field === undefined) return;
+    // Renamed only when the field is not there yet, no other key is a near miss of it, and
+    // no other field is as near: else the rename is a guess.
+    const folded = key.toLowerCase().replace(/_/g, '-');
+    const distance = editDistance(folded, field);
+    const single =
+      !Object.prototype.hasOwnProperty.call(data, field) &&
+      nearMisses.filter((f) => f === field).length === 1 &&
+      PROPOSAL_FIELDS.filter((f) => editDistance(folded, f) === distance).length === 1;
+    const fix = single ? keyFix(doc, [key], field, `rename the key to \`${field}\``) : undefined;
+    out.push(
+      withFix(
+        {
+          rule: 'proposal-invalid',
+          message: `unknown field ${keyName(key, true)}. Did you mean \`${field}\`?`,
+          ...doc.locate([key], 'key'),
+        },
+        fix,
+      ),
+    );
+  });
   if (typeof data.language === 'string') {
     const meant = languageAlias(data.language);
     if (meant) {
-      out.push({
-        rule: 'proposal-invalid',
-        path: 'language',
-        message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${quote(data.language, MAX_TOKEN_CHARS)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
-        ...doc.locate(['language']),
-      });
+      out.push(
+        withFix(
+          {
+            rule: 'proposal-invalid',
+            path: 'language',
+            message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${quote(data.language, MAX_TOKEN_CHARS)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
+            ...doc.locate(['language']),
+          },
+          valueFix(doc, ['language'], meant, `write \`${meant}\``),
+        ),
+      );
     }
   }
   const team = data.team;
@@ -187,7 +221,7 @@ export function describe(value: unknown): string {
 function describeError(
   error: ErrorObject,
   path: NodePath,
-  doc: Pick<SourceDocument, 'locate' | 'source'>,
+  doc: Pick<SourceDocument, 'locate' | 'source' | 'span'>,
   wording: SchemaWording,
 ): SchemaIssue {
   const field = path.length ? `\`${fieldName(path)}\`` : wording.root;
@@ -195,7 +229,13 @@ function describeError(
     message: string,
     at: NodePath,
     target: 'key' | 'value' = 'value',
-  ): SchemaIssue => ({ path, message, ...doc.locate(at, target) });
+    fix?: Fix,
+  ): SchemaIssue => ({
+    path,
+    message,
+    ...doc.locate(at, target),
+    ...(fix ? { fixes: [fix] } : {}),
+  });
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -213,21 +253,27 @@ function describeError(
         `unknown ${wording.key} ${keyName(key, hint !== '')}${where}.${hint}`.replace(/\.\s*$/, ''),
         [...path, key],
         'key',
+        renameFix(doc, path, key, known, error.data),
       );
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = error.data;
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+      const meant = typeof value === 'string' ? closestUnique(value, allowed) : undefined;
       return problem(
         `${field} must be one of ${allowed.join(', ')}; found ${describe(value)}.${hint}`,
         path,
+        'value',
+        meant === undefined ? undefined : valueFix(doc, path, meant, `write \`${meant}\``),
       );
     }
     case 'type': {
       const want = String(params.type);
       let advice = '';
+      let fix: Fix | undefined;
       if (want === 'string' && typeof error.data === 'number') {
+        fix = quoteFix(doc, path);
         // Quote what was written: "1.20", not the number YAML made of it (once, cut short).
         const read = String(error.data);
         const written = doc.source?.(path) ?? read;
@@ -239,6 +285,8 @@ function describeError(
       return problem(
         `${field} must be ${article(want)}; found ${describe(error.data)}.${advice}`,
         path,
+        'value',
+        fix,
       );
     }
     case 'minimum':
@@ -282,20 +330,71 @@ function describeError(
     case 'pattern': {
       const pattern = String(params.pattern);
       const like = wording.patterns?.[pattern] ?? `text that matches ${pattern}`;
-      const fixed = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
+      const lower = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
       // The file's own value in lower case: offered only when short enough to quote whole.
-      const hint =
-        fixed !== undefined &&
-        fixed !== error.data &&
-        fixed.length <= MAX_TOKEN_CHARS &&
-        new RegExp(pattern, 'u').test(fixed)
-          ? ` Did you mean ${quote(fixed)}?`
+      const lowerFits =
+        lower !== undefined &&
+        lower !== error.data &&
+        lower.length <= MAX_TOKEN_CHARS &&
+        new RegExp(pattern, 'u').test(lower);
+      const status =
+        !lowerFits && wording === PROPOSAL_WORDING && path.length === 1 && path[0] === 'status'
+          ? statusSpelling(error.data)
+          : undefined;
+      const fixed = lowerFits ? lower : status;
+      const hint = lowerFits
+        ? ` Did you mean ${quote(lower)}?`
+        : status !== undefined
+          ? ` Did you mean \`${status.split(' ', 1)[0]!}\`?`
           : '';
-      return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path);
+      const fix =
+        fixed !== undefined
+          ? valueFix(doc, path, fixed, `write ${quote(fixed, MAX_TOKEN_CHARS)}`)
+          : undefined;
+      return problem(
+        `${field} must be ${like}; found ${describe(error.data)}.${hint}`,
+        path,
+        'value',
+        fix,
+      );
     }
     default:
       return problem(`${field} ${error.message ?? 'is not valid'}`, path);
   }
+}
+
+/**
+ * A misspelt status keyword (`acepted`, `superseeded by ADR-0012`) spelt right, the rest as
+ * written; undefined when no single keyword is meant.
+ */
+function statusSpelling(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 200) return undefined;
+  const m = /^(\S+)((?:\s+\S+)*)$/.exec(value);
+  if (!m) return undefined;
+  const keyword = closestUnique(m[1]!, STATUSES);
+  if (keyword === undefined) return undefined;
+  const fixed = `${keyword}${m[2]!}`;
+  return normalizeStatus(fixed) === undefined ? undefined : fixed;
+}
+
+/**
+ * A key one edit or so from exactly one known key, renamed to it: only when that key is not
+ * in the mapping yet and no other unknown key of the mapping is as near to it.
+ */
+function renameFix(
+  doc: Pick<SourceDocument, 'span'>,
+  path: NodePath,
+  key: string,
+  known: readonly string[],
+  parent: unknown,
+): Fix | undefined {
+  const meant = closestUnique(key, known);
+  if (meant === undefined || parent === null || typeof parent !== 'object') return undefined;
+  const keys = Object.keys(parent);
+  if (keys.includes(meant)) return undefined;
+  const rivals = keys.filter((k) => !known.includes(k) && closestUnique(k, known) === meant);
+  if (rivals.length !== 1) return undefined;
+  return keyFix(doc, [...path, key], meant, `rename the key to \`${meant}\``);
 }
 
 /**

@@ -6,7 +6,7 @@ import { DEFAULT_DOCS_URL } from '../engine.js';
 import { RULES } from '../rules/index.js';
 import { encodePath } from '../well-formed.js';
 import type { Rule } from '../rules/rule.js';
-import type { Finding, Report, Severity } from '../types.js';
+import type { Finding, Fix, Report, Severity } from '../types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The name of our partial fingerprint; bump the version if its inputs ever change. */
@@ -79,8 +79,23 @@ export interface SarifResult {
     };
   }[];
   partialFingerprints: Record<string, string>;
+  fixes?: SarifFix[];
   suppressions?: { kind: 'external'; status: 'accepted'; justification: string }[];
   properties?: Record<string, unknown>;
+}
+
+/** SARIF 2.1.0's fix: replacements of regions of one file (§3.55). */
+export interface SarifFix {
+  description?: { text: string };
+  artifactChanges: {
+    artifactLocation: { uri: string; uriBaseId: '%SRCROOT%' };
+    replacements: {
+      deletedRegion:
+        | { startLine: number; startColumn: number; endLine: number; endColumn: number }
+        | { charOffset: number; charLength: number };
+      insertedContent: { text: string };
+    }[];
+  }[];
 }
 
 /** The report as a SARIF 2.1.0 log. Paths stay relative to where the check ran (%SRCROOT%). */
@@ -137,6 +152,7 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(p.file, f.rule, occurrence) },
       };
+      if (f.fixes && f.fixes.length > 0) result.fixes = f.fixes.map((x) => sarifFix(p.file, x));
       if (f.waived) {
         result.suppressions = [
           { kind: 'external', status: 'accepted', justification: f.waiverReason ?? '' },
@@ -169,6 +185,28 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
         columnKind: 'utf16CodeUnits',
         results,
         properties: { verdict: report.verdict, counts: report.counts, gate: report.gate },
+      },
+    ],
+  };
+}
+
+/** One fix: its region in lines and columns (UTF-16, as the run's columnKind says). */
+function sarifFix(file: string, fix: Fix): SarifFix {
+  const deletedRegion =
+    fix.start && fix.end
+      ? {
+          startLine: fix.start.line,
+          startColumn: fix.start.column,
+          endLine: fix.end.line,
+          endColumn: fix.end.column,
+        }
+      : { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] };
+  return {
+    ...(fix.description ? { description: { text: fix.description } } : {}),
+    artifactChanges: [
+      {
+        artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+        replacements: [{ deletedRegion, insertedContent: { text: fix.text } }],
       },
     ],
   };
