@@ -28,15 +28,20 @@ const TEXT = [
   '',
 ].join('\n');
 
-/** The report of judging `files`, as the Action builds it. */
-function reportOf(files: Record<string, string>): Report {
+/**
+ * The report of judging `files`, as the Action builds it, without the fixes the engine
+ * attaches (`engineFixes` keeps them): the tests below make their own.
+ */
+function reportOf(files: Record<string, string>, engineFixes = false): Report {
   const options = defaultEngineOptions();
-  return judgedReport(
+  const report = judgedReport(
     Object.entries(files).map(([file, text]) => judgeFile(file, text, options)),
     'error',
     options,
     undefined,
   );
+  if (!engineFixes) for (const p of report.proposals) for (const f of p.findings) delete f.fixes;
+  return report;
 }
 
 /** Gives the finding that starts at `token` on its line a fix replacing it with `text`. */
@@ -109,6 +114,16 @@ function textOf(body: string): string {
 }
 
 describe('planReview: suggestions', () => {
+  it("takes the engine's fixes: a language alias, an enum near miss, an unquoted version", () => {
+    const texts = { [FILE]: TEXT };
+    const plan = planReview(input(reportOf(texts, true), texts));
+    expect(plan.post.map((c) => [c.line, suggestions(c.body)])).toEqual([
+      [2, ['language: go']],
+      [5, ['  bound: io']],
+      [7, ['  go: "1.20"']],
+    ]);
+  });
+
   it('posts each finding that carries a fix on its line, with the whole fixed line as a suggestion', () => {
     const texts = { [FILE]: TEXT };
     const report = reportOf(texts);
