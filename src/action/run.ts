@@ -106,17 +106,21 @@ async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
     listed: prefetched.reviewComments,
   });
   const stickyNote = 'prepared' in review ? review.prepared.stickyNote : undefined;
-  // The sticky comment and the review are written together: neither waits for the other.
+  // The sticky comment and the review are written together: the review's requests go when
+  // the comment's write does (or when the comment stage ends without one).
+  let stickyReady!: () => void;
+  const ready = new Promise<void>((resolve) => (stickyReady = resolve));
   const [comment, reviewed] = await Promise.all([
     commentOnPullRequest(started, {
+      onWrite: stickyReady,
       report,
       files,
       rendering: stickyNote ? { ...rendering, notes: [...rendering.notes, stickyNote] } : rendering,
       emptyText: emptyText(scope, settings.globs),
       all: scope === 'all',
       ...(prefetched.comments ? { comments: prefetched.comments } : {}),
-    }),
-    'prepared' in review ? submitReview(started, review.prepared) : review.result,
+    }).finally(stickyReady),
+    'prepared' in review ? ready.then(() => submitReview(started, review.prepared)) : review.result,
   ]);
   if (reviewed.action === 'skipped' && ctx.pr) sink.info(`No review comments: ${reviewed.reason}`);
   const reviewNote = reviewSummaryNote(reviewed);
