@@ -7,6 +7,11 @@ import { DEFAULT_GLOBS, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
 
 export type Scope = 'changed' | 'all';
 export type CommentMode = 'always' | 'on-findings' | 'never';
+/**
+ * suggestions: findings carrying a fix become review comments with a suggested change (default);
+ * findings: every error and warning too; off: no review comments.
+ */
+export type ReviewMode = 'suggestions' | 'findings' | 'off';
 /** check: judge and gate (default); portfolio: every proposal on one page, no gate. */
 export type Mode = 'check' | 'portfolio';
 
@@ -26,6 +31,8 @@ export interface Inputs {
   comment: CommentMode;
   /** Kept in the hidden marker so that two instances keep separate comments. */
   commentTag: string;
+  /** Which findings are also review comments on their lines of the pull request. */
+  review: ReviewMode;
   /**
    * Signs the comment's hidden data (HMAC-SHA256); when set, a comment whose signature does
    * not verify is never edited, deleted or read as state. undefined: unsigned.
@@ -84,6 +91,7 @@ export function inputFromEnv(env: Readonly<Record<string, string | undefined>>) 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
 const SCOPES: readonly Scope[] = ['changed', 'all'];
 const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-findings', 'never'];
+const REVIEW_MODES: readonly ReviewMode[] = ['suggestions', 'findings', 'off'];
 const MODES: readonly Mode[] = ['check', 'portfolio'];
 const TAG = /^[A-Za-z0-9._-]{0,64}$/;
 
@@ -127,6 +135,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   const failOnText = getInput('fail-on');
   const failOn = oneOf('fail-on', failOnText || DEFAULT_FAIL_ON, FAIL_ON, problems);
   const comment = oneOf('comment', getInput('comment') || 'always', COMMENT_MODES, problems);
+
+  const review = oneOf('review', getInput('review') || 'suggestions', REVIEW_MODES, problems);
 
   const commentTag = getInput('comment-tag');
   if (!TAG.test(commentTag)) {
@@ -238,6 +248,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     failOnExplicit: failOnText !== '',
     comment,
     commentTag,
+    review,
     stateKey: stateKey || undefined,
     config,
     configExplicit,

@@ -319,6 +319,8 @@ export async function judgeFiles(
   files: readonly string[],
   reader: Reader,
   options: EngineOptions,
+  /** Receives the text of each proposal with an open finding (review comments quote its lines). */
+  texts?: Map<string, string>,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   reader.prefetch?.(files);
@@ -334,7 +336,16 @@ export async function judgeFiles(
         ok: false,
         message: `the file could not be read: ${errorMessage(err)}`,
       }));
-      results[i] = judgeRead(file, read, options);
+      const result = judgeRead(file, read, options);
+      results[i] = result;
+      if (
+        texts &&
+        read.ok &&
+        result.kind === 'proposal' &&
+        result.report.findings.some((f) => !f.waived)
+      ) {
+        texts.set(file, read.text);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));

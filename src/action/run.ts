@@ -34,6 +34,7 @@ import { judge } from './stages/judge.js';
 import { setOutputs, writeOutputs } from './stages/outputs.js';
 import { overrideGate } from './stages/override.js';
 import { prefetch } from './stages/prefetch.js';
+import { prepareReview, reviewSummaryNote, submitReview } from './stages/review.js';
 import { locateSource } from './stages/source.js';
 import { writeSummary } from './stages/summary.js';
 import type { Rendering, RunDeps, RunResult, Started } from './types.js';
@@ -98,18 +99,45 @@ async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
     ],
     ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),
   };
-  const comment = await commentOnPullRequest(started, {
+  const review = await prepareReview(started, {
     report,
-    files,
-    rendering,
-    emptyText: emptyText(scope, settings.globs),
-    all: scope === 'all',
-    ...(prefetched.comments ? { comments: prefetched.comments } : {}),
+    texts: judged.texts,
+    prFiles: prefetched.prFiles,
+    listed: prefetched.reviewComments,
   });
-  const summary = await writeSummary(sink, report, rendering, comment.result, comment.changes, {
-    emptyText: emptyText(scope, settings.globs),
-    overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
-  });
+  const stickyNote = 'prepared' in review ? review.prepared.stickyNote : undefined;
+  // The sticky comment and the review are written together: the review's requests go when
+  // the comment's write does (or when the comment stage ends without one).
+  let stickyReady!: () => void;
+  const ready = new Promise<void>((resolve) => (stickyReady = resolve));
+  const [comment, reviewed] = await Promise.all([
+    commentOnPullRequest(started, {
+      onWrite: stickyReady,
+      report,
+      files,
+      rendering: stickyNote ? { ...rendering, notes: [...rendering.notes, stickyNote] } : rendering,
+      emptyText: emptyText(scope, settings.globs),
+      all: scope === 'all',
+      ...(prefetched.comments ? { comments: prefetched.comments } : {}),
+    }).finally(stickyReady),
+    'prepared' in review ? ready.then(() => submitReview(started, review.prepared)) : review.result,
+  ]);
+  if (reviewed.action === 'skipped' && ctx.pr) sink.info(`No review comments: ${reviewed.reason}`);
+  const reviewNote = reviewSummaryNote(reviewed);
+  const summaryRendering = reviewNote
+    ? { ...rendering, notes: [...rendering.notes, reviewNote] }
+    : rendering;
+  const summary = await writeSummary(
+    sink,
+    report,
+    summaryRendering,
+    comment.result,
+    comment.changes,
+    {
+      emptyText: emptyText(scope, settings.globs),
+      overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
+    },
+  );
   gateRun(sink, report, {
     scope,
     failOn: settings.failOn,
@@ -127,6 +155,7 @@ async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
     files,
     report,
     comment: comment.result,
+    review: reviewed,
     reportPath: outputs.reportPath,
     ...(outputs.sarifPath !== undefined ? { sarifPath: outputs.sarifPath } : {}),
     config: settings.info,

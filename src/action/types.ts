@@ -8,6 +8,7 @@ import type { GitHubApi } from './github.js';
 import type { Inputs, Scope } from './inputs.js';
 import type { IssueResult } from './portfolio/issue.js';
 import type { Source } from './read-files.js';
+import type { ReviewResult } from './stages/review.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -79,6 +80,8 @@ export interface RunResult {
   files: FileList;
   report: Report;
   comment: CommentResult;
+  /** What became of the review comments (judging runs on pull requests). */
+  review?: ReviewResult;
   /** The JSON report written (judge) or read (from-report). */
   reportPath: string;
   /** Where the SARIF log was written, when the `sarif` input asked for one. */

@@ -82,7 +82,7 @@ export interface Call {
 export class FakeGitHub implements GitHubApi {
   calls: Call[] = [];
   /** The pull request's files, as the files API lists them (before its 3,000 cap). */
-  prFiles: { filename: string; status: string; previous_filename?: string }[] = [];
+  prFiles: { filename: string; status: string; previous_filename?: string; patch?: string }[] = [];
   /** Files at any commit, by path. A value `{ symlink }` is a link, `{ submodule }` a submodule. */
   files = new Map<string, string | { symlink: string } | { submodule: true }>();
   /** Files that differ at one commit (by ref), consulted before `files` by the contents API. */
@@ -127,6 +127,18 @@ export class FakeGitHub implements GitHubApi {
   issues: FakeIssue[] = [];
   /** Status to fail issue writes (create, update) with: 403 for a read-only token. */
   issueWriteStatus: number | undefined;
+  /** The pull request's review comments (path, line, body, author, review). */
+  reviewComments: {
+    id: number;
+    body: string;
+    user: FakeUser;
+    path: string;
+    line: number | null;
+    start_line: number | null;
+    pull_request_review_id: number;
+  }[] = [];
+  /** Status to fail POST /pulls/{n}/reviews with. */
+  reviewWriteStatus: number | undefined;
   private nextId = 1000;
 
   async request(route: string, params: Record<string, unknown> = {}): Promise<ApiResponse> {
@@ -198,6 +210,45 @@ export class FakeGitHub implements GitHubApi {
         const i = this.comments.findIndex((c) => c.id === params.comment_id);
         if (i < 0) throw new HttpError(404);
         this.comments.splice(i, 1);
+        return { status: 204, data: null };
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments': {
+        const perPage = Number(params.per_page ?? 30);
+        const page = Number(params.page ?? 1);
+        return ok(this.reviewComments.slice((page - 1) * perPage, page * perPage));
+      }
+      case 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        if (this.reviewWriteStatus ?? this.writeStatus)
+          throw new HttpError(
+            this.reviewWriteStatus ?? this.writeStatus!,
+            'Resource not accessible by integration',
+          );
+        const review = this.nextId++;
+        const comments = (params.comments ?? []) as {
+          path: string;
+          line: number;
+          start_line?: number;
+          body: string;
+        }[];
+        for (const c of comments) {
+          this.reviewComments.push({
+            id: this.nextId++,
+            body: c.body,
+            user: this.actor,
+            path: c.path,
+            line: c.line,
+            start_line: c.start_line ?? null,
+            pull_request_review_id: review,
+          });
+        }
+        return ok({ id: review, user: this.actor, state: 'COMMENTED' });
+      }
+      case 'DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}': {
+        if (this.writeStatus ?? this.deleteStatus)
+          throw new HttpError((this.writeStatus ?? this.deleteStatus)!);
+        const i = this.reviewComments.findIndex((c) => c.id === params.comment_id);
+        if (i < 0) throw new HttpError(404);
+        this.reviewComments.splice(i, 1);
         return { status: 204, data: null };
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
@@ -302,7 +353,9 @@ export class FakeGitHub implements GitHubApi {
   }
 
   addPrFile(filename: string, text: string, status = 'added'): void {
-    this.prFiles.push({ filename, status });
+    // An added file's diff is all its lines.
+    const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    this.prFiles.push({ filename, status, patch: `@@ -0,0 +1,${lines} @@` });
     this.files.set(filename, text);
   }
 }

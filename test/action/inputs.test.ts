@@ -36,6 +36,7 @@ describe('readInputs', () => {
       failOnExplicit: false,
       comment: 'always',
       commentTag: '',
+      review: 'suggestions',
       config: DEFAULT_CONFIG,
       configExplicit: false,
       maxBytes: DEFAULT_MAX_BYTES,
@@ -69,6 +70,15 @@ describe('readInputs', () => {
       configExplicit: true,
       maxBytes: 2048,
     });
+  });
+
+  it('reads review: suggestions (default), findings or off, in any case; refuses anything else', () => {
+    expect(inputs({}).review).toBe('suggestions');
+    expect(inputs({ review: 'Findings' }).review).toBe('findings');
+    expect(inputs({ review: 'off' }).review).toBe('off');
+    expect(problems({ review: 'all' })).toEqual([
+      '`review` must be one of suggestions, findings, off; got "all"',
+    ]);
   });
 
   it('takes "auto" and empty scope as automatic', () => {

@@ -31,6 +31,7 @@ const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}';
 const TREE = 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}';
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
+const REVIEW_COMMENTS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments';
 
 // See examples/EXPECTED.md.
 let bad: string; // customer-portal-api.md: changes-requested (1 error, 3 warnings, 1 notice)
@@ -272,7 +273,12 @@ describe('pull requests: the sticky comment', () => {
       prScenario(fake, { payload: pullRequestPayload({ head: { sha: 'd'.repeat(40) } }) }),
     );
     expect(result?.comment.action).toBe('updated');
-    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([FILES, LIST, UPDATE]);
+    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
+      FILES,
+      LIST,
+      REVIEW_COMMENTS,
+      UPDATE,
+    ]);
     expect(sink.messages('info')).toContain(
       'this token comments as github-actions[bot] (from the author of its earlier comment)',
     );
@@ -295,6 +301,7 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
       FILES,
       LIST,
+      REVIEW_COMMENTS,
       'POST /graphql',
       UPDATE,
     ]);
@@ -314,6 +321,7 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
       FILES,
       LIST,
+      REVIEW_COMMENTS,
       CREATE,
       LIST,
     ]);
@@ -352,7 +360,7 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.comments).toHaveLength(1);
   });
 
-  it('comment: never makes no comment call at all', async () => {
+  it('comment: never makes no comment call at all, and posts no review comment either', async () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/portal.md', bad);
     const { result, sink } = await runScenario(prScenario(fake, { inputs: { comment: 'never' } }));
@@ -816,10 +824,19 @@ describe('other events: scope all', () => {
     const fake = new FakeGitHub();
     fake.addPrFile('proposals/orders.yaml', good);
     fake.files.set('proposals/portal.md', bad);
-    const { result } = await runScenario(prScenario(fake, { inputs: { scope: 'all' } }));
+    const { result } = await runScenario(
+      prScenario(fake, { inputs: { scope: 'all', review: 'off' } }),
+    );
     expect(result?.report.proposals).toHaveLength(2);
     expect(fake.count(FILES)).toBe(0);
     expect(result?.comment.action).toBe('created');
+    // Review comments need the diff's lines: the files are listed once, for them only.
+    const again = new FakeGitHub();
+    again.addPrFile('proposals/orders.yaml', good);
+    again.files.set('proposals/portal.md', bad);
+    const reviewed = await runScenario(prScenario(again, { inputs: { scope: 'all' } }));
+    expect(reviewed.result?.report.proposals).toHaveLength(2);
+    expect(again.count(FILES)).toBe(1);
   });
 
   it('a truncated tree makes the run incomplete', async () => {

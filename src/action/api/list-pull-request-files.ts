@@ -1,6 +1,7 @@
 // GET /repos/{owner}/{repo}/pulls/{pull_number}/files: the files a pull request changes, as
 // far as the API lists them (it stops at 3,000).
 
+import { hunksOf } from '../review/diff.js';
 import { everyPage } from './paginate.js';
 import type { GitHubApi, Repo } from './types.js';
 
@@ -12,6 +13,11 @@ export interface PullFile {
   filename: string;
   status: string;
   previous_filename?: string;
+  /**
+   * The head-side lines of the file's diff hunks, from its `patch` (absent for a binary or
+   * very large diff): only the hunks are kept, not the patch's text.
+   */
+  hunks?: [number, number][];
 }
 
 /**
@@ -43,11 +49,17 @@ export async function listPullRequestFileEntries(
 }
 
 function pullFile(item: unknown): PullFile | undefined {
-  const e = item as { filename?: unknown; status?: unknown; previous_filename?: unknown } | null;
+  const e = item as {
+    filename?: unknown;
+    status?: unknown;
+    previous_filename?: unknown;
+    patch?: unknown;
+  } | null;
   if (!e || typeof e.filename !== 'string' || typeof e.status !== 'string') return undefined;
   return {
     filename: e.filename,
     status: e.status,
     ...(typeof e.previous_filename === 'string' ? { previous_filename: e.previous_filename } : {}),
+    ...(typeof e.patch === 'string' ? { hunks: hunksOf(e.patch) } : {}),
   };
 }

@@ -39,6 +39,8 @@ export async function commentOnPullRequest(
     all: boolean;
     /** The comment list, when prefetch.ts started it already. */
     comments?: Promise<IssueComment[]>;
+    /** Called once the comment's write is about to be sent (writes made beside it go then). */
+    onWrite?: () => void;
   },
 ): Promise<Commented> {
   const { ctx, inputs, sink } = run;
@@ -131,6 +133,7 @@ async function syncComment(
     comments?: Promise<IssueComment[]>;
     /** The token is known to be read-only: no write is tried. */
     readOnly?: boolean;
+    onWrite?: () => void;
   },
 ): Promise<Commented> {
   const { api, repo, inputs, sink } = run;
@@ -222,6 +225,7 @@ async function syncComment(
       ...(changes ? { changes } : {}),
     };
   }
+  args.onWrite?.();
   try {
     if (ours) {
       const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);

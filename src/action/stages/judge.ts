@@ -12,6 +12,8 @@ export interface Judged {
   report: Report;
   /** Why not every proposal could be seen, when so. */
   incomplete: string | undefined;
+  /** The text judged of each proposal with an open finding, by its report path. */
+  texts: Map<string, string>;
 }
 
 export async function judge(
@@ -31,13 +33,14 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
+  const texts = new Map<string, string>();
   const report = judgedReport(
-    await judgeFiles(files.files, reader, settings.options),
+    await judgeFiles(files.files, reader, settings.options, texts),
     settings.failOn,
     settings.options,
     settings.config.chain,
   );
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
-  return { report, incomplete };
+  return { report, incomplete, texts };
 }

@@ -14,6 +14,22 @@ export interface PullFile {
   filename: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previous_filename?: string;
+  /** The file's diff as the files API gives it; default: every line of the file added. */
+  patch?: string;
+}
+
+/** A review comment on a line of a pull request (pulls/list-review-comments). */
+export interface ReviewCommentRecord {
+  id: number;
+  pull: number;
+  review: number;
+  path: string;
+  /** The last line on the head's side; null once its line changed (outdated). */
+  line: number | null;
+  startLine: number | null;
+  body: string;
+  user: Account;
+  commitId: string;
 }
 
 export interface Account {
@@ -147,6 +163,8 @@ export class GitHubServer {
   readonly comments: Comment[] = [];
   /** The reviews of each pull request. */
   readonly reviews = new Map<number, PullReview[]>();
+  /** The review comments of every pull request, oldest first. */
+  readonly reviewComments: ReviewCommentRecord[] = [];
   /** Teams by `org/slug` (as written in `approvers`): the logins of their active members. */
   readonly teams = new Map<string, string[]>();
   readonly issues: IssueRecord[] = [];
@@ -174,6 +192,7 @@ export class GitHubServer {
   private readonly openapi = OpenApi.load();
   private started = Date.now();
   private nextCommentId = 2_000_000_001;
+  private nextReviewId = 90_000_001;
   private remaining = 1000;
 
   constructor(options: { owner: string; repo: string; token: string }) {
@@ -504,6 +523,23 @@ export class GitHubServer {
         this.comments.splice(i, 1);
         return { status: 204, body: undefined };
       }
+      case 'pulls/list-review-comments': {
+        const pull = Number(p.pull_number);
+        if (!this.pullFiles.has(pull)) throw new HttpError(404, 'Not Found');
+        const listed = this.reviewComments.filter((c) => c.pull === pull);
+        return this.page(url, listed, (c) => this.reviewCommentJson(c));
+      }
+      case 'pulls/create-review':
+        return this.createReview(Number(p.pull_number), body);
+      case 'pulls/delete-review-comment': {
+        const i = this.reviewComments.findIndex((c) => c.id === Number(p.comment_id));
+        if (i < 0) throw new HttpError(404, 'Not Found');
+        if (this.reviewComments[i]!.user.login !== this.actor.login) {
+          throw new HttpError(403, 'You must have push access to delete this comment.');
+        }
+        this.reviewComments.splice(i, 1);
+        return { status: 204, body: undefined };
+      }
       case 'pulls/list-reviews': {
         const number = Number(p.pull_number);
         if (!this.pullFiles.has(number)) throw new HttpError(404, 'Not Found');
@@ -623,6 +659,142 @@ export class GitHubServer {
     return `${this.url}/repos/${this.owner}/${this.repo}/${rest}`;
   }
 
+  /** The head-side lines of a file's diff hunks, as GitHub allows review comments on them. */
+  private diffLines(pull: number, path: string): Set<number> {
+    const f = this.pullFiles.get(pull)?.find((x) => x.filename === path);
+    const out = new Set<number>();
+    if (!f || f.status === 'removed') return out;
+    const head = this.commits.get(this.pullHeads.get(pull) ?? '');
+    const patch = f.patch ?? addedPatch(head?.get(f.filename) ?? '');
+    for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+      const start = Number(m[1]);
+      const count = m[2] === undefined ? 1 : Number(m[2]);
+      for (let n = start; n < start + count; n++) out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * POST /pulls/{n}/reviews as GitHub answers it: every comment must be on lines of the
+   * diff (else 422, and nothing is posted); the review's comments are recorded together.
+   */
+  private createReview(pull: number, body: unknown): { status: number; body: unknown } {
+    if (!this.pullFiles.has(pull)) throw new HttpError(404, 'Not Found');
+    const b = (body ?? {}) as {
+      commit_id?: unknown;
+      event?: unknown;
+      body?: unknown;
+      comments?: unknown;
+    };
+    if (b.event !== 'COMMENT') {
+      this.violations.push(`pulls/create-review: event ${String(b.event)}, not COMMENT`);
+    }
+    if (b.commit_id !== this.pullHeads.get(pull)) {
+      this.violations.push(`pulls/create-review: commit_id ${String(b.commit_id)} is not the head`);
+    }
+    if (typeof b.body !== 'string' || b.body === '') {
+      throw new HttpError(422, 'Validation Failed: body is needed for a COMMENT review');
+    }
+    const comments = (Array.isArray(b.comments) ? b.comments : []) as {
+      path: string;
+      line?: number;
+      side?: string;
+      start_line?: number;
+      start_side?: string;
+      body: string;
+    }[];
+    for (const c of comments) {
+      const lines = this.diffLines(pull, c.path);
+      const first = c.start_line ?? c.line ?? 0;
+      const last = c.line ?? 0;
+      if (c.side !== 'RIGHT' || (c.start_line !== undefined && c.start_side !== 'RIGHT')) {
+        this.violations.push(`pulls/create-review: a comment on ${c.path} not on the RIGHT side`);
+      }
+      for (let n = first; n <= last; n++) {
+        if (!lines.has(n)) {
+          throw new HttpError(422, 'Unprocessable Entity: line must be part of the diff');
+        }
+      }
+      if (c.body.length > 65536) throw new HttpError(422, 'Validation Failed');
+    }
+    const id = this.nextReviewId++;
+    for (const c of comments) {
+      this.reviewComments.push({
+        id: this.nextCommentId++,
+        pull,
+        review: id,
+        path: c.path,
+        line: c.line ?? null,
+        startLine: c.start_line ?? null,
+        body: c.body,
+        user: this.actor,
+        commitId: String(b.commit_id),
+      });
+    }
+    const example = this.openapi.example('pull-request-review') as Record<string, unknown>;
+    return {
+      status: 200,
+      body: {
+        ...example,
+        id,
+        node_id: nodeId('PRR_', String(id)),
+        user: this.account(this.actor),
+        body: b.body,
+        state: 'COMMENTED',
+        commit_id: b.commit_id,
+        html_url: `${SERVER_URL}/${this.owner}/${this.repo}/pull/${pull}#pullrequestreview-${id}`,
+        pull_request_url: this.apiUrl(`pulls/${pull}`),
+        _links: {
+          html: {
+            href: `${SERVER_URL}/${this.owner}/${this.repo}/pull/${pull}#pullrequestreview-${id}`,
+          },
+          pull_request: { href: this.apiUrl(`pulls/${pull}`) },
+        },
+        author_association: this.actor.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+      },
+    };
+  }
+
+  private reviewCommentJson(c: ReviewCommentRecord): unknown {
+    const items = this.openapi.example('pull-request-review-comment-items') as Record<
+      string,
+      unknown
+    >[];
+    const url = this.apiUrl(`pulls/comments/${c.id}`);
+    const html = `${SERVER_URL}/${this.owner}/${this.repo}/pull/${c.pull}#discussion_r${c.id}`;
+    return {
+      ...items[0]!,
+      url,
+      id: c.id,
+      node_id: nodeId('PRRC_', String(c.id)),
+      pull_request_review_id: c.review,
+      diff_hunk: '@@ -0,0 +1 @@',
+      path: c.path,
+      position: c.line,
+      original_position: c.line ?? 1,
+      commit_id: c.commitId,
+      original_commit_id: c.commitId,
+      user: this.account(c.user),
+      body: c.body,
+      created_at: TIME,
+      updated_at: TIME,
+      html_url: html,
+      pull_request_url: this.apiUrl(`pulls/${c.pull}`),
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+      _links: {
+        self: { href: url },
+        html: { href: html },
+        pull_request: { href: this.apiUrl(`pulls/${c.pull}`) },
+      },
+      start_line: c.startLine,
+      original_start_line: c.startLine,
+      start_side: c.startLine === null ? null : 'RIGHT',
+      line: c.line,
+      original_line: c.line ?? 1,
+      side: 'RIGHT',
+    };
+  }
+
   private diffEntry(f: PullFile, head: Map<string, string> | undefined): unknown {
     const text = head?.get(f.filename) ?? '';
     const lines = text ? text.split('\n').length : 0;
@@ -638,7 +810,7 @@ export class GitHubServer {
       blob_url: `${SERVER_URL}/${this.owner}/${this.repo}/blob/${sha}/${encoded}`,
       raw_url: `${SERVER_URL}/${this.owner}/${this.repo}/raw/${sha}/${encoded}`,
       contents_url: `${this.apiUrl(`contents/${encoded}`)}?ref=${sha}`,
-      patch: `@@ -0,0 +1,${lines} @@`,
+      patch: f.patch ?? addedPatch(text),
       ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
     };
   }
@@ -958,6 +1130,12 @@ export class GitHubServer {
       entries: [...entries.values()].sort((a, b) => String(a.name).localeCompare(String(b.name))),
     };
   }
+}
+
+/** The diff of a file added whole: one hunk of every line. */
+function addedPatch(text: string): string {
+  const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
 }
 
 function nodeId(prefix: string, id: string): string {
