@@ -98,6 +98,7 @@ async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
       ...optional(overrideNote(report)),
     ],
     ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),
+    gatePolicy: { drafts: settings.options.drafts, unwaivable: settings.options.unwaivable },
   };
   const review = await prepareReview(started, {
     report,

@@ -1,6 +1,7 @@
 // The shapes the stages share, so that no module imports the orchestrator (run.ts).
 
 import type { Report } from '../core/types.js';
+import type { GatePolicy } from '../core/verdict.js';
 import type { FileList } from './changed-files.js';
 import type { RunContext } from './context.js';
 import type { Repo } from './api/types.js';
@@ -65,6 +66,8 @@ export interface Rendering {
   repository: { url: string; sha: string };
   notes: string[];
   incomplete?: string;
+  /** How drafts gate and which rules are unwaivable (the proposals failing the gate come first). */
+  gatePolicy?: GatePolicy;
 }
 
 export interface RunResult {

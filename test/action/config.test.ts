@@ -292,7 +292,7 @@ describe('a bad configuration', () => {
     ).toBe(false);
     expect(sink.summaries).toHaveLength(1);
     expect(sink.summaries[0]).toContain('## ⚠️ Stack Verdict: configuration error');
-    expect(sink.summaries[0]).toContain('<code>\\.github/stack\\-verdict\\.yml:3:3</code>');
+    expect(sink.summaries[0]).toContain('<code>.github/stack-verdict.yml:3:3</code>');
     expect(sink.summaries[0]).not.toMatch(/Approved|Changes requested/);
   });
 

@@ -9,6 +9,7 @@ import {
   runScenario,
   type Scenario,
 } from './fake-github.js';
+import { renderGfm } from '../rendered.js';
 
 afterEach(cleanTempDirs);
 
@@ -49,11 +50,11 @@ describe('override-label', () => {
       /Changes requested — .*The gate was overridden by the label "stack-verdict: override": without it the gate would have failed \(fail-on: error\)\./,
     );
     const note =
-      '> [!WARNING]\n> **The gate was overridden** by the label <code>stack\\-verdict: override</code>. Without it the gate would have failed (fail-on: error); the findings below still stand.';
+      '> [!WARNING]\n> **The gate was overridden** by the label <code>stack-verdict: override</code>. Without it the gate would have failed (fail-on: error); the findings below still stand.';
     expect(fake.comments[0]!.body).toContain(note);
     expect(sink.summaries[0]).toContain(note);
     // The findings are still listed.
-    expect(fake.comments[0]!.body).toContain('rust\\-without\\-measured\\-constraint');
+    expect(fake.comments[0]!.body).toContain('rust-without-measured-constraint');
   });
 
   it('matches the label case-insensitively and reads the labels now, from the API', async () => {
@@ -102,7 +103,7 @@ describe('override-label', () => {
     expect(sink.failed).toEqual([]);
     expect(sink.messages('warning')).toEqual([]);
     expect(fake.comments[0]!.body).toContain(
-      'by the label <code>stack\\-verdict: override</code>. Without it the gate would have passed as well (fail-on: error).',
+      'by the label <code>stack-verdict: override</code>. Without it the gate would have passed as well (fail-on: error).',
     );
   });
 
@@ -114,10 +115,10 @@ describe('override-label', () => {
     const { sink } = await runScenario(scenario(fake, { inputs: { 'override-label': label } }));
     expect(sink.failed).toEqual([]);
     const body = fake.comments[0]!.body;
-    expect(body).not.toContain('<img');
+    expect(renderGfm(body)).not.toContain('<img');
     expect(body).not.toContain('@org');
     expect(body).not.toContain('](https://e.vil)');
-    expect(body).toContain('&lt;img src\\=x&gt;');
+    expect(body).toContain('\\<img src=x>');
   });
 
   it('is not looked up without the input, nor outside pull requests', async () => {

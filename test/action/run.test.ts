@@ -22,6 +22,7 @@ import {
   type Scenario,
   ourBody,
 } from './fake-github.js';
+import { renderGfm } from '../rendered.js';
 
 afterEach(cleanTempDirs);
 
@@ -76,10 +77,10 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.comments).toHaveLength(1);
     const body = fake.comments[0]!.body;
     expect(body.startsWith(`${markerFor('')}\n## ❌ Stack Verdict: Changes requested`)).toBe(true);
-    expect(body).toContain('### ❌ customer\\-portal\\-api');
+    expect(body).toContain('### ❌ customer-portal-api');
     expect(body).toContain('language **rust**, recommended **go**');
     expect(body).toContain(
-      `[<code>portal\\.md:7</code>](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/proposals/portal.md#L7)`,
+      `[<code>portal.md:7</code>](https://github.com/${OWNER}/${REPO}/blob/${HEAD}/proposals/portal.md#L7)`,
     );
     expect(body).toContain(
       '(https://github.com/stack-verdict/stack-verdict/blob/v1.2.0/docs/rules/rust-without-measured-constraint.md)',
@@ -939,10 +940,11 @@ describe('the comment holds user text safely', () => {
     fake.addPrFile('proposals/<b>@team</b>.yaml', evil);
     await runScenario(prScenario(fake));
     const body = fake.comments[0]!.body;
-    expect(body).not.toContain('<img');
-    expect(body).not.toContain('<b>');
+    const html = renderGfm(body);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
     expect(body).not.toMatch(/@admin|@team/);
-    expect(body).not.toContain('](javascript:');
+    expect(html).not.toContain('href="javascript:');
     expect(body).toContain(`/blob/${HEAD}/proposals/%3Cb%3E%40team%3C/b%3E.yaml#L25`);
   });
 });

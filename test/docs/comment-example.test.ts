@@ -18,10 +18,14 @@ describe('docs/comment.md', () => {
     expect(made).toMatch(
       /^<!-- stack-verdict:comment tag="" -->\n## ❌ Stack Verdict: Changes requested\n/,
     );
-    for (const v of ['✅ orders\\-api', '⚠️ pricing\\-engine', '❌ customer\\-portal\\-api']) {
-      expect(made).toContain(`\n### ${v}\n`);
-    }
-    expect(made).toMatch(/^- 🔴 \*\*error\*\* 🆕|^- 🔴 \*\*error\*\* \[<code>rust\\-without/m);
+    // The failing proposal first, the one with warnings next, the approved one last.
+    const headings = made.split('\n').filter((l) => l.startsWith('### '));
+    expect(headings).toEqual([
+      '### ❌ customer-portal-api',
+      '### ⚠️ pricing-engine',
+      '### ✅ orders-api',
+    ]);
+    expect(made).toMatch(/^- 🔴 \*\*error\*\* 🆕|^- 🔴 \*\*error\*\* \[<code>rust-without/m);
     expect(made).toContain('): 1 new, 1 resolved.');
   });
 });

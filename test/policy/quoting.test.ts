@@ -10,6 +10,7 @@ import { RULES } from '../../src/core/rules/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { findTriggers } from '../../src/core/triggers.js';
 import type { Proposal } from '../../src/core/types.js';
+import { renderGfm } from '../rendered.js';
 
 const FORGED = 'FORGED-TEXT';
 /** Ends the quotes, opens and closes code spans, breaks lines every way, pings, injects HTML. */
@@ -35,7 +36,7 @@ function expectSafe(message: string, where: string): void {
   expect((outside.match(/`/g) ?? []).length % 2, where).toBe(0);
   expect(message, where).not.toContain('```');
   // As the comment renders it: the forged text never lands outside a code span as markup.
-  expect(messageToMarkdown(message), where).not.toContain('<img');
+  expect(renderGfm(messageToMarkdown(message)), where).not.toContain('<img');
 }
 
 /**

@@ -92,7 +92,7 @@ describe('every string from a pull request, through the Action, in the comment a
     const messages = result!.report.proposals.flatMap((p) => p.findings.map((f) => f.message));
     expect(messages.join('\n')).toContain('@everyone');
     expect(result!.report.proposals.map((p) => p.file)).toContain(hostileName);
-    expect(body).toContain('@&#8203;everyone');
+    expect(body).toContain('@\u200beveryone');
     expect(body).toContain('Waived: ');
     expect(markdownViolations(body, { links: [LINE_LINKS, DOCS], comments: 2 })).toEqual([]);
     expect(body.startsWith(`${markerFor('')}\n`)).toBe(true);
@@ -158,21 +158,41 @@ describe('every string from a pull request, through the Action, in the comment a
   });
 
   it.each([
-    ['a mention', '@everyone', '@&#8203;everyone'],
-    ['a team', '@org/team', '@&#8203;org/team'],
-    ['math', '$x$', '\\$x\\$'],
-    ['an issue reference', '#12 GH-3', '\\#&#8203;12 GH\\-&#8203;3'],
-    ['a commit id', 'deadbeefcafe1234', 'deadbe&#8203;efcafe&#8203;1234'],
+    ['a mention', '@everyone', '@\u200beveryone'],
+    ['a team', '@org/team', '@\u200borg/team'],
+    ['not the @ of an e-mail address', 'jane@example.com', 'jane@example.com'],
+    ['math', '$x$', '$x\\$'],
+    ['not a price', 'costs $25,000–$30,000 a year', 'costs $25,000–$30,000 a year'],
+    ['an issue reference', '#12 GH-3', '#\u200b12 GH-\u200b3'],
+    ['a commit id, left as written', 'deadbeefcafe1234', 'deadbeefcafe1234'],
     ['a bidi override', 'a\u202eb\u2066c', 'abc'],
-    ['a URL', 'https://x.example', 'https:&#8203;//x\\.example'],
-    ['an HTML comment', '<!-- x -->', '&lt;\\!\\-\\- x \\-\\-&gt;'],
+    ['a URL', 'https://x.example www.y.example', 'https\\://x.example www\\.y.example'],
+    ['an HTML comment', '<!-- x -->', '\\<!-- x -->'],
+    ['a heading', '## x', '\\## x'],
+    ['a heading closed', 'a #', 'a \\#'],
+    ['a list item', '- x', '\\- x'],
+    ['an ordered list item', '12. x', '12\\. x'],
+    ['a quote', '> x', '\\> x'],
+    ['a thematic break', '---', '\\---'],
+    ['emphasis', '*a* _b_ a*b', '\\*a\\* \\_b\\_ a\\*b'],
+    ['not a word joined by _', 'a_b_c snake_case', 'a_b_c snake_case'],
+    ['an entity', '&amp; &#64; & b', '\\&amp; \\&#\u200b64; & b'],
+    ['a backslash before punctuation', 'a\\- b\\c', 'a\\\\- b\\c'],
+    ['a table cell', 'a|b', 'a\\|b'],
+    ['strikethrough', '~~a~~', '\\~\\~a\\~\\~'],
+    ['a code span', '`a`', '\\`a\\`'],
+    [
+      'readable text',
+      'billing-engine go1.24 1.26 (x) a.b! "q" {c} =d+e',
+      'billing-engine go1.24 1.26 (x) a.b! "q" {c} =d+e',
+    ],
   ])('escapeMarkdown: %s', (_name, text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
   });
 
   it('escapes text inside <code> like plain text: GitHub parses links between raw tags', () => {
     expect(messageToMarkdown('see `[x](https://evil.example) @a <b>`')).toBe(
-      'see <code>\\[x\\]\\(https:&#8203;//evil\\.example\\) @&#8203;a &lt;b&gt;</code>',
+      'see <code>\\[x\\]\\(https\\://evil.example) @\u200ba \\<b></code>',
     );
     // An odd number of backticks still closes every <code>.
     expect(messageToMarkdown('a `b` `c')).toBe('a <code>b</code> <code>c</code>');

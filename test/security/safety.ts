@@ -1,6 +1,10 @@
 // What "safe" means for the Markdown we post, as checks shared by the escaping tests and the
 // fuzz test. Each returns the list of violations (empty when the text is safe), so that a
-// failing fuzz case says what went wrong.
+// failing fuzz case says what went wrong. The raw text is checked for what GitHub does beyond
+// GFM (mentions, issue references, math), and the Markdown is rendered with marked (GFM) for
+// the links and images it would make.
+
+import { marked } from 'marked';
 
 /** Text from a pull request that tries everything a comment must not do. */
 export const HOSTILE = [
@@ -56,28 +60,34 @@ export function markdownViolations(md: string, options: SafetyOptions = {}): str
   const out: string[] = [];
   const links = options.links ?? [];
 
-  // Mentions: @ directly followed by a letter, digit or underscore.
-  const mention = /@[\p{L}\p{N}_]/u.exec(md);
+  // Mentions: @ and a name, after no letter, digit or underscore (that is an e-mail address).
+  const mention = /(?<![A-Za-z0-9_])@[\p{L}\p{N}_]/u.exec(md);
   if (mention) out.push(`a mention at ${mention.index}: ${around(md, mention.index)}`);
 
-  // HTML: only our own tags.
-  const stripped = md.replace(OUR_TAGS, '');
-  const lt = stripped.indexOf('<');
-  if (lt >= 0) out.push(`raw HTML: ${around(stripped, lt)}`);
-  const comments = (md.match(/<!--/g) ?? []).length;
+  // HTML: only our own tags. A `<` starts HTML (or an autolink) before a letter, `/`, `!`, `?`.
+  const stripped = md.replace(OUR_TAGS, (tag, at: number) => (escapedAt(md, at) ? tag : ''));
+  const lt = [...stripped.matchAll(/<(?=[A-Za-z/!?]|$)/g)].find(
+    (m) => !escapedAt(stripped, m.index),
+  );
+  if (lt) out.push(`raw HTML: ${around(stripped, lt.index)}`);
+  const comments = [...md.matchAll(/<!--/g)].filter((m) => !escapedAt(md, m.index)).length;
   if (comments > (options.comments ?? 0)) out.push(`${comments} HTML comments`);
-  const opened = (md.match(/<details>/g) ?? []).length;
-  const closed = (md.match(/<\/details>/g) ?? []).length;
+  const tags = (tag: string) =>
+    [...md.matchAll(new RegExp(tag, 'g'))].filter((m) => !escapedAt(md, m.index)).length;
+  const opened = tags('<details>');
+  const closed = tags('</details>');
   if (opened !== closed) out.push(`${opened} <details> for ${closed} </details>`);
-  const codeOpen = (md.match(/<code>/g) ?? []).length;
-  const codeClose = (md.match(/<\/code>/g) ?? []).length;
+  const codeOpen = tags('<code>');
+  const codeClose = tags('</code>');
   if (codeOpen !== codeClose) out.push(`${codeOpen} <code> for ${codeClose} </code>`);
 
   // Links: `](` only in `[<code>rule</code>](url)` and `[line N](url)`, to our URLs.
   for (const m of md.matchAll(/\]\(/g)) {
+    if (escapedAt(md, m.index)) continue;
     const before = md.slice(Math.max(0, m.index - 400), m.index);
     const after = md.slice(m.index + 2, m.index + 2 + 2000);
-    const ours = /\[<code>[^<]*<\/code>$/.test(before) || /\[line \d+$/.test(before);
+    const ours =
+      /\[<code>(?:\\.|(?!<\/?code>)[^\\])*<\/code>$/.test(before) || /\[line \d+$/.test(before);
     const target = /^([^\s()]*)\)/.exec(after)?.[1];
     if (!ours || target === undefined || !links.some((l) => target.startsWith(l))) {
       out.push(`a link we did not write: ${around(md, m.index)}`);
@@ -85,11 +95,22 @@ export function markdownViolations(md: string, options: SafetyOptions = {}): str
   }
   for (const bracket of ['[', ']']) {
     // Every unescaped bracket is one of our links' brackets.
-    const ourLinks = (md.match(/\[(<code>[^<]*<\/code>|line \d+)\]\(/g) ?? []).length;
+    const ourLinks = (md.match(/\[(<code>(?:\\.|(?!<\/?code>)[^\\])*<\/code>|line \d+)\]\(/g) ?? [])
+      .length;
     const n = unescapedCount(md, bracket);
     if (n > ourLinks + (md.match(/> \[!(NOTE|WARNING)\]/g) ?? []).length) {
       out.push(`${n} unescaped "${bracket}" for ${ourLinks} links`);
     }
+  }
+  // Links and images as GFM renders them: only to our URLs, or an e-mail address written out
+  // (GFM links it to mailto:, and it reads as the address it is).
+  const html = marked.parse(md, { gfm: true, async: false });
+  if (/<img/i.test(html)) out.push('an image');
+  for (const a of html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)) {
+    const href = a[1]!.replace(/&amp;/g, '&');
+    const text = a[2]!.replace(/&amp;/g, '&');
+    const mail = href === `mailto:${text}` || (href.startsWith('mailto:') && href === text);
+    if (!mail && !links.some((l) => href.startsWith(l))) out.push(`a link to ${href}`);
   }
   // Autolinks: no bare URL or www. once our own links are taken out.
   const text = md.replace(/\]\([^)\s]*\)/g, ']');
@@ -98,13 +119,18 @@ export function markdownViolations(md: string, options: SafetyOptions = {}): str
   // References GitHub links by itself: #123, GH-123, commit ids.
   const ref = /(?<![\w&])#\d|\bGH-\d/i.exec(text.replace(/\\(.)/gs, '$1'));
   if (ref) out.push(`an issue reference: ${around(text, ref.index)}`);
-  const sha = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/i.exec(
-    text.replace(/<!--[^>]*-->/g, '').replace(/\(<code>[0-9a-f]{7}<\/code>\)/g, ''),
-  );
-  if (sha) out.push(`a commit id: ${around(text, sha.index)}`);
+  // A commit id is left as written: GitHub links it to a commit of this repository only.
 
-  // Math and layout.
-  if (unescapedCount(md, '$') > 0) out.push('an unescaped $ (math)');
+  // Math: GitHub's `$…$` closes on a `$` after a non-space and before no letter or digit.
+  for (let i = 0; i < md.length; i++) {
+    if (md[i] !== '$' || escapedAt(md, i)) continue;
+    const prev = md[i - 1];
+    const next = md[i + 1];
+    const closes =
+      prev !== undefined && !/\s/.test(prev) && (next === undefined || !/[A-Za-z0-9]/.test(next));
+    if (closes || prev === '$' || next === '$')
+      out.push(`a $ that could close math: ${around(md, i)}`);
+  }
   if (/[\u202a-\u202e\u2066-\u2069]/.test(md)) out.push('a bidi control');
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0009\u000b-\u001f\u007f]/.test(md)) out.push('a control character');

@@ -394,7 +394,9 @@ async function render(
     const { renderMarkdown } = await import(
       /* webpackMode: "eager" */ '../../core/render/markdown.js'
     );
-    return renderMarkdown(report);
+    return renderMarkdown(report, {
+      gatePolicy: { drafts: engine.drafts, unwaivable: engine.unwaivable },
+    });
   }
   if (format === 'compact') {
     const { renderCompact } = await import(

@@ -10,6 +10,7 @@ import {
 import type { Changes, RememberedFinding } from '../state/changes.js';
 import { encodePath } from '../well-formed.js';
 import { isPastDecision } from '../status.js';
+import { gatedFindings, type GatePolicy } from '../verdict.js';
 import { costLine } from './cost-line.js';
 import { answeredByText, shownAnswers, shownJustifications } from './justifications.js';
 import { judgedByMarkdown } from './judged-by.js';
@@ -44,6 +45,8 @@ export interface MarkdownOptions {
   emptyText?: string;
   /** What changed since the previous run (the Action's sticky comment). */
   changes?: Changes;
+  /** How drafts gate and which rules are unwaivable: which proposals fail the gate comes first. */
+  gatePolicy?: GatePolicy;
 }
 
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
@@ -76,7 +79,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 function renderBody(report: Report, options: MarkdownOptions): string {
   const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
-  const proposals = listOf<ProposalReport>(report?.proposals);
+  const proposals = gateOrder(report, options.gatePolicy);
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   const icon = options.incomplete !== undefined ? '⚠️' : lookup(VERDICT_ICON, report?.verdict, '');
@@ -147,6 +150,28 @@ function renderBody(report: Report, options: MarkdownOptions): string {
   }
   if (shown < n || rowsShown < n) out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
   return finish(out, limit);
+}
+
+/**
+ * The proposals that fail the gate first, then those with open errors or warnings that do not
+ * (a draft, a past decision, warnings under fail-on: error), then the rest; in the report's
+ * order within each.
+ */
+function gateOrder(report: Report, policy: GatePolicy = {}): ProposalReport[] {
+  const failOn = report?.gate?.failOn;
+  const rank = (p: ProposalReport): number => {
+    const open = listOf<Finding>(p.findings).filter(
+      (f) => !f.waived && (f.severity === 'error' || f.severity === 'warning'),
+    );
+    if (open.length === 0) return 2;
+    const gated = failOn === 'never' ? [] : gatedFindings({ ...p, findings: open }, policy);
+    const fails = gated.some((f) => f.severity === 'error' || failOn === 'warning');
+    return fails ? 0 : 1;
+  };
+  return listOf<ProposalReport>(report?.proposals)
+    .map((p, i) => ({ p, i, rank: rank(p) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.p);
 }
 
 const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
@@ -260,7 +285,7 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
       const block = details(
         `${plural(findings.length, 'finding')} of this past decision`,
         capped(findings, 'more finding').map((f) =>
-          typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`,
+          typeof f === 'string' ? f : `${findingLine(file, f, options)}${restOf(f, '<br>')}`,
         ),
       );
       if (lines.join('\n').length + block.length + 1 <= (maxChars ?? Infinity)) lines.push(block);
@@ -298,19 +323,21 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
     const line = `Resolved since the previous run: ${rememberedList(resolved)}`;
     if (room(line)) add(`${line}\n`);
   }
-  // Collapsed blocks, each whole or not at all: a cut would leave the element open.
+  // Collapsed blocks, each whole or not at all: a cut would leave the element open. The
+  // explanations go on from each line's headline, which is not repeated.
+  const explained = open.slice(0, listed).filter((f) => restOf(f, '') !== '');
   const blocks = [
-    listed
+    explained.length
       ? details(
-          `Why, and how to fix (${plural(listed, 'finding')})`,
-          open.slice(0, listed).map((f) => explanation(f)),
+          `Why, and how to fix (${plural(explained.length, 'finding')})`,
+          explained.map((f) => explanation(f)),
         )
       : undefined,
     notices.length
       ? details(
           `${SEVERITY_ICON.notice} ${plural(notices.length, 'notice')}`,
           capped(notices, 'more notice').map((f) =>
-            typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`,
+            typeof f === 'string' ? f : `${findingLine(file, f, options)}${restOf(f, '<br>')}`,
           ),
         )
       : undefined,
@@ -320,7 +347,7 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
           capped(waived, 'more waived finding').map((f) =>
             typeof f === 'string'
               ? f
-              : `${findingLine(file, f, options)}<br>${waiverText(f)}<br>${fullMessage(f)}`,
+              : `${findingLine(file, f, options)}<br>${waiverText(f)}${restOf(f, '<br>')}`,
           ),
         )
       : undefined,
@@ -367,13 +394,23 @@ function ruleLink(f: Finding, options: MarkdownOptions): string {
   return docs ? `[${id}](${docs})` : id;
 }
 
-/** An open error or warning in full, in the collapsed block under the one-line list. */
+/** The rest of an open error or warning, in the collapsed block under the one-line list. */
 function explanation(f: Finding): string {
-  return `- ${lookup(SEVERITY_ICON, f.severity, '')} <code>${escapeCode(clipText(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${fullMessage(f)}`;
+  return `- ${lookup(SEVERITY_ICON, f.severity, '')} <code>${escapeCode(clipText(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${restOf(f, '')}`;
 }
 
-function fullMessage(f: Finding): string {
-  return messageToMarkdown(clipText(f.message, MAX_MESSAGE));
+/**
+ * What a finding's message says after the headline its line shows, after `before`; empty
+ * when the headline is all of it. Each part of a message is shown once.
+ */
+function restOf(f: Finding, before: string): string {
+  const message = clipText(f.message, MAX_MESSAGE);
+  const { head, rest, clipped } = splitHeadline(message);
+  if (!rest.trim()) return '';
+  // A headline cut inside `code` leaves the rest inside it too.
+  const inCode = (head.match(/`/g) ?? []).length % 2 === 1;
+  const text = clipped ? `…${inCode ? '`' : ''}${rest}` : rest;
+  return `${before}${messageToMarkdown(text)}`;
 }
 
 /**
@@ -382,6 +419,11 @@ function fullMessage(f: Finding): string {
  * "quoted" or `code` part (text from the proposal) does not end it.
  */
 export function headline(message: string): string {
+  return splitHeadline(message).head;
+}
+
+/** The headline, and the rest of the message after it (and the stop that ends it). */
+function splitHeadline(message: string): { head: string; rest: string; clipped: boolean } {
   let quoted = false;
   let code = false;
   let end = message.length;
@@ -397,7 +439,11 @@ export function headline(message: string): string {
       if (end === i) break;
     }
   }
-  return clipText(message.slice(0, end), MAX_HEADLINE);
+  const first = message.slice(0, end);
+  const head = clipText(first, MAX_HEADLINE);
+  if (head === first) return { head, rest: message.slice(end + 1).trimStart(), clipped: false };
+  // Clipped: the rest starts where the headline was cut (before its `…`).
+  return { head, rest: message.slice(head.length - 1), clipped: true };
 }
 
 /** A waiver's reason, approver and expiry, as one line. */
