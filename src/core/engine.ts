@@ -8,6 +8,8 @@ import { didYouMean } from './suggest.js';
 import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
 import { evidenceKey } from './measurement.js';
 import type { Artefacts } from './evidence/artefacts.js';
+import { checkProposalEvidence, type ConstraintEvidence } from './evidence/constraints.js';
+import { evidenceEntry } from './evidence/entry.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
@@ -178,6 +180,14 @@ function judgeDocument(
   const findings = problems.map((p) => problemFinding(p, options));
   if (!proposal) return { report: invalidReport(file, doc.data, findings) };
 
+  // With the artefacts the shell read, each constraint is held against its own; the rules
+  // then judge the constraints as their artefacts left them (docs/evidence.md).
+  let evidence: ConstraintEvidence[] | undefined;
+  if (options.artefacts) {
+    const checked = checkProposalEvidence(file, proposal, options.artefacts, options.repository);
+    proposal = checked.proposal;
+    evidence = checked.evidence;
+  }
   const settings = options.settings;
   const analysis = analyse(proposal, settings);
   const triggers = analysis.triggers;
@@ -187,7 +197,9 @@ function judgeDocument(
     ? grantedBy(options.approvals.approvers, options.approvals.context)
     : [];
   // One context for every rule, and indexed loops: this loop runs once per rule per file.
-  const context = { proposal, settings, triggers };
+  const context = evidence
+    ? { proposal, settings, triggers, evidence }
+    : { proposal, settings, triggers };
   const active = options.rules;
   for (let r = 0; r < active.length; r++) {
     const { rule, severity } = active[r]!;
@@ -257,6 +269,7 @@ function judgeDocument(
     answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
   };
+  if (evidence) report.evidence = evidence.map(evidenceEntry);
   return { report, proposal };
 }
 
