@@ -7,13 +7,15 @@ import picomatch from 'picomatch';
 import { engineOptionsFromConfig, stricterFailOn } from '../../config/index.js';
 import { utcToday, type EngineOptions, type FileResult } from '../../core/engine.js';
 import { formatNumber, plural } from '../../core/format.js';
-import { judgedReport, judgeRead } from '../../core/judge.js';
+import { judgedReport, judgeRead, type ReadOutcome } from '../../core/judge.js';
 import { renderJson, renderJsonChunks } from '../../core/render/json.js';
 import type { FailOn, Report } from '../../core/types.js';
 import { DEFAULT_CONFIG_PATH } from '../../config/index.js';
 import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '../../io/files.js';
 import { UsageError, useColor, VERSION, type CliIo } from '../io.js';
 import { loadCliConfig } from '../load-config.js';
+import { isOwnerRepo, repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
+import type { Artefacts } from '../../core/evidence/artefacts.js';
 import { oneOf, parseOptions } from '../options.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.js';
 import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
@@ -52,6 +54,10 @@ Options:
                           judge the fixed files; files with nothing to fix are not touched
       --fix-dry-run       print a unified diff of what --fix would change, write nothing,
                           and judge the files as --fix would leave them
+      --repository OWNER/REPO
+                          the repository's name on GitHub: a constraint's link to a file
+                          of it is read as that file (default: GITHUB_REPOSITORY, else
+                          the origin remote)
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
@@ -94,6 +100,8 @@ export interface CheckOptions {
   assumeApproved: boolean;
   /** `--fix`: write the findings' fixes; `--fix-dry-run`: show them as a diff. */
   fix: 'write' | 'dry-run' | undefined;
+  /** `--repository OWNER/REPO`; undefined: GITHUB_REPOSITORY, else the origin remote. */
+  repository: string | undefined;
 }
 
 const CHECK_OPTIONS = {
@@ -109,6 +117,7 @@ const CHECK_OPTIONS = {
   'assume-approved': { type: 'boolean' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
+  repository: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -161,6 +170,10 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
     throw new UsageError(
       `--fix-dry-run prints a diff on standard output: write the ${format} report with -o FILE`,
     );
+  const repository = values.repository;
+  if (repository !== undefined && !isOwnerRepo(repository)) {
+    throw new UsageError(`--repository must be OWNER/REPO, as on GitHub; got "${repository}"`);
+  }
   return {
     targets: fromStdin ? [] : positionals,
     fromStdin,
@@ -175,6 +188,7 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
     jobs,
     assumeApproved: values['assume-approved'] === true,
     fix,
+    repository,
   };
 }
 
@@ -248,7 +262,12 @@ async function judgeForCheck(
   const maxBytes = options.maxBytes ?? config.maxBytes;
   const today = utcToday();
   const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' } as const;
-  const engine = engineOptionsFromConfig(config, { today, approvals });
+  const where = await repositoryOf(io.cwd, io.env, options.repository);
+  const engine: EngineOptions = {
+    ...engineOptionsFromConfig(config, { today, approvals }),
+    ...where.engine,
+  };
+  let stdinText: ReadOutcome | undefined;
   let results: FileResult[];
   let others: Awaited<ReturnType<typeof otherProposals>> = [];
   let stdin: FixRun['stdin'];
@@ -259,9 +278,9 @@ async function judgeForCheck(
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
       );
     }
-    const judged = judgeStdin(io, name, engine, maxBytes);
-    results = sayWhy([judged.result]);
-    if (judged.text !== undefined) stdin = { name, text: judged.text };
+    stdinText = readStdin(io, maxBytes);
+    results = sayWhy([judgeRead(name, stdinText, engine)]);
+    if (stdinText.ok) stdin = { name, text: stdinText.text };
     // Unnamed, the text may be one of the repository's files itself: no comparison.
     if (options.stdinFilename !== undefined)
       others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
@@ -288,10 +307,25 @@ async function judgeForCheck(
       others = await otherProposals(io.cwd, config.files, judged, maxBytes);
     }
   }
+  // The artefacts the proposals cite, read once each through the guarded reader, and the
+  // proposals that cite evidence judged again with them.
+  let artefacts: Artefacts = new Map();
+  results = await withCitedArtefacts(results, {
+    cwd: io.cwd,
+    root: where.root,
+    engine,
+    maxBytes,
+    cap: config.maxEvidenceBytes,
+    ...(stdinText ? { text: stdinText } : {}),
+    after: (r) => sayWhy([r])[0]!,
+    seen: (read) => (artefacts = read),
+  });
+  // Files fixed by --fix are judged with the artefacts this run read.
+  const judging: EngineOptions = { ...engine, artefacts };
   const rebuild = (next: readonly FileResult[]): Report =>
     judgedReport(next, failOn, engine, config.chain, others);
   const fixRun = { root, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, ...(stdin ? { stdin } : {}) };
-  return { report: rebuild(results), engine, results, rebuild, fixRun };
+  return { report: rebuild(results), engine: judging, results, rebuild, fixRun };
 }
 
 /** The report paths of the files named on the command line (not folders, not globs). */
@@ -324,23 +358,15 @@ function stdinName(cwd: string, given: string | undefined): string {
   return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
 }
 
-function judgeStdin(
-  io: CliIo,
-  name: string,
-  options: EngineOptions,
-  maxBytes = DEFAULT_MAX_BYTES,
-): { result: FileResult; text?: string } {
+function readStdin(io: CliIo, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
   if (!io.readStdin) throw new UsageError('- reads standard input, and there is none here');
   const bytes = io.readStdin();
-  const read =
-    bytes.length > maxBytes
-      ? {
-          ok: false as const,
-          message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
-        }
-      : decode(bytes);
-  const result = judgeRead(name, read, options);
-  return read.ok ? { result, text: read.text } : { result };
+  return bytes.length > maxBytes
+    ? {
+        ok: false as const,
+        message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+      }
+    : decode(bytes);
 }
 
 /** Prints the report (and writes it to --output): the file first, so a failed write prints no verdict. */

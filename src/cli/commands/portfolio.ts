@@ -1,4 +1,5 @@
 // `stack-verdict portfolio`: one page of every service decision; it reports, it does not gate.
+import { repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
 import { parseArgs } from 'node:util';
 import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
@@ -59,7 +60,7 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
 }
 
 /** What `portfolioCommand` needs from the CLI's io. */
-export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'>;
+export type PortfolioIo = Pick<CliIo, 'cwd' | 'env' | 'stdout' | 'workerUrl' | 'readerUrl'>;
 
 export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
   const options = readPortfolioOptions(args);
@@ -71,7 +72,8 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   const config = await loadConfig(io.cwd, options.config);
   const files = await resolveTargets(io.cwd, options.targets, config.files);
   const today = utcToday();
-  const engine = engineOptionsFromConfig(config, { today });
+  const where = await repositoryOf(io.cwd, io.env, undefined);
+  const engine = { ...engineOptionsFromConfig(config, { today }), ...where.engine };
   const parallel = io.workerUrl
     ? {
         jobs: 'auto' as const,
@@ -81,7 +83,17 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
         today,
       }
     : undefined;
-  const results = await judgeAll(io.cwd, files, engine, config.maxBytes, parallel);
+  // The same judgement as `check`: with the artefacts the proposals cite.
+  const results = await withCitedArtefacts(
+    await judgeAll(io.cwd, files, engine, config.maxBytes, parallel),
+    {
+      cwd: io.cwd,
+      root: where.root,
+      engine,
+      maxBytes: config.maxBytes,
+      cap: config.maxEvidenceBytes,
+    },
+  );
   const portfolio = buildPortfolio(buildReport(results, 'never'), {
     today,
     warningDays: config.settings.waiverWarningDays,
