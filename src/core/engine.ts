@@ -292,6 +292,8 @@ function judgeDocument(
     justificationBasis,
     answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
+    // After the contract's fields, which keep their order.
+    ...(proposal.owner !== undefined ? { owner: proposal.owner } : {}),
   };
   if (evidence) report.evidence = evidence.map(evidenceEntry);
   return { report, proposal };
@@ -577,6 +579,7 @@ function invalidReport(file: string, data: unknown, findings: Finding[]): Propos
     verdict: 'changes-requested',
     findings,
     costs: null,
+    ...(typeof fields.owner === 'string' ? { owner: fields.owner } : {}),
   };
 }
 

@@ -38,10 +38,13 @@ export async function writePortfolio(
 ): Promise<PortfolioWritten> {
   const { env, ctx, inputs, sink, api, repo } = run;
   const today = settings.options.today ?? utcToday();
+  // Named, so that pages of several repositories' runs merge (`portfolio --merge`).
   const portfolio = buildPortfolio(report, {
     today,
     warningDays: settings.config.settings.waiverWarningDays,
+    repository: { name: `${repo.owner}/${repo.repo}` },
   });
+  const links = { serverUrl: ctx.serverUrl };
   const title = settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
   const file = await writePortfolioFile(env, inputs.commentTag, portfolio);
   sink.setOutput('portfolio', file);
@@ -56,6 +59,7 @@ export async function writePortfolio(
       : "The job summary of this run's workflow has the whole page.";
     const marker = portfolioMarker(inputs.commentTag);
     const markdown = renderPortfolioMarkdown(portfolio, {
+      ...links,
       marker,
       title,
       maxLength: ISSUE_BODY_LIMIT,
@@ -91,7 +95,7 @@ export async function writePortfolio(
     'This page reports; it does not gate. Pull requests are gated by the check on each of them.',
   );
   const tail = `\n${notes.join('\n\n')}\n`;
-  const summary = fitSummary(portfolio, title, tail);
+  const summary = fitSummary(portfolio, title, tail, links.serverUrl);
   try {
     await sink.summary(summary);
   } catch (err) {
@@ -102,10 +106,11 @@ export async function writePortfolio(
 }
 
 /** The page and its notes within the summary's 1 MiB (bytes, not characters). */
-function fitSummary(portfolio: Portfolio, title: string, tail: string): string {
+function fitSummary(portfolio: Portfolio, title: string, tail: string, serverUrl: string): string {
   let maxLength = SUMMARY_LIMIT_BYTES - Buffer.byteLength(tail);
   for (;;) {
     const page = renderPortfolioMarkdown(portfolio, {
+      serverUrl,
       title,
       maxLength,
       fullPageHint: 'The `portfolio` output (JSON) has every row.',

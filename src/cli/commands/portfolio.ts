@@ -3,7 +3,8 @@ import { repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
 import { parseArgs } from 'node:util';
 import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
-import { buildPortfolio } from '../../core/portfolio.js';
+import { buildPortfolio, mergePortfolios, type Portfolio } from '../../core/portfolio.js';
+import { safeUrl, stripControl } from '../../core/render/escape.js';
 import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
 import {
   DEFAULT_PORTFOLIO_TITLE,
@@ -11,18 +12,23 @@ import {
 } from '../../core/render/portfolio-markdown.js';
 import { UsageError, type CliIo } from '../io.js';
 import { judgeAll } from '../parallel.js';
+import { readPortfolioFile } from '../portfolio-file.js';
 import { resolveTargets } from '../targets.js';
 
 export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
+       stack-verdict portfolio --merge FILE.json ... [options]
 
 Judges every proposal (the configuration's \`files\` globs, or the paths given) and prints one
-page: counts by language, status and verdict, proposals whose language differs from the
-recommendation, every waiver (expiring ones first), measurements to revisit, and the summed
-cost of the Rust choices.
+page: every proposal (owner, language, verdict, status, justifications, waivers), past
+decisions apart, counts by language, status and verdict, proposals whose language differs
+from the recommendation, every waiver (expiring ones first), measurements to revisit, and the
+summed cost of the Rust choices with the proposals the sums leave out.
 
 Options:
   -f, --format FORMAT     markdown (default), json or html (one self-contained file)
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
+      --merge             the paths are portfolio JSON files (--format json of other runs or
+                          jobs): print one page of them all, judging nothing
   -h, --help              show this help
 
 Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
@@ -38,6 +44,8 @@ export interface PortfolioOptions {
   format: (typeof FORMATS)[number];
   /** `--config`, relative to the current folder; undefined: `.github/stack-verdict.yml`. */
   config: string | undefined;
+  /** `--merge`: the targets are portfolio JSON files to merge. */
+  merge: boolean;
 }
 
 export function readPortfolioOptions(args: readonly string[]): PortfolioOptions | 'help' {
@@ -47,6 +55,7 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
     options: {
       format: { type: 'string', short: 'f', default: 'markdown' },
       config: { type: 'string' },
+      merge: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,11 +65,15 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
   }
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
-  return { targets: positionals, format, config: values.config };
+  if (values.merge && positionals.length === 0) {
+    throw new UsageError('--merge needs the portfolio JSON files to merge');
+  }
+  return { targets: positionals, format, config: values.config, merge: values.merge === true };
 }
 
 /** What `portfolioCommand` needs from the CLI's io. */
-export type PortfolioIo = Pick<CliIo, 'cwd' | 'env' | 'stdout' | 'workerUrl' | 'readerUrl'>;
+export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'> &
+  Partial<Pick<CliIo, 'env'>>;
 
 export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
   const options = readPortfolioOptions(args);
@@ -70,9 +83,18 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   }
   const { format } = options;
   const config = await loadConfig(io.cwd, options.config);
+  // The same page the Action writes: its title and its warning days come from the configuration.
+  const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
+  if (options.merge) {
+    // Every file is read and checked before anything is printed: one bad file, no page.
+    const parts = options.targets.map((file) => readPortfolioFile(io.cwd, file));
+    refuseOverlap(options.targets, parts);
+    writePage(io, mergePortfolios(parts), format, title);
+    return 0;
+  }
   const files = await resolveTargets(io.cwd, options.targets, config.files);
   const today = utcToday();
-  const where = await repositoryOf(io.cwd, io.env, undefined);
+  const where = await repositoryOf(io.cwd, io.env ?? {}, undefined);
   const engine = { ...engineOptionsFromConfig(config, { today }), ...where.engine };
   const parallel = io.workerUrl
     ? {
@@ -98,10 +120,37 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     today,
     warningDays: config.settings.waiverWarningDays,
   });
-  // The same page the Action writes: its title and its warning days come from the configuration.
-  const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
-  if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
-  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio, title));
-  else io.stdout(renderPortfolioMarkdown(portfolio, { title }));
+  writePage(io, portfolio, format, title);
   return 0;
+}
+
+/** One repository in two files would count its proposals twice: the jobs overlapped. */
+function refuseOverlap(files: readonly string[], parts: readonly Portfolio[]): void {
+  const seen = new Map<string, string>();
+  parts.forEach((part, i) => {
+    for (const r of part.repositories) {
+      const key = `${r.name}@${r.ref ?? ''}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        throw new UsageError(
+          `${files[i]}: the repository ${stripControl(r.name)} is in ${first} too; merge each repository once`,
+        );
+      }
+      seen.set(key, files[i]!);
+    }
+  });
+}
+
+function writePage(
+  io: PortfolioIo,
+  portfolio: Portfolio,
+  format: PortfolioOptions['format'],
+  title: string,
+): void {
+  // Files of a named repository link to it on the server the workflow runs on.
+  const serverUrl = safeUrl(io.env?.GITHUB_SERVER_URL ?? '');
+  const links = serverUrl ? { serverUrl } : {};
+  if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
+  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio, title, links));
+  else io.stdout(renderPortfolioMarkdown(portfolio, { title, ...links }));
 }
