@@ -4,6 +4,7 @@ import { buildPortfolio } from '../../src/core/portfolio.js';
 import { renderPortfolioMarkdown } from '../../src/core/render/portfolio-markdown.js';
 import type { Costs, Report } from '../../src/core/types.js';
 import { judge, proposal } from '../helpers.js';
+import { renderGfm } from '../rendered.js';
 
 const TODAY = '2026-11-29';
 const options = { ...defaultEngineOptions(), today: TODAY };
@@ -149,8 +150,11 @@ describe('the page is data, and fits where it goes', () => {
     });
     const md = renderPortfolioMarkdown(buildPortfolio(hostile, { today: TODAY }));
     expect(md).not.toContain('@octocat');
-    expect(md).not.toContain('<img');
-    expect(md).not.toContain('](https://evil');
+    // Escaped where it would open a tag or a link: rendered, it is text.
+    const html = renderGfm(md);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('href="https://evil');
+    expect(html).toContain('&lt;img src=x');
     const pie = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
     for (const line of pie.split('\n').slice(2).filter(Boolean))
       expect(line).toMatch(/^ {4}"[A-Za-z0-9+#._ -]+" : \d+$/);
