@@ -114,9 +114,9 @@ describe('fork-safe-check.yml, then fork-safe-comment.yml', () => {
     ).toEqual([]);
     expect(server.comments).toHaveLength(1);
     const body = server.comments[0]!.body;
-    expect(body).toContain('customer\\-portal\\-api');
+    expect(body).toContain('customer-portal-api');
     expect(body).toContain('posted from its report');
-    expect(body).toMatch(/rust\\-without\\-measured\\-constraint/);
+    expect(body).toMatch(/rust-without-measured-constraint/);
     // The same gate as the check run's, stated; this run stays green (it marks no commit of
     // the pull request).
     expect(body).toContain('the gate fails (fail-on: error)');

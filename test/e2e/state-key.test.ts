@@ -24,7 +24,7 @@ const PORTAL_FIXED = PORTAL.replace(/^language: rust$/m, 'language: go').replace
   '    source: load-test\n    evidence: https://grafana.example.com/d/portal-load/portal-load-test',
 );
 const SIGNED = /<!-- stack-verdict:state v1 [A-Za-z0-9+/=]+ sig=[0-9a-f]{64} -->\n$/;
-const plain = (body: string) => body.replaceAll('&#8203;', '');
+const plain = (body: string) => body.replaceAll('\u200b', '');
 
 function onPush(
   server: GitHubServer,

@@ -146,11 +146,12 @@ function neutralise(s: string, i: number): boolean {
   if (next === undefined) return false;
   // Names are ASCII on GitHub; any letter or digit is taken as one, to be safe. After a
   // letter or digit the `@` is an e-mail address's, unless one came before it in the word
-  // (`a@b.c@name`: the address links, and what follows it would mention).
+  // (`a@b.c@name`: the address links, and what follows it would mention). An address is at
+  // most 254 characters.
   if (c === '@') {
     if (!NAME_START.test(s.slice(i + 1, i + 3))) return false;
     if (i === 0 || !WORD.test(s[i - 1]!)) return true;
-    return /@\S*$/.test(s.slice(0, i));
+    return /@\S*$/.test(s.slice(Math.max(0, i - 254), i));
   }
   if (c === '#') return /\d/.test(next);
   if (c === '-') {
