@@ -19,14 +19,18 @@ import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.
 import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
 import { writeReportFile } from '../report-file.js';
 import { otherProposals } from '../others.js';
-import { resolveTargets } from '../targets.js';
+import { proposalsAmong, resolveTargets } from '../targets.js';
 
 export const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 
-A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
-anything else is a glob from the current folder. With no argument the configuration's
-\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+The configuration's \`files\` globs, relative to the repository root (the git top level,
+else the folder holding .github/stack-verdict.yml) from any folder, decide what is judged:
+with no argument, every file they match; in a folder (\`check .\`), the files beneath it
+that they match. By default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
 **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.
+A file named is judged as given; any other argument is a glob from the current folder (over
+.yml, .yaml and .md files). The configuration file and CI workflow files are never found by
+a folder or a glob. Report paths are relative to the repository root.
 A decision record whose front matter holds no proposal field is skipped silently when found
 by globs or in a folder; named as a file, the output says why it was skipped (exit 0).
 
@@ -46,6 +50,9 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
+      --skip-unmatched    of the files named, judge only those the \`files\` globs match
+                          and skip the others quietly (the pre-commit hook passes every
+                          staged YAML and Markdown file)
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
@@ -86,6 +93,8 @@ export interface CheckOptions {
   jobs: number | 'auto';
   /** Waivers that need an approver's review count as approved. */
   assumeApproved: boolean;
+  /** Named files the configuration's globs do not match are skipped quietly. */
+  skipUnmatched: boolean;
 }
 
 const CHECK_OPTIONS = {
@@ -99,6 +108,7 @@ const CHECK_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'assume-approved': { type: 'boolean' },
+  'skip-unmatched': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -154,6 +164,7 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
     maxBytes,
     jobs,
     assumeApproved: values['assume-approved'] === true,
+    skipUnmatched: values['skip-unmatched'] === true,
   };
 }
 
@@ -209,7 +220,7 @@ async function judgeForCheck(
   let results: FileResult[];
   let others: Awaited<ReturnType<typeof otherProposals>> = [];
   if (options.fromStdin) {
-    const name = stdinName(io.cwd, options.stdinFilename);
+    const name = stdinName(io.cwd, root, options.stdinFilename);
     if (options.stdinFilename !== undefined && !picomatch([...config.files])(name)) {
       io.stderr(
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
@@ -218,9 +229,11 @@ async function judgeForCheck(
     results = sayWhy([judgeStdin(io, name, engine, maxBytes)]);
     // Unnamed, the text may be one of the repository's files itself: no comparison.
     if (options.stdinFilename !== undefined)
-      others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
+      others = await otherProposals(root, config.files, new Set([name]), maxBytes);
   } else {
-    const files = await resolveTargets(io.cwd, options.targets, config.files);
+    const scope = { root, configFile: file };
+    let files = await resolveTargets(io.cwd, options.targets, config.files, scope);
+    if (options.skipUnmatched) files = proposalsAmong(files, config.files, scope);
     const parallel = io.workerUrl
       ? {
           jobs: options.jobs,
@@ -233,25 +246,29 @@ async function judgeForCheck(
           assumeApproved: options.assumeApproved,
         }
       : undefined;
-    const named = await namedFiles(io.cwd, options.targets);
-    results = sayWhy(await judgeAll(io.cwd, files, engine, maxBytes, parallel), named);
+    const named = await namedFiles(io.cwd, root, options.targets);
+    results = sayWhy(await judgeAll(root, files, engine, maxBytes, parallel), named);
     // Files given on the command line: duplicate-service also compares with the proposals
     // the globs find that are not judged here.
     if (options.targets.length > 0) {
-      const judged = new Set(files.map((f) => toReportPath(io.cwd, f)));
-      others = await otherProposals(io.cwd, config.files, judged, maxBytes);
+      const judged = new Set(files.map((f) => toReportPath(root, f)));
+      others = await otherProposals(root, config.files, judged, maxBytes);
     }
   }
   return { report: judgedReport(results, failOn, engine, config.chain, others), engine };
 }
 
 /** The report paths of the files named on the command line (not folders, not globs). */
-async function namedFiles(cwd: string, targets: readonly string[]): Promise<Set<string>> {
+async function namedFiles(
+  cwd: string,
+  root: string,
+  targets: readonly string[],
+): Promise<Set<string>> {
   const named = new Set<string>();
   for (const target of targets) {
     const absolute = path.resolve(cwd, target);
     const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) named.add(toReportPath(cwd, absolute));
+    if (info?.isFile()) named.add(toReportPath(root, absolute));
   }
   return named;
 }
@@ -269,10 +286,10 @@ function sayWhy(results: FileResult[], named?: ReadonlySet<string>): FileResult[
 }
 
 /** The report's name of the proposal read from standard input. */
-function stdinName(cwd: string, given: string | undefined): string {
+function stdinName(cwd: string, root: string, given: string | undefined): string {
   if (given === undefined) return '<stdin>';
   const absolute = path.resolve(cwd, given);
-  return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
+  return isInside(root, absolute) ? toReportPath(root, absolute) : given.split(path.sep).join('/');
 }
 
 function judgeStdin(
