@@ -413,7 +413,9 @@ describe('rules, explain and help', () => {
     const r = await cli(['explain', 'team-mising']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('stack-verdict: no rule "team-mising". Did you mean `team-missing`?\n');
+    expect(r.stderr).toBe(
+      "stack-verdict: no rule \"team-mising\". Did you mean `team-missing`? `stack-verdict rules` lists them all.\n",
+    );
   });
 
   it.each([

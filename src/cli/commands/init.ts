@@ -150,23 +150,15 @@ export interface InitOptions {
 
 /** The command line of `init` as options, or 'help'; a usage error for anything wrong. */
 export function readInitOptions(args: readonly string[]): InitOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseOptions(
-      args,
-      {
-        dir: { type: 'string', default: DEFAULT_INIT_DIR },
-        stdout: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      'init',
-    );
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
-    throw new UsageError(`${message}. See stack-verdict init --help`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      dir: { type: 'string', default: DEFAULT_INIT_DIR },
+      stdout: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    'init',
+  );
   if (values.help) return 'help';
   if (positionals.length === 0)
     throw new UsageError('name the service, e.g. `stack-verdict init billing-ledger`');
@@ -186,7 +178,7 @@ export function readInitOptions(args: readonly string[]): InitOptions | 'help' {
 /** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
 export async function initCommand(args: readonly string[], io: InitIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr(`stack-verdict init: ${message}\n`);
+    io.stderr(`stack-verdict: ${message}\n`);
     return 2;
   };
   let options: InitOptions | 'help';

@@ -1,6 +1,6 @@
 // `stack-verdict portfolio`: one page of every service decision; it reports, it does not gate.
-import { parseArgs } from 'node:util';
-import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
+import path from 'node:path';
+import { engineOptionsFromConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
 import { buildPortfolio } from '../../core/portfolio.js';
 import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
@@ -8,9 +8,14 @@ import {
   DEFAULT_PORTFOLIO_TITLE,
   renderPortfolioMarkdown,
 } from '../../core/render/portfolio-markdown.js';
+import { plural } from '../../core/format.js';
+import { toReportPath } from '../../io/files.js';
 import { UsageError, type CliIo } from '../io.js';
+import { loadCliConfig } from '../load-config.js';
+import { oneOf, parseOptions } from '../options.js';
 import { judgeAll } from '../parallel.js';
-import { resolveTargets } from '../targets.js';
+import { writeFileAtomically } from '../report-file.js';
+import { proposalsAmong, resolveTargets } from '../targets.js';
 
 export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
 
@@ -21,6 +26,8 @@ cost of the Rust choices.
 
 Options:
   -f, --format FORMAT     markdown (default), json or html (one self-contained file)
+  -o, --output FILE       write the page to FILE (whole or not at all) instead of printing
+                          it; never a proposal, nor the configuration
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
   -h, --help              show this help
 
@@ -37,29 +44,31 @@ export interface PortfolioOptions {
   format: (typeof FORMATS)[number];
   /** `--config`, relative to the current folder; undefined: `.github/stack-verdict.yml`. */
   config: string | undefined;
+  /** `--output`, relative to the current folder; undefined: standard output. */
+  output: string | undefined;
 }
 
 export function readPortfolioOptions(args: readonly string[]): PortfolioOptions | 'help' {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseOptions(
+    args,
+    {
       format: { type: 'string', short: 'f', default: 'markdown' },
+      output: { type: 'string', short: 'o' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+    'portfolio',
+  );
   if (values.help) return 'help';
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
-  }
+  const format = oneOf('--format', values.format, FORMATS);
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
-  return { targets: positionals, format, config: values.config };
+  if (values.output === '') throw new UsageError('--output needs the path of a file');
+  return { targets: positionals, format, config: values.config, output: values.output };
 }
 
 /** What `portfolioCommand` needs from the CLI's io. */
-export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'>;
+export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'> &
+  Partial<Pick<CliIo, 'env'>>;
 
 export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
   const options = readPortfolioOptions(args);
@@ -68,8 +77,11 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     return 0;
   }
   const { format } = options;
-  const config = await loadConfig(io.cwd, options.config);
-  const files = await resolveTargets(io.cwd, options.targets, config.files);
+  const { config, root, file } = await loadCliConfig(io.cwd, io.env ?? {}, options.config);
+  const scope = { root, configFile: file };
+  const files = await resolveTargets(io.cwd, options.targets, config.files, scope);
+  if (options.output !== undefined)
+    refuseProposal(io.cwd, options.output, files, config.files, scope);
   const today = utcToday();
   const engine = engineOptionsFromConfig(config, { today });
   const parallel = io.workerUrl
@@ -77,19 +89,59 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
         jobs: 'auto' as const,
         workerUrl: io.workerUrl,
         ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-        configPath: options.config,
+        configPath: file,
+        configRoot: root,
         today,
       }
     : undefined;
-  const results = await judgeAll(io.cwd, files, engine, config.maxBytes, parallel);
+  const results = await judgeAll(root, files, engine, config.maxBytes, parallel);
   const portfolio = buildPortfolio(buildReport(results, 'never'), {
     today,
     warningDays: config.settings.waiverWarningDays,
   });
   // The same page the Action writes: its title and its warning days come from the configuration.
   const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
-  if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
-  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio, title));
-  else io.stdout(renderPortfolioMarkdown(portfolio, { title }));
+  const page =
+    format === 'json'
+      ? `${JSON.stringify(portfolio, null, 2)}\n`
+      : format === 'html'
+        ? renderPortfolioHtml(portfolio, title)
+        : renderPortfolioMarkdown(portfolio, { title });
+  if (options.output === undefined) {
+    io.stdout(page);
+    return 0;
+  }
+  const output = options.output;
+  writeFileAtomically(io.cwd, output, page, (why) => {
+    throw new UsageError(`cannot write the portfolio to ${output}: ${why}`);
+  });
+  io.stdout(`Wrote ${output} (${format}, ${plural(files.length, 'file')} judged)\n`);
   return 0;
+}
+
+/**
+ * `-o` never replaces what a user wrote: a file this run judges, any file the `files` globs
+ * match, or the configuration.
+ */
+function refuseProposal(
+  cwd: string,
+  output: string,
+  judged: readonly string[],
+  globs: readonly string[],
+  scope: { root: string; configFile: string | undefined },
+): void {
+  const absolute = path.resolve(cwd, output);
+  const file = toReportPath(scope.root, absolute);
+  const why = judged.includes(absolute)
+    ? 'it is one of the proposals judged'
+    : proposalsAmong([absolute], globs, scope).length > 0
+      ? "the configuration's files globs make it a proposal"
+      : file === scope.configFile || file.startsWith('.github/stack-verdict.')
+        ? 'it is the configuration'
+        : undefined;
+  if (why !== undefined) {
+    throw new UsageError(
+      `cannot write the portfolio to ${output}: ${why}, and -o never overwrites one; choose another file`,
+    );
+  }
 }
