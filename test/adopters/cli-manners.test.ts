@@ -280,3 +280,27 @@ describe('portfolio -o FILE', () => {
     expect(r.stdout).toMatch(/-o, --output FILE/);
   });
 });
+
+describe('check -o FILE never writes over a proposal or the configuration', () => {
+  it.each([
+    ['proposals/orders.yaml', 'it is a proposal, and -o never overwrites one; choose another file'],
+    ['proposals/new.yaml', 'it is a proposal, and -o never overwrites one; choose another file'],
+    ['.github/stack-verdict.yml', 'it is the configuration; choose another file'],
+  ])('%s', async (target, why) => {
+    const cwd = tempTree({
+      'proposals/orders.yaml': proposal().replace('service: svc', 'service: orders'),
+      '.github/stack-verdict.yml': 'fail-on: error\n',
+    });
+    const before = readdirSync(path.join(cwd, 'proposals'));
+    const original = readFileSync(path.join(cwd, 'proposals/orders.yaml'), 'utf8');
+    const r = await cli(cwd, ['check', '-f', 'json', '-o', target]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`stack-verdict: cannot write the report to ${target}: ${why}\n`);
+    expect(readdirSync(path.join(cwd, 'proposals'))).toEqual(before);
+    expect(readFileSync(path.join(cwd, 'proposals/orders.yaml'), 'utf8')).toBe(original);
+    expect(readFileSync(path.join(cwd, '.github/stack-verdict.yml'), 'utf8')).toBe(
+      'fail-on: error\n',
+    );
+  });
+});

@@ -175,6 +175,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     return 0;
   }
   const report = await judgeForCheck(options, io);
+  if (options.output !== undefined) refuseProposal(io.cwd, options.output, report);
   await printReport(report.report, report.engine, options, io);
   const { counts, gate } = report.report;
   let code = gate.passed ? 0 : 1;
@@ -203,7 +204,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 async function judgeForCheck(
   options: CheckOptions,
   io: CliIo,
-): Promise<{ report: Report; engine: EngineOptions }> {
+): Promise<{ report: Report; engine: EngineOptions; globs: readonly string[]; scope: Scope }> {
   // Flags win over the configuration, which wins over the built-in defaults; but no flag
   // goes below the fail-on of a shared configuration.
   const { config, root, file } = await loadCliConfig(io.cwd, io.env, options.config);
@@ -255,7 +256,39 @@ async function judgeForCheck(
       others = await otherProposals(root, config.files, judged, maxBytes);
     }
   }
-  return { report: judgedReport(results, failOn, engine, config.chain, others), engine };
+  return {
+    report: judgedReport(results, failOn, engine, config.chain, others),
+    engine,
+    globs: config.files,
+    scope: { root, configFile: file },
+  };
+}
+
+type Scope = { root: string; configFile: string | undefined };
+
+/** `-o` never replaces a proposal (a file this run judged, one the `files` globs match) nor the configuration. */
+function refuseProposal(
+  cwd: string,
+  output: string,
+  judged: { report: Report; globs: readonly string[]; scope: Scope },
+): void {
+  const absolute = path.resolve(cwd, output);
+  const file = toReportPath(judged.scope.root, absolute);
+  const { proposals, skipped } = judged.report;
+  if (
+    proposals.some((p) => p.file === file) ||
+    skipped.some((s) => s.file === file) ||
+    proposalsAmong([absolute], judged.globs, judged.scope).length > 0
+  ) {
+    throw new UsageError(
+      `cannot write the report to ${output}: it is a proposal, and -o never overwrites one; choose another file`,
+    );
+  }
+  if (file === judged.scope.configFile || /^\.github\/stack-verdict\.ya?ml$/i.test(file)) {
+    throw new UsageError(
+      `cannot write the report to ${output}: it is the configuration; choose another file`,
+    );
+  }
 }
 
 /** The report paths of the files named on the command line (not folders, not globs). */
