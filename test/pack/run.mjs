@@ -175,7 +175,7 @@ try {
     );
     if (major === MAJORS[0] && os.availableParallelism() >= 2) {
       // The read-ahead thread's script is found beside the installed bin, through its link.
-      const many = path.join(dir, 'many');
+      const many = path.join(dir, 'proposals', 'many');
       for (let i = 0; i < 2000; i++) {
         const name = `p${String(i).padStart(4, '0')}.yaml`;
         const folder = path.join(many, `team-${Math.floor(i / 100)}`);
@@ -184,7 +184,7 @@ try {
       }
       const debugged = spawnSync(
         'npx',
-        ['--offline', 'stack-verdict', 'check', 'many', '--format', 'json'],
+        ['--offline', 'stack-verdict', 'check', 'proposals/many', '--format', 'json'],
         {
           cwd: dir,
           env: { ...env, NODE_DEBUG: 'stack-verdict' },
