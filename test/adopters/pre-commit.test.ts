@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { plural } from '../../src/core/format.js';
 import type { Report } from '../../src/core/types.js';
 import { fakeIo, proposal, REPO_ROOT, tempTree } from '../helpers.js';
 
@@ -132,7 +133,7 @@ describe.skipIf(why !== '')(`pre-commit try-repo of this repository${why}`, () =
         cwd,
         env,
         encoding: 'utf8',
-        timeout: 240_000,
+        timeout: 420_000,
       },
     );
     const output = run.stdout + run.stderr;
@@ -145,8 +146,9 @@ describe.skipIf(why !== '')(`pre-commit try-repo of this repository${why}`, () =
     for (const p of report.proposals)
       for (const f of p.findings)
         expect(output).toContain(`${p.file}:${f.line}:${f.column}: ${f.severity} ${f.rule} `);
+    const c = report.counts;
     expect(output).toContain(
-      `stack-verdict: the gate fails (fail-on: error) with ${report.counts.errors} errors`,
+      `stack-verdict: the gate fails (fail-on: ${report.gate.failOn}) with ${plural(c.errors, 'error')} and ${plural(c.warnings, 'warning')} unwaived\n`,
     );
     for (const other of ['legacy', 'docker-compose', 'workflows/ci.yml', 'README'])
       expect(output).not.toContain(other);
