@@ -152,5 +152,5 @@ describe.skipIf(why !== '')(`pre-commit try-repo of this repository${why}`, () =
     );
     for (const other of ['legacy', 'docker-compose', 'workflows/ci.yml', 'README'])
       expect(output).not.toContain(other);
-  }, 300_000);
+  }, 480_000);
 });

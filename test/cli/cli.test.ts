@@ -414,7 +414,7 @@ describe('rules, explain and help', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      "stack-verdict: no rule \"team-mising\". Did you mean `team-missing`? `stack-verdict rules` lists them all.\n",
+      'stack-verdict: no rule "team-mising". Did you mean `team-missing`? `stack-verdict rules` lists them all.\n',
     );
   });
 
