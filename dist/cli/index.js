@@ -2611,11 +2611,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   printConfig: () => (/* binding */ printConfig),
 /* harmony export */   readConfigOptions: () => (/* binding */ readConfigOptions)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6745);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3833);
-/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(313);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(776);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3833);
+/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(313);
 // `stack-verdict config --print`: the configuration the CLI would judge with, merged through
 // its `extends` chain, as YAML; each value's comment names the file it came from.
 
@@ -2646,16 +2647,19 @@ const ORDER = [
     'unwaivable',
 ];
 function readConfigOptions(args) {
-    const { values } = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOptions */ .A)(args, {
-        print: { type: 'boolean' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-    }, 'config', false);
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: [...args],
+        options: {
+            print: { type: 'boolean' },
+            config: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
     if (values.help)
         return 'help';
     // --print is the only thing config does today; asking for it keeps room for others.
     if (!values.print)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('config needs --print; see stack-verdict config --help');
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('config needs --print; see stack-verdict config --help');
     return { config: values.config };
 }
 async function configCommand(args, io) {
@@ -2664,14 +2668,14 @@ async function configCommand(args, io) {
         io.stdout(HELP);
         return 0;
     }
-    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCliConfig */ .XY)(io.cwd, io.env, options.config);
+    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, options.config);
     io.stdout(printConfig(config.values ?? {}, config.origins ?? new Map(), config.chain ?? []));
     return 0;
 }
 /** The YAML text; `origins` maps `rules.ID`, `settings.KEY`, `unwaivable.ID`, `custom-rules.ID` or a key to a file. */
 function printConfig(values, origins, chain) {
     const from = (key) => ` # ${clean(origins.get(key) ?? 'built-in default')}`;
-    const scalar = (v) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v, { lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+    const scalar = (v) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(v, { lineWidth: 0, flowCollectionPadding: false }).trimEnd();
     const out = [
         `# The configuration Stack Verdict judges with: ${chain.length ? chain.map(clean).join(' \u2192 ') : 'the built-in configuration'}`,
         '# After each value, the file it comes from; anything not listed is the built-in default.',
@@ -2700,7 +2704,7 @@ function printConfig(values, origins, chain) {
             for (const rule of value) {
                 const id = isRecord(rule) ? String(rule.id) : '';
                 out.push(`  #${from(`custom-rules.${id}`).slice(2)}`);
-                const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)([rule], { lineWidth: 0 }).trimEnd();
+                const text = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)([rule], { lineWidth: 0 }).trimEnd();
                 out.push(...text.split('\n').map((line) => `  ${line}`));
             }
         }
@@ -2716,7 +2720,7 @@ function printConfig(values, origins, chain) {
 }
 /** A value on one line (lists as [a, b]). */
 function flow(v) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(v, { lineWidth: 0, collectionStyle: 'flow' }).trimEnd();
 }
 /** A file name in a comment: one line, no control characters. */
 function clean(name) {
@@ -4193,11 +4197,10 @@ function judgeEvidence(claim, source) {
 
 
 
-
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var files = __nccwpck_require__(3920);
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
 var cli_io = __nccwpck_require__(3833);
 // EXTERNAL MODULE: ./src/cli/load-config.ts + 2 modules
@@ -4270,10 +4273,10 @@ async function evidenceCommand(args, io) {
         io.stdout(EVIDENCE_HELP);
         return 0;
     }
-    const { config } = await (0,load_config/* loadCliConfig */.XY)(io.cwd, io.env, options.config);
+    const { config } = await (0,load_config/* loadCliConfig */.X)(io.cwd, io.env, options.config);
     const cap = config.maxEvidenceBytes ?? src_config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5;
     const absolute = external_node_path_default().resolve(io.cwd, options.file);
-    const root = (await (0,load_config/* findRepositoryRoot */.mL)(external_node_path_default().dirname(absolute))) ?? external_node_path_default().resolve(io.cwd);
+    const root = (await (0,load_config/* findRepositoryRoot */.m)(external_node_path_default().dirname(absolute))) ?? external_node_path_default().resolve(io.cwd);
     // The name as messages show it: the user's own path, relative to the repository when inside.
     const shown = printable((0,files/* toReportPath */.T3)(root, absolute).startsWith('..') ? options.file : (0,files/* toReportPath */.T3)(root, absolute));
     const read = (0,files/* readGuardedFile */.hk)(root, external_node_path_default().relative(root, absolute), cap, 'an evidence file');
@@ -4373,7 +4376,6 @@ function evidence_show(n) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   explainCommand: () => (/* binding */ explainCommand),
-/* harmony export */   nearestRule: () => (/* binding */ nearestRule),
 /* harmony export */   readExplainOptions: () => (/* binding */ readExplainOptions)
 /* harmony export */ });
 /* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9655);
@@ -4407,7 +4409,7 @@ async function explainCommand(args, io) {
         return 0;
     }
     const { id } = options;
-    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .XY)(io.cwd, io.env, options.config);
+    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, options.config);
     const level = (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__.ruleLevels)(config).get(id) ?? 'off';
     const custom = config.customRules.find((r) => r.id === id);
     if (custom) {
@@ -4417,37 +4419,12 @@ async function explainCommand(args, io) {
     }
     const rule = (0,_core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findRule */ .I)(id);
     if (!rule) {
-        const near = nearestRule(id, [..._core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y, ...config.customRules].map((r) => r.id));
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no rule "${(0,_rules_js__WEBPACK_IMPORTED_MODULE_5__.oneLine)(id)}".${near ? ` Did you mean \`${near}\`?` : ''} \`stack-verdict rules\` lists them all.`);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no rule "${id}".${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(id, [..._core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y, ...config.customRules].map((r) => r.id))}`);
     }
     const indent = (s) => s.trimEnd().replace(/^/gm, '    ');
     const shown = level === rule.severity ? rule.severity : `${level}; default ${rule.severity}`;
     io.stdout(`${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`);
     return 0;
-}
-/**
- * The rule a user most likely meant: one a typo away (`rust-onbording-cost`), else one whose
- * id holds what was typed (`onboarding`), else the one sharing the most words with it.
- */
-function nearestRule(word, ids) {
-    const typo = (0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(word, ids);
-    if (typo !== undefined)
-        return typo;
-    const w = word.toLowerCase().replace(/[_\s]+/g, '-');
-    if (w.length >= 3) {
-        const holding = ids.filter((id) => id.includes(w));
-        if (holding.length > 0)
-            return holding.sort((a, b) => a.length - b.length)[0];
-    }
-    const words = new Set(w.split('-').filter((part) => part.length >= 3));
-    let best;
-    let shared = 0;
-    for (const id of ids) {
-        const n = id.split('-').filter((part) => words.has(part)).length;
-        if (n > shared)
-            [best, shared] = [id, n];
-    }
-    return best;
 }
 
 
@@ -4474,7 +4451,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3839);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3920);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3833);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(776);
 // `stack-verdict init SERVICE`: writes a commented proposal skeleton to proposals/SERVICE.yaml.
@@ -4609,11 +4586,21 @@ function proposalSkeleton(service) {
 }
 /** The command line of `init` as options, or 'help'; a usage error for anything wrong. */
 function readInitOptions(args) {
-    const { values, positionals } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, {
-        dir: { type: 'string', default: DEFAULT_INIT_DIR },
-        stdout: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-    }, 'init');
+    let parsed;
+    try {
+        parsed = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, {
+            dir: { type: 'string', default: DEFAULT_INIT_DIR },
+            stdout: { type: 'boolean', default: false },
+            help: { type: 'boolean', short: 'h', default: false },
+        }, 'init');
+    }
+    catch (err) {
+        if (err instanceof _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            throw err;
+        const message = err.message.replace(/\s*\n\s*/g, ' ');
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${message}. See stack-verdict init --help`);
+    }
+    const { values, positionals } = parsed;
     if (values.help)
         return 'help';
     if (positionals.length === 0)
@@ -4633,7 +4620,7 @@ function readInitOptions(args) {
 /** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
 async function initCommand(args, io) {
     const fail = (message) => {
-        io.stderr(`stack-verdict: ${message}\n`);
+        io.stderr(`stack-verdict init: ${message}\n`);
         return 2;
     };
     let options;
@@ -4715,9 +4702,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   readPortfolioOptions: () => (/* binding */ readPortfolioOptions)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2854);
 // EXTERNAL MODULE: ./src/core/engine.ts
@@ -4878,7 +4864,7 @@ function sumCosts(rows) {
 }
 
 // EXTERNAL MODULE: ./src/core/format.ts
-var core_format = __nccwpck_require__(6228);
+var format = __nccwpck_require__(6228);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
 var render_escape = __nccwpck_require__(6745);
 // EXTERNAL MODULE: ./src/core/render/labels.ts
@@ -4913,7 +4899,7 @@ function render(p, options, maxRows) {
     if (options.marker)
         out.push(options.marker);
     out.push(`# ${(0,render_escape/* escapeMarkdown */.FV)((0,render_escape/* clipText */.gL)(options.title ?? DEFAULT_PORTFOLIO_TITLE, MAX_NAME))}`, '');
-    out.push(`**${(0,core_format/* plural */.LS)(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${(0,render_escape/* escapeMarkdown */.FV)(p.policy)}. ` +
+    out.push(`**${(0,format/* plural */.LS)(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${(0,render_escape/* escapeMarkdown */.FV)(p.policy)}. ` +
         `Overall: ${labels/* VERDICT_ICON */.YY[p.verdict]} ${labels/* VERDICT_LABEL */.j[p.verdict]}.`, '');
     let cut = 0;
     const list = (items) => {
@@ -4954,7 +4940,7 @@ function render(p, options, maxRows) {
     out.push('');
     const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
     const expired = p.waivers.filter((w) => w.state === 'expired').length;
-    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${(0,core_format/* plural */.LS)(p.warningDays, 'day')}, ${expired} expired)`, '');
+    out.push(`## Waivers (${p.waivers.length}: ${expiring} expiring within ${(0,format/* plural */.LS)(p.warningDays, 'day')}, ${expired} expired)`, '');
     if (p.waivers.length === 0)
         out.push('No proposal waives a finding.');
     else {
@@ -4984,12 +4970,12 @@ function render(p, options, maxRows) {
         for (const c of list(p.costs))
             out.push(`| ${proposal(c)} | ${costCells(c.costs)} |`);
         const t = p.costTotals;
-        out.push(`| **Total, ${(0,core_format/* plural */.LS)(t.proposals, 'Rust proposal')}** | **${(0,core_format/* usdRange */.iQ)(t.premiumPerYear)}** | **${(0,core_format/* range */.y1)(t.onboardingEngineerMonths)}** | **${(0,core_format/* range */.y1)(t.rampEngineerMonthsPerYear)}** | **${(0,core_format/* formatNumber */.ZV)(t.ciMinutesPerDay)}** |`);
+        out.push(`| **Total, ${(0,format/* plural */.LS)(t.proposals, 'Rust proposal')}** | **${(0,format/* usdRange */.iQ)(t.premiumPerYear)}** | **${(0,format/* range */.y1)(t.onboardingEngineerMonths)}** | **${(0,format/* range */.y1)(t.rampEngineerMonthsPerYear)}** | **${(0,format/* formatNumber */.ZV)(t.ciMinutesPerDay)}** |`);
     }
     out.push('');
     if (cut > 0) {
         const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
-        out.push(`> [!NOTE]\n> ${(0,core_format/* plural */.LS)(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
+        out.push(`> [!NOTE]\n> ${(0,format/* plural */.LS)(cut, 'row')} left out to stay within GitHub's limits.${where}`, '');
     }
     return out.join('\n');
 }
@@ -5014,19 +5000,19 @@ function proposal(x) {
 }
 function waiverState(w) {
     if (w.state === 'expired')
-        return `\u26d4 expired ${(0,core_format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago`;
+        return `\u26d4 expired ${(0,format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago`;
     if (w.state === 'expiring')
-        return `\u23f3 expires in ${(0,core_format/* plural */.LS)(w.daysLeft ?? 0, 'day')}`;
+        return `\u23f3 expires in ${(0,format/* plural */.LS)(w.daysLeft ?? 0, 'day')}`;
     if (w.state === 'unused')
         return 'unused (waives nothing)';
     return 'active';
 }
 function costCells(c) {
     return [
-        c.premiumPerYear ? (0,core_format/* usdRange */.iQ)(c.premiumPerYear) : '\u2014',
-        c.onboardingEngineerMonths ? (0,core_format/* range */.y1)(c.onboardingEngineerMonths) : '\u2014',
-        c.rampEngineerMonthsPerYear ? (0,core_format/* range */.y1)(c.rampEngineerMonthsPerYear) : '\u2014',
-        c.ciMinutesPerDay !== null ? (0,core_format/* formatNumber */.ZV)(c.ciMinutesPerDay) : '\u2014',
+        c.premiumPerYear ? (0,format/* usdRange */.iQ)(c.premiumPerYear) : '\u2014',
+        c.onboardingEngineerMonths ? (0,format/* range */.y1)(c.onboardingEngineerMonths) : '\u2014',
+        c.rampEngineerMonthsPerYear ? (0,format/* range */.y1)(c.rampEngineerMonthsPerYear) : '\u2014',
+        c.ciMinutesPerDay !== null ? (0,format/* formatNumber */.ZV)(c.ciMinutesPerDay) : '\u2014',
     ].join(' | ');
 }
 function code(value) {
@@ -5058,7 +5044,7 @@ th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabu
 function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE) {
     const p = portfolio;
     const out = [];
-    out.push('<!doctype html>', '<html lang="en"><head><meta charset="utf-8">', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`, `<title>${h(title)}</title><style>${STYLE}</style></head><body>`, `<h1>${h(title)}</h1>`, `<p><strong>${(0,core_format/* plural */.LS)(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(labels/* VERDICT_LABEL */.j[p.verdict])}.</p>`);
+    out.push('<!doctype html>', '<html lang="en"><head><meta charset="utf-8">', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`, `<title>${h(title)}</title><style>${STYLE}</style></head><body>`, `<h1>${h(title)}</h1>`, `<p><strong>${(0,format/* plural */.LS)(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(labels/* VERDICT_LABEL */.j[p.verdict])}.</p>`);
     out.push('<h2>By language</h2>', chart(p));
     out.push(table(['Language', 'Proposals', 'Approved', 'With warnings', 'Changes requested'], p.byLanguage.map((r) => [
         c(r.language),
@@ -5086,7 +5072,7 @@ function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE) {
         ])));
     const expiring = p.waivers.filter((w) => w.state === 'expiring').length;
     const expired = p.waivers.filter((w) => w.state === 'expired').length;
-    out.push(`<h2>Waivers (${p.waivers.length}: ${expiring} expiring within ${(0,core_format/* plural */.LS)(p.warningDays, 'day')}, ${expired} expired)</h2>`);
+    out.push(`<h2>Waivers (${p.waivers.length}: ${expiring} expiring within ${(0,format/* plural */.LS)(p.warningDays, 'day')}, ${expired} expired)</h2>`);
     out.push(p.waivers.length === 0
         ? '<p>No proposal waives a finding.</p>'
         : table(['Proposal', 'Rule', 'Reason', 'Approved by', 'Expires', 'State'], p.waivers.map((w) => [
@@ -5114,11 +5100,11 @@ function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE) {
         ], [
             ...p.costs.map((row) => [portfolio_html_proposal(row), ...portfolio_html_costCells(row.costs)]),
             [
-                `<strong>Total, ${(0,core_format/* plural */.LS)(t.proposals, 'Rust proposal')}</strong>`,
-                n((0,core_format/* usdRange */.iQ)(t.premiumPerYear)),
-                n((0,core_format/* range */.y1)(t.onboardingEngineerMonths)),
-                n((0,core_format/* range */.y1)(t.rampEngineerMonthsPerYear)),
-                n((0,core_format/* formatNumber */.ZV)(t.ciMinutesPerDay)),
+                `<strong>Total, ${(0,format/* plural */.LS)(t.proposals, 'Rust proposal')}</strong>`,
+                n((0,format/* usdRange */.iQ)(t.premiumPerYear)),
+                n((0,format/* range */.y1)(t.onboardingEngineerMonths)),
+                n((0,format/* range */.y1)(t.rampEngineerMonthsPerYear)),
+                n((0,format/* formatNumber */.ZV)(t.ciMinutesPerDay)),
             ],
         ]));
     }
@@ -5157,17 +5143,17 @@ function items(list) {
 }
 function portfolio_html_waiverState(w) {
     if (w.state === 'expired')
-        return `<span class="expired">expired ${(0,core_format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago</span>`;
+        return `<span class="expired">expired ${(0,format/* plural */.LS)(-(w.daysLeft ?? 0), 'day')} ago</span>`;
     if (w.state === 'expiring')
-        return `<span class="expiring">expires in ${(0,core_format/* plural */.LS)(w.daysLeft ?? 0, 'day')}</span>`;
+        return `<span class="expiring">expires in ${(0,format/* plural */.LS)(w.daysLeft ?? 0, 'day')}</span>`;
     return w.state === 'unused' ? 'unused (waives nothing)' : 'active';
 }
 function portfolio_html_costCells(costs) {
     return [
-        n(costs.premiumPerYear ? (0,core_format/* usdRange */.iQ)(costs.premiumPerYear) : '\u2014'),
-        n(costs.onboardingEngineerMonths ? (0,core_format/* range */.y1)(costs.onboardingEngineerMonths) : '\u2014'),
-        n(costs.rampEngineerMonthsPerYear ? (0,core_format/* range */.y1)(costs.rampEngineerMonthsPerYear) : '\u2014'),
-        n(costs.ciMinutesPerDay !== null ? (0,core_format/* formatNumber */.ZV)(costs.ciMinutesPerDay) : '\u2014'),
+        n(costs.premiumPerYear ? (0,format/* usdRange */.iQ)(costs.premiumPerYear) : '\u2014'),
+        n(costs.onboardingEngineerMonths ? (0,format/* range */.y1)(costs.onboardingEngineerMonths) : '\u2014'),
+        n(costs.rampEngineerMonthsPerYear ? (0,format/* range */.y1)(costs.rampEngineerMonthsPerYear) : '\u2014'),
+        n(costs.ciMinutesPerDay !== null ? (0,format/* formatNumber */.ZV)(costs.ciMinutesPerDay) : '\u2014'),
     ];
 }
 function portfolio_html_proposal(x) {
@@ -5185,27 +5171,14 @@ function h(value) {
     return String(value).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]);
 }
 
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
-var cli_io = __nccwpck_require__(3833);
-// EXTERNAL MODULE: ./src/cli/load-config.ts + 2 modules
-var load_config = __nccwpck_require__(313);
-// EXTERNAL MODULE: ./src/cli/options.ts
-var options = __nccwpck_require__(776);
+var io = __nccwpck_require__(3833);
 // EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
 var cli_parallel = __nccwpck_require__(1992);
-// EXTERNAL MODULE: ./src/cli/report-file.ts
-var report_file = __nccwpck_require__(5481);
 // EXTERNAL MODULE: ./src/cli/targets.ts
 var targets = __nccwpck_require__(3892);
 ;// CONCATENATED MODULE: ./src/cli/commands/portfolio.ts
 // `stack-verdict portfolio`: one page of every service decision; it reports, it does not gate.
-
-
-
-
-
 
 
 
@@ -5224,8 +5197,6 @@ cost of the Rust choices.
 
 Options:
   -f, --format FORMAT     markdown (default), json or html (one self-contained file)
-  -o, --output FILE       write the page to FILE (whole or not at all) instead of printing
-                          it; never a proposal, nor the configuration
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
   -h, --help              show this help
 
@@ -5234,20 +5205,24 @@ verdicts; it does not gate (use \`check\` for that).
 `;
 const FORMATS = ['markdown', 'json', 'html'];
 function readPortfolioOptions(args) {
-    const { values, positionals } = (0,options/* parseOptions */.A)(args, {
-        format: { type: 'string', short: 'f', default: 'markdown' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-    }, 'portfolio');
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', short: 'f', default: 'markdown' },
+            config: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
     if (values.help)
         return 'help';
-    const format = (0,options/* oneOf */.y)('--format', values.format, FORMATS);
+    const format = values.format;
+    if (!FORMATS.includes(format)) {
+        throw new io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
+    }
     if (values.config === '')
-        throw new cli_io/* UsageError */.eb('--config needs the path of a configuration file');
-    if (values.output === '')
-        throw new cli_io/* UsageError */.eb('--output needs the path of a file');
-    return { targets: positionals, format, config: values.config, output: values.output };
+        throw new io/* UsageError */.eb('--config needs the path of a configuration file');
+    return { targets: positionals, format, config: values.config };
 }
 async function portfolioCommand(args, io) {
     const options = readPortfolioOptions(args);
@@ -5256,11 +5231,8 @@ async function portfolioCommand(args, io) {
         return 0;
     }
     const { format } = options;
-    const { config, root, file } = await (0,load_config/* loadCliConfig */.XY)(io.cwd, io.env ?? {}, options.config);
-    const scope = { root, configFile: file };
-    const files = await (0,targets/* resolveTargets */.h)(io.cwd, options.targets, config.files, scope);
-    if (options.output !== undefined)
-        refuseProposal(io.cwd, options.output, files, config.files, scope);
+    const config = await (0,src_config/* loadConfig */.Z9)(io.cwd, options.config);
+    const files = await (0,targets/* resolveTargets */.h)(io.cwd, options.targets, config.files);
     const today = (0,core_engine/* utcToday */.wc)();
     const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, { today });
     const parallel = io.workerUrl
@@ -5268,51 +5240,24 @@ async function portfolioCommand(args, io) {
             jobs: 'auto',
             workerUrl: io.workerUrl,
             ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-            configPath: file,
-            configRoot: root,
+            configPath: options.config,
             today,
         }
         : undefined;
-    const results = await (0,cli_parallel/* judgeAll */.Ty)(root, files, engine, config.maxBytes, parallel);
+    const results = await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, engine, config.maxBytes, parallel);
     const portfolio = buildPortfolio((0,core_engine/* buildReport */.FK)(results, 'never'), {
         today,
         warningDays: config.settings.waiverWarningDays,
     });
     // The same page the Action writes: its title and its warning days come from the configuration.
     const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
-    const page = format === 'json'
-        ? `${JSON.stringify(portfolio, null, 2)}\n`
-        : format === 'html'
-            ? renderPortfolioHtml(portfolio, title)
-            : renderPortfolioMarkdown(portfolio, { title });
-    if (options.output === undefined) {
-        io.stdout(page);
-        return 0;
-    }
-    const output = options.output;
-    (0,report_file/* writeFileAtomically */.l)(io.cwd, output, page, (why) => {
-        throw new cli_io/* UsageError */.eb(`cannot write the portfolio to ${output}: ${why}`);
-    });
-    io.stdout(`Wrote ${output} (${format}, ${(0,core_format/* plural */.LS)(files.length, 'file')} judged)\n`);
+    if (format === 'json')
+        io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
+    else if (format === 'html')
+        io.stdout(renderPortfolioHtml(portfolio, title));
+    else
+        io.stdout(renderPortfolioMarkdown(portfolio, { title }));
     return 0;
-}
-/**
- * `-o` never replaces what a user wrote: a file this run judges, any file the `files` globs
- * match, or the configuration.
- */
-function refuseProposal(cwd, output, judged, globs, scope) {
-    const absolute = external_node_path_default().resolve(cwd, output);
-    const file = (0,files/* toReportPath */.T3)(scope.root, absolute);
-    const why = judged.includes(absolute)
-        ? 'it is one of the proposals judged'
-        : (0,targets/* proposalsAmong */.S)([absolute], globs, scope).length > 0
-            ? "the configuration's files globs make it a proposal"
-            : file === scope.configFile || file.startsWith('.github/stack-verdict.')
-                ? 'it is the configuration'
-                : undefined;
-    if (why !== undefined) {
-        throw new cli_io/* UsageError */.eb(`cannot write the portfolio to ${output}: ${why}, and -o never overwrites one; choose another file`);
-    }
 }
 
 
@@ -5343,26 +5288,10 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-const RULES_HELP = `Usage: stack-verdict rules [options]
-
-Lists every rule, the team's own rules too, with its severity under the configuration
-(default: .github/stack-verdict.yml of the repository, else the built-in one).
-
-Options:
-  -f, --format FORMAT     text (default), json or markdown (a table for a wiki or a README)
-      --config PATH       the team's configuration
-  -h, --help              show this help
-`;
-const FORMATS = ['text', 'json', 'markdown'];
+const RULES_HELP = "Usage: stack-verdict rules [--config PATH]\n\nLists every rule, the team's own rules too, with its severity under the configuration\n(default: .github/stack-verdict.yml of the repository, else the built-in one).\n";
 function readRulesOptions(args) {
-    const { values } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, {
-        help: { type: 'boolean', short: 'h' },
-        config: { type: 'string' },
-        format: { type: 'string', short: 'f', default: 'text' },
-    }, 'rules', false);
-    if (values.help)
-        return 'help';
-    return { config: values.config, format: (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .y)('--format', values.format, FORMATS) };
+    const { values } = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .A)(args, { help: { type: 'boolean', short: 'h' }, config: { type: 'string' } }, 'rules');
+    return values.help ? 'help' : { config: values.config };
 }
 async function rulesCommand(args, io) {
     const options = readRulesOptions(args);
@@ -5370,27 +5299,9 @@ async function rulesCommand(args, io) {
         io.stdout(RULES_HELP);
         return 0;
     }
-    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .XY)(io.cwd, io.env, options.config);
+    const { config } = await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCliConfig */ .X)(io.cwd, io.env, options.config);
     const levels = ruleLevels(config);
     const all = [..._core_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, ...config.customRules];
-    if (options.format !== 'text') {
-        const docsUrl = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_0__/* .engineOptionsFromConfig */ .rd)(config).docsUrl;
-        const entries = all.map((r) => {
-            const docs = docsUrl(r);
-            return {
-                id: r.id,
-                severity: levels.get(r.id) ?? 'off',
-                defaultSeverity: r.severity,
-                description: oneLine(r.description),
-                custom: config.customRules.includes(r),
-                ...(docs !== undefined ? { docs } : {}),
-            };
-        });
-        io.stdout(options.format === 'json'
-            ? `${JSON.stringify({ version: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv, policy: _core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_VERSION */ .K, rules: entries }, null, 2)}\n`
-            : rulesMarkdown(entries));
-        return 0;
-    }
     io.stdout(`Stack Verdict ${_io_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv}, policy ${_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_VERSION */ .K}: ${all.length} rules\n\n`);
     const width = Math.max(...all.map((r) => r.id.length));
     for (const r of all) {
@@ -5409,28 +5320,6 @@ function ruleLevels(config) {
 function oneLine(text) {
     return (0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .stripControl */ .kU)(text).replace(/\s+/g, ' ');
 }
-/**
- * The rules as a Markdown table. Rule ids and descriptions of custom rules come from a
- * configuration: escaped as text, so that none can link, mention or break the table.
- */
-function rulesMarkdown(entries) {
-    const rows = entries.map((e) => {
-        const url = e.docs === undefined ? undefined : (0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(e.docs);
-        const id = `\`${e.id.replace(/[`|]/g, '')}\``;
-        const severity = e.severity === e.defaultSeverity
-            ? e.severity
-            : `${e.severity} (default ${e.defaultSeverity})`;
-        return `| ${url ? `[${id}](${url})` : id} | ${severity} | ${(0,_core_render_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(e.description)}${e.custom ? ' (custom)' : ''} |`;
-    });
-    return [
-        `Stack Verdict ${_io_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .xv}, policy ${_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_VERSION */ .K}: ${entries.length} rules`,
-        '',
-        '| Rule | Severity | What it checks |',
-        '| --- | --- | --- |',
-        ...rows,
-        '',
-    ].join('\n');
-}
 
 
 /***/ }),
@@ -5443,7 +5332,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1332);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5903);
 /* harmony import */ var _parallel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1992);
 /* harmony import */ var _io_heap_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5814);
 /* harmony import */ var _io_write_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
@@ -5565,11 +5454,9 @@ function debugging(env) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mL: () => (/* binding */ findRepositoryRoot),
-  XY: () => (/* binding */ loadCliConfig)
+  m: () => (/* binding */ findRepositoryRoot),
+  X: () => (/* binding */ loadCliConfig)
 });
-
-// UNUSED EXPORTS: CONFIG_FILES, findRoot
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -5578,8 +5465,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2854);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var files = __nccwpck_require__(3920);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __nccwpck_require__(1036);
 ;// CONCATENATED MODULE: ./src/config/remote-content.ts
@@ -5674,9 +5561,7 @@ function githubRemoteReader(env) {
 var io = __nccwpck_require__(3833);
 ;// CONCATENATED MODULE: ./src/cli/load-config.ts
 // The CLI finds the repository's configuration from any folder inside it. The
-// repository root is the nearest folder up holding `.git`; without one, the nearest folder up
-// holding `.github/stack-verdict.yml` (or `.yaml`); without either, the current folder. The
-// configuration's `files` globs and the paths in reports are relative to that root.
+// repository root is the nearest folder up holding `.git`; without one, the current folder.
 
 
 
@@ -5695,26 +5580,6 @@ async function findRepositoryRoot(cwd) {
         dir = up;
     }
 }
-/** The configuration's default places, relative to the root. */
-const CONFIG_FILES = ['.github/stack-verdict.yml', '.github/stack-verdict.yaml'];
-/** The folder the CLI's globs and report paths are relative to (see the top of this file). */
-async function findRoot(cwd) {
-    const git = await findRepositoryRoot(cwd);
-    if (git !== undefined)
-        return git;
-    let dir = external_node_path_default().resolve(cwd);
-    for (;;) {
-        for (const file of CONFIG_FILES) {
-            const info = await (0,promises_.lstat)(external_node_path_default().join(dir, file)).catch(() => undefined);
-            if (info?.isFile())
-                return dir;
-        }
-        const up = external_node_path_default().dirname(dir);
-        if (up === dir)
-            return external_node_path_default().resolve(cwd);
-        dir = up;
-    }
-}
 /**
  * The configuration the CLI judges with: `--config` (relative to the current folder, inside
  * the repository) or the repository's `.github/stack-verdict.yml`, merged with what it extends.
@@ -5722,7 +5587,7 @@ async function findRoot(cwd) {
 async function loadCliConfig(cwd, env, configFlag) {
     if (configFlag === '')
         throw new io/* UsageError */.eb('--config needs the path of a configuration file');
-    const root = await findRoot(cwd);
+    const root = (await findRepositoryRoot(cwd)) ?? external_node_path_default().resolve(cwd);
     let file;
     if (configFlag !== undefined) {
         const absolute = external_node_path_default().resolve(cwd, configFlag);
@@ -5746,7 +5611,7 @@ async function loadCliConfig(cwd, env, configFlag) {
 
 /***/ }),
 
-/***/ 1332:
+/***/ 5903:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -5877,8 +5742,8 @@ function cut(text, max) {
     return text.slice(0, keep) + note;
 }
 
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var io_files = __nccwpck_require__(3920);
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
 var cli_io = __nccwpck_require__(3833);
 // EXTERNAL MODULE: ./src/cli/load-config.ts + 2 modules
@@ -5889,8 +5754,83 @@ var options = __nccwpck_require__(776);
 var cli_parallel = __nccwpck_require__(1992);
 // EXTERNAL MODULE: ./src/cli/read-ahead.ts
 var read_ahead = __nccwpck_require__(9652);
-// EXTERNAL MODULE: ./src/cli/report-file.ts
-var report_file = __nccwpck_require__(5481);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/report-file.ts
+// `check -o FILE`: the report written to a file the user names. The file may be anywhere the
+// user can write, but never inside a `.git` folder, never through a symbolic link (the file
+// or a folder on the way), and never anything but a regular file: a FIFO or a device is
+// refused, not truncated.
+
+
+
+
+function writeReportFile(cwd, file, text) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    const refuse = (why) => {
+        throw new cli_io/* UsageError */.eb(`cannot write the report to ${file}: ${why}`);
+    };
+    if (absolute.split((external_node_path_default()).sep).includes('.git'))
+        refuse('it is inside a .git folder');
+    const parent = external_node_path_default().dirname(absolute);
+    let realParent;
+    try {
+        realParent = external_node_fs_.realpathSync.native(parent);
+    }
+    catch {
+        return refuse('its folder does not exist');
+    }
+    // Folders below the current one that are links (`out -> .git/hooks`) are refused; links
+    // above it (a home folder on another disk) are the user's own set-up.
+    if ((0,io_files/* isInside */.FK)(cwd, parent)) {
+        let dir = cwd;
+        for (const part of external_node_path_default().relative(cwd, parent).split((external_node_path_default()).sep).filter(Boolean)) {
+            dir = external_node_path_default().join(dir, part);
+            if (lstatOrUndefined(dir)?.isSymbolicLink())
+                refuse(`${part}/ on its path is a symbolic link`);
+        }
+    }
+    if (realParent.split((external_node_path_default()).sep).includes('.git'))
+        refuse('it is inside a .git folder');
+    const existing = lstatOrUndefined(absolute);
+    if (existing?.isSymbolicLink())
+        refuse('it is a symbolic link');
+    if (existing && !existing.isFile())
+        refuse('it is not a regular file');
+    let fd;
+    try {
+        // No O_TRUNC: a file swapped for a FIFO since lstat must not be truncated or block (the
+        // descriptor is checked first); O_NOFOLLOW: nor for a link.
+        fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
+            (external_node_fs_.constants.O_NONBLOCK ?? 0), 0o644);
+    }
+    catch (err) {
+        return refuse(err.code ?? err.message);
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            refuse('it is not a regular file');
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
+        const bytes = Buffer.from(text, 'utf8');
+        let written = 0;
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
 var parse = __nccwpck_require__(4212);
 // EXTERNAL MODULE: ./src/cli/targets.ts
@@ -5950,14 +5890,10 @@ async function otherProposals(cwd, globs, judged, maxBytes) {
 
 const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 
-The configuration's \`files\` globs, relative to the repository root (the git top level,
-else the folder holding .github/stack-verdict.yml) from any folder, decide what is judged:
-with no argument, every file they match; in a folder (\`check .\`), the files beneath it
-that they match. By default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
+anything else is a glob from the current folder. With no argument the configuration's
+\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
 **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.
-A file named is judged as given; any other argument is a glob from the current folder (over
-.yml, .yaml and .md files). The configuration file and CI workflow files are never found by
-a folder or a glob. Report paths are relative to the repository root.
 A decision record whose front matter holds no proposal field is skipped silently when found
 by globs or in a folder; named as a file, the output says why it was skipped (exit 0).
 
@@ -5977,9 +5913,6 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
-      --skip-unmatched    of the files named, judge only those the \`files\` globs match
-                          and skip the others quietly (the pre-commit hook passes every
-                          staged YAML and Markdown file)
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${cli_parallel/* MAX_JOBS */.Eu}; auto (default): one per
@@ -6004,7 +5937,6 @@ const CHECK_OPTIONS = {
     quiet: { type: 'boolean', short: 'q' },
     'max-warnings': { type: 'string' },
     'assume-approved': { type: 'boolean' },
-    'skip-unmatched': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
 /** The command line of `check` as options, or 'help'; a usage error for anything wrong. */
@@ -6055,7 +5987,6 @@ function readCheckOptions(args) {
         maxBytes,
         jobs,
         assumeApproved: values['assume-approved'] === true,
-        skipUnmatched: values['skip-unmatched'] === true,
     };
 }
 async function checkCommand(args, io) {
@@ -6089,7 +6020,7 @@ async function checkCommand(args, io) {
 async function judgeForCheck(options, io) {
     // Flags win over the configuration, which wins over the built-in defaults; but no flag
     // goes below the fail-on of a shared configuration.
-    const { config, root, file } = await (0,load_config/* loadCliConfig */.XY)(io.cwd, io.env, options.config);
+    const { config, root, file } = await (0,load_config/* loadCliConfig */.X)(io.cwd, io.env, options.config);
     const failOn = (0,src_config/* stricterFailOn */.SR)(options.failOn ?? config.failOn ?? 'error', config.failOnFloor);
     if (options.failOn !== undefined && failOn !== options.failOn) {
         io.stderr(`stack-verdict: --fail-on ${options.failOn} is looser than the shared configuration's fail-on; judging with ${failOn}\n`);
@@ -6101,20 +6032,17 @@ async function judgeForCheck(options, io) {
     let results;
     let others = [];
     if (options.fromStdin) {
-        const name = stdinName(io.cwd, root, options.stdinFilename);
+        const name = stdinName(io.cwd, options.stdinFilename);
         if (options.stdinFilename !== undefined && !picomatch_default()([...config.files])(name)) {
             io.stderr(`stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`);
         }
         results = sayWhy([judgeStdin(io, name, engine, maxBytes)]);
         // Unnamed, the text may be one of the repository's files itself: no comparison.
         if (options.stdinFilename !== undefined)
-            others = await otherProposals(root, config.files, new Set([name]), maxBytes);
+            others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
     }
     else {
-        const scope = { root, configFile: file };
-        let files = await (0,targets/* resolveTargets */.h)(io.cwd, options.targets, config.files, scope);
-        if (options.skipUnmatched)
-            files = (0,targets/* proposalsAmong */.S)(files, config.files, scope);
+        const files = await (0,targets/* resolveTargets */.h)(io.cwd, options.targets, config.files);
         const parallel = io.workerUrl
             ? {
                 jobs: options.jobs,
@@ -6127,25 +6055,25 @@ async function judgeForCheck(options, io) {
                 assumeApproved: options.assumeApproved,
             }
             : undefined;
-        const named = await namedFiles(io.cwd, root, options.targets);
-        results = sayWhy(await (0,cli_parallel/* judgeAll */.Ty)(root, files, engine, maxBytes, parallel), named);
+        const named = await namedFiles(io.cwd, options.targets);
+        results = sayWhy(await (0,cli_parallel/* judgeAll */.Ty)(io.cwd, files, engine, maxBytes, parallel), named);
         // Files given on the command line: duplicate-service also compares with the proposals
         // the globs find that are not judged here.
         if (options.targets.length > 0) {
-            const judged = new Set(files.map((f) => (0,io_files/* toReportPath */.T3)(root, f)));
-            others = await otherProposals(root, config.files, judged, maxBytes);
+            const judged = new Set(files.map((f) => (0,io_files/* toReportPath */.T3)(io.cwd, f)));
+            others = await otherProposals(io.cwd, config.files, judged, maxBytes);
         }
     }
     return { report: (0,judge/* judgedReport */.I)(results, failOn, engine, config.chain, others), engine };
 }
 /** The report paths of the files named on the command line (not folders, not globs). */
-async function namedFiles(cwd, root, targets) {
+async function namedFiles(cwd, targets) {
     const named = new Set();
     for (const target of targets) {
         const absolute = external_node_path_default().resolve(cwd, target);
         const info = await (0,promises_.stat)(absolute).catch(() => undefined);
         if (info?.isFile())
-            named.add((0,io_files/* toReportPath */.T3)(root, absolute));
+            named.add((0,io_files/* toReportPath */.T3)(cwd, absolute));
     }
     return named;
 }
@@ -6159,11 +6087,11 @@ function sayWhy(results, named) {
         : r);
 }
 /** The report's name of the proposal read from standard input. */
-function stdinName(cwd, root, given) {
+function stdinName(cwd, given) {
     if (given === undefined)
         return '<stdin>';
     const absolute = external_node_path_default().resolve(cwd, given);
-    return (0,io_files/* isInside */.FK)(root, absolute) ? (0,io_files/* toReportPath */.T3)(root, absolute) : given.split((external_node_path_default()).sep).join('/');
+    return (0,io_files/* isInside */.FK)(cwd, absolute) ? (0,io_files/* toReportPath */.T3)(cwd, absolute) : given.split((external_node_path_default()).sep).join('/');
 }
 function judgeStdin(io, name, options, maxBytes = io_files/* DEFAULT_MAX_BYTES */.fS) {
     if (!io.readStdin)
@@ -6181,7 +6109,7 @@ function judgeStdin(io, name, options, maxBytes = io_files/* DEFAULT_MAX_BYTES *
 async function printReport(report, engine, options, io) {
     const { format, quiet } = options;
     if (options.output !== undefined) {
-        (0,report_file/* writeReportFile */.a)(io.cwd, options.output, await render(report, engine, options, io, format, false, false));
+        writeReportFile(io.cwd, options.output, await render(report, engine, options, io, format, false, false));
         io.stdout(await render(report, engine, options, io, format === 'compact' ? 'compact' : 'text', (0,cli_io/* useColor */.by)(io), quiet));
     }
     else if (format === 'json') {
@@ -6337,12 +6265,18 @@ function errorMessage(err, env) {
     }
     if (err instanceof cli_io/* UsageError */.eb)
         return `stack-verdict: ${err.message}\n`;
+    if (err instanceof TypeError && String(codeOf(err)).startsWith('ERR_PARSE_ARGS')) {
+        return `stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`;
+    }
     // A failed read or write of the system (EACCES, ENOSPC, ...): the file's fault, not ours.
     if (err instanceof Error && isSystemError(err))
         return `stack-verdict: ${err.message}\n`;
     const message = err instanceof Error ? err.message : String(err);
     const stack = (0,cli_io/* debugging */.vw)(env) && err instanceof Error && err.stack ? `${err.stack}\n` : '';
     return `stack-verdict: internal error: ${message}\n${stack}`;
+}
+function codeOf(err) {
+    return err.code;
 }
 /** An error from the operating system: a code such as ENOENT with the call that failed. */
 function isSystemError(err) {
@@ -6368,62 +6302,31 @@ function isSystemError(err) {
 
 
 /**
- * parseArgs with a linter's manners: `-f=json` as well as `--format=json`, and every mistake
- * said in the CLI's own words: an unknown option answered with the closest known one, a
- * missing value or a value given to a switch named as the user wrote it. Node's own text
- * (which suggests `--` and changes between Node versions) is never shown.
+ * parseArgs with a linter's manners: `-f=json` as well as `--format=json`, and an unknown
+ * option answered with the closest known one.
  */
-function parseOptions(args, options, command, allowPositionals = true) {
+function parseOptions(args, options, command) {
     const end = args.indexOf('--');
     const normalized = args.flatMap((a, i) => {
         const short = end !== -1 && i > end ? null : /^-([a-zA-Z])=(.*)$/s.exec(a);
         return short ? [`-${short[1]}`, short[2]] : [a];
     });
-    let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: normalized, options, allowPositionals: true, strict: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: normalized, options, allowPositionals: true, strict: true });
     }
     catch (err) {
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${optionProblem(err, options, command)} See stack-verdict ${command} --help`);
+        const code = err.code;
+        const option = /Unknown option '([^']+)'/.exec(err.message)?.[1];
+        if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+            const names = Object.entries(options).flatMap(([long, o]) => [
+                `--${long}`,
+                ...(o.short ? [`-${o.short}`] : []),
+            ]);
+            const bare = option.replace(/=.*$/s, '');
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown option "${bare}" for ${command}.${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(bare, names)} See stack-verdict ${command} --help`);
+        }
+        throw err;
     }
-    if (!allowPositionals && parsed.positionals.length > 0) {
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${command} takes no argument (got "${parsed.positionals[0]}"). See stack-verdict ${command} --help`);
-    }
-    return parsed;
-}
-/** What went wrong in parseArgs's error, in one sentence ending with a full stop. */
-function optionProblem(err, options, command) {
-    const code = err.code;
-    const message = err instanceof Error ? err.message : String(err);
-    const names = Object.entries(options).flatMap(([long, o]) => [
-        `--${long}`,
-        ...(o.short ? [`-${o.short}`] : []),
-    ]);
-    /** The long name of what the message names, `-f` or `-f, --format`. */
-    const longName = (named) => {
-        const long = /--[^\s',<]+/.exec(named)?.[0];
-        if (long)
-            return long;
-        const short = named.replace(/^-/, '');
-        const entry = Object.entries(options).find(([, o]) => o.short === short);
-        return entry ? `--${entry[0]}` : named;
-    };
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        const option = /Unknown option '([^']+)'/.exec(message)?.[1] ?? '';
-        const bare = option.replace(/=.*$/s, '');
-        // One letter is a typo of the same letter in the other case, or of nothing.
-        const candidates = /^-[a-zA-Z]$/.test(bare)
-            ? names.filter((n) => n.toLowerCase() === bare.toLowerCase())
-            : names.filter((n) => n.startsWith('--'));
-        return `unknown option "${bare}" for ${command}.${(0,_core_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(bare, candidates)}`;
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        const option = longName(/Option '([^']+)'/.exec(message)?.[1] ?? '');
-        if (/does not take an argument/.test(message))
-            return `${option} takes no value.`;
-        return `${option} needs a value (${option} VALUE or ${option}=VALUE).`;
-    }
-    return `cannot read the options of ${command}.`;
 }
 /** `value` when it is one of `allowed`; otherwise a usage error naming the flag. */
 function oneOf(flag, value, allowed) {
@@ -6460,8 +6363,8 @@ var src_config = __nccwpck_require__(2854);
 var core_judge = __nccwpck_require__(1128);
 // EXTERNAL MODULE: ./src/cli/read-ahead.ts
 var read_ahead = __nccwpck_require__(9652);
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var io_files = __nccwpck_require__(3920);
 // EXTERNAL MODULE: ./src/io/heap.ts + 1 modules
 var heap = __nccwpck_require__(5814);
 ;// CONCATENATED MODULE: ./src/cli/parallel.ts
@@ -6652,7 +6555,7 @@ async function runWorker(input, post) {
 /* unused harmony exports MAX_LEAD, isReaderInput, runReader */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3839);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3920);
 // A thread that reads proposals ahead of the one judging them, when one thread judges a large
 // check on a machine of two cores or more. On two cores the CLI judges on one thread
 // (parallel.ts, AUTO_MIN_CORES): a second judging thread competed with V8's own helpers and
@@ -6811,187 +6714,33 @@ async function startReadAhead(url, cwd, files, maxBytes) {
 
 /***/ }),
 
-/***/ 5481:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ writeReportFile),
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3839);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3833);
-// `check -o FILE` and `portfolio -o FILE`: output written to a file the user names. The file may be anywhere the
-// user can write, but never inside a `.git` folder, never through a symbolic link (the file
-// or a folder on the way), and never anything but a regular file: a FIFO or a device is
-// refused, not truncated.
-
-
-
-
-
-function writeReportFile(cwd, file, text) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
-    const refuse = (why) => {
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot write the report to ${file}: ${why}`);
-    };
-    checkTarget(cwd, absolute, refuse);
-    let fd;
-    try {
-        // No O_TRUNC: a file swapped for a FIFO since lstat must not be truncated or block (the
-        // descriptor is checked first); O_NOFOLLOW: nor for a link.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY |
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT |
-            (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) |
-            (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0), 0o644);
-    }
-    catch (err) {
-        return refuse(err.code ?? err.message);
-    }
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
-            refuse('it is not a regular file');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd, 0);
-        writeBytes(fd, text);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-}
-/**
- * Writes `text` to `file` (relative to `cwd`) whole or not at all: into a new file beside it,
- * then renamed over it, so a reader never sees half a page and a failed write leaves the old
- * file as it was. The same places are refused as for a report; `refuse` says why in the
- * caller's words.
- */
-function writeFileAtomically(cwd, file, text, refuse) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
-    checkTarget(cwd, absolute, refuse);
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(absolute)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}.tmp`);
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0), 0o644);
-    }
-    catch (err) {
-        return refuse(err.code ?? err.message);
-    }
-    try {
-        try {
-            writeBytes(fd, text);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, absolute);
-    }
-    catch (err) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        return refuse(err.code ?? err.message);
-    }
-}
-function writeBytes(fd, text) {
-    const bytes = Buffer.from(text, 'utf8');
-    let written = 0;
-    while (written < bytes.length)
-        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written, bytes.length - written);
-}
-/** Refuses a path in `.git`, through a linked folder below `cwd`, a link, or not a regular file. */
-function checkTarget(cwd, absolute, refuse) {
-    if (absolute.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).includes('.git'))
-        refuse('it is inside a .git folder');
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(absolute);
-    let realParent;
-    try {
-        realParent = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(parent);
-    }
-    catch {
-        return refuse('its folder does not exist');
-    }
-    // Folders below the current one that are links (`out -> .git/hooks`) are refused; links
-    // above it (a home folder on another disk) are the user's own set-up.
-    if ((0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(cwd, parent)) {
-        let dir = cwd;
-        for (const part of node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, parent).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
-            dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, part);
-            if (lstatOrUndefined(dir)?.isSymbolicLink())
-                refuse(`${part}/ on its path is a symbolic link`);
-        }
-    }
-    if (realParent.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).includes('.git'))
-        refuse('it is inside a .git folder');
-    const existing = lstatOrUndefined(absolute);
-    if (existing?.isSymbolicLink())
-        refuse('it is a symbolic link');
-    if (existing && !existing.isFile())
-        refuse('it is not a regular file');
-}
-function lstatOrUndefined(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 3892:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ proposalsAmong),
 /* harmony export */   h: () => (/* binding */ resolveTargets)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3839);
-/* harmony import */ var _io_match_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5096);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3833);
-// The files a command judges: the paths, folders and globs a user names, or the configuration's
-// globs. The globs are relative to the repository root, whichever folder the CLI runs in.
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3920);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3833);
+// The files a command judges: the paths, folders and globs a user names, or the configuration's globs.
 
 
 
 
 
-
-/** Files that configure Stack Verdict or CI: found by a glob or in a folder, never judged. */
-const NEVER_PROPOSALS = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(['.github/stack-verdict.{yml,yaml}', '.github/workflows/**', '.gitlab-ci.{yml,yaml}'], { dot: true, nocase: true });
-/** Report path of `absolute` under `root`; undefined when it lies outside. */
-function under(root, absolute) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute);
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        return undefined;
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-}
 /**
- * Turns command-line targets into absolute file paths, sorted:
- * - no target: the files beneath the root that the globs match;
- * - a file: judged as given;
- * - a folder: the files beneath it that the globs match (relative to the root), as ESLint's
- *   `files` decide what `eslint DIR` lints; a folder where none matches is a usage error;
- * - anything else: a glob from `cwd`, over YAML and Markdown files.
- * The configuration file and CI workflow files are never found by a folder or a glob.
+ * Turns command-line targets into files: a file as given, a folder as every YAML and
+ * Markdown file beneath it, anything else as a glob from `cwd`. No target: the default globs.
  */
-async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GLOBS */ .md, scope = {}) {
-    const root = scope.root ?? cwd;
-    const configFile = scope.configFile;
-    const never = (file) => file !== undefined && (NEVER_PROPOSALS(file) || file === configFile);
-    if (targets.length === 0) {
-        return (await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findByGlobs */ .u$)(root, globs)).filter((f) => !never(under(root, f)));
-    }
-    const isProposal = (0,_io_match_js__WEBPACK_IMPORTED_MODULE_3__/* .proposalMatcher */ .x)(globs);
+async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GLOBS */ .md) {
+    if (targets.length === 0)
+        return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findByGlobs */ .u$)(cwd, globs);
     const files = new Set();
     for (const target of targets) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, target);
@@ -7000,46 +6749,22 @@ async function resolveTargets(cwd, targets, globs = _io_files_js__WEBPACK_IMPORT
             files.add(absolute);
         }
         else if (info?.isDirectory()) {
-            let matched = 0;
-            for (const f of (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .walk */ .GG)(absolute, root)) {
-                const file = under(root, f);
-                if (file !== undefined && isProposal(file) && !never(file)) {
+            for (const f of (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .walk */ .GG)(absolute, absolute))
+                if (_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PROPOSAL_EXTENSIONS */ .wC.test(f))
                     files.add(f);
-                    matched++;
-                }
-            }
-            if (matched === 0) {
-                throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`no file in ${target} matches the proposal globs (${globs.join(', ')}, relative to ${rootName(cwd, root)}); name the files, or set \`files\` in the configuration`);
-            }
         }
-        else if (picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(target).isGlob) {
-            const matched = (await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findByGlobs */ .u$)(cwd, [target])).filter((f) => _io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PROPOSAL_EXTENSIONS */ .wC.test(f) && !never(under(root, f)));
+        else if (picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(target).isGlob) {
+            const matched = await (0,_io_files_js__WEBPACK_IMPORTED_MODULE_2__/* .findByGlobs */ .u$)(cwd, [target]);
             if (matched.length === 0)
-                throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`no file matches the pattern "${target}"`);
+                throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no file matches the pattern "${target}"`);
             for (const f of matched)
                 files.add(f);
         }
         else {
-            throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`no such file or folder: ${target}`);
+            throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no such file or folder: ${target}`);
         }
     }
     return [...files].sort();
-}
-/** The root as the user would name it from `cwd`. */
-function rootName(cwd, root) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, root);
-    return rel === '' ? 'the current folder' : `the repository root ${rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')}`;
-}
-/**
- * Of `files` (absolute), those the globs match relative to the root and that are not the
- * configuration or a workflow: what the pre-commit hook judges of the names it is given.
- */
-function proposalsAmong(files, globs, scope) {
-    const isProposal = (0,_io_match_js__WEBPACK_IMPORTED_MODULE_3__/* .proposalMatcher */ .x)(globs);
-    return files.filter((f) => {
-        const file = under(scope.root, f);
-        return (file !== undefined && isProposal(file) && !NEVER_PROPOSALS(file) && file !== scope.configFile);
-    });
 }
 
 
@@ -7073,8 +6798,8 @@ var validators = __nccwpck_require__(6161);
 var rules = __nccwpck_require__(9655);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/io/files.ts + 2 modules
+var files = __nccwpck_require__(3920);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts + 1 modules
 var custom_rules = __nccwpck_require__(6074);
 // EXTERNAL MODULE: ./src/config/extends-ref.ts
@@ -8271,7 +7996,7 @@ var settings = __nccwpck_require__(4661);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3839);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3920);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4390);
 /* harmony import */ var _extends_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9771);
 // Synchronous on purpose: a configuration is one small file, and at start-up each call
@@ -15303,28 +15028,103 @@ function encodePath(file) {
 
 /***/ }),
 
-/***/ 3839:
+/***/ 3920:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   GG: () => (/* binding */ walk),
-/* harmony export */   T3: () => (/* binding */ toReportPath),
-/* harmony export */   c5: () => (/* binding */ readForCheck),
-/* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
-/* harmony export */   hk: () => (/* binding */ readGuardedFile),
-/* harmony export */   md: () => (/* binding */ DEFAULT_GLOBS),
-/* harmony export */   u$: () => (/* binding */ findByGlobs),
-/* harmony export */   wC: () => (/* binding */ PROPOSAL_EXTENSIONS),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports readProposalFile, readCapped */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5096);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  md: () => (/* binding */ DEFAULT_GLOBS),
+  fS: () => (/* binding */ DEFAULT_MAX_BYTES),
+  wC: () => (/* binding */ PROPOSAL_EXTENSIONS),
+  D4: () => (/* binding */ decode),
+  u$: () => (/* binding */ findByGlobs),
+  z3: () => (/* binding */ formatBytes),
+  FK: () => (/* binding */ isInside),
+  c5: () => (/* binding */ readForCheck),
+  hk: () => (/* binding */ readGuardedFile),
+  T3: () => (/* binding */ toReportPath),
+  GG: () => (/* binding */ walk)
+});
+
+// UNUSED EXPORTS: readCapped, readProposalFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/generated/globs.js
+// Generated by scripts/generate-globs.mjs with picomatch: do not edit.
+/* eslint-disable */
+/** picomatch.makeRe(glob, { dot: true, windows: false }) for each default glob. */
+const PRECOMPILED = new Map([
+  ["proposals/**/*.{yml,yaml,md}", new RegExp("^(?:proposals(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(yml|yaml|md))$", "")],
+  ["**/*.proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.proposal\\.(yml|yaml))$", "")],
+  ["**/service-proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)service-proposal\\.(yml|yaml))$", "")],
+  ["docs/decisions/**/*.md", new RegExp("^(?:docs\\/decisions(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["docs/adr/**/*.md", new RegExp("^(?:docs\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+  ["doc/adr/**/*.md", new RegExp("^(?:doc\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
+]);
+
+;// CONCATENATED MODULE: ./src/io/match.ts
+// The one matcher that decides which workspace paths are proposals, used by the CLI's walk
+// and by the Action's changed-files and tree filters, so that both see the same files.
+
+
+/** `.git` (any case) is never a place for proposals; node_modules is never walked either. */
+const NEVER = /(^|\/)(\.git|node_modules)(\/|$)/i;
+/** The same path with its extension in lower case: `evil.YAML` \u2192 `evil.yaml`. */
+function lowerExtension(file) {
+    const dot = file.lastIndexOf('.');
+    const slash = file.lastIndexOf('/');
+    return dot > slash + 1 ? file.slice(0, dot) + file.slice(dot).toLowerCase() : file;
+}
+/** True for a path under `.git` or node_modules, in any case. */
+function isForbiddenPath(file) {
+    return NEVER.test(file);
+}
+/**
+ * A predicate over workspace-relative paths (forward slashes). Positive globs choose files;
+ * `!glob` entries remove files from what the positive ones chose, wherever they are listed,
+ * so an exclusion never adds anything (only exclusions \u2192 nothing matches). Dot folders and
+ * dot files match like any other; extensions match in any case.
+ */
+function proposalMatcher(globs) {
+    const positive = globs.filter((g) => !g.startsWith('!'));
+    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    if (positive.length === 0)
+        return () => false;
+    const include = anyOf(positive);
+    const exclude = negative.length > 0 ? anyOf(negative) : () => false;
+    return (file) => {
+        if (NEVER.test(file))
+            return false;
+        const lower = lowerExtension(file);
+        return (include(file) || include(lower)) && !exclude(file) && !exclude(lower);
+    };
+}
+/** Where picomatch makes the expressions scripts/generate-globs.mjs wrote (not Windows). */
+const POSIX = process.platform !== 'win32';
+/**
+ * picomatch(globs, { dot: true }), but a default glob takes its expression from
+ * src/generated/globs.js instead of compiling it (~2 ms on every start). Each glob then
+ * matches as picomatch's own matcher does: a non-empty path equal to the glob or matched by it.
+ */
+function anyOf(globs) {
+    const tests = globs.map((glob) => {
+        const re = POSIX ? PRECOMPILED.get(glob) : undefined;
+        if (!re)
+            return picomatch_default()(glob, { dot: true });
+        return (file) => file !== '' && (file === glob || re.test(file));
+    });
+    return tests.length === 1 ? tests[0] : (file) => tests.some((t) => t(file));
+}
+
+;// CONCATENATED MODULE: ./src/io/files.ts
 
 
 
@@ -15341,7 +15141,7 @@ const DEFAULT_GLOBS = [
 const PROPOSAL_EXTENSIONS = /\.(ya?ml|md)$/i;
 const DEFAULT_MAX_BYTES = 1024 * 1024;
 const SKIP_DIRS = new Set(['.git', 'node_modules']); // compared in lower case
-const POSIX = (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '/';
+const files_POSIX = (external_node_path_default()).sep === '/';
 /** A segment that is empty, `.` or `..`: the path is not in path.resolve's normal form. */
 const UNNORMAL = /\/\.{0,2}(?:\/|$)/;
 /**
@@ -15351,7 +15151,7 @@ const UNNORMAL = /\/\.{0,2}(?:\/|$)/;
  * reading one in a CPU profile of 10,000 proposals.
  */
 function relative(root, target) {
-    if (POSIX &&
+    if (files_POSIX &&
         target.length > root.length + 1 &&
         target.charCodeAt(root.length) === 0x2f &&
         target.startsWith(root) &&
@@ -15359,17 +15159,17 @@ function relative(root, target) {
         !UNNORMAL.test(target)) {
         return target.slice(root.length + 1);
     }
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return external_node_path_default().relative(root, target);
 }
 /** A path inside `root`, with forward slashes, as reports show it. */
 function toReportPath(root, absolute) {
     const rel = relative(root, absolute);
-    return POSIX ? rel : rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    return files_POSIX ? rel : rel.split((external_node_path_default()).sep).join('/');
 }
 /** True when `target` is `root` or lies beneath it. */
 function isInside(root, target) {
     const rel = relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /**
  * Every regular file beneath `dir`, as absolute paths, sorted. Symbolic links are
@@ -15378,18 +15178,18 @@ function isInside(root, target) {
  * per file cost more than the reads themselves (docs/benchmarks.md).
  */
 function walk(dir, root) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+    const realRoot = external_node_fs_.realpathSync.native(root);
     const found = [];
     const visit = (current) => {
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(current, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(current, { withFileTypes: true });
         }
         catch {
             return;
         }
         for (const entry of entries) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, entry.name);
+            const full = external_node_path_default().join(current, entry.name);
             if (entry.isDirectory()) {
                 if (!SKIP_DIRS.has(entry.name.toLowerCase()))
                     visit(full);
@@ -15399,8 +15199,8 @@ function walk(dir, root) {
             }
             else if (entry.isSymbolicLink()) {
                 try {
-                    const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(full);
-                    if (isInside(realRoot, target) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isFile())
+                    const target = external_node_fs_.realpathSync.native(full);
+                    if (isInside(realRoot, target) && (0,external_node_fs_.statSync)(target).isFile())
                         found.push(full);
                 }
                 catch {
@@ -15414,7 +15214,7 @@ function walk(dir, root) {
 }
 /** Files beneath `root` whose workspace-relative path matches one of the globs. */
 async function findByGlobs(root, globs) {
-    const match = (0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalMatcher */ .x)(globs);
+    const match = proposalMatcher(globs);
     return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 // realpath(root) once per root, and realpath once per folder, not once per file: nothing
@@ -15426,7 +15226,7 @@ async function findByGlobs(root, globs) {
 let lastRoot;
 function realRootOf(root) {
     if (lastRoot?.root !== root) {
-        lastRoot = { root, real: node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root), folders: new Map() };
+        lastRoot = { root, real: external_node_fs_.realpathSync.native(root), folders: new Map() };
     }
     return lastRoot.real;
 }
@@ -15436,7 +15236,7 @@ function realDirOf(dir, root) {
     const folders = lastRoot.folders;
     let realDir = folders.get(dir);
     if (realDir === undefined) {
-        realDir = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+        realDir = external_node_fs_.realpathSync.native(dir);
         if (folders.size > 10_000)
             folders.clear();
         folders.set(dir, realDir);
@@ -15445,17 +15245,17 @@ function realDirOf(dir, root) {
 }
 /** Where `absolute` really is, and whether it is a regular file that is not a link. */
 function realPathOf(absolute, root) {
-    const realDir = realDirOf(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute), root);
-    const direct = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolute));
-    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(direct);
+    const realDir = realDirOf(external_node_path_default().dirname(absolute), root);
+    const direct = external_node_path_default().join(realDir, external_node_path_default().basename(absolute));
+    const info = (0,external_node_fs_.lstatSync)(direct);
     return info.isSymbolicLink()
-        ? { real: node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(direct), plainFile: false }
+        ? { real: external_node_fs_.realpathSync.native(direct), plainFile: false }
         : { real: direct, plainFile: info.isFile() };
 }
 // O_NONBLOCK: a FIFO opens without waiting; O_NOFOLLOW: a link is refused (ELOOP), not followed.
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /** Where open() can tell a link by ELOOP: the short way is safe only there (not on Windows). */
-const NOFOLLOW = POSIX && node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW !== undefined && node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW !== 0;
+const NOFOLLOW = files_POSIX && external_node_fs_.constants.O_NOFOLLOW !== undefined && external_node_fs_.constants.O_NOFOLLOW !== 0;
 /**
  * Reads a proposal as UTF-8 text, refusing what could not be one: a path that leads outside
  * `root` through a link (the file itself or any folder on the way), something that is not a
@@ -15471,7 +15271,7 @@ function readProposalFile(absolute, root, maxBytes = DEFAULT_MAX_BYTES, isPropos
  * (`cwd`, the workspace); a file named outside it may only link within its own folder.
  */
 function readForCheck(cwd, absolute, maxBytes) {
-    const root = isInside(cwd, absolute) ? cwd : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute);
+    const root = isInside(cwd, absolute) ? cwd : external_node_path_default().dirname(absolute);
     return readProposalFile(absolute, root, maxBytes);
 }
 /**
@@ -15485,20 +15285,20 @@ function readPlainFile(absolute, root, maxBytes, isProposal) {
         // The CLI and the Action pass absolute paths in normal form: no path.resolve needed.
         const resolved = absolute.charCodeAt(0) === 0x2f && !UNNORMAL.test(absolute)
             ? absolute
-            : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absolute);
+            : external_node_path_default().resolve(absolute);
         const slash = resolved.lastIndexOf('/');
         const dir = slash === 0 ? '/' : resolved.slice(0, slash);
         const realDir = realDirOf(dir, root);
-        const real = realDir === dir ? resolved : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realDir, resolved.slice(slash + 1));
+        const real = realDir === dir ? resolved : external_node_path_default().join(realDir, resolved.slice(slash + 1));
         if (!isInside(realRootOf(root), real))
             return undefined;
         // A linked folder inside the workspace: the same checks as a linked file (below).
         if (real !== resolved) {
             const target = toReportPath(realRootOf(root), real);
-            if ((0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .isForbiddenPath */ .$)(target) || !isProposal(target))
+            if (isForbiddenPath(target) || !isProposal(target))
                 return undefined;
         }
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
     }
     catch {
         return undefined;
@@ -15515,10 +15315,10 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
     try {
         // Every link on the way is resolved, not only the last one: `proposals/` may itself be
         // a link to a folder outside the workspace.
-        const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(absolute);
+        const resolved = external_node_path_default().resolve(absolute);
         const { real, plainFile } = realPathOf(resolved, root);
         if (!isInside(realRootOf(root), real)) {
-            const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isSymbolicLink();
+            const link = (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink();
             return {
                 ok: false,
                 message: link
@@ -15531,7 +15331,7 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
         // and must itself be a proposal by the same globs.
         if (real !== resolved) {
             const target = toReportPath(realRootOf(root), real);
-            if ((0,_match_js__WEBPACK_IMPORTED_MODULE_2__/* .isForbiddenPath */ .$)(target)) {
+            if (isForbiddenPath(target)) {
                 return { ok: false, message: 'the file is a link into .git; it was not read' };
             }
             if (!isProposal(target)) {
@@ -15542,10 +15342,10 @@ function readAnyFile(absolute, root, maxBytes, isProposal) {
             }
         }
         // lstat above already said what a file that is not a link is: no second stat.
-        if (!plainFile && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real).isFile())
+        if (!plainFile && !(0,external_node_fs_.statSync)(real).isFile())
             return { ok: false, message: 'not a regular file' };
         // O_NOFOLLOW: the file was not swapped for a link since realpath.
-        return readOpen((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS), maxBytes);
+        return readOpen((0,external_node_fs_.openSync)(real, OPEN_FLAGS), maxBytes);
     }
     catch (err) {
         return cannotRead(err);
@@ -15565,7 +15365,7 @@ function readCapped(fd, size, cap) {
         if (want <= 0)
             break;
         const chunk = Buffer.allocUnsafe(want);
-        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, want, length);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, chunk, 0, want, length);
         if (bytesRead === 0)
             break;
         chunks.push(chunk.subarray(0, bytesRead));
@@ -15578,7 +15378,7 @@ function readCapped(fd, size, cap) {
 function readOpen(fd, maxBytes, what) {
     try {
         // fstat on the open descriptor says what was really opened.
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile())
             return { ok: false, message: 'not a regular file' };
         if (info.size > maxBytes)
@@ -15592,7 +15392,7 @@ function readOpen(fd, maxBytes, what) {
         return cannotRead(err);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** A path with a `.git` part, in any case (a case-insensitive file system finds the same folder). */
@@ -15607,8 +15407,8 @@ const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
  * configuration"). Synchronous: one small file, where the thread pool costs more than the read.
  */
 function readGuardedFile(root, file, maxBytes, what) {
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(base, file);
+    const base = external_node_path_default().resolve(root);
+    const absolute = external_node_path_default().resolve(base, file);
     if (!isInside(base, absolute) || absolute === base) {
         return { ok: false, message: 'the path leads outside the repository; it was not read' };
     }
@@ -15617,7 +15417,7 @@ function readGuardedFile(root, file, maxBytes, what) {
     }
     let link;
     try {
-        link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isSymbolicLink();
+        link = (0,external_node_fs_.lstatSync)(absolute).isSymbolicLink();
     }
     catch (err) {
         if (err.code === 'ENOENT') {
@@ -15628,8 +15428,8 @@ function readGuardedFile(root, file, maxBytes, what) {
     let fd;
     try {
         // Every link on the way, not only the last one: a folder may be a link too.
-        const realBase = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
-        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        const realBase = external_node_fs_.realpathSync.native(base);
+        const real = external_node_fs_.realpathSync.native(absolute);
         if (!isInside(realBase, real)) {
             return {
                 ok: false,
@@ -15648,7 +15448,7 @@ function readGuardedFile(root, file, maxBytes, what) {
         }
         // O_NOFOLLOW: the file was not swapped for a link since realpath; O_NONBLOCK: a FIFO
         // opens without waiting, and fstat then refuses it.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, OPEN_FLAGS);
+        fd = (0,external_node_fs_.openSync)(real, OPEN_FLAGS);
     }
     catch (err) {
         return cannotRead(err);
@@ -15759,89 +15559,6 @@ function growYoungGeneration() {
         (0,external_node_v8_namespaceObject.setFlagsFromString)(YOUNG_GENERATION_FLAG);
         growing = false;
     };
-}
-
-
-/***/ }),
-
-/***/ 5096:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ isForbiddenPath),
-  x: () => (/* binding */ proposalMatcher)
-});
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/generated/globs.js
-// Generated by scripts/generate-globs.mjs with picomatch: do not edit.
-/* eslint-disable */
-/** picomatch.makeRe(glob, { dot: true, windows: false }) for each default glob. */
-const PRECOMPILED = new Map([
-  ["proposals/**/*.{yml,yaml,md}", new RegExp("^(?:proposals(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(yml|yaml|md))$", "")],
-  ["**/*.proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.proposal\\.(yml|yaml))$", "")],
-  ["**/service-proposal.{yml,yaml}", new RegExp("^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)service-proposal\\.(yml|yaml))$", "")],
-  ["docs/decisions/**/*.md", new RegExp("^(?:docs\\/decisions(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
-  ["docs/adr/**/*.md", new RegExp("^(?:docs\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
-  ["doc/adr/**/*.md", new RegExp("^(?:doc\\/adr(?:\\/(?!\\.{1,2}(?:\\/|$))(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/|\\/|$)(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.md)$", "")],
-]);
-
-;// CONCATENATED MODULE: ./src/io/match.ts
-// The one matcher that decides which workspace paths are proposals, used by the CLI's walk
-// and by the Action's changed-files and tree filters, so that both see the same files.
-
-
-/** `.git` (any case) is never a place for proposals; node_modules is never walked either. */
-const NEVER = /(^|\/)(\.git|node_modules)(\/|$)/i;
-/** The same path with its extension in lower case: `evil.YAML` \u2192 `evil.yaml`. */
-function lowerExtension(file) {
-    const dot = file.lastIndexOf('.');
-    const slash = file.lastIndexOf('/');
-    return dot > slash + 1 ? file.slice(0, dot) + file.slice(dot).toLowerCase() : file;
-}
-/** True for a path under `.git` or node_modules, in any case. */
-function isForbiddenPath(file) {
-    return NEVER.test(file);
-}
-/**
- * A predicate over workspace-relative paths (forward slashes). Positive globs choose files;
- * `!glob` entries remove files from what the positive ones chose, wherever they are listed,
- * so an exclusion never adds anything (only exclusions \u2192 nothing matches). Dot folders and
- * dot files match like any other; extensions match in any case.
- */
-function proposalMatcher(globs) {
-    const positive = globs.filter((g) => !g.startsWith('!'));
-    const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-    if (positive.length === 0)
-        return () => false;
-    const include = anyOf(positive);
-    const exclude = negative.length > 0 ? anyOf(negative) : () => false;
-    return (file) => {
-        if (NEVER.test(file))
-            return false;
-        const lower = lowerExtension(file);
-        return (include(file) || include(lower)) && !exclude(file) && !exclude(lower);
-    };
-}
-/** Where picomatch makes the expressions scripts/generate-globs.mjs wrote (not Windows). */
-const POSIX = process.platform !== 'win32';
-/**
- * picomatch(globs, { dot: true }), but a default glob takes its expression from
- * src/generated/globs.js instead of compiling it (~2 ms on every start). Each glob then
- * matches as picomatch's own matcher does: a non-empty path equal to the glob or matched by it.
- */
-function anyOf(globs) {
-    const tests = globs.map((glob) => {
-        const re = POSIX ? PRECOMPILED.get(glob) : undefined;
-        if (!re)
-            return picomatch_default()(glob, { dot: true });
-        return (file) => file !== '' && (file === glob || re.test(file));
-    });
-    return tests.length === 1 ? tests[0] : (file) => tests.some((t) => t(file));
 }
 
 
