@@ -1,5 +1,7 @@
 // The CLI finds the repository's configuration from any folder inside it. The
-// repository root is the nearest folder up holding `.git`; without one, the current folder.
+// repository root is the nearest folder up holding `.git`; without one, the nearest folder up
+// holding `.github/stack-verdict.yml` (or `.yaml`); without either, the current folder. The
+// configuration's `files` globs and the paths in reports are relative to that root.
 
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +27,25 @@ export async function findRepositoryRoot(cwd: string): Promise<string | undefine
   }
 }
 
+/** The configuration's default places, relative to the root. */
+export const CONFIG_FILES = ['.github/stack-verdict.yml', '.github/stack-verdict.yaml'];
+
+/** The folder the CLI's globs and report paths are relative to (see the top of this file). */
+export async function findRoot(cwd: string): Promise<string> {
+  const git = await findRepositoryRoot(cwd);
+  if (git !== undefined) return git;
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const file of CONFIG_FILES) {
+      const info = await lstat(path.join(dir, file)).catch(() => undefined);
+      if (info?.isFile()) return dir;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(cwd);
+    dir = up;
+  }
+}
+
 export interface CliConfig {
   config: Config;
   /** The folder the configuration's paths are relative to. */
@@ -43,7 +64,7 @@ export async function loadCliConfig(
   configFlag: string | undefined,
 ): Promise<CliConfig> {
   if (configFlag === '') throw new UsageError('--config needs the path of a configuration file');
-  const root = (await findRepositoryRoot(cwd)) ?? path.resolve(cwd);
+  const root = await findRoot(cwd);
   let file: string | undefined;
   if (configFlag !== undefined) {
     const absolute = path.resolve(cwd, configFlag);

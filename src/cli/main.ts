@@ -85,18 +85,11 @@ function errorMessage(err: unknown, env: NodeJS.ProcessEnv): string {
     return err.problems.map((p) => `stack-verdict: ${formatConfigProblem(p)}\n`).join('');
   }
   if (err instanceof UsageError) return `stack-verdict: ${err.message}\n`;
-  if (err instanceof TypeError && String(codeOf(err)).startsWith('ERR_PARSE_ARGS')) {
-    return `stack-verdict: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`;
-  }
   // A failed read or write of the system (EACCES, ENOSPC, ...): the file's fault, not ours.
   if (err instanceof Error && isSystemError(err)) return `stack-verdict: ${err.message}\n`;
   const message = err instanceof Error ? err.message : String(err);
   const stack = debugging(env) && err instanceof Error && err.stack ? `${err.stack}\n` : '';
   return `stack-verdict: internal error: ${message}\n${stack}`;
-}
-
-function codeOf(err: Error): unknown {
-  return (err as NodeJS.ErrnoException).code;
 }
 
 /** An error from the operating system: a code such as ENOENT with the call that failed. */

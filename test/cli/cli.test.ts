@@ -258,11 +258,11 @@ describe('what check reads', () => {
     expect(code).toBe(0);
   });
 
-  it('takes every YAML and Markdown file beneath a folder argument', async () => {
+  it('takes the files beneath a folder argument that the proposal globs match', async () => {
     const cwd = tempTree(tree);
     const { report } = await checkJson(['services'], cwd);
+    // services/billing/other.yaml matches none of the default globs.
     expect(report.proposals.map((p) => p.file)).toEqual([
-      'services/billing/other.yaml',
       'services/billing/service-proposal.yml',
       'services/search/search.proposal.yaml',
     ]);
@@ -413,7 +413,9 @@ describe('rules, explain and help', () => {
     const r = await cli(['explain', 'team-mising']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('stack-verdict: no rule "team-mising". Did you mean `team-missing`?\n');
+    expect(r.stderr).toBe(
+      'stack-verdict: no rule "team-mising". Did you mean `team-missing`? `stack-verdict rules` lists them all.\n',
+    );
   });
 
   it.each([

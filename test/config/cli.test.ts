@@ -86,8 +86,14 @@ describe('stack-verdict check with a configuration', () => {
     });
     const all = JSON.parse((await run(root, '--format', 'json')).stdout);
     expect(all.proposals.map((p: { file: string }) => p.file)).toEqual(['adr/one.yaml']);
-    const given = JSON.parse((await run(root, 'proposals', '--format', 'json')).stdout);
+    // A file named is judged as given; a folder holds only what the globs match.
+    const given = JSON.parse((await run(root, 'proposals/two.yaml', '--format', 'json')).stdout);
     expect(given.proposals.map((p: { file: string }) => p.file)).toEqual(['proposals/two.yaml']);
+    const folder = await run(root, 'proposals');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(
+      /no file in proposals matches the proposal globs \(adr\/\*\*\/\*\.yaml/,
+    );
   });
 
   it('custom rules and settings reach the report', async () => {

@@ -1,12 +1,12 @@
 // Policy 1.1's proposal format: optional kind/workload, ignored and unknown top-level keys,
 // language aliases, team consistency and decision records (docs/policy.md, "What changed in 1.1").
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import type { Report } from '../../src/core/types.js';
-import { fakeIo, findingsOf, judge, only, REPO_ROOT, ruleIds } from '../helpers.js';
+import { fakeIo, findingsOf, judge, only, REPO_ROOT, ruleIds, tempTree } from '../helpers.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'decisions');
 const GO3 = 'service: orders\nlanguage: go\nsummary: Takes orders over HTTP.\n';
@@ -209,14 +209,17 @@ describe('decision records', () => {
   });
 
   it('checks a folder of records with `stack-verdict check`, pointing into the Markdown', async () => {
-    const io = fakeIo(FIXTURES);
+    // The records where MADR keeps them, in a repository of their own.
+    const root = tempTree({ '.git': '' });
+    cpSync(FIXTURES, path.join(root, 'docs', 'decisions'), { recursive: true });
+    const io = fakeIo(path.join(root, 'docs', 'decisions'));
     const code = await runCli(['check', '.', '--format', 'json'], io.io);
     const report = JSON.parse(io.stdout()) as Report;
     // Found in a folder, a record that is not a proposal is skipped silently.
     expect(report.skipped).toEqual([]);
     const byFile = new Map(report.proposals.map((p) => [p.file, p]));
-    expect(byFile.get('0002-ledger-service.md')?.verdict).toBe('approved');
-    const resizer = byFile.get('0003-resizer.md')!;
+    expect(byFile.get('docs/decisions/0002-ledger-service.md')?.verdict).toBe('approved');
+    const resizer = byFile.get('docs/decisions/0003-resizer.md')!;
     expect(resizer.findings).toHaveLength(1);
     expect(resizer.findings[0]).toMatchObject({ rule: 'proposal-invalid', line: 6, column: 11 });
     expect(resizer.findings[0]!.message).toContain('Did you mean `go`?');

@@ -10,7 +10,7 @@ import schema from '../../schema/proposal.schema.json' with { type: 'json' };
 import {
   initCommand,
   proposalSkeleton,
-  SCHEMA_URL,
+  SCHEMA_IN_PACKAGE,
   serviceNameProblem,
 } from '../../src/cli/commands/init.js';
 import { defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
@@ -38,9 +38,12 @@ const INVALID = ['proposal-invalid', 'waiver-invalid'];
 describe('proposalSkeleton', () => {
   const text = proposalSkeleton('orders-api');
 
-  it('starts with the yaml-language-server schema comment', () => {
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
-    expect(SCHEMA_URL).toMatch(/\/schema\/proposal\.schema\.json$/);
+  it('starts with the yaml-language-server schema comment when given the schema', () => {
+    const ref = `../${SCHEMA_IN_PACKAGE}`;
+    expect(proposalSkeleton('orders-api', ref).split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${ref}`,
+    );
+    expect(text).not.toMatch(/yaml-language-server/);
   });
 
   it('is valid against schema/proposal.schema.json as written', () => {

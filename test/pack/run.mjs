@@ -3,8 +3,11 @@
 // empty npm cache, `--offline` and an unreachable registry (so any dependency would fail the
 // install: the CLI bundle must need none), and runs `npx stack-verdict check` there on Node
 // 20, 22 and 24: the text run's exit code and verdict must match the JSON report of the same
-// run, and that report must match the one the repository's own bundle gives. Prints the
-// tarball and installed sizes (docs/releasing.md records them).
+// run, and that report must match the one the repository's own bundle gives. Runs the
+// tarball without installing it too, as docs/cli.md shows (`npx --package ./stack-verdict-X.tgz
+// stack-verdict check`), and checks that the $schema reference `init` writes in the installed
+// project resolves to the package's proposal schema. Prints the tarball and installed sizes
+// (docs/releasing.md records them).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -115,9 +118,64 @@ try {
     );
     const version = run('npx', ['--offline', 'stack-verdict', '--version']);
     assert.equal(version.stdout, `${pkg.version}\n`);
+
+    // init in the installed project: its $schema path leads to the installed schema.
+    const init = run('npx', ['--offline', 'stack-verdict', 'init', 'orders']);
+    assert.equal(init.status, 0, `Node ${major}: init\n${init.stderr}`);
+    const written = path.join(dir, 'proposals', 'orders.yaml');
+    const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(
+      readFileSync(written, 'utf8'),
+    );
+    assert.ok(modeline, `Node ${major}: init wrote no $schema line`);
+    const schema = path.resolve(path.dirname(written), modeline[1]);
+    assert.equal(
+      schema,
+      path.join(dir, 'node_modules', 'stack-verdict', 'schema', 'proposal.schema.json'),
+    );
+    assert.equal(
+      readFileSync(schema, 'utf8'),
+      readFileSync(path.join(ROOT, 'schema', 'proposal.schema.json'), 'utf8'),
+    );
+    rmSync(written);
+
+    // The tarball run without installing it, from a folder that holds it and the proposals.
+    const bare = path.join(work, `tarball${major}`);
+    mkdirSync(bare);
+    cpSync(path.join(project, 'proposals'), path.join(bare, 'proposals'), { recursive: true });
+    cpSync(tarball, path.join(bare, packed.filename));
+    const viaPackage = spawnSync(
+      'npx',
+      [
+        '--offline',
+        '--yes',
+        '--package',
+        `./${packed.filename}`,
+        'stack-verdict',
+        'check',
+        '--format',
+        'json',
+      ],
+      { cwd: bare, env, encoding: 'utf8' },
+    );
+    assert.equal(
+      viaPackage.stderr.replace(/^npm warn .*\n/gim, ''),
+      '',
+      `Node ${major}: npx --package`,
+    );
+    assert.deepEqual(
+      JSON.parse(viaPackage.stdout),
+      expected,
+      `Node ${major}: npx --package report`,
+    );
+    assert.equal(viaPackage.status, code, `Node ${major}: npx --package exit code`);
+    assert.equal(
+      existsSync(path.join(bare, 'node_modules')),
+      false,
+      'npx --package installs nothing here',
+    );
     if (major === MAJORS[0] && os.availableParallelism() >= 2) {
       // The read-ahead thread's script is found beside the installed bin, through its link.
-      const many = path.join(dir, 'many');
+      const many = path.join(dir, 'proposals', 'many');
       for (let i = 0; i < 2000; i++) {
         const name = `p${String(i).padStart(4, '0')}.yaml`;
         const folder = path.join(many, `team-${Math.floor(i / 100)}`);
@@ -126,7 +184,7 @@ try {
       }
       const debugged = spawnSync(
         'npx',
-        ['--offline', 'stack-verdict', 'check', 'many', '--format', 'json'],
+        ['--offline', 'stack-verdict', 'check', 'proposals/many', '--format', 'json'],
         {
           cwd: dir,
           env: { ...env, NODE_DEBUG: 'stack-verdict' },

@@ -22,14 +22,18 @@ import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
 import { writeReportFile } from '../report-file.js';
 import { fixResults, type FixRun } from '../fix.js';
 import { otherProposals } from '../others.js';
-import { resolveTargets } from '../targets.js';
+import { proposalsAmong, resolveTargets } from '../targets.js';
 
 export const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 
-A file is judged as given; a folder means every .yml, .yaml and .md file beneath it;
-anything else is a glob from the current folder. With no argument the configuration's
-\`files\` globs are used, by default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
+The configuration's \`files\` globs, relative to the repository root (the git top level,
+else the folder holding .github/stack-verdict.yml) from any folder, decide what is judged:
+with no argument, every file they match; in a folder (\`check .\`), the files beneath it
+that they match. By default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml},
 **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.
+A file named is judged as given; any other argument is a glob from the current folder (over
+.yml, .yaml and .md files). The configuration file and CI workflow files are never found by
+a folder or a glob. Report paths are relative to the repository root.
 A decision record whose front matter holds no proposal field is skipped silently when found
 by globs or in a folder; named as a file, the output says why it was skipped (exit 0).
 
@@ -58,6 +62,9 @@ Options:
                           the repository's name on GitHub: a constraint's link to a file
                           of it is read as that file (default: GITHUB_REPOSITORY, else
                           the origin remote)
+      --skip-unmatched    of the files named, judge only those the \`files\` globs match
+                          and skip the others quietly (the pre-commit hook passes every
+                          staged YAML and Markdown file)
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
@@ -102,6 +109,8 @@ export interface CheckOptions {
   fix: 'write' | 'dry-run' | undefined;
   /** `--repository OWNER/REPO`; undefined: GITHUB_REPOSITORY, else the origin remote. */
   repository: string | undefined;
+  /** Named files the configuration's globs do not match are skipped quietly. */
+  skipUnmatched: boolean;
 }
 
 const CHECK_OPTIONS = {
@@ -118,6 +127,7 @@ const CHECK_OPTIONS = {
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   repository: { type: 'string' },
+  'skip-unmatched': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -189,6 +199,7 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
     assumeApproved: values['assume-approved'] === true,
     fix,
     repository,
+    skipUnmatched: values['skip-unmatched'] === true,
   };
 }
 
@@ -199,6 +210,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     return 0;
   }
   let report = await judgeForCheck(options, io);
+  if (options.output !== undefined) refuseProposal(io.cwd, options.output, report);
   let fixFailed = 0;
   if (options.fix) {
     const fixed = fixResults(
@@ -249,6 +261,8 @@ async function judgeForCheck(
   /** The report of other results (the same files fixed), judged as this one was. */
   rebuild: (results: readonly FileResult[]) => Report;
   fixRun: Omit<FixRun, 'write'>;
+  globs: readonly string[];
+  scope: Scope;
 }> {
   // Flags win over the configuration, which wins over the built-in defaults; but no flag
   // goes below the fail-on of a shared configuration.
@@ -262,7 +276,8 @@ async function judgeForCheck(
   const maxBytes = options.maxBytes ?? config.maxBytes;
   const today = utcToday();
   const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' } as const;
-  const where = await repositoryOf(io.cwd, io.env, options.repository);
+  // Report paths are from `root`; evidence paths resolve from the git top level around it.
+  const where = await repositoryOf(root, io.env, options.repository);
   const engine: EngineOptions = {
     ...engineOptionsFromConfig(config, { today, approvals }),
     ...where.engine,
@@ -272,7 +287,7 @@ async function judgeForCheck(
   let others: Awaited<ReturnType<typeof otherProposals>> = [];
   let stdin: FixRun['stdin'];
   if (options.fromStdin) {
-    const name = stdinName(io.cwd, options.stdinFilename);
+    const name = stdinName(io.cwd, root, options.stdinFilename);
     if (options.stdinFilename !== undefined && !picomatch([...config.files])(name)) {
       io.stderr(
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
@@ -283,9 +298,11 @@ async function judgeForCheck(
     if (stdinText.ok) stdin = { name, text: stdinText.text };
     // Unnamed, the text may be one of the repository's files itself: no comparison.
     if (options.stdinFilename !== undefined)
-      others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
+      others = await otherProposals(root, config.files, new Set([name]), maxBytes);
   } else {
-    const files = await resolveTargets(io.cwd, options.targets, config.files);
+    const scope = { root, configFile: file };
+    let files = await resolveTargets(io.cwd, options.targets, config.files, scope);
+    if (options.skipUnmatched) files = proposalsAmong(files, config.files, scope);
     const parallel = io.workerUrl
       ? {
           jobs: options.jobs,
@@ -298,20 +315,20 @@ async function judgeForCheck(
           assumeApproved: options.assumeApproved,
         }
       : undefined;
-    const named = await namedFiles(io.cwd, options.targets);
-    results = sayWhy(await judgeAll(io.cwd, files, engine, maxBytes, parallel), named);
+    const named = await namedFiles(io.cwd, root, options.targets);
+    results = sayWhy(await judgeAll(root, files, engine, maxBytes, parallel), named);
     // Files given on the command line: duplicate-service also compares with the proposals
     // the globs find that are not judged here.
     if (options.targets.length > 0) {
-      const judged = new Set(files.map((f) => toReportPath(io.cwd, f)));
-      others = await otherProposals(io.cwd, config.files, judged, maxBytes);
+      const judged = new Set(files.map((f) => toReportPath(root, f)));
+      others = await otherProposals(root, config.files, judged, maxBytes);
     }
   }
   // The artefacts the proposals cite, read once each through the guarded reader, and the
-  // proposals that cite evidence judged again with them.
+  // proposals that cite evidence judged again with them. Report paths are from the root.
   let artefacts: Artefacts = new Map();
   results = await withCitedArtefacts(results, {
-    cwd: io.cwd,
+    cwd: root,
     root: where.root,
     engine,
     maxBytes,
@@ -325,16 +342,55 @@ async function judgeForCheck(
   const rebuild = (next: readonly FileResult[]): Report =>
     judgedReport(next, failOn, engine, config.chain, others);
   const fixRun = { root, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, ...(stdin ? { stdin } : {}) };
-  return { report: rebuild(results), engine: judging, results, rebuild, fixRun };
+  return {
+    report: rebuild(results),
+    engine: judging,
+    results,
+    rebuild,
+    fixRun,
+    globs: config.files,
+    scope: { root, configFile: file },
+  };
+}
+
+type Scope = { root: string; configFile: string | undefined };
+
+/** `-o` never replaces a proposal (a file this run judged, one the `files` globs match) nor the configuration. */
+function refuseProposal(
+  cwd: string,
+  output: string,
+  judged: { report: Report; globs: readonly string[]; scope: Scope },
+): void {
+  const absolute = path.resolve(cwd, output);
+  const file = toReportPath(judged.scope.root, absolute);
+  const { proposals, skipped } = judged.report;
+  if (
+    proposals.some((p) => p.file === file) ||
+    skipped.some((s) => s.file === file) ||
+    proposalsAmong([absolute], judged.globs, judged.scope).length > 0
+  ) {
+    throw new UsageError(
+      `cannot write the report to ${output}: it is a proposal, and -o never overwrites one; choose another file`,
+    );
+  }
+  if (file === judged.scope.configFile || /^\.github\/stack-verdict\.ya?ml$/i.test(file)) {
+    throw new UsageError(
+      `cannot write the report to ${output}: it is the configuration; choose another file`,
+    );
+  }
 }
 
 /** The report paths of the files named on the command line (not folders, not globs). */
-async function namedFiles(cwd: string, targets: readonly string[]): Promise<Set<string>> {
+async function namedFiles(
+  cwd: string,
+  root: string,
+  targets: readonly string[],
+): Promise<Set<string>> {
   const named = new Set<string>();
   for (const target of targets) {
     const absolute = path.resolve(cwd, target);
     const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) named.add(toReportPath(cwd, absolute));
+    if (info?.isFile()) named.add(toReportPath(root, absolute));
   }
   return named;
 }
@@ -352,10 +408,10 @@ function sayWhy(results: FileResult[], named?: ReadonlySet<string>): FileResult[
 }
 
 /** The report's name of the proposal read from standard input. */
-function stdinName(cwd: string, given: string | undefined): string {
+function stdinName(cwd: string, root: string, given: string | undefined): string {
   if (given === undefined) return '<stdin>';
   const absolute = path.resolve(cwd, given);
-  return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
+  return isInside(root, absolute) ? toReportPath(root, absolute) : given.split(path.sep).join('/');
 }
 
 function readStdin(io: CliIo, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {

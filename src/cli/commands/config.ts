@@ -1,11 +1,11 @@
 // `stack-verdict config --print`: the configuration the CLI would judge with, merged through
 // its `extends` chain, as YAML; each value's comment names the file it came from.
 
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { stripControl } from '../../core/render/escape.js';
 import { UsageError, type CliIo } from '../io.js';
 import { loadCliConfig } from '../load-config.js';
+import { parseOptions } from '../options.js';
 
 const HELP = `Usage: stack-verdict config --print [--config PATH]
 
@@ -38,14 +38,16 @@ export interface ConfigOptions {
 }
 
 export function readConfigOptions(args: readonly string[]): ConfigOptions | 'help' {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
+  const { values } = parseOptions(
+    args,
+    {
       print: { type: 'boolean' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+    'config',
+    false,
+  );
   if (values.help) return 'help';
   // --print is the only thing config does today; asking for it keeps room for others.
   if (!values.print) throw new UsageError('config needs --print; see stack-verdict config --help');

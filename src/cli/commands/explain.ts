@@ -2,7 +2,7 @@
 // severity under the configuration.
 
 import { findRule, RULES } from '../../core/rules/index.js';
-import { didYouMean } from '../../core/suggest.js';
+import { closest } from '../../core/suggest.js';
 import { UsageError, type CliIo } from '../io.js';
 import { loadCliConfig } from '../load-config.js';
 import { parseOptions } from '../options.js';
@@ -50,11 +50,12 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
   }
   const rule = findRule(id);
   if (!rule) {
+    const near = nearestRule(
+      id,
+      [...RULES, ...config.customRules].map((r) => r.id),
+    );
     throw new UsageError(
-      `no rule "${id}".${didYouMean(
-        id,
-        [...RULES, ...config.customRules].map((r) => r.id),
-      )}`,
+      `no rule "${oneLine(id)}".${near ? ` Did you mean \`${near}\`?` : ''} \`stack-verdict rules\` lists them all.`,
     );
   }
   const indent = (s: string) => s.trimEnd().replace(/^/gm, '    ');
@@ -63,4 +64,26 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
     `${rule.id} (${shown})\n\n${rule.description}\n\nWhy\n${indent(rule.docs.why)}\n\nFix\n${indent(rule.docs.fix)}\n\nFires on\n${indent(rule.docs.fires)}\n\nDoes not fire on\n${indent(rule.docs.passes)}\n`,
   );
   return 0;
+}
+
+/**
+ * The rule a user most likely meant: one a typo away (`rust-onbording-cost`), else one whose
+ * id holds what was typed (`onboarding`), else the one sharing the most words with it.
+ */
+export function nearestRule(word: string, ids: readonly string[]): string | undefined {
+  const typo = closest(word, ids);
+  if (typo !== undefined) return typo;
+  const w = word.toLowerCase().replace(/[_\s]+/g, '-');
+  if (w.length >= 3) {
+    const holding = ids.filter((id) => id.includes(w));
+    if (holding.length > 0) return holding.sort((a, b) => a.length - b.length)[0];
+  }
+  const words = new Set(w.split('-').filter((part) => part.length >= 3));
+  let best: string | undefined;
+  let shared = 0;
+  for (const id of ids) {
+    const n = id.split('-').filter((part) => words.has(part)).length;
+    if (n > shared) [best, shared] = [id, n];
+  }
+  return best;
 }

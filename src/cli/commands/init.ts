@@ -2,13 +2,17 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_GLOBS, toReportPath } from '../../io/files.js';
+import { DEFAULT_GLOBS, isInside, toReportPath } from '../../io/files.js';
 import { UsageError, type CliIo } from '../io.js';
+import { findRoot } from '../load-config.js';
 import { parseOptions } from '../options.js';
 
-/** The published JSON Schema of a proposal, for editors (yaml-language-server). */
-export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json';
+/**
+ * The proposal's JSON Schema in a local install of the package (npm install --save-dev), for
+ * editors (yaml-language-server). The package is not on a registry and the schema not at a
+ * public address, so a path to the installed file is the reference that resolves.
+ */
+export const SCHEMA_IN_PACKAGE = 'node_modules/stack-verdict/schema/proposal.schema.json';
 export const RULES_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/tree/v1/docs/rules';
 export const DEFAULT_INIT_DIR = 'proposals';
 
@@ -46,13 +50,22 @@ function row(code: string, comment?: string): string {
  * A commented YAML proposal for `service`. Required fields are filled in with the policy's
  * defaults; every optional field is present but commented out, with an example value.
  * As written it is a valid proposal (test/docs/init.test.ts checks it against the schema).
+ * `schema`: the schema's path from the proposal's folder, for editors; undefined: a comment
+ * saying how to get one.
  */
-export function proposalSkeleton(service: string): string {
+export function proposalSkeleton(service: string, schema?: string): string {
   if (!SERVICE_NAME.test(service)) {
     throw new Error(`"${service}" is not a kebab-case service name`);
   }
   const lines = [
-    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    schema !== undefined
+      ? `# yaml-language-server: $schema=${schema}`
+      : '# Editors check this file as you type once stack-verdict is installed in the repository',
+    ...(schema !== undefined
+      ? []
+      : [
+          '# (npm install --save-dev stack-verdict-VERSION.tgz) and the proposal is written again.',
+        ]),
     '#',
     `# Service proposal for ${service}.`,
     '#',
@@ -150,23 +163,15 @@ export interface InitOptions {
 
 /** The command line of `init` as options, or 'help'; a usage error for anything wrong. */
 export function readInitOptions(args: readonly string[]): InitOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseOptions(
-      args,
-      {
-        dir: { type: 'string', default: DEFAULT_INIT_DIR },
-        stdout: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      'init',
-    );
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    const message = (err as Error).message.replace(/\s*\n\s*/g, ' ');
-    throw new UsageError(`${message}. See stack-verdict init --help`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      dir: { type: 'string', default: DEFAULT_INIT_DIR },
+      stdout: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    'init',
+  );
   if (values.help) return 'help';
   if (positionals.length === 0)
     throw new UsageError('name the service, e.g. `stack-verdict init billing-ledger`');
@@ -186,7 +191,7 @@ export function readInitOptions(args: readonly string[]): InitOptions | 'help' {
 /** `stack-verdict init`: returns the exit status (0 written or printed, 2 usage error or exists). */
 export async function initCommand(args: readonly string[], io: InitIo): Promise<number> {
   const fail = (message: string): number => {
-    io.stderr(`stack-verdict init: ${message}\n`);
+    io.stderr(`stack-verdict: ${message}\n`);
     return 2;
   };
   let options: InitOptions | 'help';
@@ -201,12 +206,13 @@ export async function initCommand(args: readonly string[], io: InitIo): Promise<
     return 0;
   }
   const { service } = options;
-  const text = proposalSkeleton(service);
+  const dir = path.resolve(io.cwd, options.dir);
+  const schema = await installedSchema(io.cwd, dir);
+  const text = proposalSkeleton(service, schema);
   if (options.stdout) {
     io.stdout(text);
     return 0;
   }
-  const dir = path.resolve(io.cwd, options.dir);
   const file = path.join(dir, `${service}.yaml`);
   const shown = toReportPath(io.cwd, file);
   const dirInfo = await stat(dir).catch(() => undefined);
@@ -230,12 +236,35 @@ export async function initCommand(args: readonly string[], io: InitIo): Promise<
   io.stdout(
     `Fill it in, check it with \`stack-verdict check ${shown}\`, and open a pull request with it.\n`,
   );
+  if (schema === undefined) {
+    io.stdout(
+      `Note: stack-verdict is not installed in this repository (${SCHEMA_IN_PACKAGE} is missing), so the proposal names no JSON Schema for editors. Install it as a dev dependency to have one.\n`,
+    );
+  }
   if (!picomatch([...DEFAULT_GLOBS])(shown)) {
     io.stdout(
       `Note: the default globs (${DEFAULT_GLOBS.join(', ')}) do not match ${shown}; name the folder in the check, or configure the globs.\n`,
     );
   }
   return 0;
+}
+
+/**
+ * The path from `dir` to the proposal schema of the nearest local install, looking in `dir`
+ * and each folder up to the repository root; undefined when there is none.
+ */
+async function installedSchema(cwd: string, dir: string): Promise<string | undefined> {
+  const root = await findRoot(cwd);
+  const top = isInside(root, dir) ? root : dir;
+  for (let at = dir; ; at = path.dirname(at)) {
+    const file = path.join(at, ...SCHEMA_IN_PACKAGE.split('/'));
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) {
+      const rel = path.relative(dir, file).split(path.sep).join('/');
+      return rel.startsWith('../') ? rel : `./${rel}`;
+    }
+    if (at === top || path.dirname(at) === at) return undefined;
+  }
 }
 
 /** Why `name` cannot be a service name, or undefined when it can. */

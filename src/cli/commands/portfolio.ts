@@ -1,7 +1,7 @@
 // `stack-verdict portfolio`: one page of every service decision; it reports, it does not gate.
+import path from 'node:path';
+import { engineOptionsFromConfig } from '../../config/index.js';
 import { repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
-import { parseArgs } from 'node:util';
-import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
 import { buildPortfolio, mergePortfolios, type Portfolio } from '../../core/portfolio.js';
 import { safeUrl, stripControl } from '../../core/render/escape.js';
@@ -10,10 +10,15 @@ import {
   DEFAULT_PORTFOLIO_TITLE,
   renderPortfolioMarkdown,
 } from '../../core/render/portfolio-markdown.js';
+import { plural } from '../../core/format.js';
+import { toReportPath } from '../../io/files.js';
 import { UsageError, type CliIo } from '../io.js';
+import { loadCliConfig } from '../load-config.js';
+import { oneOf, parseOptions } from '../options.js';
 import { judgeAll } from '../parallel.js';
 import { readPortfolioFile } from '../portfolio-file.js';
-import { resolveTargets } from '../targets.js';
+import { writeFileAtomically } from '../report-file.js';
+import { proposalsAmong, resolveTargets } from '../targets.js';
 
 export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
        stack-verdict portfolio --merge FILE.json ... [options]
@@ -26,6 +31,8 @@ summed cost of the Rust choices with the proposals the sums leave out.
 
 Options:
   -f, --format FORMAT     markdown (default), json or html (one self-contained file)
+  -o, --output FILE       write the page to FILE (whole or not at all) instead of printing
+                          it; never a proposal, nor the configuration
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
       --merge             the paths are portfolio JSON files (--format json of other runs or
                           jobs): print one page of them all, judging nothing
@@ -46,29 +53,36 @@ export interface PortfolioOptions {
   config: string | undefined;
   /** `--merge`: the targets are portfolio JSON files to merge. */
   merge: boolean;
+  /** `--output`, relative to the current folder; undefined: standard output. */
+  output: string | undefined;
 }
 
 export function readPortfolioOptions(args: readonly string[]): PortfolioOptions | 'help' {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseOptions(
+    args,
+    {
       format: { type: 'string', short: 'f', default: 'markdown' },
+      output: { type: 'string', short: 'o' },
       config: { type: 'string' },
       merge: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+    'portfolio',
+  );
   if (values.help) return 'help';
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
-  }
+  const format = oneOf('--format', values.format, FORMATS);
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
+  if (values.output === '') throw new UsageError('--output needs the path of a file');
   if (values.merge && positionals.length === 0) {
     throw new UsageError('--merge needs the portfolio JSON files to merge');
   }
-  return { targets: positionals, format, config: values.config, merge: values.merge === true };
+  return {
+    targets: positionals,
+    format,
+    config: values.config,
+    merge: values.merge === true,
+    output: values.output,
+  };
 }
 
 /** What `portfolioCommand` needs from the CLI's io. */
@@ -82,34 +96,45 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     return 0;
   }
   const { format } = options;
-  const config = await loadConfig(io.cwd, options.config);
+  const { config, root, file } = await loadCliConfig(io.cwd, io.env ?? {}, options.config);
+  const scope = { root, configFile: file };
   // The same page the Action writes: its title and its warning days come from the configuration.
   const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
   if (options.merge) {
     // Every file is read and checked before anything is printed: one bad file, no page.
-    const parts = options.targets.map((file) => readPortfolioFile(io.cwd, file));
+    const parts = options.targets.map((f) => readPortfolioFile(io.cwd, f));
     refuseOverlap(options.targets, parts);
-    writePage(io, mergePortfolios(parts), format, title);
-    return 0;
+    if (options.output !== undefined)
+      refuseProposal(io.cwd, options.output, [], config.files, scope);
+    return writePage(
+      io,
+      options,
+      mergePortfolios(parts),
+      title,
+      `${plural(parts.length, 'page')} merged`,
+    );
   }
-  const files = await resolveTargets(io.cwd, options.targets, config.files);
+  const files = await resolveTargets(io.cwd, options.targets, config.files, scope);
+  if (options.output !== undefined)
+    refuseProposal(io.cwd, options.output, files, config.files, scope);
   const today = utcToday();
-  const where = await repositoryOf(io.cwd, io.env ?? {}, undefined);
+  const where = await repositoryOf(root, io.env ?? {}, undefined);
   const engine = { ...engineOptionsFromConfig(config, { today }), ...where.engine };
   const parallel = io.workerUrl
     ? {
         jobs: 'auto' as const,
         workerUrl: io.workerUrl,
         ...(io.readerUrl ? { readerUrl: io.readerUrl } : {}),
-        configPath: options.config,
+        configPath: file,
+        configRoot: root,
         today,
       }
     : undefined;
   // The same judgement as `check`: with the artefacts the proposals cite.
   const results = await withCitedArtefacts(
-    await judgeAll(io.cwd, files, engine, config.maxBytes, parallel),
+    await judgeAll(root, files, engine, config.maxBytes, parallel),
     {
-      cwd: io.cwd,
+      cwd: root,
       root: where.root,
       engine,
       maxBytes: config.maxBytes,
@@ -120,8 +145,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     today,
     warningDays: config.settings.waiverWarningDays,
   });
-  writePage(io, portfolio, format, title);
-  return 0;
+  return writePage(io, options, portfolio, title, `${plural(files.length, 'file')} judged`);
 }
 
 /** One repository in two files would count its proposals twice: the jobs overlapped. */
@@ -141,16 +165,59 @@ function refuseOverlap(files: readonly string[], parts: readonly Portfolio[]): v
   });
 }
 
+/** Prints the page, or writes it to `-o` whole or not at all. */
 function writePage(
   io: PortfolioIo,
+  options: PortfolioOptions,
   portfolio: Portfolio,
-  format: PortfolioOptions['format'],
   title: string,
-): void {
+  done: string,
+): number {
+  const { format } = options;
   // Files of a named repository link to it on the server the workflow runs on.
   const serverUrl = safeUrl(io.env?.GITHUB_SERVER_URL ?? '');
   const links = serverUrl ? { serverUrl } : {};
-  if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
-  else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio, title, links));
-  else io.stdout(renderPortfolioMarkdown(portfolio, { title, ...links }));
+  const page =
+    format === 'json'
+      ? `${JSON.stringify(portfolio, null, 2)}\n`
+      : format === 'html'
+        ? renderPortfolioHtml(portfolio, title, links)
+        : renderPortfolioMarkdown(portfolio, { title, ...links });
+  if (options.output === undefined) {
+    io.stdout(page);
+    return 0;
+  }
+  const output = options.output;
+  writeFileAtomically(io.cwd, output, page, (why) => {
+    throw new UsageError(`cannot write the portfolio to ${output}: ${why}`);
+  });
+  io.stdout(`Wrote ${output} (${format}, ${done})\n`);
+  return 0;
+}
+
+/**
+ * `-o` never replaces what a user wrote: a file this run judges, any file the `files` globs
+ * match, or the configuration.
+ */
+function refuseProposal(
+  cwd: string,
+  output: string,
+  judged: readonly string[],
+  globs: readonly string[],
+  scope: { root: string; configFile: string | undefined },
+): void {
+  const absolute = path.resolve(cwd, output);
+  const file = toReportPath(scope.root, absolute);
+  const why = judged.includes(absolute)
+    ? 'it is one of the proposals judged'
+    : proposalsAmong([absolute], globs, scope).length > 0
+      ? "the configuration's files globs make it a proposal"
+      : file === scope.configFile || file.startsWith('.github/stack-verdict.')
+        ? 'it is the configuration'
+        : undefined;
+  if (why !== undefined) {
+    throw new UsageError(
+      `cannot write the portfolio to ${output}: ${why}, and -o never overwrites one; choose another file`,
+    );
+  }
 }
