@@ -95,7 +95,6 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     io.stdout(PORTFOLIO_HELP);
     return 0;
   }
-  const { format } = options;
   const { config, root, file } = await loadCliConfig(io.cwd, io.env ?? {}, options.config);
   const scope = { root, configFile: file };
   // The same page the Action writes: its title and its warning days come from the configuration.
