@@ -314,11 +314,15 @@ export function makeReader(options: {
   };
 }
 
-/** Reads and judges each file; one bad file never stops the others. */
+/**
+ * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
+ * each file whose constraints cite a repository path, to judge it again with what they cite.
+ */
 export async function judgeFiles(
   files: readonly string[],
   reader: Reader,
   options: EngineOptions,
+  citing?: Map<string, string>,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   reader.prefetch?.(files);
@@ -334,11 +338,20 @@ export async function judgeFiles(
         ok: false,
         message: `the file could not be read: ${errorMessage(err)}`,
       }));
-      results[i] = judgeRead(file, read, options);
+      const result = judgeRead(file, read, options);
+      results[i] = result;
+      if (citing && read.ok && citesPath(result)) citing.set(file, read.text);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   return results;
+}
+
+/** Whether a judged file cites a repository path (or a file link of this repository). */
+export function citesPath(result: FileResult): boolean {
+  return (
+    result.kind === 'proposal' && (result.evidence ?? []).some((c) => c.key.startsWith('path:'))
+  );
 }
 
 // As many as the client lets run at once (api/bounded.ts).

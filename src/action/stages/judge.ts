@@ -1,7 +1,12 @@
-// Read and judge every listed file.
+// Read and judge every listed file; then read once the artefacts their constraints cite, and
+// judge the citing files again with what was read.
 
-import { judgedReport } from '../../core/judge.js';
+import { citedArtefacts } from '../../core/evidence/artefacts.js';
+import type { FileResult } from '../../core/engine.js';
+import { judgedReport, judgeRead } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';
+import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../config/index.js';
+import type { ArtefactReads } from '../artefacts.js';
 import { incompleteReason } from '../notes.js';
 import { judgeFiles, makeReader, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
@@ -19,6 +24,7 @@ export async function judge(
   source: Source,
   settings: Configuration,
   listing: Listing,
+  artefacts?: ArtefactReads,
 ): Promise<Judged> {
   const { ctx, api, repo, sink, workspace } = run;
   const { files, widened } = listing;
@@ -31,12 +37,20 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
-  const report = judgedReport(
-    await judgeFiles(files.files, reader, settings.options),
-    settings.failOn,
-    settings.options,
-    settings.config.chain,
-  );
+  const citing = new Map<string, string>();
+  let results = await judgeFiles(files.files, reader, settings.options, citing);
+  let options = settings.options;
+  const cited = artefacts ? citedArtefacts(results) : [];
+  if (artefacts && cited.length > 0) {
+    const cap = settings.config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+    options = { ...options, artefacts: await artefacts.read(cited, cap) };
+    results = results.map((r, i): FileResult => {
+      const file = files.files[i]!;
+      const text = citing.get(file);
+      return text === undefined ? r : judgeRead(file, { ok: true, text }, options);
+    });
+  }
+  const report = judgedReport(results, settings.failOn, options, settings.config.chain);
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   return { report, incomplete };
