@@ -1,9 +1,13 @@
 // How many requests a pull request run makes, and how many round trips they take one after
 // another: the requests that do not depend on one another go together.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer } from './support/github-server.js';
 import { pullRequestEvent, PR_REPO } from './support/payloads.js';
+import { ROOT } from './support/runner.js';
 import {
+  batchReads,
   exampleStep,
   expectConformant,
   expectContentsReads,
@@ -20,6 +24,12 @@ const FILES = {
   'proposals/orders-api.yaml': proposal('orders-api.yaml'),
 };
 const ORDERS = proposal('orders-api.yaml');
+/** edge-proxy.yaml with its load test cited as a file of the repository: `evidence`. */
+const citing = (evidence: string, service = 'edge-proxy') =>
+  proposal('edge-proxy.yaml')
+    .replace(/^service: .*$/m, `service: ${service}`)
+    .replace(/^ {4}evidence: .*$/m, `    evidence: ${evidence}\n    limit: 'p(99.9) <= 40 ms'`);
+const K6 = readFileSync(path.join(ROOT, 'examples', 'evidence', 'k6-summary-export.json'), 'utf8');
 const changedOf = (files: Record<string, string>) =>
   Object.keys(files).map((filename) => ({ filename, status: 'added' as const }));
 
@@ -190,5 +200,76 @@ describe('requests of a pull request run', () => {
       expectConformant(server);
     }
     expect(reports[1]).toEqual(reports[0]);
+  });
+
+  it('a cited artefact: one more round trip without a checkout, read once however often cited; none from the checkout', async () => {
+    const files = {
+      'bench/edge/k6.json': K6,
+      'proposals/edge-proxy.yaml': citing('../bench/edge/k6.json'),
+      // The same file, as a link to it on GitHub (owner and name in another case).
+      'proposals/edge-proxy-2.yaml': citing(
+        `https://github.com/${OWNER.toUpperCase()}/${REPO.toLowerCase()}/blob/main/bench/edge/k6.json`,
+        'edge-proxy-2',
+      ),
+    };
+    const server = await startServer(OWNER, REPO);
+    server.commit(BASE, { 'README.md': '# Services\n' });
+    const head = fakeSha('cited-1');
+    await pushAndRun(server, head, files, false);
+    // The configuration's folder, the files and the comments; the two proposals; the
+    // artefact they cite (once); the comment; the look again for a racing run.
+    expect(byRound(server)).toEqual([
+      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      ['repos/get-content 200', 'repos/get-content 200'],
+      ['repos/get-content 200'],
+      ['issues/create-comment 201'],
+      ['issues/list-comments 200'],
+    ]);
+    const rounds = server.roundTripOf();
+    const third = server.requests.filter((_, i) => rounds[i] === 3);
+    expect(third.map((r) => `${r.params.path}@${r.query.ref}`)).toEqual([
+      `bench/edge/k6.json@${head}`,
+    ]);
+    expect(server.roundTrips()).toBe(5);
+    expectConformant(server);
+
+    // From the checkout the artefact is read from the workspace: the round trips of a run
+    // that cites nothing.
+    await pushAndRun(server, fakeSha('cited-2'), files, true);
+    expect(byRound(server)).toEqual([
+      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      ['issues/update-comment 200'],
+    ]);
+    expect(server.requests.some((r) => r.url.includes('bench'))).toBe(false);
+    expectConformant(server);
+  });
+
+  it('without a checkout, many cited artefacts are read in one GraphQL request, in one round trip', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) {
+      files[`bench/run-${i}/k6.json`] = K6;
+      files[`proposals/edge-${i}.yaml`] = citing(`bench/run-${i}/k6.json`, `edge-${i}`);
+    }
+    const server = await startServer(OWNER, REPO);
+    server.commit(BASE, { 'README.md': '# Services\n' });
+    const head = fakeSha('many-cited');
+    const run = await pushAndRun(server, head, files, false);
+    expect(run.report?.proposals).toHaveLength(8);
+    const rounds = byRound(server);
+    // Eight proposals: REST, two round trips (GraphQL pays only for more); eight artefacts:
+    // one batch.
+    expect(rounds.slice(1, 4)).toEqual([
+      Array(6).fill('repos/get-content 200'),
+      Array(2).fill('repos/get-content 200'),
+      ['graphql 200'],
+    ]);
+    const batch = server.of('graphql').flatMap(batchReads);
+    expect(batch.map((b) => `${b.path}@${b.ref}`).sort()).toEqual(
+      Object.keys(files)
+        .filter((f) => f.startsWith('bench/'))
+        .map((f) => `${f}@${head}`)
+        .sort(),
+    );
+    expectConformant(server);
   });
 });
