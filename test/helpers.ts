@@ -5,7 +5,11 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
 import { defaultEngineOptions, judgeFile, type EngineOptions } from '../src/core/engine.js';
-import type { Finding, ProposalReport } from '../src/core/types.js';
+import type { Finding, Proposal, ProposalReport } from '../src/core/types.js';
+import { checkProposalEvidence } from '../src/core/evidence/constraints.js';
+import type { Rule, RuleContext } from '../src/core/rules/index.js';
+import type { Settings } from '../src/core/settings.js';
+import { findTriggers } from '../src/core/triggers.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const EXAMPLES = path.join(REPO_ROOT, 'examples', 'proposals');
@@ -112,4 +116,23 @@ export function manyProposals(count: number): Record<string, string | Uint8Array
     }
   }
   return files;
+}
+
+/**
+ * What a rule's check is given for a proposal: with the artefacts its documented examples
+ * cite (rule.docs.artefacts) held against the constraints, as the engine does.
+ */
+export function ruleContext(rule: Rule, p: Proposal, settings: Settings): RuleContext {
+  const files = rule.docs.artefacts;
+  if (files === undefined) return { proposal: p, settings, triggers: findTriggers(p, settings) };
+  const artefacts = new Map(
+    Object.entries(files).map(([file, text]) => [file, { kind: 'text' as const, text }]),
+  );
+  const checked = checkProposalEvidence('proposals/example.yaml', p, artefacts, undefined);
+  return {
+    proposal: checked.proposal,
+    settings,
+    triggers: findTriggers(checked.proposal, settings),
+    evidence: checked.evidence,
+  };
 }

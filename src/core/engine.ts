@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approvals.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
@@ -6,8 +7,10 @@ import type { RunProposal } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
 import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
-import { evidenceKey } from './measurement.js';
+import { evidenceForm, evidenceKey } from './measurement.js';
 import type { Artefacts } from './evidence/artefacts.js';
+import { checkProposalEvidence, type ConstraintEvidence } from './evidence/constraints.js';
+import { evidenceEntry } from './evidence/entry.js';
 import { plural, quote } from './format.js';
 import { computeCosts } from './costs.js';
 import { POLICY_VERSION } from './policy.js';
@@ -68,6 +71,11 @@ export interface EngineOptions {
    * only (as a URL does).
    */
   artefacts?: Artefacts;
+  /**
+   * The folder, from the repository root, that the judged files' paths start at (the CLI run
+   * in a subfolder); absent or '': the root. Evidence paths resolve from the root.
+   */
+  base?: string;
 }
 
 export function defaultEngineOptions(docsBase: string = DEFAULT_DOCS_URL): EngineOptions {
@@ -87,6 +95,8 @@ export type FileResult =
       servicePosition?: Position;
       /** The evidence its constraints cite, for rules across proposals (evidence-reused). */
       evidence?: EvidenceCite[];
+      /** A constraint cites evidence (a link or a path): judging with artefacts may change it. */
+      citesEvidence?: boolean;
     }
   | {
       kind: 'skipped';
@@ -127,6 +137,9 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
   if (hasService) result.servicePosition = parsed.document.locate(['service']);
   const evidence = proposal ? evidenceCites(file, proposal, parsed.document, options) : [];
   if (evidence.length > 0) result.evidence = evidence;
+  if (proposal?.constraints?.some((c) => evidenceForm(c.evidence) !== 'none')) {
+    result.citesEvidence = true;
+  }
   return result;
 }
 
@@ -141,6 +154,11 @@ export function unreadableFile(
   return invalidReport(file, undefined, findings);
 }
 
+/** The file's path from the repository root, which evidence paths resolve from. */
+function fromRoot(file: string, options: EngineOptions): string {
+  return options.base ? path.posix.normalize(`${options.base}/${file}`) : file;
+}
+
 /** The evidence each constraint of a valid proposal cites, normalised for comparison. */
 function evidenceCites(
   file: string,
@@ -150,7 +168,7 @@ function evidenceCites(
 ): EvidenceCite[] {
   const cites: EvidenceCite[] = [];
   (proposal.constraints ?? []).forEach((c, i) => {
-    const key = evidenceKey(c.evidence, file, options.repository);
+    const key = evidenceKey(c.evidence, fromRoot(file, options), options.repository);
     if (key === undefined) return;
     const cite: EvidenceCite = {
       constraint: i,
@@ -178,6 +196,19 @@ function judgeDocument(
   const findings = problems.map((p) => problemFinding(p, options));
   if (!proposal) return { report: invalidReport(file, doc.data, findings) };
 
+  // With the artefacts the shell read, each constraint is held against its own; the rules
+  // then judge the constraints as their artefacts left them (docs/evidence.md).
+  let evidence: ConstraintEvidence[] | undefined;
+  if (options.artefacts) {
+    const checked = checkProposalEvidence(
+      fromRoot(file, options),
+      proposal,
+      options.artefacts,
+      options.repository,
+    );
+    proposal = checked.proposal;
+    evidence = checked.evidence;
+  }
   const settings = options.settings;
   const analysis = analyse(proposal, settings);
   const triggers = analysis.triggers;
@@ -187,7 +218,9 @@ function judgeDocument(
     ? grantedBy(options.approvals.approvers, options.approvals.context)
     : [];
   // One context for every rule, and indexed loops: this loop runs once per rule per file.
-  const context = { proposal, settings, triggers };
+  const context = evidence
+    ? { proposal, settings, triggers, evidence }
+    : { proposal, settings, triggers };
   const active = options.rules;
   for (let r = 0; r < active.length; r++) {
     const { rule, severity } = active[r]!;
@@ -257,6 +290,7 @@ function judgeDocument(
     answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
   };
+  if (evidence) report.evidence = evidence.map(evidenceEntry);
   return { report, proposal };
 }
 

@@ -3,6 +3,7 @@
 // claims, and whether `met` agrees with its own figures. A constraint that contradicts itself
 // does not count as a measurement.
 import { compareObserved, type Comparison } from './figures.js';
+import type { EvidenceCheck } from './evidence/judge.js';
 import type { Constraint } from './types.js';
 import { goOlderThan, isGoRuntime, parseGoVersion } from './versions.js';
 
@@ -140,11 +141,36 @@ export interface ConstraintReading {
   met: boolean;
   /** An explicit `met` that the figures contradict. */
   metContradicted: boolean;
-  /** Consistent with itself: evidence cited, no other runtime named, `met` not contradicted. */
+  /**
+   * Consistent with itself: evidence cited, no other runtime named, `met` not contradicted;
+   * and, when its artefact was read, not contradicted by it nor naming nothing readable.
+   */
   counts: boolean;
+  /** What its artefact showed, when the shell read the evidence (evidence 1). */
+  check?: EvidenceCheck;
 }
 
 const readings = new WeakMap<Constraint, ConstraintReading>();
+const checks = new WeakMap<Constraint, EvidenceCheck>();
+
+/**
+ * The constraint as the rules judge it once its evidence was checked: a copy that carries the
+ * check (readConstraint reads it), and, when the artefact verified it and names a Go version
+ * the constraint does not state, that version as its runtime (docs/evidence.md).
+ */
+export function withEvidenceCheck(c: Constraint, check: EvidenceCheck): Constraint {
+  const copy: Constraint = { ...c };
+  if (check.status === 'verified' && check.runtime !== null && noRuntime(c.runtime)) {
+    copy.runtime = check.runtime;
+  }
+  checks.set(copy, check);
+  return copy;
+}
+
+/** The check of the constraint's artefact, when one was made. */
+export function evidenceCheckOf(c: Constraint): EvidenceCheck | undefined {
+  return checks.get(c);
+}
 
 /** What the constraint says about itself; remembered per constraint (every rule asks). */
 export function readConstraint(c: Constraint): ConstraintReading {
@@ -162,15 +188,27 @@ function read(c: Constraint): ConstraintReading {
   const figures = compareObserved(c.observed, c.limit);
   const metContradicted =
     typeof c.met === 'boolean' && figures !== undefined && figures.met !== c.met;
-  const met = typeof c.met === 'boolean' ? c.met : (figures?.met ?? false);
+  const check = checks.get(c);
+  // An artefact that shows the limit met makes the constraint met, whatever `observed` says.
+  const met =
+    check?.status === 'verified' && check.met !== null
+      ? check.met
+      : typeof c.met === 'boolean'
+        ? c.met
+        : (figures?.met ?? false);
   const out: ConstraintReading = {
     evidence,
     met,
     metContradicted,
-    counts: evidence !== 'none' && otherRuntime === undefined && !metContradicted,
+    counts:
+      evidence !== 'none' &&
+      otherRuntime === undefined &&
+      !metContradicted &&
+      (check === undefined || check.counts),
   };
   if (otherRuntime !== undefined) out.otherRuntime = otherRuntime;
   if (figures) out.figures = figures;
+  if (check) out.check = check;
   return out;
 }
 

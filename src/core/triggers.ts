@@ -3,6 +3,7 @@ import type { Constraint, NodePath, Proposal } from './types.js';
 import type { Limit } from './figures.js';
 import { formatNumber, MAX_TOKEN_CHARS, quote } from './format.js';
 import { noRuntime, onGo, readConstraint, unconfirmed } from './measurement.js';
+import { figureText as evidenceFigure, limitText as evidenceLimit } from './evidence/judge.js';
 
 /** The Rust justifications of docs/policy.md, in the spec's order. */
 export const TRIGGER_IDS = [
@@ -189,11 +190,14 @@ function compute(p: Proposal, settings: Settings): Analysis {
     } else if (unmet.length > 0) backed.set(t, unmet);
   }
 
+  // A justification rests on a checked artefact when one of its measurements was verified.
+  const verified = (indices: readonly number[] | undefined): boolean =>
+    (indices ?? []).some((i) => readConstraint(constraints[i]!).check?.status === 'verified');
   const basis = new Map<TriggerId, JustificationBasis>();
   for (const t of TRIGGER_IDS) {
     if (!found.has(t)) continue;
-    const measuredBasis = t === 'measured-constraint' || backed.has(t as DeclaredTrigger);
-    basis.set(t, measuredBasis ? 'measured' : 'declared');
+    const rests = t === 'measured-constraint' ? measured : backed.get(t as DeclaredTrigger);
+    basis.set(t, rests ? (verified(rests) ? 'verified' : 'measured') : 'declared');
   }
   // In the spec's order, whatever order the checks above found them in.
   const triggers = new Map<TriggerId, NodePath>();
@@ -225,6 +229,13 @@ export function whyNotCounted(c: Constraint, p: Proposal, settings: Settings): s
       ? `evidence ${quote(c.evidence, MAX_TOKEN_CHARS)} is neither a link nor a repository path`
       : 'no evidence';
   }
+  const check = r.check;
+  if (check?.status === 'contradicts') {
+    return `its evidence ${check.path ?? ''} contradicts it (evidence-contradicts-claim)`;
+  }
+  if (check?.status === 'unreadable' && !check.counts) {
+    return `its evidence ${check.path ?? ''} names nothing that can be read (evidence-unreadable)`;
+  }
   if (!onGo(c)) return `runtime ${quote(c.runtime!, MAX_TOKEN_CHARS)} is not Go`;
   if (r.otherRuntime !== undefined) {
     const claimed = noRuntime(c.runtime) ? 'no runtime, which means Go' : 'a Go runtime';
@@ -234,6 +245,9 @@ export function whyNotCounted(c: Constraint, p: Proposal, settings: Settings): s
     return `met: ${String(c.met)} although observed ${figureText(r.figures.figure)} ${r.figures.met ? 'meets' : 'breaks'} the limit ${limitText(r.figures.limit)}`;
   }
   if (r.met) {
+    if (check?.status === 'verified' && check.limit && check.valueInLimitUnit !== null) {
+      return `${check.path ?? 'its artefact'} shows ${evidenceFigure(check.stat, check.valueInLimitUnit, check.limit.unit)} against ${evidenceLimit(check.limit)}, met`;
+    }
     return r.figures && c.met === undefined
       ? `observed ${figureText(r.figures.figure)} meets the limit ${limitText(r.figures.limit)}`
       : 'the limit was met';

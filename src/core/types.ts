@@ -151,6 +151,47 @@ export interface ProposalReport {
   costs: Costs | null;
   /** Every well-formed waiver of the proposal and what it does (absent on invalid proposals). */
   waivers?: WaiverRecord[];
+  /**
+   * Evidence 1: each constraint that cites evidence, held against its artefact. Absent when
+   * the run read no artefacts (a shell that does not read them) or the proposal is not valid.
+   */
+  evidence?: EvidenceEntry[];
+}
+
+/** What a constraint's artefact showed (docs/evidence.md). */
+export interface EvidenceEntry {
+  /** The constraint's index in `constraints` (from 0; messages number them from 1). */
+  constraint: number;
+  /** The repository path read, safe to show; null for a URL. */
+  path: string | null;
+  /** The artefact's format; null when nothing was read. */
+  format: string | null;
+  /** The tool's short name for a message (`k6`, `go test -bench`); null when nothing was read. */
+  tool: string | null;
+  /** The series compared (`http_req_duration`, `BenchmarkQuote`), safe to show. */
+  metric: string | null;
+  /** The figure compared, in the file's unit: its statistic (`p99.9`), value and unit. */
+  stat: string | null;
+  value: number | null;
+  unit: string | null;
+  limit: { stat: string | null; op: string; value: number; unit: string } | null;
+  /** Whether the artefact shows the limit met; null when nothing was compared. */
+  met: boolean | null;
+  /** The Go version the measurement ran on (`go1.26`), as the artefact or the claim says. */
+  runtime: string | null;
+  /** What identifies the run, each value safe to show. */
+  identity: { key: string; value: string | number }[];
+  status: 'verified' | 'contradicts' | 'unchecked' | 'unreadable' | 'url';
+  /** For `unreadable`: nothing (missing or refused, does not count) or unusable (counts as a URL). */
+  unreadable?: 'nothing' | 'unusable';
+  /** Where the proposal and the artefact disagree (status `contradicts`). */
+  contradictions?: { field: 'met' | 'observed' | 'runtime'; claimed: string; found: string }[];
+  /** The artefact is new in the pull request judged. */
+  added: boolean;
+  /** A percentile resting on fewer than 10 / (1 − N/100) samples. */
+  fewSamples: boolean;
+  /** Why it was not verified, or what was not compared. */
+  reason?: string;
 }
 
 export interface WaiverRecord {

@@ -12,6 +12,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   waiverSnippet,
+  withExampleArtefacts,
 } from '../../src/core/render/rule-doc.js';
 import { RULES } from '../../src/core/rules/index.js';
 
@@ -86,7 +87,7 @@ describe('renderRuleDoc', () => {
   it.each(
     RULES.filter((r) => !r.unwaivable && !r.docs.fires.includes('waivers:')).map((r) => [r.id, r]),
   )('the waiver %s suggests really waives its findings', (_, rule) => {
-    const engine = { ...defaultEngineOptions(), today: DOCS_TODAY };
+    const engine = withExampleArtefacts(rule, { ...defaultEngineOptions(), today: DOCS_TODAY });
     const result = judgeFile(
       EXAMPLE_FILE,
       `${rule.docs.fires.trimEnd()}\n${waiverSnippet(rule)}`,

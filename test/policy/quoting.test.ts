@@ -10,6 +10,7 @@ import { RULES } from '../../src/core/rules/index.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { findTriggers } from '../../src/core/triggers.js';
 import type { Proposal } from '../../src/core/types.js';
+import { ruleContext } from '../helpers.js';
 
 const FORGED = 'FORGED-TEXT';
 /** Ends the quotes, opens and closes code spans, breaks lines every way, pings, injects HTML. */
@@ -116,8 +117,7 @@ describe('every rule quotes the proposal text in its messages', () => {
         [false, false],
       ]) {
         const p = poison(base, h, runtimeToo!, constraintsToo);
-        const triggers = findTriggers(p, DEFAULT_SETTINGS);
-        for (const hit of rule.check!({ proposal: p, settings: DEFAULT_SETTINGS, triggers })) {
+        for (const hit of rule.check!(ruleContext(rule, p, DEFAULT_SETTINGS))) {
           fired.add(rule.id);
           expectSafe(hit.message, `${rule.id} with ${JSON.stringify(h)}`);
         }

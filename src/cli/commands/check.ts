@@ -1,19 +1,33 @@
 // `stack-verdict check`: judges proposals and gates on the verdict. The options are read and
 // validated first, before any file or configuration is read.
 
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { engineOptionsFromConfig, stricterFailOn } from '../../config/index.js';
+import {
+  DEFAULT_MAX_EVIDENCE_BYTES,
+  engineOptionsFromConfig,
+  stricterFailOn,
+} from '../../config/index.js';
+import { judgeWithArtefacts, type ArtefactRead } from '../../core/evidence/artefacts.js';
 import { utcToday, type EngineOptions, type FileResult } from '../../core/engine.js';
 import { formatNumber, plural } from '../../core/format.js';
-import { judgedReport, judgeRead } from '../../core/judge.js';
+import { judgedReport, judgeRead, type ReadOutcome } from '../../core/judge.js';
 import { renderJson, renderJsonChunks } from '../../core/render/json.js';
 import type { FailOn, Report } from '../../core/types.js';
 import { DEFAULT_CONFIG_PATH } from '../../config/index.js';
-import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '../../io/files.js';
+import {
+  DEFAULT_MAX_BYTES,
+  decode,
+  formatBytes,
+  isInside,
+  readForCheck,
+  readGuardedFile,
+  toReportPath,
+} from '../../io/files.js';
 import { UsageError, useColor, VERSION, type CliIo } from '../io.js';
-import { loadCliConfig } from '../load-config.js';
+import { findRepositoryRoot, loadCliConfig } from '../load-config.js';
 import { oneOf, parseOptions } from '../options.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.js';
 import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
@@ -46,6 +60,10 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
+      --repository OWNER/REPO
+                          the repository's name on GitHub: a constraint's link to a file
+                          of it is read as that file (default: GITHUB_REPOSITORY, else
+                          the origin remote)
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
@@ -86,6 +104,8 @@ export interface CheckOptions {
   jobs: number | 'auto';
   /** Waivers that need an approver's review count as approved. */
   assumeApproved: boolean;
+  /** `--repository OWNER/REPO`; undefined: GITHUB_REPOSITORY, else the origin remote. */
+  repository: string | undefined;
 }
 
 const CHECK_OPTIONS = {
@@ -99,6 +119,7 @@ const CHECK_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'assume-approved': { type: 'boolean' },
+  repository: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -141,6 +162,10 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
   if (stdinFilename !== undefined && !fromStdin)
     throw new UsageError('--stdin-filename names the proposal read with -; give - as well');
   if (stdinFilename === '') throw new UsageError('--stdin-filename needs a file name');
+  const repository = values.repository;
+  if (repository !== undefined && !OWNER_REPO.test(repository)) {
+    throw new UsageError(`--repository must be OWNER/REPO, as on GitHub; got "${repository}"`);
+  }
   return {
     targets: fromStdin ? [] : positionals,
     fromStdin,
@@ -154,6 +179,7 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
     maxBytes,
     jobs,
     assumeApproved: values['assume-approved'] === true,
+    repository,
   };
 }
 
@@ -205,7 +231,17 @@ async function judgeForCheck(
   const maxBytes = options.maxBytes ?? config.maxBytes;
   const today = utcToday();
   const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' } as const;
-  const engine = engineOptionsFromConfig(config, { today, approvals });
+  const gitRoot = (await findRepositoryRoot(io.cwd)) ?? path.resolve(io.cwd);
+  const repository =
+    options.repository ?? githubRepository(io.env.GITHUB_REPOSITORY) ?? originRepository(gitRoot);
+  const base = toReportPath(gitRoot, path.resolve(io.cwd));
+  const engine: EngineOptions = {
+    ...engineOptionsFromConfig(config, { today, approvals }),
+    ...(repository !== undefined ? { repository } : {}),
+    ...(base !== '' && base !== '.' && !base.startsWith('..') ? { base } : {}),
+  };
+  const evidenceCap = config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+  let stdinText: ReadOutcome | undefined;
   let results: FileResult[];
   let others: Awaited<ReturnType<typeof otherProposals>> = [];
   if (options.fromStdin) {
@@ -215,7 +251,8 @@ async function judgeForCheck(
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
       );
     }
-    results = sayWhy([judgeStdin(io, name, engine, maxBytes)]);
+    stdinText = readStdin(io, maxBytes);
+    results = sayWhy([judgeRead(name, stdinText, engine)]);
     // Unnamed, the text may be one of the repository's files itself: no comparison.
     if (options.stdinFilename !== undefined)
       others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
@@ -242,7 +279,78 @@ async function judgeForCheck(
       others = await otherProposals(io.cwd, config.files, judged, maxBytes);
     }
   }
+  // The artefacts the proposals cite, read once each through the guarded reader, and the
+  // proposals that cite evidence judged again with them.
+  results = await judgeWithArtefacts(
+    results,
+    (paths) => Promise.resolve(readArtefacts(gitRoot, paths, evidenceCap)),
+    (file, artefacts) => {
+      const again = { ...engine, artefacts };
+      const read = stdinText ?? readForCheck(io.cwd, path.resolve(io.cwd, file), maxBytes);
+      const [result] = sayWhy([judgeRead(file, read, again)]);
+      return result!;
+    },
+  );
   return { report: judgedReport(results, failOn, engine, config.chain, others), engine };
+}
+
+/** OWNER/REPO as GitHub spells repository names. */
+const OWNER_REPO = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
+
+function githubRepository(value: string | undefined): string | undefined {
+  return value !== undefined && OWNER_REPO.test(value) ? value : undefined;
+}
+
+/**
+ * OWNER/REPO of the `origin` remote when it is on github.com, from the repository's git
+ * configuration (the tool's own reading: nothing a proposal names).
+ */
+function originRepository(root: string): string | undefined {
+  try {
+    let gitDir = path.join(root, '.git');
+    if (!statSync(gitDir).isDirectory()) {
+      // A worktree: `.git` is a file naming its folder, which names the shared one.
+      const named = /^gitdir:\s*(.+)$/m.exec(readFileSync(gitDir, 'utf8'))?.[1]?.trim();
+      if (named === undefined) return undefined;
+      gitDir = path.resolve(root, named);
+      const common = path.join(gitDir, 'commondir');
+      if (existsSync(common)) gitDir = path.resolve(gitDir, readFileSync(common, 'utf8').trim());
+    }
+    const config = readFileSync(path.join(gitDir, 'config'), 'utf8');
+    const section = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
+    const url = /^\s*url\s*=\s*(\S+)\s*$/m.exec(section)?.[1] ?? '';
+    const m = /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(url);
+    return m ? githubRepository(`${m[1]}/${m[2]}`) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each cited path, from the repository root, as the guarded reader finds it. */
+function readArtefacts(
+  root: string,
+  paths: readonly string[],
+  cap: number,
+): Map<string, ArtefactRead> {
+  const out = new Map<string, ArtefactRead>();
+  for (const p of paths) {
+    const got = readGuardedFile(root, p, cap, 'an evidence file');
+    if (got.ok) out.set(p, { kind: 'text', text: got.text });
+    else if ('missing' in got) out.set(p, { kind: 'missing' });
+    else if (/over the .* limit/.test(got.message)) {
+      let bytes = cap + 1;
+      try {
+        bytes = statSync(path.resolve(root, p)).size;
+      } catch {
+        // The size in the message is enough; the cap is what matters.
+      }
+      out.set(p, { kind: 'too-large', bytes, cap });
+    } else if (/binary|UTF-16|UTF-8/.test(got.message)) {
+      // There, but not the text of a measurement (a PDF, a screenshot): no format is read.
+      out.set(p, { kind: 'text', text: '' });
+    } else out.set(p, { kind: 'refused', reason: got.message });
+  }
+  return out;
 }
 
 /** The report paths of the files named on the command line (not folders, not globs). */
@@ -275,22 +383,15 @@ function stdinName(cwd: string, given: string | undefined): string {
   return isInside(cwd, absolute) ? toReportPath(cwd, absolute) : given.split(path.sep).join('/');
 }
 
-function judgeStdin(
-  io: CliIo,
-  name: string,
-  options: EngineOptions,
-  maxBytes = DEFAULT_MAX_BYTES,
-): FileResult {
+function readStdin(io: CliIo, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
   if (!io.readStdin) throw new UsageError('- reads standard input, and there is none here');
   const bytes = io.readStdin();
-  const read =
-    bytes.length > maxBytes
-      ? {
-          ok: false as const,
-          message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
-        }
-      : decode(bytes);
-  return judgeRead(name, read, options);
+  return bytes.length > maxBytes
+    ? {
+        ok: false as const,
+        message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+      }
+    : decode(bytes);
 }
 
 /** Prints the report (and writes it to --output): the file first, so a failed write prints no verdict. */

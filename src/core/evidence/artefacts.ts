@@ -5,8 +5,12 @@ import type { FileResult } from '../engine.js';
 
 /** What a shell found at one repository path a constraint cites as evidence. */
 export type ArtefactRead =
-  /** The file's text at the commit judged; `added` when it is new in this pull request. */
-  | { kind: 'text'; text: string; added?: boolean }
+  /**
+   * The file's text at the commit judged; `added` when it is new in this pull request;
+   * `focus`: every `metric` the run's constraints ask of it (the engine keeps those however
+   * many tagged metrics the file holds; absent, the citing proposal's own).
+   */
+  | { kind: 'text'; text: string; added?: boolean; focus?: readonly string[] }
   /** Nothing at that path at the commit judged. */
   | { kind: 'missing' }
   /** Not read: outside the repository, a link that leads out, or inside `.git`. */
@@ -31,4 +35,51 @@ export function citedArtefacts(results: readonly FileResult[]): string[] {
     }
   }
   return [...seen];
+}
+
+/** Every `metric` the run's constraints ask of each cited path. */
+function metricsByPath(results: readonly FileResult[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of results) {
+    if (r.kind !== 'proposal') continue;
+    for (const cite of r.evidence ?? []) {
+      if (!cite.key.startsWith('path:') || cite.metric === undefined) continue;
+      const path = cite.key.slice('path:'.length);
+      const list = out.get(path) ?? [];
+      if (!list.includes(cite.metric)) list.push(cite.metric);
+      out.set(path, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * The second pass over a run, the same in every shell: the paths the first pass's proposals
+ * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
+ * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
+ * `refused`), then each proposal that cites evidence judged again by `rejudge` with them.
+ * A run that cites no path calls `read` not at all. Returns the results in the same order.
+ */
+export async function judgeWithArtefacts(
+  results: readonly FileResult[],
+  read: (paths: readonly string[]) => Promise<ReadonlyMap<string, ArtefactRead>>,
+  rejudge: (file: string, artefacts: Artefacts) => FileResult | Promise<FileResult>,
+): Promise<FileResult[]> {
+  const paths = citedArtefacts(results);
+  const got = paths.length > 0 ? await read(paths) : new Map<string, ArtefactRead>();
+  const metrics = metricsByPath(results);
+  const artefacts = new Map<string, ArtefactRead>();
+  for (const p of paths) {
+    const one = got.get(p);
+    if (one === undefined) continue;
+    const focus = metrics.get(p);
+    artefacts.set(p, one.kind === 'text' && focus ? { ...one, focus } : one);
+  }
+  const out: FileResult[] = [];
+  for (const r of results) {
+    out.push(
+      r.kind === 'proposal' && r.citesEvidence ? await rejudge(r.report.file, artefacts) : r,
+    );
+  }
+  return out;
 }

@@ -23,4 +23,9 @@ export {
   type LimitOp,
 } from './units.js';
 export type * from './types.js';
-export { citedArtefacts, type ArtefactRead, type Artefacts } from './artefacts.js';
+export {
+  citedArtefacts,
+  judgeWithArtefacts,
+  type ArtefactRead,
+  type Artefacts,
+} from './artefacts.js';

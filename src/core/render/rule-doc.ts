@@ -97,6 +97,12 @@ export function renderRuleDoc(rule: Rule, options: RuleDocOptions = {}): string 
           '',
         ]
       : []),
+    ...Object.entries(rule.docs.artefacts ?? {}).flatMap(([file, text]) => [
+      `with \`${file}\` committed in the repository:`,
+      '',
+      fence('text', text),
+      '',
+    ]),
     `Stack Verdict reports (\`stack-verdict check ${EXAMPLE_FILE}${rule.docs.alongside !== undefined ? ` ${ALONGSIDE_FILE}` : ''}\`, default settings${datedOutput ? `, checked on ${DOCS_TODAY}` : ''}):`,
     '',
     fence('text', fired.map(findingText).join('\n')),
@@ -153,7 +159,8 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
  * The report of an example as EXAMPLE_FILE, judged in one run with the rule's `alongside`
  * proposal when it has one (rules across proposals), as `stack-verdict check` would.
  */
-export function judgeExample(rule: Rule, yaml: string, engine: EngineOptions): ProposalReport {
+export function judgeExample(rule: Rule, yaml: string, given: EngineOptions): ProposalReport {
+  const engine = withExampleArtefacts(rule, given);
   const results = [judgeFile(EXAMPLE_FILE, yaml, engine)];
   if (rule.docs.alongside !== undefined) {
     results.push(judgeFile(ALONGSIDE_FILE, rule.docs.alongside, engine));
@@ -163,6 +170,16 @@ export function judgeExample(rule: Rule, yaml: string, engine: EngineOptions): P
   );
   if (!report) throw new Error(`${rule.id}: an example was skipped`);
   return report;
+}
+
+/** The engine with the artefacts a rule's examples cite, as a shell would have read them. */
+export function withExampleArtefacts(rule: Rule, engine: EngineOptions): EngineOptions {
+  const files = rule.docs.artefacts;
+  if (files === undefined) return engine;
+  const artefacts = new Map(
+    Object.entries(files).map(([path, text]) => [path, { kind: 'text' as const, text }]),
+  );
+  return { ...engine, artefacts };
 }
 
 function findingsOf(rule: Rule, yaml: string, engine: EngineOptions): Finding[] {

@@ -35,6 +35,9 @@ import duplicateService from './duplicate-service.js';
 import goTeamKnowsRust from './go-team-knows-rust.js';
 import constraintContradictsItself from './constraint-contradicts-itself.js';
 import evidenceReused from './evidence-reused.js';
+import evidenceContradictsClaim from './evidence-contradicts-claim.js';
+import evidenceUnreadable from './evidence-unreadable.js';
+import evidenceUnverified from './evidence-unverified.js';
 
 export type {
   EvidenceCite,
@@ -81,6 +84,9 @@ export const RULES: readonly Rule[] = [
   waiverExpiring,
   constraintContradictsItself,
   evidenceReused,
+  evidenceContradictsClaim,
+  evidenceUnreadable,
+  evidenceUnverified,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -1,3 +1,4 @@
+import type { ConstraintEvidence } from '../evidence/constraints.js';
 import type { Settings } from '../settings.js';
 import type { Triggers } from '../triggers.js';
 import type { NodePath, Position, Proposal, Severity } from '../types.js';
@@ -6,6 +7,11 @@ export interface RuleContext {
   proposal: Proposal;
   settings: Settings;
   triggers: Triggers;
+  /**
+   * Each constraint's evidence as checked against the artefacts the shell read; absent when
+   * the shell read none (the evidence rules then have nothing to say).
+   */
+  evidence?: readonly ConstraintEvidence[];
 }
 
 /** One finding of a rule: what to say, and which node of the proposal it is about. */
@@ -27,6 +33,11 @@ export interface RuleDocs {
   passes: string;
   /** For a rule across proposals: another proposal judged in the same run as `fires` and `passes`. */
   alongside?: string;
+  /**
+   * For a rule about evidence: the artefacts `fires` and `passes` cite, by path from the
+   * repository root, as a shell would have read them (their text).
+   */
+  artefacts?: Readonly<Record<string, string>>;
 }
 
 /** A proposal as a rule across proposals sees it: one entry per judged file of the run. */
