@@ -316,7 +316,7 @@ export function makeReader(options: {
 
 /**
  * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
- * each file whose constraints cite a repository path, to judge it again with what they cite.
+ * each file whose constraints cite evidence, to judge it again with the artefacts they cite.
  */
 export async function judgeFiles(
   files: readonly string[],
@@ -340,18 +340,13 @@ export async function judgeFiles(
       }));
       const result = judgeRead(file, read, options);
       results[i] = result;
-      if (citing && read.ok && citesPath(result)) citing.set(file, read.text);
+      if (citing && read.ok && result.kind === 'proposal' && result.citesEvidence) {
+        citing.set(file, read.text);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   return results;
-}
-
-/** Whether a judged file cites a repository path (or a file link of this repository). */
-export function citesPath(result: FileResult): boolean {
-  return (
-    result.kind === 'proposal' && (result.evidence ?? []).some((c) => c.key.startsWith('path:'))
-  );
 }
 
 // As many as the client lets run at once (api/bounded.ts).

@@ -57,6 +57,42 @@ describe('the Action reads cited artefacts', () => {
       `proposals/edge-proxy.yaml@${HEAD}`,
       `bench/edge/k6.json@${HEAD}`,
     ]);
+    // Judged with it: the file's P99.9 (95.2 ms) against the limit, new in this pull request.
+    expect(result?.report.proposals[0]?.evidence).toEqual([
+      expect.objectContaining({
+        path: 'bench/edge/k6.json',
+        format: 'k6-summary-export',
+        value: 95.2,
+        unit: 'ms',
+        limit: { stat: 'p99.9', op: '<=', value: 40, unit: 'ms' },
+        met: false,
+        status: 'verified',
+        added: true,
+      }),
+    ]);
+  });
+
+  it('an artefact missing at the commit, or over max-evidence-bytes, is not read and the report says so', async () => {
+    const fake = new FakeGitHub();
+    fake.addPrFile('proposals/edge-proxy.yaml', edgeProxy('bench/edge/k6.json'));
+    fake.addPrFile(
+      'proposals/edge-2.yaml',
+      edgeProxy('bench/edge/gone.json').replace('service: edge-proxy', 'service: edge-2'),
+    );
+    fake.addPrFile('bench/edge/k6.json', K6);
+    fake.files.set('.github/stack-verdict.yml', 'max-evidence-bytes: 1024\n');
+    const { result } = await runScenario(target(fake));
+    const byFile = Object.fromEntries(
+      (result?.report.proposals ?? []).map((p) => [p.file, p.evidence?.[0]?.status]),
+    );
+    expect(byFile).toEqual({
+      'proposals/edge-2.yaml': 'unreadable',
+      'proposals/edge-proxy.yaml': 'unreadable',
+    });
+    const rules = (result?.report.proposals ?? []).flatMap((p) => p.findings.map((f) => f.rule));
+    expect(rules.filter((r) => r === 'evidence-unreadable')).toHaveLength(2);
+    // Over the cap: its size was enough to refuse it; nothing beyond the contents answer.
+    expect(fake.calls.some((c) => c.route.includes('/git/blobs/'))).toBe(false);
   });
 
   it('a path cited by two proposals, once relative and once from the root, is read once', async () => {

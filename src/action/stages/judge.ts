@@ -1,8 +1,7 @@
 // Read and judge every listed file; then read once the artefacts their constraints cite, and
 // judge the citing files again with what was read.
 
-import { citedArtefacts } from '../../core/evidence/artefacts.js';
-import type { FileResult } from '../../core/engine.js';
+import { judgeWithArtefacts } from '../../core/evidence/artefacts.js';
 import { judgedReport, judgeRead } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../config/index.js';
@@ -40,15 +39,17 @@ export async function judge(
   const citing = new Map<string, string>();
   let results = await judgeFiles(files.files, reader, settings.options, citing);
   let options = settings.options;
-  const cited = artefacts ? citedArtefacts(results) : [];
-  if (artefacts && cited.length > 0) {
+  if (artefacts) {
     const cap = settings.config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
-    options = { ...options, artefacts: await artefacts.read(cited, cap) };
-    results = results.map((r, i): FileResult => {
-      const file = files.files[i]!;
-      const text = citing.get(file);
-      return text === undefined ? r : judgeRead(file, { ok: true, text }, options);
-    });
+    results = await judgeWithArtefacts(
+      results,
+      (paths) => artefacts.read(paths, cap),
+      (file, read) => {
+        options = { ...settings.options, artefacts: read };
+        // Every file that cites evidence was read whole (judgeFiles kept its text).
+        return judgeRead(file, { ok: true, text: citing.get(file)! }, options);
+      },
+    );
   }
   const report = judgedReport(results, settings.failOn, options, settings.config.chain);
   const incomplete = incompleteReason(files, widened);
