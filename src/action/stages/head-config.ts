@@ -15,6 +15,7 @@ import { docsBase } from '../links.js';
 import { countsText } from '../notes.js';
 import { printable } from '../printable.js';
 import type { ArtefactReads } from '../artefacts.js';
+import type { OtherProposals } from '../others.js';
 import { short, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
 import type { Configuration } from './configuration.js';
@@ -39,6 +40,7 @@ export async function headConfigNote(
   listing: Listing,
   prefetched: Prefetched,
   artefacts?: ArtefactReads,
+  others?: OtherProposals,
 ): Promise<HeadConfig> {
   const { ctx, inputs, sink, workspace, api, policyApi, env } = run;
   const pr = ctx.pr;
@@ -111,7 +113,7 @@ export async function headConfigNote(
   }
   let would: string;
   try {
-    const { report } = await judge(run, source, settings, listing, artefacts);
+    const { report } = await judge(run, source, settings, listing, artefacts, others);
     would = `${report.gate.passed ? 'pass' : 'fail'} (${countsText(report)})`;
   } catch (err) {
     would = `not be known: ${errorMessage(err)}`;

@@ -1,11 +1,14 @@
 // Read and judge every listed file; then read once the artefacts their constraints cite, and
-// judge the citing files again with what was read.
+// judge the citing files again with what was read. Under `scope: changed`, the repository's
+// other proposals are read too, for the rules across proposals.
 
-import { judgeWithArtefacts } from '../../core/evidence/artefacts.js';
+import { citedArtefacts, judgeWithArtefacts } from '../../core/evidence/artefacts.js';
 import { judgedReport, judgeRead } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../config/index.js';
+import { MAX_IN_FLIGHT } from '../api/bounded.js';
 import type { ArtefactReads } from '../artefacts.js';
+import type { OtherProposals } from '../others.js';
 import { incompleteReason } from '../notes.js';
 import { judgeFiles, makeReader, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
@@ -24,6 +27,7 @@ export async function judge(
   settings: Configuration,
   listing: Listing,
   artefacts?: ArtefactReads,
+  others?: OtherProposals,
 ): Promise<Judged> {
   const { ctx, api, repo, sink, workspace } = run;
   const { files, widened } = listing;
@@ -36,9 +40,25 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
+  // Rules across proposals compare the changed ones with the repository's others: their
+  // list is asked beside the proposals' reads, their text with the cited artefacts.
+  const acrossRun = settings.options.rules.some(({ rule }) => rule.checkRun !== undefined);
+  const listed =
+    others && acrossRun && files.files.length > 0 ? others.list(settings.globs) : undefined;
   const citing = new Map<string, string>();
   let results = await judgeFiles(files.files, reader, settings.options, citing);
   let options = settings.options;
+  const judged = new Set(files.files);
+  const otherFiles = listed ? (await listed).filter((f) => !judged.has(f)) : [];
+  const othersRead =
+    others && otherFiles.length > 0
+      ? others.read(otherFiles, {
+          maxBytes: settings.maxBytes,
+          globs: settings.globs,
+          // One round trip with the artefacts: REST while both fit in it, else a batch.
+          batched: otherFiles.length + citedArtefacts(results).length > MAX_IN_FLIGHT,
+        })
+      : Promise.resolve([]);
   if (artefacts) {
     const cap = settings.config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
     results = await judgeWithArtefacts(
@@ -51,7 +71,13 @@ export async function judge(
       },
     );
   }
-  const report = judgedReport(results, settings.failOn, options, settings.config.chain);
+  const report = judgedReport(
+    results,
+    settings.failOn,
+    options,
+    settings.config.chain,
+    await othersRead,
+  );
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   return { report, incomplete };
