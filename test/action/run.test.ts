@@ -125,7 +125,9 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.comments).toHaveLength(1);
     const body = fake.comments[0]!.body;
     expect(body).toContain(
-      `Since the previous run (<code>${HEAD.slice(0, 7)}</code>): 2 new, 5 resolved.`,
+      // The new warning, and session-store.md's two notices: gc-remeasure-on-go-1-26, and
+      // evidence-unverified (its measurements are links nobody can check).
+      `Since the previous run (<code>${HEAD.slice(0, 7)}</code>): 3 new, 5 resolved.`,
     );
     expect(body).toContain(
       `🟡 **warning** 🆕 new [<code>${escapeCode('go-despite-measured-constraint')}</code>]`,
@@ -272,7 +274,12 @@ describe('pull requests: the sticky comment', () => {
       prScenario(fake, { payload: pullRequestPayload({ head: { sha: 'd'.repeat(40) } }) }),
     );
     expect(result?.comment.action).toBe('updated');
-    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([FILES, LIST, UPDATE]);
+    expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
+      FILES,
+      LIST,
+      TREE,
+      UPDATE,
+    ]);
     expect(sink.messages('info')).toContain(
       'this token comments as github-actions[bot] (from the author of its earlier comment)',
     );
@@ -295,6 +302,7 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
       FILES,
       LIST,
+      TREE,
       'POST /graphql',
       UPDATE,
     ]);
@@ -314,6 +322,7 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.routes().filter((r) => !r.includes('/contents/'))).toEqual([
       FILES,
       LIST,
+      TREE,
       CREATE,
       LIST,
     ]);
@@ -702,7 +711,8 @@ describe('annotations, outputs, summary', () => {
       proposals: '2',
       errors: '1',
       warnings: '4',
-      notices: '2',
+      // session-store.md's measurements are links nobody can check: evidence-unverified.
+      notices: '3',
     });
     expect(sink.outputs.report).toBe(`${env.RUNNER_TEMP}/stack-verdict/report-x1.json`);
     const json = JSON.parse(await readFile(sink.outputs.report!, 'utf8'));
