@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer } from './support/github-server.js';
 import { pullRequestEvent, PR_REPO } from './support/payloads.js';
 import { ROOT } from './support/runner.js';
+import type { Report } from '../../src/core/types.js';
 import {
   batchReads,
   exampleStep,
@@ -100,24 +101,25 @@ describe('requests of a pull request run', () => {
 
     await pushAndRun(server, fakeSha('round-1'), FILES, false);
     // The configuration's folder, the files and the comments together; the two proposals
-    // together (through REST: GraphQL only pays for many); the comment; the look again for a
+    // together (through REST: GraphQL only pays for many), with the list of the repository's
+    // proposals (for duplicate-service: here no other); the comment; the look again for a
     // racing run.
     expect(byRound(server)).toEqual([
       ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
-      ['repos/get-content 200', 'repos/get-content 200'],
+      ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['issues/create-comment 201'],
       ['issues/list-comments 200'],
     ]);
-    expect(server.requests).toHaveLength(7);
+    expect(server.requests).toHaveLength(8);
     expect(server.roundTrips()).toBe(4);
 
     await pushAndRun(server, fakeSha('round-2'), FILES, false);
     expect(byRound(server)).toEqual([
       ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
-      ['repos/get-content 200', 'repos/get-content 200'],
+      ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['issues/update-comment 200'],
     ]);
-    expect(server.requests).toHaveLength(6);
+    expect(server.requests).toHaveLength(7);
     expect(server.roundTrips()).toBe(3);
     expectConformant(server);
   });
@@ -162,8 +164,8 @@ describe('requests of a pull request run', () => {
         ['issues/update-comment 200'],
       ],
     });
-    expect(measured.one).toEqual(expected(['repos/get-content 200']));
-    expect(measured.fifty).toEqual(expected(['graphql 200']));
+    expect(measured.one).toEqual(expected(['git/get-tree 200', 'repos/get-content 200']));
+    expect(measured.fifty).toEqual(expected(['git/get-tree 200', 'graphql 200']));
     expect(measured.fifty!.first.length).toBeLessThanOrEqual(measured.one!.first.length + 2);
     expect(measured.fifty!.update.length).toBeLessThanOrEqual(measured.one!.update.length + 2);
   });
@@ -189,7 +191,7 @@ describe('requests of a pull request run', () => {
       const run = await pushAndRun(server, fakeSha('refused-1'), files, false);
       reports.push(run.report);
       const rounds = byRound(server);
-      expect(rounds[1]).toEqual([refused ? 'graphql 403' : 'graphql 200']);
+      expect(rounds[1]).toEqual(['git/get-tree 200', refused ? 'graphql 403' : 'graphql 200']);
       const reads = server.of('repos/get-content').filter((r) => r.params.path !== '.github');
       expect(reads).toHaveLength(refused ? 20 : 0);
       expectContentsReads(server, {
@@ -220,7 +222,7 @@ describe('requests of a pull request run', () => {
     // artefact they cite (once); the comment; the look again for a racing run.
     expect(byRound(server)).toEqual([
       ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
-      ['repos/get-content 200', 'repos/get-content 200'],
+      ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['repos/get-content 200'],
       ['issues/create-comment 201'],
       ['issues/list-comments 200'],
@@ -256,11 +258,11 @@ describe('requests of a pull request run', () => {
     const run = await pushAndRun(server, head, files, false);
     expect(run.report?.proposals).toHaveLength(8);
     const rounds = byRound(server);
-    // Eight proposals: REST, two round trips (GraphQL pays only for more); eight artefacts:
-    // one batch.
+    // Eight proposals: REST, two round trips (GraphQL pays only for more), the first beside
+    // the list of the repository's proposals; eight artefacts: one batch.
     expect(rounds.slice(1, 4)).toEqual([
-      Array(6).fill('repos/get-content 200'),
-      Array(2).fill('repos/get-content 200'),
+      ['git/get-tree 200', ...Array(5).fill('repos/get-content 200')],
+      Array(3).fill('repos/get-content 200'),
       ['graphql 200'],
     ]);
     const batch = server.of('graphql').flatMap(batchReads);
@@ -269,6 +271,63 @@ describe('requests of a pull request run', () => {
         .filter((f) => f.startsWith('bench/'))
         .map((f) => `${f}@${head}`)
         .sort(),
+    );
+    expectConformant(server);
+  });
+
+  it('scope: changed, without a checkout: the unchanged proposals are listed beside the reads and read with the cited artefact, in the same round trip', async () => {
+    const orders = proposal('orders-api.yaml');
+    const head = fakeSha('others-1');
+    const changed = {
+      'proposals/edge-proxy.yaml': citing('../bench/edge/k6.json'),
+      'proposals/orders-v2.yaml': orders.replace(/^summary: .*$/m, 'summary: Orders, again.'),
+    };
+    const files = {
+      ...changed,
+      'bench/edge/k6.json': K6,
+      'proposals/orders-api.yaml': orders,
+      'proposals/billing.yaml': orders.replace(/^service: .*$/m, 'service: billing-api'),
+    };
+    const server = await startServer(OWNER, REPO);
+    server.commit(BASE, { 'README.md': '# Services\n' });
+    server.push(PR, head, files, changedOf(changed));
+    const run = await runStep({
+      node: node24(),
+      server,
+      event: 'pull_request',
+      payload: pullRequestEvent('synchronize', { head, changedFiles: 2 }),
+      sha: fakeSha(`merge:${head}`),
+      ref: `refs/pull/${PR}/merge`,
+      with: STEP,
+    });
+    expect(byRound(server)).toEqual([
+      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
+      // The artefact and the two unchanged proposals.
+      ['repos/get-content 200', 'repos/get-content 200', 'repos/get-content 200'],
+      ['issues/create-comment 201'],
+      ['issues/list-comments 200'],
+    ]);
+    const rounds = server.roundTripOf();
+    expect(
+      server.requests
+        .filter((_, i) => rounds[i] === 3)
+        .map((r) => `${r.params.path}@${r.query.ref}`)
+        .sort(),
+    ).toEqual([
+      `bench/edge/k6.json@${head}`,
+      `proposals/billing.yaml@${head}`,
+      `proposals/orders-api.yaml@${head}`,
+    ]);
+    // Only the changed proposals are reported; the new one is the duplicate of the old.
+    expect(run.report?.proposals.map((p) => p.file)).toEqual([
+      'proposals/edge-proxy.yaml',
+      'proposals/orders-v2.yaml',
+    ]);
+    expect(server.comments[0]!.body).toContain('duplicate\\-service');
+    const orders2 = (run.report as unknown as Report).proposals[1]!;
+    expect(orders2.findings.find((f) => f.rule === 'duplicate-service')?.message).toContain(
+      'proposals/orders-api.yaml',
     );
     expectConformant(server);
   });
