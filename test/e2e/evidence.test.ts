@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer } from './support/github-server.js';
 import { PR_REPO, pullRequestEvent } from './support/payloads.js';
 import { ROOT, type ActionRun } from './support/runner.js';
+import type { Report } from '../../src/core/types.js';
 import {
   batchReads,
   exampleStep,
@@ -107,6 +108,23 @@ describe('evidence read by the Action', () => {
     const rounds = server.roundTripOf();
     const at = (p: string) => rounds[server.requests.findIndex((r) => r.params.path === p)]!;
     expect(at('bench/edge/k6.json')).toBe(at('proposals/edge-proxy.yaml') + 1);
+    // Judged with the file's figure: its P99.9 (95.2 ms) against the limit, which agrees with
+    // the 95 ms the proposal states; the file is new in this pull request.
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as Report;
+    expect(report.proposals[0]!.evidence).toEqual([
+      expect.objectContaining({
+        path: 'bench/edge/k6.json',
+        format: 'k6-summary-export',
+        value: 95.2,
+        unit: 'ms',
+        limit: { stat: 'p99.9', op: '<=', value: 40, unit: 'ms' },
+        status: 'verified',
+        added: true,
+      }),
+    ]);
+    // The comment says the measurement behind the Rust case was checked.
+    const body = server.comments[0]!.body;
+    expect(body).toContain('<code>measured\\-constraint</code> \\(verified\\)');
     expectConformant(server);
   });
 
@@ -122,6 +140,8 @@ describe('evidence read by the Action', () => {
     expect(result.report?.proposals.map((p) => p.file)).toEqual(['proposals/edge-proxy.yaml']);
     expect(readPaths(server).filter((p) => /(^|\/)\.git(\/|@)/i.test(p))).toEqual([]);
     expect(server.comments).toHaveLength(1);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as Report;
+    expect(report.proposals[0]!.evidence?.[0]?.status).not.toBe('verified');
     expect(
       result.outputs.sarif ?? writtenFiles(result.root).some((f) => f.endsWith('.sarif')),
     ).toBeTruthy();
