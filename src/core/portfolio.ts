@@ -92,6 +92,20 @@ export interface Portfolio {
   leakUnchecked: MeasurementItem[];
   costs: CostRow[];
   costTotals: CostTotals;
+  /** What the constraints' evidence showed, when the run read artefacts (docs/evidence.md). */
+  evidence?: EvidenceTotals;
+}
+
+/** Measurements by what their evidence showed, and the contradicted ones. */
+export interface EvidenceTotals {
+  verified: number;
+  /** Constraints that cite a link, which is not read. */
+  urlOnly: number;
+  /** A file read but not compared, or one that gives no figure. */
+  unchecked: number;
+  contradicted: number;
+  /** The evidence-contradicts-claim findings. */
+  contradictions: MeasurementItem[];
 }
 
 const VERDICTS = ['approved', 'approved-with-warnings', 'changes-requested'] as const;
@@ -140,7 +154,28 @@ export function buildPortfolio(report: Report, options: PortfolioOptions): Portf
     leakUnchecked: findingsOf(proposals, 'goroutine-leak-check'),
     costs,
     costTotals: sumCosts(costs),
+    ...evidenceTotals(proposals),
   };
+}
+
+function evidenceTotals(proposals: readonly ProposalReport[]): { evidence?: EvidenceTotals } {
+  if (!proposals.some((p) => Array.isArray(p.evidence))) return {};
+  const totals: EvidenceTotals = {
+    verified: 0,
+    urlOnly: 0,
+    unchecked: 0,
+    contradicted: 0,
+    contradictions: findingsOf(proposals, 'evidence-contradicts-claim'),
+  };
+  for (const p of proposals) {
+    for (const e of p.evidence ?? []) {
+      if (e.status === 'verified') totals.verified++;
+      else if (e.status === 'url') totals.urlOnly++;
+      else if (e.status === 'contradicts') totals.contradicted++;
+      else if (e.status === 'unchecked' || e.unreadable === 'unusable') totals.unchecked++;
+    }
+  }
+  return { evidence: totals };
 }
 
 function tally(values: readonly string[]): Tally[] {

@@ -12,6 +12,7 @@ import { encodePath } from '../well-formed.js';
 import { isPastDecision } from '../status.js';
 import { costLine } from './cost-line.js';
 import { answeredByText, shownAnswers, shownJustifications } from './justifications.js';
+import { evidenceLines } from './evidence-lines.js';
 import { judgedByMarkdown } from './judged-by.js';
 import { plural, SEVERITY_ICON, VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 
@@ -251,6 +252,9 @@ function proposalSection(p: ProposalReport, options: MarkdownOptions, maxChars?:
   lines.push(facts.join(' · '), '');
   const cost = costLine(p.costs);
   if (cost) lines.push(escapeMarkdown(cost), '');
+  // What each cited artefact showed, so a reviewer can judge the file and the figure.
+  const checked = evidenceLines(p);
+  if (checked.length) lines.push(...checked.map((l) => `- ${escapeMarkdown(l)}`), '');
 
   const findings = listOf<Finding>(p.findings);
   if (past) {

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
 // One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
 // from "unknown rule" and close fixed alerts); waived findings are results with a suppression.
+import { evidenceLines } from './evidence-lines.js';
 import { createHash } from 'node:crypto';
 import { DEFAULT_DOCS_URL } from '../engine.js';
 import { RULES } from '../rules/index.js';
@@ -147,6 +148,10 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
     }
   }
 
+  // One line per checked constraint, as the comment shows it: the run's, not a result's.
+  const evidence = report.proposals.flatMap((p) =>
+    evidenceLines(p).map((text) => ({ file: p.file, text })),
+  );
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -168,7 +173,12 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
         },
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { verdict: report.verdict, counts: report.counts, gate: report.gate },
+        properties: {
+          verdict: report.verdict,
+          counts: report.counts,
+          gate: report.gate,
+          ...(evidence.length ? { evidence } : {}),
+        },
       },
     ],
   };

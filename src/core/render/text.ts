@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../types.js';
 import { costLine } from './cost-line.js';
+import { evidenceLines } from './evidence-lines.js';
 import { answeredByText, shownAnswers, shownJustifications } from './justifications.js';
 import { judgedByText } from './judged-by.js';
 import { stripControl } from './escape.js';
@@ -84,6 +85,7 @@ export function renderText(report: Report, options: TextOptions): string {
     }
     const cost = p.language === 'rust' ? costLine(p.costs) : undefined;
     if (cost) out.push(paint('dim', `  ${cost}`));
+    for (const line of evidenceLines(p)) out.push(paint('dim', `  ${oneLine(line)}`));
     for (const f of byLine(p.findings)) {
       const where = `${f.line}:${f.column}`.padEnd(7);
       const sev = f.waived
