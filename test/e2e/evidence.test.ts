@@ -4,6 +4,7 @@
 // the run.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { fakeSha, type GitHubServer } from './support/github-server.js';
 import { PR_REPO, pullRequestEvent } from './support/payloads.js';
@@ -32,6 +33,17 @@ function edgeProxy(evidence: string, observed: string): string {
     /^ {4}evidence: .*\n {4}observed: .*$/m,
     `    evidence: ${evidence}\n    limit: 'p(99.9) <= 40 ms'\n    observed: '${observed}'`,
   );
+}
+
+/** Markdown as a reviewer reads it: rendered by a GFM renderer, without the markup. */
+function readable(body: string): string {
+  return (marked.parse(body.replaceAll('&#8203;', ''), { async: false }) as string)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** Every file the run wrote (outputs, summary, report, SARIF), not .git and not links. */
@@ -122,9 +134,18 @@ describe('evidence read by the Action', () => {
         added: true,
       }),
     ]);
-    // The comment says the measurement behind the Rust case was checked.
-    const body = server.comments[0]!.body;
-    expect(body).toContain('<code>measured\\-constraint</code> \\(verified\\)');
+    // The comment, as a reviewer reads it, shows that figure, from the same data.
+    const ev = report.proposals[0]!.evidence![0]!;
+    const lines = readable(server.comments[0]!.body)
+      .split('\n')
+      .filter((l) => l.includes(`checked ${ev.path!}`));
+    expect(lines).toHaveLength(1);
+    const limit = ev.limit!;
+    expect(lines[0]).toContain(
+      `${ev.stat} ${ev.value} ${ev.unit} against ${limit.stat} ${limit.op} ${limit.value} ${limit.unit}`,
+    );
+    expect(lines[0]).toContain('added in this pull request');
+    expect(readable(server.comments[0]!.body)).toContain('measured-constraint (verified)');
     expectConformant(server);
   });
 
