@@ -314,13 +314,18 @@ export function makeReader(options: {
   };
 }
 
-/** Reads and judges each file; one bad file never stops the others. */
+/**
+ * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
+ * each file whose constraints cite evidence, to judge it again with the artefacts they cite.
+ */
 export async function judgeFiles(
   files: readonly string[],
   reader: Reader,
   options: EngineOptions,
   /** Receives the text of each proposal with an open finding (review comments quote its lines). */
   texts?: Map<string, string>,
+  /** Receives the text of each proposal that cites evidence (judged again with the artefacts). */
+  citing?: Map<string, string>,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   reader.prefetch?.(files);
@@ -345,6 +350,9 @@ export async function judgeFiles(
         result.report.findings.some((f) => !f.waived)
       ) {
         texts.set(file, read.text);
+      }
+      if (citing && read.ok && result.kind === 'proposal' && result.citesEvidence) {
+        citing.set(file, read.text);
       }
     }
   };

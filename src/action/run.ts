@@ -5,7 +5,9 @@
 // Everything from outside comes in through RunDeps (environment, workspace, API client,
 // output sink) so that tests drive it with a mocked client.
 
+import { ArtefactReads, addedPaths } from './artefacts.js';
 import { ActionConfigError, reportConfigError } from './config.js';
+import { OtherProposals } from './others.js';
 import type { FileList } from './changed-files.js';
 import { boundHeapFor } from './heap.js';
 import { errorMessage } from './github.js';
@@ -72,19 +74,48 @@ async function runJudge(started: Started, deps: RunDeps): Promise<RunResult> {
     prefetched,
   );
   await boundHeapFor(listing.files.files.length);
+  // The artefacts cited as evidence, read once for every judging below.
+  const artefacts = new ArtefactReads({
+    source: located.source,
+    workspace: started.workspace,
+    api: started.api,
+    repo: started.repo,
+    sha: ctx.sha,
+    ...(prefetched.prFiles ? { added: addedPaths((await prefetched.prFiles).entries) } : {}),
+  });
+  // Under scope: changed, the proposals not judged, for rules across proposals.
+  const others =
+    listing.scope === 'changed'
+      ? new OtherProposals({
+          source: located.source,
+          workspace: started.workspace,
+          api: started.api,
+          repo: started.repo,
+          sha: ctx.sha,
+          sink,
+        })
+      : undefined;
   const approvals = await approveWaivers(started, configured);
   let settings = approvals.settings;
-  let judged = await judge(started, located.source, settings, listing);
+  let judged = await judge(started, located.source, settings, listing, artefacts, others);
   // Rare: an approval older than the waiver it was counted for. Judge again without it.
   const fresh = await withoutStaleApprovals(started, approvals, judged.report);
   if (fresh) {
     settings = fresh;
-    judged = await judge(started, located.source, settings, listing);
+    judged = await judge(started, located.source, settings, listing, artefacts, others);
   }
   const { report, unseen } = await overrideGate(started, settings, listing, judged.report);
   const noApprovers = noApproversLogLine(report);
   if (noApprovers) sink.warning(noApprovers);
-  const head = await headConfigNote(started, located.source, settings, listing, prefetched);
+  const head = await headConfigNote(
+    started,
+    located.source,
+    settings,
+    listing,
+    prefetched,
+    artefacts,
+    others,
+  );
   const outputs = await writeOutputs(started, report, settings.options);
 
   const { scope, files, widened } = listing;

@@ -1,7 +1,7 @@
 // The repository's other proposals, for rules across proposals (duplicate-service) when the
 // CLI judges only some files: the pre-commit hook passes the staged ones, a user one.
 import type { OtherProposal } from '../core/engine.js';
-import { parseProposal } from '../core/proposal/parse.js';
+import { otherProposal } from '../core/proposal/other.js';
 import { readForCheck, toReportPath } from '../io/files.js';
 import { resolveTargets } from './targets.js';
 
@@ -22,12 +22,8 @@ export async function otherProposals(
     if (judged.has(file)) continue;
     const read = readForCheck(cwd, absolute, maxBytes);
     if (!read.ok) continue;
-    const parsed = parseProposal(file, read.text);
-    if (parsed.kind !== 'document' || parsed.document.problems.length > 0) continue;
-    const data = parsed.document.data as Record<string, unknown> | null | undefined;
-    if (data === null || typeof data !== 'object' || typeof data.service !== 'string') continue;
-    const other: OtherProposal = { file, service: data.service };
-    if (typeof data.status === 'string') other.status = data.status;
+    const other = otherProposal(file, read.text);
+    if (!other) continue;
     out.push(other);
   }
   return out;

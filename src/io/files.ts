@@ -106,7 +106,10 @@ export async function findByGlobs(root: string, globs: readonly string[]): Promi
 }
 
 /** A file's text (a UTF-8 byte-order mark is not part of it; `bom` says it was there). */
-export type ReadResult = { ok: true; text: string; bom?: true } | { ok: false; message: string };
+export type ReadResult =
+  | { ok: true; text: string; bom?: true }
+  /** `bytes`: the file is over the size cap and has (at least) this many bytes. */
+  | { ok: false; message: string; bytes?: number };
 
 // realpath(root) once per root, and realpath once per folder, not once per file: nothing
 // from a pull request runs during a run, so no one can swap a folder for a link between two
@@ -377,6 +380,7 @@ function cannotRead(err: unknown): ReadResult {
 function tooLarge(size: number, maxBytes: number, more = '', what = 'a proposal'): ReadResult {
   return {
     ok: false,
+    bytes: more ? size + 1 : size,
     message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
   };
 }

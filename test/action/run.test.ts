@@ -127,7 +127,9 @@ describe('pull requests: the sticky comment', () => {
     expect(fake.comments).toHaveLength(1);
     const body = fake.comments[0]!.body;
     expect(body).toContain(
-      `Since the previous run (<code>${HEAD.slice(0, 7)}</code>): 2 new, 5 resolved.`,
+      // The new warning, and session-store.md's two notices: gc-remeasure-on-go-1-26, and
+      // evidence-unverified (its measurements are links nobody can check).
+      `Since the previous run (<code>${HEAD.slice(0, 7)}</code>): 3 new, 5 resolved.`,
     );
     expect(body).toContain(
       `🟡 **warning** 🆕 new [<code>${escapeCode('go-despite-measured-constraint')}</code>]`,
@@ -278,6 +280,7 @@ describe('pull requests: the sticky comment', () => {
       FILES,
       LIST,
       REVIEW_COMMENTS,
+      TREE,
       UPDATE,
     ]);
     expect(sink.messages('info')).toContain(
@@ -303,6 +306,7 @@ describe('pull requests: the sticky comment', () => {
       FILES,
       LIST,
       REVIEW_COMMENTS,
+      TREE,
       'POST /graphql',
       UPDATE,
     ]);
@@ -323,6 +327,7 @@ describe('pull requests: the sticky comment', () => {
       FILES,
       LIST,
       REVIEW_COMMENTS,
+      TREE,
       CREATE,
       LIST,
     ]);
@@ -711,7 +716,8 @@ describe('annotations, outputs, summary', () => {
       proposals: '2',
       errors: '1',
       warnings: '4',
-      notices: '2',
+      // session-store.md's measurements are links nobody can check: evidence-unverified.
+      notices: '3',
     });
     expect(sink.outputs.report).toBe(`${env.RUNNER_TEMP}/stack-verdict/report-x1.json`);
     const json = JSON.parse(await readFile(sink.outputs.report!, 'utf8'));

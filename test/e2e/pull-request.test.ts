@@ -130,6 +130,8 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      // Without a checkout, the repository's proposals, for duplicate-service.
+      'git/get-tree 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -217,6 +219,8 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      // Without a checkout, the repository's proposals, for duplicate-service.
+      'git/get-tree 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(comment.id));
@@ -225,14 +229,15 @@ describe('pull_request', () => {
       `> ${MARKER}\n> quoted`,
     );
     expect(plain(comment.body)).toContain(
-      `Since the previous run (<code>${h1.slice(0, 7)}</code>): 2 new, 0 resolved.`,
+      // session-store.md's findings, evidence-unverified among them (links nobody can check).
+      `Since the previous run (<code>${h1.slice(0, 7)}</code>): 3 new, 0 resolved.`,
     );
     expect(second.outputs).toMatchObject({
       verdict: 'changes-requested',
       proposals: '3',
       errors: '1',
       warnings: '4',
-      notices: '2',
+      notices: '3',
     });
     expect(second.stdout).toContain(
       "Comment 1999999999 by mallory quotes this action's marker but does not start with it; it is left as it is.",
@@ -264,6 +269,7 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'git/get-tree 200',
       'issues/update-comment 200',
     ]);
     expect(server.comments.filter((c) => c.user.login === 'github-actions[bot]')).toEqual([
@@ -361,6 +367,8 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       'pulls/list-files 200',
       'pulls/list-files 200',
+      // Without a checkout, the repository's proposals, for duplicate-service.
+      'git/get-tree 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -383,6 +391,8 @@ describe('pull_request', () => {
     expect(run.annotations.map((a) => `${a.level} ${a.title} ${a.file}`)).toEqual([
       'warning go-despite-measured-constraint proposals/session-store.md',
       'notice gc-remeasure-on-go-1-26 proposals/session-store.md',
+      // Its measurements are links nobody can check.
+      'notice evidence-unverified proposals/session-store.md',
     ]);
     expect(server.comments).toHaveLength(1);
     expect(server.comments[0]!.body).toContain(
@@ -419,29 +429,34 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      // Without a checkout, the repository's proposals, for duplicate-service.
+      'git/get-tree 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
     ]);
-    // Neither the removed file nor the old name is read.
+    // Neither the removed file nor the old name is read; the unchanged proposal is, for
+    // duplicate-service.
     expectContentsReads(server, {
-      proposals: ['proposals/edge-proxy.yaml'],
+      proposals: ['proposals/edge-proxy.yaml', 'proposals/orders-api.yaml'],
       at: head,
       configAt: BASE,
     });
     // Policy 1.1: 5% attrition puts new people on the Rust ramp (examples/EXPECTED.md);
-    // policy 1.2: its tail latency has no runtime, so it is asked to re-measure on Go 1.26.
+    // policy 1.2: its tail latency has no runtime, so it is asked to re-measure on Go 1.26;
+    // evidence 1: that measurement is a link nobody can check (evidence-unverified).
     expect(run.outputs).toMatchObject({
       verdict: 'approved-with-warnings',
       proposals: '1',
       errors: '0',
       warnings: '1',
-      notices: '3',
+      notices: '4',
     });
     expect(run.report?.proposals.map((p) => p.file)).toEqual(['proposals/edge-proxy.yaml']);
     expect(run.annotations.map((a) => `${a.level} ${a.title} ${a.file}`)).toEqual([
       'warning rust-onboarding-cost proposals/edge-proxy.yaml',
       'notice gc-remeasure-on-go-1-26 proposals/edge-proxy.yaml',
+      'notice evidence-unverified proposals/edge-proxy.yaml',
       'notice rust-hiring-premium proposals/edge-proxy.yaml',
       'notice post-quantum-tls proposals/edge-proxy.yaml',
     ]);
@@ -490,6 +505,8 @@ describe('pull_request', () => {
     expect(run.annotations.map((a) => `${a.level} ${a.title} ${a.file}`)).toEqual([
       'error go-despite-measured-constraint proposals/session-store.md',
       'notice gc-remeasure-on-go-1-26 proposals/session-store.md',
+      // Its measurements are links nobody can check.
+      'notice evidence-unverified proposals/session-store.md',
     ]);
     expect(server.comments).toHaveLength(1);
     expectConformant(server);
@@ -552,6 +569,8 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      // Without a checkout, the repository's proposals, for duplicate-service.
+      'git/get-tree 200',
       'issues/update-comment 200',
     ]);
     expect(server.commentsOn(PR).map((c) => c.id)).toEqual([kept.id]);
@@ -587,11 +606,13 @@ describe('pull_request', () => {
         proposals: '2',
         errors: '0',
         warnings: '1',
-        notices: '1',
+        notices: '2',
       });
       expect(run.annotations.map((a) => `${a.level} ${a.title}`)).toEqual([
         'warning go-despite-measured-constraint',
         'notice gc-remeasure-on-go-1-26',
+        // A measurement that rests on a link nobody can check.
+        'notice evidence-unverified',
       ]);
       expectConformant(server);
       return run;

@@ -153,6 +153,7 @@ describe('what is not a regular file, and the size cap', () => {
     const started = performance.now();
     expect(await readProposalFile(file, ws)).toEqual({
       ok: false,
+      bytes: 4 * 1024 * 1024 * 1024,
       message: 'the file is 4096 MiB, over the 1 MiB limit for a proposal; it was not read',
     });
     expect(performance.now() - started).toBeLessThan(500);

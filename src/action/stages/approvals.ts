@@ -46,6 +46,7 @@ export async function approveWaivers(
     today: settings.options.today ?? utcToday(),
     approvals: stage.context,
   });
+  if (settings.options.repository) options.repository = settings.options.repository;
   return {
     settings: { ...settings, config: stage.config, options },
     unseen,

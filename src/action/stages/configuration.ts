@@ -38,5 +38,11 @@ export async function loadConfiguration(run: Started, source: Source): Promise<C
       ? `Configuration: ${printable(config.file)}, read from ${place.reason}`
       : `Configuration: none at ${place.reason}; the built-in policy applies`,
   );
-  return { ...effective, info: { file: config.file, from: place.reason }, place };
+  return {
+    ...effective,
+    // Its file links on GitHub are read as repository paths (evidence).
+    options: { ...effective.options, repository: `${ctx.owner}/${ctx.repo}` },
+    info: { file: config.file, from: place.reason },
+    place,
+  };
 }

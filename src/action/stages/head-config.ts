@@ -14,6 +14,8 @@ import { DEFAULT_CONFIG } from '../inputs.js';
 import { docsBase } from '../links.js';
 import { countsText } from '../notes.js';
 import { printable } from '../printable.js';
+import type { ArtefactReads } from '../artefacts.js';
+import type { OtherProposals } from '../others.js';
 import { short, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
 import type { Configuration } from './configuration.js';
@@ -37,6 +39,8 @@ export async function headConfigNote(
   base: Configuration,
   listing: Listing,
   prefetched: Prefetched,
+  artefacts?: ArtefactReads,
+  others?: OtherProposals,
 ): Promise<HeadConfig> {
   const { ctx, inputs, sink, workspace, api, policyApi, env } = run;
   const pr = ctx.pr;
@@ -86,8 +90,13 @@ export async function headConfigNote(
   }
   if (digest(head) === digest(base.config)) return { note: undefined };
 
+  const effective = effectiveSettings(inputs, head, docsBase(env), base.options.today);
   const settings = {
-    ...effectiveSettings(inputs, head, docsBase(env), base.options.today),
+    ...effective,
+    options: {
+      ...effective.options,
+      ...(base.options.repository ? { repository: base.options.repository } : {}),
+    },
     info: base.info,
     place: base.place,
   };
@@ -104,7 +113,7 @@ export async function headConfigNote(
   }
   let would: string;
   try {
-    const { report } = await judge(run, source, settings, listing);
+    const { report } = await judge(run, source, settings, listing, artefacts, others);
     would = `${report.gate.passed ? 'pass' : 'fail'} (${countsText(report)})`;
   } catch (err) {
     would = `not be known: ${errorMessage(err)}`;

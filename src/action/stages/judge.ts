@@ -1,7 +1,14 @@
-// Read and judge every listed file.
+// Read and judge every listed file; then read once the artefacts their constraints cite, and
+// judge the citing files again with what was read. Under `scope: changed`, the repository's
+// other proposals are read too, for the rules across proposals.
 
-import { judgedReport } from '../../core/judge.js';
+import { citedArtefacts, judgeWithArtefacts } from '../../core/evidence/artefacts.js';
+import { judgedReport, judgeRead } from '../../core/judge.js';
 import type { Report } from '../../core/types.js';
+import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../config/index.js';
+import { MAX_IN_FLIGHT } from '../api/bounded.js';
+import type { ArtefactReads } from '../artefacts.js';
+import type { OtherProposals } from '../others.js';
 import { incompleteReason } from '../notes.js';
 import { judgeFiles, makeReader, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
@@ -21,6 +28,8 @@ export async function judge(
   source: Source,
   settings: Configuration,
   listing: Listing,
+  artefacts?: ArtefactReads,
+  others?: OtherProposals,
 ): Promise<Judged> {
   const { ctx, api, repo, sink, workspace } = run;
   const { files, widened } = listing;
@@ -33,12 +42,50 @@ export async function judge(
     sha: ctx.sha,
     globs: settings.globs,
   });
+  // Rules across proposals compare the changed ones with the repository's others: their
+  // list is asked beside the proposals' reads, their text with the cited artefacts.
+  const acrossRun = settings.options.rules.some(({ rule }) => rule.checkRun !== undefined);
+  const listed =
+    others && acrossRun && files.files.length > 0 ? others.list(settings.globs) : undefined;
   const texts = new Map<string, string>();
+  const citing = new Map<string, string>();
+  let results = await judgeFiles(files.files, reader, settings.options, texts, citing);
+  let options = settings.options;
+  const judged = new Set(files.files);
+  const otherFiles = listed ? (await listed).filter((f) => !judged.has(f)) : [];
+  const othersRead =
+    others && otherFiles.length > 0
+      ? others.read(otherFiles, {
+          maxBytes: settings.maxBytes,
+          globs: settings.globs,
+          // One round trip with the artefacts: REST while both fit in it, else a batch.
+          batched: otherFiles.length + citedArtefacts(results).length > MAX_IN_FLIGHT,
+        })
+      : Promise.resolve([]);
+  if (artefacts) {
+    const cap = settings.config.maxEvidenceBytes ?? DEFAULT_MAX_EVIDENCE_BYTES;
+    results = await judgeWithArtefacts(
+      results,
+      (paths) => artefacts.read(paths, cap),
+      (file, read) => {
+        options = { ...settings.options, artefacts: read };
+        // Every file that cites evidence was read whole (judgeFiles kept its text).
+        return judgeRead(file, { ok: true, text: citing.get(file)! }, options);
+      },
+    );
+  }
+  // Judged again, a file citing evidence may have gained open findings: review comments quote it.
+  for (const r of results) {
+    const text = r.kind === 'proposal' ? citing.get(r.report.file) : undefined;
+    if (text !== undefined && r.kind === 'proposal' && r.report.findings.some((f) => !f.waived))
+      texts.set(r.report.file, text);
+  }
   const report = judgedReport(
-    await judgeFiles(files.files, reader, settings.options, texts),
+    results,
     settings.failOn,
-    settings.options,
+    options,
     settings.config.chain,
+    await othersRead,
   );
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
