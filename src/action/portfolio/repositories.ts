@@ -59,8 +59,8 @@ export type RepositoryRead =
 
 export interface ReadOptions {
   today: string;
-  /** Where rule documentation links point (links.ts). */
-  docsBase: string;
+  /** Where rule documentation links point (links.ts); default: the engine's. */
+  docsBase?: string;
   /** Reads shared configurations of other repositories; default: api. */
   policyApi?: GitHubApi;
 }
@@ -184,7 +184,7 @@ export async function readRepository(
   }
   files.sort();
   const engine = engineOptionsFromConfig(config, {
-    docsBase: options.docsBase,
+    ...(options.docsBase !== undefined ? { docsBase: options.docsBase } : {}),
     today: options.today,
   });
   const maxBytes = config.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -36,13 +36,25 @@ export async function writePortfolio(
   settings: Configuration,
   report: Report,
 ): Promise<PortfolioWritten> {
-  const { env, ctx, inputs, sink, api, repo } = run;
   const today = settings.options.today ?? utcToday();
   const portfolio = buildPortfolio(report, {
     today,
     warningDays: settings.config.settings.waiverWarningDays,
   });
-  const title = settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
+  return writePortfolioPage(
+    run,
+    portfolio,
+    settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE,
+  );
+}
+
+/** The page, made: to the `portfolio` output, the issue (when asked) and the job summary. */
+export async function writePortfolioPage(
+  run: Started,
+  portfolio: Portfolio,
+  title: string,
+): Promise<PortfolioWritten> {
+  const { env, ctx, inputs, sink, api, repo } = run;
   const file = await writePortfolioFile(env, inputs.commentTag, portfolio);
   sink.setOutput('portfolio', file);
 

@@ -2,7 +2,16 @@
 import { parseArgs } from 'node:util';
 import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
-import { buildPortfolio } from '../../core/portfolio.js';
+import { buildPortfolio, type Portfolio } from '../../core/portfolio.js';
+import type { GitHubApi } from '../../action/api/types.js';
+import { portfolioOfRepositories } from '../../action/portfolio/across.js';
+import { readRepositories } from '../../action/portfolio/repositories.js';
+import {
+  parseRepositorySpec,
+  parseRepositorySpecs,
+  type RepositorySpec,
+} from '../../action/portfolio/specs.js';
+import { cliGitHubApi } from '../github-api.js';
 import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
 import {
   DEFAULT_PORTFOLIO_TITLE,
@@ -13,6 +22,7 @@ import { judgeAll } from '../parallel.js';
 import { resolveTargets } from '../targets.js';
 
 export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
+       stack-verdict portfolio --repo OWNER/NAME[@REF] ... --org OWNER ... [options]
 
 Judges every proposal (the configuration's \`files\` globs, or the paths given) and prints one
 page: counts by language, status and verdict, proposals whose language differs from the
@@ -22,6 +32,16 @@ cost of the Rust choices.
 Options:
   -f, --format FORMAT     markdown (default), json or html (one self-contained file)
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
+      --repo OWNER/NAME[@REF]
+                          a repository to read through the GitHub API at its default branch
+                          (or REF), with its own configuration; repeat for more
+      --org OWNER         every repository of OWNER the token can read (archived ones
+                          skipped); repeat for more
+
+With --repo or --org, nothing is cloned: each repository is read through the GitHub API
+with GITHUB_TOKEN (or GH_TOKEN), at GITHUB_API_URL and GITHUB_GRAPHQL_URL (GitHub
+Enterprise Server), and the page has a Repository column. A repository that cannot be read
+is on the page with the reason. The local configuration gives only the page's title.
   -h, --help              show this help
 
 Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
@@ -37,6 +57,8 @@ export interface PortfolioOptions {
   format: (typeof FORMATS)[number];
   /** `--config`, relative to the current folder; undefined: `.github/stack-verdict.yml`. */
   config: string | undefined;
+  /** `--repo` and `--org`: read through the API; empty: the local files. */
+  repositories: RepositorySpec[];
 }
 
 export function readPortfolioOptions(args: readonly string[]): PortfolioOptions | 'help' {
@@ -46,6 +68,8 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
     options: {
       format: { type: 'string', short: 'f', default: 'markdown' },
       config: { type: 'string' },
+      repo: { type: 'string', multiple: true },
+      org: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,11 +79,41 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
   }
   if (values.config === '') throw new UsageError('--config needs the path of a configuration file');
-  return { targets: positionals, format, config: values.config };
+  const given = [
+    ...(values.repo ?? []).map((r) => ({ flag: '--repo', text: r })),
+    ...(values.org ?? []).map((o) => ({ flag: '--org', text: `${o}/*` })),
+  ];
+  const problems: string[] = [];
+  for (const { flag, text } of given) {
+    if (flag === '--org' && text.slice(0, -2).includes('/')) {
+      problems.push(`--org takes an owner such as acme, not ${JSON.stringify(text.slice(0, -2))}`);
+      continue;
+    }
+    if (flag === '--repo' && text.endsWith('/*')) {
+      problems.push(
+        `--repo takes OWNER/NAME[@REF]; for every repository of an owner use --org ${text.slice(0, -2)}`,
+      );
+      continue;
+    }
+    const parsed = parseRepositorySpec(text);
+    if ('problem' in parsed) problems.push(`${flag}: ${parsed.problem}`);
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  const { specs } = parseRepositorySpecs(given.map((g) => g.text));
+  if (specs.length > 0 && positionals.length > 0) {
+    throw new UsageError(
+      '--repo and --org read repositories through the API; give no PATH or GLOB with them',
+    );
+  }
+  return { targets: positionals, format, config: values.config, repositories: specs };
 }
 
 /** What `portfolioCommand` needs from the CLI's io. */
-export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'>;
+export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'> &
+  Partial<Pick<CliIo, 'env' | 'stderr'>> & {
+    /** The client for --repo/--org (tests); default: the CLI's own, from the environment. */
+    github?: GitHubApi;
+  };
 
 export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
   const options = readPortfolioOptions(args);
@@ -69,6 +123,21 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   }
   const { format } = options;
   const config = await loadConfig(io.cwd, options.config);
+  const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
+  if (options.repositories.length > 0) {
+    const api = io.github ?? cliGitHubApi(io.env ?? process.env);
+    const today = utcToday();
+    const reads = await readRepositories(api, options.repositories, { today });
+    for (const read of reads) {
+      if (!read.ok) io.stderr?.(`${read.name}: not read: ${read.error.reason}\n`);
+    }
+    const portfolio = portfolioOfRepositories(reads, {
+      today,
+      warningDays: config.settings.waiverWarningDays,
+    });
+    writePage(io, format, portfolio, title);
+    return 0;
+  }
   const files = await resolveTargets(io.cwd, options.targets, config.files);
   const today = utcToday();
   const engine = engineOptionsFromConfig(config, { today });
@@ -87,9 +156,17 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     warningDays: config.settings.waiverWarningDays,
   });
   // The same page the Action writes: its title and its warning days come from the configuration.
-  const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
+  writePage(io, format, portfolio, title);
+  return 0;
+}
+
+function writePage(
+  io: PortfolioIo,
+  format: PortfolioOptions['format'],
+  portfolio: Portfolio,
+  title: string,
+): void {
   if (format === 'json') io.stdout(`${JSON.stringify(portfolio, null, 2)}\n`);
   else if (format === 'html') io.stdout(renderPortfolioHtml(portfolio, title));
   else io.stdout(renderPortfolioMarkdown(portfolio, { title }));
-  return 0;
 }
