@@ -246,7 +246,8 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     // Each repository is judged by its own configuration: these would not say which one.
     for (const [name, given] of [
       ['files', filesExplicit],
-      ['config', configText !== ''],
+      // action.yml's default location is no choice of a file.
+      ['config', configExplicit],
       ['max-bytes', maxText !== ''],
     ] as const) {
       if (given) {

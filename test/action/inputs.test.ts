@@ -259,6 +259,12 @@ describe('readInputs: repositories (mode: portfolio)', () => {
     ).toThrow(/`files` cannot be used with `repositories`[^]*`max-bytes` cannot be used/);
   });
 
+  it("accepts action.yml's default config path with it", () => {
+    expect(
+      inputs({ mode: 'portfolio', repositories: 'acme/x', config: DEFAULT_CONFIG }).repositories,
+    ).toHaveLength(1);
+  });
+
   it('is only used with mode: portfolio', () => {
     expect(() => inputs({ repositories: 'acme/x' })).toThrow(
       '`repositories` is only used with `mode: portfolio`',

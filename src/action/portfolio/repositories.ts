@@ -16,7 +16,7 @@ import { getTree } from '../api/get-tree.js';
 import type { GitHubApi, Repo } from '../api/types.js';
 import { loadBaseConfig } from '../config.js';
 import { judgedReport } from '../../core/judge.js';
-import { errorMessage, statusOf } from '../github.js';
+import { errorMessage, statusOf } from '../api/errors.js';
 import { judgeFiles, makeReader } from '../read-files.js';
 import type { RepositorySpec } from './specs.js';
 

@@ -652,8 +652,14 @@ export class GitHubServer {
     );
     const base = (Array.isArray(example) ? example[0] : example) as Record<string, unknown>;
     const [owner, repo] = name.split('/') as [string, string];
+    // The example is older than the description: it names no language, and its fork's
+    // source and parent are beside the point here.
+    const rest = { ...base };
+    delete rest.source;
+    delete rest.parent;
     const json: Record<string, unknown> = {
-      ...base,
+      language: null,
+      ...rest,
       name: repo,
       full_name: name,
       private: r.private ?? false,
