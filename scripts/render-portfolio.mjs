@@ -3,7 +3,7 @@
 // (the HTML page of the same portfolio in headless Chromium; GitHub draws the Markdown page's
 // Mermaid chart itself, the HTML page carries its own SVG chart).
 // Usage: node scripts/render-portfolio.mjs [--md-only]. The PNG needs Debian's chromium.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createViteServer } from 'vitest/node';
 
@@ -18,12 +18,19 @@ const vite = await createViteServer({
 let markdown;
 let html;
 try {
-  const { examplePortfolio } = await vite.ssrLoadModule('/scripts/portfolio-example.ts');
+  const { examplePortfolio, EXAMPLE_LINKS, GENERATED_BELOW } = await vite.ssrLoadModule(
+    '/scripts/portfolio-example.ts',
+  );
   const md = await vite.ssrLoadModule('/src/core/render/portfolio-markdown.ts');
   const web = await vite.ssrLoadModule('/src/core/render/portfolio-html.ts');
   const portfolio = examplePortfolio(root);
-  markdown = md.renderPortfolioMarkdown(portfolio);
-  html = web.renderPortfolioHtml(portfolio);
+  // The text above the marker is written by hand: kept as it is.
+  const stored = readFileSync(path.join(root, 'docs/portfolio.md'), 'utf8');
+  const at = stored.indexOf(GENERATED_BELOW);
+  const prose =
+    at === -1 ? `${GENERATED_BELOW}\n\n` : `${stored.slice(0, at + GENERATED_BELOW.length)}\n\n`;
+  markdown = prose + md.renderPortfolioMarkdown(portfolio, EXAMPLE_LINKS);
+  html = web.renderPortfolioHtml(portfolio, undefined, EXAMPLE_LINKS);
 } finally {
   await vite.close();
 }

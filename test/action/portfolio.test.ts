@@ -82,8 +82,22 @@ describe('mode: portfolio on a schedule', () => {
     const report = await readJson<Report>(sink.outputs.report!);
     const page = await readJson<Portfolio>(sink.outputs.portfolio!);
     expect(sink.outputs.portfolio).toMatch(/stack-verdict[/\\]portfolio\.json$/);
-    expect(page).toEqual(buildPortfolio(report, { today: page.date, warningDays: 30 }));
+    expect(page).toEqual(
+      buildPortfolio(report, {
+        today: page.date,
+        warningDays: 30,
+        repository: { name: `${OWNER}/${REPO}` },
+      }),
+    );
     expect(page.counts.proposals).toBe(2);
+    // Each proposal links to its file in the repository, so that merged pages tell them apart.
+    expect(page.proposals.map((p) => p.repository)).toEqual([
+      `${OWNER}/${REPO}`,
+      `${OWNER}/${REPO}`,
+    ]);
+    expect(renderPortfolioMarkdown(page)).toContain(
+      `[orders\\-api](https://github.com/${OWNER}/${REPO}/blob/HEAD/proposals/orders.yaml)`,
+    );
 
     // The summary is the page of that JSON, then the notes.
     const summary = sink.summaries.join('');

@@ -217,6 +217,45 @@ describe('portfolio.yml', () => {
     expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
     expect(ourSteps(wf)[0]!.with).toEqual({ mode: 'portfolio', 'portfolio-issue': true });
   });
+
+  it('the organisation variant: a matrix of groups, each page uploaded, and a last job merging them', () => {
+    const jobs = wf.jobs as Record<
+      string,
+      Job & {
+        needs?: string | string[];
+        strategy?: { matrix: Record<string, unknown>; 'fail-fast'?: boolean };
+      }
+    >;
+    const group = jobs.group!;
+    expect(group.needs).toBe('plan');
+    expect(group.strategy!.matrix.group).toBe('${{ fromJSON(needs.plan.outputs.groups) }}');
+    expect(group.strategy!['fail-fast']).toBe(false);
+    expect(group.permissions).toEqual({ contents: 'read' });
+    const judge = group.steps.find((s) => s.run?.includes('portfolio'))!;
+    expect(judge.run).toMatch(
+      /stack-verdict@1 portfolio "\$\{args\[@\]\}" --format json > portfolio\.json/,
+    );
+    // The token reaches only the step that reads the repositories.
+    expect(judge.env).toMatchObject({ GITHUB_TOKEN: '${{ secrets.PORTFOLIO_TOKEN }}' });
+    const upload = group.steps.find((s) => name(s) === 'actions/upload-artifact')!;
+    expect(upload.with).toMatchObject({ path: 'portfolio.json' });
+    expect(String(upload.with!.name)).toMatch(/^portfolio-part-/);
+
+    const merge = jobs.merge!;
+    expect(merge.needs).toEqual(['plan', 'group']);
+    // A group that failed leaves the others to merge; the page says what it covers.
+    expect(merge.if).toContain('!cancelled()');
+    expect(merge.permissions).toEqual({});
+    const download = merge.steps.find((s) => name(s) === 'actions/download-artifact')!;
+    expect(download.with).toMatchObject({ pattern: 'portfolio-part-*', path: 'parts' });
+    const run = merge.steps.find((s) => s.run?.includes('--merge'))!.run!;
+    expect(run).toContain('portfolio --merge parts/*/portfolio.json >> "$GITHUB_STEP_SUMMARY"');
+    expect(run).toContain('--format html > portfolio.html');
+    // Only the first job may write (its issue); the others read at most.
+    for (const [id, job] of Object.entries(jobs)) {
+      if (id !== 'portfolio') expect(JSON.stringify(job.permissions)).not.toContain('write');
+    }
+  });
 });
 
 describe('weekly-code-scanning.yml', () => {

@@ -115,7 +115,7 @@ describe('portfolio --repo and --org', () => {
       [['--repo', 'acme/*'], /use --org acme/],
       [['--org', 'acme/payments'], /--org takes an owner such as acme/],
       [['--repo', 'acme/x@a b'], /the ref holds a character/],
-      [['--repo', 'acme/x', 'proposals'], /give no PATH or GLOB with them/],
+      [['--repo', 'acme/x', 'proposals'], /give no PATH, GLOB or --merge with them/],
     ];
     for (const [args, message] of cases) {
       const t = fakeIo(REPO_ROOT, {});

@@ -36,10 +36,13 @@ export async function writePortfolio(
   settings: Configuration,
   report: Report,
 ): Promise<PortfolioWritten> {
+  const { repo } = run;
   const today = settings.options.today ?? utcToday();
+  // Named, so that pages of several repositories' runs merge (`portfolio --merge`).
   const portfolio = buildPortfolio(report, {
     today,
     warningDays: settings.config.settings.waiverWarningDays,
+    repository: { name: `${repo.owner}/${repo.repo}` },
   });
   return writePortfolioPage(
     run,
@@ -55,6 +58,7 @@ export async function writePortfolioPage(
   title: string,
 ): Promise<PortfolioWritten> {
   const { env, ctx, inputs, sink, api, repo } = run;
+  const links = { serverUrl: ctx.serverUrl };
   const file = await writePortfolioFile(env, inputs.commentTag, portfolio);
   sink.setOutput('portfolio', file);
 
@@ -68,6 +72,7 @@ export async function writePortfolioPage(
       : "The job summary of this run's workflow has the whole page.";
     const marker = portfolioMarker(inputs.commentTag);
     const markdown = renderPortfolioMarkdown(portfolio, {
+      ...links,
       marker,
       title,
       maxLength: ISSUE_BODY_LIMIT,
@@ -103,7 +108,7 @@ export async function writePortfolioPage(
     'This page reports; it does not gate. Pull requests are gated by the check on each of them.',
   );
   const tail = `\n${notes.join('\n\n')}\n`;
-  const summary = fitSummary(portfolio, title, tail);
+  const summary = fitSummary(portfolio, title, tail, links.serverUrl);
   try {
     await sink.summary(summary);
   } catch (err) {
@@ -114,10 +119,11 @@ export async function writePortfolioPage(
 }
 
 /** The page and its notes within the summary's 1 MiB (bytes, not characters). */
-function fitSummary(portfolio: Portfolio, title: string, tail: string): string {
+function fitSummary(portfolio: Portfolio, title: string, tail: string, serverUrl: string): string {
   let maxLength = SUMMARY_LIMIT_BYTES - Buffer.byteLength(tail);
   for (;;) {
     const page = renderPortfolioMarkdown(portfolio, {
+      serverUrl,
       title,
       maxLength,
       fullPageHint: 'The `portfolio` output (JSON) has every row.',

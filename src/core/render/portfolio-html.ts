@@ -1,8 +1,17 @@
 import { formatNumber, plural, range, usdRange } from '../format.js';
-import type { Portfolio, PortfolioWaiver } from '../portfolio.js';
+import type { InventoryEntry, Portfolio, PortfolioWaiver } from '../portfolio.js';
+import { statusKeyword } from '../status.js';
 import type { Costs } from '../types.js';
 import { clipText } from './escape.js';
 import { VERDICT_LABEL } from './labels.js';
+import {
+  fileHref,
+  manyRepositories,
+  repositoryError,
+  splitInventory,
+  waiverWords,
+  type PortfolioLinkOptions,
+} from './portfolio-common.js';
 import { DEFAULT_PORTFOLIO_TITLE } from './portfolio-markdown.js';
 
 // One self-contained file for teams that publish the portfolio (e.g. to Pages): no script, no
@@ -18,17 +27,51 @@ th { background: #f6f8fa; } td.n { text-align: right; font-variant-numeric: tabu
 `;
 
 /** The same content as the Markdown page, with the languages as an inline SVG bar chart. */
-export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFOLIO_TITLE): string {
+export function renderPortfolioHtml(
+  portfolio: Portfolio,
+  title = DEFAULT_PORTFOLIO_TITLE,
+  links: PortfolioLinkOptions = {},
+): string {
   const p = portfolio;
   const out: string[] = [];
+  const many = manyRepositories(p);
+  /** A proposal named in a list: its service and file, and its repository on a page of several. */
+  const proposal = (x: { repository?: string; file: string; service: string | null }): string =>
+    `${many ? `${repositoryName(x.repository)}: ` : ''}${named(x)}`;
+  const repoCell = (x: { repository?: string }): string[] =>
+    many ? [repositoryName(x.repository)] : [];
+  const repoHead = many ? ['Repository'] : [];
+  const linked = (e: InventoryEntry): string =>
+    `<a href="${h(fileHref(p, e, links))}">${e.service ? h(clipText(e.service, 120)) : c(clipText(e.file, 300))}</a>`;
   out.push(
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${h(title)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${h(title)}</h1>`,
-    `<p><strong>${plural(p.counts.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`,
+    `<p><strong>${plural(p.counts.proposals, 'proposal')}</strong>${many ? ` in ${plural(p.repositories.length, 'repository', 'repositories')}` : ''} judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.${
+      p.counts.past > 0
+        ? ` ${plural(p.counts.past, 'of them is a past decision', 'of them are past decisions')}, listed apart and left out of every count and sum below.`
+        : ''
+    }</p>`,
   );
+
+  if (many || p.repositories.some((r) => r.error)) {
+    out.push(
+      '<h2>Repositories</h2>',
+      table(
+        ['Repository', 'Read at', 'Proposals', 'Read'],
+        p.repositories.map((r) => [
+          c(r.name),
+          r.ref ? c(r.ref) : 'default branch',
+          n(r.proposals),
+          r.error
+            ? `<span class="expired">${h(clipText(repositoryError(r.error), 300))}</span>`
+            : 'read',
+        ]),
+      ),
+    );
+  }
 
   out.push('<h2>By language</h2>', chart(p));
   out.push(
@@ -59,6 +102,59 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
         n(t.proposals),
       ]),
     ),
+  );
+
+  const { current, past } = splitInventory(p);
+  out.push(`<h2>Proposals (${current.length})</h2>`);
+  out.push(
+    current.length === 0
+      ? '<p>No current proposal.</p>'
+      : table(
+          [
+            ...repoHead,
+            'Service',
+            'Owner',
+            'Language',
+            'Recommended',
+            'Verdict',
+            'Status',
+            'Justifications',
+            'Waivers',
+          ],
+          current.map((e) => [
+            ...repoCell(e),
+            linked(e),
+            e.owner ? h(clipText(e.owner, 120)) : '—',
+            e.language ? c(e.language) : '—',
+            e.recommended ? c(e.recommended) : '—',
+            h(VERDICT_LABEL[e.verdict]),
+            c(e.status),
+            e.justifications.length
+              ? e.justifications.map((j) => `${c(j.id)} ${h(j.basis)}`).join(', ')
+              : '—',
+            e.waivers.length
+              ? e.waivers.map((w) => `${c(w.rule)} ${h(waiverWords(w, p.date))}`).join(', ')
+              : '—',
+          ]),
+        ),
+  );
+
+  out.push(`<h2>Past decisions (${past.length})</h2>`);
+  out.push(
+    past.length === 0
+      ? '<p>No rejected, deprecated or superseded decision.</p>'
+      : '<p>Rejected, deprecated and superseded decisions: judged and kept on record, and left out of every count and sum on this page.</p>' +
+          table(
+            [...repoHead, 'Service', 'Owner', 'Language', 'Status', 'Superseded by'],
+            past.map((e) => [
+              ...repoCell(e),
+              linked(e),
+              e.owner ? h(clipText(e.owner, 120)) : '—',
+              e.language ? c(e.language) : '—',
+              c(statusKeyword(e.status)),
+              e.supersededBy ? h(clipText(e.supersededBy, 120)) : '—',
+            ]),
+          ),
   );
 
   out.push(`<h2>Language differs from the recommendation (${p.mismatches.length})</h2>`);
@@ -100,10 +196,13 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
   );
 
   out.push('<h2>Measurements to revisit</h2>');
-  out.push(`<h3>Measured on Go older than 1.26 (${p.remeasure.length})</h3>`, items(p.remeasure));
+  out.push(
+    `<h3>Measured on Go older than 1.26 (${p.remeasure.length})</h3>`,
+    items(p.remeasure, proposal),
+  );
   out.push(
     `<h3>Growing memory not yet leak-checked (${p.leakUnchecked.length})</h3>`,
-    items(p.leakUnchecked),
+    items(p.leakUnchecked, proposal),
   );
 
   out.push('<h2>The cost of the Rust choices</h2>');
@@ -131,6 +230,13 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
           ],
         ],
       ),
+    );
+  }
+  if (p.costExclusions.length > 0) {
+    // Never silently: a sum over fewer proposals than there are must say which it misses.
+    out.push(
+      `<p>The sums leave out, in whole or in part, ${plural(p.costExclusions.length, 'Rust proposal')}:</p>`,
+      `<ul class="left-out">${p.costExclusions.map((x) => `<li>${proposal(x)}: ${h(x.gaps.join(', '))}</li>`).join('')}</ul>`,
     );
   }
   out.push('</body></html>', '');
@@ -170,7 +276,10 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return `<table><thead><tr>${th}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
-function items(list: Portfolio['remeasure']): string {
+function items(
+  list: Portfolio['remeasure'],
+  proposal: (x: Portfolio['remeasure'][number]) => string,
+): string {
   if (list.length === 0) return '<p>None.</p>';
   return `<ul>${list.map((m) => `<li>${proposal(m)}, line ${m.line}: ${h(clipText(m.message, 600))}</li>`).join('')}</ul>`;
 }
@@ -192,9 +301,14 @@ function costCells(costs: Costs): string[] {
   ];
 }
 
-function proposal(x: { file: string; service: string | null }): string {
+function named(x: { file: string; service: string | null }): string {
   const name = x.service ? `${h(clipText(x.service, 120))} ` : '';
   return `${name}(${c(clipText(x.file, 300))})`;
+}
+
+/** A repository's name, or what stands for a local folder's proposals on a page of several. */
+function repositoryName(name: string | undefined): string {
+  return name ? c(name) : '(this folder)';
 }
 
 function n(value: number | string): string {

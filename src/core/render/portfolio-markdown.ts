@@ -1,10 +1,19 @@
 import { formatNumber, plural, range, usdRange } from '../format.js';
-import type { Portfolio, PortfolioWaiver } from '../portfolio.js';
+import type { InventoryEntry, Portfolio, PortfolioWaiver } from '../portfolio.js';
+import { statusKeyword } from '../status.js';
 import type { Costs } from '../types.js';
 import { clipText, escapeCode, escapeMarkdown, messageToMarkdown } from './escape.js';
 import { VERDICT_ICON, VERDICT_LABEL } from './labels.js';
+import {
+  fileHref,
+  manyRepositories,
+  repositoryError,
+  splitInventory,
+  waiverWords,
+  type PortfolioLinkOptions,
+} from './portfolio-common.js';
 
-export interface PortfolioMarkdownOptions {
+export interface PortfolioMarkdownOptions extends PortfolioLinkOptions {
   /** A hidden first line that lets the Action find its issue again. */
   marker?: string;
   /** Longest output (GitHub's issue body holds 65,536 characters). */
@@ -44,9 +53,15 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
   out.push(`# ${escapeMarkdown(clipText(options.title ?? DEFAULT_PORTFOLIO_TITLE, MAX_NAME))}`, '');
+  const many = manyRepositories(p);
+  const across = many ? ` in ${plural(p.repositories.length, 'repository', 'repositories')}` : '';
+  const past =
+    p.counts.past > 0
+      ? ` ${plural(p.counts.past, 'of them is a past decision', 'of them are past decisions')}, listed apart and left out of every count and sum below.`
+      : '';
   out.push(
-    `**${plural(p.counts.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
-      `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.`,
+    `**${plural(p.counts.proposals, 'proposal')}**${across} judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
+      `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.${past}`,
     '',
   );
   let cut = 0;
@@ -54,6 +69,24 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
     if (items.length > maxRows) cut += items.length - maxRows;
     return items.slice(0, maxRows);
   };
+  /** A proposal named in a list: its service and file, and its repository on a page of several. */
+  const proposal = (x: { repository?: string; file: string; service: string | null }): string =>
+    `${many ? `${repositoryName(x.repository)}: ` : ''}${named(x)}`;
+  const repoCell = (x: { repository?: string }): string[] =>
+    many ? [repositoryName(x.repository)] : [];
+  const repoHead = many ? ['Repository'] : [];
+
+  if (many || p.repositories.some((r) => r.error)) {
+    out.push('## Repositories', '');
+    out.push('| Repository | Read at | Proposals | Read |', '| --- | --- | ---: | --- |');
+    for (const r of p.repositories) {
+      const read = r.error ? `⛔ ${text(repositoryError(r.error), MAX_REASON)}` : '✅';
+      out.push(
+        `| ${code(r.name)} | ${r.ref ? code(r.ref) : 'default branch'} | ${r.proposals} | ${read} |`,
+      );
+    }
+    out.push('');
+  }
 
   out.push('## By language', '');
   out.push(
@@ -79,6 +112,75 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
     );
   }
   out.push('');
+
+  const { current, past: pastDecisions } = splitInventory(p);
+  out.push(`## Proposals (${current.length})`, '');
+  if (current.length === 0) out.push('No current proposal.');
+  else {
+    const head = [
+      ...repoHead,
+      'Service',
+      'Owner',
+      'Language',
+      'Recommended',
+      'Verdict',
+      'Status',
+      'Justifications',
+      'Waivers',
+    ];
+    out.push(row(head), row(head.map(() => '---')));
+    for (const e of list(current)) {
+      out.push(
+        row([
+          ...repoCell(e),
+          linked(e),
+          e.owner ? text(e.owner, MAX_NAME) : '—',
+          e.language ? code(e.language) : '—',
+          e.recommended ? code(e.recommended) : '—',
+          `${VERDICT_ICON[e.verdict]} ${VERDICT_LABEL[e.verdict]}`,
+          code(e.status),
+          e.justifications.length
+            ? e.justifications.map((j) => `${code(j.id)} ${j.basis}`).join(', ')
+            : '—',
+          e.waivers.length
+            ? e.waivers.map((w) => `${code(w.rule)} ${waiverWords(w, p.date)}`).join(', ')
+            : '—',
+        ]),
+      );
+    }
+  }
+  out.push('');
+
+  out.push(`## Past decisions (${pastDecisions.length})`, '');
+  if (pastDecisions.length === 0) out.push('No rejected, deprecated or superseded decision.');
+  else {
+    out.push(
+      'Rejected, deprecated and superseded decisions: judged and kept on record, and left out of every count and sum on this page.',
+      '',
+    );
+    const head = [...repoHead, 'Service', 'Owner', 'Language', 'Status', 'Superseded by'];
+    out.push(row(head), row(head.map(() => '---')));
+    for (const e of list(pastDecisions)) {
+      out.push(
+        row([
+          ...repoCell(e),
+          linked(e),
+          e.owner ? text(e.owner, MAX_NAME) : '—',
+          e.language ? code(e.language) : '—',
+          // The keyword alone: the successor has a column of its own.
+          code(statusKeyword(e.status)),
+          e.supersededBy ? text(e.supersededBy, MAX_NAME) : '—',
+        ]),
+      );
+    }
+  }
+  out.push('');
+
+  /** The service, linked to its file. */
+  function linked(e: InventoryEntry): string {
+    const name = e.service ? text(e.service, MAX_NAME) : code(clipText(e.file, 300));
+    return `[${name}](${fileHref(p, e, options)})`;
+  }
 
   out.push(`## Language differs from the recommendation (${p.mismatches.length})`, '');
   if (p.mismatches.length === 0)
@@ -139,6 +241,15 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
     );
   }
   out.push('');
+  if (p.costExclusions.length > 0) {
+    // Never silently: a sum over fewer proposals than there are must say which it misses.
+    out.push(
+      `The sums leave out, in whole or in part, ${plural(p.costExclusions.length, 'Rust proposal')}:`,
+      '',
+    );
+    for (const x of list(p.costExclusions)) out.push(`- ${proposal(x)}: ${x.gaps.join(', ')}`);
+    out.push('');
+  }
   if (cut > 0) {
     const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
     out.push(
@@ -165,9 +276,19 @@ export function mermaidLabel(value: string): string {
   return safe || 'other';
 }
 
-function proposal(x: { file: string; service: string | null }): string {
+function named(x: { file: string; service: string | null }): string {
   const name = x.service ? `${text(x.service, MAX_NAME)} ` : '';
   return `${name}(${code(clipText(x.file, 300))})`;
+}
+
+/** A repository's name, or what stands for a local folder's proposals on a page of several. */
+function repositoryName(name: string | undefined): string {
+  return name ? code(name) : '(this folder)';
+}
+
+/** A table row; a cell never holds a raw `|` (escaped text and code have none left). */
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
 }
 
 function waiverState(w: PortfolioWaiver): string {
