@@ -94,6 +94,10 @@ describe('mode: portfolio across repositories', () => {
     expect(result.summary.startsWith(rendered)).toBe(true);
     expect(server.issues).toHaveLength(1);
     expect(server.issues[0]!.body).toBe(`${MARKER}\n${rendered}\n\n${CLOSING}\n`);
+    // The page says which repository it could not read, and why; its rows name their repository.
+    expect(result.summary).toContain(`${org}/vault`);
+    expect(result.summary).toContain('was not found, or the token cannot read it');
+    expect(result.summary).toMatch(/\| Repository \|/);
     // The unread repository is named in the log with the reason, as a warning.
     expect(result.stdout).toMatch(
       new RegExp(
