@@ -9,7 +9,7 @@ import type { ApiResponse, GitHubApi } from '../action/api/types.js';
 import { UsageError } from './io.js';
 
 /** A request taking longer is given up: the CLI must not hang on a network. */
-const TIMEOUT_MS = 30_000;
+const TIMEOUT_MS = 60_000;
 /** Waiting longer than this for a rate limit would only keep the command hanging. */
 const MAX_WAIT_S = 60;
 

@@ -3,6 +3,7 @@
 // summary and in the portfolio issue; a private repository the token cannot read is on the
 // page with the reason.
 import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/core/portfolio.js';
 import { renderPortfolioMarkdown } from '../../src/core/render/portfolio-markdown.js';
@@ -95,9 +96,18 @@ describe('mode: portfolio across repositories', () => {
     expect(server.issues).toHaveLength(1);
     expect(server.issues[0]!.body).toBe(`${MARKER}\n${rendered}\n\n${CLOSING}\n`);
     // The page says which repository it could not read, and why; its rows name their repository.
-    expect(result.summary).toContain(`${org}/vault`);
-    expect(result.summary).toContain('was not found, or the token cannot read it');
-    expect(result.summary).toMatch(/\| Repository \|/);
+    // What a reader sees: the Markdown as GitHub renders it, as text.
+    const seen = (md: string) =>
+      (marked.parse(md, { async: false }) as string)
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+    for (const shown of [seen(result.summary), seen(server.issues[0]!.body)]) {
+      expect(shown).toContain(`${org}/vault`);
+      expect(shown).toContain('was not found, or the token cannot read it');
+      expect(shown).toContain('Repository');
+    }
     // The unread repository is named in the log with the reason, as a warning.
     expect(result.stdout).toMatch(
       new RegExp(

@@ -275,6 +275,20 @@ export async function readRepositories(
     seen.add(key);
     return true;
   });
-  // All at once: the bounded client keeps the requests in flight to a few.
-  return Promise.all(unique.map((t) => ('ok' in t ? t : readRepository(api, t, options))));
+  // A few repositories at a time: their requests share the bounded client, and judging one
+  // (synchronous work) must not hold up the answers the others are waiting for.
+  const out: RepositoryRead[] = new Array(unique.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < unique.length) {
+      const i = next++;
+      const t = unique[i]!;
+      out[i] = 'ok' in t ? t : await readRepository(api, t, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(REPOSITORIES_AT_ONCE, unique.length) }, worker));
+  return out;
 }
+
+/** Repositories read at once: enough to keep the bounded client's slots busy. */
+export const REPOSITORIES_AT_ONCE = 4;
