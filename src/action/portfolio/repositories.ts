@@ -13,7 +13,10 @@ import { DEFAULT_MAX_BYTES } from '../../io/files.js';
 import { proposalMatcher } from '../../io/match.js';
 import { everyPage } from '../api/paginate.js';
 import { getTree } from '../api/get-tree.js';
-import type { GitHubApi, Repo } from '../api/types.js';
+import type { ApiResponse, GitHubApi, Repo } from '../api/types.js';
+import { getRepository } from '../api/get-repository.js';
+import { listOrgReposPage } from '../api/list-org-repos.js';
+import { listUserReposPage } from '../api/list-user-repos.js';
 import { loadBaseConfig } from '../config.js';
 import { judgedReport } from '../../core/judge.js';
 import { errorMessage, statusOf } from '../api/errors.js';
@@ -126,11 +129,8 @@ export async function readRepository(
   let defaultBranch = target.known?.defaultBranch;
   if (defaultBranch === undefined) {
     try {
-      const res = await api.request('GET /repos/{owner}/{repo}', {
-        owner: target.owner,
-        repo: target.repo,
-      });
-      const meta = repoMeta(res.data);
+      const data = await getRepository(api, { owner: target.owner, repo: target.repo });
+      const meta = repoMeta(data);
       if (!meta) return fail({ reason: `the API's answer about ${name} has no default branch` });
       name = meta.name;
       defaultBranch = meta.default_branch;
@@ -217,18 +217,14 @@ export const MAX_OWNER_REPOSITORIES = 10_000;
 
 /** An owner's repositories: an organisation's (`/orgs`) or else a user's (`/users`). */
 async function listOwner(api: GitHubApi, owner: string): Promise<RepoMeta[]> {
-  const list = (route: string, params: Record<string, unknown>) =>
-    everyPage((page) => api.request(route, { ...params, per_page: 100, page }), {
-      perPage: 100,
-      maxPages: MAX_OWNER_REPOSITORIES / 100,
-      item: repoMeta,
-    });
+  const list = (page: (n: number) => Promise<ApiResponse>) =>
+    everyPage(page, { perPage: 100, maxPages: MAX_OWNER_REPOSITORIES / 100, item: repoMeta });
   try {
-    return await list('GET /orgs/{org}/repos', { org: owner, type: 'all' });
+    return await list((n) => listOrgReposPage(api, owner, n));
   } catch (err) {
     if (statusOf(err) !== 404) throw err;
   }
-  return list('GET /users/{username}/repos', { username: owner, type: 'owner' });
+  return list((n) => listUserReposPage(api, owner, n));
 }
 
 /**
