@@ -18,7 +18,7 @@ Commands:
   explain RULE            print one rule's documentation
   config --print          print the merged configuration, naming each value's file
   init SERVICE            write a commented proposal skeleton to proposals/SERVICE.yaml
-  portfolio [PATH ...]    one page of every service decision (markdown, json or html)
+  portfolio [PATH ...]    one page of every service decision (markdown, json or html; --merge joins pages)
   evidence PATH           what Stack Verdict reads in a measurement artefact (k6, go test -bench, ...)
 
 Options:

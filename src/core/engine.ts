@@ -245,7 +245,6 @@ function judgeDocument(
   const report: ProposalReport = {
     file,
     service: proposal.service,
-    ...(proposal.owner !== undefined ? { owner: proposal.owner } : {}),
     language: proposal.language,
     status,
     recommended: triggers.size > 0 ? 'rust' : 'go',
@@ -257,6 +256,8 @@ function judgeDocument(
     justificationBasis,
     answeredBy,
     waivers: waivers.map((w) => waiverRecord(w, doc)),
+    // After the contract's fields, which keep their order.
+    ...(proposal.owner !== undefined ? { owner: proposal.owner } : {}),
   };
   return { report, proposal };
 }
@@ -527,7 +528,6 @@ function invalidReport(file: string, data: unknown, findings: Finding[]): Propos
   return {
     file,
     service: text(fields.service),
-    ...(typeof fields.owner === 'string' ? { owner: fields.owner } : {}),
     language: text(fields.language),
     status: (written !== null && normalizeStatus(written)) || 'proposed',
     recommended: null,
@@ -535,6 +535,7 @@ function invalidReport(file: string, data: unknown, findings: Finding[]): Propos
     verdict: 'changes-requested',
     findings,
     costs: null,
+    ...(typeof fields.owner === 'string' ? { owner: fields.owner } : {}),
   };
 }
 

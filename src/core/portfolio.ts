@@ -1,5 +1,6 @@
 // The portfolio: every service decision of a repository at a glance. Built from a
-// run's report alone, so the CLI, the Action and a report from elsewhere all give one page.
+// run's report alone, so the CLI, the Action and a report from elsewhere all give one page;
+// the pages of several repositories or jobs merge into one (mergePortfolios).
 import { daysBetween } from './engine.js';
 import { POLICY_VERSION } from './policy.js';
 import { compareText } from './verdict.js';
@@ -195,6 +196,7 @@ type PortfolioLists = Pick<
   | 'costExclusions'
 >;
 
+/** The page of one run's report; with `repository`, every row names it. */
 export function buildPortfolio(report: Report, options: PortfolioOptions): Portfolio {
   const warningDays = options.warningDays ?? DEFAULT_WARNING_DAYS;
   const repository = options.repository?.name;

@@ -2,6 +2,7 @@
 // cost sums leave out; `portfolio --merge` makes one page of several. Each page a reader
 // sees (Markdown through a GFM renderer, and the HTML file) is read back and compared with
 // the JSON report of the same proposals.
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { buildReport, defaultEngineOptions } from '../../src/core/engine.js';
@@ -296,5 +297,80 @@ describe('portfolio --merge', () => {
     expect(r.stderr).toBe(
       'stack-verdict: b.json: the repository acme/shop is in a.json too; merge each repository once\n',
     );
+  });
+});
+
+describe('what the page shows of a proposal is data', () => {
+  const options = { ...defaultEngineOptions(), today: '2026-11-29' };
+  const HOSTILE_OWNER = '@octocat <img src=x onerror=alert(1)> [me](https://evil.example)';
+  const base = judge(
+    'service: "[orders](https://evil.example)"\n' +
+      `owner: ${JSON.stringify(HOSTILE_OWNER)}\n` +
+      'language: rust\nstatus: "superseded by @admin <b>ADR</b> [x](javascript:alert(1))"\n' +
+      'kind: network-proxy\nworkload:\n  bound: io\n',
+    'proposals/a (1).yaml',
+    options,
+  );
+  const measured = judge(
+    'service: edge\nlanguage: rust\nkind: http-api\nworkload:\n  bound: io\n' +
+      'constraints:\n  - type: memory\n    source: production\n    evidence: https://example.com/m\n    observed: 3x budget\n',
+    'proposals/edge.yaml',
+    options,
+  );
+  // The report says the measurement was checked against its evidence file.
+  const verified: ProposalReport = {
+    ...measured,
+    justificationBasis: { ...measured.justificationBasis, 'measured-constraint': 'verified' },
+  };
+  const report = buildReport(
+    [base, verified].map((report) => ({ kind: 'proposal' as const, report })),
+    'never',
+  );
+  const page = buildPortfolio(report, { today: '2026-11-29', repository: { name: 'acme/x<i>' } });
+  const other = buildPortfolio(buildReport([], 'never'), {
+    today: '2026-11-29',
+    repository: { name: 'acme/y' },
+  });
+
+  it('marks a justification verified when the report says so', async () => {
+    expect(page.proposals.find((p) => p.service === 'edge')!.justifications).toContainEqual({
+      id: 'measured-constraint',
+      basis: 'verified',
+    });
+    const cwd = tempTree({ 'a.json': JSON.stringify(page), 'b.json': JSON.stringify(other) });
+    for (const [format, sections] of await pages(cwd, ['--merge', 'a.json', 'b.json'])) {
+      const row = records(section(sections, 'Proposals (1)'))[0]!;
+      expect(row.Justifications!.text, format).toBe('measured-constraint verified');
+    }
+  });
+
+  it('escapes owners, successors, services and repository names, and encodes file links', async () => {
+    const cwd = tempTree({ 'a.json': JSON.stringify(page), 'b.json': JSON.stringify(other) });
+    const md = await cli(cwd, ['portfolio', '--merge', 'a.json', 'b.json']);
+    const html = await cli(cwd, ['portfolio', '--merge', 'a.json', 'b.json', '--format', 'html']);
+    const rendered = marked.parse(md.stdout, { gfm: true, async: false });
+    for (const out of [rendered, html.stdout]) {
+      expect(out).not.toMatch(/<img|<b>|<i>/);
+      // The only links are to the files.
+      for (const m of out.matchAll(/href="([^"]*)"/g)) {
+        expect(m[1]).toMatch(/^https:\/\/github\.com\/acme\/x%3Ci%3E\/blob\/HEAD\/proposals\//);
+      }
+    }
+    expect(md.stdout).not.toMatch(/@(octocat|admin)/);
+    for (const [format, sections] of [
+      ['Markdown', markdownSections(md.stdout)],
+      ['HTML', htmlSections(html.stdout)],
+    ] as const) {
+      const past = records(section(sections, 'Past decisions (1)'))[0]!;
+      expect(past.Service!.text, format).toBe('[orders](https://evil.example)');
+      expect(past.Owner!.text, format).toBe(HOSTILE_OWNER);
+      expect(past['Superseded by']!.text, format).toBe(
+        '@admin <b>ADR</b> [x](javascript:alert(1))',
+      );
+      expect(past.Repository!.text, format).toBe('acme/x<i>');
+      expect(past.Service!.href, format).toBe(
+        'https://github.com/acme/x%3Ci%3E/blob/HEAD/proposals/a%20%281%29.yaml',
+      );
+    }
   });
 });
