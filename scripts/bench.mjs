@@ -12,7 +12,7 @@
 //     --cli PATH               CLI bundle to time (dist/cli/index.js)
 //     --action PATH            Action bundle to time (dist/index.js)
 //     --out FILE               report file (docs/benchmarks.md); "-" prints it only
-//     --only LIST              sections to run, of compare,startup,api,parse,memory (all)
+//     --only LIST              sections to run, of compare,startup,api,parse,memory,portfolio (all)
 //     --compare-action PATH    another Action bundle, alternated with --action in the start-up
 //                              runs (e.g. a build of the previous commit)
 //     --before REV             the commit whose committed dist/ is "before" in the round-trip
@@ -68,6 +68,7 @@ import {
 import { compareWithSpectral, floors } from './bench/scenarios/compare.mjs';
 import { memoryAtScale, runActionAll } from './bench/scenarios/memory.mjs';
 import { parsePaths } from './bench/scenarios/parse.mjs';
+import { portfolioAcross } from './bench/scenarios/portfolio.mjs';
 import { startup } from './bench/scenarios/startup.mjs';
 import { ensureSpectral } from './bench/spectral.mjs';
 
@@ -164,6 +165,8 @@ async function main() {
     rounds = await roundTripTable(api, pool, before);
   }
   const parseRows = ONLY.has('parse') ? await parsePaths(sets) : [];
+  const across =
+    ONLY.has('portfolio') && existsSync(CLI) ? await portfolioAcross({ cli: CLI }) : undefined;
   const memory = ONLY.has('memory')
     ? await memoryAtScale(sets, hasAction ? runActionAll(api) : undefined)
     : undefined;
@@ -292,6 +295,7 @@ async function main() {
     hasAction,
     totalS,
     rounds,
+    across,
     memory: await memoryMethod(),
     parseRows,
     scale: memory,

@@ -22,7 +22,7 @@ export const { values: opt } = parseArgs({
     cli: { type: 'string', default: 'dist/cli/index.js' },
     action: { type: 'string', default: 'dist/index.js' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
-    only: { type: 'string', default: 'compare,startup,api,parse,memory' },
+    only: { type: 'string', default: 'compare,startup,api,parse,memory,portfolio' },
     'compare-action': { type: 'string' },
     before: { type: 'string', default: '27f7fee' },
     'before-action': { type: 'string' },

@@ -1,5 +1,6 @@
 // docs/benchmarks.md: the report of a run, from what the scenarios measured.
 
+import { portfolioMarkdown } from './scenarios/portfolio.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { NODE24, versionOf } from '../../test/e2e/node24.mjs';
@@ -48,6 +49,7 @@ export function report({
   parseRows,
   scale,
   rounds,
+  across,
 }) {
   const L = [];
   const rel = (p) => path.relative(ROOT, p).split(path.sep).join('/');
@@ -370,6 +372,7 @@ export function report({
   }
 
   // Bundle
+  if (across) L.push(portfolioMarkdown(across), '');
   L.push('## Bundle', '');
   const files = bundleSizes();
   if (!files.length) L.push('dist/ is not built.', '');

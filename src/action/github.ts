@@ -29,12 +29,4 @@ export function createApi(
   };
 }
 
-/** The HTTP status of a failed request (octokit's RequestError, or a test's stand-in). */
-export function statusOf(err: unknown): number | undefined {
-  const status = (err as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+export { errorMessage, statusOf } from './api/errors.js';

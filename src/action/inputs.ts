@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { FailOn } from '../core/types.js';
 import { DEFAULT_GLOBS, DEFAULT_MAX_BYTES, formatBytes } from '../io/files.js';
+import { parseRepositorySpecs, splitRepositories, type RepositorySpec } from './portfolio/specs.js';
 
 export type Scope = 'changed' | 'all';
 export type CommentMode = 'always' | 'on-findings' | 'never';
@@ -60,6 +61,11 @@ export interface Inputs {
   mode: Mode;
   /** portfolio mode: keep the page in one issue as well as in the job summary. */
   portfolioIssue: boolean;
+  /**
+   * portfolio mode: the repositories the page covers, read through the API, each with its own
+   * configuration; empty: this repository, as checked out.
+   */
+  repositories: RepositorySpec[];
 }
 
 export const DEFAULT_CONFIG = '.github/stack-verdict.yml';
@@ -237,6 +243,31 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     }
   }
 
+  const repositoriesText = getInput('repositories');
+  const listed = parseRepositorySpecs(splitRepositories(repositoriesText));
+  problems.push(...listed.problems.map((p) => `\`repositories\`: ${p}`));
+  if (repositoriesText && listed.specs.length === 0 && listed.problems.length === 0) {
+    problems.push('`repositories` names no repository; give OWNER/NAME, OWNER/NAME@REF or OWNER/*');
+  }
+  if (listed.specs.length > 0) {
+    if (mode !== 'portfolio') {
+      problems.push('`repositories` is only used with `mode: portfolio`');
+    }
+    // Each repository is judged by its own configuration: these would not say which one.
+    for (const [name, given] of [
+      ['files', filesExplicit],
+      // action.yml's default location is no choice of a file.
+      ['config', configExplicit],
+      ['max-bytes', maxText !== ''],
+    ] as const) {
+      if (given) {
+        problems.push(
+          `\`${name}\` cannot be used with \`repositories\`: each repository is judged with its own configuration (its \`.github/stack-verdict.yml\`)`,
+        );
+      }
+    }
+  }
+
   if (problems.length > 0) throw new InputError(problems);
   return {
     token,
@@ -260,6 +291,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
     pullRequest,
     mode,
     portfolioIssue,
+    repositories: listed.specs,
   };
 }
 

@@ -13,7 +13,8 @@ import { MAX_IN_FLIGHT } from './api/bounded.js';
 import { getBlob } from './api/get-blob.js';
 import { getContent } from './api/get-content.js';
 import { folderOf, getFileBatch, type FileBatch } from './api/get-file-batch.js';
-import { errorMessage, statusOf, type GitHubApi } from './github.js';
+import { errorMessage, statusOf } from './api/errors.js';
+import type { GitHubApi } from './api/types.js';
 
 export type Source =
   | { kind: 'workspace'; checkout: 'head' | 'merge'; reason: string }

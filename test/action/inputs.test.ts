@@ -47,6 +47,7 @@ describe('readInputs', () => {
       pullRequest: undefined,
       mode: 'check',
       portfolioIssue: false,
+      repositories: [],
     });
   });
 
@@ -227,6 +228,56 @@ describe('readInputs: override-label, sarif, from-report, pull-request', () => {
   it('refuses sarif together with from-report (untrusted data must not reach code scanning)', () => {
     expect(problems({ 'from-report': 'r.json', 'pull-request': '5', sarif: 'x.sarif' })[0]).toMatch(
       /`sarif` cannot be used with `from-report`/,
+    );
+  });
+});
+
+describe('readInputs: repositories (mode: portfolio)', () => {
+  it('reads one a line or comma-separated, with refs and owners, each once', () => {
+    const got = inputs({
+      mode: 'portfolio',
+      repositories:
+        'acme/payments, acme/ledger@release/2\n# the platform team\nplatform/*\nACME/payments',
+    });
+    expect(got.repositories).toEqual([
+      { kind: 'repository', owner: 'acme', repo: 'payments' },
+      { kind: 'repository', owner: 'acme', repo: 'ledger', ref: 'release/2' },
+      { kind: 'owner', owner: 'platform' },
+    ]);
+  });
+
+  it('names every bad entry, and refuses what would not say which configuration applies', () => {
+    const problems = (() => {
+      try {
+        inputs({
+          mode: 'portfolio',
+          repositories: 'acme, acme/x@a:b',
+          files: 'docs/*.yml',
+          config: 'ci/verdict.yml',
+        });
+      } catch (err) {
+        return (err as InputError).problems;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      '`repositories`: "acme" is not OWNER/NAME, OWNER/NAME@REF or OWNER/*',
+      '`repositories`: "acme/x@a:b": the ref holds a character a Git ref cannot have (white space, ~ ^ : ? * [ or \\)',
+    ]);
+    expect(() =>
+      inputs({ mode: 'portfolio', repositories: 'acme/x', files: 'docs/*.yml', 'max-bytes': '9' }),
+    ).toThrow(/`files` cannot be used with `repositories`[^]*`max-bytes` cannot be used/);
+  });
+
+  it("accepts action.yml's default config path with it", () => {
+    expect(
+      inputs({ mode: 'portfolio', repositories: 'acme/x', config: DEFAULT_CONFIG }).repositories,
+    ).toHaveLength(1);
+  });
+
+  it('is only used with mode: portfolio', () => {
+    expect(() => inputs({ repositories: 'acme/x' })).toThrow(
+      '`repositories` is only used with `mode: portfolio`',
     );
   });
 });

@@ -50,6 +50,7 @@ const ACTION_INPUTS = [
   'pull-request',
   'mode',
   'portfolio-issue',
+  'repositories',
 ];
 
 interface Step {
@@ -216,6 +217,25 @@ describe('portfolio.yml', () => {
     expect(schedule[0]!.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
     expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
     expect(ourSteps(wf)[0]!.with).toEqual({ mode: 'portfolio', 'portfolio-issue': true });
+  });
+
+  it('the organisation in one job: repositories from a file, its own issue, a token that reads them', () => {
+    const jobs = wf.jobs as Record<string, Job>;
+    const org = jobs.organisation!;
+    expect(org.permissions).toEqual({ contents: 'read' });
+    expect(org.steps.find((s) => s.id === 'list')!.run).toContain(
+      '.github/portfolio-repositories.txt',
+    );
+    const step = org.steps.find((s) => s.uses?.startsWith('stack-verdict/stack-verdict@'))!;
+    expect(step.if).toBe("steps.list.outputs.repositories != ''");
+    expect(step.with).toEqual({
+      mode: 'portfolio',
+      'portfolio-issue': true,
+      // Its own issue: the first job keeps this repository's page in the untagged one.
+      'comment-tag': 'organisation',
+      'github-token': '${{ secrets.PORTFOLIO_TOKEN }}',
+      repositories: '${{ steps.list.outputs.repositories }}',
+    });
   });
 
   it('the organisation variant: a matrix of groups, each page uploaded, and a last job merging them', () => {

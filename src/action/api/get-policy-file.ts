@@ -3,7 +3,8 @@
 
 import type { RemoteRead, RemoteTarget } from '../../config/index.js';
 import { contentToRead } from '../../config/remote-content.js';
-import { errorMessage, statusOf, type GitHubApi } from '../github.js';
+import { errorMessage, statusOf } from './errors.js';
+import type { GitHubApi } from './types.js';
 
 export async function getPolicyFile(api: GitHubApi, target: RemoteTarget): Promise<RemoteRead> {
   try {

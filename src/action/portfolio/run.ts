@@ -9,10 +9,18 @@ import { judge } from '../stages/judge.js';
 import { setOutputs, writeReport } from '../stages/outputs.js';
 import { writePortfolio } from '../stages/portfolio.js';
 import { locateSource } from '../stages/source.js';
+import { DEFAULT_PORTFOLIO_TITLE } from '../../core/render/portfolio-markdown.js';
+import { utcToday } from '../../core/engine.js';
+import { docsBase } from '../links.js';
+import { printable } from '../printable.js';
+import { writePortfolioPage } from '../stages/portfolio.js';
+import { portfolioOfRepositories, reportOfRepositories } from './across.js';
+import { readRepositories } from './repositories.js';
 
 export async function runPortfolio(started: Started, deps: RunDeps): Promise<RunResult> {
   // The page covers every proposal, whatever the event (inputs.ts refuses scope: changed).
   const run: Started = { ...started, inputs: { ...started.inputs, scope: 'all' } };
+  if (run.inputs.repositories.length > 0) return runAcross(run, deps);
   const { ctx, sink } = run;
   if (ctx.pr) {
     sink.info(
@@ -37,6 +45,75 @@ export async function runPortfolio(started: Started, deps: RunDeps): Promise<Run
     scope: 'all',
     source: located.source,
     files: listing.files,
+    report,
+    comment: { action: 'skipped', reason: 'mode: portfolio writes no pull request comment' },
+    reportPath,
+    config: settings.info,
+    summary: page.summary,
+    portfolio: { path: page.path, issue: page.issue },
+  };
+}
+
+/**
+ * `repositories` given: each repository is read through the API (portfolio/repositories.ts)
+ * and judged with its own configuration; this repository's configuration gives only the
+ * page's title and the waivers' warning days.
+ */
+async function runAcross(run: Started, deps: RunDeps): Promise<RunResult> {
+  const { ctx, sink, api, env } = run;
+  const located = await locateSource(run, deps.gitHead);
+  const settings = await loadConfiguration(run, located.source);
+  const today = settings.options.today ?? utcToday();
+  const reads = await readRepositories(api, run.inputs.repositories, {
+    today,
+    docsBase: docsBase(env),
+    ...(run.policyApi ? { policyApi: run.policyApi } : {}),
+    log: (m) => sink.info(printable(m)),
+  });
+  for (const read of reads) {
+    if (read.ok) {
+      sink.info(
+        `${printable(read.name)} at ${printable(read.readAt)}: ${read.report.counts.proposals} proposals, ${read.config ? `configuration ${printable(read.config)}` : 'the built-in policy'}`,
+      );
+      if (read.truncated) {
+        sink.warning(
+          `${printable(read.name)}: GitHub listed only part of its files (the tree is too large); some proposals may be missing from the page`,
+        );
+      }
+    } else {
+      sink.warning(
+        `${printable(read.name)} is on the page unread: ${printable(read.error.reason)}`,
+      );
+    }
+  }
+  const report = reportOfRepositories(reads);
+  const reportPath = await writeReport(env, run.inputs.commentTag, report);
+  setOutputs(sink, report, reportPath);
+  const portfolio = portfolioOfRepositories(reads, {
+    today,
+    warningDays: settings.config.settings.waiverWarningDays,
+  });
+  const page = await writePortfolioPage(
+    run,
+    portfolio,
+    settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE,
+  );
+  const unread = reads.filter((r) => !r.ok).length;
+  sink.info(
+    `Stack Verdict portfolio: ${reads.length} repositories (${unread} not read), ${report.counts.proposals} proposals, verdict ${report.verdict}. The page reports; it does not gate, so findings never fail this step.`,
+  );
+  return {
+    mode: 'portfolio',
+    inputs: run.inputs,
+    context: ctx,
+    scope: 'all',
+    source: { kind: 'api', reason: 'the repositories are read through the GitHub API' },
+    files: {
+      files: report.proposals.map((p) => p.file),
+      listed: report.proposals.length,
+      total: undefined,
+      truncated: reads.some((r) => r.ok && r.truncated),
+    },
     report,
     comment: { action: 'skipped', reason: 'mode: portfolio writes no pull request comment' },
     reportPath,

@@ -36,7 +36,7 @@ export async function writePortfolio(
   settings: Configuration,
   report: Report,
 ): Promise<PortfolioWritten> {
-  const { env, ctx, inputs, sink, api, repo } = run;
+  const { repo } = run;
   const today = settings.options.today ?? utcToday();
   // Named, so that pages of several repositories' runs merge (`portfolio --merge`).
   const portfolio = buildPortfolio(report, {
@@ -44,8 +44,21 @@ export async function writePortfolio(
     warningDays: settings.config.settings.waiverWarningDays,
     repository: { name: `${repo.owner}/${repo.repo}` },
   });
+  return writePortfolioPage(
+    run,
+    portfolio,
+    settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE,
+  );
+}
+
+/** The page, made: to the `portfolio` output, the issue (when asked) and the job summary. */
+export async function writePortfolioPage(
+  run: Started,
+  portfolio: Portfolio,
+  title: string,
+): Promise<PortfolioWritten> {
+  const { env, ctx, inputs, sink, api, repo } = run;
   const links = { serverUrl: ctx.serverUrl };
-  const title = settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
   const file = await writePortfolioFile(env, inputs.commentTag, portfolio);
   sink.setOutput('portfolio', file);
 

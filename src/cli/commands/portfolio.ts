@@ -19,8 +19,18 @@ import { judgeAll } from '../parallel.js';
 import { readPortfolioFile } from '../portfolio-file.js';
 import { writeFileAtomically } from '../report-file.js';
 import { proposalsAmong, resolveTargets } from '../targets.js';
+import type { GitHubApi } from '../../action/api/types.js';
+import { portfolioOfRepositories } from '../../action/portfolio/across.js';
+import { readRepositories } from '../../action/portfolio/repositories.js';
+import {
+  parseRepositorySpec,
+  parseRepositorySpecs,
+  type RepositorySpec,
+} from '../../action/portfolio/specs.js';
+import { cliGitHubApi } from '../github-api.js';
 
 export const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
+       stack-verdict portfolio --repo OWNER/NAME[@REF] ... --org OWNER ... [options]
        stack-verdict portfolio --merge FILE.json ... [options]
 
 Judges every proposal (the configuration's \`files\` globs, or the paths given) and prints one
@@ -36,7 +46,17 @@ Options:
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
       --merge             the paths are portfolio JSON files (--format json of other runs or
                           jobs): print one page of them all, judging nothing
+      --repo OWNER/NAME[@REF]
+                          a repository to read through the GitHub API at its default branch
+                          (or REF), with its own configuration; repeat for more
+      --org OWNER         every repository of OWNER the token can read (archived ones
+                          skipped); repeat for more
   -h, --help              show this help
+
+With --repo or --org nothing is cloned: each repository is read through the GitHub API with
+GITHUB_TOKEN (or GH_TOKEN), at GITHUB_API_URL and GITHUB_GRAPHQL_URL (GitHub Enterprise
+Server), and judged with its own configuration; the local one gives only the page's title.
+A repository that cannot be read is on the page with the reason.
 
 Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
 verdicts; it does not gate (use \`check\` for that).
@@ -55,6 +75,8 @@ export interface PortfolioOptions {
   merge: boolean;
   /** `--output`, relative to the current folder; undefined: standard output. */
   output: string | undefined;
+  /** `--repo` and `--org`: read through the API; empty: the local files. */
+  repositories: RepositorySpec[];
 }
 
 export function readPortfolioOptions(args: readonly string[]): PortfolioOptions | 'help' {
@@ -65,6 +87,8 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
       output: { type: 'string', short: 'o' },
       config: { type: 'string' },
       merge: { type: 'boolean', default: false },
+      repo: { type: 'string', multiple: true },
+      org: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     'portfolio',
@@ -76,18 +100,48 @@ export function readPortfolioOptions(args: readonly string[]): PortfolioOptions 
   if (values.merge && positionals.length === 0) {
     throw new UsageError('--merge needs the portfolio JSON files to merge');
   }
+  const given = [
+    ...(values.repo ?? []).map((r) => ({ flag: '--repo', text: r })),
+    ...(values.org ?? []).map((o) => ({ flag: '--org', text: `${o}/*` })),
+  ];
+  const problems: string[] = [];
+  for (const { flag, text } of given) {
+    if (flag === '--org' && text.slice(0, -2).includes('/')) {
+      problems.push(`--org takes an owner such as acme, not ${JSON.stringify(text.slice(0, -2))}`);
+      continue;
+    }
+    if (flag === '--repo' && text.endsWith('/*')) {
+      problems.push(
+        `--repo takes OWNER/NAME[@REF]; for every repository of an owner use --org ${text.slice(0, -2)}`,
+      );
+      continue;
+    }
+    const parsed = parseRepositorySpec(text);
+    if ('problem' in parsed) problems.push(`${flag}: ${parsed.problem}`);
+  }
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  const { specs } = parseRepositorySpecs(given.map((g) => g.text));
+  if (specs.length > 0 && (positionals.length > 0 || values.merge)) {
+    throw new UsageError(
+      '--repo and --org read repositories through the API; give no PATH, GLOB or --merge with them',
+    );
+  }
   return {
     targets: positionals,
     format,
     config: values.config,
     merge: values.merge === true,
     output: values.output,
+    repositories: specs,
   };
 }
 
 /** What `portfolioCommand` needs from the CLI's io. */
 export type PortfolioIo = Pick<CliIo, 'cwd' | 'stdout' | 'workerUrl' | 'readerUrl'> &
-  Partial<Pick<CliIo, 'env'>>;
+  Partial<Pick<CliIo, 'env' | 'stderr'>> & {
+    /** The client for --repo/--org (tests); default: the CLI's own, from the environment. */
+    github?: GitHubApi;
+  };
 
 export async function portfolioCommand(args: readonly string[], io: PortfolioIo): Promise<number> {
   const options = readPortfolioOptions(args);
@@ -99,12 +153,30 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   const scope = { root, configFile: file };
   // The same page the Action writes: its title and its warning days come from the configuration.
   const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
+  if (options.output !== undefined) refuseProposal(io.cwd, options.output, [], config.files, scope);
+  if (options.repositories.length > 0) {
+    const api = io.github ?? cliGitHubApi(io.env ?? process.env);
+    const today = utcToday();
+    const reads = await readRepositories(api, options.repositories, { today });
+    for (const read of reads) {
+      if (!read.ok) io.stderr?.(`${stripControl(read.name)}: not read: ${read.error.reason}\n`);
+    }
+    const portfolio = portfolioOfRepositories(reads, {
+      today,
+      warningDays: config.settings.waiverWarningDays,
+    });
+    return writePage(
+      io,
+      options,
+      portfolio,
+      title,
+      `${plural(reads.length, 'repository', 'repositories')} read`,
+    );
+  }
   if (options.merge) {
     // Every file is read and checked before anything is printed: one bad file, no page.
     const parts = options.targets.map((f) => readPortfolioFile(io.cwd, f));
     refuseOverlap(options.targets, parts);
-    if (options.output !== undefined)
-      refuseProposal(io.cwd, options.output, [], config.files, scope);
     return writePage(
       io,
       options,

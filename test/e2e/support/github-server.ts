@@ -71,6 +71,15 @@ export interface IssueRecord {
   updated_at: string;
 }
 
+/** Another repository the token can read (a portfolio across repositories). */
+export interface OtherRepository {
+  defaultBranch: string;
+  archived?: boolean;
+  private?: boolean;
+  /** Files by branch, tag or commit. */
+  refs: Record<string, Record<string, string>>;
+}
+
 /** An answer given instead of the real one, `times` times, to requests it matches. */
 export interface Fault {
   /** e.g. 'issues/create-comment' */
@@ -154,6 +163,14 @@ export class GitHubServer {
    * `owner/repo/path@ref`: the contents API answers for them, and 404 for anything else there.
    */
   readonly otherRepoFiles = new Map<string, string>();
+  /**
+   * Other repositories, by `owner/name`: the repository, its trees, contents and GraphQL
+   * objects answer at each of their refs; `/orgs/{org}/repos` lists an organisation's.
+   * A repository not here (a private one the token cannot see) answers 404.
+   */
+  readonly repositories = new Map<string, OtherRepository>();
+  /** Owners that are organisations (the others are users). */
+  readonly organisations = new Set<string>();
   /** The files API's list, by pull request number. */
   readonly pullFiles = new Map<number, PullFile[]>();
   /** The head commit of each pull request. */
@@ -426,6 +443,10 @@ export class GitHubServer {
   ): { status: number; body: unknown; headers?: Record<string, string> } {
     const p = match.params;
     const q = url.searchParams;
+    const listed = this.listRepositories(match, url);
+    if (listed) return listed;
+    const other = p.owner !== undefined ? this.otherRepository(p.owner, p.repo!) : undefined;
+    if (other) return this.routeOther(match, url, other);
     if (p.owner !== undefined && (p.owner !== this.owner || p.repo !== this.repo)) {
       const ref = q.get('ref') ?? '';
       const other = this.otherRepoFiles.get(`${p.owner}/${p.repo}/${p.path ?? ''}@${ref}`);
@@ -624,6 +645,107 @@ export class GitHubServer {
       case 'users/get-authenticated':
         // An installation token (the workflow token is one) has no user.
         throw new HttpError(403, 'Resource not accessible by integration');
+      default:
+        throw new HttpError(404, 'Not Found');
+    }
+  }
+
+  private otherRepository(
+    owner: string,
+    repo: string,
+  ): { name: string; repo: OtherRepository } | undefined {
+    const name = [...this.repositories.keys()].find(
+      (k) => k.toLowerCase() === `${owner}/${repo}`.toLowerCase(),
+    );
+    return name ? { name, repo: this.repositories.get(name)! } : undefined;
+  }
+
+  /** The key of another repository's files at a ref in `commits`. */
+  private otherKey(name: string, ref: string): string {
+    return `${name}@${ref}`;
+  }
+
+  /** repos/list-for-org and repos/list-for-user: the repositories of an owner. */
+  private listRepositories(
+    match: Match,
+    url: URL,
+  ): { status: number; body: unknown; headers: Record<string, string> } | undefined {
+    const id = match.route.operationId;
+    if (id !== 'repos/list-for-org' && id !== 'repos/list-for-user') return undefined;
+    const owner = match.params.org ?? match.params.username ?? '';
+    const isOrg = [...this.organisations].some((o) => o.toLowerCase() === owner.toLowerCase());
+    if ((id === 'repos/list-for-org') !== isOrg) throw new HttpError(404, 'Not Found');
+    const items = [...this.repositories.entries()].filter(([k]) =>
+      k.toLowerCase().startsWith(`${owner.toLowerCase()}/`),
+    );
+    return this.page(url, items, ([name, r]) => this.repositoryJson(name, r, false));
+  }
+
+  /** A repository as GitHub's example of one, with its name, branch and state. */
+  private repositoryJson(name: string, r: OtherRepository, full: boolean): Record<string, unknown> {
+    const example = this.openapi.example(
+      full ? 'full-repository-default-response' : 'minimal-repository-items',
+    );
+    const base = (Array.isArray(example) ? example[0] : example) as Record<string, unknown>;
+    const [owner, repo] = name.split('/') as [string, string];
+    // The example is older than the description: it names no language, and its fork's
+    // source and parent are beside the point here.
+    const rest = { ...base };
+    delete rest.source;
+    delete rest.parent;
+    const json: Record<string, unknown> = {
+      language: null,
+      ...rest,
+      name: repo,
+      full_name: name,
+      private: r.private ?? false,
+      archived: r.archived ?? false,
+      default_branch: r.defaultBranch,
+      html_url: `${SERVER_URL}/${name}`,
+      url: `${this.url}/repos/${name}`,
+      owner: {
+        ...(base.owner as Record<string, unknown>),
+        login: owner,
+        type: this.organisations.has(owner) ? 'Organization' : 'User',
+      },
+    };
+    return json;
+  }
+
+  /** The routes another repository answers: itself, its tree and its contents at a ref. */
+  private routeOther(
+    match: Match,
+    url: URL,
+    other: { name: string; repo: OtherRepository },
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
+    const p = match.params;
+    const { name, repo } = other;
+    const files = (ref: string) => {
+      const at = repo.refs[ref];
+      if (!at) return undefined;
+      const key = this.otherKey(name, ref);
+      if (!this.commits.has(key)) this.commit(key, at);
+      return key;
+    };
+    switch (match.route.operationId) {
+      case 'repos/get':
+        return { status: 200, body: this.repositoryJson(name, repo, true) };
+      case 'git/get-tree': {
+        const key = files(p.tree_sha!);
+        if (!key) throw new HttpError(404, 'Not Found');
+        return { status: 200, body: this.tree(key, url.searchParams.has('recursive')) };
+      }
+      case 'repos/get-content': {
+        const ref = url.searchParams.get('ref') ?? repo.defaultBranch;
+        const key = files(ref);
+        if (!key) throw new HttpError(404, `No commit found for the ref ${ref}`);
+        const tree = this.commits.get(key)!;
+        const text = tree.get(p.path!);
+        if (text !== undefined) return { status: 200, body: this.contentFile(p.path!, text, ref) };
+        const listing = this.contentDirectory(tree, p.path!.replace(/\/+$/, ''), ref);
+        if (listing.length === 0) throw new HttpError(404, 'Not Found');
+        return { status: 200, body: listing };
+      }
       default:
         throw new HttpError(404, 'Not Found');
     }
@@ -1071,6 +1193,22 @@ export class GitHubServer {
     const data = execute(op, vars, {
       viewer: { __typename: 'User', login: this.viewerLogin },
       repository: (a: Record<string, unknown>) => {
+        const other = this.otherRepository(String(a.owner), String(a.name));
+        if (other) {
+          return {
+            __typename: 'Repository',
+            object: (o: Record<string, unknown>) => {
+              if (typeof o.expression !== 'string') return null;
+              const colon = o.expression.indexOf(':');
+              const ref = colon < 0 ? o.expression : o.expression.slice(0, colon);
+              const at = other.repo.refs[ref];
+              if (!at) return null;
+              const key = this.otherKey(other.name, ref);
+              if (!this.commits.has(key)) this.commit(key, at);
+              return this.gitObject(`${key}${o.expression.slice(ref.length)}`);
+            },
+          };
+        }
         if (a.owner === this.owner && a.name === this.repo) {
           return {
             __typename: 'Repository',
