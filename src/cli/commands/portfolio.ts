@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
+import { decisionsFrom, techRadar } from '../../core/drift/index.js';
 import { buildPortfolio } from '../../core/portfolio.js';
 import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
 import {
@@ -9,6 +10,7 @@ import {
   renderPortfolioMarkdown,
 } from '../../core/render/portfolio-markdown.js';
 import { UsageError, type CliIo } from '../io.js';
+import { localRepositoryCode } from '../drift.js';
 import { judgeAll } from '../parallel.js';
 import { resolveTargets } from '../targets.js';
 
@@ -20,7 +22,8 @@ recommendation, every waiver (expiring ones first), measurements to revisit, and
 cost of the Rust choices.
 
 Options:
-  -f, --format FORMAT     markdown (default), json or html (one self-contained file)
+  -f, --format FORMAT     markdown (default), json, html (one self-contained file) or
+                          backstage-radar (a Tech Radar the Backstage plugin loads)
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
   -h, --help              show this help
 
@@ -28,7 +31,7 @@ Exit status: 0 the page was written, 2 usage, configuration or I/O error. The pa
 verdicts; it does not gate (use \`check\` for that).
 `;
 
-const FORMATS = ['markdown', 'json', 'html'] as const;
+const FORMATS = ['markdown', 'json', 'html', 'backstage-radar'] as const;
 
 /** What `portfolio` was asked, validated. */
 export interface PortfolioOptions {
@@ -82,6 +85,15 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       }
     : undefined;
   const results = await judgeAll(io.cwd, files, engine, config.maxBytes, parallel);
+  if (format === 'backstage-radar') {
+    const code = localRepositoryCode(io.cwd, config);
+    const radar = techRadar(decisionsFrom(results), [code], {
+      date: today,
+      ...(config.radarRings ? { rings: config.radarRings } : {}),
+    });
+    io.stdout(`${JSON.stringify(radar, null, 2)}\n`);
+    return 0;
+  }
   const portfolio = buildPortfolio(buildReport(results, 'never'), {
     today,
     warningDays: config.settings.waiverWarningDays,

@@ -2,6 +2,7 @@
 // of a portfolio, about a repository, not of one proposal: nothing here gates a merge.
 import { statusKeyword } from '../status.js';
 import { plural } from '../format.js';
+import type { FileResult } from '../engine.js';
 import type { Position } from '../types.js';
 import type { CatalogComponent } from './catalog.js';
 import { hasLanguage, type CodeLanguages } from './code.js';
@@ -120,6 +121,25 @@ export function driftFindings(
         out.push(finding);
       }
     }
+  }
+  return out;
+}
+
+/** The decisions of a run's judged files (proposals only), with where each names its service. */
+export function decisionsFrom(results: readonly FileResult[], repository?: string): Decision[] {
+  const out: Decision[] = [];
+  for (const r of results) {
+    if (r.kind !== 'proposal') continue;
+    const p = r.report;
+    const d: Decision = {
+      file: p.file,
+      service: p.service,
+      language: p.language === null ? null : p.language.toLowerCase(),
+      status: p.status,
+    };
+    if (r.servicePosition) d.position = r.servicePosition;
+    if (repository !== undefined) d.repository = repository;
+    out.push(d);
   }
   return out;
 }

@@ -3,6 +3,7 @@ export { codeFromPaths, hasLanguage, type CodeLanguages } from './code.js';
 export { catalogComponents, type CatalogComponent } from './catalog.js';
 export {
   driftFindings,
+  decisionsFrom,
   type Decision,
   type DriftFinding,
   type DriftKind,
