@@ -298,8 +298,7 @@ function mergeLayer(acc: Acc, link: Link, problems: ConfigProblem[]): Acc {
       // Each part of `portfolio` is the nearest file's that sets it.
       if (local.portfolioTitle !== undefined) merged.portfolioTitle = local.portfolioTitle;
       if (local.radarRings !== undefined) merged.radarRings = local.radarRings;
-    }
-    else if (field in localFields) merged[field] = localFields[field];
+    } else if (field in localFields) merged[field] = localFields[field];
   }
   // approval-required defaults once approvers is set: take that default with the approvers.
   if (
