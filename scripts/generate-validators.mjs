@@ -92,6 +92,7 @@ function generateValidators() {
   // from a stranger would only cost time.
   const strict = new Ajv({ ...USER_OPTIONS, allErrors: false, verbose: false });
   const report = BANNER + esmOnly(standaloneCode(strict, strict.compile(schema('report'))));
+  const portfolio = BANNER + esmOnly(standaloneCode(strict, strict.compile(schema('portfolio'))));
 
   const types = (names, extra = '') =>
     BANNER +
@@ -107,6 +108,8 @@ function generateValidators() {
     ),
     'report-validator.js': report,
     'report-validator.d.ts': types(['validate']) + 'export default validate;\n',
+    'portfolio-validator.js': portfolio,
+    'portfolio-validator.d.ts': types(['validate']) + 'export default validate;\n',
   };
 }
 

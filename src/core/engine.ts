@@ -245,6 +245,7 @@ function judgeDocument(
   const report: ProposalReport = {
     file,
     service: proposal.service,
+    ...(proposal.owner !== undefined ? { owner: proposal.owner } : {}),
     language: proposal.language,
     status,
     recommended: triggers.size > 0 ? 'rust' : 'go',
@@ -526,6 +527,7 @@ function invalidReport(file: string, data: unknown, findings: Finding[]): Propos
   return {
     file,
     service: text(fields.service),
+    ...(typeof fields.owner === 'string' ? { owner: fields.owner } : {}),
     language: text(fields.language),
     status: (written !== null && normalizeStatus(written)) || 'proposed',
     recommended: null,

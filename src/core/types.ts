@@ -133,6 +133,8 @@ export interface Costs {
 export interface ProposalReport {
   file: string;
   service: string | null;
+  /** The proposal's `owner`, when it names one. */
+  owner?: string;
   language: string | null;
   status: string;
   recommended: Recommendation | null;

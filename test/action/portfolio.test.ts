@@ -83,7 +83,7 @@ describe('mode: portfolio on a schedule', () => {
     const page = await readJson<Portfolio>(sink.outputs.portfolio!);
     expect(sink.outputs.portfolio).toMatch(/stack-verdict[/\\]portfolio\.json$/);
     expect(page).toEqual(buildPortfolio(report, { today: page.date, warningDays: 30 }));
-    expect(page.proposals).toBe(2);
+    expect(page.counts.proposals).toBe(2);
 
     // The summary is the page of that JSON, then the notes.
     const summary = sink.summaries.join('');

@@ -16,7 +16,7 @@ describe('docs/portfolio.md', () => {
   });
 
   it('shows every example, with the Rust costs summed', () => {
-    expect(portfolio.proposals).toBeGreaterThanOrEqual(10);
+    expect(portfolio.counts.proposals).toBeGreaterThanOrEqual(10);
     expect(portfolio.costTotals.proposals).toBeGreaterThan(0);
     expect(portfolio.costTotals.premiumPerYear[0]).toBeGreaterThan(0);
   });

@@ -85,7 +85,7 @@ describe('mode: portfolio on a schedule', () => {
     expect(issue.body.startsWith(`${MARKER}\n# Architecture decisions\n`)).toBe(true);
     // The summary and the issue show the JSON page of the same run.
     const json = page(first.outputs.portfolio!);
-    expect(json.proposals).toBe(2);
+    expect(json.counts.proposals).toBe(2);
     expect(json.byLanguage.map((r) => [r.language, r.proposals])).toEqual([
       ['go', 1],
       ['rust', 1],

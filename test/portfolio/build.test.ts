@@ -51,7 +51,7 @@ describe('the portfolio of a run', () => {
   const page = buildPortfolio(report, { today: TODAY });
 
   it('counts proposals by language, status and verdict as the report does', () => {
-    expect(page.proposals).toBe(report.proposals.length);
+    expect(page.counts.proposals).toBe(report.proposals.length);
     for (const row of page.byLanguage) {
       const mine = report.proposals.filter((p) => p.language === row.language);
       expect(row.proposals).toBe(mine.length);

@@ -25,7 +25,7 @@ describe('stack-verdict portfolio on examples/proposals', async () => {
   });
 
   it('counts what the JSON report of the same proposals holds', () => {
-    expect(page.proposals).toBe(report.counts.proposals);
+    expect(page.counts.proposals).toBe(report.counts.proposals);
     expect(page.verdict).toBe(report.verdict);
     const languages = new Map<string, number>();
     for (const p of report.proposals) {

@@ -27,7 +27,7 @@ export function renderPortfolioHtml(portfolio: Portfolio, title = DEFAULT_PORTFO
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     `<title>${h(title)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${h(title)}</h1>`,
-    `<p><strong>${plural(p.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`,
+    `<p><strong>${plural(p.counts.proposals, 'proposal')}</strong> judged on ${h(p.date)} by Stack Verdict's default policy ${h(p.policy)}. Overall: ${h(VERDICT_LABEL[p.verdict])}.</p>`,
   );
 
   out.push('<h2>By language</h2>', chart(p));

@@ -45,7 +45,7 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
   if (options.marker) out.push(options.marker);
   out.push(`# ${escapeMarkdown(clipText(options.title ?? DEFAULT_PORTFOLIO_TITLE, MAX_NAME))}`, '');
   out.push(
-    `**${plural(p.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
+    `**${plural(p.counts.proposals, 'proposal')}** judged on ${p.date} by Stack Verdict's default policy ${escapeMarkdown(p.policy)}. ` +
       `Overall: ${VERDICT_ICON[p.verdict]} ${VERDICT_LABEL[p.verdict]}.`,
     '',
   );
