@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { marked } from 'marked';
 import { TechRadarLoaderResponseParser } from '@backstage-community/plugin-tech-radar-common';
 import { runCli } from '../../src/cli/main.js';
 import { localRepositoryCode } from '../../src/cli/drift.js';
@@ -91,6 +92,70 @@ describe('the code and catalog of a checkout', () => {
     });
     await expect(loadConfig(cwd, undefined)).rejects.toThrow(
       /catalog\[0\].*cannot leave the repository/,
+    );
+  });
+});
+
+describe('portfolio drift on a checkout', () => {
+  type Page = {
+    drift?: { kind: string; message: string; folders?: string[]; locations?: unknown[] }[];
+  };
+  const page = async (cwd: string): Promise<Page> => {
+    const r = await cli(['portfolio', '--format', 'json'], cwd);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as Page;
+  };
+
+  it('flags a Cargo.toml when only Go is decided, in the JSON and the rendered page', async () => {
+    const cwd = tempTree({
+      'proposals/api.yaml': api,
+      'go.mod': 'module x\n',
+      'services/ledger/Cargo.toml': '[package]\n',
+    });
+    const p = await page(cwd);
+    expect(p.drift).toEqual([
+      expect.objectContaining({ kind: 'rust-without-decision', folders: ['services/ledger'] }),
+    ]);
+    const md = (await cli(['portfolio'], cwd)).stdout;
+    const html = await marked.parse(md, { gfm: true });
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"');
+    expect(text).toContain(`Rust without a decision: ${p.drift![0]!.message}`);
+  });
+
+  it('flags a catalog entry tagged go for a Rust decision, with both files and lines', async () => {
+    const cwd = tempTree({
+      'proposals/ledger.yaml': ledger,
+      'Cargo.toml': '[package]\n',
+      'catalog-info.yaml':
+        'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ledger\n  tags:\n    - go\n',
+    });
+    const p = await page(cwd);
+    expect(p.drift).toEqual([
+      expect.objectContaining({
+        kind: 'portal-disagrees',
+        locations: [
+          { file: 'catalog-info.yaml', line: 6, column: 7 },
+          { file: 'proposals/ledger.yaml', line: 1, column: 10 },
+        ],
+      }),
+    ]);
+  });
+
+  it('flags nothing when code, portal and decisions agree', async () => {
+    const cwd = tempTree({
+      'proposals/ledger.yaml': ledger,
+      'proposals/api.yaml': api,
+      'Cargo.toml': '[package]\n',
+      'api/go.mod': 'module x\n',
+      'catalog-info.yaml': 'kind: Component\nmetadata:\n  name: ledger\n  tags: [rust]\n',
+    });
+    expect((await page(cwd)).drift).toEqual([]);
+    expect((await cli(['portfolio'], cwd)).stdout).toContain(
+      'The code and the developer portal agree with the decisions.',
     );
   });
 });

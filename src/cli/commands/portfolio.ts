@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { engineOptionsFromConfig, loadConfig } from '../../config/index.js';
 import { buildReport, utcToday } from '../../core/engine.js';
-import { decisionsFrom, techRadar } from '../../core/drift/index.js';
+import { decisionsFrom, driftFindings, techRadar } from '../../core/drift/index.js';
 import { buildPortfolio } from '../../core/portfolio.js';
 import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
 import {
@@ -85,9 +85,11 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       }
     : undefined;
   const results = await judgeAll(io.cwd, files, engine, config.maxBytes, parallel);
+  // The checkout's code and catalog, held against its decisions (drift).
+  const code = localRepositoryCode(io.cwd, config);
+  const decisions = decisionsFrom(results);
   if (format === 'backstage-radar') {
-    const code = localRepositoryCode(io.cwd, config);
-    const radar = techRadar(decisionsFrom(results), [code], {
+    const radar = techRadar(decisions, [code], {
       date: today,
       ...(config.radarRings ? { rings: config.radarRings } : {}),
     });
@@ -95,6 +97,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     return 0;
   }
   const portfolio = buildPortfolio(buildReport(results, 'never'), {
+    drift: driftFindings(decisions, [code]),
     today,
     warningDays: config.settings.waiverWarningDays,
   });

@@ -3,6 +3,7 @@ import type { Portfolio, PortfolioWaiver } from '../portfolio.js';
 import type { Costs } from '../types.js';
 import { clipText, escapeCode, escapeMarkdown, messageToMarkdown } from './escape.js';
 import { VERDICT_ICON, VERDICT_LABEL } from './labels.js';
+import { driftMarkdown } from './portfolio-drift.js';
 
 export interface PortfolioMarkdownOptions {
   /** A hidden first line that lets the Action find its issue again. */
@@ -139,6 +140,7 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
     );
   }
   out.push('');
+  out.push(...driftMarkdown(p, maxRows));
   if (cut > 0) {
     const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
     out.push(
