@@ -10,6 +10,7 @@ import { RULES } from '../core/rules/index.js';
 import type { Settings } from '../core/settings.js';
 import { didYouMean } from '../core/suggest.js';
 import type { DraftPolicy } from '../core/verdict.js';
+import type { RingId } from '../core/drift/index.js';
 import type { FailOn, NodePath, Severity, SeverityLevel } from '../core/types.js';
 import { DEFAULT_GLOBS } from '../io/files.js';
 import { compileCustomRules, type CustomRule } from './custom-rules.js';
@@ -62,7 +63,14 @@ export interface Config {
   remoteTexts?: Readonly<Record<string, string>>;
   /** The portfolio page's title (and its issue's); undefined: the default. */
   portfolioTitle?: string;
+  /** Globs that find Backstage catalog files for the portfolio's drift check. */
+  catalog: readonly string[];
+  /** The Tech Radar's ring by language (`portfolio.radar`), over the policy's. */
+  radarRings?: Readonly<Record<string, RingId>>;
 }
+
+/** Where a developer portal's catalog files are, unless the configuration says otherwise. */
+export const DEFAULT_CATALOG_GLOBS: readonly string[] = ['**/catalog-info.yaml'];
 
 /** One file's own values, with their positions. */
 export interface ConfigLayer {
@@ -103,6 +111,7 @@ export function defaultConfig(): Config {
     rules: new Map(),
     settings: settingsFrom(undefined),
     files: DEFAULT_GLOBS,
+    catalog: DEFAULT_CATALOG_GLOBS,
     unwaivable: [],
     customRules: [],
     drafts: 'advisory',
@@ -198,6 +207,7 @@ export function parseConfig(file: string, text: string): Config {
   );
   checkSettings(raw.settings, report);
   checkGlobs(raw.files, report);
+  checkGlobs(raw.catalog, report, 'catalog');
   checkApprovers(raw, report);
 
   if (problems.length > 0) {
@@ -210,6 +220,7 @@ export function parseConfig(file: string, text: string): Config {
     rules: new Map(Object.entries((raw.rules ?? {}) as Record<string, SeverityLevel>)),
     settings: settingsFrom(raw.settings as Record<string, unknown> | undefined),
     files: (raw.files as string[] | undefined) ?? DEFAULT_GLOBS,
+    catalog: (raw.catalog as string[] | undefined) ?? DEFAULT_CATALOG_GLOBS,
     ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] as FailOn } : {}),
     ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] as number } : {}),
     ...(raw['max-evidence-bytes'] !== undefined
@@ -236,9 +247,19 @@ function checkExtends(value: unknown, report: Report): string | undefined {
   return target.kind === 'base' ? undefined : value;
 }
 
-function portfolioFrom(raw: Record<string, unknown>): Pick<Config, 'portfolioTitle'> {
-  const title = (raw.portfolio as { title?: unknown } | undefined)?.title;
-  return typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {};
+function portfolioFrom(
+  raw: Record<string, unknown>,
+): Pick<Config, 'portfolioTitle' | 'radarRings'> {
+  const portfolio = raw.portfolio as { title?: unknown; radar?: unknown } | undefined;
+  const title = portfolio?.title;
+  const radar = portfolio?.radar;
+  return {
+    ...(typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {}),
+    // The schema checked the rings; keys are languages in lower case.
+    ...(radar !== null && typeof radar === 'object'
+      ? { radarRings: radar as Record<string, RingId> }
+      : {}),
+  };
 }
 
 function approvalsFrom(
@@ -318,7 +339,7 @@ function checkSettings(settings: unknown, report: Report): void {
 }
 
 /** Globs are matched against paths inside the repository; others would silently match nothing. */
-function checkGlobs(files: unknown, report: Report): void {
+function checkGlobs(files: unknown, report: Report, key: 'files' | 'catalog' = 'files'): void {
   if (!Array.isArray(files)) return;
   files.forEach((glob, i) => {
     if (typeof glob !== 'string' || glob === '') return;
@@ -329,12 +350,12 @@ function checkGlobs(files: unknown, report: Report): void {
     else if (body.startsWith('/') || /^[A-Za-z]:/.test(body) || body.includes('\\'))
       why = 'globs are relative to the repository root and use forward slashes';
     else if (body.split('/').includes('..')) why = 'globs cannot leave the repository (`..`)';
-    if (why) report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
+    if (why) report([key, i], `\`${key}[${i}]\` (${JSON.stringify(glob)}): ${why}`);
   });
   if (files.length > 0 && files.every((g) => typeof g === 'string' && g.startsWith('!'))) {
     report(
-      ['files'],
-      '`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`',
+      [key],
+      `\`${key}\` holds only exclusions (\`!\`); an exclusion removes files from what the other globs choose, so list at least one glob without \`!\``,
     );
   }
 }

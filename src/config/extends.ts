@@ -294,8 +294,11 @@ function mergeLayer(acc: Acc, link: Link, problems: ConfigProblem[]): Acc {
     const field = camel(key);
     // A file's own approval-required counts even when the approvers come from a shared one.
     if (key === 'approval-required') merged.approvalRequired = raw[key];
-    else if (key === 'portfolio') merged.portfolioTitle = local.portfolioTitle;
-    else if (field in localFields) merged[field] = localFields[field];
+    else if (key === 'portfolio') {
+      // Each part of `portfolio` is the nearest file's that sets it.
+      if (local.portfolioTitle !== undefined) merged.portfolioTitle = local.portfolioTitle;
+      if (local.radarRings !== undefined) merged.radarRings = local.radarRings;
+    } else if (field in localFields) merged[field] = localFields[field];
   }
   // approval-required defaults once approvers is set: take that default with the approvers.
   if (

@@ -2,6 +2,7 @@
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page;
 // the pages of several repositories or jobs merge into one (mergePortfolios).
 import { daysBetween } from './engine.js';
+import type { DriftFinding, DriftKind } from './drift/index.js';
 import { POLICY_VERSION } from './policy.js';
 import { compareText } from './verdict.js';
 import { isPastDecision } from './status.js';
@@ -24,6 +25,8 @@ export interface PortfolioOptions {
   warningDays?: number;
   /** The repository the report is of (OWNER/NAME) and the ref read; absent for a local folder. */
   repository?: { name: string; ref?: string };
+  /** What the code and the developer portal say against the decisions (core/drift). */
+  drift?: readonly DriftFinding[];
 }
 
 /** How many proposals have each value (a language, a status, a verdict), most first. */
@@ -179,6 +182,11 @@ export interface Portfolio {
   costTotals: CostTotals;
   /** Rust proposals whose costs the totals leave out, in whole or in part. */
   costExclusions: CostExclusion[];
+  /**
+   * Code and portal entries that disagree with the decisions, by repository; absent when the
+   * code was not read (a page made from a report alone).
+   */
+  drift?: DriftFinding[];
   /** What the constraints' evidence showed, when the run read artefacts (docs/evidence.md). */
   evidence?: EvidenceTotals;
 }
@@ -195,6 +203,12 @@ export interface EvidenceTotals {
   contradictions: MeasurementItem[];
 }
 
+const DRIFT_ORDER: readonly DriftKind[] = [
+  'rust-without-decision',
+  'portal-disagrees',
+  'go-without-decision',
+];
+
 const VERDICTS = ['approved', 'approved-with-warnings', 'changes-requested'] as const;
 
 /** The lists a portfolio is made of; counts, tallies and sums are computed from them. */
@@ -208,6 +222,7 @@ type PortfolioLists = Pick<
   | 'leakUnchecked'
   | 'costs'
   | 'costExclusions'
+  | 'drift'
   | 'evidence'
 >;
 
@@ -242,6 +257,7 @@ export function buildPortfolio(report: Report, options: PortfolioOptions): Portf
     leakUnchecked: findingsOf(current, 'goroutine-leak-check').map(at),
     costs,
     costExclusions: current.flatMap(costExclusion).map(at),
+    ...(options.drift ? { drift: [...options.drift] } : {}),
     ...(evidenceOf ? { evidence: evidenceOf } : {}),
   };
   return summarize(lists, {
@@ -279,6 +295,8 @@ export function mergePortfolios(
     leakUnchecked: parts.flatMap((p) => p.leakUnchecked),
     costs: parts.flatMap((p) => p.costs),
     costExclusions: parts.flatMap((p) => p.costExclusions),
+    // Checked when any part's code was read.
+    ...(parts.some((p) => p.drift) ? { drift: parts.flatMap((p) => p.drift ?? []) } : {}),
     ...(evidence ? { evidence } : {}),
   };
   return summarize(lists, {
@@ -373,6 +391,15 @@ function summarize(
     costs,
     costTotals: sumCosts(costs),
     costExclusions: [...lists.costExclusions].sort(byPlace),
+    ...(lists.drift
+      ? {
+          drift: [...lists.drift].sort(
+            (a, b) =>
+              compareText(a.repository ?? '', b.repository ?? '') ||
+              DRIFT_ORDER.indexOf(a.kind) - DRIFT_ORDER.indexOf(b.kind),
+          ),
+        }
+      : {}),
     ...(lists.evidence
       ? {
           evidence: {

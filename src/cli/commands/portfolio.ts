@@ -3,6 +3,12 @@ import path from 'node:path';
 import { engineOptionsFromConfig } from '../../config/index.js';
 import { repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
 import { buildReport, utcToday } from '../../core/engine.js';
+import {
+  decisionsFrom,
+  driftFindings,
+  techRadar,
+  type RadarOptions,
+} from '../../core/drift/index.js';
 import { buildPortfolio, mergePortfolios, type Portfolio } from '../../core/portfolio.js';
 import { safeUrl, stripControl } from '../../core/render/escape.js';
 import { renderPortfolioHtml } from '../../core/render/portfolio-html.js';
@@ -13,6 +19,7 @@ import {
 import { plural } from '../../core/format.js';
 import { toReportPath } from '../../io/files.js';
 import { UsageError, type CliIo } from '../io.js';
+import { localRepositoryCode } from '../drift.js';
 import { loadCliConfig } from '../load-config.js';
 import { oneOf, parseOptions } from '../options.js';
 import { judgeAll } from '../parallel.js';
@@ -40,7 +47,8 @@ from the recommendation, every waiver (expiring ones first), measurements to rev
 summed cost of the Rust choices with the proposals the sums leave out.
 
 Options:
-  -f, --format FORMAT     markdown (default), json or html (one self-contained file)
+  -f, --format FORMAT     markdown (default), json, html (one self-contained file) or
+                          backstage-radar (a Tech Radar the Backstage plugin loads)
   -o, --output FILE       write the page to FILE (whole or not at all) instead of printing
                           it; never a proposal, nor the configuration
       --config PATH       the team's configuration (default: .github/stack-verdict.yml)
@@ -62,7 +70,7 @@ Exit status: 0 the page was written, 2 usage, configuration or I/O error. The pa
 verdicts; it does not gate (use \`check\` for that).
 `;
 
-const FORMATS = ['markdown', 'json', 'html'] as const;
+const FORMATS = ['markdown', 'json', 'html', 'backstage-radar'] as const;
 
 /** What `portfolio` was asked, validated. */
 export interface PortfolioOptions {
@@ -171,6 +179,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       portfolio,
       title,
       `${plural(reads.length, 'repository', 'repositories')} read`,
+      config.radarRings,
     );
   }
   if (options.merge) {
@@ -183,6 +192,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       mergePortfolios(parts),
       title,
       `${plural(parts.length, 'page')} merged`,
+      config.radarRings,
     );
   }
   const files = await resolveTargets(io.cwd, options.targets, config.files, scope);
@@ -212,7 +222,23 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       cap: config.maxEvidenceBytes,
     },
   );
+  // The checkout's code and catalog, held against its decisions (drift).
+  const code = localRepositoryCode(root, config);
+  const decisions = decisionsFrom(results);
+  if (options.format === 'backstage-radar') {
+    const radar = techRadar(decisions, [code], {
+      date: today,
+      ...(config.radarRings ? { rings: config.radarRings } : {}),
+    });
+    return writeText(
+      io,
+      options,
+      `${JSON.stringify(radar, null, 2)}\n`,
+      `${plural(files.length, 'file')} judged`,
+    );
+  }
   const portfolio = buildPortfolio(buildReport(results, 'never'), {
+    drift: driftFindings(decisions, [code]),
     today,
     warningDays: config.settings.waiverWarningDays,
   });
@@ -243,6 +269,7 @@ function writePage(
   portfolio: Portfolio,
   title: string,
   done: string,
+  rings?: RadarOptions['rings'],
 ): number {
   const { format } = options;
   // Files of a named repository link to it on the server the workflow runs on.
@@ -251,9 +278,17 @@ function writePage(
   const page =
     format === 'json'
       ? `${JSON.stringify(portfolio, null, 2)}\n`
-      : format === 'html'
-        ? renderPortfolioHtml(portfolio, title, links)
-        : renderPortfolioMarkdown(portfolio, { title, ...links });
+      : format === 'backstage-radar'
+        ? // Pages read through the API or merged hold the decisions, not the code beside them.
+          `${JSON.stringify(techRadar(portfolio.proposals, [], { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
+        : format === 'html'
+          ? renderPortfolioHtml(portfolio, title, links)
+          : renderPortfolioMarkdown(portfolio, { title, ...links });
+  return writeText(io, options, page, done);
+}
+
+/** Prints the text, or writes it to `-o` whole or not at all. */
+function writeText(io: PortfolioIo, options: PortfolioOptions, page: string, done: string): number {
   if (options.output === undefined) {
     io.stdout(page);
     return 0;
@@ -262,7 +297,7 @@ function writePage(
   writeFileAtomically(io.cwd, output, page, (why) => {
     throw new UsageError(`cannot write the portfolio to ${output}: ${why}`);
   });
-  io.stdout(`Wrote ${output} (${format}, ${done})\n`);
+  io.stdout(`Wrote ${output} (${options.format}, ${done})\n`);
   return 0;
 }
 

@@ -1,4 +1,11 @@
 import { formatNumber, plural, range, usdRange } from '../format.js';
+import {
+  DRIFT_ICON,
+  DRIFT_TITLE,
+  MAX_DRIFT_MESSAGE,
+  driftHeading,
+  driftPlace,
+} from './portfolio-drift.js';
 import type { InventoryEntry, Portfolio, PortfolioWaiver } from '../portfolio.js';
 import { statusKeyword } from '../status.js';
 import type { Costs } from '../types.js';
@@ -239,7 +246,28 @@ export function renderPortfolioHtml(
       `<ul class="left-out">${p.costExclusions.map((x) => `<li>${proposal(x)}: ${h(x.gaps.join(', '))}</li>`).join('')}</ul>`,
     );
   }
+  const drift = driftHtml(p);
+  if (drift) out.push(drift);
   out.push('</body></html>', '');
+  return out.join('\n');
+}
+
+/** The drift section; empty when the code was not read. */
+function driftHtml(p: Portfolio): string {
+  if (!p.drift) return '';
+  const out = [`<h2>${h(driftHeading(p))}</h2>`];
+  if (p.drift.length === 0) {
+    out.push('<p>The code and the developer portal agree with the decisions.</p>');
+    return out.join('\n');
+  }
+  out.push('<ul>');
+  for (const d of p.drift) {
+    const text = clipText(`${driftPlace(d)}${d.message}`, MAX_DRIFT_MESSAGE);
+    out.push(
+      `<li>${DRIFT_ICON[d.severity]} <strong>${h(DRIFT_TITLE[d.kind])}</strong>: ${h(text)}</li>`,
+    );
+  }
+  out.push('</ul>');
   return out.join('\n');
 }
 

@@ -12,6 +12,7 @@ import {
   waiverWords,
   type PortfolioLinkOptions,
 } from './portfolio-common.js';
+import { driftMarkdown } from './portfolio-drift.js';
 
 export interface PortfolioMarkdownOptions extends PortfolioLinkOptions {
   /** A hidden first line that lets the Action find its issue again. */
@@ -250,6 +251,7 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
     for (const x of list(p.costExclusions)) out.push(`- ${proposal(x)}: ${x.gaps.join(', ')}`);
     out.push('');
   }
+  out.push(...driftMarkdown(p, maxRows));
   if (cut > 0) {
     const where = options.fullPageHint ? ` ${options.fullPageHint}` : '';
     out.push(
