@@ -125,6 +125,7 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -212,6 +213,7 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(comment.id));
@@ -259,6 +261,7 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.comments.filter((c) => c.user.login === 'github-actions[bot]')).toEqual([
@@ -302,7 +305,11 @@ describe('pull_request', () => {
     );
     const run = await onPullRequest(server, 'reopened', head);
     expect(run.exitCode).toBe(0);
-    expect(sequence(server)).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
+    expect(sequence(server)).toEqual([
+      'issues/list-comments 200',
+      'pulls/list-files 200',
+      'pulls/list-review-comments 200',
+    ]);
     expectContentsReads(server, { proposals: [], at: head, configAt: BASE });
     expect(server.comments).toEqual([]);
     expect(run.outputs).toMatchObject({
@@ -356,6 +363,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       'pulls/list-files 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -414,6 +422,7 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -547,6 +556,7 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.commentsOn(PR).map((c) => c.id)).toEqual([kept.id]);
@@ -570,6 +580,7 @@ describe('pull_request', () => {
       expect(sequence(server)).toEqual([
         'issues/list-comments 200',
         'pulls/list-files 200',
+        'pulls/list-review-comments 200',
         'issues/create-comment 201',
         // The look-again for a run racing this one.
         'issues/list-comments 200',
