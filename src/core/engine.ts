@@ -1,11 +1,11 @@
 import { canonical, grantedBy, waiverKey, type ApprovalPolicy } from './approvals.js';
-import { verifyFixes } from './proposal/fixes.js';
+import { valueFix, verifyFixes } from './proposal/fixes.js';
 import { parseProposal, type Problem, type SourceDocument } from './proposal/parse.js';
 import { notAProposal, validateProposal } from './proposal/validate.js';
 import { RULES, type EvidenceCite, type Rule } from './rules/index.js';
 import type { RunProposal } from './rules/rule.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-import { didYouMean } from './suggest.js';
+import { closestUnique, didYouMean } from './suggest.js';
 import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
 import { evidenceKey } from './measurement.js';
 import type { Artefacts } from './evidence/artefacts.js';
@@ -16,6 +16,7 @@ import { isPastDecision, normalizeStatus } from './status.js';
 import type {
   FailOn,
   Finding,
+  Fix,
   NodePath,
   Position,
   Proposal,
@@ -306,10 +307,13 @@ function checkWaivers(
   (proposal.waivers ?? []).forEach((w, i) => {
     const rule = options.knownRules.find((r) => r.id === w.rule);
     let message: string | undefined;
+    let fix: Fix | undefined;
     let at: NodePath = ['waivers', i, 'rule'];
     if (!rule) {
       const known = options.knownRules.map((r) => r.id);
       message = `the waiver names ${quote(w.rule)}, which is not a rule.${didYouMean(w.rule, known)} \`stack-verdict rules\` lists them`;
+      const meant = closestUnique(w.rule, known);
+      if (meant !== undefined) fix = valueFix(doc, at, meant, `write \`${meant}\``);
     } else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
       message = `\`${rule.id}\` cannot be waived; fix what it reports instead`;
     } else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
@@ -318,7 +322,10 @@ function checkWaivers(
     }
     if (message) {
       findings.push(
-        problemFinding({ rule: 'waiver-invalid', message, ...doc.locate(at) }, options),
+        problemFinding(
+          { rule: 'waiver-invalid', message, ...doc.locate(at), ...(fix ? { fixes: [fix] } : {}) },
+          options,
+        ),
       );
     } else if (w.reason) {
       const expired = w.expires !== undefined && w.expires < today;

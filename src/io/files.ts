@@ -105,7 +105,8 @@ export async function findByGlobs(root: string, globs: readonly string[]): Promi
   return walk(root, root).filter((f) => match(toReportPath(root, f)));
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** A file's text (a UTF-8 byte-order mark is not part of it; `bom` says it was there). */
+export type ReadResult = { ok: true; text: string; bom?: true } | { ok: false; message: string };
 
 // realpath(root) once per root, and realpath once per folder, not once per file: nothing
 // from a pull request runs during a run, so no one can swap a folder for a link between two
@@ -394,7 +395,10 @@ export function decode(bytes: Uint8Array): ReadResult {
       message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
     };
   try {
-    return { ok: true, text: utf8.decode(bytes) };
+    const text = utf8.decode(bytes);
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? { ok: true, text, bom: true }
+      : { ok: true, text };
   } catch {
     return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
   }

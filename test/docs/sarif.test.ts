@@ -104,25 +104,77 @@ describe('SARIF validity', () => {
   });
 
   it('matches the SARIF 2.1.0 JSON schema', () => {
-    const schemaPath = path.join(
-      path.dirname(
-        createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/package.json'),
-      ),
-      'sarif-2.1.0.json',
-    );
-    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
-    delete schema.$schema;
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    ajv.addFormat('uri', (s: string) => URL.canParse(s));
-    ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
-    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-    ajv.addFormat('uuid', /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i);
-    const validate = ajv.compile(schema);
-    const ok = validate(sarif);
-    expect(ok ? [] : validate.errors).toEqual([]);
+    expect(schemaErrors(sarif)).toEqual([]);
     expect(sarif.version).toBe('2.1.0');
   });
+
+  it('carries fixes as SARIF fixes: regions in lines and columns, valid by the schema', () => {
+    const text =
+      'service: a\r\nlanguage: Golang # as written\r\nkind: cli\r\nworkload:\r\n  bound: IO\r\n';
+    const engine = defaultEngineOptions();
+    const fixed = renderSarif(
+      buildReport([judgeFile('proposals/a b.yml', text, engine)], 'error', engine),
+      OPTIONS,
+    );
+    const log = JSON.parse(fixed) as SarifLog;
+    expect(schemaErrors(log)).toEqual([]);
+    if (multitoolPath()) expect(multitoolValidate(log, 'fixes').map(describeResult)).toEqual([]);
+    const fixes = log.runs[0]!.results.flatMap((r) => r.fixes ?? []);
+    expect(fixes).toEqual([
+      {
+        description: { text: 'write `go`' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'proposals/a%20b.yml', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 2, startColumn: 11, endLine: 2, endColumn: 17 },
+                insertedContent: { text: 'go' },
+              },
+            ],
+          },
+        ],
+      },
+      {
+        description: { text: 'write `io`' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'proposals/a%20b.yml', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 5, startColumn: 10, endLine: 5, endColumn: 12 },
+                insertedContent: { text: 'io' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    // Each region is the text the fix replaces.
+    const lines = text.split('\r\n');
+    expect(lines[1]!.slice(10, 16)).toBe('Golang');
+    expect(lines[4]!.slice(9, 11)).toBe('IO');
+  });
 });
+
+/** What the SARIF 2.1.0 JSON schema finds wrong with a log. */
+function schemaErrors(log: unknown): unknown[] {
+  const schemaPath = path.join(
+    path.dirname(
+      createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/package.json'),
+    ),
+    'sarif-2.1.0.json',
+  );
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/'));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  ajv.addFormat('uuid', /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i);
+  const validate = ajv.compile(schema);
+  return validate(log) ? [] : (validate.errors ?? []);
+}
 
 describe('renderSarif', () => {
   it('describes the tool and every rule', () => {

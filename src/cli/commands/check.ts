@@ -18,6 +18,7 @@ import { oneOf, parseOptions } from '../options.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.js';
 import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
 import { writeReportFile } from '../report-file.js';
+import { fixResults, type FixRun } from '../fix.js';
 import { otherProposals } from '../others.js';
 import { resolveTargets } from '../targets.js';
 
@@ -46,6 +47,11 @@ Options:
       --fail-on LEVEL     error, warning or never (default: the configuration's, else error)
       --max-bytes N       largest proposal file read, in bytes (default: the configuration's,
                           else 1048576)
+      --fix               write the fixes findings carry (language aliases, unquoted
+                          versions, misspelt keys and values) into the files, then
+                          judge the fixed files; files with nothing to fix are not touched
+      --fix-dry-run       print a unified diff of what --fix would change, write nothing,
+                          and judge the files as --fix would leave them
       --assume-approved   take waivers that need an approver's review as approved (the CLI
                           cannot see pull-request reviews)
   -j, --jobs N|auto       threads that judge the files, 1 to ${MAX_JOBS}; auto (default): one per
@@ -86,6 +92,8 @@ export interface CheckOptions {
   jobs: number | 'auto';
   /** Waivers that need an approver's review count as approved. */
   assumeApproved: boolean;
+  /** `--fix`: write the findings' fixes; `--fix-dry-run`: show them as a diff. */
+  fix: 'write' | 'dry-run' | undefined;
 }
 
 const CHECK_OPTIONS = {
@@ -99,6 +107,8 @@ const CHECK_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'assume-approved': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -141,6 +151,16 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
   if (stdinFilename !== undefined && !fromStdin)
     throw new UsageError('--stdin-filename names the proposal read with -; give - as well');
   if (stdinFilename === '') throw new UsageError('--stdin-filename needs a file name');
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
+  if (values.fix && values['fix-dry-run'])
+    throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: give one');
+  if (fix === 'write' && fromStdin)
+    throw new UsageError('--fix writes files, and - reads standard input: use --fix-dry-run');
+  // The diff goes to standard output: a machine-readable report there would be spoilt.
+  if (fix === 'dry-run' && values.output === undefined && !['text', 'compact'].includes(format))
+    throw new UsageError(
+      `--fix-dry-run prints a diff on standard output: write the ${format} report with -o FILE`,
+    );
   return {
     targets: fromStdin ? [] : positionals,
     fromStdin,
@@ -154,6 +174,7 @@ export function readCheckOptions(args: readonly string[]): CheckOptions | 'help'
     maxBytes,
     jobs,
     assumeApproved: values['assume-approved'] === true,
+    fix,
   };
 }
 
@@ -163,7 +184,19 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(CHECK_HELP);
     return 0;
   }
-  const report = await judgeForCheck(options, io);
+  let report = await judgeForCheck(options, io);
+  let fixFailed = 0;
+  if (options.fix) {
+    const fixed = fixResults(
+      report.results,
+      report.engine,
+      { ...report.fixRun, write: options.fix === 'write' },
+      io,
+    );
+    if (options.fix === 'dry-run' && fixed.diff) io.stdout(fixed.diff);
+    fixFailed = fixed.failed;
+    report = { ...report, report: report.rebuild(fixed.results) };
+  }
   await printReport(report.report, report.engine, options, io);
   const { counts, gate } = report.report;
   let code = gate.passed ? 0 : 1;
@@ -185,6 +218,9 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     );
     code = 1;
   }
+  // A file that could not be written keeps its findings, and the report says so: exit 2 as
+  // for any other I/O error, unless the gate already failed.
+  if (fixFailed > 0 && code === 0) code = 2;
   return code;
 }
 
@@ -192,7 +228,14 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 async function judgeForCheck(
   options: CheckOptions,
   io: CliIo,
-): Promise<{ report: Report; engine: EngineOptions }> {
+): Promise<{
+  report: Report;
+  engine: EngineOptions;
+  results: FileResult[];
+  /** The report of other results (the same files fixed), judged as this one was. */
+  rebuild: (results: readonly FileResult[]) => Report;
+  fixRun: Omit<FixRun, 'write'>;
+}> {
   // Flags win over the configuration, which wins over the built-in defaults; but no flag
   // goes below the fail-on of a shared configuration.
   const { config, root, file } = await loadCliConfig(io.cwd, io.env, options.config);
@@ -208,6 +251,7 @@ async function judgeForCheck(
   const engine = engineOptionsFromConfig(config, { today, approvals });
   let results: FileResult[];
   let others: Awaited<ReturnType<typeof otherProposals>> = [];
+  let stdin: FixRun['stdin'];
   if (options.fromStdin) {
     const name = stdinName(io.cwd, options.stdinFilename);
     if (options.stdinFilename !== undefined && !picomatch([...config.files])(name)) {
@@ -215,7 +259,9 @@ async function judgeForCheck(
         `stack-verdict: note: ${name} matches none of the proposal globs (${config.files.join(', ')}); judged anyway, but a check without - would not find it\n`,
       );
     }
-    results = sayWhy([judgeStdin(io, name, engine, maxBytes)]);
+    const judged = judgeStdin(io, name, engine, maxBytes);
+    results = sayWhy([judged.result]);
+    if (judged.text !== undefined) stdin = { name, text: judged.text };
     // Unnamed, the text may be one of the repository's files itself: no comparison.
     if (options.stdinFilename !== undefined)
       others = await otherProposals(io.cwd, config.files, new Set([name]), maxBytes);
@@ -242,7 +288,10 @@ async function judgeForCheck(
       others = await otherProposals(io.cwd, config.files, judged, maxBytes);
     }
   }
-  return { report: judgedReport(results, failOn, engine, config.chain, others), engine };
+  const rebuild = (next: readonly FileResult[]): Report =>
+    judgedReport(next, failOn, engine, config.chain, others);
+  const fixRun = { root, maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, ...(stdin ? { stdin } : {}) };
+  return { report: rebuild(results), engine, results, rebuild, fixRun };
 }
 
 /** The report paths of the files named on the command line (not folders, not globs). */
@@ -280,7 +329,7 @@ function judgeStdin(
   name: string,
   options: EngineOptions,
   maxBytes = DEFAULT_MAX_BYTES,
-): FileResult {
+): { result: FileResult; text?: string } {
   if (!io.readStdin) throw new UsageError('- reads standard input, and there is none here');
   const bytes = io.readStdin();
   const read =
@@ -290,7 +339,8 @@ function judgeStdin(
           message: `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
         }
       : decode(bytes);
-  return judgeRead(name, read, options);
+  const result = judgeRead(name, read, options);
+  return read.ok ? { result, text: read.text } : { result };
 }
 
 /** Prints the report (and writes it to --output): the file first, so a failed write prints no verdict. */

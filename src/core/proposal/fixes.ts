@@ -47,7 +47,7 @@ export function keyFix(
  */
 export function quoteFix(doc: Pick<SourceDocument, 'span'>, path: NodePath): Fix | undefined {
   const span = doc.span?.(path, 'value');
-  if (!span || !/^[-+.\w]+$/.test(span.raw)) return undefined;
+  if (!span || span.raw.length > MAX_FIX_CHARS || !/^[-+.\w]+$/.test(span.raw)) return undefined;
   const text = `"${span.raw}"`;
   return make(span, text, `quote it: ${quote(span.raw, MAX_TOKEN_CHARS)}`, {
     kind: 'value',
@@ -62,6 +62,12 @@ function make(span: Span, text: string, description: string, intent: Intent): Fi
   return fix;
 }
 
+/**
+ * Longest text a fix writes: a version, a field or a keyword is short, and a report must
+ * carry a fix whole (a cut one would be wrong), within the JSON report's limits.
+ */
+const MAX_FIX_CHARS = 256;
+
 /** A plain scalar that YAML reads back as this very string: a word or words, no indicators. */
 const SAFE_PLAIN = /^[A-Za-z][\w./+-]*(?: [\w./+-]+)*$/;
 const NOT_A_STRING = /^(?:null|true|false|[nN]ull|NULL|[tT]rue|TRUE|[fF]alse|FALSE)$/;
@@ -69,7 +75,7 @@ const NOT_A_STRING = /^(?:null|true|false|[nN]ull|NULL|[tT]rue|TRUE|[fF]alse|FAL
 /** `value` written in the style of the scalar it replaces; undefined for a block scalar. */
 function written(span: Span, value: string): string | undefined {
   const raw = span.raw;
-  if (/[\r\n]/.test(raw) || /[\r\n]/.test(value)) return undefined;
+  if (value.length > MAX_FIX_CHARS || /[\r\n]/.test(raw) || /[\r\n]/.test(value)) return undefined;
   const first = raw.charAt(0);
   if (first === '"') return JSON.stringify(value);
   if (first === "'") return `'${value.replace(/'/g, "''")}'`;
@@ -214,9 +220,10 @@ export const MAX_FIX_PASSES = 10;
 export function fixText(
   text: string,
   fixesOf: (text: string) => readonly Fix[],
-): { text: string; passes: number } {
+): { text: string; passes: number; fixes: number } {
   let current = text;
   let passes = 0;
+  let applied = 0;
   while (passes < MAX_FIX_PASSES) {
     const fixes = compatibleFixes(fixesOf(current));
     if (fixes.length === 0) break;
@@ -224,6 +231,7 @@ export function fixText(
     if (next === current) break;
     current = next;
     passes++;
+    applied += fixes.length;
   }
-  return { text: current, passes };
+  return { text: current, passes, fixes: applied };
 }

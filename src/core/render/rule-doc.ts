@@ -70,6 +70,12 @@ export function renderRuleDoc(rule: Rule, options: RuleDocOptions = {}): string 
     '',
     rule.docs.fix.trim(),
     '',
+    ...(rule.docs.fixes !== undefined
+      ? [
+          `\`stack-verdict check --fix\` corrects what is mechanical (\`--fix-dry-run\` shows the diff first): ${rule.docs.fixes.trim()}`,
+          '',
+        ]
+      : []),
   ];
   if (rule.unwaivable) {
     if (!/cannot be waived/i.test(rule.docs.fix)) {
@@ -145,6 +151,13 @@ export function renderRulesIndex(rules: readonly Rule[]): string {
     ...rows,
     '',
     "`stack-verdict rules` prints the same list, and `stack-verdict explain RULE` one rule's documentation.",
+    '',
+    `Findings of ${rules
+      .filter((r) => r.docs.fixes !== undefined)
+      .map((r) => `[\`${r.id}\`](${r.id}.md)`)
+      .join(
+        ' and ',
+      )} may carry a fix: \`stack-verdict check --fix\` writes it into the file, and the JSON and SARIF reports carry it.`,
     '',
   ].join('\n');
 }

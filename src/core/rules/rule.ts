@@ -27,6 +27,8 @@ export interface RuleDocs {
   passes: string;
   /** For a rule across proposals: another proposal judged in the same run as `fires` and `passes`. */
   alongside?: string;
+  /** What `check --fix` corrects in this rule's findings, when some carry a fix. */
+  fixes?: string;
 }
 
 /** A proposal as a rule across proposals sees it: one entry per judged file of the run. */
