@@ -132,6 +132,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -221,6 +222,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(comment.id));
@@ -270,6 +272,7 @@ describe('pull_request', () => {
       'issues/list-comments 200',
       'pulls/list-files 200',
       'git/get-tree 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.comments.filter((c) => c.user.login === 'github-actions[bot]')).toEqual([
@@ -313,7 +316,11 @@ describe('pull_request', () => {
     );
     const run = await onPullRequest(server, 'reopened', head);
     expect(run.exitCode).toBe(0);
-    expect(sequence(server)).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
+    expect(sequence(server)).toEqual([
+      'issues/list-comments 200',
+      'pulls/list-files 200',
+      'pulls/list-review-comments 200',
+    ]);
     expectContentsReads(server, { proposals: [], at: head, configAt: BASE });
     expect(server.comments).toEqual([]);
     expect(run.outputs).toMatchObject({
@@ -369,6 +376,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -431,6 +439,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -571,6 +580,7 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.commentsOn(PR).map((c) => c.id)).toEqual([kept.id]);
@@ -594,6 +604,7 @@ describe('pull_request', () => {
       expect(sequence(server)).toEqual([
         'issues/list-comments 200',
         'pulls/list-files 200',
+        'pulls/list-review-comments 200',
         'issues/create-comment 201',
         // The look-again for a run racing this one.
         'issues/list-comments 200',

@@ -72,25 +72,35 @@ describe('requests of a pull request run', () => {
 
     const first = await pushAndRun(server, fakeSha('checkout-1'), FILES, true);
     expect(first.outputs.verdict).toBeDefined();
-    // The files, the comments and who may approve a waiver (the configuration at the base
-    // commit: its folder, 404 here) together; the comment; the look again for a racing run.
+    // The files, the comments, the review comments and who may approve a waiver (the
+    // configuration at the base commit: its folder, 404 here) together; the comment; the look again for a racing run.
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['issues/create-comment 201'],
       ['issues/list-comments 200'],
     ]);
     expect(server.of('repos/get-content').map((r) => `${r.params.path}@${r.query.ref}`)).toEqual([
       `.github@${BASE}`,
     ]);
-    expect(server.requests).toHaveLength(5);
+    expect(server.requests).toHaveLength(6);
     expect(server.roundTrips()).toBe(3);
 
     await pushAndRun(server, fakeSha('checkout-2'), FILES, true);
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['issues/update-comment 200'],
     ]);
-    expect(server.requests).toHaveLength(4);
+    expect(server.requests).toHaveLength(5);
     expect(server.roundTrips()).toBe(2);
     expectConformant(server);
   });
@@ -100,12 +110,17 @@ describe('requests of a pull request run', () => {
     server.commit(BASE, { 'README.md': '# Services\n' });
 
     await pushAndRun(server, fakeSha('round-1'), FILES, false);
-    // The configuration's folder, the files and the comments together; the two proposals
-    // together (through REST: GraphQL only pays for many), with the list of the repository's
-    // proposals (for duplicate-service: here no other); the comment; the look again for a
-    // racing run.
+    // The configuration's folder, the files, the comments and the review comments together;
+    // the two proposals together (through REST: GraphQL only pays for many), with the list of
+    // the repository's proposals (for duplicate-service: here no other); the comment; the look
+    // again for a racing run.
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['issues/create-comment 201'],
       ['issues/list-comments 200'],
@@ -115,7 +130,12 @@ describe('requests of a pull request run', () => {
 
     await pushAndRun(server, fakeSha('round-2'), FILES, false);
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['issues/update-comment 200'],
     ]);
@@ -153,13 +173,23 @@ describe('requests of a pull request run', () => {
     }
     const expected = (contents: string[]) => ({
       first: [
-        ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+        [
+          'issues/list-comments 200',
+          'pulls/list-files 200',
+          'pulls/list-review-comments 200',
+          'repos/get-content 404',
+        ],
         contents,
         ['issues/create-comment 201'],
         ['issues/list-comments 200'],
       ],
       update: [
-        ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+        [
+          'issues/list-comments 200',
+          'pulls/list-files 200',
+          'pulls/list-review-comments 200',
+          'repos/get-content 404',
+        ],
         contents,
         ['issues/update-comment 200'],
       ],

@@ -134,9 +134,13 @@ describe.concurrent('GitHub failing for a moment', () => {
     // Both lists fail together; each retry comes a second later (the two retries may or may
     // not overlap); then the comment and the look-again for a run racing this one.
     const calls = sequence(server);
-    expect(calls.slice(0, 2)).toEqual(['issues/list-comments 502', 'pulls/list-files 500']);
-    expect(calls.slice(2, 4).sort()).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
-    expect(calls.slice(4)).toEqual(['issues/create-comment 201', 'issues/list-comments 200']);
+    expect(calls.slice(0, 3)).toEqual([
+      'issues/list-comments 502',
+      'pulls/list-files 500',
+      'pulls/list-review-comments 200',
+    ]);
+    expect(calls.slice(3, 5).sort()).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
+    expect(calls.slice(5)).toEqual(['issues/create-comment 201', 'issues/list-comments 200']);
     expectContentsReads(server, {
       proposals: ['proposals/orders-api.yaml'],
       at: head,
@@ -170,6 +174,7 @@ describe.concurrent('GitHub failing for a moment', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 403',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
@@ -202,6 +207,7 @@ describe.concurrent('GitHub failing for a moment', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 403',
+      'pulls/list-review-comments 200',
       'pulls/list-files 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.

@@ -66,6 +66,7 @@ describe('state-key', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       'issues/list-comments 200',
     ]);
@@ -85,6 +86,7 @@ describe('state-key', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(signed.id));
