@@ -9,14 +9,16 @@ export const modules = {
 /* harmony export */   renderSarif: () => (/* binding */ renderSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA, FINGERPRINT_KEY, SARIF_LEVEL, buildSarif */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9655);
-/* harmony import */ var _well_formed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4687);
+/* harmony import */ var _evidence_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5141);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6912);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6246);
+/* harmony import */ var _well_formed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4687);
 // SARIF 2.1.0 output, for GitHub code scanning and any other SARIF consumer.
 // One run; the driver lists every rule (so code scanning can tell "ran and found nothing"
 // from "unknown rule" and close fixed alerts); waived findings are results with a suppression.
+
 
 
 
@@ -34,18 +36,18 @@ function renderSarif(report, options) {
     return `${JSON.stringify(buildSarif(report, options), null, 2)}\n`;
 }
 function buildSarif(report, options) {
-    const known = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y;
+    const known = options.rules ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y;
     const docsOf = new Map();
     for (const p of report.proposals) {
         for (const f of p.findings)
             if (f.docs && !docsOf.has(f.rule))
                 docsOf.set(f.rule, f.docs);
     }
-    const builtIn = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y.map((r) => r.id));
+    const builtIn = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.map((r) => r.id));
     const helpUri = (rule) => {
         if (options.docsUrl)
             return options.docsUrl(rule);
-        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DOCS_URL */ .Sl}${rule.id}.md` : undefined));
+        return (docsOf.get(rule.id) ?? (builtIn.has(rule.id) ? `${_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOCS_URL */ .Sl}${rule.id}.md` : undefined));
     };
     const rules = known.map((r) => ruleDescriptor(r, helpUri(r)));
     const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -81,6 +83,8 @@ function buildSarif(report, options) {
                 ],
                 partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(p.file, f.rule, occurrence) },
             };
+            if (f.fixes && f.fixes.length > 0)
+                result.fixes = f.fixes.map((x) => sarifFix(p.file, x));
             if (f.waived) {
                 result.suppressions = [
                     { kind: 'external', status: 'accepted', justification: f.waiverReason ?? '' },
@@ -91,6 +95,8 @@ function buildSarif(report, options) {
             results.push(result);
         }
     }
+    // One line per checked constraint, as the comment shows it: the run's, not a result's.
+    const evidence = report.proposals.flatMap((p) => (0,_evidence_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .evidenceLines */ .p1)(p).map((text) => ({ file: p.file, text })));
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -112,7 +118,32 @@ function buildSarif(report, options) {
                 },
                 columnKind: 'utf16CodeUnits',
                 results,
-                properties: { verdict: report.verdict, counts: report.counts, gate: report.gate },
+                properties: {
+                    verdict: report.verdict,
+                    counts: report.counts,
+                    gate: report.gate,
+                    ...(evidence.length ? { evidence } : {}),
+                },
+            },
+        ],
+    };
+}
+/** One fix: its region in lines and columns (UTF-16, as the run's columnKind says). */
+function sarifFix(file, fix) {
+    const deletedRegion = fix.start && fix.end
+        ? {
+            startLine: fix.start.line,
+            startColumn: fix.start.column,
+            endLine: fix.end.line,
+            endColumn: fix.end.column,
+        }
+        : { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] };
+    return {
+        ...(fix.description ? { description: { text: fix.description } } : {}),
+        artifactChanges: [
+            {
+                artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+                replacements: [{ deletedRegion, insertedContent: { text: fix.text } }],
             },
         ],
     };
@@ -152,10 +183,10 @@ function bareDescriptor(f, helpUri) {
  * would carry it, since encodeURIComponent throws on it.
  */
 function fileUri(file) {
-    return (0,_well_formed_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePath */ .O)(file);
+    return (0,_well_formed_js__WEBPACK_IMPORTED_MODULE_4__/* .encodePath */ .O)(file);
 }
 function fingerprint(file, rule, occurrence) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(`${file}\0${rule}\0${occurrence}`).digest('hex').slice(0, 32);
 }
 function pascalCase(id) {
     return id

@@ -2644,6 +2644,47 @@ function bounded(api, limit = MAX_IN_FLIGHT) {
 
 /***/ }),
 
+/***/ 2518:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf),
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+// What a failed request says: its HTTP status and its message. Apart from github.ts, which
+// loads octokit on demand, so that the CLI, reading repositories with its own client, bundles
+// none of it.
+/** The HTTP status of a failed request (octokit's RequestError, or a test's stand-in). */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 7997:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ getBlob)
+/* harmony export */ });
+// GET /repos/{owner}/{repo}/git/blobs/{file_sha}: a file over 1 MB, which contents leaves out.
+async function getBlob(api, repo, sha) {
+    const res = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        file_sha: sha,
+    });
+    return res.data;
+}
+
+
+/***/ }),
+
 /***/ 7893:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -2808,8 +2849,8 @@ function contentsPath(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
+// EXTERNAL MODULE: ./src/action/api/errors.ts
+var errors = __nccwpck_require__(2518);
 ;// CONCATENATED MODULE: ./src/action/api/get-policy-file.ts
 // GET /repos/{owner}/{repo}/contents/{path}?ref=: a shared configuration in
 // another repository, read with the run's token or the `policy-token` input.
@@ -2826,11 +2867,11 @@ async function getPolicyFile(api, target) {
         return contentToRead(res.data);
     }
     catch (err) {
-        const status = (0,github/* statusOf */.c2)(err);
+        const status = (0,errors/* statusOf */.c)(err);
         return {
             ok: false,
             ...(status !== undefined ? { status } : {}),
-            message: `the GitHub API refused: ${(0,github/* errorMessage */.gJ)(err)}`,
+            message: `the GitHub API refused: ${(0,errors/* errorMessage */.g)(err)}`,
         };
     }
 }
@@ -2850,6 +2891,26 @@ async function getPullRequest(api, repo, number) {
         owner: repo.owner,
         repo: repo.repo,
         pull_number: number,
+    });
+    return (res.data ?? {});
+}
+
+
+/***/ }),
+
+/***/ 3766:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ getTree)
+/* harmony export */ });
+// GET /repos/{owner}/{repo}/git/trees/{tree_sha}?recursive=1: every path at a commit.
+async function getTree(api, repo, sha) {
+    const res = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        tree_sha: sha,
+        recursive: '1',
     });
     return (res.data ?? {});
 }
@@ -2892,7 +2953,7 @@ async function everyPage(page, paging) {
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5108:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -2909,23 +2970,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/action/api/get-pull-request.ts
 var get_pull_request = __nccwpck_require__(5693);
-;// CONCATENATED MODULE: ./src/action/api/get-tree.ts
-// GET /repos/{owner}/{repo}/git/trees/{tree_sha}?recursive=1: every path at a commit.
-async function getTree(api, repo, sha) {
-    const res = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-        owner: repo.owner,
-        repo: repo.repo,
-        tree_sha: sha,
-        recursive: '1',
-    });
-    return (res.data ?? {});
-}
-
+// EXTERNAL MODULE: ./src/action/api/get-tree.ts
+var get_tree = __nccwpck_require__(3766);
+// EXTERNAL MODULE: ./src/action/review/diff.ts
+var diff = __nccwpck_require__(8480);
 // EXTERNAL MODULE: ./src/action/api/paginate.ts
 var paginate = __nccwpck_require__(5040);
 ;// CONCATENATED MODULE: ./src/action/api/list-pull-request-files.ts
 // GET /repos/{owner}/{repo}/pulls/{pull_number}/files: the files a pull request changes, as
 // far as the API lists them (it stops at 3,000).
+
 
 const PER_PAGE = 100;
 /** The pull request files API lists at most 3,000 files, whatever the pull request holds. */
@@ -2956,6 +3010,7 @@ function pullFile(item) {
         filename: e.filename,
         status: e.status,
         ...(typeof e.previous_filename === 'string' ? { previous_filename: e.previous_filename } : {}),
+        ...(typeof e.patch === 'string' ? { hunks: (0,diff/* hunksOf */.H)(e.patch) } : {}),
     };
 }
 
@@ -3011,7 +3066,7 @@ async function changedProposalFiles(api, repo, number, totalHint, globs) {
 }
 /** Every file matching the globs at `sha`, from the Git trees API (no checkout needed). */
 async function proposalFilesAtCommit(api, repo, sha, globs) {
-    const data = await getTree(api, repo, sha);
+    const data = await (0,get_tree/* getTree */.J)(api, repo, sha);
     const tree = Array.isArray(data.tree) ? data.tree : [];
     const match = globMatcher(globs);
     const files = [];
@@ -3172,8 +3227,8 @@ async function getViewerLogin(api) {
     return res.data?.data?.viewer?.login;
 }
 
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
+// EXTERNAL MODULE: ./src/action/api/errors.ts
+var errors = __nccwpck_require__(2518);
 ;// CONCATENATED MODULE: ./src/action/comment/identity.ts
 // Who this token writes comments as, and whether a comment was written by it: only such a
 // comment is ever edited or deleted.
@@ -3202,7 +3257,7 @@ async function resolveIdentity(api, log, token) {
             }
         }
         catch (err) {
-            log.info(`GET /user failed (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}): an installation token`);
+            log.info(`GET /user failed (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)}): an installation token`);
         }
     }
     try {
@@ -3213,7 +3268,7 @@ async function resolveIdentity(api, log, token) {
         }
     }
     catch (err) {
-        log.info(`the GraphQL viewer query failed (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)})`);
+        log.info(`the GraphQL viewer query failed (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)})`);
     }
     return { login: ACTIONS_BOT, bot: true, how: 'the workflow token (github-actions[bot])' };
 }
@@ -3279,6 +3334,7 @@ function startsWithMarker(body, marker) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KZ: () => (/* binding */ loadBaseConfig),
 /* harmony export */   Zw: () => (/* binding */ reportConfigError),
 /* harmony export */   f: () => (/* binding */ effectiveSettings),
 /* harmony export */   nT: () => (/* binding */ ActionConfigError),
@@ -3286,19 +3342,19 @@ function startsWithMarker(body, marker) {
 /* harmony export */   tE: () => (/* binding */ DEFAULT_CONFIG_ALTERNATIVE),
 /* harmony export */   zl: () => (/* binding */ loadActionConfig)
 /* harmony export */ });
-/* unused harmony exports readAtBase, loadBaseConfig, loadConfigAt */
+/* unused harmony exports readAtBase, loadConfigAt */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4700);
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3805);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6912);
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6745);
 /* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9141);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3839);
 /* harmony import */ var _api_get_policy_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5812);
 /* harmony import */ var _api_get_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7893);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6339);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1729);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1367);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2518);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2515);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6502);
 // The team's configuration as the Action loads it. It is data from whoever can change the
 // file, and it decides the gate, so a pull request is never judged by a configuration it
 // wrote: on every pull request event (with a checkout or not) and on merge_group, the
@@ -3440,9 +3496,9 @@ async function listFolder(api, repo, ref, folder) {
         data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_8__/* .getContent */ ._)(api, repo, folder, ref);
     }
     catch (err) {
-        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c2)(err) === 404)
+        if ((0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c)(err) === 404)
             return new Set();
-        throw new Error(`cannot look for the configuration in ${folder} at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)} through the GitHub API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
+        throw new Error(`cannot look for the configuration in ${folder} at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)} through the GitHub API: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(err)} (the token needs \`contents: read\`)`, { cause: err });
     }
     if (!Array.isArray(data))
         return new Set();
@@ -3461,9 +3517,9 @@ async function fetchText(api, repo, ref, file) {
         data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_8__/* .getContent */ ._)(api, repo, file, ref);
     }
     catch (err) {
-        if ((0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c2)(err) === 404)
+        if ((0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c)(err) === 404)
             return undefined;
-        throw new Error(`cannot read the configuration ${file} at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)} through the GitHub API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(err)} (the token needs \`contents: read\`)`, { cause: err });
+        throw new Error(`cannot read the configuration ${file} at commit ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_7__/* .short */ .h0)(ref)} through the GitHub API: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(err)} (the token needs \`contents: read\`)`, { cause: err });
     }
     if (Array.isArray(data))
         throw problem(file, 'the configuration path is a folder, not a file');
@@ -3527,7 +3583,7 @@ async function reportConfigError(err, sink) {
         await sink.summary(summary);
     }
     catch (e) {
-        sink.info(`The job summary was not written: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}`);
+        sink.info(`The job summary was not written: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(e)}`);
     }
     sink.setFailed(err.message);
 }
@@ -3892,8 +3948,6 @@ function randomPart() {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   xP: () => (/* binding */ createApi)
 /* harmony export */ });
 // The GitHub API client. The rest of the Action sees only `GitHubApi.request`, one method in
@@ -3914,14 +3968,7 @@ function createApi(token, log, env = process.env, extra = {}) {
         graphql: async (query, variables) => (await load()).graphql(query, variables),
     };
 }
-/** The HTTP status of a failed request (octokit's RequestError, or a test's stand-in). */
-function statusOf(err) {
-    const status = err?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
+
 
 
 /***/ }),
@@ -3955,7 +4002,7 @@ async function boundHeapFor(files) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6339);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2326);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8651);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
 
 
@@ -3983,21 +4030,126 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1729:
+/***/ 2515:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
-/* harmony export */   yj: () => (/* binding */ inputFromEnv)
-/* harmony export */ });
-/* unused harmony exports STATE_KEY_MIN_LENGTH, LABEL_MAX_LENGTH, MAX_BYTES_LIMIT, InputError, splitGlobs, globProblem */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3839);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PV: () => (/* binding */ DEFAULT_CONFIG),
+  VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+  yj: () => (/* binding */ inputFromEnv),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: InputError, LABEL_MAX_LENGTH, MAX_BYTES_LIMIT, STATE_KEY_MIN_LENGTH, globProblem, splitGlobs
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __nccwpck_require__(3839);
+;// CONCATENATED MODULE: ./src/action/portfolio/specs.ts
+// `OWNER/NAME`, `OWNER/NAME@REF` and `OWNER/*`: the repositories a portfolio covers, as the
+// CLI's `--repo`/`--org` and the Action's `repositories` input name them. Read before any I/O,
+// so this module imports nothing heavy.
+// GitHub's rules for names: a login of letters, digits and single hyphens; a repository name
+// of letters, digits, `.`, `_` and `-`.
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/**
+ * Why `ref` cannot be read as a branch, tag or commit, or undefined when it can. Git's own
+ * rules (git check-ref-format), and never a `:`, which would change the path read.
+ */
+function refProblem(ref) {
+    if (ref.length > 255)
+        return 'is longer than 255 characters';
+    if (/[\p{Cc}\s~^:?*[\\]/u.test(ref)) {
+        return 'holds a character a Git ref cannot have (white space, ~ ^ : ? * [ or \\)';
+    }
+    if (ref.includes('..') || ref.includes('@{') || ref.includes('//')) {
+        return 'holds "..", "@{" or "//", which a Git ref cannot';
+    }
+    if (/^[-/.]|[/.]$|\.lock$|\/\./.test(ref) || ref === '@')
+        return 'is not a valid Git ref';
+    return undefined;
+}
+/**
+ * Reads `OWNER/NAME`, `OWNER/NAME@REF` or `OWNER/*`. The problem says what is wrong with the
+ * text (quoted as given, shortened): the caller names where it came from.
+ */
+function parseRepositorySpec(text) {
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}\u2026` : text);
+    const at = text.indexOf('@');
+    const name = at < 0 ? text : text.slice(0, at);
+    const ref = at < 0 ? undefined : text.slice(at + 1);
+    const slash = name.indexOf('/');
+    if (slash < 0 || name.indexOf('/', slash + 1) >= 0) {
+        return { problem: `${shown} is not OWNER/NAME, OWNER/NAME@REF or OWNER/*` };
+    }
+    const owner = name.slice(0, slash);
+    const repo = name.slice(slash + 1);
+    if (!OWNER.test(owner)) {
+        return {
+            problem: `${shown}: "${owner.slice(0, 40)}" is not a GitHub owner (letters, digits and single hyphens, at most 39)`,
+        };
+    }
+    if (repo === '*') {
+        if (ref !== undefined) {
+            return {
+                problem: `${shown}: OWNER/* reads each repository at its default branch; drop @REF`,
+            };
+        }
+        return { kind: 'owner', owner };
+    }
+    if (!NAME.test(repo) || repo === '.' || repo === '..') {
+        return {
+            problem: `${shown}: "${repo.slice(0, 40)}" is not a repository name (letters, digits, ".", "_" and "-", at most 100)`,
+        };
+    }
+    if (ref !== undefined) {
+        if (ref === '')
+            return { problem: `${shown}: nothing follows "@"; give a branch, tag or commit` };
+        const bad = refProblem(ref);
+        if (bad)
+            return { problem: `${shown}: the ref ${bad}` };
+    }
+    return { kind: 'repository', owner, repo, ...(ref !== undefined ? { ref } : {}) };
+}
+/** Parses every entry; throws nothing, lists every problem. Duplicates are read once. */
+function parseRepositorySpecs(entries) {
+    const specs = [];
+    const problems = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const spec = parseRepositorySpec(entry);
+        if ('problem' in spec) {
+            problems.push(spec.problem);
+            continue;
+        }
+        // GitHub's names are case-insensitive.
+        const key = (spec.kind === 'owner' ? `${spec.owner}/*` : `${spec.owner}/${spec.repo}@${spec.ref ?? ''}`).toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        specs.push(spec);
+    }
+    return { specs, problems };
+}
+/** The `repositories` input: one entry a line or comma-separated; blanks and `#` comments dropped. */
+function splitRepositories(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(','))
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input of action.yml is read and validated here, once, before the Action does any I/O.
 // A bad input stops the run with every problem listed at once, in the manner of actions/labeler.
+
 
 
 const DEFAULT_CONFIG = '.github/stack-verdict.yml';
@@ -4025,6 +4177,7 @@ function inputFromEnv(env) {
 const FAIL_ON = ['error', 'warning', 'never'];
 const SCOPES = ['changed', 'all'];
 const COMMENT_MODES = ['always', 'on-findings', 'never'];
+const REVIEW_MODES = ['suggestions', 'findings', 'off'];
 const MODES = ['check', 'portfolio'];
 const TAG = /^[A-Za-z0-9._-]{0,64}$/;
 /** Reads and validates every input; throws an InputError naming each bad one. */
@@ -4041,7 +4194,7 @@ function readInputs(getInput) {
     const files = splitGlobs(getInput('files'));
     const filesExplicit = files.length > 0;
     if (!filesExplicit)
-        files.push(..._io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GLOBS */ .md);
+        files.push(...io_files/* DEFAULT_GLOBS */.md);
     if (filesExplicit && files.every((g) => g.startsWith('!'))) {
         problems.push('`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`');
     }
@@ -4061,6 +4214,7 @@ function readInputs(getInput) {
     const failOnText = getInput('fail-on');
     const failOn = oneOf('fail-on', failOnText || DEFAULT_FAIL_ON, FAIL_ON, problems);
     const comment = oneOf('comment', getInput('comment') || 'always', COMMENT_MODES, problems);
+    const review = oneOf('review', getInput('review') || 'suggestions', REVIEW_MODES, problems);
     const commentTag = getInput('comment-tag');
     if (!TAG.test(commentTag)) {
         problems.push(`\`comment-tag\` may use only letters, digits, ".", "_" and "-", at most 64 of them; got "${commentTag}"`);
@@ -4075,13 +4229,13 @@ function readInputs(getInput) {
     const configProblem = relativePathProblem(config);
     if (configProblem)
         problems.push(`\`config\`: the path "${config}" ${configProblem}`);
-    const configExplicit = configText !== '' && node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(configText) !== DEFAULT_CONFIG;
+    const configExplicit = configText !== '' && external_node_path_default().posix.normalize(configText) !== DEFAULT_CONFIG;
     const maxText = getInput('max-bytes');
-    let maxBytes = _io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_BYTES */ .fS;
+    let maxBytes = io_files/* DEFAULT_MAX_BYTES */.fS;
     if (maxText) {
         maxBytes = /^\d+$/.test(maxText) ? Number(maxText) : NaN;
         if (!Number.isSafeInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_BYTES_LIMIT) {
-            problems.push(`\`max-bytes\` must be a whole number of bytes from 1 to ${MAX_BYTES_LIMIT} (${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(MAX_BYTES_LIMIT)}); got "${maxText}"`);
+            problems.push(`\`max-bytes\` must be a whole number of bytes from 1 to ${MAX_BYTES_LIMIT} (${(0,io_files/* formatBytes */.z3)(MAX_BYTES_LIMIT)}); got "${maxText}"`);
         }
     }
     const overrideLabel = getInput('override-label');
@@ -4091,7 +4245,7 @@ function readInputs(getInput) {
     const sarifText = getInput('sarif');
     if (sarifText) {
         const problem = relativePathProblem(sarifText) ??
-            (/[/\\]$/.test(sarifText) || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(sarifText) === '.'
+            (/[/\\]$/.test(sarifText) || external_node_path_default().posix.normalize(sarifText) === '.'
                 ? 'names a folder; give the path of a file, such as stack-verdict.sarif'
                 : sarifText.split(/[/\\]/).some((seg) => seg.toLowerCase() === '.git')
                     ? 'is inside .git; write the log elsewhere in the workspace'
@@ -4139,6 +4293,28 @@ function readInputs(getInput) {
             problems.push('`scope` must be empty or all with `mode: portfolio`: the page covers every proposal');
         }
     }
+    const repositoriesText = getInput('repositories');
+    const listed = parseRepositorySpecs(splitRepositories(repositoriesText));
+    problems.push(...listed.problems.map((p) => `\`repositories\`: ${p}`));
+    if (repositoriesText && listed.specs.length === 0 && listed.problems.length === 0) {
+        problems.push('`repositories` names no repository; give OWNER/NAME, OWNER/NAME@REF or OWNER/*');
+    }
+    if (listed.specs.length > 0) {
+        if (mode !== 'portfolio') {
+            problems.push('`repositories` is only used with `mode: portfolio`');
+        }
+        // Each repository is judged by its own configuration: these would not say which one.
+        for (const [name, given] of [
+            ['files', filesExplicit],
+            // action.yml's default location is no choice of a file.
+            ['config', configExplicit],
+            ['max-bytes', maxText !== ''],
+        ]) {
+            if (given) {
+                problems.push(`\`${name}\` cannot be used with \`repositories\`: each repository is judged with its own configuration (its \`.github/stack-verdict.yml\`)`);
+            }
+        }
+    }
     if (problems.length > 0)
         throw new InputError(problems);
     return {
@@ -4151,6 +4327,7 @@ function readInputs(getInput) {
         failOnExplicit: failOnText !== '',
         comment,
         commentTag,
+        review,
         stateKey: stateKey || undefined,
         config,
         configExplicit,
@@ -4162,6 +4339,7 @@ function readInputs(getInput) {
         pullRequest,
         mode,
         portfolioIssue,
+        repositories: listed.specs,
     };
 }
 function oneOf(name, value, allowed, problems) {
@@ -4230,7 +4408,7 @@ function relativePathProblem(p) {
 /* harmony export */   x: () => (/* binding */ docsBase)
 /* harmony export */ });
 /* unused harmony export blobUrl */
-/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3805);
+/* harmony import */ var _core_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6912);
 /* harmony import */ var _core_well_formed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4687);
 // Links the comment and the summary carry: rule documentation and lines of judged files.
 
@@ -4275,8 +4453,8 @@ function blobUrl(ctx, file, line, sha = ctx.sha) {
 /* harmony export */ });
 /* harmony import */ var _core_render_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6745);
 /* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6862);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1367);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5108);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6502);
 // The notes above the report in the comment and the summary, and their log lines: what was
 // judged, and why a run judged more (or saw less) than asked.
 
@@ -4358,52 +4536,32 @@ function printable(text) {
 
 /***/ }),
 
-/***/ 1367:
+/***/ 6502:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  LV: () => (/* binding */ chooseSource),
-  lv: () => (/* binding */ judgeFiles),
-  Yv: () => (/* binding */ makeReader),
-  lC: () => (/* binding */ readGitHead),
-  h0: () => (/* binding */ read_files_short)
-});
-
-// UNUSED EXPORTS: BATCH_FILES, GRAPHQL_FROM, decodeBase64, readApiFile, readApiFiles, readWorkspaceFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/judge.ts
-var judge = __nccwpck_require__(1128);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/io/match.ts + 1 modules
-var match = __nccwpck_require__(5096);
-// EXTERNAL MODULE: ./src/action/api/bounded.ts
-var bounded = __nccwpck_require__(976);
-;// CONCATENATED MODULE: ./src/action/api/get-blob.ts
-// GET /repos/{owner}/{repo}/git/blobs/{file_sha}: a file over 1 MB, which contents leaves out.
-async function getBlob(api, repo, sha) {
-    const res = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-        owner: repo.owner,
-        repo: repo.repo,
-        file_sha: sha,
-    });
-    return res.data;
-}
-
-// EXTERNAL MODULE: ./src/action/api/get-content.ts
-var get_content = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
-var get_file_batch = __nccwpck_require__(9721);
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
-;// CONCATENATED MODULE: ./src/action/read-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ readApiFiles),
+/* harmony export */   LV: () => (/* binding */ chooseSource),
+/* harmony export */   Xh: () => (/* binding */ readApiFile),
+/* harmony export */   Yv: () => (/* binding */ makeReader),
+/* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   lC: () => (/* binding */ readGitHead),
+/* harmony export */   lv: () => (/* binding */ judgeFiles),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
+/* harmony export */ });
+/* unused harmony exports BATCH_FILES, GRAPHQL_FROM, decodeBase64 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1128);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3839);
+/* harmony import */ var _io_match_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5096);
+/* harmony import */ var _api_bounded_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(976);
+/* harmony import */ var _api_get_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7997);
+/* harmony import */ var _api_get_content_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7893);
+/* harmony import */ var _api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9721);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2518);
 // Reads proposal files either from the workspace, when it holds the commit being judged, or
 // through the GitHub API at that commit, so that pull_request_target needs no checkout of
 // untrusted code. Nothing read is ever executed.
@@ -4426,19 +4584,19 @@ const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function readGitHead(workspace) {
     // Synchronous reads: a few small files, where each trip through the thread pool would cost
     // more than the read itself, at the start of every run.
-    const gitDir = external_node_path_default().join(workspace, '.git');
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.git');
     const text = (file) => {
         try {
-            return (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, file), 'utf8');
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, file), 'utf8');
         }
         catch {
             return undefined;
         }
     };
     try {
-        if (!(0,external_node_fs_.lstatSync)(gitDir).isDirectory())
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(gitDir).isDirectory())
             return undefined; // worktrees, submodules
-        const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
+        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'), 'utf8').trim();
         if (SHA.test(head))
             return head; // detached, as actions/checkout leaves pull requests
         const ref = /^ref: (refs\/[A-Za-z0-9._/-]+)$/.exec(head)?.[1];
@@ -4468,39 +4626,39 @@ async function readGitHead(workspace) {
 function chooseSource(ctx, workspaceHead) {
     const head = workspaceHead?.toLowerCase();
     if (head && head === ctx.sha) {
-        return { kind: 'workspace', checkout: 'head', reason: `the workspace is at ${read_files_short(ctx.sha)}` };
+        return { kind: 'workspace', checkout: 'head', reason: `the workspace is at ${short(ctx.sha)}` };
     }
     if (head && ctx.eventName === 'pull_request' && ctx.githubSha && head === ctx.githubSha) {
         return {
             kind: 'workspace',
             checkout: 'merge',
-            reason: `the workspace is at the pull request's merge commit ${read_files_short(head)}`,
+            reason: `the workspace is at the pull request's merge commit ${short(head)}`,
         };
     }
     const why = head
-        ? `the workspace is at ${read_files_short(head)}, not ${read_files_short(ctx.sha)}`
+        ? `the workspace is at ${short(head)}, not ${short(ctx.sha)}`
         : 'the workspace has no checkout';
     return { kind: 'api', reason: `${why}; files are read through the GitHub API` };
 }
 /** A workspace file, refusing paths and links that lead outside the workspace. */
 async function readWorkspaceFile(workspace, file, maxBytes, isProposal) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    if (!(0,files/* isInside */.FK)(workspace, absolute) || absolute === external_node_path_default().resolve(workspace)) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file);
+    if (!(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(workspace, absolute) || absolute === node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace)) {
         return { ok: false, message: 'the path leads outside the workspace; it was not read' };
     }
     try {
-        (0,external_node_fs_.lstatSync)(absolute);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
     }
     catch {
         return undefined;
     }
-    return (0,files/* readProposalFile */.JO)(absolute, workspace, maxBytes, isProposal);
+    return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFile */ .JO)(absolute, workspace, maxBytes, isProposal);
 }
 /** A file at `ref` through the contents API, with the size cap applied before decoding. */
 async function readApiFile(api, repo, ref, file, maxBytes) {
     let entry;
     try {
-        const data = await (0,get_content/* getContent */._)(api, repo, file, ref);
+        const data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_5__/* .getContent */ ._)(api, repo, file, ref);
         if (Array.isArray(data))
             return { ok: false, message: 'this is a folder, not a file' };
         entry = (data ?? {});
@@ -4539,7 +4697,7 @@ async function readApiFile(api, repo, ref, file, maxBytes) {
         if (typeof entry.sha !== 'string')
             return { ok: false, message: 'the API gave no content' };
         try {
-            const blob = ((await getBlob(api, repo, entry.sha)) ?? {});
+            const blob = ((await (0,_api_get_blob_js__WEBPACK_IMPORTED_MODULE_6__/* .getBlob */ .q)(api, repo, entry.sha)) ?? {});
             if (blob.encoding !== 'base64' || typeof blob.content !== 'string') {
                 return { ok: false, message: 'the API gave the file in an unknown encoding' };
             }
@@ -4558,7 +4716,7 @@ const BATCH_FILES = 100;
  * throttling counts every POST, queries too, as a write and starts the next write (the
  * comment) at least 1 s after it, which a few REST round trips beat.
  */
-const GRAPHQL_FROM = 2 * bounded/* MAX_IN_FLIGHT */.u + 1;
+const GRAPHQL_FROM = 2 * _api_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_IN_FLIGHT */ .u + 1;
 const MODE_FILE = 0o100644;
 const MODE_EXECUTABLE = 0o100755;
 /**
@@ -4574,7 +4732,7 @@ function readApiFiles(api, repo, ref, files, maxBytes) {
     const rest = (file) => readApiFile(api, repo, ref, file, maxBytes);
     for (let i = 0; i < unique.length; i += BATCH_FILES) {
         const chunk = unique.slice(i, i + BATCH_FILES);
-        const batch = (0,get_file_batch/* getFileBatch */.jw)(api, repo, ref, chunk).catch(() => undefined);
+        const batch = (0,_api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .getFileBatch */ .jw)(api, repo, ref, chunk).catch(() => undefined);
         for (const file of chunk) {
             out.set(file, batch.then((b) => {
                 const read = b && fromBatch(b, file, ref, maxBytes);
@@ -4586,7 +4744,7 @@ function readApiFiles(api, repo, ref, files, maxBytes) {
 }
 /** The read of `file` the batch settles; undefined: the REST read must say. */
 function fromBatch(batch, file, ref, maxBytes) {
-    const entries = batch.folders.get((0,get_file_batch/* folderOf */.yS)(file));
+    const entries = batch.folders.get((0,_api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .folderOf */ .yS)(file));
     if (!entries)
         return undefined;
     const name = file.slice(file.lastIndexOf('/') + 1);
@@ -4609,7 +4767,7 @@ function fromBatch(batch, file, ref, maxBytes) {
     const bytes = Buffer.from(blob.text, 'utf8');
     if (bytes.length !== blob.byteSize || blob.text.includes('\uFFFD'))
         return undefined;
-    return (0,files/* decode */.D4)(bytes);
+    return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .decode */ .D4)(bytes);
 }
 /** Base64 \u2192 text, refusing content over the cap before decoding it. */
 function decodeBase64(content, maxBytes) {
@@ -4618,7 +4776,7 @@ function decodeBase64(content, maxBytes) {
     const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
     if (decodedSize > maxBytes)
         return tooLarge(decodedSize, maxBytes);
-    return (0,files/* decode */.D4)(Buffer.from(compact, 'base64'));
+    return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .decode */ .D4)(Buffer.from(compact, 'base64'));
 }
 /** A value from the API, short and printable, for a message. */
 function describe(value) {
@@ -4630,19 +4788,19 @@ function describe(value) {
 function tooLarge(size, maxBytes) {
     return {
         ok: false,
-        message: `the file is ${(0,files/* formatBytes */.z3)(size)}, over the ${(0,files/* formatBytes */.z3)(maxBytes)} limit for a proposal; it was not read`,
+        message: `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} limit for a proposal; it was not read`,
     };
 }
 function notFound(ref) {
-    return { ok: false, message: `the file cannot be read at commit ${read_files_short(ref)} (not found)` };
+    return { ok: false, message: `the file cannot be read at commit ${short(ref)} (not found)` };
 }
 function apiFailure(err, ref) {
-    const status = (0,github/* statusOf */.c2)(err);
+    const status = (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .statusOf */ .c)(err);
     if (status === 404)
         return notFound(ref);
     return {
         ok: false,
-        message: `the file cannot be read through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${(0,github/* errorMessage */.gJ)(err)}`,
+        message: `the file cannot be read through the GitHub API${status ? ` (HTTP ${status})` : ''}: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(err)}`,
     };
 }
 /**
@@ -4651,7 +4809,7 @@ function apiFailure(err, ref) {
  */
 function makeReader(options) {
     const { source, workspace, maxBytes, api, repo, sha } = options;
-    const isProposal = options.globs ? (0,match/* proposalMatcher */.x)(options.globs) : undefined;
+    const isProposal = options.globs ? (0,_io_match_js__WEBPACK_IMPORTED_MODULE_4__/* .proposalMatcher */ .x)(options.globs) : undefined;
     const viaApi = async (file) => api
         ? readApiFile(api, repo, sha, file, maxBytes)
         : { ok: false, message: 'the file is not in the workspace' };
@@ -4670,8 +4828,15 @@ function makeReader(options) {
         },
     };
 }
-/** Reads and judges each file; one bad file never stops the others. */
-async function judgeFiles(files, reader, options) {
+/**
+ * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
+ * each file whose constraints cite evidence, to judge it again with the artefacts they cite.
+ */
+async function judgeFiles(files, reader, options, 
+/** Receives the text of each proposal with an open finding (review comments quote its lines). */
+texts, 
+/** Receives the text of each proposal that cites evidence (judged again with the artefacts). */
+citing) {
     const results = new Array(files.length);
     reader.prefetch?.(files);
     let next = 0;
@@ -4684,24 +4849,65 @@ async function judgeFiles(files, reader, options) {
             // reported unreadable and the others are still judged.
             const read = await reader.read(file).catch((err) => ({
                 ok: false,
-                message: `the file could not be read: ${(0,github/* errorMessage */.gJ)(err)}`,
+                message: `the file could not be read: ${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(err)}`,
             }));
-            results[i] = (0,judge/* judgeRead */.O)(file, read, options);
+            const result = (0,_core_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeRead */ .O)(file, read, options);
+            results[i] = result;
+            if (texts &&
+                read.ok &&
+                result.kind === 'proposal' &&
+                result.report.findings.some((f) => !f.waived)) {
+                texts.set(file, read.text);
+            }
+            if (citing && read.ok && result.kind === 'proposal' && result.citesEvidence) {
+                citing.set(file, read.text);
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
     return results;
 }
 // As many as the client lets run at once (api/bounded.ts).
-const READ_CONCURRENCY = bounded/* MAX_IN_FLIGHT */.u;
-function read_files_short(sha) {
+const READ_CONCURRENCY = _api_bounded_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_IN_FLIGHT */ .u;
+function short(sha) {
     return sha.slice(0, 7);
 }
 
 
 /***/ }),
 
-/***/ 2326:
+/***/ 8480:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ hunksOf),
+/* harmony export */   Y: () => (/* binding */ inOneHunk)
+/* harmony export */ });
+// Which lines of a changed file a review comment may be put on: GitHub accepts a comment on
+// the head's side only on a line inside one of the file's diff hunks (an added line or the
+// context around it).
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm;
+/** The hunks of a unified diff as the pull request files API gives it (`patch`). */
+function hunksOf(patch) {
+    const out = [];
+    for (const m of patch.matchAll(HUNK_HEADER)) {
+        const start = Number(m[1]);
+        const count = m[2] === undefined ? 1 : Number(m[2]);
+        if (count > 0 && Number.isSafeInteger(start) && Number.isSafeInteger(count)) {
+            out.push([start, start + count - 1]);
+        }
+    }
+    return out;
+}
+/** Whether lines first..last all lie in one hunk: only then can one comment cover them. */
+function inOneHunk(hunks, first, last) {
+    return (hunks ?? []).some(([a, b]) => a <= first && last <= b);
+}
+
+
+/***/ }),
+
+/***/ 8651:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4710,12 +4916,355 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./src/action/api/bounded.ts
+var bounded = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/action/api/get-blob.ts
+var get_blob = __nccwpck_require__(7997);
+// EXTERNAL MODULE: ./src/action/api/get-content.ts
+var get_content = __nccwpck_require__(7893);
+// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
+var get_file_batch = __nccwpck_require__(9721);
+// EXTERNAL MODULE: ./src/action/api/errors.ts
+var errors = __nccwpck_require__(2518);
+;// CONCATENATED MODULE: ./src/action/artefacts.ts
+// The files constraints cite as evidence, read once each at the commit judged: from the
+// workspace through the guarded reader, or without a checkout through the API in one more
+// round trip (REST for a few, one GraphQL batch for more). What was read becomes the engine's
+// ArtefactRead; nothing read is executed, and nothing under `.git` is ever asked for.
+
+
+
+
+
+
+/** A `.git` segment in any case: a case-insensitive checkout finds the same folder. */
+const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
+/**
+ * Why a path from the root is refused before anything is asked for it; undefined when it may
+ * be read. The engine gives paths in normal form; anything else is refused, not repaired.
+ */
+function refusedPath(file) {
+    if (GIT_PART.test(file))
+        return 'the path leads into .git; it was not read';
+    const parts = file.split('/');
+    if (file === '' || parts.some((p) => p === '' || p === '.' || p === '..')) {
+        return 'the path is not a path from the repository root; it was not read';
+    }
+    if (/[\\\0]/.test(file))
+        return 'the path holds a backslash or a NUL; it was not read';
+    return undefined;
+}
+/**
+ * Reads each path once, at the commit judged. Without a checkout: REST reads all at once
+ * when they fit in one round trip (the client's bound), else one GraphQL batch of them (a
+ * file the batch cannot settle, such as a link, through REST), so a run pays one more round
+ * trip, and none when nothing is cited. A file over 1 MB through REST costs a blob read after.
+ */
+async function readArtefacts(paths, place) {
+    const out = new Map();
+    const wanted = [];
+    for (const file of new Set(paths)) {
+        const refused = refusedPath(file);
+        if (refused)
+            out.set(file, { kind: 'refused', reason: refused });
+        else
+            wanted.push(file);
+    }
+    if (place.source.kind === 'workspace') {
+        for (const file of wanted) {
+            out.set(file, fromWorkspace(file, place));
+        }
+    }
+    else {
+        const { api } = place;
+        const reads = api === undefined
+            ? wanted.map(() => Promise.resolve({
+                kind: 'refused',
+                reason: 'there is no checkout and no API client to read it; it was not read',
+            }))
+            : viaApi(api, wanted, place);
+        const settled = await Promise.all(reads);
+        wanted.forEach((file, i) => out.set(file, settled[i]));
+    }
+    for (const [file, read] of out) {
+        if (read.kind === 'text' && place.added?.has(file))
+            out.set(file, { ...read, added: true });
+    }
+    return out;
+}
+function fromWorkspace(file, place) {
+    const read = (0,io_files/* readGuardedFile */.hk)(place.workspace, file, place.cap, 'an evidence file');
+    if (read.ok)
+        return { kind: 'text', text: read.text };
+    if ('missing' in read)
+        return { kind: 'missing' };
+    if (read.bytes !== undefined)
+        return { kind: 'too-large', bytes: read.bytes, cap: place.cap };
+    return notText(read) ?? { kind: 'refused', reason: read.message };
+}
+/**
+ * A file that is there but holds no text (a PDF report, a screenshot) has no figures a reader
+ * could find: it is given as empty text, which no reader recognises, so it counts as a file
+ * of no known format (a person can still open it), not as a path that names nothing.
+ */
+function notText(read) {
+    if (read.ok)
+        return undefined;
+    return /binary|UTF-16|not valid UTF-8/.test(read.message)
+        ? { kind: 'text', text: '' }
+        : undefined;
+}
+function viaApi(api, files, place) {
+    const rest = (file) => readApiArtefact(api, place.repo, place.sha, file, place.cap);
+    if (files.length <= bounded/* MAX_IN_FLIGHT */.u || !api.graphql)
+        return files.map(rest);
+    const batch = (0,get_file_batch/* getFileBatch */.jw)(api, place.repo, place.sha, files).catch(() => undefined);
+    return files.map((file) => batch.then((b) => (b && fromBatch(b, file, place.cap)) ?? rest(file)));
+}
+const MODE_FILE = 0o100644;
+const MODE_EXECUTABLE = 0o100755;
+/** What the batch says of `file`; undefined: REST must say (a link, a truncated blob). */
+function fromBatch(batch, file, cap) {
+    const entries = batch.folders.get((0,get_file_batch/* folderOf */.yS)(file));
+    const blob = batch.blobs.get(file);
+    // No folder at the commit: nothing at the path.
+    if (entries === null)
+        return blob ? undefined : { kind: 'missing' };
+    if (entries === undefined)
+        return undefined;
+    const entry = entries.find((e) => e.name === file.slice(file.lastIndexOf('/') + 1));
+    if (!entry)
+        return blob ? undefined : { kind: 'missing' };
+    if (entry.type !== 'blob' || (entry.mode !== MODE_FILE && entry.mode !== MODE_EXECUTABLE)) {
+        return undefined;
+    }
+    if (!blob)
+        return undefined;
+    if (blob.byteSize > cap)
+        return { kind: 'too-large', bytes: blob.byteSize, cap };
+    if (blob.isBinary === true)
+        return { kind: 'text', text: '' };
+    if (blob.isTruncated || blob.text === null)
+        return undefined;
+    // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
+    const bytes = Buffer.from(blob.text, 'utf8');
+    if (bytes.length !== blob.byteSize || blob.text.includes('\uFFFD'))
+        return undefined;
+    return { kind: 'text', text: blob.text };
+}
+/**
+ * One artefact through the contents API. Its size is known before its bytes: a file over the
+ * cap is not downloaded (the contents API leaves out files over 1 MB; only one under the cap
+ * is then fetched as a blob).
+ */
+async function readApiArtefact(api, repo, ref, file, cap) {
+    let entry;
+    try {
+        const data = await (0,get_content/* getContent */._)(api, repo, file, ref);
+        if (Array.isArray(data))
+            return { kind: 'refused', reason: 'this is a folder, not a file' };
+        entry = (data ?? {});
+    }
+    catch (err) {
+        return apiFailure(err);
+    }
+    // The contents API follows a link only to a file of the same commit; that file must not be
+    // under .git either (git keeps none there, but the answer is checked, not trusted).
+    if (typeof entry.path === 'string' && entry.path !== file && GIT_PART.test(entry.path)) {
+        return { kind: 'refused', reason: 'the file is a link into .git; it was not read' };
+    }
+    if (entry.type === 'symlink') {
+        return {
+            kind: 'refused',
+            reason: 'the file is a symbolic link that does not lead to a file of the repository; it was not read',
+        };
+    }
+    if (entry.type !== 'file') {
+        return { kind: 'refused', reason: 'the GitHub API did not give it as a file; it was not read' };
+    }
+    const size = entry.size;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        return { kind: 'refused', reason: 'the GitHub API gave no valid size for it; it was not read' };
+    }
+    if (size > cap)
+        return { kind: 'too-large', bytes: size, cap };
+    let content = typeof entry.content === 'string' ? entry.content : '';
+    if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
+        if (typeof entry.sha !== 'string') {
+            return { kind: 'refused', reason: 'the GitHub API gave no content; it was not read' };
+        }
+        try {
+            const blob = ((await (0,get_blob/* getBlob */.q)(api, repo, entry.sha)) ?? {});
+            if (blob.encoding !== 'base64' || typeof blob.content !== 'string') {
+                return { kind: 'refused', reason: 'the GitHub API gave it in an unknown encoding' };
+            }
+            content = blob.content;
+        }
+        catch (err) {
+            return apiFailure(err);
+        }
+    }
+    const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
+    // The size said is what was checked; content longer than it is not trusted.
+    if (bytes.length > cap)
+        return { kind: 'too-large', bytes: bytes.length, cap };
+    const read = (0,io_files/* decode */.D4)(bytes);
+    return read.ok
+        ? { kind: 'text', text: read.text }
+        : (notText(read) ?? { kind: 'refused', reason: read.message });
+}
+/**
+ * Not found at the commit: missing. Any other failure is no reading either; the reason says
+ * which, so a reviewer can run again (the constraint does not count until it is read).
+ */
+function apiFailure(err) {
+    const status = (0,errors/* statusOf */.c)(err);
+    if (status === 404)
+        return { kind: 'missing' };
+    return {
+        kind: 'refused',
+        reason: `the GitHub API could not give it${status ? ` (HTTP ${status})` : ''}: ${(0,errors/* errorMessage */.g)(err)}`,
+    };
+}
+/**
+ * Reads artefacts once per run, whichever stage asks (the first judging, a judging again
+ * without a stale approval, the head's configuration): a path already read is not asked again.
+ */
+class ArtefactReads {
+    place;
+    done = new Map();
+    constructor(place) {
+        this.place = place;
+    }
+    async read(paths, cap) {
+        const key = (p) => `${cap}\0${p}`;
+        const fresh = [...new Set(paths)].filter((p) => !this.done.has(key(p)));
+        if (fresh.length > 0) {
+            const batch = readArtefacts(fresh, { ...this.place, cap });
+            for (const p of fresh)
+                this.done.set(key(p), batch.then((m) => m.get(p)));
+        }
+        const out = new Map();
+        for (const p of new Set(paths))
+            out.set(p, await this.done.get(key(p)));
+        return out;
+    }
+}
+/** The paths a pull request adds (its files API listing): an artefact there is new in it. */
+function addedPaths(entries) {
+    return new Set(entries.filter((e) => e.status === 'added').map((e) => e.filename));
+}
+
 // EXTERNAL MODULE: ./src/action/config.ts
 var config = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
+var parse = __nccwpck_require__(4212);
+;// CONCATENATED MODULE: ./src/core/proposal/other.ts
+
+/**
+ * The `service` and `status` of a proposal's text; undefined when it does not parse or names
+ * no service (it is judged, and reported, when it is checked itself).
+ */
+function otherProposal(file, text) {
+    const parsed = (0,parse/* parseProposal */._$)(file, text);
+    if (parsed.kind !== 'document' || parsed.document.problems.length > 0)
+        return undefined;
+    const data = parsed.document.data;
+    if (data === null || typeof data !== 'object' || typeof data.service !== 'string') {
+        return undefined;
+    }
+    const other = { file, service: data.service };
+    if (typeof data.status === 'string')
+        other.status = data.status;
+    return other;
+}
+
+// EXTERNAL MODULE: ./src/io/match.ts + 1 modules
+var match = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./src/action/changed-files.ts + 1 modules
+var changed_files = __nccwpck_require__(5108);
+// EXTERNAL MODULE: ./src/action/read-files.ts
+var read_files = __nccwpck_require__(6502);
+;// CONCATENATED MODULE: ./src/action/others.ts
+// The repository's proposals a `scope: changed` run does not judge, for rules across proposals
+// (duplicate-service): a changed proposal is compared with every proposal the globs find at
+// the commit, not only with the other changed ones. Listed from the workspace, or without a
+// checkout from the Git trees API beside the proposals' reads; their text read in the round
+// trip that reads cited artefacts (REST for a few, GraphQL batches for more).
+
+
+
+
+
+
+/** Lists and reads the other proposals once per run, whichever judging asks. */
+class OtherProposals {
+    place;
+    listing;
+    reads = new Map();
+    constructor(place) {
+        this.place = place;
+    }
+    /** Every proposal at the commit by `globs`; started at once (the caller awaits it later). */
+    list(globs) {
+        const key = JSON.stringify(globs);
+        if (this.listing?.globs !== key) {
+            this.listing = { globs: key, files: this.listAt(globs) };
+        }
+        return this.listing.files;
+    }
+    async listAt(globs) {
+        const { source, workspace, api, repo, sha, sink } = this.place;
+        try {
+            if (source.kind === 'workspace') {
+                const match = (0,changed_files/* globMatcher */.fU)(globs);
+                return (await (0,io_files/* findByGlobs */.u$)(workspace, globs))
+                    .map((f) => (0,io_files/* toReportPath */.T3)(workspace, f))
+                    .filter(match);
+            }
+            if (!api)
+                return [];
+            return (await (0,changed_files/* proposalFilesAtCommit */.SR)(api, repo, sha, globs)).files;
+        }
+        catch (err) {
+            // Without the list the changed proposals are still judged, compared with one another.
+            sink.info(`The repository's other proposals were not listed (${(0,errors/* errorMessage */.g)(err)}): duplicate-service compares the changed proposals with one another only.`);
+            return [];
+        }
+    }
+    /**
+     * The `service` and `status` of each file, read through the guarded reader or the API (in
+     * GraphQL batches when `batched`); a file that cannot be read or parsed gives nothing.
+     */
+    async read(files, o) {
+        const { source, workspace, api, repo, sha } = this.place;
+        const fresh = files.filter((f) => !this.reads.has(f));
+        let started;
+        if (source.kind === 'api' && api && o.batched && fresh.length > 0) {
+            started = (0,read_files/* readApiFiles */.C1)(api, repo, sha, fresh, o.maxBytes);
+        }
+        const isProposal = (0,match/* proposalMatcher */.x)(o.globs);
+        for (const file of fresh) {
+            const read = source.kind === 'workspace'
+                ? (0,read_files/* readWorkspaceFile */.sL)(workspace, file, o.maxBytes, isProposal)
+                : (started?.get(file) ??
+                    (api ? (0,read_files/* readApiFile */.Xh)(api, repo, sha, file, o.maxBytes) : Promise.resolve(undefined)));
+            this.reads.set(file, read.then((r) => (r?.ok ? otherProposal(file, r.text) : undefined), () => undefined));
+        }
+        const out = [];
+        for (const file of files) {
+            const other = await this.reads.get(file);
+            if (other)
+                out.push(other);
+        }
+        return out;
+    }
+}
+
 // EXTERNAL MODULE: ./src/action/heap.ts
 var heap = __nccwpck_require__(3534);
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
 // EXTERNAL MODULE: ./src/action/notes.ts
 var notes = __nccwpck_require__(1979);
 // EXTERNAL MODULE: ./src/core/render/escape.ts
@@ -4749,7 +5298,7 @@ async function currentLabels(api, repo, number, fallback, log) {
         return (0,context/* labelNames */.l3)(await listLabels(api, repo, number));
     }
     catch (err) {
-        log.info(`The labels of pull request #${number} cannot be read (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); using those of the event`);
+        log.info(`The labels of pull request #${number} cannot be read (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)}); using those of the event`);
         return [...fallback];
     }
 }
@@ -4777,8 +5326,8 @@ function overrideLogLine(report) {
 
 // EXTERNAL MODULE: ./src/config/index.ts + 2 modules
 var src_config = __nccwpck_require__(4700);
-// EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/core/engine.ts + 2 modules
+var engine = __nccwpck_require__(6912);
 // EXTERNAL MODULE: ./src/core/approvals.ts
 var approvals = __nccwpck_require__(8027);
 // EXTERNAL MODULE: ./src/action/api/paginate.ts
@@ -4892,14 +5441,14 @@ async function membership(api, team, username) {
             : 'none';
     }
     catch (err) {
-        if ((0,github/* statusOf */.c2)(err) === 404)
+        if ((0,errors/* statusOf */.c)(err) === 404)
             return 'none';
         return { why: why(err) };
     }
 }
 function why(err) {
-    const status = (0,github/* statusOf */.c2)(err);
-    return status !== undefined ? `HTTP ${status}` : (0,github/* errorMessage */.gJ)(err);
+    const status = (0,errors/* statusOf */.c)(err);
+    return status !== undefined ? `HTTP ${status}` : (0,errors/* errorMessage */.g)(err);
 }
 
 ;// CONCATENATED MODULE: ./src/action/approvals/index.ts
@@ -4920,7 +5469,7 @@ async function readApprovals(api, input) {
         commits = (0,approvals/* approvedCommits */._)(await pullRequestReviews(api, input.repo, input.number), input.author);
     }
     catch (err) {
-        const why = (0,github/* statusOf */.c2)(err) !== undefined ? `HTTP ${(0,github/* statusOf */.c2)(err)}` : (0,github/* errorMessage */.gJ)(err);
+        const why = (0,errors/* statusOf */.c)(err) !== undefined ? `HTTP ${(0,errors/* statusOf */.c)(err)}` : (0,errors/* errorMessage */.g)(err);
         return {
             context: { kind: 'unseen' },
             notes: [
@@ -4978,12 +5527,6 @@ async function approvalStage(api, input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/action/api/get-content.ts
-var get_content = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
-var get_file_batch = __nccwpck_require__(9721);
 ;// CONCATENATED MODULE: ./src/action/approvals/stale.ts
 // An approval vouches for the waivers as they stood on the commit reviewed (`commit_id`), not
 // for what a later push wrote. So a review approves a waiver only when the reviewed commit
@@ -5025,7 +5568,7 @@ async function staleApprovals(api, repo, head, commits, report, options) {
             heldAt.set(commit, await waiversAt(api, repo, commit, files, options));
         }
         catch (err) {
-            notes.push(`Waiver approvals: the proposals at the reviewed commit ${commit.slice(0, 7)} cannot be read (${(0,github/* errorMessage */.gJ)(err)}); approvals given there do not count.`);
+            notes.push(`Waiver approvals: the proposals at the reviewed commit ${commit.slice(0, 7)} cannot be read (${(0,errors/* errorMessage */.g)(err)}); approvals given there do not count.`);
         }
     }
     const stale = new Map();
@@ -5073,7 +5616,7 @@ async function textsAt(api, repo, commit, files) {
             data = await (0,get_content/* getContent */._)(api, repo, file, commit);
         }
         catch (err) {
-            if ((0,github/* statusOf */.c2)(err) === 404)
+            if ((0,errors/* statusOf */.c)(err) === 404)
                 continue;
             throw err;
         }
@@ -5122,6 +5665,8 @@ async function approveWaivers(run, settings) {
         today: settings.options.today ?? (0,engine/* utcToday */.wc)(),
         approvals: stage.context,
     });
+    if (settings.options.repository)
+        options.repository = settings.options.repository;
     return {
         settings: { ...settings, config: stage.config, options },
         unseen,
@@ -5179,6 +5724,8 @@ function noApproversLogLine(report) {
 var well_formed = __nccwpck_require__(4687);
 // EXTERNAL MODULE: ./src/core/status.ts
 var core_status = __nccwpck_require__(5009);
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var verdict = __nccwpck_require__(9478);
 // EXTERNAL MODULE: ./src/core/format.ts
 var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/render/cost-line.ts
@@ -5268,6 +5815,8 @@ function answeredByText(numbers) {
     return `answered by measurement${numbers.length > 1 ? 's' : ''} ${list}`;
 }
 
+// EXTERNAL MODULE: ./src/core/render/evidence-lines.ts
+var evidence_lines = __nccwpck_require__(5141);
 ;// CONCATENATED MODULE: ./src/core/render/judged-by.ts
 // Every output says which configuration judged it, from the report's `config`
 // and `policy` members, so that the text, the comment and the JSON cannot disagree.
@@ -5316,6 +5865,8 @@ var labels = __nccwpck_require__(9141);
 
 
 
+
+
 // GitHub rejects comments over 65,536 characters; leave room for the marker and notes.
 const COMMENT_LIMIT = 65_000;
 /** GitHub's own limit for the body of an issue comment. */
@@ -5344,7 +5895,7 @@ function renderMarkdown(report, options = {}) {
 }
 function renderBody(report, options) {
     const limit = Math.max(1, Math.floor(options.maxLength ?? COMMENT_LIMIT));
-    const proposals = listOf(report?.proposals);
+    const proposals = gateOrder(report, options.gatePolicy);
     const head = [];
     if (options.marker)
         head.push(options.marker);
@@ -5419,6 +5970,26 @@ function renderBody(report, options) {
     if (shown < n || rowsShown < n)
         out += `\n${overflowNote(n, n - shown, n - rowsShown, hint)}\n`;
     return finish(out, limit);
+}
+/**
+ * The proposals that fail the gate first, then those with open errors or warnings that do not
+ * (a draft, a past decision, warnings under fail-on: error), then the rest; in the report's
+ * order within each.
+ */
+function gateOrder(report, policy = {}) {
+    const failOn = report?.gate?.failOn;
+    const rank = (p) => {
+        const open = listOf(p.findings).filter((f) => !f.waived && (f.severity === 'error' || f.severity === 'warning'));
+        if (open.length === 0)
+            return 2;
+        const gated = failOn === 'never' ? [] : (0,verdict/* gatedFindings */.gl)({ ...p, findings: open }, policy);
+        const fails = gated.some((f) => f.severity === 'error' || failOn === 'warning');
+        return fails ? 0 : 1;
+    };
+    return listOf(report?.proposals)
+        .map((p, i) => ({ p, i, rank: rank(p) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map((x) => x.p);
 }
 const TABLE_HEAD = '| Service | Language | Recommended | Verdict |\n|---|---|---|---|';
 function moreRow(count) {
@@ -5510,13 +6081,17 @@ function proposalSection(p, options, maxChars) {
     const cost = costLine(p.costs);
     if (cost)
         lines.push((0,render_escape/* escapeMarkdown */.FV)(cost), '');
+    // What each cited artefact showed, so a reviewer can judge the file and the figure.
+    const checked = (0,evidence_lines/* evidenceLines */.p1)(p);
+    if (checked.length)
+        lines.push(...checked.map((l) => `- ${(0,render_escape/* escapeMarkdown */.FV)(l)}`), '');
     const findings = listOf(p.findings);
     if (past) {
         // History: every finding in one collapsed block, for whoever revisits the decision.
         if (findings.length === 0)
             lines.push('No findings.', '');
         else {
-            const block = details(`${(0,labels/* plural */.LS)(findings.length, 'finding')} of this past decision`, capped(findings, 'more finding').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`));
+            const block = details(`${(0,labels/* plural */.LS)(findings.length, 'finding')} of this past decision`, capped(findings, 'more finding').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}${restOf(f, '<br>')}`));
             if (lines.join('\n').length + block.length + 1 <= (maxChars ?? Infinity))
                 lines.push(block);
         }
@@ -5554,18 +6129,20 @@ function proposalSection(p, options, maxChars) {
         if (room(line))
             add(`${line}\n`);
     }
-    // Collapsed blocks, each whole or not at all: a cut would leave the element open.
+    // Collapsed blocks, each whole or not at all: a cut would leave the element open. The
+    // explanations go on from each line's headline, which is not repeated.
+    const explained = open.slice(0, listed).filter((f) => restOf(f, '') !== '');
     const blocks = [
-        listed
-            ? details(`Why, and how to fix (${(0,labels/* plural */.LS)(listed, 'finding')})`, open.slice(0, listed).map((f) => explanation(f)))
+        explained.length
+            ? details(`Why, and how to fix (${(0,labels/* plural */.LS)(explained.length, 'finding')})`, explained.map((f) => explanation(f)))
             : undefined,
         notices.length
-            ? details(`${labels/* SEVERITY_ICON */._9.notice} ${(0,labels/* plural */.LS)(notices.length, 'notice')}`, capped(notices, 'more notice').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}<br>${fullMessage(f)}`))
+            ? details(`${labels/* SEVERITY_ICON */._9.notice} ${(0,labels/* plural */.LS)(notices.length, 'notice')}`, capped(notices, 'more notice').map((f) => typeof f === 'string' ? f : `${findingLine(file, f, options)}${restOf(f, '<br>')}`))
             : undefined,
         waived.length
             ? details((0,labels/* plural */.LS)(waived.length, 'waived finding'), capped(waived, 'more waived finding').map((f) => typeof f === 'string'
                 ? f
-                : `${findingLine(file, f, options)}<br>${waiverText(f)}<br>${fullMessage(f)}`))
+                : `${findingLine(file, f, options)}<br>${waiverText(f)}${restOf(f, '<br>')}`))
             : undefined,
     ];
     for (const block of blocks)
@@ -5606,12 +6183,23 @@ function ruleLink(f, options) {
     const docs = trusted ? (0,render_escape/* safeUrl */.Pl)(f.docs) : undefined;
     return docs ? `[${id}](${docs})` : id;
 }
-/** An open error or warning in full, in the collapsed block under the one-line list. */
+/** The rest of an open error or warning, in the collapsed block under the one-line list. */
 function explanation(f) {
-    return `- ${lookup(labels/* SEVERITY_ICON */._9, f.severity, '')} <code>${(0,render_escape/* escapeCode */.tn)((0,render_escape/* clipText */.gL)(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${fullMessage(f)}`;
+    return `- ${lookup(labels/* SEVERITY_ICON */._9, f.severity, '')} <code>${(0,render_escape/* escapeCode */.tn)((0,render_escape/* clipText */.gL)(f.rule, MAX_RULE))}</code> (line ${position(f.line)}): ${restOf(f, '')}`;
 }
-function fullMessage(f) {
-    return (0,render_escape/* messageToMarkdown */.UT)((0,render_escape/* clipText */.gL)(f.message, MAX_MESSAGE));
+/**
+ * What a finding's message says after the headline its line shows, after `before`; empty
+ * when the headline is all of it. Each part of a message is shown once.
+ */
+function restOf(f, before) {
+    const message = (0,render_escape/* clipText */.gL)(f.message, MAX_MESSAGE);
+    const { head, rest, clipped } = splitHeadline(message);
+    if (!rest.trim())
+        return '';
+    // A headline cut inside `code` leaves the rest inside it too.
+    const inCode = (head.match(/`/g) ?? []).length % 2 === 1;
+    const text = clipped ? `\u2026${inCode ? '`' : ''}${rest}` : rest;
+    return `${before}${(0,render_escape/* messageToMarkdown */.UT)(text)}`;
 }
 /**
  * The message's first sentence or clause: rule messages open with what is wrong ("Rust chosen
@@ -5619,6 +6207,10 @@ function fullMessage(f) {
  * "quoted" or `code` part (text from the proposal) does not end it.
  */
 function headline(message) {
+    return splitHeadline(message).head;
+}
+/** The headline, and the rest of the message after it (and the stop that ends it). */
+function splitHeadline(message) {
     let quoted = false;
     let code = false;
     let end = message.length;
@@ -5639,7 +6231,12 @@ function headline(message) {
                 break;
         }
     }
-    return (0,render_escape/* clipText */.gL)(message.slice(0, end), MAX_HEADLINE);
+    const first = message.slice(0, end);
+    const head = (0,render_escape/* clipText */.gL)(first, MAX_HEADLINE);
+    if (head === first)
+        return { head, rest: message.slice(end + 1).trimStart(), clipped: false };
+    // Clipped: the rest starts where the headline was cut (before its `\u2026`).
+    return { head, rest: message.slice(head.length - 1), clipped: true };
 }
 /** A waiver's reason, approver and expiry, as one line. */
 function waiverText(f) {
@@ -5988,7 +6585,7 @@ async function removeDuplicates(api, repo, duplicates, kept, log, adopt) {
             log.info(`Deleted comment ${c.id}, a second comment of this action (two runs created one at the same time); comment ${kept} is kept.`);
         }
         catch (err) {
-            log.info(`Could not delete comment ${c.id}, a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run tries again.`);
+            log.info(`Could not delete comment ${c.id}, a second comment of this action (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)}); the next run tries again.`);
         }
     }
 }
@@ -6017,7 +6614,7 @@ async function sticky_createComment(api, repo, number, body, marker, log = { inf
         return (await keepOldest(api, repo, number, body, adopt, data.id, identity, log)) ?? url;
     }
     catch (err) {
-        log.info(`Could not check pull request #${number} for a second comment of this action (${(0,github/* statusOf */.c2)(err) ?? (0,github/* errorMessage */.gJ)(err)}); the next run removes a duplicate, if two runs raced.`);
+        log.info(`Could not check pull request #${number} for a second comment of this action (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)}); the next run removes a duplicate, if two runs raced.`);
         return url;
     }
 }
@@ -6039,7 +6636,7 @@ async function keepOldest(api, repo, number, body, adopt, created, identity, log
     }
     catch (err) {
         // Gone already: a third run found it as a duplicate and deleted it. The text is kept.
-        if ((0,github/* statusOf */.c2)(err) !== 404)
+        if ((0,errors/* statusOf */.c)(err) !== 404)
             throw err;
     }
     return kept ?? first.html_url;
@@ -6047,8 +6644,6 @@ async function keepOldest(api, repo, number, body, adopt, created, identity, log
 
 // EXTERNAL MODULE: ./src/action/printable.ts
 var printable = __nccwpck_require__(4329);
-// EXTERNAL MODULE: ./src/action/read-files.ts + 1 modules
-var read_files = __nccwpck_require__(1367);
 ;// CONCATENATED MODULE: ./src/action/stages/comment.ts
 // The pull request comment. Its text is the core's Markdown (core/render/markdown.ts)
 // with the notes (notes.ts) and the previous run's state (core/state/) at its end; finding,
@@ -6212,6 +6807,7 @@ async function syncComment(run, args) {
             ...(changes ? { changes } : {}),
         };
     }
+    args.onWrite?.();
     try {
         if (ours) {
             const url = ours.body === body ? undefined : await updateComment(api, repo, ours.id, body);
@@ -6239,17 +6835,17 @@ const FORK_SETUP = 'The annotations and the job summary carry the verdict. ' +
 const FORK_READ_ONLY = 'on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no comment is tried. ' +
     FORK_SETUP;
 function commentFailure(err, verb, number, sink, fromReport) {
-    const status = (0,github/* statusOf */.c2)(err);
+    const status = (0,errors/* statusOf */.c)(err);
     if (status === 403 || status === 404) {
         const why = fromReport
             ? 'The token lacks `pull-requests: write`: give this workflow `permissions: pull-requests: write`. The job summary carries the verdict.'
             : 'The token can only read, as GitHub gives pull requests from forks on the pull_request event, ' +
                 `or lacks \`pull-requests: write\`. ${FORK_SETUP}`;
-        const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${(0,github/* errorMessage */.gJ)(err)}). ${why}`;
+        const reason = `Stack Verdict cannot ${verb} pull request #${number} (HTTP ${status}: ${(0,errors/* errorMessage */.g)(err)}). ${why}`;
         sink.warning(reason);
         return { action: 'failed', reason, fatal: false };
     }
-    const reason = `Stack Verdict could not ${verb} pull request #${number}: ${(0,github/* errorMessage */.gJ)(err)}`;
+    const reason = `Stack Verdict could not ${verb} pull request #${number}: ${(0,errors/* errorMessage */.g)(err)}`;
     sink.error(reason);
     return { action: 'failed', reason, fatal: true };
 }
@@ -6326,10 +6922,10 @@ function failOnComment(sink, comment) {
 var extends_ref = __nccwpck_require__(6835);
 // EXTERNAL MODULE: ./src/action/api/get-policy-file.ts + 1 modules
 var get_policy_file = __nccwpck_require__(5812);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1729);
-// EXTERNAL MODULE: ./src/action/stages/judge.ts
-var judge = __nccwpck_require__(5387);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(2515);
+// EXTERNAL MODULE: ./src/action/stages/judge.ts + 1 modules
+var judge = __nccwpck_require__(7300);
 ;// CONCATENATED MODULE: ./src/action/stages/head-config.ts
 // After judging: does the pull request change the configuration? It is judged by the base
 // commit's (config.ts), so a change to `.github/stack-verdict.yml`, to a file it extends or
@@ -6353,7 +6949,7 @@ var judge = __nccwpck_require__(5387);
  * checkout, or (no checkout) seen in the pull request's file list. undefined: unchanged, or
  * not a pull request.
  */
-async function headConfigNote(run, source, base, listing, prefetched) {
+async function headConfigNote(run, source, base, listing, prefetched, artefacts, others) {
     const { ctx, inputs, sink, workspace, api, policyApi, env } = run;
     const pr = ctx.pr;
     if (!pr || base.place.kind !== 'api')
@@ -6389,10 +6985,10 @@ async function headConfigNote(run, source, base, listing, prefetched) {
     catch (err) {
         const where = err instanceof src_config/* ConfigError */.xL && err.problems[0]
             ? placeOf(err.problems[0])
-            : `(${(0,github/* errorMessage */.gJ)(err)})`;
+            : `(${(0,errors/* errorMessage */.g)(err)})`;
         const changedBroken = err instanceof src_config/* ConfigError */.xL;
         if (!changedBroken) {
-            sink.info(`The pull request's own configuration was not read: ${(0,github/* errorMessage */.gJ)(err)}`);
+            sink.info(`The pull request's own configuration was not read: ${(0,errors/* errorMessage */.g)(err)}`);
             return { note: undefined };
         }
         const line = `This pull request's configuration is invalid at ${where}; it is judged by the configuration of the base commit ${baseAt}, and the change would stop every run once merged.`;
@@ -6403,8 +6999,13 @@ async function headConfigNote(run, source, base, listing, prefetched) {
     }
     if (digest(head) === digest(base.config))
         return { note: undefined };
+    const effective = (0,config/* effectiveSettings */.f)(inputs, head, (0,links/* docsBase */.x)(env), base.options.today);
     const settings = {
-        ...(0,config/* effectiveSettings */.f)(inputs, head, (0,links/* docsBase */.x)(env), base.options.today),
+        ...effective,
+        options: {
+            ...effective.options,
+            ...(base.options.repository ? { repository: base.options.repository } : {}),
+        },
         info: base.info,
         place: base.place,
     };
@@ -6421,11 +7022,11 @@ async function headConfigNote(run, source, base, listing, prefetched) {
     }
     let would;
     try {
-        const { report } = await (0,judge/* judge */.S)(run, source, settings, listing);
+        const { report } = await (0,judge/* judge */.S)(run, source, settings, listing, artefacts, others);
         would = `${report.gate.passed ? 'pass' : 'fail'} (${(0,notes/* countsText */.WN)(report)})`;
     }
     catch (err) {
-        would = `not be known: ${(0,github/* errorMessage */.gJ)(err)}`;
+        would = `not be known: ${(0,errors/* errorMessage */.g)(err)}`;
     }
     const file = (0,printable/* printable */.g)(head.file ?? explicit ?? action_inputs/* DEFAULT_CONFIG */.PV);
     sink.notice(`This pull request changes the configuration (${file}). It is judged by the configuration of the base commit ${baseAt}; the change applies once merged. For information only: judged by the changed configuration, the gate would ${would}.`);
@@ -6470,8 +7071,6 @@ function stable(value) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/action/api/bounded.ts
-var bounded = __nccwpck_require__(976);
 ;// CONCATENATED MODULE: ./src/action/stages/inputs.ts
 // The inputs, all validated before any I/O; then the event and the API client.
 
@@ -6520,13 +7119,44 @@ async function overrideGate(run, settings, listing, judged) {
     return { report, unseen };
 }
 
-// EXTERNAL MODULE: ./src/action/changed-files.ts + 2 modules
-var changed_files = __nccwpck_require__(6862);
+;// CONCATENATED MODULE: ./src/action/api/list-review-comments.ts
+// GET /repos/{owner}/{repo}/pulls/{pull_number}/comments: the review comments of a pull request.
+
+const MAX_PAGES = 30;
+async function listReviewComments(api, repo, number) {
+    return (0,paginate/* everyPage */.L)((page) => api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: number,
+        per_page: 100,
+        page,
+    }), { perPage: 100, maxPages: MAX_PAGES, item: reviewComment });
+}
+function reviewComment(item) {
+    const c = item;
+    if (!c || typeof c.id !== 'number' || typeof c.path !== 'string')
+        return undefined;
+    const user = c.user;
+    const int = (v) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+    return {
+        id: c.id,
+        body: typeof c.body === 'string' ? c.body : '',
+        user: user && typeof user.login === 'string'
+            ? { login: user.login, type: typeof user.type === 'string' ? user.type : '' }
+            : undefined,
+        path: c.path,
+        line: int(c.line),
+        startLine: int(c.start_line),
+        reviewId: int(c.pull_request_review_id),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/stages/prefetch.ts
 // The requests whose answers do not depend on the configuration or the judging: the pull
-// request's file list and its comment list. They start
+// request's file list, its comment list and its review comments. They start
 // at once, beside the configuration read, and the stages that need them await them (files,
 // approvals, comment).
+
 
 
 function prefetch(run, scope) {
@@ -6535,18 +7165,540 @@ function prefetch(run, scope) {
     if (!pr)
         return {};
     const out = {};
-    // Over the cap every proposal is judged instead (files.ts): no list is needed.
-    if (scope === 'changed' && !(pr.changedFiles !== undefined && pr.changedFiles > changed_files/* PR_FILES_CAP */.M3)) {
+    const review = reviewWanted(run);
+    // Over the cap every proposal is judged instead (files.ts), and no review is posted: no list
+    // is needed. Review comments need the diff's lines, whatever the scope.
+    if ((scope === 'changed' || review) &&
+        !(pr.changedFiles !== undefined && pr.changedFiles > changed_files/* PR_FILES_CAP */.M3)) {
         out.prFiles = quiet((0,changed_files/* listPullRequestFiles */.cq)(api, repo, pr.number, pr.changedFiles));
     }
     if (inputs.comment !== 'never')
         out.comments = quiet(listComments(api, repo, pr.number));
+    if (review)
+        out.reviewComments = quiet(listReviewComments(api, repo, pr.number));
     return out;
+}
+/**
+ * Whether the run posts review comments: a pull request, `review` not off, `comment` not never
+ * (a run told to write no comment writes none on the lines either), and a token that may write. A fork's pull request on the pull_request (or pull_request_review) event of a
+ * public repository gets a token that can only read: no review is tried.
+ */
+function reviewWanted(run) {
+    const { ctx, inputs } = run;
+    return (ctx.pr !== undefined &&
+        inputs.review !== 'off' &&
+        inputs.comment !== 'never' &&
+        !readOnlyFork(run));
+}
+function readOnlyFork({ ctx }) {
+    return ((ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_review') &&
+        ctx.pr?.fromFork === true &&
+        ctx.repositoryPrivate === false);
 }
 /** The same promise, marked handled: a run that fails before awaiting it is no crash. */
 function quiet(promise) {
     promise.catch(() => { });
     return promise;
+}
+
+;// CONCATENATED MODULE: ./src/action/api/create-review.ts
+// POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews: one review holding every new comment.
+/**
+ * Posts the comments as one review with the event COMMENT: it neither approves nor requests
+ * changes (the check is the gate). Returns the review's id and author.
+ */
+async function createReview(api, repo, number, commit, body, comments) {
+    const res = await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: number,
+        commit_id: commit,
+        event: 'COMMENT',
+        body,
+        comments: comments.map((c) => ({
+            path: c.path,
+            line: c.line,
+            side: 'RIGHT',
+            ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+            body: c.body,
+        })),
+    });
+    const data = (res.data ?? {});
+    const user = data.user;
+    return {
+        id: typeof data.id === 'number' ? data.id : undefined,
+        user: user && typeof user.login === 'string'
+            ? { login: user.login, type: typeof user.type === 'string' ? user.type : '' }
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/api/delete-review-comment.ts
+// DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}.
+async function deleteReviewComment(api, repo, id) {
+    await api.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+        owner: repo.owner,
+        repo: repo.repo,
+        comment_id: id,
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/action/review/diff.ts
+var diff = __nccwpck_require__(8480);
+;// CONCATENATED MODULE: ./src/action/review/plan.ts
+// The review comments a run wants, as a pure function of what it judged and what the pull
+// request holds: which comments to post, which of ours to keep, which of ours to delete.
+// No I/O: the stage (stages/review.ts) lists, posts and deletes.
+//
+// A comment stands for the findings on its lines. It starts with a hidden marker naming
+// them (rules, file, a key made of each finding's rule, message and the text of its line,
+// and the suggested change), so that the next run recognises a comment it would write again
+// and leaves it, and deletes the comments of findings that went away. The line a comment sits
+// on is where it is, not what it is: a finding that moves with its line keeps its comment
+// (GitHub moves the comment with the line).
+
+
+
+
+/** GitHub shows a review of very many comments poorly; past this they stay in the sticky comment. */
+const MAX_REVIEW_COMMENTS = 30;
+/** The longest message a review comment quotes, in characters before escaping. */
+const plan_MAX_MESSAGE = 2_000;
+/** A suggested change longer than this is left out (the finding is still commented). */
+const MAX_SUGGESTION = 20_000;
+/** Every review comment of ours starts with this, for this `comment-tag`. */
+function reviewMarkerPrefix(tag) {
+    return `<!-- stack-verdict:review tag="${tag}" `;
+}
+/** Whether a review comment's body starts with our marker for this tag. */
+function isReviewMarked(body, tag) {
+    return body.startsWith(reviewMarkerPrefix(tag)) && /^[^\n]* -->(\n|$)/.test(body);
+}
+/** The first line of a body: the marker of a comment of ours. */
+function firstLine(body) {
+    const end = body.indexOf('\n');
+    return end < 0 ? body : body.slice(0, end);
+}
+const RANK = { error: 0, warning: 1, notice: 2 };
+function planReview(input) {
+    const max = input.max ?? MAX_REVIEW_COMMENTS;
+    const items = [];
+    for (const p of input.report.proposals) {
+        const text = input.texts.get(p.file);
+        const lines = text === undefined ? undefined : lineStarts(text);
+        for (const f of p.findings) {
+            if (f.waived)
+                continue;
+            const fix = text === undefined ? undefined : f.fixes?.find((x) => fits(x, text));
+            const wanted = fix !== undefined ||
+                (input.mode === 'findings' && (f.severity === 'error' || f.severity === 'warning'));
+            if (!wanted)
+                continue;
+            if (fix && lines) {
+                const [first, last] = spanOf(fix, text, lines);
+                items.push({ finding: f, file: p.file, fix, first, last });
+            }
+            else {
+                items.push({ finding: f, file: p.file, fix: undefined, first: f.line, last: f.line });
+            }
+        }
+    }
+    let outsideDiff = 0;
+    const groups = [];
+    for (const g of groupsOf(items)) {
+        if (g.first >= 1 && (0,diff/* inOneHunk */.Y)(input.hunks.get(g.file), g.first, g.last))
+            groups.push(g);
+        else
+            outsideDiff += g.items.length;
+    }
+    groups.sort((a, b) => rankOf(a) - rankOf(b) ||
+        Number(hasFix(b)) - Number(hasFix(a)) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.first - b.first);
+    const shown = groups.slice(0, Math.max(0, max));
+    const overLimit = groups.slice(shown.length).reduce((n, g) => n + g.items.length, 0);
+    const wanted = shown.map((g) => commentOf(g, input.texts.get(g.file), input.tag));
+    const mine = input.existing
+        .filter((c) => isReviewMarked(c.body, input.tag))
+        .slice()
+        .sort((a, b) => a.id - b.id);
+    const claimed = new Set();
+    const post = [];
+    const keep = [];
+    for (const w of wanted) {
+        const same = mine.find((c) => !claimed.has(c.id) &&
+            c.body === w.body &&
+            c.path === w.path &&
+            c.line === w.line &&
+            (c.startLine ?? undefined) === w.startLine);
+        if (same) {
+            claimed.add(same.id);
+            keep.push(same);
+        }
+        else {
+            post.push(w);
+        }
+    }
+    const remove = mine.filter((c) => !claimed.has(c.id));
+    const commented = wanted.reduce((n, w) => n + w.findings, 0);
+    return { post, keep, remove, outsideDiff, overLimit, commented };
+}
+/**
+ * The sticky comment's line about the findings that are not review comments, or undefined
+ * when every finding that should be one is.
+ */
+function reviewNote(plan, max = MAX_REVIEW_COMMENTS) {
+    const parts = [];
+    if (plan.outsideDiff > 0) {
+        parts.push(`${(0,labels/* plural */.LS)(plan.outsideDiff, 'finding')} ${plan.outsideDiff === 1 ? 'is' : 'are'} on lines this pull request does not change, where GitHub takes no review comment`);
+    }
+    if (plan.overLimit > 0) {
+        parts.push(`${(0,labels/* plural */.LS)(plan.overLimit, 'finding')} ${parts.length ? 'more are' : plan.overLimit === 1 ? 'is' : 'are'} past the ${max} review comments a run keeps`);
+    }
+    if (parts.length === 0)
+        return undefined;
+    const them = plan.outsideDiff + plan.overLimit === 1 ? 'it is' : 'they are';
+    return `> [!NOTE]\n> Review comments: ${parts.join(', and ')}; ${them} in this comment only.`;
+}
+/** Items whose lines overlap become one comment: GitHub applies one suggestion per line. */
+function groupsOf(items) {
+    const sorted = items
+        .slice()
+        .sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.first - b.first || a.last - b.last);
+    const out = [];
+    for (const item of sorted) {
+        const cur = out.at(-1);
+        if (cur && cur.file === item.file && item.first <= cur.last) {
+            cur.last = Math.max(cur.last, item.last);
+            cur.items.push(item);
+        }
+        else {
+            out.push({ file: item.file, first: item.first, last: item.last, items: [item] });
+        }
+    }
+    return out;
+}
+function rankOf(g) {
+    return Math.min(...g.items.map((i) => RANK[i.finding.severity] ?? 3));
+}
+function hasFix(g) {
+    return g.items.some((i) => i.fix !== undefined);
+}
+function commentOf(g, text, tag) {
+    const suggestion = text === undefined ? undefined : suggestionOf(g, text);
+    const lineText = text === undefined
+        ? []
+        : text
+            .split('\n')
+            .slice(g.first - 1, g.last)
+            .map((l) => l.trim());
+    const rules = [...new Set(g.items.map((i) => i.finding.rule))];
+    const key = plan_digest([
+        g.file,
+        lineText,
+        g.items.map((i) => [i.finding.rule, i.finding.severity, i.finding.message]),
+    ]);
+    const marker = `${reviewMarkerPrefix(tag)}rule="${rules.map(encodeURIComponent).join(',')}" ` +
+        `file="${encodeURIComponent(g.file)}" key="${key}" fix="${suggestion === undefined ? '' : plan_digest(suggestion)}" -->`;
+    const lines = [marker];
+    for (const { finding: f, fix } of g.items) {
+        const docs = typeof f.docs === 'string' ? (0,render_escape/* safeUrl */.Pl)(f.docs) : undefined;
+        const rule = `<code>${(0,render_escape/* escapeCode */.tn)((0,render_escape/* clipText */.gL)(f.rule, 100))}</code>`;
+        const said = `${labels/* SEVERITY_ICON */._9[f.severity] ?? ''} **${f.severity}** ${docs ? `[${rule}](${docs})` : rule}: ${(0,render_escape/* messageToMarkdown */.UT)((0,render_escape/* clipText */.gL)(f.message, plan_MAX_MESSAGE))}`;
+        const how = fix && suggestion !== undefined && fix.description
+            ? ` Suggested change: ${(0,render_escape/* messageToMarkdown */.UT)((0,render_escape/* clipText */.gL)(fix.description, 200))}.`
+            : '';
+        lines.push(`${said}${how}`, '');
+    }
+    if (suggestion !== undefined) {
+        const fence = '`'.repeat(Math.max(3, longestRun(suggestion, '`') + 1));
+        lines.push(`${fence}suggestion`, ...(suggestion === '' ? [] : [suggestion]), fence);
+    }
+    else {
+        lines.pop();
+    }
+    return {
+        path: g.file,
+        line: g.last,
+        ...(g.first !== g.last ? { startLine: g.first } : {}),
+        body: `${lines.join('\n')}\n`,
+        marker,
+        findings: g.items.length,
+    };
+}
+/**
+ * The group's whole lines with its fixes applied (those that overlap an earlier one are left
+ * out: each was meant to be applied alone). undefined when no fix changes anything.
+ */
+function suggestionOf(g, text) {
+    const fixes = g.items
+        .map((i) => i.fix)
+        .filter((f) => f !== undefined)
+        .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    if (fixes.length === 0)
+        return undefined;
+    const starts = lineStarts(text);
+    const from = starts[g.first - 1] ?? text.length;
+    const to = starts[g.last] ?? text.length;
+    const applied = [];
+    for (const f of fixes) {
+        const prev = applied.at(-1);
+        if (prev && f.range[0] < prev.range[1])
+            continue;
+        if (f.range[0] < from || f.range[1] > to)
+            continue;
+        applied.push(f);
+    }
+    let out = '';
+    let at = from;
+    for (const f of applied) {
+        out += text.slice(at, f.range[0]) + f.text;
+        at = f.range[1];
+    }
+    out += text.slice(at, to);
+    const before = text.slice(from, to);
+    if (out === before)
+        return undefined;
+    // The lines replace the commented lines, whose own line break stays.
+    if (/\n$/.test(before))
+        out = out.replace(/\r?\n$/, '');
+    const lines = out.replace(/\r\n/g, '\n');
+    return lines.length > MAX_SUGGESTION ? undefined : lines;
+}
+/** The offset each line starts at (line n at index n - 1). */
+function lineStarts(text) {
+    const out = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        out.push(i + 1);
+    return out;
+}
+/** The 1-based line holding offset `at`. */
+function lineAt(starts, at) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/** The lines a fix touches: a range that ends with a line break ends on that line. */
+function spanOf(fix, text, starts) {
+    const [start, end] = fix.range;
+    const first = lineAt(starts, start);
+    const last = end > start && text[end - 1] === '\n' ? lineAt(starts, end - 1) : lineAt(starts, end);
+    return [first, Math.max(first, last)];
+}
+/** A fix whose range lies in the text and does not split a line break or a character. */
+function fits(fix, text) {
+    const r = fix?.range;
+    if (!Array.isArray(r) || typeof fix.text !== 'string')
+        return false;
+    const [start, end] = r;
+    if (!Number.isInteger(start) || !Number.isInteger(end))
+        return false;
+    if (start < 0 || end < start || end > text.length)
+        return false;
+    const splits = (at) => at > 0 &&
+        at < text.length &&
+        ((text[at - 1] === '\r' && text[at] === '\n') ||
+            (/[\ud800-\udbff]/.test(text[at - 1]) && /[\udc00-\udfff]/.test(text[at])));
+    return !splits(start) && !splits(end);
+}
+function longestRun(text, c) {
+    let best = 0;
+    let run = 0;
+    for (const ch of text) {
+        run = ch === c ? run + 1 : 0;
+        best = Math.max(best, run);
+    }
+    return best;
+}
+function plan_digest(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/action/stages/review.ts
+// Review comments: the findings on the lines they concern (review/plan.ts decides which).
+// The existing review comments are listed in the first wave of reads (prefetch.ts); the new
+// ones go in one review with the event COMMENT, beside the sticky comment's write, and the
+// comments no finding stands behind any more are deleted at the same time. After posting,
+// the list is read once more: when two runs raced and both posted a comment, the newer copy
+// (this run's) is deleted, as the sticky comment does. Only comments this token's identity
+// wrote, starting with our marker, are ever deleted. Review comments are a help, never the
+// gate: every failure here is a warning, and the sticky comment has every finding.
+
+
+
+
+
+
+
+
+
+/** Plans the review from what the first wave of reads listed. */
+async function prepareReview(run, args) {
+    const { ctx, inputs, api, sink } = run;
+    const pr = ctx.pr;
+    if (!pr)
+        return {
+            result: { action: 'skipped', reason: `no pull request on the ${ctx.eventName} event` },
+        };
+    if (inputs.review === 'off')
+        return { result: { action: 'skipped', reason: 'review: off' } };
+    if (inputs.comment === 'never') {
+        return { result: { action: 'skipped', reason: 'comment: never' } };
+    }
+    if (readOnlyFork(run)) {
+        return {
+            result: {
+                action: 'skipped',
+                reason: 'on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no review comment is tried; the findings are in this summary and the annotations',
+                noted: true,
+            },
+        };
+    }
+    if (!args.prFiles || !args.listed) {
+        return {
+            result: {
+                action: 'skipped',
+                reason: `pull request #${pr.number} changes more files than GitHub lists, so its diff is not known`,
+                noted: true,
+            },
+        };
+    }
+    let files;
+    let listed;
+    try {
+        [files, listed] = await Promise.all([args.prFiles, args.listed]);
+    }
+    catch (err) {
+        return { result: failure(run, 'read the review comments of', pr.number, err) };
+    }
+    const hunks = new Map();
+    for (const e of files.entries)
+        if (e.hunks)
+            hunks.set(e.filename, e.hunks);
+    const marked = listed.filter((c) => isReviewMarked(c.body, inputs.commentTag));
+    let identity;
+    if (marked.length > 0) {
+        identity =
+            !(0,comment_identity/* isUserToken */.bg)(inputs.token) && marked.some(comment_identity/* byActionsBot */.yw)
+                ? { login: comment_identity/* ACTIONS_BOT */.aX, bot: true, how: 'the author of its earlier review comment' }
+                : await (0,comment_identity/* resolveIdentity */.XH)(api, sink, inputs.token);
+    }
+    const ours = identity ? marked.filter((c) => (0,comment_identity/* writtenBy */.xO)(c, identity)) : [];
+    const plan = planReview({
+        report: args.report,
+        texts: args.texts,
+        hunks,
+        existing: ours,
+        mode: inputs.review === 'findings' ? 'findings' : 'suggestions',
+        tag: inputs.commentTag,
+    });
+    return {
+        prepared: {
+            plan,
+            number: pr.number,
+            commit: ctx.sha,
+            identity,
+            stickyNote: reviewNote(plan),
+        },
+    };
+}
+/** Posts the new comments in one review and deletes the stale ones, together. */
+async function submitReview(run, p) {
+    const { api, repo, sink } = run;
+    const { plan, number } = p;
+    if (plan.post.length === 0 && plan.remove.length === 0) {
+        return { action: 'unchanged', posted: 0, kept: plan.keep.length, deleted: 0 };
+    }
+    const removing = Promise.all(plan.remove.map((c) => remove(run, c, 'no finding of this run stands behind it')));
+    let review;
+    try {
+        if (plan.post.length > 0) {
+            const body = `Stack Verdict: ${(0,labels/* plural */.LS)(plan.post.length + plan.keep.length, 'finding on its line', 'findings on their lines')}${plan.post.some((c) => c.body.includes('suggestion\n')) ? ', with suggested changes' : ''}. The pull request's Stack Verdict comment has the verdict; the check is the gate.`;
+            review = await createReview(api, repo, number, p.commit, body, plan.post);
+        }
+    }
+    catch (err) {
+        await removing;
+        return failure(run, 'post review comments on', number, err);
+    }
+    const deleted = (await removing).filter(Boolean).length;
+    let raced = 0;
+    if (review?.id !== undefined && review.user) {
+        raced = await review_keepOldest(run, number, review.id, {
+            login: review.user.login,
+            bot: review.user.type === 'Bot',
+            how: 'the review just posted',
+        });
+    }
+    const posted = plan.post.length - raced;
+    sink.info(`Review comments: ${posted} posted, ${plan.keep.length} kept, ${deleted} deleted.`);
+    return { action: 'posted', posted, kept: plan.keep.length + raced, deleted };
+}
+/**
+ * Looks again after posting: a comment this run posted that an older comment of ours already
+ * says, on the same line, was posted by two runs at once; this run's copy is deleted. The
+ * number deleted.
+ */
+async function review_keepOldest(run, number, reviewId, identity) {
+    const { api, repo, inputs, sink } = run;
+    let listed;
+    try {
+        listed = await listReviewComments(api, repo, number);
+    }
+    catch (err) {
+        sink.info(`Could not check pull request #${number} for review comments posted twice (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)}); the next run removes a second copy.`);
+        return 0;
+    }
+    const ours = listed.filter((c) => isReviewMarked(c.body, inputs.commentTag) && (0,comment_identity/* writtenBy */.xO)(c, identity));
+    let n = 0;
+    for (const c of ours.filter((x) => x.reviewId === reviewId)) {
+        const older = ours.some((o) => o.id < c.id &&
+            o.body === c.body &&
+            o.path === c.path &&
+            o.line === c.line &&
+            o.startLine === c.startLine);
+        if (older && (await remove(run, c, 'another run posted the same comment at the same time')))
+            n++;
+    }
+    return n;
+}
+async function remove(run, c, why) {
+    try {
+        await deleteReviewComment(run.api, run.repo, c.id);
+        run.sink.info(`Deleted review comment ${c.id} on ${c.path}: ${why}.`);
+        return true;
+    }
+    catch (err) {
+        // Gone already: another run deleted it.
+        if ((0,errors/* statusOf */.c)(err) === 404)
+            return true;
+        run.sink.info(`Could not delete review comment ${c.id} (${(0,errors/* statusOf */.c)(err) ?? (0,errors/* errorMessage */.g)(err)}); the next run tries again.`);
+        return false;
+    }
+}
+function failure(run, verb, number, err) {
+    const status = (0,errors/* statusOf */.c)(err);
+    const why = status === 403 || status === 404
+        ? 'the token lacks `pull-requests: write`, or can only read, as GitHub gives pull requests from forks on the pull_request event'
+        : (0,errors/* errorMessage */.g)(err);
+    const reason = `Stack Verdict could not ${verb} pull request #${number} (${status !== undefined ? `HTTP ${status}: ` : ''}${why}); the findings are in its comment and this summary`;
+    run.sink.warning(reason);
+    return { action: 'failed', reason, noted: true };
+}
+/** The job summary's note when no review comment could be written, or undefined. */
+function reviewSummaryNote(result) {
+    if ((result.action !== 'failed' && result.action !== 'skipped') || !result.noted)
+        return undefined;
+    return `> [!NOTE]\n> No review comments were written: ${(0,render_escape/* messageToMarkdown */.UT)(result.reason)}.`;
 }
 
 // EXTERNAL MODULE: ./src/action/stages/source.ts
@@ -6624,7 +7776,7 @@ async function writeSummary(sink, report, rendering, comment, changes, text) {
         await sink.summary(summary);
     }
     catch (err) {
-        sink.info(`The job summary was not written: ${(0,github/* errorMessage */.gJ)(err)}`);
+        sink.info(`The job summary was not written: ${(0,errors/* errorMessage */.g)(err)}`);
     }
     return summary;
 }
@@ -6654,6 +7806,9 @@ async function writeSummary(sink, report, rendering, comment, changes, text) {
 
 
 
+
+
+
 /** Runs the Action; failures end up in sink.setFailed, never as a thrown error. */
 async function run(deps) {
     try {
@@ -6661,7 +7816,7 @@ async function run(deps) {
         // The portfolio page and from-report mode are loaded only when asked for: every run would
         // otherwise read and compile them (the report's validator alone is 72 KB).
         if (started.inputs.mode === 'portfolio') {
-            const { runPortfolio } = await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 8357));
+            const { runPortfolio } = await __nccwpck_require__.e(/* import() */ 402).then(__nccwpck_require__.bind(__nccwpck_require__, 3402));
             return await runPortfolio(started, deps);
         }
         return started.inputs.fromReport !== undefined
@@ -6672,7 +7827,7 @@ async function run(deps) {
         if (err instanceof config/* ActionConfigError */.nT)
             await (0,config/* reportConfigError */.Zw)(err, deps.sink);
         else
-            deps.sink.setFailed((0,github/* errorMessage */.gJ)(err));
+            deps.sink.setFailed((0,errors/* errorMessage */.g)(err));
         return undefined;
     }
 }
@@ -6683,20 +7838,40 @@ async function runJudge(started, deps) {
     const configured = await (0,configuration/* loadConfiguration */.v)(started, located.source);
     const listing = await (0,stages_files/* listFiles */.C)(started, located.scope, located.source, configured.globs, prefetched);
     await (0,heap/* boundHeapFor */.w)(listing.files.files.length);
+    // The artefacts cited as evidence, read once for every judging below.
+    const artefacts = new ArtefactReads({
+        source: located.source,
+        workspace: started.workspace,
+        api: started.api,
+        repo: started.repo,
+        sha: ctx.sha,
+        ...(prefetched.prFiles ? { added: addedPaths((await prefetched.prFiles).entries) } : {}),
+    });
+    // Under scope: changed, the proposals not judged, for rules across proposals.
+    const others = listing.scope === 'changed'
+        ? new OtherProposals({
+            source: located.source,
+            workspace: started.workspace,
+            api: started.api,
+            repo: started.repo,
+            sha: ctx.sha,
+            sink,
+        })
+        : undefined;
     const approvals = await approveWaivers(started, configured);
     let settings = approvals.settings;
-    let judged = await (0,judge/* judge */.S)(started, located.source, settings, listing);
+    let judged = await (0,judge/* judge */.S)(started, located.source, settings, listing, artefacts, others);
     // Rare: an approval older than the waiver it was counted for. Judge again without it.
     const fresh = await withoutStaleApprovals(started, approvals, judged.report);
     if (fresh) {
         settings = fresh;
-        judged = await (0,judge/* judge */.S)(started, located.source, settings, listing);
+        judged = await (0,judge/* judge */.S)(started, located.source, settings, listing, artefacts, others);
     }
     const { report, unseen } = await overrideGate(started, settings, listing, judged.report);
     const noApprovers = noApproversLogLine(report);
     if (noApprovers)
         sink.warning(noApprovers);
-    const head = await headConfigNote(started, located.source, settings, listing, prefetched);
+    const head = await headConfigNote(started, located.source, settings, listing, prefetched, artefacts, others);
     const outputs = await (0,stages_outputs/* writeOutputs */.Kn)(started, report, settings.options);
     const { scope, files, widened } = listing;
     const rendering = {
@@ -6709,16 +7884,38 @@ async function runJudge(started, deps) {
             ...(0,notes/* optional */.lq)(overrideNote(report)),
         ],
         ...(judged.incomplete ? { incomplete: judged.incomplete } : {}),
+        gatePolicy: { drafts: settings.options.drafts, unwaivable: settings.options.unwaivable },
     };
-    const comment = await commentOnPullRequest(started, {
+    const review = await prepareReview(started, {
         report,
-        files,
-        rendering,
-        emptyText: (0,notes/* emptyText */.BI)(scope, settings.globs),
-        all: scope === 'all',
-        ...(prefetched.comments ? { comments: prefetched.comments } : {}),
+        texts: judged.texts,
+        prFiles: prefetched.prFiles,
+        listed: prefetched.reviewComments,
     });
-    const summary = await writeSummary(sink, report, rendering, comment.result, comment.changes, {
+    const stickyNote = 'prepared' in review ? review.prepared.stickyNote : undefined;
+    // The sticky comment and the review are written together: the review's requests go when
+    // the comment's write does (or when the comment stage ends without one).
+    let stickyReady;
+    const ready = new Promise((resolve) => (stickyReady = resolve));
+    const [comment, reviewed] = await Promise.all([
+        commentOnPullRequest(started, {
+            onWrite: stickyReady,
+            report,
+            files,
+            rendering: stickyNote ? { ...rendering, notes: [...rendering.notes, stickyNote] } : rendering,
+            emptyText: (0,notes/* emptyText */.BI)(scope, settings.globs),
+            all: scope === 'all',
+            ...(prefetched.comments ? { comments: prefetched.comments } : {}),
+        }).finally(stickyReady),
+        'prepared' in review ? ready.then(() => submitReview(started, review.prepared)) : review.result,
+    ]);
+    if (reviewed.action === 'skipped' && ctx.pr)
+        sink.info(`No review comments: ${reviewed.reason}`);
+    const reviewNote = reviewSummaryNote(reviewed);
+    const summaryRendering = reviewNote
+        ? { ...rendering, notes: [...rendering.notes, reviewNote] }
+        : rendering;
+    const summary = await writeSummary(sink, report, summaryRendering, comment.result, comment.changes, {
         emptyText: (0,notes/* emptyText */.BI)(scope, settings.globs),
         overflowHint: `The JSON report (the \`report\` output) has every proposal.`,
     });
@@ -6739,6 +7936,7 @@ async function runJudge(started, deps) {
         files,
         report,
         comment: comment.result,
+        review: reviewed,
         reportPath: outputs.reportPath,
         ...(outputs.sarifPath !== undefined ? { sarifPath: outputs.sarifPath } : {}),
         config: settings.info,
@@ -6829,7 +8027,13 @@ async function loadConfiguration(run, source) {
     sink.info(config.file
         ? `Configuration: ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(config.file)}, read from ${place.reason}`
         : `Configuration: none at ${place.reason}; the built-in policy applies`);
-    return { ...effective, info: { file: config.file, from: place.reason }, place };
+    return {
+        ...effective,
+        // Its file links on GitHub are read as repository paths (evidence).
+        options: { ...effective.options, repository: `${ctx.owner}/${ctx.repo}` },
+        info: { file: config.file, from: place.reason },
+        place,
+    };
 }
 
 
@@ -6843,11 +8047,11 @@ async function loadConfiguration(run, source) {
 /* harmony export */ });
 /* harmony import */ var _core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9141);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3839);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6862);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6339);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5108);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2518);
 /* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1979);
 /* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4329);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1367);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6502);
 // Which files are judged. On a pull request of more than 3,000 files GitHub lists
 // only the first 3,000: a proposal past them would go unjudged, so a pull request padded past
 // the cap could slip through the gate. Such a run judges every proposal at the head instead,
@@ -6873,7 +8077,7 @@ async function listFiles(run, asked, source, globs, prefetched) {
         else {
             // Started beside the configuration read (prefetch.ts).
             const listed = await prefetched.prFiles.catch((err) => {
-                throw new Error(`cannot list the files of pull request #${pr.number}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)} (the token needs \`pull-requests: read\`)`);
+                throw new Error(`cannot list the files of pull request #${pr.number}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(err)} (the token needs \`pull-requests: read\`)`);
             });
             const changed = (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .selectChangedFiles */ .KN)(listed.entries, listed.total, globs);
             if (changed.truncated)
@@ -6895,7 +8099,7 @@ async function listFiles(run, asked, source, globs, prefetched) {
     }
     else if (!files) {
         files = await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalFilesAtCommit */ .SR)(api, repo, ctx.sha, globs).catch((err) => {
-            throw new Error(`cannot list the files at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(ctx.sha)} through the API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)} (check out the repository before this step, or give the token \`contents: read\`)`);
+            throw new Error(`cannot list the files at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(ctx.sha)} through the API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(err)} (check out the repository before this step, or give the token \`contents: read\`)`);
         });
     }
     // A file name may hold a newline; raw in the log it could start a workflow command.
@@ -6908,23 +8112,101 @@ async function listFiles(run, asked, source, globs, prefetched) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 7300:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ judge)
-/* harmony export */ });
-/* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1128);
-/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1979);
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1367);
-// Read and judge every listed file.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ judge_judge)
+});
+
+;// CONCATENATED MODULE: ./src/core/evidence/artefacts.ts
+/**
+ * The repository paths (from the root, `/`-separated) that judged proposals cite as evidence,
+ * each once, in the order first cited. URLs other than this repository's file links are not
+ * artefacts and are absent.
+ */
+function citedArtefacts(results) {
+    const seen = new Set();
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        for (const cite of r.evidence ?? []) {
+            if (cite.key.startsWith('path:'))
+                seen.add(cite.key.slice('path:'.length));
+        }
+    }
+    return [...seen];
+}
+/** Every `metric` the run's constraints ask of each cited path. */
+function metricsByPath(results) {
+    const out = new Map();
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        for (const cite of r.evidence ?? []) {
+            if (!cite.key.startsWith('path:') || cite.metric === undefined)
+                continue;
+            const path = cite.key.slice('path:'.length);
+            const list = out.get(path) ?? [];
+            if (!list.includes(cite.metric))
+                list.push(cite.metric);
+            out.set(path, list);
+        }
+    }
+    return out;
+}
+/**
+ * The second pass over a run, the same in every shell: the paths the first pass's proposals
+ * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
+ * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
+ * `refused`), then each proposal that cites evidence judged again by `rejudge` with them.
+ * A run that cites no path calls `read` not at all. Returns the results in the same order.
+ */
+async function judgeWithArtefacts(results, read, rejudge) {
+    const paths = citedArtefacts(results);
+    const got = paths.length > 0 ? await read(paths) : new Map();
+    const metrics = metricsByPath(results);
+    const artefacts = new Map();
+    for (const p of paths) {
+        const one = got.get(p);
+        if (one === undefined)
+            continue;
+        const focus = metrics.get(p);
+        artefacts.set(p, one.kind === 'text' && focus ? { ...one, focus } : one);
+    }
+    const out = [];
+    for (const r of results) {
+        out.push(r.kind === 'proposal' && r.citesEvidence ? await rejudge(r.report.file, artefacts) : r);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/judge.ts
+var judge = __nccwpck_require__(1128);
+// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
+var config = __nccwpck_require__(4700);
+// EXTERNAL MODULE: ./src/action/api/bounded.ts
+var bounded = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/action/notes.ts
+var notes = __nccwpck_require__(1979);
+// EXTERNAL MODULE: ./src/action/read-files.ts
+var read_files = __nccwpck_require__(6502);
+;// CONCATENATED MODULE: ./src/action/stages/judge.ts
+// Read and judge every listed file; then read once the artefacts their constraints cite, and
+// judge the citing files again with what was read. Under `scope: changed`, the repository's
+// other proposals are read too, for the rules across proposals.
 
 
 
-async function judge(run, source, settings, listing) {
+
+
+
+async function judge_judge(run, source, settings, listing, artefacts, others) {
     const { ctx, api, repo, sink, workspace } = run;
     const { files, widened } = listing;
-    const reader = (0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .makeReader */ .Yv)({
+    const reader = (0,read_files/* makeReader */.Yv)({
         source,
         workspace,
         maxBytes: settings.maxBytes,
@@ -6933,11 +8215,43 @@ async function judge(run, source, settings, listing) {
         sha: ctx.sha,
         globs: settings.globs,
     });
-    const report = (0,_core_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgedReport */ .I)(await (0,_read_files_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeFiles */ .lv)(files.files, reader, settings.options), settings.failOn, settings.options, settings.config.chain);
-    const incomplete = (0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .incompleteReason */ .D1)(files, widened);
+    // Rules across proposals compare the changed ones with the repository's others: their
+    // list is asked beside the proposals' reads, their text with the cited artefacts.
+    const acrossRun = settings.options.rules.some(({ rule }) => rule.checkRun !== undefined);
+    const listed = others && acrossRun && files.files.length > 0 ? others.list(settings.globs) : undefined;
+    const texts = new Map();
+    const citing = new Map();
+    let results = await (0,read_files/* judgeFiles */.lv)(files.files, reader, settings.options, texts, citing);
+    let options = settings.options;
+    const judged = new Set(files.files);
+    const otherFiles = listed ? (await listed).filter((f) => !judged.has(f)) : [];
+    const othersRead = others && otherFiles.length > 0
+        ? others.read(otherFiles, {
+            maxBytes: settings.maxBytes,
+            globs: settings.globs,
+            // One round trip with the artefacts: REST while both fit in it, else a batch.
+            batched: otherFiles.length + citedArtefacts(results).length > bounded/* MAX_IN_FLIGHT */.u,
+        })
+        : Promise.resolve([]);
+    if (artefacts) {
+        const cap = settings.config.maxEvidenceBytes ?? config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5;
+        results = await judgeWithArtefacts(results, (paths) => artefacts.read(paths, cap), (file, read) => {
+            options = { ...settings.options, artefacts: read };
+            // Every file that cites evidence was read whole (judgeFiles kept its text).
+            return (0,judge/* judgeRead */.O)(file, { ok: true, text: citing.get(file) }, options);
+        });
+    }
+    // Judged again, a file citing evidence may have gained open findings: review comments quote it.
+    for (const r of results) {
+        const text = r.kind === 'proposal' ? citing.get(r.report.file) : undefined;
+        if (text !== undefined && r.kind === 'proposal' && r.report.findings.some((f) => !f.waived))
+            texts.set(r.report.file, text);
+    }
+    const report = (0,judge/* judgedReport */.I)(results, settings.failOn, options, settings.config.chain, await othersRead);
+    const incomplete = (0,notes/* incompleteReason */.D1)(files, widened);
     if (incomplete)
         sink.warning(incomplete);
-    return { report, incomplete };
+    return { report, incomplete, texts };
 }
 
 
@@ -7171,8 +8485,8 @@ function writeAnnotations(report, sink) {
     return plan;
 }
 
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __nccwpck_require__(6339);
+// EXTERNAL MODULE: ./src/action/api/errors.ts
+var errors = __nccwpck_require__(2518);
 // EXTERNAL MODULE: ./src/action/printable.ts
 var printable = __nccwpck_require__(4329);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7326,8 +8640,8 @@ async function writeOutputs(run, report, options) {
         }
         catch (err) {
             // The comment and the summary still carry the verdict; the step fails at the end.
-            sink.error((0,github/* errorMessage */.gJ)(err));
-            sink.setFailed((0,github/* errorMessage */.gJ)(err));
+            sink.error((0,errors/* errorMessage */.g)(err));
+            sink.setFailed((0,errors/* errorMessage */.g)(err));
         }
     }
     writeAnnotations(report, sink);
@@ -7359,7 +8673,7 @@ async function writeReport(env, tag, report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ locateSource)
 /* harmony export */ });
-/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1367);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 // The scope (changed files or every proposal) and where files are read from (the
 // workspace when it holds the commit judged, else the API).
 
@@ -7387,15 +8701,16 @@ async function locateSource(run, gitHead) {
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* binding */ ConfigError),
   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  f5: () => (/* binding */ DEFAULT_MAX_EVIDENCE_BYTES),
   sb: () => (/* binding */ defaultConfig),
   fc: () => (/* binding */ formatConfigProblem),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_EVIDENCE_BYTES
+// UNUSED EXPORTS: DEFAULT_CATALOG_GLOBS
 
 ;// CONCATENATED MODULE: ./schema/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go\'s release notes expect from Go 1.26\'s Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint\'s benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"},"evidence-contradicts-claim":{"description":"Default: error. See docs/rules/evidence-contradicts-claim.md.","$ref":"#/definitions/severity-level"},"evidence-unreadable":{"description":"Default: warning. See docs/rules/evidence-unreadable.md.","$ref":"#/definitions/severity-level"},"evidence-unverified":{"description":"Default: notice. See docs/rules/evidence-unverified.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \\"1.26\\".","type":"string","pattern":"^(go)?[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \\"2024\\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \\"1.85\\".","type":"string","pattern":"^[0-9]+\\\\.[0-9]+(\\\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go\'s release notes expect from Go 1.26\'s Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action\'s fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint\'s benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author\'s own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action\'s mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page\'s heading and the portfolio issue\'s title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"radar":{"description":"The Tech Radar\'s ring for a language (lower case), over the policy\'s: go adopt, rust trial, any other language assess.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9+#.-]{0,39}$"},"additionalProperties":{"enum":["adopt","trial","assess","hold"]},"maxProperties":50}}},"catalog":{"description":"Globs, relative to the repository root, that find Backstage catalog files for the portfolio\'s drift check. Default: **/catalog-info.yaml.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"custom-rules":{"description":"The team\'s own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"BG":{"fK":{"qo":{"id":{"T1":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"mN":{"T1":"^https?://[^\\\\s]+$"}}},"uH":{"qo":{"ZZ":{"T1":"^[a-z][a-z0-9-]*(\\\\.([a-z][a-z0-9-]*|[0-9]+))*$"}}}}}');
 // EXTERNAL MODULE: ./src/core/approvals.ts
 var approvals = __nccwpck_require__(8027);
 // EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
@@ -7404,8 +8719,8 @@ var parse = __nccwpck_require__(4212);
 var validate = __nccwpck_require__(3086);
 // EXTERNAL MODULE: ./src/generated/validators.js
 var validators = __nccwpck_require__(6161);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 35 modules
-var rules = __nccwpck_require__(9655);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 38 modules
+var rules = __nccwpck_require__(6246);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __nccwpck_require__(2085);
 // EXTERNAL MODULE: ./src/io/files.ts
@@ -7432,9 +8747,11 @@ var config_settings = __nccwpck_require__(4661);
 
 
 /** Largest evidence artefact read unless `max-evidence-bytes` says otherwise (16 MiB). */
-const DEFAULT_MAX_EVIDENCE_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const DEFAULT_MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
 /** Where the configuration is read from unless told otherwise, relative to the repository. */
 const DEFAULT_CONFIG_PATH = '.github/stack-verdict.yml';
+/** Where a developer portal's catalog files are, unless the configuration says otherwise. */
+const DEFAULT_CATALOG_GLOBS = ['**/catalog-info.yaml'];
 /** A configuration that cannot be used; the message has one line per problem. */
 class ConfigError extends Error {
     problems;
@@ -7456,6 +8773,7 @@ function defaultConfig() {
         rules: new Map(),
         settings: (0,config_settings/* settingsFrom */.ms)(undefined),
         files: files/* DEFAULT_GLOBS */.md,
+        catalog: DEFAULT_CATALOG_GLOBS,
         unwaivable: [],
         customRules: [],
         drafts: 'advisory',
@@ -7535,6 +8853,7 @@ function parseConfig(file, text) {
         : report);
     checkSettings(raw.settings, report);
     checkGlobs(raw.files, report);
+    checkGlobs(raw.catalog, report, 'catalog');
     checkApprovers(raw, report);
     if (problems.length > 0) {
         problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -7546,6 +8865,7 @@ function parseConfig(file, text) {
         rules: new Map(Object.entries((raw.rules ?? {}))),
         settings: (0,config_settings/* settingsFrom */.ms)(raw.settings),
         files: raw.files ?? files/* DEFAULT_GLOBS */.md,
+        catalog: raw.catalog ?? DEFAULT_CATALOG_GLOBS,
         ...(raw['fail-on'] !== undefined ? { failOn: raw['fail-on'] } : {}),
         ...(raw['max-bytes'] !== undefined ? { maxBytes: raw['max-bytes'] } : {}),
         ...(raw['max-evidence-bytes'] !== undefined
@@ -7572,8 +8892,16 @@ function checkExtends(value, report) {
     return target.kind === 'base' ? undefined : value;
 }
 function portfolioFrom(raw) {
-    const title = raw.portfolio?.title;
-    return typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {};
+    const portfolio = raw.portfolio;
+    const title = portfolio?.title;
+    const radar = portfolio?.radar;
+    return {
+        ...(typeof title === 'string' && title.trim() ? { portfolioTitle: title.trim() } : {}),
+        // The schema checked the rings; keys are languages in lower case.
+        ...(radar !== null && typeof radar === 'object'
+            ? { radarRings: radar }
+            : {}),
+    };
 }
 function approvalsFrom(raw) {
     const approvers = (raw.approvers ?? []).map((a) => (0,approvals/* parseApprover */.hy)(a));
@@ -7633,7 +8961,7 @@ function checkSettings(settings, report) {
     }
 }
 /** Globs are matched against paths inside the repository; others would silently match nothing. */
-function checkGlobs(files, report) {
+function checkGlobs(files, report, key = 'files') {
     if (!Array.isArray(files))
         return;
     files.forEach((glob, i) => {
@@ -7649,10 +8977,10 @@ function checkGlobs(files, report) {
         else if (body.split('/').includes('..'))
             why = 'globs cannot leave the repository (`..`)';
         if (why)
-            report(['files', i], `\`files[${i}]\` (${JSON.stringify(glob)}): ${why}`);
+            report([key, i], `\`${key}[${i}]\` (${JSON.stringify(glob)}): ${why}`);
     });
     if (files.length > 0 && files.every((g) => typeof g === 'string' && g.startsWith('!'))) {
-        report(['files'], '`files` holds only exclusions (`!`); an exclusion removes files from what the other globs choose, so list at least one glob without `!`');
+        report([key], `\`${key}\` holds only exclusions (\`!\`); an exclusion removes files from what the other globs choose, so list at least one glob without \`!\``);
     }
 }
 function customIds(list) {
@@ -8125,7 +9453,7 @@ function targetName(t) {
 /* harmony export */   SR: () => (/* binding */ stricterFailOn)
 /* harmony export */ });
 /* unused harmony export MAX_EXTENDS_DEPTH */
-/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9655);
+/* harmony import */ var _core_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6246);
 /* harmony import */ var _core_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4390);
 /* harmony import */ var _extends_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6835);
@@ -8357,8 +9685,13 @@ function mergeLayer(acc, link, problems) {
         // A file's own approval-required counts even when the approvers come from a shared one.
         if (key === 'approval-required')
             merged.approvalRequired = raw[key];
-        else if (key === 'portfolio')
-            merged.portfolioTitle = local.portfolioTitle;
+        else if (key === 'portfolio') {
+            // Each part of `portfolio` is the nearest file's that sets it.
+            if (local.portfolioTitle !== undefined)
+                merged.portfolioTitle = local.portfolioTitle;
+            if (local.radarRings !== undefined)
+                merged.radarRings = local.radarRings;
+        }
         else if (field in localFields)
             merged[field] = localFields[field];
     }
@@ -8513,6 +9846,7 @@ function record(v) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ config/* ConfigError */.xL),
+  f5: () => (/* reexport */ config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5),
   GW: () => (/* reexport */ load/* MAX_CONFIG_BYTES */.GW),
   dn: () => (/* reexport */ applyOverrideLabel),
   sb: () => (/* reexport */ config/* defaultConfig */.sb),
@@ -8524,16 +9858,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   SR: () => (/* reexport */ config_extends/* stricterFailOn */.SR)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, DEFAULT_MAX_EVIDENCE_BYTES, MAX_EXTENDS_DEPTH, NOT_SET, SETTING_KEYS, overrideGate, readConfigText
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, MAX_EXTENDS_DEPTH, NOT_SET, SETTING_KEYS, overrideGate, readConfigText
 
 // EXTERNAL MODULE: ./src/config/config.ts + 1 modules
 var config = __nccwpck_require__(4390);
 // EXTERNAL MODULE: ./src/config/custom-rules.ts + 1 modules
 var custom_rules = __nccwpck_require__(6074);
-// EXTERNAL MODULE: ./src/core/engine.ts
-var engine = __nccwpck_require__(3805);
-// EXTERNAL MODULE: ./src/core/rules/index.ts + 35 modules
-var core_rules = __nccwpck_require__(9655);
+// EXTERNAL MODULE: ./src/core/engine.ts + 2 modules
+var engine = __nccwpck_require__(6912);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 38 modules
+var core_rules = __nccwpck_require__(6246);
 ;// CONCATENATED MODULE: ./src/config/engine-options.ts
 
 
@@ -9108,32 +10442,220 @@ function computeCosts(p, settings) {
 
 /***/ }),
 
-/***/ 3805:
+/***/ 6912:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ch: () => (/* binding */ defaultEngineOptions),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   GP: () => (/* binding */ judgeFile),
-/* harmony export */   Sl: () => (/* binding */ DEFAULT_DOCS_URL),
-/* harmony export */   YM: () => (/* binding */ daysBetween),
-/* harmony export */   _s: () => (/* binding */ unreadableFile),
-/* harmony export */   wc: () => (/* binding */ utcToday)
-/* harmony export */ });
-/* unused harmony export isCalendarDate */
-/* harmony import */ var _approvals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
-/* harmony import */ var _proposal_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4212);
-/* harmony import */ var _proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3086);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9655);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1922);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2085);
-/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(854);
-/* harmony import */ var _measurement_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7145);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6228);
-/* harmony import */ var _costs_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5813);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2721);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5009);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9478);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sl: () => (/* binding */ DEFAULT_DOCS_URL),
+  FK: () => (/* binding */ buildReport),
+  YM: () => (/* binding */ daysBetween),
+  Ch: () => (/* binding */ defaultEngineOptions),
+  GP: () => (/* binding */ judgeFile),
+  _s: () => (/* binding */ unreadableFile),
+  wc: () => (/* binding */ utcToday)
+});
+
+// UNUSED EXPORTS: isCalendarDate
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/approvals.ts
+var approvals = __nccwpck_require__(8027);
+// EXTERNAL MODULE: ./src/core/proposal/fixes.ts
+var fixes = __nccwpck_require__(1017);
+// EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
+var parse = __nccwpck_require__(4212);
+// EXTERNAL MODULE: ./src/core/proposal/validate.ts
+var validate = __nccwpck_require__(3086);
+// EXTERNAL MODULE: ./src/core/rules/index.ts + 38 modules
+var rules = __nccwpck_require__(6246);
+// EXTERNAL MODULE: ./src/core/settings.ts
+var settings = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/core/triggers.ts
+var core_triggers = __nccwpck_require__(854);
+// EXTERNAL MODULE: ./src/core/measurement.ts + 1 modules
+var measurement = __nccwpck_require__(7145);
+// EXTERNAL MODULE: ./src/core/evidence/lines.ts
+var lines = __nccwpck_require__(1090);
+// EXTERNAL MODULE: ./src/core/evidence/judge.ts
+var judge = __nccwpck_require__(5630);
+// EXTERNAL MODULE: ./src/core/evidence/registry.ts + 8 modules
+var registry = __nccwpck_require__(7114);
+;// CONCATENATED MODULE: ./src/core/evidence/constraints.ts
+// Each constraint of a proposal held against the artefact its `evidence` cites, from what the
+// shell read (docs/evidence.md). Pure: the shell read the files; this reads their text once
+// per run, however many constraints and proposals cite the same one.
+
+
+
+
+// The text's reading, per artefact read and the metrics asked of it: a file that five
+// constraints cite is read once.
+const readings = new WeakMap();
+function readingOf(read, metrics) {
+    const focus = read.focus ?? metrics;
+    const key = read.focus ? '' : [...new Set(metrics)].sort().join('\u0000');
+    let byFocus = readings.get(read);
+    if (!byFocus)
+        readings.set(read, (byFocus = new Map()));
+    let result = byFocus.get(key);
+    if (!result)
+        byFocus.set(key, (result = (0,registry/* readEvidence */.At)(read.text, { steps: 0 }, focus)));
+    return result;
+}
+function claimOf(c) {
+    const claim = { type: c.type };
+    if (typeof c.metric === 'string')
+        claim.metric = c.metric;
+    if (typeof c.observed === 'string')
+        claim.observed = c.observed;
+    if (typeof c.limit === 'string')
+        claim.limit = c.limit;
+    if (typeof c.met === 'boolean')
+        claim.met = c.met;
+    if (typeof c.runtime === 'string')
+        claim.runtime = c.runtime;
+    return claim;
+}
+/**
+ * The proposal with each constraint that cites evidence carrying its check (the rules read it
+ * through readConstraint), and the checks, one per such constraint in order.
+ */
+function checkProposalEvidence(file, proposal, artefacts, repository) {
+    const constraints = proposal.constraints ?? [];
+    const evidence = [];
+    if (constraints.length === 0)
+        return { proposal, evidence };
+    // The metrics each path is asked for by this proposal, so one reading serves them all.
+    const keys = constraints.map((c) => (0,measurement/* evidenceKey */.ZH)(c.evidence, file, repository));
+    const metrics = new Map();
+    constraints.forEach((c, i) => {
+        const key = keys[i];
+        if (key?.startsWith('path:') && typeof c.metric === 'string') {
+            metrics.set(key, [...(metrics.get(key) ?? []), c.metric]);
+        }
+    });
+    const judged = constraints.map((c, i) => {
+        const form = (0,measurement/* evidenceForm */.g4)(c.evidence);
+        if (form === 'none')
+            return c;
+        const claim = claimOf(c);
+        const key = keys[i];
+        let check;
+        let added = false;
+        if (key === undefined) {
+            // A path of the right form that leads out of the repository, or into `.git`.
+            check = (0,judge/* judgeEvidence */.Z0)(claim, {
+                kind: 'refused',
+                path: c.evidence.trim(),
+                reason: 'the path leads outside the repository or into .git; it was not read',
+            });
+        }
+        else if (key.startsWith('url:')) {
+            check = (0,judge/* judgeEvidence */.Z0)(claim, { kind: 'url' });
+        }
+        else {
+            const path = key.slice('path:'.length);
+            const read = artefacts.get(path);
+            if (read === undefined) {
+                // The shell did not read it (a first pass, before the artefacts are read): it counts
+                // as cited, as it did before artefacts were read at all.
+                check = {
+                    ...(0,judge/* judgeEvidence */.Z0)(claim, { kind: 'url' }),
+                    status: 'unchecked',
+                    path: (0,lines/* identifier */.Cv)(path),
+                    reason: 'not read in this run',
+                };
+            }
+            else if (read.kind === 'missing') {
+                check = (0,judge/* judgeEvidence */.Z0)(claim, {
+                    kind: 'missing',
+                    path,
+                    reason: 'no such file at the commit judged',
+                });
+            }
+            else if (read.kind === 'refused') {
+                check = (0,judge/* judgeEvidence */.Z0)(claim, { kind: 'refused', path, reason: read.reason });
+            }
+            else if (read.kind === 'too-large') {
+                check = (0,judge/* judgeEvidence */.Z0)(claim, {
+                    kind: 'too-large',
+                    path,
+                    bytes: read.bytes,
+                    cap: read.cap,
+                });
+            }
+            else {
+                check = (0,judge/* judgeEvidence */.Z0)(claim, {
+                    kind: 'read',
+                    path,
+                    result: readingOf(read, metrics.get(key) ?? []),
+                });
+                added = read.added === true;
+            }
+        }
+        evidence.push({ constraint: i, check, added });
+        return (0,measurement/* withEvidenceCheck */.GG)(c, check);
+    });
+    return { proposal: { ...proposal, constraints: judged }, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/entry.ts
+function evidenceEntry({ constraint, check, added }) {
+    const entry = {
+        constraint,
+        path: check.path,
+        format: check.format,
+        tool: check.tool,
+        metric: check.metric,
+        stat: check.stat,
+        value: check.value,
+        unit: check.unit,
+        limit: check.limit
+            ? {
+                stat: check.limit.stat,
+                op: check.limit.op,
+                value: check.limit.value,
+                unit: check.limit.unit,
+            }
+            : null,
+        met: check.met,
+        runtime: check.runtime,
+        identity: check.identity.map(({ key, value }) => ({ key, value })),
+        status: check.status,
+        added,
+        fewSamples: check.fewSamples,
+    };
+    if (check.unreadable)
+        entry.unreadable = check.unreadable;
+    if (check.contradictions.length > 0) {
+        entry.contradictions = check.contradictions.map((c) => ({ ...c }));
+    }
+    if (check.reason !== undefined)
+        entry.reason = check.reason;
+    return entry;
+}
+
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
+// EXTERNAL MODULE: ./src/core/costs.ts
+var costs = __nccwpck_require__(5813);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __nccwpck_require__(5009);
+// EXTERNAL MODULE: ./src/core/verdict.ts
+var verdict = __nccwpck_require__(9478);
+;// CONCATENATED MODULE: ./src/core/engine.ts
+
+
+
+
 
 
 
@@ -9150,9 +10672,9 @@ function computeCosts(p, settings) {
 const DEFAULT_DOCS_URL = 'https://github.com/stack-verdict/stack-verdict/blob/main/docs/rules/';
 function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
     return {
-        rules: _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.map((rule) => ({ rule, severity: rule.severity })),
-        knownRules: _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y,
-        settings: _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a,
+        rules: rules/* RULES */.y.map((rule) => ({ rule, severity: rule.severity })),
+        knownRules: rules/* RULES */.y,
+        settings: settings/* DEFAULT_SETTINGS */.a,
         docsUrl: (rule) => `${docsBase}${rule.id}.md`,
     };
 }
@@ -9164,18 +10686,20 @@ function defaultEngineOptions(docsBase = DEFAULT_DOCS_URL) {
 const DECISION_FOLDER = /(?:^|\/)(?:docs\/decisions|docs\/adr|doc\/adr)\//i;
 /** Reads, validates and judges one file. Never throws on the file's content. */
 function judgeFile(file, text, options) {
-    const parsed = (0,_proposal_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProposal */ ._$)(file, text);
+    const parsed = (0,parse/* parseProposal */._$)(file, text);
     if (parsed.kind === 'skipped') {
         const skipped = { file, reason: parsed.reason };
         return DECISION_FOLDER.test(file)
             ? { kind: 'skipped', skipped, quiet: true }
             : { kind: 'skipped', skipped };
     }
-    const notProposal = (0,_proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .notAProposal */ .h7)(file, parsed.document);
+    const notProposal = (0,validate/* notAProposal */.h7)(file, parsed.document);
     if (notProposal)
         return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
     const { report, proposal } = judgeDocument(file, parsed.document, options);
     const data = parsed.document.data;
+    if (report.findings.some((f) => f.fixes))
+        (0,fixes/* verifyFixes */.LO)(file, text, data, report.findings);
     const hasService = data !== null &&
         typeof data === 'object' &&
         typeof data.service === 'string';
@@ -9185,6 +10709,9 @@ function judgeFile(file, text, options) {
     const evidence = proposal ? evidenceCites(file, proposal, parsed.document, options) : [];
     if (evidence.length > 0)
         result.evidence = evidence;
+    if (proposal?.constraints?.some((c) => (0,measurement/* evidenceForm */.g4)(c.evidence) !== 'none')) {
+        result.citesEvidence = true;
+    }
     return result;
 }
 /** A file that could not be read as text (too large, binary, unreadable). */
@@ -9192,11 +10719,15 @@ function unreadableFile(file, message, options, at = { line: 1, column: 1 }) {
     const findings = [problemFinding({ rule: 'proposal-invalid', message, ...at }, options)];
     return invalidReport(file, undefined, findings);
 }
+/** The file's path from the repository root, which evidence paths resolve from. */
+function fromRoot(file, options) {
+    return options.base ? external_node_path_default().posix.normalize(`${options.base}/${file}`) : file;
+}
 /** The evidence each constraint of a valid proposal cites, normalised for comparison. */
 function evidenceCites(file, proposal, doc, options) {
     const cites = [];
     (proposal.constraints ?? []).forEach((c, i) => {
-        const key = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_7__/* .evidenceKey */ .ZH)(c.evidence, file, options.repository);
+        const key = (0,measurement/* evidenceKey */.ZH)(c.evidence, fromRoot(file, options), options.repository);
         if (key === undefined)
             return;
         const cite = {
@@ -9214,23 +10745,33 @@ function judgeDocument(file, doc, options) {
     const problems = [...doc.problems];
     let proposal;
     if (problems.length === 0) {
-        const validated = (0,_proposal_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateProposal */ .v3)(doc);
+        const validated = (0,validate/* validateProposal */.v3)(doc);
         problems.push(...validated.problems);
         proposal = validated.proposal;
     }
     const findings = problems.map((p) => problemFinding(p, options));
     if (!proposal)
         return { report: invalidReport(file, doc.data, findings) };
+    // With the artefacts the shell read, each constraint is held against its own; the rules
+    // then judge the constraints as their artefacts left them (docs/evidence.md).
+    let evidence;
+    if (options.artefacts) {
+        const checked = checkProposalEvidence(fromRoot(file, options), proposal, options.artefacts, options.repository);
+        proposal = checked.proposal;
+        evidence = checked.evidence;
+    }
     const settings = options.settings;
-    const analysis = (0,_triggers_js__WEBPACK_IMPORTED_MODULE_6__/* .analyse */ .KH)(proposal, settings);
+    const analysis = (0,core_triggers/* analyse */.KH)(proposal, settings);
     const triggers = analysis.triggers;
     const today = options.today ?? utcToday();
     const waivers = checkWaivers(proposal, doc, options, findings, today);
     const granted = options.approvals
-        ? (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(options.approvals.approvers, options.approvals.context)
+        ? (0,approvals/* grantedBy */.VE)(options.approvals.approvers, options.approvals.context)
         : [];
     // One context for every rule, and indexed loops: this loop runs once per rule per file.
-    const context = { proposal, settings, triggers };
+    const context = evidence
+        ? { proposal, settings, triggers, evidence }
+        : { proposal, settings, triggers };
     const active = options.rules;
     for (let r = 0; r < active.length; r++) {
         const { rule, severity } = active[r];
@@ -9279,16 +10820,16 @@ function judgeDocument(file, doc, options) {
         }
     }
     findings.push(...governWaivers(waivers, doc, options, today));
-    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
+    findings.sort(verdict/* compareFindings */.Eg);
     flatten(findings);
-    const justifications = _triggers_js__WEBPACK_IMPORTED_MODULE_6__/* .TRIGGER_IDS */ .WN.filter((id) => triggers.has(id));
+    const justifications = core_triggers/* TRIGGER_IDS */.WN.filter((id) => triggers.has(id));
     const justificationBasis = {};
     for (const id of justifications)
         justificationBasis[id] = analysis.basis.get(id) ?? 'declared';
     const answeredBy = {};
     for (const [id, indices] of analysis.answered)
         answeredBy[id] = indices.map((i) => i + 1);
-    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(proposal.status ?? 'proposed') ?? 'proposed';
+    const status = (0,core_status/* normalizeStatus */.SP)(proposal.status ?? 'proposed') ?? 'proposed';
     const report = {
         file,
         service: proposal.service,
@@ -9296,14 +10837,18 @@ function judgeDocument(file, doc, options) {
         status,
         recommended: triggers.size > 0 ? 'rust' : 'go',
         justifications,
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .proposalVerdict */ .O4)(findings),
+        verdict: (0,verdict/* proposalVerdict */.O4)(findings),
         findings,
         // A past decision's price is not one anybody will pay.
-        costs: (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)(status) ? null : (0,_costs_js__WEBPACK_IMPORTED_MODULE_10__/* .computeCosts */ .We)(proposal, settings),
+        costs: (0,core_status/* isPastDecision */.jK)(status) ? null : (0,costs/* computeCosts */.We)(proposal, settings),
         justificationBasis,
         answeredBy,
         waivers: waivers.map((w) => waiverRecord(w, doc)),
+        // After the contract's fields, which keep their order.
+        ...(proposal.owner !== undefined ? { owner: proposal.owner } : {}),
     };
+    if (evidence)
+        report.evidence = evidence.map(evidenceEntry);
     return { report, proposal };
 }
 // A message built from pieces (a template literal) is held by V8 as a tree of them until
@@ -9333,20 +10878,24 @@ function checkWaivers(proposal, doc, options, findings, today) {
     (proposal.waivers ?? []).forEach((w, i) => {
         const rule = options.knownRules.find((r) => r.id === w.rule);
         let message;
+        let fix;
         let at = ['waivers', i, 'rule'];
         if (!rule) {
             const known = options.knownRules.map((r) => r.id);
-            message = `the waiver names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(w.rule)}, which is not a rule.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(w.rule, known)} \`stack-verdict rules\` lists them`;
+            message = `the waiver names ${(0,format/* quote */.hD)(w.rule)}, which is not a rule.${(0,suggest/* didYouMean */.au)(w.rule, known)} \`stack-verdict rules\` lists them`;
+            const meant = (0,suggest/* closestUnique */.zG)(w.rule, known);
+            if (meant !== undefined)
+                fix = (0,fixes/* valueFix */.pS)(doc, at, meant, `write \`${meant}\``);
         }
         else if (rule.unwaivable || options.unwaivable?.includes(rule.id)) {
             message = `\`${rule.id}\` cannot be waived; fix what it reports instead`;
         }
         else if (w.expires !== undefined && !isCalendarDate(w.expires)) {
-            message = `\`waivers[${i}].expires\` is not a date: there is no ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(w.expires)}`;
+            message = `\`waivers[${i}].expires\` is not a date: there is no ${(0,format/* quote */.hD)(w.expires)}`;
             at = ['waivers', i, 'expires'];
         }
         if (message) {
-            findings.push(problemFinding({ rule: 'waiver-invalid', message, ...doc.locate(at) }, options));
+            findings.push(problemFinding({ rule: 'waiver-invalid', message, ...doc.locate(at), ...(fix ? { fixes: [fix] } : {}) }, options));
         }
         else if (w.reason) {
             const expired = w.expires !== undefined && w.expires < today;
@@ -9390,7 +10939,7 @@ function governWaivers(states, doc, options, today) {
             at = ['waivers', index, 'rule'];
         }
         else if (id === 'waiver-expiring') {
-            const when = left === 0 ? 'today, its last day in force' : `in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(left, 'day')}`;
+            const when = left === 0 ? 'today, its last day in force' : `in ${(0,format/* plural */.LS)(left, 'day')}`;
             message =
                 `The waiver of \`${waiver.rule}\` expires on ${waiver.expires} (${when}); after that the findings it waives count again. ` +
                     `Fix what the rule reports, or renew the waiver with a later \`expires\` before then.`;
@@ -9400,10 +10949,10 @@ function governWaivers(states, doc, options, today) {
             const days = daysBetween(waiver.expires, today);
             const by = waiver['approved-by'];
             const approved = by
-                ? ` (approved by ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(by.length > 80 ? `${by.slice(0, 79)}\u2026` : by)})`
+                ? ` (approved by ${(0,format/* quote */.hD)(by.length > 80 ? `${by.slice(0, 79)}\u2026` : by)})`
                 : '';
             message =
-                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(days, 'day')} ago, so the findings it waived count again. ` +
+                `The waiver of \`${waiver.rule}\`${approved} expired on ${waiver.expires}, ${(0,format/* plural */.LS)(days, 'day')} ago, so the findings it waived count again. ` +
                     `Fix what the rule reports, or renew the waiver with a later \`expires\`.`;
             at = ['waivers', index, 'expires'];
         }
@@ -9424,7 +10973,7 @@ function staleFor(file, waiver, policy) {
     if (context?.kind !== 'pull-request' || !context.stale || context.stale.size === 0) {
         return undefined;
     }
-    const key = (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .waiverKey */ .ii)(file, {
+    const key = (0,approvals/* waiverKey */.ii)(file, {
         rule: waiver.rule,
         ...(waiver.reason !== undefined ? { reason: waiver.reason } : {}),
         ...(waiver.expires !== undefined ? { expires: waiver.expires } : {}),
@@ -9438,10 +10987,10 @@ function grantedWithout(policy, stale) {
     const context = policy.context;
     if (context.kind !== 'pull-request')
         return [];
-    const out = new Set(stale.map(_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N));
-    return (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(policy.approvers, {
+    const out = new Set(stale.map(approvals/* canonical */.$N));
+    return (0,approvals/* grantedBy */.VE)(policy.approvers, {
         ...context,
-        approving: context.approving.filter((l) => !out.has((0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$N)(l))),
+        approving: context.approving.filter((l) => !out.has((0,approvals/* canonical */.$N)(l))),
     });
 }
 /** Whether a waiver of a finding this severe needs an approval, and whether it has one. */
@@ -9477,7 +11026,7 @@ function pendingNote(approvers, severity, stale) {
     const more = approvers.length - named.length;
     const who = named.length === 1
         ? named[0]
-        : `one of ${named.join(', ')}${more > 0 ? ` (or ${(0,_format_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(more, 'other approver')})` : ''}`;
+        : `one of ${named.join(', ')}${more > 0 ? ` (or ${(0,format/* plural */.LS)(more, 'other approver')})` : ''}`;
     return `Its waiver is pending: it counts once ${who} approves the pull request.`;
 }
 /** Today's date in UTC as YYYY-MM-DD. */
@@ -9506,6 +11055,7 @@ function problemFinding(p, options) {
         column: p.column,
         waived: false,
         ...(rule ? docsField(rule, options) : {}),
+        ...(p.fixes ? { fixes: p.fixes } : {}),
     };
 }
 // A rule's link, built once per engine: every finding carries one, and one string shared
@@ -9530,17 +11080,18 @@ function invalidReport(file, data, findings) {
     const fields = data !== null && typeof data === 'object' ? data : {};
     const text = (v) => (typeof v === 'string' ? v : null);
     const written = text(fields.status);
-    findings.sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
+    findings.sort(verdict/* compareFindings */.Eg);
     return {
         file,
         service: text(fields.service),
         language: text(fields.language),
-        status: (written !== null && (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(written)) || 'proposed',
+        status: (written !== null && (0,core_status/* normalizeStatus */.SP)(written)) || 'proposed',
         recommended: null,
         justifications: [],
         verdict: 'changes-requested',
         findings,
         costs: null,
+        ...(typeof fields.owner === 'string' ? { owner: fields.owner } : {}),
     };
 }
 /**
@@ -9566,18 +11117,18 @@ function buildReport(results, failOn, options = defaultEngineOptions(), others =
     proposals = applyRunRules(proposals, positions, evidence, options, others);
     return {
         version: 1,
-        verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .runVerdict */ .ZH)(proposals),
-        counts: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(proposals),
+        verdict: (0,verdict/* runVerdict */.ZH)(proposals),
+        counts: (0,verdict/* countFindings */.Gt)(proposals),
         proposals,
         skipped,
         gate: {
             failOn,
-            passed: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .gatePasses */ .xZ)(proposals, failOn, {
+            passed: (0,verdict/* gatePasses */.xZ)(proposals, failOn, {
                 drafts: options.drafts,
                 unwaivable: options.unwaivable,
             }),
         },
-        policy: _policy_js__WEBPACK_IMPORTED_MODULE_12__/* .POLICY_VERSION */ .K,
+        policy: policy/* POLICY_VERSION */.K,
     };
 }
 /** Adds the findings of rules across proposals; the reports given are not changed. */
@@ -9587,7 +11138,7 @@ function applyRunRules(proposals, positions, evidence, options, others) {
     const current = [];
     const seen = [];
     proposals.forEach((p, i) => {
-        if ((0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)(p.status))
+        if ((0,core_status/* isPastDecision */.jK)(p.status))
             return;
         current.push(i);
         seen.push({
@@ -9599,13 +11150,13 @@ function applyRunRules(proposals, positions, evidence, options, others) {
     });
     const judged = new Set(proposals.map((p) => p.file));
     for (const o of others) {
-        if (judged.has(o.file) || (0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .isPastDecision */ .jK)((0,_status_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeStatus */ .SP)(o.status ?? '') ?? ''))
+        if (judged.has(o.file) || (0,core_status/* isPastDecision */.jK)((0,core_status/* normalizeStatus */.SP)(o.status ?? '') ?? ''))
             continue;
         seen.push({ file: o.file, service: o.service, servicePosition: { line: 1, column: 1 } });
     }
     const today = options.today ?? utcToday();
     const granted = options.approvals
-        ? (0,_approvals_js__WEBPACK_IMPORTED_MODULE_0__/* .grantedBy */ .VE)(options.approvals.approvers, options.approvals.context)
+        ? (0,approvals/* grantedBy */.VE)(options.approvals.approvers, options.approvals.context)
         : [];
     const used = new Map();
     for (const { rule, severity } of options.rules) {
@@ -9660,7 +11211,7 @@ function applyRunRules(proposals, positions, evidence, options, others) {
         const more = added.get(i);
         if (!more)
             return p;
-        const findings = [...p.findings, ...more].sort(_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .compareFindings */ .Eg);
+        const findings = [...p.findings, ...more].sort(verdict/* compareFindings */.Eg);
         const mine = used.get(i);
         const waivers = mine
             ? p.waivers?.map((w) => (mine.has(w) ? { ...w, state: 'active' } : w))
@@ -9668,10 +11219,1524 @@ function applyRunRules(proposals, positions, evidence, options, others) {
         return {
             ...p,
             findings,
-            verdict: (0,_verdict_js__WEBPACK_IMPORTED_MODULE_8__/* .proposalVerdict */ .O4)(findings),
+            verdict: (0,verdict/* proposalVerdict */.O4)(findings),
             ...(waivers ? { waivers } : {}),
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 5630:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OP: () => (/* binding */ figureText),
+/* harmony export */   PW: () => (/* binding */ limitText),
+/* harmony export */   Z0: () => (/* binding */ judgeEvidence)
+/* harmony export */ });
+/* unused harmony exports goMajorMinor, findSeries */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6228);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1090);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7114);
+/* harmony import */ var _readers_go_bench_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7601);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7758);
+// Holding a constraint's claim against its artefact (docs/evidence.md): which figure the
+// claim is about, whether the file shows the limit met, and whether `met`, `observed` and
+// `runtime` agree with it. Pure: the file has been read, or refused, by the caller.
+
+
+
+
+
+function base(partial) {
+    return {
+        path: null,
+        format: null,
+        tool: null,
+        metric: null,
+        stat: null,
+        value: null,
+        unit: null,
+        valueInLimitUnit: null,
+        limit: null,
+        met: null,
+        runtime: null,
+        identity: [],
+        contradictions: [],
+        fewSamples: false,
+        ...partial,
+    };
+}
+/** `go1.26.1` \u2192 `go1.26`; anything else \u2192 null. */
+function goMajorMinor(version) {
+    const m = /^go ?([0-9]+)\.([0-9]+)/i.exec((version ?? '').trim());
+    return m ? `go${Number(m[1])}.${Number(m[2])}` : null;
+}
+const show = (n) => String(Number(n.toPrecision(6)));
+/** A figure as a message writes it: `p99.9 95.2 ms`. */
+function figureText(stat, value, unit) {
+    return `${stat ? `${stat} ` : ''}${show(value)}${unit === '%' ? '%' : ` ${unit}`}`;
+}
+function limitText(limit) {
+    return `${limit.stat ? `${limit.stat} ` : ''}${limit.op} ${show(limit.value)}${limit.unit === '%' ? '%' : ` ${limit.unit}`}`;
+}
+function statsOf(series, wantedClass) {
+    const stats = series.figures
+        .filter((f) => (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .unitClass */ .XV)(f.unit) === wantedClass)
+        .map((f) => f.stat ?? f.unit);
+    return stats.length > 0 ? stats.join(', ') : 'no figure of that kind';
+}
+function sameMetric(reading, series, metric) {
+    const m = metric.trim();
+    if (series.name === m || series.name.trim() === m)
+        return true;
+    return reading.format === 'go-bench' && (0,_readers_go_bench_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkName */ .z)(series.name) === (0,_readers_go_bench_js__WEBPACK_IMPORTED_MODULE_1__/* .benchmarkName */ .z)(m);
+}
+/** The series `metric` names (a Go benchmark with or without its `-N` suffix), if any. */
+function findSeries(reading, metric) {
+    return reading.series.find((s) => sameMetric(reading, s, metric));
+}
+/** The figure of the artefact the limit speaks of, or why there is none. */
+function pickFigure(reading, claim, limit) {
+    const wanted = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .unitClass */ .XV)(limit.unit);
+    let series;
+    if (claim.metric !== undefined && claim.metric.trim() !== '') {
+        series = reading.series.find((s) => sameMetric(reading, s, claim.metric));
+        if (!series) {
+            const names = reading.series.slice(0, 8).map((s) => s.label);
+            const more = reading.series.length > 8 ? ', \u2026' : '';
+            return {
+                reason: `no metric ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(claim.metric, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn)}; has ${names.join(', ')}${more}`,
+            };
+        }
+    }
+    else if (limit.stat !== null) {
+        // A word such as `pause` or `heap` names a series, unless several have it (hyperfine's
+        // commands all answer to `start`): then the reader's default decides or asks.
+        const named = reading.series.filter((s) => s.words?.includes(limit.stat));
+        if (named.length === 1)
+            series = named[0];
+    }
+    if (!series) {
+        const choice = (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .readerFor */ .d2)(reading.format).defaultSeries(reading, claim.type, wanted);
+        if (choice === null) {
+            return {
+                reason: `no default figure for a ${claim.type} limit in ${wanted}; name one in \`metric\``,
+            };
+        }
+        if ('ask' in choice)
+            return { reason: choice.ask };
+        series = reading.series.find((s) => s.name === choice.name);
+        if (!series)
+            return { reason: `no ${choice.name} in the file` };
+    }
+    const inClass = series.figures.filter((f) => (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .unitClass */ .XV)(f.unit) === wanted);
+    let figure;
+    if (limit.stat !== null) {
+        figure = series.words?.includes(limit.stat)
+            ? inClass.find((f) => f.stat === series.primary)
+            : inClass.find((f) => f.stat === limit.stat);
+        if (!figure) {
+            return {
+                reason: `${series.label} has ${statsOf(series, wanted)}; the limit asks ${limit.stat}`,
+            };
+        }
+    }
+    else {
+        figure =
+            inClass.find((f) => f.stat === series.primary) ??
+                (inClass.length === 1 ? inClass[0] : undefined);
+        if (!figure) {
+            return {
+                reason: `${series.label} has ${statsOf(series, wanted)}; the limit names no statistic`,
+            };
+        }
+    }
+    return { series, figure };
+}
+// Figures read from text and converted between units differ in the last bits; a limit met
+// exactly must read as met.
+const round = (n) => Number(n.toPrecision(12));
+/** The claim held against what was found at its `evidence`. */
+function judgeEvidence(claim, source) {
+    if (source.kind === 'url')
+        return base({ status: 'url', counts: true });
+    const path = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .identifier */ .Cv)(source.path);
+    if (source.kind === 'missing' || source.kind === 'refused') {
+        return base({
+            status: 'unreadable',
+            unreadable: 'nothing',
+            counts: false,
+            path,
+            reason: source.reason,
+        });
+    }
+    if (source.kind === 'too-large') {
+        return base({
+            status: 'unreadable',
+            unreadable: 'unusable',
+            counts: true,
+            path,
+            reason: `${source.bytes} bytes, over the ${source.cap}-byte cap (max-evidence-bytes)`,
+        });
+    }
+    if (!source.result.ok) {
+        return base({
+            status: 'unreadable',
+            unreadable: 'unusable',
+            counts: true,
+            path,
+            reason: source.result.error.reason,
+        });
+    }
+    const reading = source.result.reading;
+    const contradictions = [];
+    // The artefact's Go version: a claim on another version (or on no Go) contradicts it; an
+    // absent runtime takes it.
+    const artefactGo = goMajorMinor(reading.go);
+    let runtime = goMajorMinor(claim.runtime);
+    if (artefactGo !== null) {
+        if (claim.runtime !== undefined && claim.runtime.trim() !== '' && runtime !== artefactGo) {
+            contradictions.push({
+                field: 'runtime',
+                claimed: `runtime ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(claim.runtime, _format_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_TOKEN_CHARS */ .rn)}`,
+                found: `go: ${reading.go}`,
+            });
+        }
+        runtime = artefactGo;
+    }
+    const common = {
+        path,
+        format: reading.format,
+        tool: reading.tool,
+        runtime,
+        identity: reading.identity,
+    };
+    const limit = claim.limit === undefined ? null : (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLimit */ .Fv)(claim.limit);
+    if (limit === null) {
+        const reason = claim.limit === undefined
+            ? 'the constraint states no limit'
+            : 'the limit is not of the form [STAT] OP FIGURE';
+        return contradictions.length > 0
+            ? base({ status: 'contradicts', counts: false, ...common, contradictions, reason })
+            : base({ status: 'unchecked', counts: true, ...common, reason });
+    }
+    const picked = pickFigure(reading, claim, limit);
+    if ('reason' in picked) {
+        return contradictions.length > 0
+            ? base({
+                status: 'contradicts',
+                counts: false,
+                ...common,
+                limit,
+                contradictions,
+                reason: picked.reason,
+            })
+            : base({
+                status: 'unreadable',
+                unreadable: 'unusable',
+                counts: true,
+                ...common,
+                limit,
+                reason: picked.reason,
+            });
+    }
+    const { series, figure } = picked;
+    const figureBase = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .toBase */ .FU)(figure.value, figure.unit);
+    const inLimitUnit = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBase */ .sr)(figureBase, limit.unit);
+    if (!Number.isFinite(figureBase) || !Number.isFinite(inLimitUnit)) {
+        return base({
+            status: 'unreadable',
+            unreadable: 'unusable',
+            counts: true,
+            ...common,
+            limit,
+            reason: `${series.label} ${figure.stat ?? ''} is out of range`.replace('  ', ' '),
+        });
+    }
+    const met = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .compare */ .UD)(round(inLimitUnit), limit.op, round(limit.value));
+    const found = `${figureText(figure.stat, inLimitUnit, limit.unit)} against ${limitText(limit)}, ${met ? 'met' : 'not met'}`;
+    if (claim.met !== undefined && claim.met !== met) {
+        contradictions.push({ field: 'met', claimed: `met: ${String(claim.met)}`, found });
+    }
+    if (claim.observed !== undefined) {
+        const obs = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .observedFigure */ .HL)(claim.observed, (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .unitClass */ .XV)(limit.unit));
+        if (obs !== null &&
+            (obs.stat === null ||
+                figure.stat === null ||
+                obs.stat === figure.stat ||
+                series.words?.includes(obs.stat))) {
+            const obsBase = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .toBase */ .FU)(obs.value, obs.unit);
+            if (round(Math.abs(obsBase - figureBase)) > round(0.1 * Math.abs(figureBase))) {
+                contradictions.push({
+                    field: 'observed',
+                    claimed: `observed ${figureText(obs.stat, obs.value, obs.unit)}`,
+                    found: `${figureText(figure.stat, (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBase */ .sr)(figureBase, obs.unit), obs.unit)}, more than 10% away`,
+                });
+            }
+        }
+    }
+    const rank = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentileRank */ .Wu)(figure.stat);
+    const fewSamples = rank !== null && figure.samples !== undefined && figure.samples < 10 / (1 - rank / 100);
+    const result = {
+        ...common,
+        metric: series.label,
+        stat: figure.stat,
+        value: figure.value,
+        unit: figure.unit,
+        valueInLimitUnit: inLimitUnit,
+        limit,
+        met,
+        fewSamples,
+        contradictions,
+    };
+    return contradictions.length > 0
+        ? base({ status: 'contradicts', counts: false, ...result })
+        : base({ status: 'verified', counts: true, ...result });
+}
+
+
+/***/ }),
+
+/***/ 1090:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   IM: () => (/* binding */ eachLine),
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   PG: () => (/* binding */ measurement),
+/* harmony export */   p3: () => (/* binding */ nearestRank)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
+// Helpers every reader shares: walking a text line by line without splitting it whole, and
+// making a name from the file safe to show.
+
+/**
+ * No line a reader cares about is longer; longer lines are passed over unread, so a
+ * pattern never runs over a multi-megabyte line.
+ */
+const MAX_LINE = 4096;
+/** Calls `fn` with each line (without its `\r\n`) until it returns false. */
+function eachLine(text, work, fn) {
+    let start = 0;
+    const n = text.length;
+    while (start <= n) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = n;
+        work.steps += end - start + 1;
+        if (end - start <= MAX_LINE) {
+            let stop = end;
+            if (stop > start && text.charCodeAt(stop - 1) === 13)
+                stop -= 1;
+            if (fn(text.slice(start, stop)) === false)
+                return;
+        }
+        start = end + 1;
+    }
+}
+const SAFE = /^[A-Za-z0-9._:/{}=@ -]{1,80}$/;
+/**
+ * A name from the artefact as a message may show it: up to 80 characters of
+ * `[A-Za-z0-9._:/{}=@ -]` as they are, anything else quoted and cut like proposal text.
+ */
+function identifier(text) {
+    return SAFE.test(text) ? text : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(text, _format_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TOKEN_CHARS */ .rn);
+}
+/** A number from the file that can be a measurement: finite and not negative. */
+function measurement(v) {
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0;
+}
+/** The value at rank ceil(q/100 \u00d7 n) of the sorted values (nearest rank). */
+function nearestRank(sorted, q) {
+    const n = sorted.length;
+    const rank = Math.min(n, Math.max(1, Math.ceil((q / 100) * n)));
+    return sorted[rank - 1];
+}
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+
+/***/ }),
+
+/***/ 7601:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   z: () => (/* binding */ benchmarkName)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1090);
+// `go test -bench` output in the benchmark format (golang.org/x/perf/benchfmt): `key: value`
+// configuration lines, then `BenchmarkName-N  iterations  value unit ...`; repeats of one
+// benchmark (`-count`) give the median of each unit.
+
+const CONFIG = /^([a-z][^\s:A-Z]*):(?:\s+(.*))?$/;
+const RESULT = /^(Benchmark\S*)\s+([0-9]+)\s+(.+)$/;
+const PAIR = /([-+]?[0-9]+(?:\.[0-9]+)?(?:e[-+]?[0-9]+)?)\s+(\S+)/gy;
+const UNIT = /^[A-Za-z0-9/%._-]{1,24}$/;
+const GO_VERSION = /^go[0-9]+\.[0-9]+(?:\.[0-9]+|(?:rc|beta)[0-9]+)?$/;
+const SHOWN = ['pkg', 'goos', 'goarch', 'cpu'];
+/** A benchmark's name without the `-N` GOMAXPROCS suffix. */
+function benchmarkName(name) {
+    return name.replace(/-[0-9]+$/, '');
+}
+const reader = {
+    format: 'go-bench',
+    read({ text, json }, work) {
+        if (json)
+            return null;
+        const config = new Map();
+        const pkgs = [];
+        const benches = new Map();
+        (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .eachLine */ .IM)(text, work, (line) => {
+            const r = RESULT.exec(line);
+            if (r) {
+                const name = benchmarkName(r[1]).slice(0, 200);
+                let units = benches.get(name);
+                PAIR.lastIndex = 0;
+                const rest = r[3];
+                let m;
+                while ((m = PAIR.exec(rest)) !== null) {
+                    const value = Number(m[1]);
+                    const unit = m[2];
+                    if (UNIT.test(unit) && Number.isFinite(value) && value >= 0) {
+                        if (!units) {
+                            units = new Map();
+                            benches.set(name, units);
+                        }
+                        const list = units.get(unit) ?? [];
+                        list.push(value);
+                        units.set(unit, list);
+                    }
+                    let pos = PAIR.lastIndex;
+                    while (rest[pos] === ' ' || rest[pos] === '\t')
+                        pos += 1;
+                    PAIR.lastIndex = pos;
+                }
+                return;
+            }
+            const c = CONFIG.exec(line);
+            if (c) {
+                const key = c[1];
+                const value = (c[2] ?? '').trim();
+                if (key === 'pkg' && value !== '' && !pkgs.includes(value) && pkgs.length < 20)
+                    pkgs.push(value);
+                if ((key === 'go' || key === 'goversion') && GO_VERSION.test(value))
+                    config.set('go', value);
+                else if (SHOWN.includes(key) && value !== '' && !config.has(key))
+                    config.set(key, value);
+            }
+        });
+        if (benches.size === 0)
+            return null;
+        const series = [];
+        for (const [name, units] of benches) {
+            const figures = [];
+            for (const [unit, values] of units) {
+                work.steps += values.length;
+                const figure = { stat: null, value: (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(values), unit };
+                if (values.length > 1)
+                    figure.samples = values.length;
+                figures.push(figure);
+            }
+            series.push({ name, label: (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv)(name), figures });
+        }
+        const identity = [];
+        if (pkgs.length > 0)
+            identity.push({ key: 'pkg', value: pkgs.map(_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv).join(', ') });
+        const goos = config.get('goos');
+        const goarch = config.get('goarch');
+        if (goos !== undefined || goarch !== undefined) {
+            identity.push({ key: 'goos/goarch', value: (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv)(`${goos ?? '?'}/${goarch ?? '?'}`) });
+        }
+        const cpu = config.get('cpu');
+        if (cpu !== undefined)
+            identity.push({ key: 'cpu', value: (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .identifier */ .Cv)(cpu) });
+        const go = config.get('go');
+        if (go !== undefined)
+            identity.push({ key: 'go', value: go });
+        const reading = { format: 'go-bench', tool: 'go test -bench', series, identity };
+        return go !== undefined ? { ...reading, go } : reading;
+    },
+    defaultSeries(reading) {
+        const first = reading.series[0];
+        return first ? { name: first.name } : null;
+    },
+};
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (reader);
+
+
+/***/ }),
+
+/***/ 7114:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  At: () => (/* binding */ readEvidence),
+  d2: () => (/* binding */ readerFor)
+});
+
+// UNUSED EXPORTS: READERS
+
+;// CONCATENATED MODULE: ./src/core/evidence/json-scan.ts
+// A JSON artefact is scanned once for its structure and only the values a reader asks for
+// are parsed: a k6 summary of 16 MiB is mostly `root_group` (a check per URL) and tagged
+// sub-metrics, and none of that is needed for the figures. The scan is linear (strings are
+// jumped with indexOf, nothing recurses), so deep or wide documents cost their length.
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const STRUCTURAL = /["{}[\]]/g;
+function skipWs(text, i) {
+    while (i < text.length && WS.has(text.charCodeAt(i)))
+        i += 1;
+    return i;
+}
+/** Index just past the string whose opening quote is at `i`, or -1. */
+function skipString(text, i) {
+    let j = text.indexOf('"', i + 1);
+    while (j > 0) {
+        let backslashes = 0;
+        for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--)
+            backslashes += 1;
+        if (backslashes % 2 === 0)
+            return j + 1;
+        j = text.indexOf('"', j + 1);
+    }
+    return -1;
+}
+/** Index just past the value starting at `i`, or -1 when it is unbalanced or cut short. */
+function skipValue(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22)
+        return skipString(text, i);
+    if (c === 0x7b || c === 0x5b) {
+        // Jump from one structural character to the next: the regex engine's scan is native.
+        let depth = 0;
+        STRUCTURAL.lastIndex = i;
+        for (let m = STRUCTURAL.exec(text); m !== null; m = STRUCTURAL.exec(text)) {
+            const j = m.index;
+            const d = text.charCodeAt(j);
+            if (d === 0x22) {
+                const end = skipString(text, j);
+                if (end < 0)
+                    return -1;
+                STRUCTURAL.lastIndex = end;
+            }
+            else if (d === 0x7b || d === 0x5b)
+                depth += 1;
+            else {
+                depth -= 1;
+                if (depth === 0)
+                    return j + 1;
+            }
+        }
+        return -1;
+    }
+    let j = i;
+    while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (d === 0x2c || d === 0x7d || d === 0x5d || WS.has(d))
+            break;
+        j += 1;
+    }
+    return j > i ? j : -1;
+}
+/** The members of the object at `i`, in order, or null when it is not a well-formed object. */
+function members(text, i, work) {
+    i = skipWs(text, i);
+    if (text.charCodeAt(i) !== 0x7b)
+        return null;
+    const out = [];
+    i = skipWs(text, i + 1);
+    if (text.charCodeAt(i) === 0x7d)
+        return out;
+    for (;;) {
+        if (text.charCodeAt(i) !== 0x22)
+            return null;
+        const keyEnd = skipString(text, i);
+        if (keyEnd < 0)
+            return null;
+        const raw = text.slice(i + 1, keyEnd - 1);
+        let key;
+        try {
+            key = raw.includes('\\') ? JSON.parse(text.slice(i, keyEnd)) : raw;
+        }
+        catch {
+            return null;
+        }
+        i = skipWs(text, keyEnd);
+        if (text.charCodeAt(i) !== 0x3a)
+            return null;
+        const start = skipWs(text, i + 1);
+        const end = skipValue(text, start);
+        if (end < 0)
+            return null;
+        work.steps += end - i;
+        out.push({ key, start, end });
+        i = skipWs(text, end);
+        const c = text.charCodeAt(i);
+        if (c === 0x7d)
+            return out;
+        if (c !== 0x2c)
+            return null;
+        i = skipWs(text, i + 1);
+    }
+}
+/** One member's value parsed, or undefined when it does not parse. */
+function parseMember(text, m, work) {
+    work.steps += m.end - m.start;
+    try {
+        return JSON.parse(text.slice(m.start, m.end));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JSON object document whose members are parsed when first asked for. */
+class JsonDoc {
+    text;
+    work;
+    cache = new Map();
+    byKey = new Map();
+    constructor(text, work, top) {
+        this.text = text;
+        this.work = work;
+        for (const m of top)
+            this.byKey.set(m.key, m);
+    }
+    has(key) {
+        return this.byKey.has(key);
+    }
+    /** The member's value, parsed once; undefined when absent or malformed. */
+    get(key) {
+        if (this.cache.has(key))
+            return this.cache.get(key);
+        const m = this.byKey.get(key);
+        const value = m ? parseMember(this.text, m, this.work) : undefined;
+        this.cache.set(key, value);
+        return value;
+    }
+    /** The members of the object at `key`, unparsed; null when it is not an object. */
+    members(key) {
+        const m = this.byKey.get(key);
+        return m ? members(this.text, m.start, this.work) : null;
+    }
+}
+/** The document when the text is one JSON object, null when it starts as one and is malformed. */
+function scanJson(text, work) {
+    const i = skipWs(text, 0);
+    if (text.charCodeAt(i) !== 0x7b)
+        return undefined;
+    const top = members(text, i, work);
+    if (top === null)
+        return null;
+    const last = top.length > 0 ? top[top.length - 1].end : i;
+    // Past the closing brace only whitespace may follow.
+    const close = text.indexOf('}', skipWs(text, last));
+    if (close < 0 || skipWs(text, close + 1) !== text.length)
+        return null;
+    return new JsonDoc(text, work, top);
+}
+
+// EXTERNAL MODULE: ./src/core/evidence/lines.ts
+var lines = __nccwpck_require__(1090);
+// EXTERNAL MODULE: ./src/core/evidence/units.ts
+var units = __nccwpck_require__(7758);
+;// CONCATENATED MODULE: ./src/core/evidence/readers/k6-common.ts
+// What both k6 summaries share: the metric names, the statistics of a trend, the unit each
+// kind of metric is written in (time in ms), and the run's identity.
+
+
+
+const MAX_NAME = 200;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function unitFor(metric) {
+    if (metric.contains === 'time')
+        return 'ms';
+    if (metric.contains === 'data')
+        return 'B';
+    if (metric.contains === 'default')
+        return '';
+    // The export drops `contains`: its trends are k6's timings (ms) and data_* counts bytes.
+    if (metric.name.startsWith('data_'))
+        return 'B';
+    return 'ms';
+}
+function isTrend(metric) {
+    if (metric.type !== undefined)
+        return metric.type === 'trend';
+    return 'med' in metric.values || 'avg' in metric.values;
+}
+function figuresOf(metric, requests) {
+    const v = metric.values;
+    const out = [];
+    const http = metric.name.startsWith('http_req');
+    if (isTrend(metric)) {
+        const unit = unitFor(metric);
+        const count = (0,lines/* measurement */.PG)(v.count) ? v.count : undefined;
+        const samples = count ?? (http && !metric.name.includes('{') ? requests : undefined);
+        for (const [key, value] of Object.entries(v)) {
+            if (!(0,lines/* measurement */.PG)(value))
+                continue;
+            const stat = key === 'count' ? 'count' : (0,units/* canonicalStat */.TK)(key);
+            if (stat === null || stat === 'start' || stat === 'throughput')
+                continue;
+            const figure = { stat, value, unit: stat === 'count' ? '' : unit };
+            if (samples !== undefined && (0,units/* percentileRank */.Wu)(stat) !== null)
+                figure.samples = samples;
+            out.push(figure);
+        }
+        return out;
+    }
+    const counter = metric.type === 'counter' || ('count' in v && 'rate' in v);
+    if (counter) {
+        if ((0,lines/* measurement */.PG)(v.count))
+            out.push({
+                stat: 'count',
+                value: v.count,
+                unit: metric.name.startsWith('data_') || metric.contains === 'data' ? 'B' : '',
+            });
+        if ((0,lines/* measurement */.PG)(v.rate)) {
+            out.push(metric.name === 'http_reqs'
+                ? { stat: 'throughput', value: v.rate, unit: 'rps' }
+                : { stat: 'rate', value: v.rate, unit: '/s' });
+        }
+        return out;
+    }
+    const rate = metric.type === 'rate' || ('passes' in v && 'fails' in v);
+    if (rate) {
+        const share = metric.type === 'rate' ? (v.rate ?? v.value) : v.value;
+        if ((0,lines/* measurement */.PG)(share) && share <= 1)
+            out.push({ stat: 'rate', value: Number((share * 100).toPrecision(12)), unit: '%' });
+        return out;
+    }
+    // A gauge: its last value and extremes.
+    const unit = metric.contains === 'time' ? 'ms' : metric.contains === 'data' ? 'B' : '';
+    for (const key of ['value', 'min', 'max']) {
+        if ((0,lines/* measurement */.PG)(v[key]))
+            out.push({ stat: key === 'value' ? 'last' : key, value: v[key], unit });
+    }
+    return out;
+}
+/** The reading of k6 metrics, in the file's order; `durationMs` when the file gives it. */
+function k6Reading(format, { kept: metrics, scenarios }, durationMs, work) {
+    const byName = new Map(metrics.map((m) => [m.name, m]));
+    const reqs = byName.get('http_reqs')?.values;
+    const requests = reqs && (0,lines/* measurement */.PG)(reqs.count) ? reqs.count : undefined;
+    const series = [];
+    for (const metric of metrics) {
+        work.steps += 1;
+        const figures = figuresOf(metric, requests);
+        if (figures.length === 0)
+            continue;
+        series.push({ name: metric.name, label: (0,lines/* identifier */.Cv)(metric.name), figures });
+    }
+    const identity = [];
+    if (scenarios.size > 0)
+        identity.push({ key: 'scenarios', value: [...scenarios].sort().join(', ') });
+    if (requests !== undefined)
+        identity.push({ key: 'requests', value: requests });
+    let seconds = durationMs !== undefined ? durationMs / 1000 : undefined;
+    // The export leaves out the run's state; k6's rate is the count over the run's duration.
+    if (seconds === undefined &&
+        requests !== undefined &&
+        reqs &&
+        (0,lines/* measurement */.PG)(reqs.rate) &&
+        reqs.rate > 0) {
+        seconds = requests / reqs.rate;
+    }
+    if (seconds !== undefined && Number.isFinite(seconds))
+        identity.push({ key: 'duration', value: seconds });
+    return { format, tool: 'k6', series, identity };
+}
+function k6Default(reading, type, unitClass) {
+    const has = (name) => reading.series.some((s) => s.name === name);
+    if (unitClass === 'rate' || (unitClass === null && type === 'throughput')) {
+        return has('http_reqs') ? { name: 'http_reqs' } : null;
+    }
+    if (unitClass === 'time' ||
+        (unitClass === null && ['tail-latency', 'gc-pauses', 'cold-start'].includes(type))) {
+        return has('http_req_duration') ? { name: 'http_req_duration' } : null;
+    }
+    return null;
+}
+/**
+ * Tagged sub-metrics kept beyond those the constraints name: k6 writes one per threshold on a
+ * tag, so a file with thousands is a generated one and the figures need none of the rest.
+ */
+const MAX_TAGGED = 200;
+/**
+ * The metrics of `metrics` with names of a sane length, each with its values object: every
+ * untagged metric, the ones in `focus`, and the first MAX_TAGGED tagged ones. Only those are
+ * parsed.
+ */
+function metricEntries(json, shape, focus, work) {
+    const members = json.members('metrics');
+    if (members === null)
+        return null;
+    const kept = [];
+    const scenarios = new Set();
+    let tagged = 0;
+    for (const member of members) {
+        const name = member.key;
+        if (name.length > MAX_NAME)
+            continue;
+        const brace = name.indexOf('{');
+        if (brace >= 0) {
+            for (const m of name.slice(brace).matchAll(/[{,]\s*scenario:([^,}]*)/g)) {
+                if (scenarios.size < 100)
+                    scenarios.add((0,lines/* identifier */.Cv)(m[1].trim()));
+            }
+            if (!focus.has(name) && ++tagged > MAX_TAGGED)
+                continue;
+        }
+        const raw = parseMember(json.text, member, work);
+        if (!isObject(raw))
+            continue;
+        if (shape === 'values') {
+            if (!isObject(raw.values))
+                continue;
+            kept.push({
+                name,
+                type: typeof raw.type === 'string' ? raw.type : undefined,
+                contains: typeof raw.contains === 'string' ? raw.contains : undefined,
+                values: raw.values,
+            });
+        }
+        else {
+            if (isObject(raw.values))
+                continue;
+            kept.push({ name, type: undefined, contains: undefined, values: raw });
+        }
+    }
+    return { kept, scenarios };
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/k6-summary-data.ts
+// k6's handleSummary data written out with JSON.stringify(data): metrics.<m>.values in ms.
+
+const reader = {
+    format: 'k6-summary-data',
+    read({ json, focus }, work) {
+        if (!json || !json.has('metrics'))
+            return null;
+        if (!json.has('root_group') && !json.has('state') && !json.has('options'))
+            return null;
+        const metrics = metricEntries(json, 'values', focus, work);
+        if (!metrics || metrics.kept.length === 0)
+            return null;
+        const state = json.get('state');
+        const ms = isObject(state) ? state.testRunDurationMs : undefined;
+        const duration = typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+        return k6Reading('k6-summary-data', metrics, duration, work);
+    },
+    defaultSeries: (reading, type, unitClass) => k6Default(reading, type, unitClass),
+};
+/* harmony default export */ const k6_summary_data = (reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/k6-summary-export.ts
+// `k6 run --summary-export`: metrics.<m> holds the statistics directly, trends in ms.
+
+const k6_summary_export_reader = {
+    format: 'k6-summary-export',
+    read({ json, focus }, work) {
+        if (!json || !json.has('metrics') || !json.has('root_group'))
+            return null;
+        const metrics = metricEntries(json, 'flat', focus, work);
+        if (!metrics || metrics.kept.length === 0)
+            return null;
+        return k6Reading('k6-summary-export', metrics, undefined, work);
+    },
+    defaultSeries: (reading, type, unitClass) => k6Default(reading, type, unitClass),
+};
+/* harmony default export */ const k6_summary_export = (k6_summary_export_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/vegeta.ts
+// `vegeta report -type=json`: latencies in ns, throughput and rate per second, success 0..1.
+
+
+const LATENCY_STATS = [
+    ['mean', 'avg'],
+    ['50th', 'p50'],
+    ['90th', 'p90'],
+    ['95th', 'p95'],
+    ['99th', 'p99'],
+    ['max', 'max'],
+    ['min', 'min'],
+];
+const vegeta_reader = {
+    format: 'vegeta',
+    read({ json }, work) {
+        if (!json || !json.has('latencies') || !json.has('requests'))
+            return null;
+        const lat = json.get('latencies');
+        if (!isObject(lat))
+            return null;
+        if (!('50th' in lat) && !('mean' in lat))
+            return null;
+        work.steps += 16;
+        const requests = (0,lines/* measurement */.PG)(json.get('requests'))
+            ? json.get('requests')
+            : undefined;
+        const throughput = json.get('throughput');
+        const rate = json.get('rate');
+        const success = json.get('success');
+        const duration = json.get('duration');
+        const latencies = [];
+        for (const [key, stat] of LATENCY_STATS) {
+            const value = lat[key];
+            if (!(0,lines/* measurement */.PG)(value))
+                continue;
+            const figure = { stat, value, unit: 'ns' };
+            if (stat.startsWith('p') && requests !== undefined)
+                figure.samples = requests;
+            latencies.push(figure);
+        }
+        const series = [];
+        if (latencies.length > 0)
+            series.push({ name: 'latencies', label: 'latencies', figures: latencies });
+        if ((0,lines/* measurement */.PG)(throughput)) {
+            series.push({
+                name: 'throughput',
+                label: 'throughput',
+                figures: [{ stat: 'throughput', value: throughput, unit: 'rps' }],
+                primary: 'throughput',
+            });
+        }
+        if ((0,lines/* measurement */.PG)(rate)) {
+            series.push({
+                name: 'rate',
+                label: 'rate',
+                figures: [{ stat: 'rate', value: rate, unit: 'rps' }],
+                primary: 'rate',
+            });
+        }
+        if ((0,lines/* measurement */.PG)(success) && success <= 1) {
+            series.push({
+                name: 'success',
+                label: 'success',
+                figures: [{ stat: 'success', value: Number((success * 100).toPrecision(12)), unit: '%' }],
+                primary: 'success',
+            });
+        }
+        const identity = [];
+        if (requests !== undefined)
+            identity.push({ key: 'requests', value: requests });
+        if ((0,lines/* measurement */.PG)(duration))
+            identity.push({ key: 'duration', value: duration / 1e9 });
+        return { format: 'vegeta', tool: 'vegeta', series, identity };
+    },
+    defaultSeries(reading, type, unitClass) {
+        const has = (name) => reading.series.some((s) => s.name === name);
+        if (unitClass === 'rate' || (unitClass === null && type === 'throughput')) {
+            return has('throughput') ? { name: 'throughput' } : null;
+        }
+        if (unitClass === 'time' || unitClass === null)
+            return has('latencies') ? { name: 'latencies' } : null;
+        return null;
+    },
+};
+/* harmony default export */ const vegeta = (vegeta_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/hyperfine.ts
+// `hyperfine --export-json`: one result per command, every time in seconds; percentiles
+// beyond the median come from `times` by nearest rank.
+
+
+const STATS = [
+    ['mean', 'avg'],
+    ['median', 'p50'],
+    ['min', 'min'],
+    ['max', 'max'],
+    ['stddev', 'stddev'],
+];
+const PERCENTILES = [90, 95, 99, 99.9];
+const hyperfine_reader = {
+    format: 'hyperfine',
+    read({ json }, work) {
+        if (!json || !json.has('results'))
+            return null;
+        const results = json.get('results');
+        if (!Array.isArray(results))
+            return null;
+        const series = [];
+        const identity = [];
+        for (const result of results) {
+            work.steps += 1;
+            if (!isObject(result) || typeof result.command !== 'string' || !('mean' in result))
+                continue;
+            const command = result.command.length > MAX_NAME ? result.command.slice(0, MAX_NAME) : result.command;
+            const times = Array.isArray(result.times)
+                ? result.times.filter(lines/* measurement */.PG)
+                : [];
+            work.steps += times.length;
+            const figures = [];
+            for (const [key, stat] of STATS) {
+                const value = result[key];
+                if (!(0,lines/* measurement */.PG)(value))
+                    continue;
+                const figure = { stat, value, unit: 's' };
+                if (stat === 'p50' && times.length > 0)
+                    figure.samples = times.length;
+                figures.push(figure);
+            }
+            if (times.length > 0) {
+                const sorted = Float64Array.from(times).sort();
+                for (const q of PERCENTILES) {
+                    figures.push({
+                        stat: `p${q}`,
+                        value: (0,lines/* nearestRank */.p3)(sorted, q),
+                        unit: 's',
+                        samples: sorted.length,
+                    });
+                }
+            }
+            if (figures.length === 0)
+                continue;
+            series.push({
+                name: command,
+                label: (0,lines/* identifier */.Cv)(command),
+                figures,
+                primary: 'avg',
+                words: ['start'],
+            });
+            identity.push({ key: 'command', value: (0,lines/* identifier */.Cv)(command) });
+            if (times.length > 0)
+                identity.push({ key: 'runs', value: times.length });
+        }
+        if (series.length === 0)
+            return null;
+        return { format: 'hyperfine', tool: 'hyperfine', series, identity };
+    },
+    defaultSeries(reading) {
+        if (reading.series.length === 1)
+            return { name: reading.series[0].name };
+        return { ask: `the file times ${reading.series.length} commands; name one in \`metric\`` };
+    },
+};
+/* harmony default export */ const hyperfine = (hyperfine_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/gctrace.ts
+// Go GC traces (GODEBUG=gctrace=1), one line per cycle after any prefix (a timestamp, a pod
+// name). The runtime writes (src/runtime/mgc.go):
+//   gc N @Ts U%: A+B+C ms clock, ... ms cpu, H0->H1->H2 MB, G MB goal[, S MB stacks, X MB globals], P P[ (forced)]
+// A and C are the two stop-the-world pauses; U is GC's share of CPU since the program
+// started; H0 is the heap when the cycle began. "MB" there is 2^20 bytes.
+// Only what the figures need is kept: the pauses (two numbers a cycle) and running maxima.
+
+const NUM = '([0-9]+(?:\\.[0-9]+)?)';
+const CYCLE = new RegExp(`gc ([0-9]+) @${NUM}s ([0-9]+)%: ${NUM}\\+${NUM}\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
+    `([0-9]+)->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?([0-9]+) P( \\(forced\\))?`, 'y');
+const gctrace_PERCENTILES = [50, 90, 95, 99, 99.9];
+class Numbers {
+    data = new Float64Array(1024);
+    length = 0;
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+}
+const gctrace_reader = {
+    format: 'gctrace',
+    read({ text, json }, work) {
+        if (json)
+            return null;
+        const pauses = new Numbers();
+        let cycles = 0;
+        let forced = 0;
+        let first = Infinity;
+        let last = -Infinity;
+        let peakHeap = 0;
+        let cpu = 0;
+        let procs = 0;
+        let pauseSum = 0;
+        // Jump from one "gc " to the next instead of walking every line: a trace is usually
+        // mixed with the program's own log. Each try stops at the first character a record
+        // cannot hold (never a newline, never "gc "), so the tries never overlap: linear.
+        work.steps += text.length;
+        let lineStart = 0;
+        let lineEnd = -1;
+        for (let at = text.indexOf('gc '); at >= 0; at = text.indexOf('gc ', at + 1)) {
+            if (at > lineEnd) {
+                lineStart = text.lastIndexOf('\n', at) + 1;
+                lineEnd = text.indexOf('\n', at);
+                if (lineEnd < 0)
+                    lineEnd = text.length;
+            }
+            // Lines too long to be a record's are passed over whole, as every reader does.
+            if (lineEnd - lineStart > lines/* MAX_LINE */.MV) {
+                at = lineEnd;
+                continue;
+            }
+            CYCLE.lastIndex = at;
+            const m = CYCLE.exec(text);
+            if (!m)
+                continue;
+            const t = Number(m[2]);
+            const a = Number(m[4]);
+            const c = Number(m[6]);
+            const heap = Number(m[7]);
+            if (![t, a, c, heap].every(Number.isFinite))
+                continue;
+            cycles += 1;
+            if (m[9] !== undefined)
+                forced += 1;
+            first = Math.min(first, t);
+            last = Math.max(last, t);
+            pauses.push(a);
+            pauses.push(c);
+            pauseSum += a + c;
+            peakHeap = Math.max(peakHeap, heap);
+            cpu = Number(m[3]);
+            procs = Number(m[8]);
+            at = CYCLE.lastIndex - 1;
+        }
+        if (cycles === 0)
+            return null;
+        const sorted = pauses.data.subarray(0, pauses.length).sort();
+        work.steps += sorted.length;
+        const n = sorted.length;
+        const pauseFigures = [
+            { stat: 'max', value: sorted[n - 1], unit: 'ms', samples: n },
+            { stat: 'avg', value: pauseSum / n, unit: 'ms', samples: n },
+            ...gctrace_PERCENTILES.map((q) => ({
+                stat: `p${q}`,
+                value: (0,lines/* nearestRank */.p3)(sorted, q),
+                unit: 'ms',
+                samples: n,
+            })),
+        ];
+        const series = [
+            { name: 'pause', label: 'pause', figures: pauseFigures, primary: 'max', words: ['pause'] },
+            {
+                name: 'heap',
+                label: 'heap',
+                figures: [{ stat: 'max', value: peakHeap, unit: 'MiB' }],
+                primary: 'max',
+                words: ['heap'],
+            },
+            {
+                name: 'gc cpu',
+                label: 'gc cpu',
+                figures: [{ stat: 'gc cpu', value: cpu, unit: '%' }],
+                primary: 'gc cpu',
+                words: ['gc cpu'],
+            },
+        ];
+        const identity = [
+            { key: 'cycles', value: cycles },
+            { key: 'span', value: last - first },
+            { key: 'P', value: procs },
+            { key: 'peak heap', value: peakHeap },
+        ];
+        if (forced > 0)
+            identity.push({ key: 'forced', value: forced });
+        return { format: 'gctrace', tool: 'gctrace', series, identity };
+    },
+    defaultSeries(_reading, type, unitClass) {
+        if (unitClass === 'size' || (unitClass === null && type === 'memory'))
+            return { name: 'heap' };
+        if (unitClass === 'share' || (unitClass === null && type === 'cpu'))
+            return { name: 'gc cpu' };
+        if (unitClass === 'time' || unitClass === null)
+            return { name: 'pause' };
+        return null;
+    },
+};
+/* harmony default export */ const gctrace = (gctrace_reader);
+
+;// CONCATENATED MODULE: ./src/core/evidence/readers/wrk.ts
+// `wrk --latency` text: times printed with their own unit (us, ms, s, and m or h for long
+// ones), the Latency Distribution, and Requests/sec.
+
+
+const TIME = '([0-9]+(?:\\.[0-9]+)?)(us|ms|s|m|h)';
+const RUNNING = /^Running ([0-9]+(?:\.[0-9]+)?[a-z]*) test @ (\S+)/;
+const THREAD_LATENCY = new RegExp(`^\\s*Latency\\s+${TIME}\\s+${TIME}\\s+${TIME}`);
+const DISTRIBUTION_LINE = new RegExp(`^\\s*([0-9]{1,3}(?:\\.[0-9]+)?)%\\s+${TIME}\\s*$`);
+const REQUESTS = /^\s*([0-9]+) requests in ([0-9]+(?:\.[0-9]+)?)(us|ms|s|m|h),/;
+const RPS = /^Requests\/sec:\s+([0-9]+(?:\.[0-9]+)?)\s*$/;
+/** A wrk time as a figure: minutes and hours become seconds, the grammar has no unit for them. */
+function time(value, unit) {
+    const n = Number(value);
+    if (unit === 'm')
+        return { value: n * 60, unit: 's' };
+    if (unit === 'h')
+        return { value: n * 3600, unit: 's' };
+    return { value: n, unit };
+}
+const wrk_reader = {
+    format: 'wrk',
+    read({ text, json }, work) {
+        if (json)
+            return null;
+        let target;
+        let requests;
+        let seconds;
+        let rps;
+        let inDistribution = false;
+        const latency = [];
+        (0,lines/* eachLine */.IM)(text, work, (line) => {
+            let m = RUNNING.exec(line);
+            if (m) {
+                target = m[2];
+                return;
+            }
+            m = THREAD_LATENCY.exec(line);
+            if (m) {
+                latency.push({ stat: 'avg', ...time(m[1], m[2]) }, { stat: 'max', ...time(m[5], m[6]) });
+                return;
+            }
+            if (/^\s*Latency Distribution/.test(line)) {
+                inDistribution = true;
+                return;
+            }
+            if (inDistribution) {
+                m = DISTRIBUTION_LINE.exec(line);
+                if (m) {
+                    const stat = (0,units/* canonicalStat */.TK)(`p${m[1]}`);
+                    if (stat !== null)
+                        latency.push({ stat, ...time(m[2], m[3]) });
+                    return;
+                }
+                inDistribution = false;
+            }
+            m = REQUESTS.exec(line);
+            if (m) {
+                requests = Number(m[1]);
+                const d = time(m[2], m[3]);
+                seconds = d.unit === 'us' ? d.value / 1e6 : d.unit === 'ms' ? d.value / 1e3 : d.value;
+                return;
+            }
+            m = RPS.exec(line);
+            if (m)
+                rps = Number(m[1]);
+        });
+        if (rps === undefined || (target === undefined && latency.length === 0))
+            return null;
+        if (requests !== undefined) {
+            for (const f of latency)
+                if (f.stat?.startsWith('p'))
+                    f.samples = requests;
+        }
+        const series = [];
+        if (latency.length > 0)
+            series.push({ name: 'latency', label: 'latency', figures: latency });
+        series.push({
+            name: 'Requests/sec',
+            label: 'Requests/sec',
+            figures: [{ stat: 'throughput', value: rps, unit: 'rps' }],
+            primary: 'throughput',
+        });
+        const identity = [];
+        if (target !== undefined)
+            identity.push({ key: 'target', value: (0,lines/* identifier */.Cv)(target) });
+        if (requests !== undefined)
+            identity.push({ key: 'requests', value: requests });
+        if (seconds !== undefined)
+            identity.push({ key: 'duration', value: seconds });
+        return { format: 'wrk', tool: 'wrk', series, identity };
+    },
+    defaultSeries(reading, type, unitClass) {
+        const has = (name) => reading.series.some((s) => s.name === name);
+        if (unitClass === 'rate' || (unitClass === null && type === 'throughput'))
+            return { name: 'Requests/sec' };
+        return has('latency') ? { name: 'latency' } : null;
+    },
+};
+/* harmony default export */ const wrk = (wrk_reader);
+
+// EXTERNAL MODULE: ./src/core/evidence/readers/go-bench.ts
+var go_bench = __nccwpck_require__(7601);
+;// CONCATENATED MODULE: ./src/core/evidence/registry.ts
+// The evidence readers, one module per format, in the order they are tried. Each is
+// recognised by what the text holds, never by the file's name.
+
+
+
+
+
+
+
+
+const READERS = [
+    k6_summary_data,
+    k6_summary_export,
+    vegeta,
+    hyperfine,
+    gctrace,
+    wrk,
+    go_bench/* default */.A,
+];
+function readerFor(format) {
+    return READERS.find((r) => r.format === format);
+}
+/**
+ * What the artefact's text holds: the first reader that recognises it, or why none did.
+ * Pure; `work` counts the characters and values examined. `focus`: the metric names the
+ * constraints citing the file ask for, kept even when the file holds thousands of tagged
+ * sub-metrics (only the first MAX_TAGGED of those are kept otherwise).
+ */
+function readEvidence(raw, work = { steps: 0 }, focus = []) {
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const json = scanJson(text, work);
+    if (json === null) {
+        return { ok: false, error: { reason: 'a JSON document that does not parse as one object' } };
+    }
+    for (const reader of READERS) {
+        if (json !== undefined &&
+            (reader.format === 'gctrace' || reader.format === 'wrk' || reader.format === 'go-bench'))
+            continue;
+        const reading = reader.read({ text, json, focus: new Set(focus) }, work);
+        if (reading)
+            return { ok: true, reading };
+    }
+    return {
+        ok: false,
+        error: {
+            reason: json !== undefined
+                ? 'a JSON document of no recognised format (k6 summary, vegeta report, hyperfine export)'
+                : 'a text of no recognised format (wrk --latency, go test -bench, GODEBUG=gctrace=1)',
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7758:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ toBase),
+/* harmony export */   Fv: () => (/* binding */ parseLimit),
+/* harmony export */   HL: () => (/* binding */ observedFigure),
+/* harmony export */   TK: () => (/* binding */ canonicalStat),
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   Wu: () => (/* binding */ percentileRank),
+/* harmony export */   XV: () => (/* binding */ unitClass),
+/* harmony export */   sr: () => (/* binding */ fromBase)
+/* harmony export */ });
+/* unused harmony export figureAt */
+// The figure and limit grammar of the evidence contract (docs/evidence.md), kept inside the
+// evidence folder: readers and the judge need only units, statistics and limits.
+const UNITS = {
+    ns: { unitClass: 'time', factor: 1 },
+    'ns/op': { unitClass: 'time', factor: 1 },
+    us: { unitClass: 'time', factor: 1e3 },
+    // \u00b5s, escaped: the bundles are ASCII only, and an unquoted \u00b5 is an identifier, not a string.
+    '\u00b5s': { unitClass: 'time', factor: 1e3 },
+    ms: { unitClass: 'time', factor: 1e6 },
+    s: { unitClass: 'time', factor: 1e9 },
+    B: { unitClass: 'size', factor: 1 },
+    'B/op': { unitClass: 'size', factor: 1 },
+    KB: { unitClass: 'size', factor: 1e3 },
+    MB: { unitClass: 'size', factor: 1e6 },
+    GB: { unitClass: 'size', factor: 1e9 },
+    KiB: { unitClass: 'size', factor: 1024 },
+    MiB: { unitClass: 'size', factor: 1024 ** 2 },
+    GiB: { unitClass: 'size', factor: 1024 ** 3 },
+    rps: { unitClass: 'rate', factor: 1 },
+    'req/s': { unitClass: 'rate', factor: 1 },
+    'requests/s': { unitClass: 'rate', factor: 1 },
+    '/s': { unitClass: 'rate', factor: 1 },
+    '%': { unitClass: 'share', factor: 1 },
+};
+// Longest first, so `ns/op` is not read as `ns` and `MB` not as a mega-suffixed `B`.
+const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
+function unitClass(unit) {
+    return UNITS[unit]?.unitClass ?? null;
+}
+/** The value in its class's base unit (ns, B, per second, %), or null for a unit outside the grammar. */
+function toBase(value, unit) {
+    const info = UNITS[unit];
+    return info ? value * info.factor : null;
+}
+/** The value of `base` (in the class's base unit) expressed in `unit`. */
+function fromBase(base, unit) {
+    const info = UNITS[unit];
+    return info ? base / info.factor : null;
+}
+/**
+ * The canonical name of a statistic or figure word (`P99` \u2192 `p99`, `median` \u2192 `p50`,
+ * `p(99.9)` and `p999` \u2192 `p99.9`, `mean` \u2192 `avg`, `rps` \u2192 `throughput`), or null.
+ */
+function canonicalStat(word) {
+    const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (w === '')
+        return null;
+    switch (w) {
+        case 'median':
+        case 'med':
+            return 'p50';
+        case 'avg':
+        case 'mean':
+            return 'avg';
+        case 'max':
+        case 'min':
+        case 'pause':
+        case 'heap':
+        case 'rss':
+        case 'throughput':
+        case 'gc cpu':
+        case 'stddev':
+        case 'count':
+            return w;
+        case 'rps':
+            return 'throughput';
+        case 'start':
+        case 'cold start':
+            return 'start';
+    }
+    const m = /^(?:p\(([0-9]{1,3}(?:\.[0-9]{1,4})?)\)|p([0-9]{1,6}(?:\.[0-9]{1,4})?)|([0-9]{1,3}(?:\.[0-9]{1,4})?)(?:th|%))$/.exec(w);
+    if (!m)
+        return null;
+    let n = m[1] ?? m[3];
+    if (n === undefined) {
+        const digits = m[2];
+        // p999 is p99.9, p9999 is p99.99: a run of nines past two digits is a decimal part.
+        n =
+            !digits.includes('.') && digits.length > 2
+                ? `${digits.slice(0, 2)}.${digits.slice(2)}`
+                : digits;
+    }
+    const value = Number(n);
+    if (!(value > 0 && value < 100))
+        return null;
+    return `p${String(value)}`;
+}
+/** The rank N of a percentile statistic `pN`, or null. */
+function percentileRank(stat) {
+    if (stat === null || !/^p[0-9]/.test(stat))
+        return null;
+    return Number(stat.slice(1));
+}
+const NUMBER = /[0-9][0-9,_]*(?:\.[0-9]+)?/y;
+function unitAt(text, i) {
+    for (const name of UNIT_NAMES) {
+        if (!text.startsWith(name, i))
+            continue;
+        const next = text[i + name.length];
+        if (next === undefined || name === '%' || !/[A-Za-z0-9_/]/.test(next))
+            return name;
+    }
+    return null;
+}
+/** A figure `NUMBER [k|M] UNIT` starting at `i`, or null. */
+function figureAt(text, i) {
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m)
+        return null;
+    let value = Number(m[0].replace(/[,_]/g, ''));
+    if (!Number.isFinite(value))
+        return null;
+    let j = i + m[0].length;
+    let unit = unitAt(text, j);
+    if (unit === null) {
+        const suffix = text[j];
+        if (suffix === 'k' || suffix === 'M') {
+            value *= suffix === 'k' ? 1e3 : 1e6;
+            j += 1;
+        }
+        while (text[j] === ' ')
+            j += 1;
+        unit = unitAt(text, j);
+        if (unit === null)
+            return null;
+    }
+    return { value, unit, end: j + unit.length };
+}
+const OPS = [
+    ['<=', '<='],
+    ['\u2264', '<='],
+    ['>=', '>='],
+    ['\u2265', '>='],
+    ['<', '<'],
+    ['>', '>'],
+];
+/** A limit `[STAT] OP FIGURE`, or null when the text has another form. */
+function parseLimit(text) {
+    const t = text.trim();
+    if (t.length > 200)
+        return null;
+    const at = t.search(/[<>\u2264\u2265]/);
+    if (at < 0)
+        return null;
+    const found = OPS.find(([sign]) => t.startsWith(sign, at));
+    if (!found)
+        return null;
+    const statText = t.slice(0, at).trim();
+    const stat = statText === '' ? null : canonicalStat(statText);
+    if (statText !== '' && stat === null)
+        return null;
+    let i = at + found[0].length;
+    while (t[i] === ' ')
+        i += 1;
+    const figure = figureAt(t, i);
+    if (!figure || t.slice(figure.end).trim() !== '')
+        return null;
+    return { stat, op: found[1], value: figure.value, unit: figure.unit };
+}
+const TWO_WORD = /(?:^|[^A-Za-z0-9])((?:cold|gc)\s+(?:start|cpu))\s*[:=]?\s*$/i;
+const ONE_WORD = /([A-Za-z0-9.()%]+)\s*[:=]?\s*$/;
+function statBefore(text, i) {
+    const before = text.slice(Math.max(0, i - 24), i);
+    const two = TWO_WORD.exec(before);
+    if (two)
+        return canonicalStat(two[1]);
+    const one = ONE_WORD.exec(before);
+    return one ? canonicalStat(one[1]) : null;
+}
+/**
+ * The figure `observed` states for a limit of `wanted` class: the first figure of that class,
+ * with the statistic written just before it ("P99.9 95 ms at 20k rps" \u2192 p99.9 95 ms).
+ */
+function observedFigure(text, wanted) {
+    const t = text.length > 2000 ? text.slice(0, 2000) : text;
+    for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 48 || c > 57)
+            continue;
+        const prev = i > 0 ? t[i - 1] : ' ';
+        if (/[A-Za-z0-9.,_(]/.test(prev))
+            continue;
+        const figure = figureAt(t, i);
+        if (!figure)
+            continue;
+        if (unitClass(figure.unit) === wanted) {
+            return { stat: statBefore(t, i), value: figure.value, unit: figure.unit };
+        }
+        i = figure.end - 1;
+    }
+    return null;
+}
+function compare(value, op, limit) {
+    switch (op) {
+        case '<':
+            return value < limit;
+        case '<=':
+            return value <= limit;
+        case '>':
+            return value > limit;
+        case '>=':
+            return value >= limit;
+    }
 }
 
 
@@ -9773,7 +12838,7 @@ function quote(text, max = MAX_QUOTE_CHARS) {
 /* harmony export */   I: () => (/* binding */ judgedReport),
 /* harmony export */   O: () => (/* binding */ judgeRead)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3805);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6912);
 // The one way a file becomes a judgement, whoever read it (the CLI from disk or standard
 // input, the Action from the workspace or the API), and the one place a report is stamped
 // with the configuration that judged it.
@@ -9815,10 +12880,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   uB: () => (/* binding */ noRuntime),
   qp: () => (/* binding */ onGo),
   aT: () => (/* binding */ readConstraint),
-  B1: () => (/* binding */ unconfirmed)
+  B1: () => (/* binding */ unconfirmed),
+  GG: () => (/* binding */ withEvidenceCheck)
 });
 
-// UNUSED EXPORTS: GC_SENSITIVE, otherRuntimeNamed, repositoryPath
+// UNUSED EXPORTS: GC_SENSITIVE, evidenceCheckOf, otherRuntimeNamed, repositoryPath
 
 ;// CONCATENATED MODULE: ./src/core/figures.ts
 // The figure grammar of a measurement (docs/policy.md, "Limits and figures"): one parser for
@@ -10178,6 +13244,24 @@ function unconfirmed(c) {
     return (0,versions/* isGoRuntime */.ls)(c.runtime) && (0,versions/* goOlderThan */.yQ)(goRuntimeText(c.runtime), GREEN_TEA_GO);
 }
 const readings = new WeakMap();
+const checks = new WeakMap();
+/**
+ * The constraint as the rules judge it once its evidence was checked: a copy that carries the
+ * check (readConstraint reads it), and, when the artefact verified it and names a Go version
+ * the constraint does not state, that version as its runtime (docs/evidence.md).
+ */
+function withEvidenceCheck(c, check) {
+    const copy = { ...c };
+    if (check.status === 'verified' && check.runtime !== null && noRuntime(c.runtime)) {
+        copy.runtime = check.runtime;
+    }
+    checks.set(copy, check);
+    return copy;
+}
+/** The check of the constraint's artefact, when one was made. */
+function evidenceCheckOf(c) {
+    return checks.get(c);
+}
 /** What the constraint says about itself; remembered per constraint (every rule asks). */
 function readConstraint(c) {
     let r = readings.get(c);
@@ -10193,17 +13277,28 @@ function read(c) {
     const otherRuntime = otherRuntimeNamed(c);
     const figures = compareObserved(c.observed, c.limit);
     const metContradicted = typeof c.met === 'boolean' && figures !== undefined && figures.met !== c.met;
-    const met = typeof c.met === 'boolean' ? c.met : (figures?.met ?? false);
+    const check = checks.get(c);
+    // An artefact that shows the limit met makes the constraint met, whatever `observed` says.
+    const met = check?.status === 'verified' && check.met !== null
+        ? check.met
+        : typeof c.met === 'boolean'
+            ? c.met
+            : (figures?.met ?? false);
     const out = {
         evidence,
         met,
         metContradicted,
-        counts: evidence !== 'none' && otherRuntime === undefined && !metContradicted,
+        counts: evidence !== 'none' &&
+            otherRuntime === undefined &&
+            !metContradicted &&
+            (check === undefined || check.counts),
     };
     if (otherRuntime !== undefined)
         out.otherRuntime = otherRuntime;
     if (figures)
         out.figures = figures;
+    if (check)
+        out.check = check;
     return out;
 }
 /**
@@ -10267,10 +13362,11 @@ const POLICY_VERSION = '1.2';
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ PROPOSAL_FIELDS),
 /* harmony export */   Zk: () => (/* binding */ languageAlias),
 /* harmony export */   eL: () => (/* binding */ classifyKey)
 /* harmony export */ });
-/* unused harmony exports PROPOSAL_FIELDS, DECISION_RECORD_KEYS */
+/* unused harmony export DECISION_RECORD_KEYS */
 /* harmony import */ var _schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2313);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
 // Policy 1.1's reading of keys and values outside the schema: which top-level keys are
@@ -10434,6 +13530,243 @@ function swapDistance(a, b) {
 
 /***/ }),
 
+/***/ 1017:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LO: () => (/* binding */ verifyFixes),
+/* harmony export */   Sx: () => (/* binding */ quoteFix),
+/* harmony export */   dd: () => (/* binding */ keyFix),
+/* harmony export */   pS: () => (/* binding */ valueFix)
+/* harmony export */ });
+/* unused harmony exports sameData, compatibleFixes, applyFixes, MAX_FIX_PASSES, fixText */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4212);
+// Fixes: mechanical corrections of a proposal file, each the replacement of one scalar (a
+// value or a key) as written. A fix is offered only when exactly one replacement makes
+// sense, and only once re-reading the fixed text gives the same data with that one change
+// (verifyFixes): comments, key order, other values' quoting and line breaks are outside
+// the range, so they stay as they were.
+
+
+const intents = new WeakMap();
+/** A fix that writes `value` in place of the scalar at `path`, quoted as that one was. */
+function valueFix(doc, path, value, description) {
+    const span = doc.span?.(path, 'value');
+    const text = span && written(span, value);
+    return text === undefined
+        ? undefined
+        : make(span, text, description, { kind: 'value', path, value });
+}
+/** A fix that renames the key of `path` (its last part) to `key`, in place. */
+function keyFix(doc, path, key, description) {
+    const span = doc.span?.(path, 'key');
+    const text = span && written(span, key);
+    return text === undefined
+        ? undefined
+        : make(span, text, description, { kind: 'key', path, key });
+}
+/**
+ * A number YAML read where a string belongs (`go: 1.20`), quoted with its digits as written
+ * (`"1.20"`, not the 1.2 YAML made of it).
+ */
+function quoteFix(doc, path) {
+    const span = doc.span?.(path, 'value');
+    if (!span || span.raw.length > MAX_FIX_CHARS || !/^[-+.\w]+$/.test(span.raw))
+        return undefined;
+    const text = `"${span.raw}"`;
+    return make(span, text, `quote it: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(span.raw, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)}`, {
+        kind: 'value',
+        path,
+        value: span.raw,
+    });
+}
+function make(span, text, description, intent) {
+    const fix = { range: span.range, text, description, start: span.start, end: span.end };
+    intents.set(fix, intent);
+    return fix;
+}
+/**
+ * Longest text a fix writes: a version, a field or a keyword is short, and a report must
+ * carry a fix whole (a cut one would be wrong), within the JSON report's limits.
+ */
+const MAX_FIX_CHARS = 256;
+/** A plain scalar that YAML reads back as this very string: a word or words, no indicators. */
+const SAFE_PLAIN = /^[A-Za-z][\w./+-]*(?: [\w./+-]+)*$/;
+const NOT_A_STRING = /^(?:null|true|false|[nN]ull|NULL|[tT]rue|TRUE|[fF]alse|FALSE)$/;
+/** `value` written in the style of the scalar it replaces; undefined for a block scalar. */
+function written(span, value) {
+    const raw = span.raw;
+    if (value.length > MAX_FIX_CHARS || /[\r\n]/.test(raw) || /[\r\n]/.test(value))
+        return undefined;
+    const first = raw.charAt(0);
+    if (first === '"')
+        return JSON.stringify(value);
+    if (first === "'")
+        return `'${value.replace(/'/g, "''")}'`;
+    if (first === '|' || first === '>')
+        return undefined;
+    return SAFE_PLAIN.test(value) && !NOT_A_STRING.test(value) ? value : JSON.stringify(value);
+}
+/**
+ * Drops each fix that does not do what it says: the fixed text, read again, must hold the
+ * same data but for the one value or key the fix changes. A fix on a node that is not what
+ * it seems (an alias, a scalar the reader saw differently) is left out rather than risked.
+ */
+function verifyFixes(file, text, data, findings) {
+    for (const finding of findings) {
+        if (!finding.fixes)
+            continue;
+        const sound = finding.fixes.filter((fix) => {
+            const intent = intents.get(fix);
+            if (!intent)
+                return true; // made elsewhere, by its own rules
+            const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProposal */ ._$)(file, applyFix(text, fix));
+            if (parsed.kind !== 'document' || parsed.document.problems.length > 0)
+                return false;
+            const expected = intended(data, intent);
+            return expected !== undefined && sameData(parsed.document.data, expected.data);
+        });
+        if (sound.length > 0)
+            finding.fixes = sound;
+        else
+            delete finding.fixes;
+    }
+}
+function applyFix(text, fix) {
+    return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+}
+/** The data once the intent is carried out; undefined when the path is not there. */
+function intended(data, intent) {
+    const path = intent.path;
+    if (path.length === 0)
+        return undefined;
+    const change = (node, depth) => {
+        const seg = path[depth];
+        const last = depth === path.length - 1;
+        if (Array.isArray(node)) {
+            if (typeof seg !== 'number' || seg >= node.length || (last && intent.kind === 'key'))
+                return undefined;
+            const inner = last
+                ? { data: intent.value }
+                : change(node[seg], depth + 1);
+            if (!inner)
+                return undefined;
+            const copy = node.slice();
+            copy[seg] = inner.data;
+            return { data: copy };
+        }
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        const key = String(seg);
+        if (!Object.prototype.hasOwnProperty.call(node, key))
+            return undefined;
+        const copy = {};
+        for (const [k, v] of Object.entries(node)) {
+            let name = k;
+            let value = v;
+            if (k === key) {
+                if (!last) {
+                    const inner = change(v, depth + 1);
+                    if (!inner)
+                        return undefined;
+                    value = inner.data;
+                }
+                else if (intent.kind === 'value') {
+                    value = intent.value;
+                }
+                else {
+                    if (Object.prototype.hasOwnProperty.call(node, intent.key))
+                        return undefined;
+                    name = intent.key;
+                }
+            }
+            Object.defineProperty(copy, name, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true,
+            });
+        }
+        return { data: copy };
+    };
+    return change(data, 0);
+}
+/** Equal plain data: the same values, and mappings with the same keys in the same order. */
+function sameData(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (Array.isArray(a)) {
+        return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameData(v, b[i]));
+    }
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object')
+        return false;
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (ka.length === kb.length &&
+        ka.every((k, i) => k === kb[i] &&
+            sameData(a[k], b[k])));
+}
+/**
+ * The fixes of a file that can be applied together, as ESLint picks them: in order of
+ * position, each one that starts after the last one picked ends (fixes that overlap or touch
+ * wait for the next pass). Two fixes with the same range and text count once.
+ */
+function compatibleFixes(fixes) {
+    const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const picked = [];
+    let lastEnd = -1;
+    for (const fix of sorted) {
+        const prev = picked[picked.length - 1];
+        if (prev &&
+            prev.range[0] === fix.range[0] &&
+            prev.range[1] === fix.range[1] &&
+            prev.text === fix.text)
+            continue;
+        if (fix.range[0] <= lastEnd)
+            continue;
+        picked.push(fix);
+        lastEnd = fix.range[1];
+    }
+    return picked;
+}
+/** `text` with the fixes applied from the last to the first; they must not overlap. */
+function applyFixes(text, fixes) {
+    let out = text;
+    for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0]))
+        out = applyFix(out, fix);
+    return out;
+}
+/** Most passes of fixing one file: a fix may reveal another (ESLint stops at 10). */
+const MAX_FIX_PASSES = 10;
+/**
+ * The text once every fix that applies has been applied, pass after pass (a fixed file is
+ * judged again, and its new fixes applied) until no fix is left or MAX_FIX_PASSES.
+ * `fixesOf` judges a text and returns its fixes.
+ */
+function fixText(text, fixesOf) {
+    let current = text;
+    let passes = 0;
+    let applied = 0;
+    while (passes < MAX_FIX_PASSES) {
+        const fixes = compatibleFixes(fixesOf(current));
+        if (fixes.length === 0)
+            break;
+        const next = applyFixes(current, fixes);
+        if (next === current)
+            break;
+        current = next;
+        passes++;
+        applied += fixes.length;
+    }
+    return { text: current, passes, fixes: applied };
+}
+
+
+/***/ }),
+
 /***/ 4212:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -10548,9 +13881,33 @@ function readCst(tokens, text, at) {
         const node = find(tree, path, 'value');
         return node.kind === 'scalar' ? text.slice(node.start, node.end).trim() : undefined;
     };
+    const scalar = (path, target = 'value') => {
+        const node = exact(tree, path, target);
+        return node?.kind === 'scalar' && path.length > 0 ? [node.start, node.end] : undefined;
+    };
     if (duplicates.length > 0)
-        return { data: undefined, locate, source, duplicates };
-    return { data: root.value, locate, source };
+        return { data: undefined, locate, source, scalar, duplicates };
+    return { data: root.value, locate, source, scalar };
+}
+/** The node at exactly `path`; undefined when some part of it is absent. */
+function exact(root, path, target) {
+    let node = root;
+    for (let i = 0; i < path.length && node; i++) {
+        const seg = path[i];
+        if (node.kind === 'map') {
+            const at = node.names.indexOf(String(seg));
+            if (at < 0)
+                return undefined;
+            node = i === path.length - 1 && target === 'key' ? node.keys[at] : node.values[at];
+        }
+        else if (node.kind === 'seq' && typeof seg === 'number') {
+            node = node.items[seg];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return node;
 }
 /** As parse.ts's findNode: the deepest node on the path that exists. */
 function find(root, path, target) {
@@ -10994,7 +14351,8 @@ const MAX_YAML_PROBLEMS = 20;
 const MAX_MESSAGE_CHARS = 300;
 /** Reads a proposal from a YAML file, or from a Markdown file's front matter. */
 function parseProposal(file, text) {
-    const source = lineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const source = lineBreaks(bom ? text.slice(1) : text);
     if (/\.md$/i.test(file)) {
         const fm = extractFrontMatter(source);
         if (fm === null) {
@@ -11021,9 +14379,42 @@ function parseProposal(file, text) {
                 },
             };
         }
-        return { kind: 'document', document: parseYaml(fm.yaml, fm.lineOffset) };
+        const toFile = frontMatterOffsets(source, fm.yaml);
+        return {
+            kind: 'document',
+            document: parseYaml(fm.yaml, fm.lineOffset, undefined, (o) => bom + toFile(o)),
+        };
     }
-    return { kind: 'document', document: parseYaml(source, 0) };
+    return { kind: 'document', document: parseYaml(source, 0, undefined, (o) => bom + o) };
+}
+/**
+ * Offsets in the front matter's YAML \u2192 offsets in the Markdown file. The YAML is the file's
+ * lines after the first, each line break written `\n` (a CRLF in the file is one character
+ * shorter there), so each line keeps its text and only its start moves.
+ */
+function frontMatterOffsets(source, yaml) {
+    const yamlStarts = [];
+    const fileStarts = [];
+    let inFile = source.indexOf('\n') + 1;
+    let inYaml = 0;
+    for (const line of yaml.split('\n')) {
+        yamlStarts.push(inYaml);
+        fileStarts.push(inFile);
+        inYaml += line.length + 1;
+        inFile += line.length + (source.charCodeAt(inFile + line.length) === 0x0d ? 2 : 1);
+    }
+    return (offset) => {
+        let lo = 0;
+        let hi = yamlStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (yamlStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return fileStarts[lo] + offset - yamlStarts[lo];
+    };
 }
 /**
  * A lone CR (classic Mac OS) is a line break in YAML 1.2, but the YAML library reads it as
@@ -11111,7 +14502,7 @@ function extractFrontMatter(text) {
  * Reads one YAML document with node positions. `subject` names the file in messages
  * ("a proposal", "the configuration"); the configuration loader reuses this.
  */
-function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
+function parseYaml(raw, lineOffset = 0, subject = 'a proposal', toFile = (o) => o) {
     const text = lineBreaks(raw);
     const lineCounter = new dist/* LineCounter */.HN();
     const at = (offset) => {
@@ -11127,7 +14518,19 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
     if ('problem' in scanned)
         return fail(scanned.problem, scanned.offset);
     // Plain YAML is read straight from the tokens; the rest is composed (src/core/proposal/cst.ts).
+    const spanOf = (start, end) => end > start
+        ? {
+            range: [toFile(start), toFile(end)],
+            start: at(start),
+            end: at(end),
+            raw: text.slice(start, end),
+        }
+        : undefined;
     const quick = readCst(scanned.tokens, text, at);
+    const quickSpan = (path, target = 'value') => {
+        const found = quick?.scalar(path, target);
+        return found && spanOf(found[0], found[1]);
+    };
     if (quick?.duplicates) {
         // Only duplicate keys: what the Composer would report, without composing.
         const issues = quick.duplicates.map((offset) => ({
@@ -11138,8 +14541,10 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
         const problems = yamlProblems(issues, subject, at);
         return { data: undefined, locate: quick.locate, source: quick.source, problems };
     }
-    if (quick)
-        return { data: quick.data, locate: quick.locate, source: quick.source, problems: [] };
+    if (quick) {
+        const { data, locate, source } = quick;
+        return { data, locate, source, span: quickSpan, problems: [] };
+    }
     const doc = compose(scanned.tokens, text.length);
     const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
     const index = new WeakMap();
@@ -11151,6 +14556,26 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
         const node = findNode(doc.contents, path, 'value', index);
         return (0,dist/* isScalar */.jn)(node) && node.range
             ? text.slice(node.range[0], node.range[1]).trim()
+            : undefined;
+    };
+    const span = (path, target = 'value') => {
+        // Only the exact node: findNode stops at the deepest ancestor that exists.
+        let node = doc.contents;
+        for (let i = 0; i < path.length; i++) {
+            const seg = path[i];
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = keyIndex(node, index).get(String(seg));
+                node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+                node = node.items[seg];
+            }
+            else {
+                return undefined;
+            }
+        }
+        return path.length > 0 && (0,dist/* isScalar */.jn)(node) && node.range
+            ? spanOf(node.range[0], node.range[1])
             : undefined;
     };
     const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
@@ -11190,7 +14615,7 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal') {
             });
         }
     }
-    return { data, problems, locate, source };
+    return { data, problems, locate, source, span };
 }
 /** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */
 function yamlProblems(issues, subject, at) {
@@ -11601,9 +15026,13 @@ function keyIndex(map, index) {
 /* unused harmony exports fieldName, describe */
 /* harmony import */ var _schema_proposal_schema_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2313);
 /* harmony import */ var _generated_validators_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6161);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6228);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6228);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5009);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2085);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8641);
+/* harmony import */ var _fixes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1017);
+
+
 
 
 
@@ -11657,15 +15086,16 @@ function validateProposal(doc) {
     const badWaivers = new Set();
     // A language flagged as an alias already has its message; the pattern's would repeat it.
     const aliased = problems.some((p) => p.path === 'language');
-    for (const { path, message, line, column } of schemaIssues(validate.errors, doc, PROPOSAL_WORDING)) {
+    for (const { path, message, line, column, fixes } of schemaIssues(validate.errors, doc, PROPOSAL_WORDING)) {
         if (aliased && path.length === 1 && path[0] === 'language')
             continue;
+        const fixed = fixes ? { fixes } : {};
         if (path[0] === 'waivers' && typeof path[1] === 'number') {
             badWaivers.add(path[1]);
-            problems.push({ rule: 'waiver-invalid', message, line, column });
+            problems.push({ rule: 'waiver-invalid', message, line, column, ...fixed });
         }
         else {
-            problems.push({ rule: 'proposal-invalid', message, line, column });
+            problems.push({ rule: 'proposal-invalid', message, line, column, ...fixed });
         }
     }
     const onlyWaivers = problems.every((p) => p.rule === 'waiver-invalid');
@@ -11675,8 +15105,12 @@ function validateProposal(doc) {
     proposal.waivers = (proposal.waivers ?? []).filter((_, i) => !badWaivers.has(i));
     return { proposal, problems: problems.map(strip) };
 }
-function strip({ rule, message, line, column }) {
-    return { rule, message, line, column };
+function strip({ rule, message, line, column, fixes }) {
+    return fixes ? { rule, message, line, column, fixes } : { rule, message, line, column };
+}
+/** A problem with its fix, when there is one. */
+function withFix(problem, fix) {
+    return fix ? { ...problem, fixes: [fix] } : problem;
 }
 /**
  * Policy 1.1's checks beyond the schema: top-level keys that are typos of a field, a
@@ -11684,25 +15118,38 @@ function strip({ rule, message, line, column }) {
  */
 function policyProblems(data, doc) {
     const out = [];
-    for (const key of Object.keys(data)) {
+    const keys = Object.keys(data);
+    const nearMisses = keys.map((key) => {
         const kind = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyKey */ .eL)(key);
-        if (kind.kind !== 'near-miss')
-            continue;
-        out.push({
+        return kind.kind === 'near-miss' ? kind.field : undefined;
+    });
+    keys.forEach((key, i) => {
+        const field = nearMisses[i];
+        if (field === undefined)
+            return;
+        // Renamed only when the field is not there yet, no other key is a near miss of it, and
+        // no other field is as near: else the rename is a guess.
+        const folded = key.toLowerCase().replace(/_/g, '-');
+        const distance = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .editDistance */ .YC)(folded, field);
+        const single = !Object.prototype.hasOwnProperty.call(data, field) &&
+            nearMisses.filter((f) => f === field).length === 1 &&
+            _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .PROPOSAL_FIELDS */ .Fm.filter((f) => (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .editDistance */ .YC)(folded, f) === distance).length === 1;
+        const fix = single ? (0,_fixes_js__WEBPACK_IMPORTED_MODULE_4__/* .keyFix */ .dd)(doc, [key], field, `rename the key to \`${field}\``) : undefined;
+        out.push(withFix({
             rule: 'proposal-invalid',
-            message: `unknown field ${keyName(key, true)}. Did you mean \`${kind.field}\`?`,
+            message: `unknown field ${keyName(key, true)}. Did you mean \`${field}\`?`,
             ...doc.locate([key], 'key'),
-        });
-    }
+        }, fix));
+    });
     if (typeof data.language === 'string') {
         const meant = (0,_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .languageAlias */ .Zk)(data.language);
         if (meant) {
-            out.push({
+            out.push(withFix({
                 rule: 'proposal-invalid',
                 path: 'language',
-                message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
+                message: `\`language\` names ${meant === 'go' ? 'Go' : 'Rust'}: write \`${meant}\`; found ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(data.language, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn)}. Did you mean \`${meant}\`? The rules judge go and rust only by these names; a version or edition belongs in \`toolchain\`, a framework in \`rationale\`.`,
                 ...doc.locate(['language']),
-            });
+            }, (0,_fixes_js__WEBPACK_IMPORTED_MODULE_4__/* .valueFix */ .pS)(doc, ['language'], meant, `write \`${meant}\``)));
         }
     }
     const team = data.team;
@@ -11751,12 +15198,17 @@ function describe(value) {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return `the string ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(value, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}`;
+        return `the string ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn)}`;
     return `${typeof value} ${String(value)}`;
 }
 function describeError(error, path, doc, wording) {
     const field = path.length ? `\`${fieldName(path)}\`` : wording.root;
-    const problem = (message, at, target = 'value') => ({ path, message, ...doc.locate(at, target) });
+    const problem = (message, at, target = 'value', fix) => ({
+        path,
+        message,
+        ...doc.locate(at, target),
+        ...(fix ? { fixes: [fix] } : {}),
+    });
     const params = error.params;
     switch (error.keyword) {
         case 'required': {
@@ -11768,27 +15220,30 @@ function describeError(error, path, doc, wording) {
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const where = path.length ? ` in ${field}` : '';
             const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(key, known);
-            return problem(`unknown ${wording.key} ${keyName(key, hint !== '')}${where}.${hint}`.replace(/\.\s*$/, ''), [...path, key], 'key');
+            return problem(`unknown ${wording.key} ${keyName(key, hint !== '')}${where}.${hint}`.replace(/\.\s*$/, ''), [...path, key], 'key', renameFix(doc, path, key, known, error.data));
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const value = error.data;
             const hint = typeof value === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(value, allowed) : '';
-            return problem(`${field} must be one of ${allowed.join(', ')}; found ${describe(value)}.${hint}`, path);
+            const meant = typeof value === 'string' ? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestUnique */ .zG)(value, allowed) : undefined;
+            return problem(`${field} must be one of ${allowed.join(', ')}; found ${describe(value)}.${hint}`, path, 'value', meant === undefined ? undefined : (0,_fixes_js__WEBPACK_IMPORTED_MODULE_4__/* .valueFix */ .pS)(doc, path, meant, `write \`${meant}\``));
         }
         case 'type': {
             const want = String(params.type);
             let advice = '';
+            let fix;
             if (want === 'string' && typeof error.data === 'number') {
+                fix = (0,_fixes_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteFix */ .Sx)(doc, path);
                 // Quote what was written: "1.20", not the number YAML made of it (once, cut short).
                 const read = String(error.data);
                 const written = doc.source?.(path) ?? read;
                 advice =
                     written === read
-                        ? ` Quote it (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(written, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}).`
-                        : ` Quote it (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(written, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn)}): unquoted, YAML reads it as the number ${read}.`;
+                        ? ` Quote it (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(written, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn)}).`
+                        : ` Quote it (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(written, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn)}): unquoted, YAML reads it as the number ${read}.`;
             }
-            return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${advice}`, path);
+            return problem(`${field} must be ${article(want)}; found ${describe(error.data)}.${advice}`, path, 'value', fix);
         }
         case 'minimum':
         case 'maximum': {
@@ -11801,11 +15256,11 @@ function describeError(error, path, doc, wording) {
         case 'minProperties':
             return problem(`${field} must not be empty`, path);
         case 'maxLength':
-            return problem(`${field} must be at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(Number(params.limit), 'character')} long`, path);
+            return problem(`${field} must be at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(Number(params.limit), 'character')} long`, path);
         case 'minItems':
-            return problem(`${field} must list at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(Number(params.limit), 'item')}`, path);
+            return problem(`${field} must list at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(Number(params.limit), 'item')}`, path);
         case 'maxItems':
-            return problem(`${field} must list at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(Number(params.limit), 'item')}`, path);
+            return problem(`${field} must list at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(Number(params.limit), 'item')}`, path);
         case 'uniqueItems':
             return problem(`${field} lists the same value twice (items ${String(params.i)} and ${String(params.j)})`, [...path, Number(params.j)]);
         case 'dependencies': {
@@ -11815,19 +15270,61 @@ function describeError(error, path, doc, wording) {
         case 'pattern': {
             const pattern = String(params.pattern);
             const like = wording.patterns?.[pattern] ?? `text that matches ${pattern}`;
-            const fixed = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
+            const lower = typeof error.data === 'string' ? error.data.toLowerCase().trim() : undefined;
             // The file's own value in lower case: offered only when short enough to quote whole.
-            const hint = fixed !== undefined &&
-                fixed !== error.data &&
-                fixed.length <= _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn &&
-                new RegExp(pattern, 'u').test(fixed)
-                ? ` Did you mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(fixed)}?`
-                : '';
-            return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path);
+            const lowerFits = lower !== undefined &&
+                lower !== error.data &&
+                lower.length <= _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn &&
+                new RegExp(pattern, 'u').test(lower);
+            const status = !lowerFits && wording === PROPOSAL_WORDING && path.length === 1 && path[0] === 'status'
+                ? statusSpelling(error.data)
+                : undefined;
+            const fixed = lowerFits ? lower : status;
+            const hint = lowerFits
+                ? ` Did you mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(lower)}?`
+                : status !== undefined
+                    ? ` Did you mean \`${status.split(' ', 1)[0]}\`?`
+                    : '';
+            const fix = fixed !== undefined
+                ? (0,_fixes_js__WEBPACK_IMPORTED_MODULE_4__/* .valueFix */ .pS)(doc, path, fixed, `write ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(fixed, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn)}`)
+                : undefined;
+            return problem(`${field} must be ${like}; found ${describe(error.data)}.${hint}`, path, 'value', fix);
         }
         default:
             return problem(`${field} ${error.message ?? 'is not valid'}`, path);
     }
+}
+/**
+ * A misspelt status keyword (`acepted`, `superseeded by ADR-0012`) spelt right, the rest as
+ * written; undefined when no single keyword is meant.
+ */
+function statusSpelling(value) {
+    if (typeof value !== 'string' || value.length > 200)
+        return undefined;
+    const m = /^(\S+)((?:\s+\S+)*)$/.exec(value);
+    if (!m)
+        return undefined;
+    const keyword = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestUnique */ .zG)(m[1], _status_js__WEBPACK_IMPORTED_MODULE_6__/* .STATUSES */ .f);
+    if (keyword === undefined)
+        return undefined;
+    const fixed = `${keyword}${m[2]}`;
+    return (0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeStatus */ .SP)(fixed) === undefined ? undefined : fixed;
+}
+/**
+ * A key one edit or so from exactly one known key, renamed to it: only when that key is not
+ * in the mapping yet and no other unknown key of the mapping is as near to it.
+ */
+function renameFix(doc, path, key, known, parent) {
+    const meant = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestUnique */ .zG)(key, known);
+    if (meant === undefined || parent === null || typeof parent !== 'object')
+        return undefined;
+    const keys = Object.keys(parent);
+    if (keys.includes(meant))
+        return undefined;
+    const rivals = keys.filter((k) => !known.includes(k) && (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestUnique */ .zG)(k, known) === meant);
+    if (rivals.length !== 1)
+        return undefined;
+    return (0,_fixes_js__WEBPACK_IMPORTED_MODULE_4__/* .keyFix */ .dd)(doc, [...path, key], meant, `rename the key to \`${meant}\``);
 }
 /**
  * A key as the user wrote it. A plain name within two edits of a known one (`nearMiss`) is
@@ -11835,7 +15332,7 @@ function describeError(error, path, doc, wording) {
  * cut short.
  */
 function keyName(key, nearMiss) {
-    return nearMiss && /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : (0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(key, _format_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TOKEN_CHARS */ .rn);
+    return nearMiss && /^[\w.-]{1,60}$/.test(key) ? `\`${key}\`` : (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(key, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_TOKEN_CHARS */ .rn);
 }
 /** `a string`, `a whole number`, and for union types `a string, number or boolean`. */
 function article(type) {
@@ -11882,29 +15379,165 @@ function notAProposal(file, doc) {
 /* harmony export */ });
 // Text from a proposal is data from strangers: in Markdown it must not mention anyone,
 // open HTML, link anywhere or break the layout. Every user-visible string goes through here.
-const ZWSP = '&#8203;';
+// It must also read as the text it is, in the raw Markdown (the CLI's output, a pasted
+// summary) as in the rendered comment: a character is escaped only where GitHub's Markdown
+// (GFM) would give it a meaning, so `billing-engine`, `go1.24` or `a_b_c` stay as written.
+// The text may land anywhere in a line (the start of a line, a table cell, a heading, inside
+// `<code>` or `**`): what comes before and after it is taken as unknown, so a character at
+// either end is escaped whenever some neighbour could give it a meaning.
+// A zero-width space between `@` and a name (or `#` and a number) renders as the same text,
+// but GitHub no longer reads a mention (or an issue reference) there.
+const ZWSP = '\u200b';
 // Bidirectional embeddings, overrides and isolates reorder the text around them on screen
 // ("Trojan Source"): a file name could show as another. Marks (U+200E/F, U+061C) stay.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+// CommonMark counts Unicode punctuation (P) as punctuation for emphasis; its newer versions
+// and marked count symbols (S) too. An emphasis delimiter is escaped if either reading
+// would let it open or close.
+const PUNCTUATION_P = /[\p{P}]/u;
+const PUNCTUATION_PS = /[\p{P}\p{S}]/u;
+const WHITESPACE = /\s/;
+const WORD = /[A-Za-z0-9_]/;
+const ALNUM = /[A-Za-z0-9]/;
+const NAME_START = /^[\p{L}\p{N}_]/u;
+// `&amp;`, `&#64;`, `&#x40;`: an entity that would render as another character.
+const ENTITY = /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*)(?:;|$)/;
 /** Plain text \u2192 Markdown that renders as the same text and nothing more. */
 function escapeMarkdown(text) {
-    return (asText(text)
+    const s = asText(text)
         .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
         .replace(/\p{Cc}/gu, '')
         .replace(BIDI_CONTROLS, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // `$` starts GitHub's math (LaTeX): escaped, it is a dollar sign.
-        .replace(/[\\`*_{}[\]()#+\-.!|~=^"$]/g, (c) => `\\${c}`)
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/\\#(?=\d)/g, `\\#${ZWSP}`)
-        // GitHub links GH-123 to issue 123, as it does #123.
-        .replace(/\bGH\\-(?=\d)/gi, (m) => `${m}${ZWSP}`)
-        .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-        .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}${ZWSP}\\.`)
-        // 7 to 40 hex digits read as a commit id and link to the commit: cut into runs of 6.
-        .replace(/\b[0-9a-f]{7,40}\b/gi, (m) => /\d/.test(m) && /[a-f]/i.test(m) ? m.match(/.{1,6}/g).join(ZWSP) : m));
+        // Four spaces at the start of a line (after `> `) would make a code block.
+        .replace(/^ {2,}/, ' ');
+    const escaped = lineStart(s) ?? new Set();
+    const headingEnd = /(?:^|\s)(#+)\s*$/.exec(s);
+    if (headingEnd)
+        escaped.add(headingEnd.index + headingEnd[0].indexOf('#'));
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (escaped.has(i) || needsEscape(s, i))
+            out += '\\';
+        out += c;
+        if (neutralise(s, i))
+            out += ZWSP;
+    }
+    return out;
+}
+/**
+ * The position of a character that would start a block (heading, list item, quote, thematic
+ * break, setext underline) were the text at the start of a line.
+ */
+function lineStart(s) {
+    const lead = s.search(/\S/);
+    if (lead < 0)
+        return undefined;
+    const rest = s.slice(lead);
+    if (/^(?:#{1,6}|[-+*]|\d{1,9}[.)])(?:\s|$)/.test(rest)) {
+        // `1.` and `1)` start an ordered list: the mark after the number is what makes it one.
+        const ordered = /^\d{1,9}/.exec(rest);
+        return new Set([lead + (ordered ? ordered[0].length : 0)]);
+    }
+    if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest))
+        return new Set([lead]);
+    return undefined;
+}
+function needsEscape(s, i) {
+    const c = s[i];
+    const prev = s[i - 1];
+    const next = s[i + 1];
+    switch (c) {
+        case '`':
+        case '[':
+        case ']':
+        case '|':
+            return true;
+        case '\\':
+            return next === undefined || ASCII_PUNCTUATION.test(next);
+        case '(':
+            // `](` even with its bracket escaped: marked reads escaped brackets inside a link's
+            // text (ours, around a file name) as brackets again.
+            return prev === ']';
+        case '<':
+            // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`.
+            return next === undefined || /[A-Za-z/!?]/.test(next);
+        case '*':
+        case '~':
+            // Emphasis and strikethrough, also inside a word: inert only between spaces.
+            return !isSpace(prev) || !isSpace(next);
+        case '_':
+            return underscoreActs(s, i);
+        case '&':
+            return ENTITY.test(s.slice(i, i + 40));
+        case '$':
+            // GitHub's math: `$\u2026$` closes on a `$` after a non-space and before no letter or digit,
+            // so a price ($25,000\u2013$30,000) stays text and is left as written.
+            return (prev === '$' ||
+                next === '$' ||
+                ((prev === undefined || !WHITESPACE.test(prev)) &&
+                    (next === undefined || !ALNUM.test(next))));
+        case ':':
+            // A bare URL becomes a link: `https\://` does not.
+            return s.startsWith('//', i + 1);
+        case '.':
+            return /www$/i.test(s.slice(Math.max(0, i - 3), i));
+        default:
+            return false;
+    }
+}
+function isSpace(c) {
+    return c !== undefined && WHITESPACE.test(c);
+}
+/** Whether the run of `_` around `i` could open or close emphasis (never inside a word). */
+function underscoreActs(s, i) {
+    let start = i;
+    while (s[start - 1] === '_')
+        start--;
+    let end = i + 1;
+    while (s[end] === '_')
+        end++;
+    const prev = s[start - 1];
+    const next = s[end];
+    if (prev === undefined || next === undefined)
+        return true;
+    return [PUNCTUATION_P, PUNCTUATION_PS].some((punct) => {
+        const prevSpace = WHITESPACE.test(prev);
+        const nextSpace = WHITESPACE.test(next);
+        const prevPunct = punct.test(prev);
+        const nextPunct = punct.test(next);
+        const left = !nextSpace && (!nextPunct || prevSpace || prevPunct);
+        const right = !prevSpace && (!prevPunct || nextSpace || nextPunct);
+        return (left && (!right || prevPunct)) || (right && (!left || nextPunct));
+    });
+}
+/**
+ * Whether a zero-width space goes after `i`: a mention (`@name`, `@org/team`, not the `@` of
+ * an e-mail address) or an issue reference (`#12`, `org/repo#12`, `GH-12`) would ping or link.
+ */
+function neutralise(s, i) {
+    const c = s[i];
+    const next = s[i + 1];
+    if (next === undefined)
+        return false;
+    // Names are ASCII on GitHub; any letter or digit is taken as one, to be safe. After a
+    // letter or digit the `@` is an e-mail address's, unless one came before it in the word
+    // (`a@b.c@name`: the address links, and what follows it would mention). An address is at
+    // most 254 characters.
+    if (c === '@') {
+        if (!NAME_START.test(s.slice(i + 1, i + 3)))
+            return false;
+        if (i === 0 || !WORD.test(s[i - 1]))
+            return true;
+        return /@\S*$/.test(s.slice(Math.max(0, i - 254), i));
+    }
+    if (c === '#')
+        return /\d/.test(next);
+    if (c === '-') {
+        return /\d/.test(next) && /(?:^|[^A-Za-z0-9_])gh$/i.test(s.slice(Math.max(0, i - 3), i));
+    }
+    return false;
 }
 /**
  * Text inside an HTML code element. GitHub still parses Markdown links and autolinks
@@ -11966,6 +15599,172 @@ function clipText(text, max) {
 
 /***/ }),
 
+/***/ 5141:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p1: () => (/* binding */ evidenceLines)
+/* harmony export */ });
+/* unused harmony exports MAX_EVIDENCE_LINES, identityText, evidenceLine */
+/* harmony import */ var _evidence_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5630);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6745);
+// One line per constraint whose artefact was looked at, as the comment, the summary, the
+// text output and SARIF show it: what identifies the run (so a reviewer can judge the file is
+// the right one), the figure against the limit, and whether the proposal agrees. Plain text:
+// each output escapes it for its medium. Read defensively: a report from another run is
+// untrusted data, so only numbers and short strings of it are shown, clipped.
+
+
+/** Most evidence lines shown for one proposal. */
+const MAX_EVIDENCE_LINES = 20;
+/** The longest string of an artefact shown (the identifier rule's 80, and room for quotes). */
+const MAX_SHOWN = 90;
+const OPS = ['<', '<=', '\u2264', '>', '>=', '\u2265'];
+const str = (v) => typeof v === 'string' && v !== '' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clipText */ .gL)(v, MAX_SHOWN) : null;
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** 12000000 \u2192 "12.0M", 43600 \u2192 "43.6k", 950 \u2192 "950". */
+function compact(n) {
+    if (Math.abs(n) >= 1e6)
+        return `${(n / 1e6).toFixed(1)}M`;
+    if (Math.abs(n) >= 1e4)
+        return `${(n / 1e3).toFixed(1)}k`;
+    return String(Number(n.toPrecision(6)));
+}
+/** Seconds as a person reads a test's length: "10 min", "45 s", "250 ms". */
+function duration(seconds) {
+    if (seconds >= 120)
+        return `${Number((seconds / 60).toFixed(1))} min`;
+    if (seconds >= 1)
+        return `${Number(seconds.toPrecision(4))} s`;
+    return `${Number((seconds * 1000).toPrecision(4))} ms`;
+}
+/** What identifies the run, in the words of docs/evidence.md. */
+function identityText(identity) {
+    const items = (Array.isArray(identity) ? identity : [])
+        .filter((i) => i !== null && typeof i === 'object')
+        .slice(0, 20);
+    const get = (key) => items.find((i) => i.key === key)?.value;
+    const parts = [];
+    for (const { key, value } of items) {
+        const k = str(key);
+        if (k === null)
+            continue;
+        const n = num(value);
+        const s = n === null ? str(value) : null;
+        if (n === null && s === null)
+            continue;
+        const shown = n !== null ? compact(n) : s;
+        switch (k) {
+            case 'scenarios':
+                parts.push(`${s?.includes(',') ? 'scenarios' : 'scenario'} ${shown}`);
+                break;
+            case 'requests': {
+                const d = num(get('duration'));
+                parts.push(`${shown} requests${d !== null ? ` in ${duration(d)}` : ''}`);
+                break;
+            }
+            case 'duration':
+                if (num(get('requests')) === null && n !== null)
+                    parts.push(`${duration(n)}`);
+                break;
+            case 'cycles': {
+                const span = num(get('span'));
+                parts.push(`${shown} GC cycles${span !== null ? ` over ${duration(span)}` : ''}`);
+                break;
+            }
+            case 'span':
+                if (num(get('cycles')) === null && n !== null)
+                    parts.push(`over ${duration(n)}`);
+                break;
+            case 'P':
+                parts.push(`${shown} P`);
+                break;
+            case 'peak heap':
+                parts.push(`peak heap ${shown} MiB`);
+                break;
+            case 'runs':
+                parts.push(`${shown} runs`);
+                break;
+            case 'goos/goarch':
+            case 'cpu':
+            case 'go':
+            case 'target':
+                parts.push(shown);
+                break;
+            default:
+                parts.push(`${k} ${shown}`);
+        }
+    }
+    return parts.join(', ');
+}
+/** The figure compared against the limit, in the limit's unit: "p99.9 95.2 ms against <= 40 ms". */
+function comparison(e) {
+    const value = num(e.value);
+    const unit = str(e.unit);
+    const limit = e.limit !== null && typeof e.limit === 'object' ? e.limit : null;
+    if (value === null || unit === null)
+        return null;
+    const figure = (0,_evidence_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .figureText */ .OP)(str(e.stat), value, unit);
+    if (!limit)
+        return figure;
+    const lv = num(limit.value);
+    const lu = str(limit.unit);
+    if (lv === null || lu === null || !OPS.includes(limit.op))
+        return figure;
+    return `${figure} against ${(0,_evidence_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .limitText */ .PW)({ stat: str(limit.stat), op: limit.op, value: lv, unit: lu })}`;
+}
+/** The line of one checked constraint; null for a link, which is not read. */
+function evidenceLine(e) {
+    const status = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(e?.status);
+    if (status === 'url' || !['verified', 'contradicts', 'unchecked', 'unreadable'].includes(status))
+        return null;
+    const index = num(e.constraint);
+    const path = str(e.path) ?? '?';
+    const number = index !== null && index >= 0 ? `#${index + 1} ` : '';
+    const tool = str(e.tool);
+    const about = [
+        tool,
+        str(e.metric) !== null && tool ? str(e.metric) : null,
+        identityText(e.identity),
+    ]
+        .filter((s) => s !== null && s !== '')
+        .join(', ');
+    const head = `${number}${status === 'unreadable' ? 'could not check' : status === 'unchecked' ? 'read' : 'checked'} ${path}${about ? ` (${about})` : ''}`;
+    const notes = [];
+    if (e.added === true)
+        notes.push('added in this pull request');
+    if (e.fewSamples === true)
+        notes.push('few samples');
+    const tail = notes.length ? `; ${notes.join('; ')}` : '';
+    const reason = str(e.reason);
+    if (status === 'unreadable' || status === 'unchecked') {
+        const what = status === 'unchecked' ? 'not compared' : 'unreadable';
+        return `${head}: ${what}${reason ? `, ${reason}` : ''}${tail}`;
+    }
+    const shown = comparison(e) ?? '';
+    const met = e.met === true ? 'met' : e.met === false ? 'not met' : 'not compared';
+    if (status === 'verified')
+        return `${head}: ${shown} \u2014 ${met}, as stated${tail}`;
+    const claims = (Array.isArray(e.contradictions) ? e.contradictions : [])
+        .slice(0, 3)
+        .map((c) => str(c?.claimed))
+        .filter((c) => c !== null);
+    const claimed = claims.length ? ` (the proposal claims ${claims.join(' and ')})` : '';
+    return `${head}: ${shown}${shown ? ' \u2014 ' : ''}${met}, contradicting the proposal${claimed}${tail}`;
+}
+/** The lines of a proposal's checked constraints, in the constraints' order. */
+function evidenceLines(p) {
+    const list = Array.isArray(p?.evidence) ? p.evidence : [];
+    return list
+        .filter((e) => e !== null && typeof e === 'object')
+        .map(evidenceLine)
+        .filter((l) => l !== null)
+        .slice(0, MAX_EVIDENCE_LINES);
+}
+
+
+/***/ }),
+
 /***/ 9141:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -11999,7 +15798,7 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 9655:
+/***/ 6246:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -13234,6 +17033,7 @@ workload:
     docs: {
         why: `A proposal that cannot be read cannot be judged, and a typo such as \`languge\` or \`bound: IO\` would otherwise hide the very field a rule needs. Each problem points at the file, line and column of the offending node, and unknown keys and values come with the closest valid name.`,
         fix: `Correct the field the message names. The schema in \`schema/proposal.schema.json\` lists every field; add the comment \`# yaml-language-server: $schema=<url>\` as the first line so that editors check the file as you type. This rule cannot be waived.`,
+        fixes: `a language written as an alias or near miss of Go or Rust (\`Golang\`, \`Rust-lang\`, \`rust2024\`) becomes \`go\` or \`rust\`, and another language name in capitals is written in lower case; a version YAML reads as a number (\`go: 1.20\`) is quoted with its digits as written (\`"1.20"\`); a key one or two letters from exactly one field (\`languge\`) is renamed to it, unless the field is already there; a value near exactly one allowed value (\`bound: IO\`) becomes that value; a misspelt status keyword (\`Acepted\`) is spelt right. Nothing else in the file changes: comments, key order, quoting and line endings stay as written.`,
         fires: `service: orders-api
 languge: go
 kind: http-api
@@ -13297,6 +17097,7 @@ x-foo: bar
     docs: {
         why: `A waiver tells reviewers that a finding was seen and accepted. One without a reason records no decision, and one that names a misspelt rule silences nothing while looking as if it did.`,
         fix: `Name an existing rule (\`stack-verdict rules\` lists them) and give the reason in \`reason\`. \`proposal-invalid\` and \`waiver-invalid\` cannot be waived. This rule cannot be waived.`,
+        fixes: `a waiver that names a rule one or two letters from exactly one rule id (\`rust-onbording-cost\`) names that rule; a misspelt key of the waiver (\`reasn\`) is renamed to the one it stands for.`,
         fires: `service: orders-api
 language: go
 kind: http-api
@@ -13862,7 +17663,232 @@ constraints:
     },
 }));
 
+// EXTERNAL MODULE: ./src/core/evidence/judge.ts
+var judge = __nccwpck_require__(5630);
+;// CONCATENATED MODULE: ./src/core/rules/evidence-contradicts-claim.ts
+
+
+/** A short Go benchmark output the examples cite, as `go test -bench` writes it. */
+const EXAMPLE_BENCH = `go: go1.26.0
+goos: linux
+goarch: amd64
+pkg: example.com/checkout/quote
+cpu: AMD EPYC 7B13
+BenchmarkQuote-8   	 1145223	      1047 ns/op	     240 B/op	       4 allocs/op
+BenchmarkQuote-8   	 1145223	      1052 ns/op	     240 B/op	       4 allocs/op
+BenchmarkQuote-8   	 1145223	      1039 ns/op	     240 B/op	       4 allocs/op
+PASS
+`;
+/* harmony default export */ const evidence_contradicts_claim = (defineRule({
+    id: 'evidence-contradicts-claim',
+    severity: 'error',
+    description: "A constraint's committed artefact contradicts it: the file shows the limit met when the proposal says not (or the reverse), an observation more than 10% off, or another Go version.",
+    docs: {
+        why: `A constraint that cites a file of the repository (a k6 summary, a vegeta report, \`go test -bench\` output; docs/evidence.md) can be held against it: Stack Verdict reads the figure the limit speaks of and compares. When the file shows the limit met and the proposal says \`met: false\`, when \`observed\` is more than 10% from the file's figure, or when \`runtime\` names another Go release than the file's \`go:\` line, the proposal and its own evidence disagree. At most one of them describes the measurement, and the reviewers cannot tell which, so the constraint does not count: it justifies no Rust, backs no declared need and answers none.`,
+        fix: `Correct the claim to what the file shows (\`met\`, \`observed\`, \`runtime\`), or cite the artefact of the run the claim describes. \`stack-verdict evidence PATH\` prints every figure the file gives. If the limit should read another figure of the file, name it in \`metric\` or in the limit's statistic (\`p99 <= 40 ms\`).`,
+        fires: `service: quote-engine
+language: rust
+kind: http-api
+workload:
+  bound: cpu
+  hot-path: [data-processing]
+constraints:
+  - type: cpu
+    source: benchmark
+    evidence: bench/quote.txt
+    metric: BenchmarkQuote
+    observed: 1050 ns/op on the Go prototype
+    limit: <= 2000 ns/op
+    met: false
+    runtime: go1.26
+`,
+        passes: `service: quote-engine
+language: rust
+kind: http-api
+workload:
+  bound: cpu
+  hot-path: [data-processing]
+constraints:
+  - type: cpu
+    source: benchmark
+    evidence: bench/quote.txt
+    metric: BenchmarkQuote
+    observed: 1050 ns/op on the Go prototype
+    limit: <= 500 ns/op
+    met: false
+    runtime: go1.26
+`,
+        artefacts: { 'bench/quote.txt': EXAMPLE_BENCH },
+    },
+    check({ evidence, proposal: p }) {
+        const hits = [];
+        for (const { constraint: i, check } of evidence ?? []) {
+            if (check.status !== 'contradicts')
+                continue;
+            const c = p.constraints[i];
+            const shows = check.limit && check.valueInLimitUnit !== null
+                ? `${(0,judge/* figureText */.OP)(check.stat, check.valueInLimitUnit, check.limit.unit)} against ${(0,judge/* limitText */.PW)(check.limit)}, ${check.met ? 'met' : 'not met'}`
+                : undefined;
+            const hasMet = check.contradictions.some((x) => x.field === 'met');
+            const said = check.contradictions
+                .map((x) => `it says ${x.claimed}, but the file shows ${x.found}`)
+                .join('; ');
+            const context = shows !== undefined && !hasMet ? ` (the file: ${shows})` : '';
+            const what = [check.tool, check.metric].filter((s) => s !== null).join(', ');
+            hits.push({
+                path: ['constraints', i, check.contradictions[0].field],
+                target: 'value',
+                message: `The ${c.type} constraint (#${i + 1}) disagrees with its evidence ${check.path ?? ''}${what ? ` (${what})` : ''}: ${said}${context}. ` +
+                    `It does not count as a measurement. Correct the claim to what the file shows, or cite the artefact of the run the claim describes.`,
+            });
+        }
+        return hits;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/evidence-unreadable.ts
+
+/* harmony default export */ const evidence_unreadable = (defineRule({
+    id: 'evidence-unreadable',
+    severity: 'warning',
+    description: "A constraint's evidence path names nothing that can be read (it then cites nothing), or a file that gives no figure to compare (it counts as a link would).",
+    docs: {
+        why: `A constraint may cite a file of the repository as its evidence, and Stack Verdict reads it (docs/evidence.md). When the path names nothing that can be read \u2014 no such file at the commit judged, or a path that leads outside the repository, through a link that leads out, or into \`.git\` \u2014 the constraint cites nothing, and does not count as a measurement. When the file is there but over \`max-evidence-bytes\`, of no format Stack Verdict reads (a PDF report, a screenshot), or without the figure the limit asks for, a person can still open it: the constraint counts as a link would, but nothing was checked.`,
+        fix: `Commit the artefact at the path the constraint cites (the path starts at the repository root, or at the proposal's folder with \`./\` or \`../\`). Export it in a format Stack Verdict reads: \`k6 run --summary-export\`, \`vegeta report -type=json\`, \`hyperfine --export-json\`, \`wrk --latency\`, \`go test -bench\` output, or a \`GODEBUG=gctrace=1\` trace. When the file lacks the figure, \`stack-verdict evidence PATH\` lists the figures it has: name one in \`metric\` or the limit's statistic.`,
+        fires: `service: quote-engine
+language: rust
+kind: http-api
+workload:
+  bound: cpu
+  hot-path: [data-processing]
+constraints:
+  - type: cpu
+    source: benchmark
+    evidence: bench/quote-report.txt
+    observed: 1050 ns/op on the Go prototype
+    limit: <= 500 ns/op
+    runtime: go1.26
+`,
+        passes: `service: quote-engine
+language: rust
+kind: http-api
+workload:
+  bound: cpu
+  hot-path: [data-processing]
+constraints:
+  - type: cpu
+    source: benchmark
+    evidence: bench/quote.txt
+    observed: 1050 ns/op on the Go prototype
+    limit: <= 500 ns/op
+    runtime: go1.26
+`,
+        artefacts: {
+            'bench/quote-report.txt': 'The quote benchmark ran slower than we need: see the dashboard.\n',
+            'bench/quote.txt': `go: go1.26.0
+pkg: example.com/checkout/quote
+BenchmarkQuote-8   	 1145223	      1047 ns/op	     240 B/op	       4 allocs/op
+`,
+        },
+    },
+    check({ evidence, proposal: p }) {
+        const hits = [];
+        for (const { constraint: i, check } of evidence ?? []) {
+            if (check.status !== 'unreadable')
+                continue;
+            const c = p.constraints[i];
+            const head = `The ${c.type} constraint (#${i + 1}) cites ${check.path ?? 'a path'}`;
+            hits.push({
+                path: ['constraints', i, 'evidence'],
+                target: 'value',
+                message: check.unreadable === 'nothing'
+                    ? `${head}, which names nothing that can be read: ${check.reason ?? 'not read'}. The constraint cites nothing, so it does not count as a measurement. Commit the artefact at that path, inside the repository.`
+                    : `${head}, which gives no figure to check: ${check.reason ?? 'not read'}. It counts as a link would, unchecked. Export the measurement in a format Stack Verdict reads, or name the figure in \`metric\` (\`stack-verdict evidence PATH\` lists them).`,
+            });
+        }
+        return hits;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/core/rules/evidence-unverified.ts
+
+
+
+/* harmony default export */ const evidence_unverified = (defineRule({
+    id: 'evidence-unverified',
+    severity: 'notice',
+    description: 'A measurement that justifies Rust (or backs a declared need) rests on evidence nobody checked: a link, or a file whose figure was not compared.',
+    docs: {
+        why: `The policy asks for a constraint that is real and measured. Everything a constraint says (\`observed\`, \`limit\`, \`met\`, \`runtime\`) is the authors' word until its artefact is read: a constraint that cites a committed k6 summary, vegeta report, hyperfine export, wrk output, \`go test -bench\` output or GC trace is held against the file, and is then *verified* (docs/evidence.md). This notice names each constraint that makes \`measured-constraint\` hold, or backs a declared need, without that check: it cites a link, a file whose figure was not compared (no limit of the form \`[STAT] OP FIGURE\`), or a file that gives no figure. An organisation that sets the rule to \`error\` requires a checked artefact behind every measured case for Rust.`,
+        fix: `Commit the measurement's artefact and cite its repository path in \`evidence\`, with a limit of the form \`p99.9 <= 40 ms\` (and \`metric\` when the file holds several figures). \`stack-verdict evidence PATH\` prints what the file gives.`,
+        fires: `service: quote-engine
+language: rust
+kind: http-api
+workload:
+  bound: cpu
+  hot-path: [data-processing]
+constraints:
+  - type: cpu
+    source: benchmark
+    evidence: https://ci.example.com/bench/quote/7
+    observed: 1050 ns/op on the Go prototype
+    limit: <= 500 ns/op
+    runtime: go1.26
+`,
+        passes: `service: quote-engine
+language: rust
+kind: http-api
+workload:
+  bound: cpu
+  hot-path: [data-processing]
+constraints:
+  - type: cpu
+    source: benchmark
+    evidence: bench/quote.txt
+    observed: 1050 ns/op on the Go prototype
+    limit: <= 500 ns/op
+    runtime: go1.26
+`,
+        artefacts: { 'bench/quote.txt': EXAMPLE_BENCH },
+    },
+    check({ evidence, proposal: p, settings }) {
+        if (!evidence)
+            return [];
+        const analysis = (0,core_triggers/* analyse */.KH)(p, settings);
+        const counting = new Map();
+        for (const i of analysis.measured)
+            counting.set(i, '`measured-constraint`');
+        for (const [trigger, indices] of analysis.backed) {
+            for (const i of indices)
+                if (!counting.has(i))
+                    counting.set(i, `\`${trigger}\``);
+        }
+        const hits = [];
+        for (const { constraint: i, check } of evidence) {
+            const backs = counting.get(i);
+            if (backs === undefined || check.status === 'verified')
+                continue;
+            const c = p.constraints[i];
+            const why = check.status === 'url'
+                ? 'it cites a link, which Stack Verdict cannot read'
+                : check.status === 'unchecked'
+                    ? `${check.path ?? 'its file'} was read but no figure was compared (${check.reason ?? 'no limit'})`
+                    : `${check.path ?? 'its file'} gives no figure to compare (${check.reason ?? 'unreadable'})`;
+            hits.push({
+                path: ['constraints', i, 'evidence'],
+                target: 'value',
+                message: `The ${c.type} constraint (#${i + 1}) backs ${backs} on evidence nobody checked: ${why}. ` +
+                    `Commit the measurement's artefact and cite its path, with a limit of the form \`[STAT] OP FIGURE\`, so the figures are verified.`,
+            });
+        }
+        return hits;
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/core/rules/index.ts
+
+
+
 
 
 
@@ -13932,6 +17958,9 @@ const RULES = [
     waiver_expiring,
     constraint_contradicts_itself,
     evidence_reused,
+    evidence_contradicts_claim,
+    evidence_unreadable,
+    evidence_unverified,
 ];
 const byId = new Map(RULES.map((r) => [r.id, r]));
 function findRule(id) {
@@ -14081,21 +18110,22 @@ function isObject(v) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SP: () => (/* binding */ normalizeStatus),
+/* harmony export */   f: () => (/* binding */ STATUSES),
 /* harmony export */   jK: () => (/* binding */ isPastDecision),
 /* harmony export */   uJ: () => (/* binding */ statusKeyword)
 /* harmony export */ });
-/* unused harmony exports STATUSES, PAST_STATUSES */
+/* unused harmony export PAST_STATUSES */
 // A proposal's `status`, as decision-record tools write it: any case (`Accepted`), and
 // `superseded by ADR-0012` with the successor kept as text.
 /** The statuses, each in lower case. */
-const STATUSES = (/* unused pure expression or super */ null && ([
+const STATUSES = [
     'draft',
     'proposed',
     'accepted',
     'rejected',
     'deprecated',
     'superseded',
-]));
+];
 /** Decisions of the past: judged and shown, but they never fail the gate and cost nothing. */
 const PAST_STATUSES = ['rejected', 'deprecated', 'superseded'];
 const STATUS = /^\s*(draft|proposed|accepted|rejected|deprecated|superseded)(\s+\S[\s\S]*)?$/i;
@@ -14131,7 +18161,8 @@ function isPastDecision(status) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   zG: () => (/* binding */ closestUnique)
 /* harmony export */ });
 // Two rows of the table, reused by every call: an unknown key is compared with every known
 // one, and two fresh arrays per row were most of the cost.
@@ -14196,6 +18227,19 @@ function didYouMean(word, candidates) {
     const c = closest(word, candidates);
     return c === undefined ? '' : ` Did you mean \`${c}\`?`;
 }
+/**
+ * The one candidate nearest to `word` within the limit `closest` uses; undefined when there
+ * is none or two are equally near (no single replacement makes sense then).
+ */
+function closestUnique(word, candidates) {
+    const best = closest(word, candidates);
+    if (best === undefined)
+        return undefined;
+    const w = word.toLowerCase().replace(/_/g, '-');
+    const d = editDistance(w, best.toLowerCase());
+    const ties = candidates.filter((c) => editDistance(w, c.toLowerCase()) === d);
+    return ties.length === 1 ? best : undefined;
+}
 
 
 /***/ }),
@@ -14222,8 +18266,10 @@ function didYouMean(word, candidates) {
 /* harmony export */   q_: () => (/* binding */ MATCHING_TYPES)
 /* harmony export */ });
 /* unused harmony exports isMeasuredConstraint, cpuHotPathIndex, findTriggers */
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6228);
 /* harmony import */ var _measurement_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7145);
+/* harmony import */ var _evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5630);
+
 
 
 /** The Rust justifications of docs/policy.md, in the spec's order. */
@@ -14389,12 +18435,14 @@ function compute(p, settings) {
         else if (unmet.length > 0)
             backed.set(t, unmet);
     }
+    // A justification rests on a checked artefact when one of its measurements was verified.
+    const verified = (indices) => (indices ?? []).some((i) => (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(constraints[i]).check?.status === 'verified');
     const basis = new Map();
     for (const t of TRIGGER_IDS) {
         if (!found.has(t))
             continue;
-        const measuredBasis = t === 'measured-constraint' || backed.has(t);
-        basis.set(t, measuredBasis ? 'measured' : 'declared');
+        const rests = t === 'measured-constraint' ? measured : backed.get(t);
+        basis.set(t, rests ? (verified(rests) ? 'verified' : 'measured') : 'declared');
     }
     // In the spec's order, whatever order the checks above found them in.
     const triggers = new Map();
@@ -14405,7 +18453,7 @@ function compute(p, settings) {
 }
 /** A figure as a message shows it: the number and the unit, both as read. */
 function figureText(f) {
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(f.number)} ${f.unit}`;
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(f.number)} ${f.unit}`;
 }
 /** A limit as a message shows it, rebuilt from what was read (no proposal text). */
 function limitText(l) {
@@ -14425,19 +18473,29 @@ function whyNotCounted(c, p, settings) {
     const r = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .readConstraint */ .aT)(c);
     if (r.evidence === 'none') {
         return typeof c.evidence === 'string' && c.evidence.trim() !== ''
-            ? `evidence ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(c.evidence, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} is neither a link nor a repository path`
+            ? `evidence ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(c.evidence, _format_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TOKEN_CHARS */ .rn)} is neither a link nor a repository path`
             : 'no evidence';
     }
+    const check = r.check;
+    if (check?.status === 'contradicts') {
+        return `its evidence ${check.path ?? ''} contradicts it (evidence-contradicts-claim)`;
+    }
+    if (check?.status === 'unreadable' && !check.counts) {
+        return `its evidence ${check.path ?? ''} names nothing that can be read (evidence-unreadable)`;
+    }
     if (!(0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .onGo */ .qp)(c))
-        return `runtime ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(c.runtime, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} is not Go`;
+        return `runtime ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(c.runtime, _format_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TOKEN_CHARS */ .rn)} is not Go`;
     if (r.otherRuntime !== undefined) {
         const claimed = (0,_measurement_js__WEBPACK_IMPORTED_MODULE_0__/* .noRuntime */ .uB)(c.runtime) ? 'no runtime, which means Go' : 'a Go runtime';
-        return `observed names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.otherRuntime, _format_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TOKEN_CHARS */ .rn)} under ${claimed}`;
+        return `observed names ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.otherRuntime, _format_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_TOKEN_CHARS */ .rn)} under ${claimed}`;
     }
     if (r.metContradicted && r.figures) {
         return `met: ${String(c.met)} although observed ${figureText(r.figures.figure)} ${r.figures.met ? 'meets' : 'breaks'} the limit ${limitText(r.figures.limit)}`;
     }
     if (r.met) {
+        if (check?.status === 'verified' && check.limit && check.valueInLimitUnit !== null) {
+            return `${check.path ?? 'its artefact'} shows ${(0,_evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .figureText */ .OP)(check.stat, check.valueInLimitUnit, check.limit.unit)} against ${(0,_evidence_judge_js__WEBPACK_IMPORTED_MODULE_1__/* .limitText */ .PW)(check.limit)}, met`;
+        }
         return r.figures && c.met === undefined
             ? `observed ${figureText(r.figures.figure)} meets the limit ${limitText(r.figures.limit)}`
             : 'the limit was met';
@@ -14467,10 +18525,11 @@ function answeredText(indices) {
 /* harmony export */   O4: () => (/* binding */ proposalVerdict),
 /* harmony export */   ZH: () => (/* binding */ runVerdict),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   gl: () => (/* binding */ gatedFindings),
 /* harmony export */   n6: () => (/* binding */ compareText),
 /* harmony export */   xZ: () => (/* binding */ gatePasses)
 /* harmony export */ });
-/* unused harmony exports DRAFT_GATING_RULES, gatedFindings */
+/* unused harmony export DRAFT_GATING_RULES */
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
@@ -15010,6 +19069,7 @@ function cannotRead(err) {
 function tooLarge(size, maxBytes, more = '', what = 'a proposal') {
     return {
         ok: false,
+        bytes: more ? size + 1 : size,
         message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
     };
 }
@@ -15026,7 +19086,10 @@ function decode(bytes) {
             message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
         };
     try {
-        return { ok: true, text: utf8.decode(bytes) };
+        const text = utf8.decode(bytes);
+        return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+            ? { ok: true, text, bom: true }
+            : { ok: true, text };
     }
     catch {
         return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
@@ -24020,28 +28083,28 @@ exports.visitAsync = visitAsync;
 const runtime_ucs2length = typeof ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ === 'function' ? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ : ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"];
 
 const runtime_equal = typeof ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ === 'function' ? ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ : ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"];
-const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.2)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"},"metric":{"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$", "u");const pattern1 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern2 = new RegExp("^$|\\S", "u");const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.status.type,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err12 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err13 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err14 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err16 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err17 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err22 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err28 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data19.source === undefined){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err32 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err42 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.metric !== undefined){let data29 = data19.metric;if(typeof data29 === "string"){if(func0(data29) < 1){const err43 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.metric.type,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.team !== undefined){let data30 = data.team;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key3 in data30){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err47 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data30.size !== undefined){let data31 = data30.size;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err48 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err49 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data30["rust-experience"] !== undefined){let data32 = data30["rust-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err50 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err51 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}if(data30["go-experience"] !== undefined){let data33 = data30["go-experience"];if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){const err52 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if((typeof data33 == "number") && (isFinite(data33))){if(data33 < 0 || isNaN(data33)){const err53 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data30.background !== undefined){let data34 = data30.background;if(Array.isArray(data34)){const len2 = data34.length;for(let i2=0; i2<len2; i2++){let data35 = data34[i2];if(typeof data35 !== "string"){const err54 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data34};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data30["annual-attrition"] !== undefined){let data36 = data30["annual-attrition"];if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 1 || isNaN(data36)){const err56 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data30["planned-hires"] !== undefined){let data37 = data30["planned-hires"];if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){const err59 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err60 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}else {const err61 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.delivery !== undefined){let data38 = data.delivery;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key4 in data38){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err62 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data38["merges-per-day"] !== undefined){let data39 = data38["merges-per-day"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err63 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data38["ci-cache"] !== undefined){let data40 = data38["ci-cache"];if(!((data40 === "cold") || (data40 === "warm"))){const err65 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data40};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.toolchain !== undefined){let data41 = data.toolchain;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key5 in data41){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err67 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data41.go !== undefined){let data42 = data41.go;if(typeof data42 !== "string"){const err68 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data42};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data41["rust-edition"] !== undefined){let data43 = data41["rust-edition"];if(typeof data43 !== "string"){const err69 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data43};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data41.rust !== undefined){let data44 = data41.rust;if(typeof data44 !== "string"){const err70 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.compliance !== undefined){let data45 = data.compliance;if(Array.isArray(data45)){const len3 = data45.length;for(let i3=0; i3<len3; i3++){let data46 = data45[i3];if(typeof data46 !== "string"){const err72 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data46};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data45};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.rationale !== undefined){let data47 = data.rationale;if(typeof data47 !== "string"){const err74 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data47};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.waivers !== undefined){let data48 = data.waivers;if(Array.isArray(data48)){const len4 = data48.length;for(let i4=0; i4<len4; i4++){let data49 = data48[i4];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(data49.rule === undefined){const err75 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data49.reason === undefined){const err76 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}for(const key6 in data49){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err77 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data49.rule !== undefined){let data50 = data49.rule;if(typeof data50 !== "string"){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data50};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data49.reason !== undefined){let data51 = data49.reason;if(typeof data51 === "string"){if(func0(data51) < 1){const err79 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(!pattern2.test(data51)){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data49.expires !== undefined){let data52 = data49.expires;if(typeof data52 === "string"){if(!pattern3.test(data52)){const err82 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data49["approved-by"] !== undefined){let data53 = data49["approved-by"];if(typeof data53 === "string"){if(func0(data53) < 1){const err84 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}else {const err85 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data48};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go's release notes expect from Go 1.26's Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint's benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"}}},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema37 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func11 = runtime_equal;const pattern4 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^[0-9]{4}$", "u");const pattern6 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern7 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern8 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const schema38 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern9 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern10 = new RegExp("^https?://[^\\s]+$", "u");const schema40 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern11 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema40.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
+const proposal = validate0;const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json","title":"Stack Verdict service proposal, version 1 (policy 1.2)","description":"A new service's language choice, workload, measured constraints and team. Top-level keys that are not fields: x-* and decision-record keys (title, date, deciders, \u2026) are ignored; a near miss of a field is an error; any other unknown key is a notice (proposal-unknown-field). See docs/proposal-format.md.","type":"object","additionalProperties":true,"required":["service","language"],"properties":{"service":{"description":"The service's name.","type":"string","minLength":1},"summary":{"description":"What the service does, in a sentence.","type":"string"},"owner":{"description":"The team or person who owns the service.","type":"string"},"status":{"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"},"language":{"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"},"kind":{"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]},"workload":{"description":"What the service spends its time on. Optional; when given, bound is required.","type":"object","additionalProperties":false,"required":["bound"],"properties":{"bound":{"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]},"hot-path":{"description":"The operations on the hot path.","type":"array","items":{"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]}},"protocol":{"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]},"latency":{"description":"Latency targets.","type":"object","additionalProperties":false,"properties":{"p99-ms":{"description":"Target P99 latency in ms.","type":"number","minimum":0},"p999-ms":{"description":"Target P99.9 latency in ms.","type":"number","minimum":0},"deterministic-tail":{"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"}}},"cold-start-ms":{"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0},"memory-budget-mb":{"description":"The memory the service may use, in MB.","type":"number","minimum":0},"ffi":{"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]}}},"constraints":{"description":"The constraints that drove the choice, each with how it was measured.","type":"array","items":{"type":"object","additionalProperties":false,"required":["type","source"],"properties":{"type":{"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]},"source":{"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]},"evidence":{"description":"A link to the measurement.","type":"string","minLength":1},"observed":{"description":"What was seen.","type":"string"},"runtime":{"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"},"trend":{"description":"How it changes over time.","enum":["steady","growing","spiky"]},"limit":{"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"},"met":{"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"},"leak-checked":{"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"},"metric":{"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1}}}},"team":{"description":"The engineers who will build and run the service.","type":"object","additionalProperties":false,"properties":{"size":{"description":"Engineers on the service.","type":"integer","minimum":1},"rust-experience":{"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0},"go-experience":{"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0},"background":{"description":"Languages the team comes from.","type":"array","items":{"type":"string"}},"annual-attrition":{"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1},"planned-hires":{"description":"Engineers to hire for the service.","type":"integer","minimum":0}}},"delivery":{"description":"How often the service is built.","type":"object","additionalProperties":false,"properties":{"merges-per-day":{"description":"Builds CI runs a day for this service.","type":"number","minimum":0},"ci-cache":{"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]}}},"toolchain":{"description":"Toolchain versions. Quote them: YAML reads 1.20 as the number 1.2.","type":"object","additionalProperties":false,"properties":{"go":{"description":"Go release, e.g. \"1.26\".","type":"string"},"rust-edition":{"description":"Rust edition, e.g. \"2024\".","type":"string"},"rust":{"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"}}},"compliance":{"description":"Compliance tags, e.g. nist-post-quantum.","type":"array","items":{"type":"string"}},"rationale":{"description":"Why this language, in the team's words.","type":"string"},"waivers":{"description":"Findings the reviewers accepted, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"properties":{"rule":{"description":"The id of the rule to waive.","type":"string"},"reason":{"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"},"expires":{"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"approved-by":{"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1}}}}}};const func0 = runtime_ucs2length;const func1 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$", "u");const pattern1 = new RegExp("^[a-z][a-z0-9+#._-]*$", "u");const pattern2 = new RegExp("^$|\\S", "u");const pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");function validate0(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/proposal.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.service === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.language === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema0.required,parentSchema:schema0,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.service !== undefined){let data0 = data.service;if(typeof data0 === "string"){if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.service.type,parentSchema:schema0.properties.service,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.summary !== undefined){let data1 = data.summary;if(typeof data1 !== "string"){const err4 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.summary.type,parentSchema:schema0.properties.summary,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.owner !== undefined){let data2 = data.owner;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.owner.type,parentSchema:schema0.properties.owner,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.status !== undefined){let data3 = data.status;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err6 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.status.type,parentSchema:schema0.properties.status,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.language !== undefined){let data4 = data.language;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.language.type,parentSchema:schema0.properties.language,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.kind !== undefined){let data5 = data.kind;if(!((((((((((((data5 === "http-api") || (data5 === "grpc-service")) || (data5 === "crud-service")) || (data5 === "worker")) || (data5 === "cli")) || (data5 === "data-pipeline")) || (data5 === "library")) || (data5 === "database")) || (data5 === "message-broker")) || (data5 === "network-proxy")) || (data5 === "runtime")) || (data5 === "compiler"))){const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema0.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.kind.enum,parentSchema:schema0.properties.kind,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.workload !== undefined){let data6 = data.workload;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.bound === undefined){const err11 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/required",keyword:"required",params:{missingProperty: "bound"},message:"must have required property '"+"bound"+"'",schema:schema0.properties.workload.required,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key0 in data6){if(!(((((((key0 === "bound") || (key0 === "hot-path")) || (key0 === "protocol")) || (key0 === "latency")) || (key0 === "cold-start-ms")) || (key0 === "memory-budget-mb")) || (key0 === "ffi"))){const err12 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6.bound !== undefined){let data7 = data6.bound;if(!(((data7 === "io") || (data7 === "cpu")) || (data7 === "mixed"))){const err13 = {instancePath:instancePath+"/workload/bound",schemaPath:"#/properties/workload/properties/bound/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.bound.enum,parentSchema:schema0.properties.workload.properties.bound,data:data7};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6["hot-path"] !== undefined){let data8 = data6["hot-path"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((((((data9 === "compression") || (data9 === "cryptography")) || (data9 === "video-encoding")) || (data9 === "ml-inference")) || (data9 === "parsing")) || (data9 === "search-indexing")) || (data9 === "data-processing")) || (data9 === "in-memory-cache")) || (data9 === "image-processing"))){const err14 = {instancePath:instancePath+"/workload/hot-path/" + i0,schemaPath:"#/properties/workload/properties/hot-path/items/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties["hot-path"].items.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties["hot-path"].items.enum,parentSchema:schema0.properties.workload.properties["hot-path"].items,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/workload/hot-path",schemaPath:"#/properties/workload/properties/hot-path/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.workload.properties["hot-path"].type,parentSchema:schema0.properties.workload.properties["hot-path"],data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.protocol !== undefined){let data10 = data6.protocol;if(!(((data10 === "http") || (data10 === "grpc")) || (data10 === "custom-binary"))){const err16 = {instancePath:instancePath+"/workload/protocol",schemaPath:"#/properties/workload/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.protocol.enum,parentSchema:schema0.properties.workload.properties.protocol,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.latency !== undefined){let data11 = data6.latency;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(((key1 === "p99-ms") || (key1 === "p999-ms")) || (key1 === "deterministic-tail"))){const err17 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data11["p99-ms"] !== undefined){let data12 = data11["p99-ms"];if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err18 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/workload/latency/p99-ms",schemaPath:"#/properties/workload/properties/latency/properties/p99-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p99-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p99-ms"],data:data12};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data11["p999-ms"] !== undefined){let data13 = data11["p999-ms"];if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err20 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/workload/latency/p999-ms",schemaPath:"#/properties/workload/properties/latency/properties/p999-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties.latency.properties["p999-ms"].type,parentSchema:schema0.properties.workload.properties.latency.properties["p999-ms"],data:data13};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11["deterministic-tail"] !== undefined){let data14 = data11["deterministic-tail"];if(typeof data14 !== "boolean"){const err22 = {instancePath:instancePath+"/workload/latency/deterministic-tail",schemaPath:"#/properties/workload/properties/latency/properties/deterministic-tail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.workload.properties.latency.properties["deterministic-tail"].type,parentSchema:schema0.properties.workload.properties.latency.properties["deterministic-tail"],data:data14};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/workload/latency",schemaPath:"#/properties/workload/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.properties.latency.type,parentSchema:schema0.properties.workload.properties.latency,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6["cold-start-ms"] !== undefined){let data15 = data6["cold-start-ms"];if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err24 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/workload/cold-start-ms",schemaPath:"#/properties/workload/properties/cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["cold-start-ms"].type,parentSchema:schema0.properties.workload.properties["cold-start-ms"],data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6["memory-budget-mb"] !== undefined){let data16 = data6["memory-budget-mb"];if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err26 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/workload/memory-budget-mb",schemaPath:"#/properties/workload/properties/memory-budget-mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.workload.properties["memory-budget-mb"].type,parentSchema:schema0.properties.workload.properties["memory-budget-mb"],data:data16};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.ffi !== undefined){let data17 = data6.ffi;if(!(((data17 === "none") || (data17 === "c")) || (data17 === "cpp"))){const err28 = {instancePath:instancePath+"/workload/ffi",schemaPath:"#/properties/workload/properties/ffi/enum",keyword:"enum",params:{allowedValues: schema0.properties.workload.properties.ffi.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.workload.properties.ffi.enum,parentSchema:schema0.properties.workload.properties.ffi,data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/workload",schemaPath:"#/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.workload.type,parentSchema:schema0.properties.workload,data:data6};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.constraints !== undefined){let data18 = data.constraints;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.type === undefined){const err30 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data19.source === undefined){const err31 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema0.properties.constraints.items.required,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data19){if(!(func1.call(schema0.properties.constraints.items.properties, key2))){const err32 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.type !== undefined){let data20 = data19.type;if(!(((((((data20 === "memory") || (data20 === "cpu")) || (data20 === "gc-pauses")) || (data20 === "tail-latency")) || (data20 === "throughput")) || (data20 === "cold-start")) || (data20 === "build-time"))){const err33 = {instancePath:instancePath+"/constraints/" + i1+"/type",schemaPath:"#/properties/constraints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.type.enum,parentSchema:schema0.properties.constraints.items.properties.type,data:data20};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data19.source !== undefined){let data21 = data19.source;if(!((((data21 === "production") || (data21 === "load-test")) || (data21 === "benchmark")) || (data21 === "estimate"))){const err34 = {instancePath:instancePath+"/constraints/" + i1+"/source",schemaPath:"#/properties/constraints/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.source.enum,parentSchema:schema0.properties.constraints.items.properties.source,data:data21};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data19.evidence !== undefined){let data22 = data19.evidence;if(typeof data22 === "string"){if(func0(data22) < 1){const err35 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/constraints/" + i1+"/evidence",schemaPath:"#/properties/constraints/items/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.evidence.type,parentSchema:schema0.properties.constraints.items.properties.evidence,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data19.observed !== undefined){let data23 = data19.observed;if(typeof data23 !== "string"){const err37 = {instancePath:instancePath+"/constraints/" + i1+"/observed",schemaPath:"#/properties/constraints/items/properties/observed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.observed.type,parentSchema:schema0.properties.constraints.items.properties.observed,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.runtime !== undefined){let data24 = data19.runtime;if(typeof data24 !== "string"){const err38 = {instancePath:instancePath+"/constraints/" + i1+"/runtime",schemaPath:"#/properties/constraints/items/properties/runtime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.runtime.type,parentSchema:schema0.properties.constraints.items.properties.runtime,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data19.trend !== undefined){let data25 = data19.trend;if(!(((data25 === "steady") || (data25 === "growing")) || (data25 === "spiky"))){const err39 = {instancePath:instancePath+"/constraints/" + i1+"/trend",schemaPath:"#/properties/constraints/items/properties/trend/enum",keyword:"enum",params:{allowedValues: schema0.properties.constraints.items.properties.trend.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.constraints.items.properties.trend.enum,parentSchema:schema0.properties.constraints.items.properties.trend,data:data25};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.limit !== undefined){let data26 = data19.limit;if(typeof data26 !== "string"){const err40 = {instancePath:instancePath+"/constraints/" + i1+"/limit",schemaPath:"#/properties/constraints/items/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.limit.type,parentSchema:schema0.properties.constraints.items.properties.limit,data:data26};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.met !== undefined){let data27 = data19.met;if(typeof data27 !== "boolean"){const err41 = {instancePath:instancePath+"/constraints/" + i1+"/met",schemaPath:"#/properties/constraints/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties.met.type,parentSchema:schema0.properties.constraints.items.properties.met,data:data27};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19["leak-checked"] !== undefined){let data28 = data19["leak-checked"];if(typeof data28 !== "boolean"){const err42 = {instancePath:instancePath+"/constraints/" + i1+"/leak-checked",schemaPath:"#/properties/constraints/items/properties/leak-checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.constraints.items.properties["leak-checked"].type,parentSchema:schema0.properties.constraints.items.properties["leak-checked"],data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.metric !== undefined){let data29 = data19.metric;if(typeof data29 === "string"){if(func0(data29) < 1){const err43 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/constraints/" + i1+"/metric",schemaPath:"#/properties/constraints/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.constraints.items.properties.metric.type,parentSchema:schema0.properties.constraints.items.properties.metric,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/constraints/" + i1,schemaPath:"#/properties/constraints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.constraints.items.type,parentSchema:schema0.properties.constraints.items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.constraints.type,parentSchema:schema0.properties.constraints,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.team !== undefined){let data30 = data.team;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key3 in data30){if(!((((((key3 === "size") || (key3 === "rust-experience")) || (key3 === "go-experience")) || (key3 === "background")) || (key3 === "annual-attrition")) || (key3 === "planned-hires"))){const err47 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data30.size !== undefined){let data31 = data30.size;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err48 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties.size.type,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err49 = {instancePath:instancePath+"/team/size",schemaPath:"#/properties/team/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema0.properties.team.properties.size,data:data31};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data30["rust-experience"] !== undefined){let data32 = data30["rust-experience"];if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err50 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["rust-experience"].type,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err51 = {instancePath:instancePath+"/team/rust-experience",schemaPath:"#/properties/team/properties/rust-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["rust-experience"],data:data32};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}if(data30["go-experience"] !== undefined){let data33 = data30["go-experience"];if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){const err52 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["go-experience"].type,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if((typeof data33 == "number") && (isFinite(data33))){if(data33 < 0 || isNaN(data33)){const err53 = {instancePath:instancePath+"/team/go-experience",schemaPath:"#/properties/team/properties/go-experience/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["go-experience"],data:data33};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data30.background !== undefined){let data34 = data30.background;if(Array.isArray(data34)){const len2 = data34.length;for(let i2=0; i2<len2; i2++){let data35 = data34[i2];if(typeof data35 !== "string"){const err54 = {instancePath:instancePath+"/team/background/" + i2,schemaPath:"#/properties/team/properties/background/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.team.properties.background.items.type,parentSchema:schema0.properties.team.properties.background.items,data:data35};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/team/background",schemaPath:"#/properties/team/properties/background/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.team.properties.background.type,parentSchema:schema0.properties.team.properties.background,data:data34};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data30["annual-attrition"] !== undefined){let data36 = data30["annual-attrition"];if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 1 || isNaN(data36)){const err56 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data36 < 0 || isNaN(data36)){const err57 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/team/annual-attrition",schemaPath:"#/properties/team/properties/annual-attrition/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.team.properties["annual-attrition"].type,parentSchema:schema0.properties.team.properties["annual-attrition"],data:data36};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data30["planned-hires"] !== undefined){let data37 = data30["planned-hires"];if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){const err59 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema0.properties.team.properties["planned-hires"].type,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err60 = {instancePath:instancePath+"/team/planned-hires",schemaPath:"#/properties/team/properties/planned-hires/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.team.properties["planned-hires"],data:data37};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}else {const err61 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.team.type,parentSchema:schema0.properties.team,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.delivery !== undefined){let data38 = data.delivery;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key4 in data38){if(!((key4 === "merges-per-day") || (key4 === "ci-cache"))){const err62 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data38["merges-per-day"] !== undefined){let data39 = data38["merges-per-day"];if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 0 || isNaN(data39)){const err63 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/delivery/merges-per-day",schemaPath:"#/properties/delivery/properties/merges-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema0.properties.delivery.properties["merges-per-day"].type,parentSchema:schema0.properties.delivery.properties["merges-per-day"],data:data39};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data38["ci-cache"] !== undefined){let data40 = data38["ci-cache"];if(!((data40 === "cold") || (data40 === "warm"))){const err65 = {instancePath:instancePath+"/delivery/ci-cache",schemaPath:"#/properties/delivery/properties/ci-cache/enum",keyword:"enum",params:{allowedValues: schema0.properties.delivery.properties["ci-cache"].enum},message:"must be equal to one of the allowed values",schema:schema0.properties.delivery.properties["ci-cache"].enum,parentSchema:schema0.properties.delivery.properties["ci-cache"],data:data40};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/delivery",schemaPath:"#/properties/delivery/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.delivery.type,parentSchema:schema0.properties.delivery,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.toolchain !== undefined){let data41 = data.toolchain;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key5 in data41){if(!(((key5 === "go") || (key5 === "rust-edition")) || (key5 === "rust"))){const err67 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data41.go !== undefined){let data42 = data41.go;if(typeof data42 !== "string"){const err68 = {instancePath:instancePath+"/toolchain/go",schemaPath:"#/properties/toolchain/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.go.type,parentSchema:schema0.properties.toolchain.properties.go,data:data42};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data41["rust-edition"] !== undefined){let data43 = data41["rust-edition"];if(typeof data43 !== "string"){const err69 = {instancePath:instancePath+"/toolchain/rust-edition",schemaPath:"#/properties/toolchain/properties/rust-edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties["rust-edition"].type,parentSchema:schema0.properties.toolchain.properties["rust-edition"],data:data43};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data41.rust !== undefined){let data44 = data41.rust;if(typeof data44 !== "string"){const err70 = {instancePath:instancePath+"/toolchain/rust",schemaPath:"#/properties/toolchain/properties/rust/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.toolchain.properties.rust.type,parentSchema:schema0.properties.toolchain.properties.rust,data:data44};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/toolchain",schemaPath:"#/properties/toolchain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.toolchain.type,parentSchema:schema0.properties.toolchain,data:data41};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.compliance !== undefined){let data45 = data.compliance;if(Array.isArray(data45)){const len3 = data45.length;for(let i3=0; i3<len3; i3++){let data46 = data45[i3];if(typeof data46 !== "string"){const err72 = {instancePath:instancePath+"/compliance/" + i3,schemaPath:"#/properties/compliance/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.compliance.items.type,parentSchema:schema0.properties.compliance.items,data:data46};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/compliance",schemaPath:"#/properties/compliance/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.compliance.type,parentSchema:schema0.properties.compliance,data:data45};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.rationale !== undefined){let data47 = data.rationale;if(typeof data47 !== "string"){const err74 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.rationale.type,parentSchema:schema0.properties.rationale,data:data47};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.waivers !== undefined){let data48 = data.waivers;if(Array.isArray(data48)){const len4 = data48.length;for(let i4=0; i4<len4; i4++){let data49 = data48[i4];if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(data49.rule === undefined){const err75 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data49.reason === undefined){const err76 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema0.properties.waivers.items.required,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}for(const key6 in data49){if(!((((key6 === "rule") || (key6 === "reason")) || (key6 === "expires")) || (key6 === "approved-by"))){const err77 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data49.rule !== undefined){let data50 = data49.rule;if(typeof data50 !== "string"){const err78 = {instancePath:instancePath+"/waivers/" + i4+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.rule.type,parentSchema:schema0.properties.waivers.items.properties.rule,data:data50};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data49.reason !== undefined){let data51 = data49.reason;if(typeof data51 === "string"){if(func0(data51) < 1){const err79 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(!pattern2.test(data51)){const err80 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/waivers/" + i4+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.reason.type,parentSchema:schema0.properties.waivers.items.properties.reason,data:data51};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data49.expires !== undefined){let data52 = data49.expires;if(typeof data52 === "string"){if(!pattern3.test(data52)){const err82 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/waivers/" + i4+"/expires",schemaPath:"#/properties/waivers/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties.expires.type,parentSchema:schema0.properties.waivers.items.properties.expires,data:data52};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data49["approved-by"] !== undefined){let data53 = data49["approved-by"];if(typeof data53 === "string"){if(func0(data53) < 1){const err84 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}else {const err85 = {instancePath:instancePath+"/waivers/" + i4+"/approved-by",schemaPath:"#/properties/waivers/items/properties/approved-by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.waivers.items.properties["approved-by"].type,parentSchema:schema0.properties.waivers.items.properties["approved-by"],data:data53};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/waivers/" + i4,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.waivers.items.type,parentSchema:schema0.properties.waivers.items,data:data49};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.waivers.type,parentSchema:schema0.properties.waivers,data:data48};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}validate0.errors = vErrors;return errors === 0;}const config = validate1;const schema1 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json","title":"Stack Verdict configuration","description":"A team's policy for Stack Verdict: which rules run and how severe they are, the thresholds, where proposals live, and the team's own rules. Default location: .github/stack-verdict.yml. See docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"extends":{"description":"recommended (default): every built-in rule runs at its default severity. none: no built-in rule runs unless turned on under rules. Or a shared configuration this one is merged over, which it cannot loosen: a path inside the repository (e.g. .github/policy/base.yml) or OWNER/REPO/PATH@REF read through the GitHub API (e.g. acme/policy/stack-verdict.yml@v1). See docs/organisation-policy.md.","type":"string","minLength":1,"maxLength":400,"default":"recommended"},"rules":{"description":"Severity per rule id: off, notice, warning or error. Custom rules may be listed too.","type":"object","properties":{"rust-without-measured-constraint":{"description":"Default: error. See docs/rules/rust-without-measured-constraint.md.","$ref":"#/definitions/severity-level"},"rust-onboarding-cost":{"description":"Default: warning. See docs/rules/rust-onboarding-cost.md.","$ref":"#/definitions/severity-level"},"rust-hiring-premium":{"description":"Default: notice. See docs/rules/rust-hiring-premium.md.","$ref":"#/definitions/severity-level"},"rust-ci-build-cost":{"description":"Default: warning. See docs/rules/rust-ci-build-cost.md.","$ref":"#/definitions/severity-level"},"rust-despite-build-time-constraint":{"description":"Default: warning. See docs/rules/rust-despite-build-time-constraint.md.","$ref":"#/definitions/severity-level"},"team-missing":{"description":"Default: warning. See docs/rules/team-missing.md.","$ref":"#/definitions/severity-level"},"go-despite-measured-constraint":{"description":"Default: warning. See docs/rules/go-despite-measured-constraint.md.","$ref":"#/definitions/severity-level"},"go-cpu-bound-hot-path":{"description":"Default: warning. See docs/rules/go-cpu-bound-hot-path.md.","$ref":"#/definitions/severity-level"},"go-deterministic-tail-latency":{"description":"Default: warning. See docs/rules/go-deterministic-tail-latency.md.","$ref":"#/definitions/severity-level"},"go-systems-software":{"description":"Default: warning. See docs/rules/go-systems-software.md.","$ref":"#/definitions/severity-level"},"go-ffi-embedding":{"description":"Default: warning. See docs/rules/go-ffi-embedding.md.","$ref":"#/definitions/severity-level"},"go-custom-protocol":{"description":"Default: notice. See docs/rules/go-custom-protocol.md.","$ref":"#/definitions/severity-level"},"go-cli-cold-start":{"description":"Default: notice. See docs/rules/go-cli-cold-start.md.","$ref":"#/definitions/severity-level"},"gc-remeasure-on-go-1-26":{"description":"Default: notice. See docs/rules/gc-remeasure-on-go-1-26.md.","$ref":"#/definitions/severity-level"},"goroutine-leak-check":{"description":"Default: notice. See docs/rules/goroutine-leak-check.md.","$ref":"#/definitions/severity-level"},"constraint-not-measured":{"description":"Default: warning. See docs/rules/constraint-not-measured.md.","$ref":"#/definitions/severity-level"},"constraint-benchmark-only":{"description":"Default: notice. See docs/rules/constraint-benchmark-only.md.","$ref":"#/definitions/severity-level"},"constraint-without-evidence":{"description":"Default: warning. See docs/rules/constraint-without-evidence.md.","$ref":"#/definitions/severity-level"},"toolchain-outdated":{"description":"Default: notice. See docs/rules/toolchain-outdated.md.","$ref":"#/definitions/severity-level"},"post-quantum-tls":{"description":"Default: notice. See docs/rules/post-quantum-tls.md.","$ref":"#/definitions/severity-level"},"language-not-covered":{"description":"Default: notice. See docs/rules/language-not-covered.md.","$ref":"#/definitions/severity-level"},"proposal-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/proposal-invalid.md.","$ref":"#/definitions/severity-level"},"proposal-unknown-field":{"description":"Default: notice. See docs/rules/proposal-unknown-field.md.","$ref":"#/definitions/severity-level"},"waiver-invalid":{"description":"Default: error. Always runs as error: it reports files that cannot be judged. See docs/rules/waiver-invalid.md.","$ref":"#/definitions/severity-level"},"waiver-expired":{"description":"Default: warning. See docs/rules/waiver-expired.md.","$ref":"#/definitions/severity-level"},"waiver-unused":{"description":"Default: notice. See docs/rules/waiver-unused.md.","$ref":"#/definitions/severity-level"},"rust-justification-unmeasured":{"description":"Default: warning. See docs/rules/rust-justification-unmeasured.md.","$ref":"#/definitions/severity-level"},"rust-on-unconfirmed-measurement":{"description":"Default: warning. See docs/rules/rust-on-unconfirmed-measurement.md.","$ref":"#/definitions/severity-level"},"constraint-not-on-go":{"description":"Default: notice. See docs/rules/constraint-not-on-go.md.","$ref":"#/definitions/severity-level"},"duplicate-service":{"description":"Default: error. See docs/rules/duplicate-service.md.","$ref":"#/definitions/severity-level"},"go-team-knows-rust":{"description":"Default: notice. See docs/rules/go-team-knows-rust.md.","$ref":"#/definitions/severity-level"},"waiver-expiring":{"description":"Default: notice. See docs/rules/waiver-expiring.md.","$ref":"#/definitions/severity-level"},"constraint-contradicts-itself":{"description":"Default: warning. See docs/rules/constraint-contradicts-itself.md.","$ref":"#/definitions/severity-level"},"evidence-reused":{"description":"Default: warning. See docs/rules/evidence-reused.md.","$ref":"#/definitions/severity-level"},"evidence-contradicts-claim":{"description":"Default: error. See docs/rules/evidence-contradicts-claim.md.","$ref":"#/definitions/severity-level"},"evidence-unreadable":{"description":"Default: warning. See docs/rules/evidence-unreadable.md.","$ref":"#/definitions/severity-level"},"evidence-unverified":{"description":"Default: notice. See docs/rules/evidence-unverified.md.","$ref":"#/definitions/severity-level"}},"additionalProperties":{"$ref":"#/definitions/severity-level"}},"settings":{"description":"Thresholds the built-in rules use.","type":"object","additionalProperties":false,"properties":{"measured-sources":{"description":"Constraint sources that count as measured. Default: [production, load-test].","type":"array","uniqueItems":true,"items":{"enum":["production","load-test","benchmark","estimate"]}},"rust-team-share":{"description":"Share of the team (0 to 1) that must have shipped Rust for the team to count as knowing it. Default: 0.5.","type":"number","minimum":0,"maximum":1},"cli-cold-start-ms":{"description":"A CLI whose cold start must be at most this many ms makes a case for Rust. Default: 10.","type":"number","minimum":0},"rust-build-seconds":{"description":"Seconds for a clean CI build of a typical Rust service. Default: 120.","type":"number","minimum":0},"go-build-seconds":{"description":"Seconds for a clean CI build of a typical Go service. Default: 5.","type":"number","minimum":0},"ci-minutes-per-day":{"description":"Extra CI minutes a day from which rust-ci-build-cost fires. Default: 60.","type":"number","minimum":0},"rust-premium-usd":{"description":"[min, max] yearly pay premium in USD of a senior Rust engineer over a Go one. Default: [25000, 30000].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"rust-onboarding-months":{"description":"[min, max] months before an engineer new to Rust is productive without pairing. Default: [3, 6].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0}},"min-go-version":{"description":"Oldest Go release toolchain-outdated accepts. Quote it: YAML reads 1.30 as 1.3. Default: \"1.26\".","type":"string","pattern":"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"min-rust-edition":{"description":"Oldest Rust edition toolchain-outdated accepts. Default: \"2024\".","type":["string","integer"],"pattern":"^[0-9]{4}$","minimum":2015},"min-rust-version":{"description":"Oldest rustc release toolchain-outdated accepts (toolchain.rust). Quote it. Default: \"1.85\".","type":"string","pattern":"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},"green-tea-gc-cut-percent":{"description":"[min, max] percent less GC overhead that Go's release notes expect from Go 1.26's Green Tea GC in programs that use the garbage collector heavily, as the messages quote it. Default: [10, 40].","type":"array","minItems":2,"maxItems":2,"items":{"type":"number","minimum":0,"maximum":100}},"waiver-warning-days":{"description":"waiver-expiring reports a waiver this many days before its expires date (0: on its last day only). Default: 30.","type":"integer","minimum":0,"maximum":3660}}},"files":{"description":"Globs, relative to the repository root, that find proposals. Default: proposals/**/*.{yml,yaml,md}, **/*.proposal.{yml,yaml}, **/service-proposal.{yml,yaml}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"fail-on":{"description":"When the check fails: error (default) on any unwaived error, warning also on warnings, never. The --fail-on flag and the Action's fail-on input take precedence.","enum":["error","warning","never"]},"max-bytes":{"description":"Largest proposal file read, in bytes. Default: 1048576 (1 MiB).","type":"integer","minimum":1,"maximum":16777216},"max-evidence-bytes":{"description":"Largest evidence artefact (a constraint's benchmark or load-test output) read, in bytes. Default: 16777216 (16 MiB).","type":"integer","minimum":1,"maximum":67108864},"drafts":{"description":"advisory (default): a draft proposal (status: draft) fails the gate only for proposal-invalid, waiver-invalid, duplicate-service and the rules listed in unwaivable. gate: drafts gate like any other proposal.","enum":["advisory","gate"],"default":"advisory"},"unwaivable":{"description":"Rule ids that no waiver in a proposal may silence.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"approvers":{"description":"Who may grant a waiver: GitHub logins (alice or @alice) and teams (acme/architecture or @acme/architecture). A waiver of a finding whose severity is listed under approval-required counts only once one of them has approved the pull request; the author's own approval never counts. Teams need a token that can read organisation members. See docs/governance.md.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"}},"approval-required":{"description":"The severities whose waivers need an approval by one of approvers. Default, once approvers is set: [error]. [] means no waiver needs one.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/severity"}},"portfolio":{"description":"The portfolio page (the Action's mode: portfolio).","type":"object","additionalProperties":false,"properties":{"title":{"description":"The page's heading and the portfolio issue's title. Default: Architecture decisions.","type":"string","minLength":1,"maxLength":120,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"radar":{"description":"The Tech Radar's ring for a language (lower case), over the policy's: go adopt, rust trial, any other language assess.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9+#.-]{0,39}$"},"additionalProperties":{"enum":["adopt","trial","assess","hold"]},"maxProperties":50}}},"catalog":{"description":"Globs, relative to the repository root, that find Backstage catalog files for the portfolio's drift check. Default: **/catalog-info.yaml.","type":"array","minItems":1,"items":{"type":"string","minLength":1,"maxLength":300},"maxItems":50},"custom-rules":{"description":"The team's own rules, written as conditions over proposal fields.","type":"array","items":{"$ref":"#/definitions/custom-rule"},"maxItems":200}},"definitions":{"severity":{"description":"error, warning or notice.","enum":["error","warning","notice"]},"severity-level":{"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]},"custom-rule":{"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}},"condition":{"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}}}};const schema2 = {"description":"off, notice, warning or error.","enum":["off","notice","warning","error"]};const schema40 = {"description":"error, warning or notice.","enum":["error","warning","notice"]};const func11 = runtime_equal;const pattern4 = new RegExp("^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern5 = new RegExp("^[0-9]{4}$", "u");const pattern6 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u");const pattern7 = new RegExp("^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$", "u");const pattern8 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");const pattern9 = new RegExp("^[a-z0-9][a-z0-9+#.-]{0,39}$", "u");const schema41 = {"type":"object","additionalProperties":false,"required":["id","severity","message","when"],"properties":{"id":{"description":"The rule's id, kebab-case, different from every built-in rule. Waivers name it.","type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"severity":{"$ref":"#/definitions/severity"},"message":{"description":"What the finding says. {field.path} placeholders are filled from the proposal, e.g. {service}, {team.size}, {constraints.0.type}; a field that is not set reads (not set). Write {{ and }} for literal braces.","type":"string","minLength":1},"description":{"description":"One line about the rule.","type":"string","minLength":1},"docs":{"description":"A link to the team's page about the rule (http or https).","type":"string","pattern":"^https?://[^\\s]+$"},"when":{"description":"When the rule fires.","$ref":"#/definitions/condition"}}};const pattern10 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");const pattern11 = new RegExp("^https?://[^\\s]+$", "u");const schema43 = {"description":"A condition over proposal fields: either `field` with one test (equals, one-of, gt, gte, lt, lte, exists), or one of all, any, not.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A proposal field as a dotted path: language, workload.bound, team.size, constraints.0.type.","type":"string","pattern":"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},"equals":{"description":"Holds when the field has this value (for a list field: when the list contains it).","type":["string","number","boolean"]},"one-of":{"description":"Holds when the field has one of these values (for a list field: when the list contains one).","type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"gt":{"description":"Holds when the field is a number greater than this.","type":"number"},"gte":{"description":"Holds when the field is a number at least this.","type":"number"},"lt":{"description":"Holds when the field is a number less than this.","type":"number"},"lte":{"description":"Holds when the field is a number at most this.","type":"number"},"exists":{"description":"true: holds when the field is set; false: when it is not.","type":"boolean"},"all":{"description":"Holds when every condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"any":{"description":"Holds when at least one condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"not":{"description":"Holds when the condition does not.","$ref":"#/definitions/condition"}},"dependencies":{"equals":["field"],"one-of":["field"],"gt":["field"],"gte":["field"],"lt":["field"],"lte":["field"],"exists":["field"]}};const pattern12 = new RegExp("^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$", "u");const wrapper0 = {validate: validate3};function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(Object.keys(data).length < 1){const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema43.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.equals !== undefined){if(data.field === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "equals",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property equals is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
+    deps: "field"},message:"must have property field when property equals is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data["one-of"] !== undefined){if(data.field === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "one-of",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property one-of is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.gt !== undefined){if(data.field === undefined){const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gt",
+    deps: "field"},message:"must have property field when property one-of is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.gt !== undefined){if(data.field === undefined){const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gt",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property gt is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.gte !== undefined){if(data.field === undefined){const err5 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gte",
+    deps: "field"},message:"must have property field when property gt is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.gte !== undefined){if(data.field === undefined){const err5 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "gte",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property gte is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.lt !== undefined){if(data.field === undefined){const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lt",
+    deps: "field"},message:"must have property field when property gte is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.lt !== undefined){if(data.field === undefined){const err6 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lt",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property lt is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.lte !== undefined){if(data.field === undefined){const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lte",
+    deps: "field"},message:"must have property field when property lt is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.lte !== undefined){if(data.field === undefined){const err7 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "lte",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property lte is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
+    deps: "field"},message:"must have property field when property lte is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.exists !== undefined){if(data.field === undefined){const err8 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "exists",
     missingProperty: "field",
     depsCount: 1,
-    deps: "field"},message:"must have property field when property exists is present",schema:schema40.dependencies,parentSchema:schema40,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern11.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema40.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.field.type,parentSchema:schema40.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema40.properties.equals.type},message:"must be string,number,boolean",schema:schema40.properties.equals.type,parentSchema:schema40.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema40.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema40.properties["one-of"].items.type,parentSchema:schema40.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties["one-of"].type,parentSchema:schema40.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.gt.type,parentSchema:schema40.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.gte.type,parentSchema:schema40.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.lt.type,parentSchema:schema40.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.lte.type,parentSchema:schema40.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.exists.type,parentSchema:schema40.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.all.type,parentSchema:schema40.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.any.type,parentSchema:schema40.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern9.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema38.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.id.type,parentSchema:schema38.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.message.type,parentSchema:schema38.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.description.type,parentSchema:schema38.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern10.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema38.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.docs.type,parentSchema:schema38.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data1["constraint-contradicts-itself"] !== undefined){let data35 = data1["constraint-contradicts-itself"];if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){const err37 = {instancePath:instancePath+"/rules/constraint-contradicts-itself",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data35};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data1["evidence-reused"] !== undefined){let data36 = data1["evidence-reused"];if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){const err38 = {instancePath:instancePath+"/rules/evidence-reused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data36};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.settings !== undefined){let data37 = data.settings;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key2 in data37){if(!(func1.call(schema1.properties.settings.properties, key2))){const err40 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data37};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data37["measured-sources"] !== undefined){let data38 = data37["measured-sources"];if(Array.isArray(data38)){const len0 = data38.length;for(let i0=0; i0<len0; i0++){let data39 = data38[i0];if(!((((data39 === "production") || (data39 === "load-test")) || (data39 === "benchmark")) || (data39 === "estimate"))){const err41 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data39};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}let i1 = data38.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func11(data38[i1], data38[j0])){const err42 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;break outer0;}}}}}else {const err43 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data38};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data37["rust-team-share"] !== undefined){let data40 = data37["rust-team-share"];if((typeof data40 == "number") && (isFinite(data40))){if(data40 > 1 || isNaN(data40)){const err44 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40 < 0 || isNaN(data40)){const err45 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data40};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37["cli-cold-start-ms"] !== undefined){let data41 = data37["cli-cold-start-ms"];if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err47 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data41};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data41};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data37["rust-build-seconds"] !== undefined){let data42 = data37["rust-build-seconds"];if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err49 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data42};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data37["go-build-seconds"] !== undefined){let data43 = data37["go-build-seconds"];if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err51 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data43};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data43};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data37["ci-minutes-per-day"] !== undefined){let data44 = data37["ci-minutes-per-day"];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err53 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data44};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data44};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data37["rust-premium-usd"] !== undefined){let data45 = data37["rust-premium-usd"];if(Array.isArray(data45)){if(data45.length > 2){const err55 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data45.length < 2){const err56 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}const len1 = data45.length;for(let i2=0; i2<len1; i2++){let data46 = data45[i2];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err57 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data46};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data45};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37["rust-onboarding-months"] !== undefined){let data47 = data37["rust-onboarding-months"];if(Array.isArray(data47)){if(data47.length > 2){const err60 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data47.length < 2){const err61 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}const len2 = data47.length;for(let i3=0; i3<len2; i3++){let data48 = data47[i3];if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 0 || isNaN(data48)){const err62 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37["min-go-version"] !== undefined){let data49 = data37["min-go-version"];if(typeof data49 === "string"){if(!pattern4.test(data49)){const err65 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data49};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data37["min-rust-edition"] !== undefined){let data50 = data37["min-rust-edition"];if((typeof data50 !== "string") && (!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50))))){const err67 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data50 == "number") && (isFinite(data50))){if(data50 < 2015 || isNaN(data50)){const err68 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(typeof data50 === "string"){if(!pattern5.test(data50)){const err69 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data50};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data37["min-rust-version"] !== undefined){let data51 = data37["min-rust-version"];if(typeof data51 === "string"){if(!pattern6.test(data51)){const err70 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data51};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data37["green-tea-gc-cut-percent"] !== undefined){let data52 = data37["green-tea-gc-cut-percent"];if(Array.isArray(data52)){if(data52.length > 2){const err72 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data52.length < 2){const err73 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}const len3 = data52.length;for(let i4=0; i4<len3; i4++){let data53 = data52[i4];if((typeof data53 == "number") && (isFinite(data53))){if(data53 > 100 || isNaN(data53)){const err74 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(data53 < 0 || isNaN(data53)){const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data53};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data37["waiver-warning-days"] !== undefined){let data54 = data37["waiver-warning-days"];if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err78 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if((typeof data54 == "number") && (isFinite(data54))){if(data54 > 3660 || isNaN(data54)){const err79 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data54 < 0 || isNaN(data54)){const err80 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}}else {const err81 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data37};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.files !== undefined){let data55 = data.files;if(Array.isArray(data55)){if(data55.length > 50){const err82 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data55.length < 1){const err83 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}const len4 = data55.length;for(let i5=0; i5<len4; i5++){let data56 = data55[i5];if(typeof data56 === "string"){if(func0(data56) > 300){const err84 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(func0(data56) < 1){const err85 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data56};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data55};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data["fail-on"] !== undefined){let data57 = data["fail-on"];if(!(((data57 === "error") || (data57 === "warning")) || (data57 === "never"))){const err88 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data57};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data["max-bytes"] !== undefined){let data58 = data["max-bytes"];if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){const err89 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if((typeof data58 == "number") && (isFinite(data58))){if(data58 > 16777216 || isNaN(data58)){const err90 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data58 < 1 || isNaN(data58)){const err91 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data58};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}if(data["max-evidence-bytes"] !== undefined){let data59 = data["max-evidence-bytes"];if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){const err92 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-evidence-bytes"].type,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if((typeof data59 == "number") && (isFinite(data59))){if(data59 > 67108864 || isNaN(data59)){const err93 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 67108864},message:"must be <= 67108864",schema:67108864,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data59 < 1 || isNaN(data59)){const err94 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-evidence-bytes"],data:data59};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}if(data.drafts !== undefined){let data60 = data.drafts;if(!((data60 === "advisory") || (data60 === "gate"))){const err95 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data60};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data.unwaivable !== undefined){let data61 = data.unwaivable;if(Array.isArray(data61)){const len5 = data61.length;for(let i6=0; i6<len5; i6++){let data62 = data61[i6];if(typeof data62 === "string"){if(func0(data62) < 1){const err96 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data62};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data62};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}let i7 = data61.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data61[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err98 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data61};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;break;}indices0[item0] = i7;}}}else {const err99 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data61};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data.approvers !== undefined){let data63 = data.approvers;if(Array.isArray(data63)){if(data63.length > 100){const err100 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data63.length < 1){const err101 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}const len6 = data63.length;for(let i8=0; i8<len6; i8++){let data64 = data63[i8];if(typeof data64 === "string"){if(!pattern7.test(data64)){const err102 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data64};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data64};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data63};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data["approval-required"] !== undefined){let data65 = data["approval-required"];if(Array.isArray(data65)){const len7 = data65.length;for(let i9=0; i9<len7; i9++){let data66 = data65[i9];if(!(((data66 === "error") || (data66 === "warning")) || (data66 === "notice"))){const err105 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data66};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}let i10 = data65.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func11(data65[i10], data65[j2])){const err106 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data65};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;break outer1;}}}}}else {const err107 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data65};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data.portfolio !== undefined){let data67 = data.portfolio;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key3 in data67){if(!(key3 === "title")){const err108 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data67};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data67.title !== undefined){let data68 = data67.title;if(typeof data68 === "string"){if(func0(data68) > 120){const err109 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(func0(data68) < 1){const err110 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(!pattern8.test(data68)){const err111 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}else {const err112 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data68};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data67};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data["custom-rules"] !== undefined){let data69 = data["custom-rules"];if(Array.isArray(data69)){if(data69.length > 200){const err114 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data69};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}const len8 = data69.length;for(let i11=0; i11<len8; i11++){if(!(validate2(data69[i11], {instancePath:instancePath+"/custom-rules/" + i11,parentData:data69,parentDataProperty:i11,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err115 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data69};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}}else {const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema41 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema42 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema43 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema44 = {"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema45 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema46 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema47 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema47.enum},message:"must be equal to one of the allowed values",schema:schema47.enum,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema48 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema49 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema50 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.type,parentSchema:schema50,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema51 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema52 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.type,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema53 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.type,parentSchema:schema53,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema54 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.type,parentSchema:schema54,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema55 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values",schema:schema55.enum,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema56 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema57 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values",schema:schema57.enum,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema58 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema59 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.type,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema60 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema61 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema61.enum},message:"must be equal to one of the allowed values",schema:schema61.enum,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema62 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema63 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema64 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema65 = {"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema66 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema67 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema68 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema69 = {"type":"string"};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema70 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.type,parentSchema:schema70,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema71 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema72 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema73 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema74 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema75 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema76 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema77 = {"type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema78 = {"description":"Why this language, in the team's words.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema79 = {"description":"The id of the rule to waive.","type":"string"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema80 = {"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema80,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!pattern2.test(data)){const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema80,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema81 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern3.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}const field41 = validate47;const schema82 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate47.errors = vErrors;return errors === 0;}
+    deps: "field"},message:"must have property field when property exists is present",schema:schema43.dependencies,parentSchema:schema43,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.field !== undefined){let data0 = data.field;if(typeof data0 === "string"){if(!pattern12.test(data0)){const err9 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$"+"\"",schema:"^[a-z][a-z0-9-]*(\\.([a-z][a-z0-9-]*|[0-9]+))*$",parentSchema:schema43.properties.field,data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.field.type,parentSchema:schema43.properties.field,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.equals !== undefined){let data1 = data.equals;if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err11 = {instancePath:instancePath+"/equals",schemaPath:"#/properties/equals/type",keyword:"type",params:{type: schema43.properties.equals.type},message:"must be string,number,boolean",schema:schema43.properties.equals.type,parentSchema:schema43.properties.equals,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["one-of"] !== undefined){let data2 = data["one-of"];if(Array.isArray(data2)){if(data2.length < 1){const err12 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (typeof data3 !== "boolean")){const err13 = {instancePath:instancePath+"/one-of/" + i0,schemaPath:"#/properties/one-of/items/type",keyword:"type",params:{type: schema43.properties["one-of"].items.type},message:"must be string,number,boolean",schema:schema43.properties["one-of"].items.type,parentSchema:schema43.properties["one-of"].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/one-of",schemaPath:"#/properties/one-of/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties["one-of"].type,parentSchema:schema43.properties["one-of"],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.gt !== undefined){let data4 = data.gt;if(!((typeof data4 == "number") && (isFinite(data4)))){const err15 = {instancePath:instancePath+"/gt",schemaPath:"#/properties/gt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.gt.type,parentSchema:schema43.properties.gt,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.gte !== undefined){let data5 = data.gte;if(!((typeof data5 == "number") && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/gte",schemaPath:"#/properties/gte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.gte.type,parentSchema:schema43.properties.gte,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.lt !== undefined){let data6 = data.lt;if(!((typeof data6 == "number") && (isFinite(data6)))){const err17 = {instancePath:instancePath+"/lt",schemaPath:"#/properties/lt/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.lt.type,parentSchema:schema43.properties.lt,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.lte !== undefined){let data7 = data.lte;if(!((typeof data7 == "number") && (isFinite(data7)))){const err18 = {instancePath:instancePath+"/lte",schemaPath:"#/properties/lte/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.lte.type,parentSchema:schema43.properties.lte,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.exists !== undefined){let data8 = data.exists;if(typeof data8 !== "boolean"){const err19 = {instancePath:instancePath+"/exists",schemaPath:"#/properties/exists/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.exists.type,parentSchema:schema43.properties.exists,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.all !== undefined){let data9 = data.all;if(Array.isArray(data9)){if(data9.length < 1){const err20 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.all,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(wrapper0.validate(data9[i1], {instancePath:instancePath+"/all/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err21 = {instancePath:instancePath+"/all",schemaPath:"#/properties/all/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.all.type,parentSchema:schema43.properties.all,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.any !== undefined){let data11 = data.any;if(Array.isArray(data11)){if(data11.length < 1){const err22 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.any,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len2 = data11.length;for(let i2=0; i2<len2; i2++){if(!(wrapper0.validate(data11[i2], {instancePath:instancePath+"/any/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/any",schemaPath:"#/properties/any/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.any.type,parentSchema:schema43.properties.any,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.not !== undefined){if(!(wrapper0.validate(data.not, {instancePath:instancePath+"/not",parentData:data,parentDataProperty:"not",rootData}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate3.errors = vErrors;return errors === 0;}function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.required,parentSchema:schema41,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.severity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "severity"},message:"must have required property '"+"severity"+"'",schema:schema41.required,parentSchema:schema41,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.message === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema41.required,parentSchema:schema41,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.when === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema41.required,parentSchema:schema41,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((((key0 === "id") || (key0 === "severity")) || (key0 === "message")) || (key0 === "description")) || (key0 === "docs")) || (key0 === "when"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(!pattern10.test(data0)){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",schema:"^[a-z][a-z0-9]*(-[a-z0-9]+)*$",parentSchema:schema41.properties.id,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.severity !== undefined){let data1 = data.severity;if(!(((data1 === "error") || (data1 === "warning")) || (data1 === "notice"))){const err7 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.message !== undefined){let data2 = data.message;if(typeof data2 === "string"){if(func0(data2) < 1){const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.message,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.message.type,parentSchema:schema41.properties.message,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 === "string"){if(func0(data3) < 1){const err10 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.description,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.description.type,parentSchema:schema41.properties.description,data:data3};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.docs !== undefined){let data4 = data.docs;if(typeof data4 === "string"){if(!pattern11.test(data4)){const err12 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema41.properties.docs,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.docs.type,parentSchema:schema41.properties.docs,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.when !== undefined){if(!(validate3(data.when, {instancePath:instancePath+"/when",parentData:data,parentDataProperty:"when",rootData}))){vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);errors = vErrors.length;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate2.errors = vErrors;return errors === 0;}function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://raw.githubusercontent.com/stack-verdict/stack-verdict/v1/schema/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema1.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.extends !== undefined){let data0 = data.extends;if(typeof data0 === "string"){if(func0(data0) > 400){const err1 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func0(data0) < 1){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.extends.type,parentSchema:schema1.properties.extends,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rules !== undefined){let data1 = data.rules;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(func1.call(schema1.properties.rules.properties, key1))){let data2 = data1[key1];if(!((((data2 === "off") || (data2 === "notice")) || (data2 === "warning")) || (data2 === "error"))){const err4 = {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data1["rust-without-measured-constraint"] !== undefined){let data3 = data1["rust-without-measured-constraint"];if(!((((data3 === "off") || (data3 === "notice")) || (data3 === "warning")) || (data3 === "error"))){const err5 = {instancePath:instancePath+"/rules/rust-without-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data1["rust-onboarding-cost"] !== undefined){let data4 = data1["rust-onboarding-cost"];if(!((((data4 === "off") || (data4 === "notice")) || (data4 === "warning")) || (data4 === "error"))){const err6 = {instancePath:instancePath+"/rules/rust-onboarding-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data1["rust-hiring-premium"] !== undefined){let data5 = data1["rust-hiring-premium"];if(!((((data5 === "off") || (data5 === "notice")) || (data5 === "warning")) || (data5 === "error"))){const err7 = {instancePath:instancePath+"/rules/rust-hiring-premium",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data1["rust-ci-build-cost"] !== undefined){let data6 = data1["rust-ci-build-cost"];if(!((((data6 === "off") || (data6 === "notice")) || (data6 === "warning")) || (data6 === "error"))){const err8 = {instancePath:instancePath+"/rules/rust-ci-build-cost",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data1["rust-despite-build-time-constraint"] !== undefined){let data7 = data1["rust-despite-build-time-constraint"];if(!((((data7 === "off") || (data7 === "notice")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/rules/rust-despite-build-time-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1["team-missing"] !== undefined){let data8 = data1["team-missing"];if(!((((data8 === "off") || (data8 === "notice")) || (data8 === "warning")) || (data8 === "error"))){const err10 = {instancePath:instancePath+"/rules/team-missing",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data1["go-despite-measured-constraint"] !== undefined){let data9 = data1["go-despite-measured-constraint"];if(!((((data9 === "off") || (data9 === "notice")) || (data9 === "warning")) || (data9 === "error"))){const err11 = {instancePath:instancePath+"/rules/go-despite-measured-constraint",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["go-cpu-bound-hot-path"] !== undefined){let data10 = data1["go-cpu-bound-hot-path"];if(!((((data10 === "off") || (data10 === "notice")) || (data10 === "warning")) || (data10 === "error"))){const err12 = {instancePath:instancePath+"/rules/go-cpu-bound-hot-path",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data1["go-deterministic-tail-latency"] !== undefined){let data11 = data1["go-deterministic-tail-latency"];if(!((((data11 === "off") || (data11 === "notice")) || (data11 === "warning")) || (data11 === "error"))){const err13 = {instancePath:instancePath+"/rules/go-deterministic-tail-latency",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1["go-systems-software"] !== undefined){let data12 = data1["go-systems-software"];if(!((((data12 === "off") || (data12 === "notice")) || (data12 === "warning")) || (data12 === "error"))){const err14 = {instancePath:instancePath+"/rules/go-systems-software",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data1["go-ffi-embedding"] !== undefined){let data13 = data1["go-ffi-embedding"];if(!((((data13 === "off") || (data13 === "notice")) || (data13 === "warning")) || (data13 === "error"))){const err15 = {instancePath:instancePath+"/rules/go-ffi-embedding",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data13};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data1["go-custom-protocol"] !== undefined){let data14 = data1["go-custom-protocol"];if(!((((data14 === "off") || (data14 === "notice")) || (data14 === "warning")) || (data14 === "error"))){const err16 = {instancePath:instancePath+"/rules/go-custom-protocol",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data1["go-cli-cold-start"] !== undefined){let data15 = data1["go-cli-cold-start"];if(!((((data15 === "off") || (data15 === "notice")) || (data15 === "warning")) || (data15 === "error"))){const err17 = {instancePath:instancePath+"/rules/go-cli-cold-start",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data1["gc-remeasure-on-go-1-26"] !== undefined){let data16 = data1["gc-remeasure-on-go-1-26"];if(!((((data16 === "off") || (data16 === "notice")) || (data16 === "warning")) || (data16 === "error"))){const err18 = {instancePath:instancePath+"/rules/gc-remeasure-on-go-1-26",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data1["goroutine-leak-check"] !== undefined){let data17 = data1["goroutine-leak-check"];if(!((((data17 === "off") || (data17 === "notice")) || (data17 === "warning")) || (data17 === "error"))){const err19 = {instancePath:instancePath+"/rules/goroutine-leak-check",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data1["constraint-not-measured"] !== undefined){let data18 = data1["constraint-not-measured"];if(!((((data18 === "off") || (data18 === "notice")) || (data18 === "warning")) || (data18 === "error"))){const err20 = {instancePath:instancePath+"/rules/constraint-not-measured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data1["constraint-benchmark-only"] !== undefined){let data19 = data1["constraint-benchmark-only"];if(!((((data19 === "off") || (data19 === "notice")) || (data19 === "warning")) || (data19 === "error"))){const err21 = {instancePath:instancePath+"/rules/constraint-benchmark-only",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data1["constraint-without-evidence"] !== undefined){let data20 = data1["constraint-without-evidence"];if(!((((data20 === "off") || (data20 === "notice")) || (data20 === "warning")) || (data20 === "error"))){const err22 = {instancePath:instancePath+"/rules/constraint-without-evidence",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data1["toolchain-outdated"] !== undefined){let data21 = data1["toolchain-outdated"];if(!((((data21 === "off") || (data21 === "notice")) || (data21 === "warning")) || (data21 === "error"))){const err23 = {instancePath:instancePath+"/rules/toolchain-outdated",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data1["post-quantum-tls"] !== undefined){let data22 = data1["post-quantum-tls"];if(!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))){const err24 = {instancePath:instancePath+"/rules/post-quantum-tls",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data1["language-not-covered"] !== undefined){let data23 = data1["language-not-covered"];if(!((((data23 === "off") || (data23 === "notice")) || (data23 === "warning")) || (data23 === "error"))){const err25 = {instancePath:instancePath+"/rules/language-not-covered",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data23};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data1["proposal-invalid"] !== undefined){let data24 = data1["proposal-invalid"];if(!((((data24 === "off") || (data24 === "notice")) || (data24 === "warning")) || (data24 === "error"))){const err26 = {instancePath:instancePath+"/rules/proposal-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data24};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data1["proposal-unknown-field"] !== undefined){let data25 = data1["proposal-unknown-field"];if(!((((data25 === "off") || (data25 === "notice")) || (data25 === "warning")) || (data25 === "error"))){const err27 = {instancePath:instancePath+"/rules/proposal-unknown-field",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data25};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data1["waiver-invalid"] !== undefined){let data26 = data1["waiver-invalid"];if(!((((data26 === "off") || (data26 === "notice")) || (data26 === "warning")) || (data26 === "error"))){const err28 = {instancePath:instancePath+"/rules/waiver-invalid",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data26};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data1["waiver-expired"] !== undefined){let data27 = data1["waiver-expired"];if(!((((data27 === "off") || (data27 === "notice")) || (data27 === "warning")) || (data27 === "error"))){const err29 = {instancePath:instancePath+"/rules/waiver-expired",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data1["waiver-unused"] !== undefined){let data28 = data1["waiver-unused"];if(!((((data28 === "off") || (data28 === "notice")) || (data28 === "warning")) || (data28 === "error"))){const err30 = {instancePath:instancePath+"/rules/waiver-unused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data1["rust-justification-unmeasured"] !== undefined){let data29 = data1["rust-justification-unmeasured"];if(!((((data29 === "off") || (data29 === "notice")) || (data29 === "warning")) || (data29 === "error"))){const err31 = {instancePath:instancePath+"/rules/rust-justification-unmeasured",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data1["rust-on-unconfirmed-measurement"] !== undefined){let data30 = data1["rust-on-unconfirmed-measurement"];if(!((((data30 === "off") || (data30 === "notice")) || (data30 === "warning")) || (data30 === "error"))){const err32 = {instancePath:instancePath+"/rules/rust-on-unconfirmed-measurement",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data1["constraint-not-on-go"] !== undefined){let data31 = data1["constraint-not-on-go"];if(!((((data31 === "off") || (data31 === "notice")) || (data31 === "warning")) || (data31 === "error"))){const err33 = {instancePath:instancePath+"/rules/constraint-not-on-go",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data1["duplicate-service"] !== undefined){let data32 = data1["duplicate-service"];if(!((((data32 === "off") || (data32 === "notice")) || (data32 === "warning")) || (data32 === "error"))){const err34 = {instancePath:instancePath+"/rules/duplicate-service",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data32};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data1["go-team-knows-rust"] !== undefined){let data33 = data1["go-team-knows-rust"];if(!((((data33 === "off") || (data33 === "notice")) || (data33 === "warning")) || (data33 === "error"))){const err35 = {instancePath:instancePath+"/rules/go-team-knows-rust",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data33};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data1["waiver-expiring"] !== undefined){let data34 = data1["waiver-expiring"];if(!((((data34 === "off") || (data34 === "notice")) || (data34 === "warning")) || (data34 === "error"))){const err36 = {instancePath:instancePath+"/rules/waiver-expiring",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data34};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data1["constraint-contradicts-itself"] !== undefined){let data35 = data1["constraint-contradicts-itself"];if(!((((data35 === "off") || (data35 === "notice")) || (data35 === "warning")) || (data35 === "error"))){const err37 = {instancePath:instancePath+"/rules/constraint-contradicts-itself",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data35};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data1["evidence-reused"] !== undefined){let data36 = data1["evidence-reused"];if(!((((data36 === "off") || (data36 === "notice")) || (data36 === "warning")) || (data36 === "error"))){const err38 = {instancePath:instancePath+"/rules/evidence-reused",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data36};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data1["evidence-contradicts-claim"] !== undefined){let data37 = data1["evidence-contradicts-claim"];if(!((((data37 === "off") || (data37 === "notice")) || (data37 === "warning")) || (data37 === "error"))){const err39 = {instancePath:instancePath+"/rules/evidence-contradicts-claim",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data37};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data1["evidence-unreadable"] !== undefined){let data38 = data1["evidence-unreadable"];if(!((((data38 === "off") || (data38 === "notice")) || (data38 === "warning")) || (data38 === "error"))){const err40 = {instancePath:instancePath+"/rules/evidence-unreadable",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data38};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data1["evidence-unverified"] !== undefined){let data39 = data1["evidence-unverified"];if(!((((data39 === "off") || (data39 === "notice")) || (data39 === "warning")) || (data39 === "error"))){const err41 = {instancePath:instancePath+"/rules/evidence-unverified",schemaPath:"#/definitions/severity-level/enum",keyword:"enum",params:{allowedValues: schema2.enum},message:"must be equal to one of the allowed values",schema:schema2.enum,parentSchema:schema2,data:data39};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.rules.type,parentSchema:schema1.properties.rules,data:data1};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.settings !== undefined){let data40 = data.settings;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key2 in data40){if(!(func1.call(schema1.properties.settings.properties, key2))){const err43 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.settings,data:data40};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data40["measured-sources"] !== undefined){let data41 = data40["measured-sources"];if(Array.isArray(data41)){const len0 = data41.length;for(let i0=0; i0<len0; i0++){let data42 = data41[i0];if(!((((data42 === "production") || (data42 === "load-test")) || (data42 === "benchmark")) || (data42 === "estimate"))){const err44 = {instancePath:instancePath+"/settings/measured-sources/" + i0,schemaPath:"#/properties/settings/properties/measured-sources/items/enum",keyword:"enum",params:{allowedValues: schema1.properties.settings.properties["measured-sources"].items.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.settings.properties["measured-sources"].items.enum,parentSchema:schema1.properties.settings.properties["measured-sources"].items,data:data42};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}let i1 = data41.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func11(data41[i1], data41[j0])){const err45 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data41};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;break outer0;}}}}}else {const err46 = {instancePath:instancePath+"/settings/measured-sources",schemaPath:"#/properties/settings/properties/measured-sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["measured-sources"].type,parentSchema:schema1.properties.settings.properties["measured-sources"],data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data40["rust-team-share"] !== undefined){let data43 = data40["rust-team-share"];if((typeof data43 == "number") && (isFinite(data43))){if(data43 > 1 || isNaN(data43)){const err47 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data43};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if(data43 < 0 || isNaN(data43)){const err48 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data43};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/settings/rust-team-share",schemaPath:"#/properties/settings/properties/rust-team-share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-team-share"].type,parentSchema:schema1.properties.settings.properties["rust-team-share"],data:data43};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data40["cli-cold-start-ms"] !== undefined){let data44 = data40["cli-cold-start-ms"];if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err50 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data44};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/settings/cli-cold-start-ms",schemaPath:"#/properties/settings/properties/cli-cold-start-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["cli-cold-start-ms"].type,parentSchema:schema1.properties.settings.properties["cli-cold-start-ms"],data:data44};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data40["rust-build-seconds"] !== undefined){let data45 = data40["rust-build-seconds"];if((typeof data45 == "number") && (isFinite(data45))){if(data45 < 0 || isNaN(data45)){const err52 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data45};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/settings/rust-build-seconds",schemaPath:"#/properties/settings/properties/rust-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-build-seconds"].type,parentSchema:schema1.properties.settings.properties["rust-build-seconds"],data:data45};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data40["go-build-seconds"] !== undefined){let data46 = data40["go-build-seconds"];if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err54 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data46};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/settings/go-build-seconds",schemaPath:"#/properties/settings/properties/go-build-seconds/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["go-build-seconds"].type,parentSchema:schema1.properties.settings.properties["go-build-seconds"],data:data46};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data40["ci-minutes-per-day"] !== undefined){let data47 = data40["ci-minutes-per-day"];if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 0 || isNaN(data47)){const err56 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data47};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/settings/ci-minutes-per-day",schemaPath:"#/properties/settings/properties/ci-minutes-per-day/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["ci-minutes-per-day"].type,parentSchema:schema1.properties.settings.properties["ci-minutes-per-day"],data:data47};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data40["rust-premium-usd"] !== undefined){let data48 = data40["rust-premium-usd"];if(Array.isArray(data48)){if(data48.length > 2){const err58 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data48};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(data48.length < 2){const err59 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data48};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}const len1 = data48.length;for(let i2=0; i2<len1; i2++){let data49 = data48[i2];if((typeof data49 == "number") && (isFinite(data49))){if(data49 < 0 || isNaN(data49)){const err60 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data49};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/settings/rust-premium-usd/" + i2,schemaPath:"#/properties/settings/properties/rust-premium-usd/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-premium-usd"].items.type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"].items,data:data49};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/settings/rust-premium-usd",schemaPath:"#/properties/settings/properties/rust-premium-usd/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-premium-usd"].type,parentSchema:schema1.properties.settings.properties["rust-premium-usd"],data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data40["rust-onboarding-months"] !== undefined){let data50 = data40["rust-onboarding-months"];if(Array.isArray(data50)){if(data50.length > 2){const err63 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data50};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data50.length < 2){const err64 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data50};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}const len2 = data50.length;for(let i3=0; i3<len2; i3++){let data51 = data50[i3];if((typeof data51 == "number") && (isFinite(data51))){if(data51 < 0 || isNaN(data51)){const err65 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data51};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/settings/rust-onboarding-months/" + i3,schemaPath:"#/properties/settings/properties/rust-onboarding-months/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["rust-onboarding-months"].items.type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"].items,data:data51};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/settings/rust-onboarding-months",schemaPath:"#/properties/settings/properties/rust-onboarding-months/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["rust-onboarding-months"].type,parentSchema:schema1.properties.settings.properties["rust-onboarding-months"],data:data50};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data40["min-go-version"] !== undefined){let data52 = data40["min-go-version"];if(typeof data52 === "string"){if(!pattern4.test(data52)){const err68 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/pattern",keyword:"pattern",params:{pattern: "^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^(go)?[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-go-version"],data:data52};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/settings/min-go-version",schemaPath:"#/properties/settings/properties/min-go-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-go-version"].type,parentSchema:schema1.properties.settings.properties["min-go-version"],data:data52};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data40["min-rust-edition"] !== undefined){let data53 = data40["min-rust-edition"];if((typeof data53 !== "string") && (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53))))){const err70 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/type",keyword:"type",params:{type: schema1.properties.settings.properties["min-rust-edition"].type},message:"must be string,integer",schema:schema1.properties.settings.properties["min-rust-edition"].type,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data53};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if((typeof data53 == "number") && (isFinite(data53))){if(data53 < 2015 || isNaN(data53)){const err71 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2015},message:"must be >= 2015",schema:2015,parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data53};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(typeof data53 === "string"){if(!pattern5.test(data53)){const err72 = {instancePath:instancePath+"/settings/min-rust-edition",schemaPath:"#/properties/settings/properties/min-rust-edition/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema1.properties.settings.properties["min-rust-edition"],data:data53};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}if(data40["min-rust-version"] !== undefined){let data54 = data40["min-rust-version"];if(typeof data54 === "string"){if(!pattern6.test(data54)){const err73 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"+"\"",schema:"^[0-9]+\\.[0-9]+(\\.[0-9]+)?$",parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data54};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/settings/min-rust-version",schemaPath:"#/properties/settings/properties/min-rust-version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.settings.properties["min-rust-version"].type,parentSchema:schema1.properties.settings.properties["min-rust-version"],data:data54};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data40["green-tea-gc-cut-percent"] !== undefined){let data55 = data40["green-tea-gc-cut-percent"];if(Array.isArray(data55)){if(data55.length > 2){const err75 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data55};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data55.length < 2){const err76 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data55};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}const len3 = data55.length;for(let i4=0; i4<len3; i4++){let data56 = data55[i4];if((typeof data56 == "number") && (isFinite(data56))){if(data56 > 100 || isNaN(data56)){const err77 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data56};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data56 < 0 || isNaN(data56)){const err78 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data56};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent/" + i4,schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items.type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].items,data:data56};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/settings/green-tea-gc-cut-percent",schemaPath:"#/properties/settings/properties/green-tea-gc-cut-percent/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.settings.properties["green-tea-gc-cut-percent"].type,parentSchema:schema1.properties.settings.properties["green-tea-gc-cut-percent"],data:data55};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data40["waiver-warning-days"] !== undefined){let data57 = data40["waiver-warning-days"];if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){const err81 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties.settings.properties["waiver-warning-days"].type,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data57};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if((typeof data57 == "number") && (isFinite(data57))){if(data57 > 3660 || isNaN(data57)){const err82 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3660},message:"must be <= 3660",schema:3660,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data57};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data57 < 0 || isNaN(data57)){const err83 = {instancePath:instancePath+"/settings/waiver-warning-days",schemaPath:"#/properties/settings/properties/waiver-warning-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema1.properties.settings.properties["waiver-warning-days"],data:data57};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}}else {const err84 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.settings.type,parentSchema:schema1.properties.settings,data:data40};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.files !== undefined){let data58 = data.files;if(Array.isArray(data58)){if(data58.length > 50){const err85 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.files,data:data58};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(data58.length < 1){const err86 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.files,data:data58};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}const len4 = data58.length;for(let i5=0; i5<len4; i5++){let data59 = data58[i5];if(typeof data59 === "string"){if(func0(data59) > 300){const err87 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.files.items,data:data59};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(func0(data59) < 1){const err88 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.files.items,data:data59};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/files/" + i5,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.files.items.type,parentSchema:schema1.properties.files.items,data:data59};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.files.type,parentSchema:schema1.properties.files,data:data58};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data["fail-on"] !== undefined){let data60 = data["fail-on"];if(!(((data60 === "error") || (data60 === "warning")) || (data60 === "never"))){const err91 = {instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema1.properties["fail-on"].enum},message:"must be equal to one of the allowed values",schema:schema1.properties["fail-on"].enum,parentSchema:schema1.properties["fail-on"],data:data60};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data["max-bytes"] !== undefined){let data61 = data["max-bytes"];if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){const err92 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-bytes"].type,parentSchema:schema1.properties["max-bytes"],data:data61};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if((typeof data61 == "number") && (isFinite(data61))){if(data61 > 16777216 || isNaN(data61)){const err93 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16777216},message:"must be <= 16777216",schema:16777216,parentSchema:schema1.properties["max-bytes"],data:data61};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data61 < 1 || isNaN(data61)){const err94 = {instancePath:instancePath+"/max-bytes",schemaPath:"#/properties/max-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-bytes"],data:data61};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}}if(data["max-evidence-bytes"] !== undefined){let data62 = data["max-evidence-bytes"];if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){const err95 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema1.properties["max-evidence-bytes"].type,parentSchema:schema1.properties["max-evidence-bytes"],data:data62};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if((typeof data62 == "number") && (isFinite(data62))){if(data62 > 67108864 || isNaN(data62)){const err96 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 67108864},message:"must be <= 67108864",schema:67108864,parentSchema:schema1.properties["max-evidence-bytes"],data:data62};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(data62 < 1 || isNaN(data62)){const err97 = {instancePath:instancePath+"/max-evidence-bytes",schemaPath:"#/properties/max-evidence-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema1.properties["max-evidence-bytes"],data:data62};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}if(data.drafts !== undefined){let data63 = data.drafts;if(!((data63 === "advisory") || (data63 === "gate"))){const err98 = {instancePath:instancePath+"/drafts",schemaPath:"#/properties/drafts/enum",keyword:"enum",params:{allowedValues: schema1.properties.drafts.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.drafts.enum,parentSchema:schema1.properties.drafts,data:data63};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data.unwaivable !== undefined){let data64 = data.unwaivable;if(Array.isArray(data64)){const len5 = data64.length;for(let i6=0; i6<len5; i6++){let data65 = data64[i6];if(typeof data65 === "string"){if(func0(data65) < 1){const err99 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.unwaivable.items,data:data65};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/unwaivable/" + i6,schemaPath:"#/properties/unwaivable/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.unwaivable.items.type,parentSchema:schema1.properties.unwaivable.items,data:data65};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}let i7 = data64.length;let j1;if(i7 > 1){const indices0 = {};for(;i7--;){let item0 = data64[i7];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err101 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema1.properties.unwaivable,data:data64};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;break;}indices0[item0] = i7;}}}else {const err102 = {instancePath:instancePath+"/unwaivable",schemaPath:"#/properties/unwaivable/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.unwaivable.type,parentSchema:schema1.properties.unwaivable,data:data64};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data.approvers !== undefined){let data66 = data.approvers;if(Array.isArray(data66)){if(data66.length > 100){const err103 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema1.properties.approvers,data:data66};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data66.length < 1){const err104 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.approvers,data:data66};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}const len6 = data66.length;for(let i8=0; i8<len6; i8++){let data67 = data66[i8];if(typeof data67 === "string"){if(!pattern7.test(data67)){const err105 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$"+"\"",schema:"^@?[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:/[A-Za-z0-9_][A-Za-z0-9_.-]{0,99})?$",parentSchema:schema1.properties.approvers.items,data:data67};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+"/approvers/" + i8,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.approvers.items.type,parentSchema:schema1.properties.approvers.items,data:data67};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.approvers.type,parentSchema:schema1.properties.approvers,data:data66};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data["approval-required"] !== undefined){let data68 = data["approval-required"];if(Array.isArray(data68)){const len7 = data68.length;for(let i9=0; i9<len7; i9++){let data69 = data68[i9];if(!(((data69 === "error") || (data69 === "warning")) || (data69 === "notice"))){const err108 = {instancePath:instancePath+"/approval-required/" + i9,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data69};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}let i10 = data68.length;let j2;if(i10 > 1){outer1:for(;i10--;){for(j2 = i10; j2--;){if(func11(data68[i10], data68[j2])){const err109 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i10+" are identical)",schema:true,parentSchema:schema1.properties["approval-required"],data:data68};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;break outer1;}}}}}else {const err110 = {instancePath:instancePath+"/approval-required",schemaPath:"#/properties/approval-required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["approval-required"].type,parentSchema:schema1.properties["approval-required"],data:data68};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data.portfolio !== undefined){let data70 = data.portfolio;if(data70 && typeof data70 == "object" && !Array.isArray(data70)){for(const key3 in data70){if(!((key3 === "title") || (key3 === "radar"))){const err111 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.portfolio,data:data70};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data70.title !== undefined){let data71 = data70.title;if(typeof data71 === "string"){if(func0(data71) > 120){const err112 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema1.properties.portfolio.properties.title,data:data71};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(func0(data71) < 1){const err113 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.portfolio.properties.title,data:data71};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if(!pattern8.test(data71)){const err114 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema1.properties.portfolio.properties.title,data:data71};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}else {const err115 = {instancePath:instancePath+"/portfolio/title",schemaPath:"#/properties/portfolio/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.portfolio.properties.title.type,parentSchema:schema1.properties.portfolio.properties.title,data:data71};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data70.radar !== undefined){let data72 = data70.radar;if(data72 && typeof data72 == "object" && !Array.isArray(data72)){if(Object.keys(data72).length > 50){const err116 = {instancePath:instancePath+"/portfolio/radar",schemaPath:"#/properties/portfolio/properties/radar/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema1.properties.portfolio.properties.radar,data:data72};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}for(const key4 in data72){const _errs148 = errors;if(typeof key4 === "string"){if(!pattern9.test(key4)){const err117 = {instancePath:instancePath+"/portfolio/radar",schemaPath:"#/properties/portfolio/properties/radar/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9+#.-]{0,39}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9+#.-]{0,39}$"+"\"",schema:"^[a-z0-9][a-z0-9+#.-]{0,39}$",parentSchema:schema1.properties.portfolio.properties.radar.propertyNames,data:key4,propertyName:key4};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}var valid63 = _errs148 === errors;if(!valid63){const err118 = {instancePath:instancePath+"/portfolio/radar",schemaPath:"#/properties/portfolio/properties/radar/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema1.properties.portfolio.properties.radar.propertyNames,parentSchema:schema1.properties.portfolio.properties.radar,data:data72};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}for(const key5 in data72){let data73 = data72[key5];if(!((((data73 === "adopt") || (data73 === "trial")) || (data73 === "assess")) || (data73 === "hold"))){const err119 = {instancePath:instancePath+"/portfolio/radar/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/portfolio/properties/radar/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema1.properties.portfolio.properties.radar.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema1.properties.portfolio.properties.radar.additionalProperties.enum,parentSchema:schema1.properties.portfolio.properties.radar.additionalProperties,data:data73};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}else {const err120 = {instancePath:instancePath+"/portfolio/radar",schemaPath:"#/properties/portfolio/properties/radar/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.properties.radar.type,parentSchema:schema1.properties.portfolio.properties.radar,data:data72};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}}else {const err121 = {instancePath:instancePath+"/portfolio",schemaPath:"#/properties/portfolio/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.portfolio.type,parentSchema:schema1.properties.portfolio,data:data70};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data.catalog !== undefined){let data74 = data.catalog;if(Array.isArray(data74)){if(data74.length > 50){const err122 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema1.properties.catalog,data:data74};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}if(data74.length < 1){const err123 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema1.properties.catalog,data:data74};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}const len8 = data74.length;for(let i11=0; i11<len8; i11++){let data75 = data74[i11];if(typeof data75 === "string"){if(func0(data75) > 300){const err124 = {instancePath:instancePath+"/catalog/" + i11,schemaPath:"#/properties/catalog/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema1.properties.catalog.items,data:data75};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}if(func0(data75) < 1){const err125 = {instancePath:instancePath+"/catalog/" + i11,schemaPath:"#/properties/catalog/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema1.properties.catalog.items,data:data75};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}else {const err126 = {instancePath:instancePath+"/catalog/" + i11,schemaPath:"#/properties/catalog/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.catalog.items.type,parentSchema:schema1.properties.catalog.items,data:data75};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}else {const err127 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.catalog.type,parentSchema:schema1.properties.catalog,data:data74};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data["custom-rules"] !== undefined){let data76 = data["custom-rules"];if(Array.isArray(data76)){if(data76.length > 200){const err128 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema1.properties["custom-rules"],data:data76};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}const len9 = data76.length;for(let i12=0; i12<len9; i12++){if(!(validate2(data76[i12], {instancePath:instancePath+"/custom-rules/" + i12,parentData:data76,parentDataProperty:i12,rootData}))){vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;}}}else {const err129 = {instancePath:instancePath+"/custom-rules",schemaPath:"#/properties/custom-rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties["custom-rules"].type,parentSchema:schema1.properties["custom-rules"],data:data76};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}}else {const err130 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}validate1.errors = vErrors;return errors === 0;}const field0 = validate6;const schema44 = {"description":"The service's name.","type":"string","minLength":1};function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate6.errors = vErrors;return errors === 0;}const field1 = validate7;const schema45 = {"description":"What the service does, in a sentence.","type":"string"};function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate7.errors = vErrors;return errors === 0;}const field2 = validate8;const schema46 = {"description":"The team or person who owns the service.","type":"string"};function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate8.errors = vErrors;return errors === 0;}const field3 = validate9;const schema47 = {"description":"Where the proposal stands, in any case (Accepted), as decision-record tools write it: draft, proposed, accepted, rejected, deprecated, superseded, or superseded by ADR-0012 (the successor kept as text). Drafts are judged but never fail the check; rejected, deprecated and superseded decisions are judged, never fail the check and count in no cost.","type":"string","pattern":"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$","examples":["draft","proposed","accepted","rejected","deprecated","superseded","superseded by ADR-0012"],"default":"proposed"};function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"},message:"must match pattern \""+"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$"+"\"",schema:"^\\s*(?:[Dd][Rr][Aa][Ff][Tt]|[Pp][Rr][Oo][Pp][Oo][Ss][Ee][Dd]|[Aa][Cc][Cc][Ee][Pp][Tt][Ee][Dd]|[Rr][Ee][Jj][Ee][Cc][Tt][Ee][Dd]|[Dd][Ee][Pp][Rr][Ee][Cc][Aa][Tt][Ee][Dd]|[Ss][Uu][Pp][Ee][Rr][Ss][Ee][Dd][Ee][Dd](?:\\s+\\S.*)?)\\s*$",parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate9.errors = vErrors;return errors === 0;}const field4 = validate10;const schema48 = {"description":"The language chosen: go, rust, or any other language name in lower case.","type":"string","pattern":"^[a-z][a-z0-9+#._-]*$"};function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern1.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+#._-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+#._-]*$"+"\"",schema:"^[a-z][a-z0-9+#._-]*$",parentSchema:schema48,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate10.errors = vErrors;return errors === 0;}const field5 = validate11;const schema49 = {"description":"What is being built. database, message-broker, network-proxy, runtime and compiler are systems software. Optional: absent, no trigger that reads it holds.","enum":["http-api","grpc-service","crud-service","worker","cli","data-pipeline","library","database","message-broker","network-proxy","runtime","compiler"]};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((((((((((data === "http-api") || (data === "grpc-service")) || (data === "crud-service")) || (data === "worker")) || (data === "cli")) || (data === "data-pipeline")) || (data === "library")) || (data === "database")) || (data === "message-broker")) || (data === "network-proxy")) || (data === "runtime")) || (data === "compiler"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate11.errors = vErrors;return errors === 0;}const field6 = validate12;const schema50 = {"description":"io: waits on databases and the network; cpu: computes; mixed: both.","enum":["io","cpu","mixed"]};function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "io") || (data === "cpu")) || (data === "mixed"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate12.errors = vErrors;return errors === 0;}const field7 = validate13;const schema51 = {"enum":["compression","cryptography","video-encoding","ml-inference","parsing","search-indexing","data-processing","in-memory-cache","image-processing"]};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((((data === "compression") || (data === "cryptography")) || (data === "video-encoding")) || (data === "ml-inference")) || (data === "parsing")) || (data === "search-indexing")) || (data === "data-processing")) || (data === "in-memory-cache")) || (data === "image-processing"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate13.errors = vErrors;return errors === 0;}const field8 = validate14;const schema52 = {"description":"The protocol the service speaks.","enum":["http","grpc","custom-binary"]};function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "http") || (data === "grpc")) || (data === "custom-binary"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate14.errors = vErrors;return errors === 0;}const field9 = validate15;const schema53 = {"description":"Target P99 latency in ms.","type":"number","minimum":0};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.type,parentSchema:schema53,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate15.errors = vErrors;return errors === 0;}const field10 = validate16;const schema54 = {"description":"Target P99.9 latency in ms.","type":"number","minimum":0};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.type,parentSchema:schema54,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate16.errors = vErrors;return errors === 0;}const field11 = validate17;const schema55 = {"description":"true: the service needs predictable P99.9 with no GC pauses.","type":"boolean"};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.type,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate17.errors = vErrors;return errors === 0;}const field12 = validate18;const schema56 = {"description":"The start-up time the service must meet, in ms.","type":"number","minimum":0};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.type,parentSchema:schema56,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate18.errors = vErrors;return errors === 0;}const field13 = validate19;const schema57 = {"description":"The memory the service may use, in MB.","type":"number","minimum":0};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.type,parentSchema:schema57,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate19.errors = vErrors;return errors === 0;}const field14 = validate20;const schema58 = {"description":"c or cpp: the code must embed into a C/C++ codebase.","enum":["none","c","cpp"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "none") || (data === "c")) || (data === "cpp"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}const field15 = validate21;const schema59 = {"description":"What is constrained.","enum":["memory","cpu","gc-pauses","tail-latency","throughput","cold-start","build-time"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((((((data === "memory") || (data === "cpu")) || (data === "gc-pauses")) || (data === "tail-latency")) || (data === "throughput")) || (data === "cold-start")) || (data === "build-time"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate21.errors = vErrors;return errors === 0;}const field16 = validate22;const schema60 = {"description":"production and load-test are measured; benchmark is measured but not in production; estimate is not measured.","enum":["production","load-test","benchmark","estimate"]};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((((data === "production") || (data === "load-test")) || (data === "benchmark")) || (data === "estimate"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate22.errors = vErrors;return errors === 0;}const field17 = validate23;const schema61 = {"description":"A link to the measurement.","type":"string","minLength":1};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate23.errors = vErrors;return errors === 0;}const field18 = validate24;const schema62 = {"description":"What was seen.","type":"string"};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate24.errors = vErrors;return errors === 0;}const field19 = validate25;const schema63 = {"description":"The runtime it was measured on, e.g. go1.24 or rustc 1.85.","type":"string"};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.type,parentSchema:schema63,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate25.errors = vErrors;return errors === 0;}const field20 = validate26;const schema64 = {"description":"How it changes over time.","enum":["steady","growing","spiky"]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((data === "steady") || (data === "growing")) || (data === "spiky"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate26.errors = vErrors;return errors === 0;}const field21 = validate27;const schema65 = {"description":"The target the service must meet, free text, e.g. \"P99.9 <= 80 ms\".","type":"string"};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate27.errors = vErrors;return errors === 0;}const field22 = validate28;const schema66 = {"description":"true: the measured system met the limit, so the constraint is not a hard constraint and counts for no trigger. Absent means not met.","type":"boolean"};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate28.errors = vErrors;return errors === 0;}const field23 = validate29;const schema67 = {"description":"true: Go 1.26's goroutineleak profile ran and found no leak, so a growing memory constraint counts as measured.","type":"boolean"};function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "boolean"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate29.errors = vErrors;return errors === 0;}const field24 = validate30;const schema68 = {"description":"Which figure of the evidence this constraint is about, when it holds several (a k6 metric such as http_req_duration{scenario:checkout}, a Go benchmark name, a hyperfine command).","type":"string","minLength":1};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate30.errors = vErrors;return errors === 0;}const field25 = validate31;const schema69 = {"description":"Engineers on the service.","type":"integer","minimum":1};function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 1 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate31.errors = vErrors;return errors === 0;}const field26 = validate32;const schema70 = {"description":"Engineers who have shipped Rust in production.","type":"integer","minimum":0};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.type,parentSchema:schema70,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate32.errors = vErrors;return errors === 0;}const field27 = validate33;const schema71 = {"description":"Engineers who have shipped Go in production.","type":"integer","minimum":0};function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate33.errors = vErrors;return errors === 0;}const field28 = validate34;const schema72 = {"type":"string"};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate34.errors = vErrors;return errors === 0;}const field29 = validate35;const schema73 = {"description":"Share of the team that leaves in a year, 0 to 1.","type":"number","minimum":0,"maximum":1};function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data > 1 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema73,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.type,parentSchema:schema73,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate35.errors = vErrors;return errors === 0;}const field30 = validate36;const schema74 = {"description":"Engineers to hire for the service.","type":"integer","minimum":0};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}validate36.errors = vErrors;return errors === 0;}const field31 = validate37;const schema75 = {"description":"Builds CI runs a day for this service.","type":"number","minimum":0};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if((typeof data == "number") && (isFinite(data))){if(data < 0 || isNaN(data)){const err0 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.type,parentSchema:schema75,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate37.errors = vErrors;return errors === 0;}const field32 = validate38;const schema76 = {"description":"cold: shared runners start with empty caches.","enum":["cold","warm"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(!((data === "cold") || (data === "warm"))){const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate38.errors = vErrors;return errors === 0;}const field33 = validate39;const schema77 = {"description":"Go release, e.g. \"1.26\".","type":"string"};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate39.errors = vErrors;return errors === 0;}const field34 = validate40;const schema78 = {"description":"Rust edition, e.g. \"2024\".","type":"string"};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate40.errors = vErrors;return errors === 0;}const field35 = validate41;const schema79 = {"description":"rustc version, e.g. \"1.85\". Quote it: YAML reads 1.90 as the number 1.9.","type":"string"};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.type,parentSchema:schema79,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate41.errors = vErrors;return errors === 0;}const field36 = validate42;const schema80 = {"type":"string"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate42.errors = vErrors;return errors === 0;}const field37 = validate43;const schema81 = {"description":"Why this language, in the team's words.","type":"string"};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.type,parentSchema:schema81,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate43.errors = vErrors;return errors === 0;}const field38 = validate44;const schema82 = {"description":"The id of the rule to waive.","type":"string"};function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate44.errors = vErrors;return errors === 0;}const field39 = validate45;const schema83 = {"description":"Why the finding is accepted.","type":"string","minLength":1,"pattern":"^$|\\S"};function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!pattern2.test(data)){const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^$|\\S"},message:"must match pattern \""+"^$|\\S"+"\"",schema:"^$|\\S",parentSchema:schema83,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.type,parentSchema:schema83,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate45.errors = vErrors;return errors === 0;}const field40 = validate46;const schema84 = {"description":"The last day the waiver is in force, as YYYY-MM-DD (quote it or not). After it the findings count again and `waiver-expired` reports the waiver.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(!pattern3.test(data)){const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema84,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate46.errors = vErrors;return errors === 0;}const field41 = validate47;const schema85 = {"description":"Who accepted the finding, e.g. @acme/architecture.","type":"string","minLength":1};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(typeof data === "string"){if(func0(data) < 1){const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.type,parentSchema:schema85,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate47.errors = vErrors;return errors === 0;}
 const fields = {
   "service": field0,
   "summary": field1,

@@ -538,6 +538,7 @@ function cannotRead(err) {
 function tooLarge(size, maxBytes, more = '', what = 'a proposal') {
     return {
         ok: false,
+        bytes: more ? size + 1 : size,
         message: `the file is ${more}${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
     };
 }
@@ -554,7 +555,10 @@ function decode(bytes) {
             message: 'the file is binary (it contains NUL bytes), not YAML or Markdown',
         };
     try {
-        return { ok: true, text: utf8.decode(bytes) };
+        const text = utf8.decode(bytes);
+        return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+            ? { ok: true, text, bom: true }
+            : { ok: true, text };
     }
     catch {
         return { ok: false, message: 'the file is not valid UTF-8 text; save it as UTF-8' };
