@@ -10561,7 +10561,10 @@ function checkProposalEvidence(file, proposal, artefacts, repository) {
         }
         else {
             const path = key.slice('path:'.length);
-            const read = artefacts.get(path);
+            const read = /(?:^|\/)\.git(?:\/|$)/i.test(path)
+                ? // A link into .git is refused here too, whatever the shell did with it.
+                    { kind: 'refused', reason: 'the path leads into .git; it was not read' }
+                : artefacts.get(path);
             if (read === undefined) {
                 // The shell did not read it (a first pass, before the artefacts are read): it counts
                 // as cited, as it did before artefacts were read at all.
@@ -13324,9 +13327,14 @@ function evidenceKey(evidence, proposalFile, repository) {
         blob &&
         url.hostname === 'github.com' &&
         `${blob[1]}/${blob[2]}`.toLowerCase() === repository.toLowerCase()) {
-        const inRepo = repositoryPath(safeDecode(blob[3]), '');
+        const linked = safeDecode(blob[3]);
+        const inRepo = repositoryPath(linked, '');
         if (inRepo)
             return `path:${inRepo.join('/')}`;
+        // A link into this repository's .git is still a file of it: named as a path, which every
+        // reader refuses, never a URL that would count as cited.
+        if (/(?:^|\/)\.git(?:\/|$)/i.test(linked))
+            return `path:${linked.replace(/^\/+/, '')}`;
     }
     url.hash = '';
     url.searchParams.sort();
@@ -15440,7 +15448,8 @@ function lineStart(s) {
         const ordered = /^\d{1,9}/.exec(rest);
         return new Set([lead + (ordered ? ordered[0].length : 0)]);
     }
-    if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest))
+    // A line of only `-`, `:` and `|` is a table's delimiter row under a line read as its header.
+    if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest) || /^(?=.*-)[-:|\s]+$/.test(rest))
         return new Set([lead]);
     return undefined;
 }

@@ -6526,7 +6526,8 @@ async function portfolioCommand(args, io) {
     const scope = { root, configFile: file };
     // The same page the Action writes: its title and its warning days come from the configuration.
     const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
-    if (options.output !== undefined)
+    // Merged or read through the API, no local file is judged; -o still never replaces one.
+    if (options.output !== undefined && (options.merge || options.repositories.length > 0))
         refuseProposal(io.cwd, options.output, [], config.files, scope);
     if (options.repositories.length > 0) {
         const api = io.github ?? cliGitHubApi(io.env ?? process.env);
@@ -10820,7 +10821,10 @@ function checkProposalEvidence(file, proposal, artefacts, repository) {
         }
         else {
             const path = key.slice('path:'.length);
-            const read = artefacts.get(path);
+            const read = /(?:^|\/)\.git(?:\/|$)/i.test(path)
+                ? // A link into .git is refused here too, whatever the shell did with it.
+                    { kind: 'refused', reason: 'the path leads into .git; it was not read' }
+                : artefacts.get(path);
             if (read === undefined) {
                 // The shell did not read it (a first pass, before the artefacts are read): it counts
                 // as cited, as it did before artefacts were read at all.
@@ -13584,9 +13588,14 @@ function evidenceKey(evidence, proposalFile, repository) {
         blob &&
         url.hostname === 'github.com' &&
         `${blob[1]}/${blob[2]}`.toLowerCase() === repository.toLowerCase()) {
-        const inRepo = repositoryPath(safeDecode(blob[3]), '');
+        const linked = safeDecode(blob[3]);
+        const inRepo = repositoryPath(linked, '');
         if (inRepo)
             return `path:${inRepo.join('/')}`;
+        // A link into this repository's .git is still a file of it: named as a path, which every
+        // reader refuses, never a URL that would count as cited.
+        if (/(?:^|\/)\.git(?:\/|$)/i.test(linked))
+            return `path:${linked.replace(/^\/+/, '')}`;
     }
     url.hash = '';
     url.searchParams.sort();
@@ -15790,7 +15799,8 @@ function lineStart(s) {
         const ordered = /^\d{1,9}/.exec(rest);
         return new Set([lead + (ordered ? ordered[0].length : 0)]);
     }
-    if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest))
+    // A line of only `-`, `:` and `|` is a table's delimiter row under a line read as its header.
+    if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest) || /^(?=.*-)[-:|\s]+$/.test(rest))
         return new Set([lead]);
     return undefined;
 }

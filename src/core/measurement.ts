@@ -240,8 +240,12 @@ export function evidenceKey(
     url.hostname === 'github.com' &&
     `${blob[1]}/${blob[2]}`.toLowerCase() === repository.toLowerCase()
   ) {
-    const inRepo = repositoryPath(safeDecode(blob[3]!), '');
+    const linked = safeDecode(blob[3]!);
+    const inRepo = repositoryPath(linked, '');
     if (inRepo) return `path:${inRepo.join('/')}`;
+    // A link into this repository's .git is still a file of it: named as a path, which every
+    // reader refuses, never a URL that would count as cited.
+    if (/(?:^|\/)\.git(?:\/|$)/i.test(linked)) return `path:${linked.replace(/^\/+/, '')}`;
   }
   url.hash = '';
   url.searchParams.sort();

@@ -96,7 +96,7 @@ describe('mode: portfolio on a schedule', () => {
       `${OWNER}/${REPO}`,
     ]);
     expect(renderPortfolioMarkdown(page)).toContain(
-      `[orders\\-api](https://github.com/${OWNER}/${REPO}/blob/HEAD/proposals/orders.yaml)`,
+      `[orders-api](https://github.com/${OWNER}/${REPO}/blob/HEAD/proposals/orders.yaml)`,
     );
 
     // The summary is the page of that JSON, then the notes.

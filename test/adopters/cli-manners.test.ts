@@ -190,6 +190,7 @@ describe('rules --format json and markdown', () => {
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>')
         .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
         .replace(/&amp;/g, '&');
     expect(table.rows).toHaveLength(data.rules.length);
     table.rows.forEach((row, i) => {

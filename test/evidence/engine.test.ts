@@ -359,3 +359,30 @@ describe('the JSON report', () => {
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
   });
 });
+
+describe("a link to this repository's .git", () => {
+  const link = 'https://github.com/acme/shop/blob/main/.git/config';
+  const opts = (): EngineOptions => ({
+    ...options({}),
+    repository: 'acme/shop',
+  });
+
+  it('cites nothing that counts: never a URL that makes the case for Rust', () => {
+    const report = judge(rust({ ...CLAIM, evidence: link }), 'proposals/checkout.yaml', opts());
+    expect(report.justifications).toEqual([]);
+    expect(report.evidence?.[0]?.status).not.toBe('url');
+  });
+
+  it('is named to the shell as a path it must refuse, and refused it does not count', () => {
+    const first = judgeFile('proposals/checkout.yaml', rust({ ...CLAIM, evidence: link }), opts());
+    const refused = judge(rust({ ...CLAIM, evidence: link }), 'proposals/checkout.yaml', {
+      ...opts(),
+      artefacts: new Map([
+        ['.git/config', { kind: 'refused', reason: 'the path leads into .git' }],
+      ]),
+    });
+    expect(first.kind === 'proposal' && first.evidence?.[0]?.key).toBe('path:.git/config');
+    expect(only(refused, 'evidence-unreadable').message).toContain('.git');
+    expect(refused.justifications).toEqual([]);
+  });
+});

@@ -159,6 +159,8 @@ describe('past decisions', async () => {
 
 describe('portfolio --merge', () => {
   const ROOT_FILES = {
+    // The two folders are proposals' folders: the configuration's globs say so.
+    '.github/stack-verdict.yml': "files: ['a/*.yaml', 'b/*.yaml']\n",
     'a/orders.yaml': CURRENT,
     'a/ledger.yaml': SUPERSEDED,
     'b/stream.yaml': REJECTED.replace('status: rejected\n', ''),

@@ -111,6 +111,9 @@ describe('rendered with GFM, escaped text reads as the text and makes no element
     '3) item',
     '> quote',
     '---',
+    // Under a quote's first line, marked reads a line of only - and : as a delimiter row.
+    '-:',
+    ':-:',
     '===',
     '    indented',
     'a|b||c \\| \\\\|',

@@ -161,7 +161,9 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   const scope = { root, configFile: file };
   // The same page the Action writes: its title and its warning days come from the configuration.
   const title = config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE;
-  if (options.output !== undefined) refuseProposal(io.cwd, options.output, [], config.files, scope);
+  // Merged or read through the API, no local file is judged; -o still never replaces one.
+  if (options.output !== undefined && (options.merge || options.repositories.length > 0))
+    refuseProposal(io.cwd, options.output, [], config.files, scope);
   if (options.repositories.length > 0) {
     const api = io.github ?? cliGitHubApi(io.env ?? process.env);
     const today = utcToday();

@@ -83,7 +83,10 @@ export function checkProposalEvidence(
       check = judgeEvidence(claim, { kind: 'url' });
     } else {
       const path = key.slice('path:'.length);
-      const read = artefacts.get(path);
+      const read: ArtefactRead | undefined = /(?:^|\/)\.git(?:\/|$)/i.test(path)
+        ? // A link into .git is refused here too, whatever the shell did with it.
+          { kind: 'refused', reason: 'the path leads into .git; it was not read' }
+        : artefacts.get(path);
       if (read === undefined) {
         // The shell did not read it (a first pass, before the artefacts are read): it counts
         // as cited, as it did before artefacts were read at all.

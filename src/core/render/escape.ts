@@ -62,7 +62,9 @@ function lineStart(s: string): Set<number> | undefined {
     const ordered = /^\d{1,9}/.exec(rest);
     return new Set([lead + (ordered ? ordered[0].length : 0)]);
   }
-  if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest)) return new Set([lead]);
+  // A line of only `-`, `:` and `|` is a table's delimiter row under a line read as its header.
+  if (rest[0] === '>' || /^[-=_*\s]+$/.test(rest) || /^(?=.*-)[-:|\s]+$/.test(rest))
+    return new Set([lead]);
   return undefined;
 }
 
