@@ -83,7 +83,9 @@ describe('stack-verdict portfolio on examples/proposals', async () => {
   it('says what is wrong with a bad format', async () => {
     const bad = await cli(['portfolio', '--format', 'pdf']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--format must be one of markdown, json, html, backstage-radar; got "pdf"');
+    expect(bad.stderr).toContain(
+      '--format must be one of markdown, json, html, backstage-radar; got "pdf"',
+    );
   });
 });
 
