@@ -130,9 +130,9 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
-      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -220,9 +220,9 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
-      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(comment.id));
@@ -271,8 +271,8 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
-      'git/get-tree 200',
       'pulls/list-review-comments 200',
+      'git/get-tree 200',
       'issues/update-comment 200',
     ]);
     expect(server.comments.filter((c) => c.user.login === 'github-actions[bot]')).toEqual([
@@ -374,9 +374,9 @@ describe('pull_request', () => {
       'pulls/list-files 200',
       'pulls/list-files 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
-      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -437,9 +437,9 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
-      'pulls/list-review-comments 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',
@@ -578,9 +578,9 @@ describe('pull_request', () => {
     expect(sequence(server)).toEqual([
       'issues/list-comments 200',
       'pulls/list-files 200',
+      'pulls/list-review-comments 200',
       // Without a checkout, the repository's proposals, for duplicate-service.
       'git/get-tree 200',
-      'pulls/list-review-comments 200',
       'issues/update-comment 200',
     ]);
     expect(server.commentsOn(PR).map((c) => c.id)).toEqual([kept.id]);

@@ -125,7 +125,7 @@ describe('requests of a pull request run', () => {
       ['issues/create-comment 201'],
       ['issues/list-comments 200'],
     ]);
-    expect(server.requests).toHaveLength(8);
+    expect(server.requests).toHaveLength(9);
     expect(server.roundTrips()).toBe(4);
 
     await pushAndRun(server, fakeSha('round-2'), FILES, false);
@@ -139,7 +139,7 @@ describe('requests of a pull request run', () => {
       ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['issues/update-comment 200'],
     ]);
-    expect(server.requests).toHaveLength(7);
+    expect(server.requests).toHaveLength(8);
     expect(server.roundTrips()).toBe(3);
     expectConformant(server);
   });
@@ -251,7 +251,12 @@ describe('requests of a pull request run', () => {
     // The configuration's folder, the files and the comments; the two proposals; the
     // artefact they cite (once); the comment; the look again for a racing run.
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       ['repos/get-content 200'],
       ['issues/create-comment 201'],
@@ -269,7 +274,12 @@ describe('requests of a pull request run', () => {
     // that cites nothing.
     await pushAndRun(server, fakeSha('cited-2'), files, true);
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['issues/update-comment 200'],
     ]);
     expect(server.requests.some((r) => r.url.includes('bench'))).toBe(false);
@@ -331,7 +341,12 @@ describe('requests of a pull request run', () => {
       with: STEP,
     });
     expect(byRound(server)).toEqual([
-      ['issues/list-comments 200', 'pulls/list-files 200', 'repos/get-content 404'],
+      [
+        'issues/list-comments 200',
+        'pulls/list-files 200',
+        'pulls/list-review-comments 200',
+        'repos/get-content 404',
+      ],
       ['git/get-tree 200', 'repos/get-content 200', 'repos/get-content 200'],
       // The artefact and the two unchanged proposals.
       ['repos/get-content 200', 'repos/get-content 200', 'repos/get-content 200'],
@@ -354,7 +369,7 @@ describe('requests of a pull request run', () => {
       'proposals/edge-proxy.yaml',
       'proposals/orders-v2.yaml',
     ]);
-    expect(server.comments[0]!.body).toContain('duplicate\\-service');
+    expect(server.comments[0]!.body).toContain('duplicate-service');
     const orders2 = (run.report as unknown as Report).proposals[1]!;
     expect(orders2.findings.find((f) => f.rule === 'duplicate-service')?.message).toContain(
       'proposals/orders-api.yaml',
