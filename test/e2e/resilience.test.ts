@@ -84,7 +84,12 @@ describe('a pull request from a fork (the token can only read)', () => {
     const result = await run();
     expect(result.exitCode).toBe(0);
     // A public repository's fork on pull_request has a read-only token: no write is tried.
-    expect(sequence(server)).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
+    // The repository's other proposals are listed for duplicate-service; nothing is written.
+    expect(sequence(server)).toEqual([
+      'issues/list-comments 200',
+      'pulls/list-files 200',
+      'git/get-tree 200',
+    ]);
     expect(server.comments).toEqual([]);
     // A fork's head is read through the API; the configuration only from the base.
     expectContentsReads(server, {
@@ -140,7 +145,11 @@ describe.concurrent('GitHub failing for a moment', () => {
       'pulls/list-review-comments 200',
     ]);
     expect(calls.slice(3, 5).sort()).toEqual(['issues/list-comments 200', 'pulls/list-files 200']);
-    expect(calls.slice(5)).toEqual(['issues/create-comment 201', 'issues/list-comments 200']);
+    expect(calls.slice(5)).toEqual([
+      'git/get-tree 200',
+      'issues/create-comment 201',
+      'issues/list-comments 200',
+    ]);
     expectContentsReads(server, {
       proposals: ['proposals/orders-api.yaml'],
       at: head,
@@ -175,6 +184,8 @@ describe.concurrent('GitHub failing for a moment', () => {
       'issues/list-comments 200',
       'pulls/list-files 200',
       'pulls/list-review-comments 200',
+      // The repository's other proposals, for duplicate-service.
+      'git/get-tree 200',
       'issues/create-comment 403',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
@@ -209,6 +220,7 @@ describe.concurrent('GitHub failing for a moment', () => {
       'pulls/list-files 403',
       'pulls/list-review-comments 200',
       'pulls/list-files 200',
+      'git/get-tree 200',
       'issues/create-comment 201',
       // The look-again for a run racing this one.
       'issues/list-comments 200',

@@ -247,7 +247,7 @@ describe('review comments across pushes', () => {
     );
     expect(server.reviewComments).toEqual([]);
     expect(out.summary).toContain(
-      '> [!NOTE]\n> No review comments were written: on the pull\\_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no review comment is tried; the findings are in this summary and the annotations.',
+      '> [!NOTE]\n> No review comments were written: on the pull_request event, GitHub gives a pull request from a fork in a public repository a token that can only read, so no review comment is tried; the findings are in this summary and the annotations.',
     );
     expectConformant(server);
   });

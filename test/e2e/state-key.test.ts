@@ -67,6 +67,7 @@ describe('state-key', () => {
       'issues/list-comments 200',
       'pulls/list-files 200',
       'pulls/list-review-comments 200',
+      'git/get-tree 200',
       'issues/create-comment 201',
       'issues/list-comments 200',
     ]);
@@ -87,6 +88,7 @@ describe('state-key', () => {
       'issues/list-comments 200',
       'pulls/list-files 200',
       'pulls/list-review-comments 200',
+      'git/get-tree 200',
       'issues/update-comment 200',
     ]);
     expect(server.of('issues/update-comment')[0]!.params.comment_id).toBe(String(signed.id));
