@@ -67,9 +67,10 @@ function runAction(report) {
     // A checkout of the examples of its own (a git worktree's .git is a file, which the
     // Action does not take for a checkout): the Action reads the workspace, never the API.
     const workspace = path.join(temp, 'workspace');
-    cpSync(path.join(ROOT, 'examples/proposals'), path.join(workspace, 'examples/proposals'), {
-      recursive: true,
-    });
+    // The proposals and the measurement artefacts they cite, as in the repository.
+    for (const folder of ['examples/proposals', 'examples/evidence']) {
+      cpSync(path.join(ROOT, folder), path.join(workspace, folder), { recursive: true });
+    }
     const git = (...args) =>
       execFileSync(
         'git',
