@@ -10821,7 +10821,7 @@ function checkProposalEvidence(file, proposal, artefacts, repository) {
         }
         else {
             const path = key.slice('path:'.length);
-            const read = /(?:^|\/)\.git(?:\/|$)/i.test(path)
+            const read = (0,measurement/* intoGit */.bR)(path)
                 ? // A link into .git is refused here too, whatever the shell did with it.
                     { kind: 'refused', reason: 'the path leads into .git; it was not read' }
                 : artefacts.get(path);
@@ -13141,6 +13141,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   g4: () => (/* binding */ evidenceForm),
   ZH: () => (/* binding */ evidenceKey),
   Au: () => (/* binding */ goRuntimeText),
+  bR: () => (/* binding */ intoGit),
   uB: () => (/* binding */ noRuntime),
   qp: () => (/* binding */ onGo),
   aT: () => (/* binding */ readConstraint),
@@ -13436,9 +13437,13 @@ function repositoryPath(evidence, proposalDir) {
     // A file the measurement wrote has a name with an extension: "n/a" and "TBD" are not paths.
     if (name === undefined || !/^[^.].*\.[A-Za-z0-9]+$/.test(name))
         return undefined;
-    if (out.some((s) => s.toLowerCase() === '.git'))
+    if (intoGit(out.join('/')))
         return undefined;
     return out;
+}
+/** A path with a `.git` part, in any case: never read, whoever asks. */
+function intoGit(path) {
+    return /(?:^|\/)\.git(?:\/|$)/i.test(path);
 }
 /**
  * Runtimes other than Go that an observation may name; each a whole word, any case. Rust
@@ -13594,7 +13599,7 @@ function evidenceKey(evidence, proposalFile, repository) {
             return `path:${inRepo.join('/')}`;
         // A link into this repository's .git is still a file of it: named as a path, which every
         // reader refuses, never a URL that would count as cited.
-        if (/(?:^|\/)\.git(?:\/|$)/i.test(linked))
+        if (intoGit(linked))
             return `path:${linked.replace(/^\/+/, '')}`;
     }
     url.hash = '';

@@ -57,8 +57,13 @@ export function repositoryPath(evidence: string, proposalDir?: string): string[]
   const name = out[out.length - 1];
   // A file the measurement wrote has a name with an extension: "n/a" and "TBD" are not paths.
   if (name === undefined || !/^[^.].*\.[A-Za-z0-9]+$/.test(name)) return undefined;
-  if (out.some((s) => s.toLowerCase() === '.git')) return undefined;
+  if (intoGit(out.join('/'))) return undefined;
   return out;
+}
+
+/** A path with a `.git` part, in any case: never read, whoever asks. */
+export function intoGit(path: string): boolean {
+  return /(?:^|\/)\.git(?:\/|$)/i.test(path);
 }
 
 /**
@@ -245,7 +250,7 @@ export function evidenceKey(
     if (inRepo) return `path:${inRepo.join('/')}`;
     // A link into this repository's .git is still a file of it: named as a path, which every
     // reader refuses, never a URL that would count as cited.
-    if (/(?:^|\/)\.git(?:\/|$)/i.test(linked)) return `path:${linked.replace(/^\/+/, '')}`;
+    if (intoGit(linked)) return `path:${linked.replace(/^\/+/, '')}`;
   }
   url.hash = '';
   url.searchParams.sort();

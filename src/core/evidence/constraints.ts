@@ -2,7 +2,7 @@
 // shell read (docs/evidence.md). Pure: the shell read the files; this reads their text once
 // per run, however many constraints and proposals cite the same one.
 
-import { evidenceForm, evidenceKey, withEvidenceCheck } from '../measurement.js';
+import { evidenceForm, evidenceKey, intoGit, withEvidenceCheck } from '../measurement.js';
 import type { Constraint, Proposal } from '../types.js';
 import type { ArtefactRead, Artefacts } from './artefacts.js';
 import { identifier } from './lines.js';
@@ -83,7 +83,7 @@ export function checkProposalEvidence(
       check = judgeEvidence(claim, { kind: 'url' });
     } else {
       const path = key.slice('path:'.length);
-      const read: ArtefactRead | undefined = /(?:^|\/)\.git(?:\/|$)/i.test(path)
+      const read: ArtefactRead | undefined = intoGit(path)
         ? // A link into .git is refused here too, whatever the shell did with it.
           { kind: 'refused', reason: 'the path leads into .git; it was not read' }
         : artefacts.get(path);
