@@ -88,21 +88,39 @@ export async function proposalFilesAtCommit(
   sha: string,
   globs: readonly string[],
 ): Promise<FileList> {
+  return (await treeAtCommit(api, repo, sha, globs)).list;
+}
+
+/**
+ * The tree at `sha` in one request: the files matching the globs, and the path of every file
+ * (the portfolio's drift check finds the code's marker files and the catalog among them).
+ */
+export async function treeAtCommit(
+  api: GitHubApi,
+  repo: Repo,
+  sha: string,
+  globs: readonly string[],
+): Promise<{ list: FileList; paths: string[] }> {
   const data = await getTree(api, repo, sha);
   const tree = Array.isArray(data.tree) ? (data.tree as unknown[]) : [];
   const match = globMatcher(globs);
   const files: string[] = [];
+  const paths: string[] = [];
   for (const item of tree) {
     const entry = item as { path?: unknown; type?: unknown };
     // Blobs only: submodules (type commit) and folders are never proposals.
-    if (entry.type === 'blob' && typeof entry.path === 'string' && match(entry.path)) {
-      files.push(entry.path);
+    if (entry.type === 'blob' && typeof entry.path === 'string') {
+      paths.push(entry.path);
+      if (match(entry.path)) files.push(entry.path);
     }
   }
   return {
-    files: files.sort(),
-    listed: tree.length,
-    total: undefined,
-    truncated: data.truncated === true,
+    list: {
+      files: files.sort(),
+      listed: tree.length,
+      total: undefined,
+      truncated: data.truncated === true,
+    },
+    paths,
   };
 }

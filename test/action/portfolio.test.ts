@@ -82,11 +82,13 @@ describe('mode: portfolio on a schedule', () => {
     const report = await readJson<Report>(sink.outputs.report!);
     const page = await readJson<Portfolio>(sink.outputs.portfolio!);
     expect(sink.outputs.portfolio).toMatch(/stack-verdict[/\\]portfolio\.json$/);
+    // The checkout holds no go.mod, Cargo.toml or catalog: the drift section says all agree.
     expect(page).toEqual(
       buildPortfolio(report, {
         today: page.date,
         warningDays: 30,
         repository: { name: `${OWNER}/${REPO}` },
+        drift: [],
       }),
     );
     expect(page.counts.proposals).toBe(2);
@@ -531,6 +533,139 @@ describe('readOurPortfolio', () => {
       ok: false,
       reason: 'its signature does not match the state-key',
     });
+  });
+});
+
+/**
+ * A repository whose decisions are Go only, beside a Rust crate; a catalog entry tagging the
+ * Go service Rust; a Go proposal whose committed benchmark contradicts its claim; and a catalog
+ * file that is no text (NUL bytes), which is reported without a byte of it.
+ */
+async function driftingRepository(): Promise<Record<string, string>> {
+  const quote = (await example('quote-hot-path.yaml'))
+    .replace(/^language: rust$/m, 'language: go')
+    .replace('../evidence/go-bench.txt', 'bench/quote.txt');
+  return {
+    'proposals/orders.yaml': good,
+    'proposals/quote.yaml': quote,
+    'bench/quote.txt': await readFile(
+      new URL('../../examples/evidence/go-bench.txt', import.meta.url),
+      'utf8',
+    ),
+    'native/Cargo.toml': '[package]\nname = "native"\n',
+    'services/orders/catalog-info.yaml':
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: orders-api\n  tags: [rust]\n',
+    'services/broken/catalog-info.yaml': 'kind: Component\nmetadata:\n  name: secret-name\0\n',
+  };
+}
+
+const REPOSITORY = `${OWNER}/${REPO}`;
+
+/** What both ways of reading (checkout, API) must put on the page. */
+async function expectDriftAndEvidence(
+  sink: Awaited<ReturnType<typeof runScenario>>['sink'],
+  fake: FakeGitHub,
+) {
+  expect(sink.failed).toEqual([]);
+  const page = await readJson<Portfolio>(sink.outputs.portfolio!);
+  expect(page.drift).toEqual([
+    {
+      kind: 'rust-without-decision',
+      severity: 'warning',
+      repository: REPOSITORY,
+      message:
+        'The code holds Rust: a Cargo.toml in native. No proposed or accepted decision of this repository chooses Rust.',
+      folders: ['native'],
+    },
+    expect.objectContaining({
+      kind: 'portal-disagrees',
+      repository: REPOSITORY,
+      locations: [
+        // The tag that disagrees, and the decision's `service`.
+        { file: 'services/orders/catalog-info.yaml', line: 5, column: 10 },
+        { file: 'proposals/orders.yaml', line: 2, column: 10 },
+      ],
+    }),
+  ]);
+  // The evidence totals: the benchmark shows 1049 ns/op where the proposal says 2400.
+  expect(page.evidence).toMatchObject({ verified: 0, contradicted: 1 });
+  expect(page.evidence!.contradictions).toEqual([
+    expect.objectContaining({ file: 'proposals/quote.yaml', repository: REPOSITORY }),
+  ]);
+  expect(page.evidence!.contradictions[0]!.message).toContain('1049 ns/op');
+  // The summary and the issue are the page of that JSON, drift section included.
+  const rendered = renderPortfolioMarkdown(page).trimEnd();
+  expect(sink.summaries.join('').startsWith(rendered)).toBe(true);
+  expect(rendered).toContain(
+    `**Rust without a decision**: ${REPOSITORY}: ${page.drift![0]!.message}`,
+  );
+  expect(fake.issues[0]!.body).toContain('**Rust without a decision**');
+  // The unreadable catalog file: named with why, nothing of it quoted anywhere.
+  const warnings = sink.messages('warning');
+  expect(warnings).toEqual([
+    expect.stringContaining(
+      'The catalog file services/broken/catalog-info.yaml was not read for the drift check: the file is binary',
+    ),
+  ]);
+  const everything = JSON.stringify([
+    sink.summaries,
+    sink.outputs,
+    warnings,
+    sink.messages('info'),
+    fake.issues,
+  ]);
+  expect(everything).not.toContain('secret-name');
+  expect(JSON.stringify(page)).not.toContain('secret-name');
+}
+
+describe('mode: portfolio holds the code, the portal and the evidence against the decisions', () => {
+  it('from the checkout: Rust without a decision, the portal, and the contradicted measurement', async () => {
+    const fake = new FakeGitHub();
+    const { sink } = await scheduled(await driftingRepository(), { fake });
+    await expectDriftAndEvidence(sink, fake);
+    // Everything was read from the checkout: no file through the API (the GraphQL request asks
+    // who the token is, for the issue).
+    expect(fake.routes().filter((r) => /contents|git\/(trees|blobs)/.test(r))).toEqual([]);
+  });
+
+  it('without a checkout: the tree already listed, the catalog and the artefact through the API', async () => {
+    const fake = new FakeGitHub();
+    for (const [file, text] of Object.entries(await driftingRepository()))
+      fake.files.set(file, text);
+    const { sink } = await scheduled({}, { fake, checkout: undefined });
+    await expectDriftAndEvidence(sink, fake);
+    // One tree listing; each file read once: the proposals, the catalog files, the artefact.
+    expect(fake.count('GET /repos/{owner}/{repo}/git/trees/{tree_sha}')).toBe(1);
+    const read = fake.calls
+      .filter((c) => c.route === 'GET /repos/{owner}/{repo}/contents/{path}')
+      .map((c) => String(c.params.path))
+      .filter((p) => !p.startsWith('.github'))
+      .sort();
+    expect(read).toEqual([
+      'bench/quote.txt',
+      'proposals/orders.yaml',
+      'proposals/quote.yaml',
+      'services/broken/catalog-info.yaml',
+      'services/orders/catalog-info.yaml',
+    ]);
+  });
+
+  it('a repository whose code, portal and decisions agree has an empty drift section', async () => {
+    const fake = new FakeGitHub();
+    const { sink } = await scheduled(
+      {
+        'proposals/orders.yaml': good,
+        'go.mod': 'module example.com/orders\n',
+        'catalog-info.yaml': 'kind: Component\nmetadata:\n  name: orders-api\n  tags: [go]\n',
+      },
+      { fake },
+    );
+    const page = await readJson<Portfolio>(sink.outputs.portfolio!);
+    expect(page.drift).toEqual([]);
+    expect(sink.summaries.join('')).toContain(
+      'The code and the developer portal agree with the decisions.',
+    );
+    expect(sink.messages('warning')).toEqual([]);
   });
 });
 

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
 import { TechRadarLoaderResponseParser } from '@backstage-community/plugin-tech-radar-common';
 import { runCli } from '../../src/cli/main.js';
-import { localRepositoryCode } from '../../src/cli/drift.js';
+import {
+  catalogFiles,
+  localRepositoryCode,
+  MAX_CATALOG_FILES,
+  repositoryCode,
+} from '../../src/io/repository-code.js';
 import { loadConfig } from '../../src/config/index.js';
 import { fakeIo, proposal, tempTree } from '../helpers.js';
 
@@ -84,6 +89,55 @@ describe('the code and catalog of a checkout', () => {
       ['portal/entities.yaml', 'api', ['rust']],
       ['services/ledger/catalog-info.yaml', 'ledger', ['go']],
     ]);
+  });
+
+  it('the paths of a tree listing and what was read of its catalog files, as the Action gives them', () => {
+    const paths = [
+      'svc/a/Cargo.toml',
+      'vendor/x/go.mod',
+      'go.mod',
+      'a/catalog-info.yaml',
+      'b/catalog-info.yaml',
+    ];
+    expect(catalogFiles(paths, ['**/catalog-info.yaml'])).toEqual([
+      'a/catalog-info.yaml',
+      'b/catalog-info.yaml',
+    ]);
+    const code = repositoryCode(
+      paths,
+      [
+        {
+          file: 'a/catalog-info.yaml',
+          read: { ok: true, text: 'kind: Component\nmetadata:\n  name: a\n  tags: [go]\n' },
+        },
+        { file: 'b/catalog-info.yaml', read: { ok: false, message: 'the file is binary' } },
+      ],
+      'acme/one',
+    );
+    expect(code).toEqual({
+      repository: 'acme/one',
+      code: { goModules: ['.'], rustCrates: ['svc/a'] },
+      catalog: [
+        expect.objectContaining({ file: 'a/catalog-info.yaml', name: 'a', languages: ['go'] }),
+      ],
+      unread: [{ file: 'b/catalog-info.yaml', message: 'the file is binary' }],
+    });
+    const many = Array.from({ length: MAX_CATALOG_FILES + 3 }, (_, i) => `s${i}/catalog-info.yaml`);
+    expect(catalogFiles(many, ['**/catalog-info.yaml'])).toHaveLength(MAX_CATALOG_FILES);
+  });
+
+  it('a catalog file that cannot be read is named on stderr with why, and nothing of it', async () => {
+    const cwd = tempTree({
+      'proposals/api.yaml': api,
+      'go.mod': 'module x\n',
+      'portal/catalog-info.yaml': 'kind: Component\nmetadata:\n  name: hidden-name\0\n',
+    });
+    const r = await cli(['portfolio', '--format', 'json'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'portal/catalog-info.yaml: not read for the drift check: the file is binary (it contains NUL bytes), not YAML or Markdown\n',
+    );
+    expect(r.stdout + r.stderr).not.toContain('hidden-name');
   });
 
   it('a bad catalog glob is a configuration error naming the key', async () => {

@@ -1,6 +1,8 @@
 // mode: portfolio: the stages of a judging run up to the judging (scope all), then the page
 // (stages/portfolio.ts) in place of the comment, the annotations and the gate.
 
+import { decisionsFrom, driftFindings } from '../../core/drift/index.js';
+import { ArtefactReads } from '../artefacts.js';
 import { boundHeapFor } from '../heap.js';
 import type { RunDeps, RunResult, Started } from '../types.js';
 import { loadConfiguration } from '../stages/configuration.js';
@@ -15,6 +17,7 @@ import { docsBase } from '../links.js';
 import { printable } from '../printable.js';
 import { writePortfolioPage } from '../stages/portfolio.js';
 import { portfolioOfRepositories, reportOfRepositories } from './across.js';
+import { codeOfRun } from './code.js';
 import { readRepositories } from './repositories.js';
 
 export async function runPortfolio(started: Started, deps: RunDeps): Promise<RunResult> {
@@ -31,10 +34,29 @@ export async function runPortfolio(started: Started, deps: RunDeps): Promise<Run
   const settings = await loadConfiguration(run, located.source);
   const listing = await listFiles(run, 'all', located.source, settings.globs, {});
   await boundHeapFor(listing.files.files.length);
-  const { report } = await judge(run, located.source, settings, listing);
+  // The artefacts constraints cite, read as a pull request's run reads them (one more round
+  // trip without a checkout), so the page counts what the evidence showed.
+  const artefacts = new ArtefactReads({
+    source: located.source,
+    workspace: run.workspace,
+    api: run.api,
+    repo: run.repo,
+    sha: ctx.sha,
+  });
+  const name = `${run.repo.owner}/${run.repo.repo}`;
+  const judging = judge(run, located.source, settings, listing, artefacts);
+  // Started after the proposals' reads, so that the catalog's share their round trip.
+  const reading = codeOfRun(run, located.source, settings, listing.paths, name);
+  const [{ report, results }, code] = await Promise.all([judging, reading]);
+  for (const { file, message } of code.unread) {
+    sink.warning(
+      `The catalog file ${printable(file)} was not read for the drift check: ${printable(message)}`,
+    );
+  }
   const reportPath = await writeReport(run.env, run.inputs.commentTag, report);
   setOutputs(sink, report, reportPath);
-  const page = await writePortfolio(run, settings, report);
+  const drift = driftFindings(decisionsFrom(results, name), [code]);
+  const page = await writePortfolio(run, settings, report, drift);
   sink.info(
     `Stack Verdict portfolio: ${report.counts.proposals} proposals, verdict ${report.verdict}. The page reports; it does not gate, so findings never fail this step.`,
   );

@@ -8,7 +8,7 @@ import { findByGlobs, toReportPath } from '../../io/files.js';
 import {
   globMatcher,
   PR_FILES_CAP,
-  proposalFilesAtCommit,
+  treeAtCommit,
   selectChangedFiles,
   type FileList,
 } from '../changed-files.js';
@@ -26,6 +26,8 @@ export interface Listing {
   files: FileList;
   /** Set when the pull request was too large to list: every proposal is judged. */
   widened: { total: number | undefined } | undefined;
+  /** Every file's path at the commit, when the listing read the tree through the API. */
+  paths?: string[];
 }
 
 export async function listFiles(
@@ -39,6 +41,7 @@ export async function listFiles(
   let scope = asked;
   let files: FileList | undefined;
   let widened: { total: number | undefined } | undefined;
+  let paths: string[] | undefined;
   if (scope === 'changed') {
     const pr = ctx.pr!;
     if (pr.changedFiles !== undefined && pr.changedFiles > PR_FILES_CAP) {
@@ -67,11 +70,13 @@ export async function listFiles(
       .filter(match);
     files = { files: found, listed: found.length, total: undefined, truncated: false };
   } else if (!files) {
-    files = await proposalFilesAtCommit(api, repo, ctx.sha, globs).catch((err: unknown) => {
+    const tree = await treeAtCommit(api, repo, ctx.sha, globs).catch((err: unknown) => {
       throw new Error(
         `cannot list the files at ${short(ctx.sha)} through the API: ${errorMessage(err)} (check out the repository before this step, or give the token \`contents: read\`)`,
       );
     });
+    files = tree.list;
+    paths = tree.paths;
   }
   // A file name may hold a newline; raw in the log it could start a workflow command.
   const named = files.files.slice(0, 20).map(printable).join(', ');
@@ -79,5 +84,5 @@ export async function listFiles(
   sink.info(
     `${plural(files.files.length, 'file')} to judge${files.files.length ? `: ${named}${more}` : ''}`,
   );
-  return { scope, files, widened };
+  return { scope, files, widened, ...(paths ? { paths } : {}) };
 }

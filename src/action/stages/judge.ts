@@ -4,6 +4,7 @@
 
 import { citedArtefacts, judgeWithArtefacts } from '../../core/evidence/artefacts.js';
 import { judgedReport, judgeRead } from '../../core/judge.js';
+import type { FileResult } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../../config/index.js';
 import { MAX_IN_FLIGHT } from '../api/bounded.js';
@@ -21,6 +22,8 @@ export interface Judged {
   incomplete: string | undefined;
   /** The text judged of each proposal with an open finding, by its report path. */
   texts: Map<string, string>;
+  /** Each file's judgement, with the artefacts read (the portfolio's drift check reads them). */
+  results: FileResult[];
 }
 
 export async function judge(
@@ -89,5 +92,5 @@ export async function judge(
   );
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
-  return { report, incomplete, texts };
+  return { report, incomplete, texts, results };
 }

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { utcToday } from '../../core/engine.js';
+import type { DriftFinding } from '../../core/drift/index.js';
 import { buildPortfolio, type Portfolio } from '../../core/portfolio.js';
 import { messageToMarkdown } from '../../core/render/escape.js';
 import {
@@ -35,6 +36,8 @@ export async function writePortfolio(
   run: Started,
   settings: Configuration,
   report: Report,
+  /** What the code and the developer portal say against the decisions (core/drift). */
+  drift?: readonly DriftFinding[],
 ): Promise<PortfolioWritten> {
   const { repo } = run;
   const today = settings.options.today ?? utcToday();
@@ -43,6 +46,7 @@ export async function writePortfolio(
     today,
     warningDays: settings.config.settings.waiverWarningDays,
     repository: { name: `${repo.owner}/${repo.repo}` },
+    ...(drift ? { drift } : {}),
   });
   return writePortfolioPage(
     run,

@@ -19,7 +19,7 @@ import {
 import { plural } from '../../core/format.js';
 import { toReportPath } from '../../io/files.js';
 import { UsageError, type CliIo } from '../io.js';
-import { localRepositoryCode } from '../drift.js';
+import { localRepositoryCode } from '../../io/repository-code.js';
 import { loadCliConfig } from '../load-config.js';
 import { oneOf, parseOptions } from '../options.js';
 import { judgeAll } from '../parallel.js';
@@ -226,6 +226,9 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   );
   // The checkout's code and catalog, held against its decisions (drift).
   const code = localRepositoryCode(root, config);
+  for (const { file, message } of code.unread) {
+    io.stderr?.(`${stripControl(file)}: not read for the drift check: ${message}\n`);
+  }
   const decisions = decisionsFrom(results);
   if (options.format === 'backstage-radar') {
     const radar = techRadar(decisions, [code], {
