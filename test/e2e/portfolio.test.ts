@@ -1,11 +1,14 @@
 // The Action in mode: portfolio, as examples/workflows/portfolio.yml runs it on a schedule:
 // the page in the job summary and in one issue kept up to date.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../src/core/portfolio.js';
 import { renderPortfolioMarkdown } from '../../src/core/render/portfolio-markdown.js';
 import { ACTIONS_BOT, fakeSha, type GitHubServer } from './support/github-server.js';
 import { DISPATCH_REPO, scheduleEvent } from './support/payloads.js';
+import { ROOT } from './support/runner.js';
 import {
   exampleStep,
   expectConformant,
@@ -201,5 +204,152 @@ describe('mode: portfolio on a schedule', () => {
     expect(server.issues[1]!.body).toBe(copy);
     expect(second.stdout).toContain('Portfolio issue #3 updated');
     expectConformant(server);
+  });
+});
+
+/** Markdown as a person reads it: rendered by a GFM renderer, without the markup. */
+function readable(markdown: string): string {
+  return (marked.parse(markdown, { async: false }) as string)
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * A repository that decided Go only, beside a Rust crate; one Go proposal's committed
+ * benchmark contradicts its claim (1049 ns/op in the file, 2400 in the proposal); and a
+ * catalog file that is no text, which is named and never quoted.
+ */
+function drifting(): Record<string, string> {
+  const quote = proposal('quote-hot-path.yaml')
+    .replace(/^language: rust$/m, 'language: go')
+    .replace('../evidence/go-bench.txt', 'bench/quote.txt');
+  return {
+    'proposals/orders-api.yaml': proposal('orders-api.yaml'),
+    'proposals/quote-hot-path.yaml': quote,
+    'bench/quote.txt': readFileSync(
+      path.join(ROOT, 'examples', 'evidence', 'go-bench.txt'),
+      'utf8',
+    ),
+    'native/Cargo.toml': '[package]\nname = "native"\n',
+    'portal/catalog-info.yaml': 'kind: Component\nmetadata:\n  name: not-for-anyone\0\n',
+  };
+}
+
+const NAME = `${DISPATCH_REPO.owner}/${DISPATCH_REPO.repo}`;
+
+/** The page, the summary and the issue of a run over drifting(), however it read the files. */
+function expectDriftAndEvidence(
+  result: Awaited<ReturnType<typeof runStep>>,
+  server: GitHubServer,
+): void {
+  expect(result.exitCode).toBe(0);
+  const json = page(result.outputs.portfolio!);
+  expect(json.drift).toEqual([
+    {
+      kind: 'rust-without-decision',
+      severity: 'warning',
+      repository: NAME,
+      message:
+        'The code holds Rust: a Cargo.toml in native. No proposed or accepted decision of this repository chooses Rust.',
+      folders: ['native'],
+    },
+  ]);
+  expect(json.evidence).toMatchObject({ verified: 0, contradicted: 1 });
+  expect(json.evidence!.contradictions).toEqual([
+    expect.objectContaining({ repository: NAME, file: 'proposals/quote-hot-path.yaml' }),
+  ]);
+  expect(json.evidence!.contradictions[0]!.message).toContain('but the file shows 1049 ns/op');
+  // The summary and the issue are that page; a person reads the finding in both.
+  expect(result.summary.startsWith(renderPortfolioMarkdown(json).trimEnd())).toBe(true);
+  const line = `Rust without a decision: ${NAME}: ${json.drift![0]!.message}`;
+  expect(readable(result.summary)).toContain(line);
+  expect(readable(server.issues[0]!.body)).toContain(line);
+  // The catalog file that is no text: named with why, and not a byte of it anywhere.
+  expect(result.messages).toEqual([
+    {
+      level: 'warning',
+      message:
+        'The catalog file portal/catalog-info.yaml was not read for the drift check: the file is binary (it contains NUL bytes), not YAML or Markdown',
+    },
+  ]);
+  const written = [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)];
+  written.push(readFileSync(result.outputs.portfolio!, 'utf8'), JSON.stringify(server.issues));
+  for (const text of written) expect(text).not.toContain('not-for-anyone');
+  expectConformant(server);
+}
+
+/** The requests of the last run, round trip by round trip, each round in name order. */
+function byRound(server: GitHubServer): string[][] {
+  const rounds = server.roundTripOf();
+  const out: string[][] = [];
+  server.calls().forEach((c, i) => (out[rounds[i]! - 1] ??= []).push(c));
+  return out.map((r) => r.sort());
+}
+
+describe('mode: portfolio holds the code and the evidence against the decisions', () => {
+  it('with a checkout: Rust without a decision and the contradicted measurement, read from the workspace', async () => {
+    const server = await startServer(DISPATCH_REPO.owner, DISPATCH_REPO.repo);
+    const result = await scheduled(server, fakeSha('drift-checkout'), drifting());
+    expectDriftAndEvidence(result, server);
+    // Nothing read through the API: the workspace is the commit.
+    expect(server.of('repos/get-content')).toEqual([]);
+    expect(server.of('git/get-tree')).toEqual([]);
+  });
+
+  it('without a checkout: the tree already listed, the catalog beside the proposals, the artefact one round trip later', async () => {
+    const server = await startServer(DISPATCH_REPO.owner, DISPATCH_REPO.repo);
+    const sha = fakeSha('drift-api');
+    server.commit(sha, drifting());
+    const result = await runStep({
+      node: node24(),
+      server,
+      event: 'schedule',
+      payload: scheduleEvent(CRON),
+      sha,
+      ref: DISPATCH_REPO.ref,
+      with: STEP,
+    });
+    expectDriftAndEvidence(result, server);
+    const reads = (round: string[]) => round.filter((c) => c.startsWith('repos/get-content'));
+    const rounds = byRound(server);
+    // The configuration's folder; the tree (one listing serves the proposals and the code);
+    // the two proposals and the catalog file together; the cited artefact, the one round trip
+    // evidence adds; then the issue as before.
+    expect(rounds.slice(0, 4)).toEqual([
+      ['repos/get-content 404'],
+      ['git/get-tree 200'],
+      ['repos/get-content 200', 'repos/get-content 200', 'repos/get-content 200'],
+      ['repos/get-content 200'],
+    ]);
+    expect(rounds.slice(4)).toEqual([
+      ['graphql 200'],
+      ['issues/list-for-repo 200'],
+      ['issues/create 201'],
+      ['issues/list-for-repo 200'],
+    ]);
+    const at = (file: string) =>
+      server.roundTripOf()[server.requests.findIndex((r) => r.params.path === file)];
+    expect(reads(rounds[2]!)).toHaveLength(3);
+    expect([
+      at('proposals/orders-api.yaml'),
+      at('proposals/quote-hot-path.yaml'),
+      at('portal/catalog-info.yaml'),
+      at('bench/quote.txt'),
+    ]).toEqual([3, 3, 3, 4]);
+    // Each file once, at the commit; Cargo.toml is known from the tree and never read.
+    expect(
+      server
+        .of('repos/get-content')
+        .map((r) => `${r.params.path}@${r.query.ref}`)
+        .sort(),
+    ).toEqual([
+      `.github@${sha}`,
+      `bench/quote.txt@${sha}`,
+      `portal/catalog-info.yaml@${sha}`,
+      `proposals/orders-api.yaml@${sha}`,
+      `proposals/quote-hot-path.yaml@${sha}`,
+    ]);
   });
 });
