@@ -2,7 +2,7 @@
 // check: from the checkout, the working tree as the CLI reads it; without one, the paths of
 // the tree listing the run already made and the catalog files read through the run's reader
 // (the API, with the size cap), started beside the proposals' reads so they share their round
-// trip.
+// trip. Undefined when neither is there to read.
 import {
   catalogFiles,
   localRepositoryCode,
@@ -21,11 +21,13 @@ export async function codeOfRun(
   /** Every file's path at the commit (the listing's tree); needed without a checkout. */
   paths: readonly string[] | undefined,
   repository: string,
-): Promise<LocalCode> {
+): Promise<LocalCode | undefined> {
   const { workspace, api, repo, ctx } = run;
   const limits = { catalog: settings.config.catalog, maxBytes: settings.maxBytes };
   if (source.kind === 'workspace') return localRepositoryCode(workspace, limits, repository);
-  const all = paths ?? [];
+  // Without the tree's paths nothing can be said of the code: no drift section, rather than
+  // one saying all agree.
+  if (paths === undefined) return undefined;
   const reader = makeReader({
     source,
     workspace,
@@ -35,7 +37,7 @@ export async function codeOfRun(
     sha: ctx.sha,
   });
   const reads = await Promise.all(
-    catalogFiles(all, limits.catalog).map(async (file) => ({
+    catalogFiles(paths, limits.catalog).map(async (file) => ({
       file,
       read: await reader.read(file).catch((err: unknown) => ({
         ok: false as const,
@@ -43,5 +45,5 @@ export async function codeOfRun(
       })),
     })),
   );
-  return repositoryCode(all, reads, repository);
+  return repositoryCode(paths, reads, repository);
 }

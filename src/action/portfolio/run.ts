@@ -45,17 +45,17 @@ export async function runPortfolio(started: Started, deps: RunDeps): Promise<Run
   });
   const name = `${run.repo.owner}/${run.repo.repo}`;
   const judging = judge(run, located.source, settings, listing, artefacts);
-  // Started after the proposals' reads, so that the catalog's share their round trip.
+  // Asked right after the proposals' reads: the catalog files' go in the same round trip.
   const reading = codeOfRun(run, located.source, settings, listing.paths, name);
   const [{ report, results }, code] = await Promise.all([judging, reading]);
-  for (const { file, message } of code.unread) {
+  for (const { file, message } of code?.unread ?? []) {
     sink.warning(
       `The catalog file ${printable(file)} was not read for the drift check: ${printable(message)}`,
     );
   }
   const reportPath = await writeReport(run.env, run.inputs.commentTag, report);
   setOutputs(sink, report, reportPath);
-  const drift = driftFindings(decisionsFrom(results, name), [code]);
+  const drift = code && driftFindings(decisionsFrom(results, name), [code]);
   const page = await writePortfolio(run, settings, report, drift);
   sink.info(
     `Stack Verdict portfolio: ${report.counts.proposals} proposals, verdict ${report.verdict}. The page reports; it does not gate, so findings never fail this step.`,
