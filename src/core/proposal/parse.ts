@@ -307,11 +307,11 @@ export function parseYaml(
     );
   }
   const { documents } = composed;
-  if (documents.length === 1) return composed1(documents[0]!);
+  if (documents.length === 1) return readDocument(documents[0]!);
   // Several documents with content: the file is refused whole, at the second one, so that no
   // document can pass as the file while another one rides along unjudged. Each document is
   // still read, so that its own problems are reported and its mechanical fixes offered.
-  const parts = documents.map((d, i) => ({ ...composed1(d), part: i }));
+  const parts = documents.map((d, i) => ({ ...readDocument(d), part: i }));
   return {
     data: undefined,
     problems: [
@@ -326,7 +326,7 @@ export function parseYaml(
   };
 
   /** One composed document, as a SourceDocument of its own. */
-  function composed1(doc: Document.Parsed): SourceDocument {
+  function readDocument(doc: Document.Parsed): SourceDocument {
     const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
 
     const index = new WeakMap<YAMLMap, Map<string, Pair>>();
