@@ -131,7 +131,9 @@ export function judgeFile(file: string, text: string, options: EngineOptions): F
   if (notProposal) return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
   const { report, proposal } = judgeDocument(file, parsed.document, options);
   const data = parsed.document.data;
-  if (report.findings.some((f) => f.fixes)) verifyFixes(file, text, data, report.findings);
+  if (report.findings.some((f) => f.fixes)) {
+    verifyFixes(file, text, parsed.document, report.findings);
+  }
   const hasService =
     data !== null &&
     typeof data === 'object' &&
@@ -195,6 +197,15 @@ function judgeDocument(
     const validated = validateProposal(doc);
     problems.push(...validated.problems);
     proposal = validated.proposal;
+  } else if (doc.parts) {
+    // A file of several documents is refused whole, and splitting it is what to do; of each
+    // document's own problems only those a fix resolves come with it, so that `--fix` leaves
+    // each half ready to split off. The rest is reported once each proposal has its file (a
+    // Markdown file read as YAML would otherwise list its whole body).
+    for (const part of doc.parts) {
+      if (part.problems.length > 0) continue;
+      problems.push(...validateProposal(part).problems.filter((p) => p.fixes));
+    }
   }
   const findings = problems.map((p) => problemFinding(p, options));
   if (!proposal) return { report: invalidReport(file, doc.data, findings) };

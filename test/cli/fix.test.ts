@@ -100,25 +100,76 @@ describe('check --fix', () => {
     expect(r.code).toBe(0);
   });
 
-  it('fixes a document with explicit markers, and leaves a file of several documents alone', async () => {
+  it('fixes a document with explicit markers, and one with a stray marker after it', async () => {
     const marked =
       '%YAML 1.2\n---\nservice: orders\nlanguage: rust2024\nkind: cli\nworkload:\n  bound: cpu\n...\n# end\n';
-    const several = `---\nservice: orders\nlanguage: Golang\nkind: cli\nworkload:\n  bound: io\n---\nservice: other\n`;
-    const dir = repo({ 'proposals/marked.yml': marked, 'proposals/several.yml': several });
-    const before = statSync(path.join(dir, 'proposals/several.yml'));
+    // An empty document at the end (a template's stray `---`) holds nothing: no second proposal.
+    const stray =
+      'service: billing\r\nlanguage: Golang\r\nkind: cli\r\nworkload: {bound: io}\r\n---\r\n# more later\r\n';
+    const dir = repo({ 'proposals/marked.yml': marked, 'proposals/stray.yml': stray });
     const r = await fix(dir, 'proposals');
     expect(read(dir, 'proposals/marked.yml').toString()).toBe(
       replaced(marked, ['rust2024', 'rust']),
     );
-    // A file of several documents is no proposal: nothing is guessed, nothing written.
-    expect(read(dir, 'proposals/several.yml').toString()).toBe(several);
-    const after = statSync(path.join(dir, 'proposals/several.yml'));
-    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-    const severalReport = r.report.proposals.find((p) => p.file === 'proposals/several.yml')!;
-    expect(severalReport.findings.map((f) => f.message)).toEqual([
-      'the file holds more than one YAML document; a proposal is a single document',
+    expect(read(dir, 'proposals/stray.yml').toString()).toBe(replaced(stray, ['Golang', 'go']));
+    expect(r.rules.filter((x) => x === 'proposal-invalid')).toEqual([]);
+    expect(r.report.proposals.map((p) => p.language).sort()).toEqual(['go', 'rust']);
+    expect(r.stderr).toBe(
+      'stack-verdict: fixed proposals/marked.yml (1 fix)\nstack-verdict: fixed proposals/stray.yml (1 fix)\n',
+    );
+  });
+
+  it('fixes each document of a file of several, which stays refused at the second', async () => {
+    // Comments, CRLF, flow style and an end marker; the first document would pass alone.
+    const several = [
+      '# two services in one file',
+      'service: orders   # the first',
+      'language: Golang  # as written',
+      'kind: http-api',
+      'workload:',
+      '  bound: IO       # waits on the database',
+      'toolchain:',
+      '  go: 1.20',
+      '...',
+      '--- # the second',
+      '{service: search, languge: Rust-lang, kind: worker, workload: {bund: CPU}}',
+      '',
+    ].join('\r\n');
+    const dir = repo({ 'proposals/several.yml': several });
+    const r = await fix(dir, 'proposals/several.yml');
+    const after = read(dir, 'proposals/several.yml').toString();
+    expect(after).toBe(
+      replaced(
+        several,
+        ['Golang', 'go'],
+        ['IO', 'io'],
+        ['1.20', '"1.20"'],
+        ['languge', 'language'],
+        ['Rust-lang', 'rust'],
+        ['bund', 'bound'],
+        ['CPU', 'cpu'],
+      ),
+    );
+    // Fixed, each document is a valid proposal, and the file is still refused, as one:
+    // the split is the only finding left, at the second document's marker.
+    const [report] = r.report.proposals;
+    expect(report!.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([
+      [
+        'proposal-invalid',
+        10,
+        1,
+        'a second YAML document starts here; a file holds one proposal: split it, one proposal per file',
+      ],
     ]);
-    expect(r.stderr).toBe('stack-verdict: fixed proposals/marked.yml (1 fix)\n');
+    expect(report!.verdict).toBe('changes-requested');
+    expect(r.stderr).toBe('stack-verdict: fixed proposals/several.yml (7 fixes)\n');
+    expect(r.code).toBe(1);
+    // Each half, on its own, now passes as its own file.
+    const [first, second] = after.split('...\r\n');
+    const halves = repo({ 'proposals/orders.yml': first!, 'proposals/search.yml': second! });
+    const split = await fix(halves, 'proposals');
+    expect(split.rules.filter((x) => x === 'proposal-invalid')).toEqual([]);
+    expect(split.stderr).toBe('');
   });
 
   it('fixes Markdown front matter with CRLF and a byte-order mark, the body untouched', async () => {

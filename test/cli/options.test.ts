@@ -58,7 +58,7 @@ describe('check - (one proposal from standard input)', () => {
 
   it('takes the name and the Markdown/YAML choice from --stdin-filename', async () => {
     const cwd = tempTree();
-    const md = `---\n${GO_WARN}---\n# Ledger\n`;
+    const md = `---\n${GO_WARN}---\n# Ledger\n\nWe chose Go.\n`;
     const r = await cli(
       ['check', '-', '--stdin-filename', 'proposals/ledger.md', '--format', 'json'],
       { cwd, stdin: md },
@@ -68,12 +68,13 @@ describe('check - (one proposal from standard input)', () => {
     expect(report.proposals.map((p) => [p.file, p.verdict])).toEqual([
       ['proposals/ledger.md', 'approved-with-warnings'],
     ]);
-    // The same text named .yaml is not YAML: the front matter fences make it invalid.
+    // The same text named .yaml is two YAML documents (the body is the second): refused.
     const asYaml = await json(['check', '-', '--stdin-filename', 'proposals/ledger.yaml'], {
       cwd,
       stdin: md,
     });
-    expect(asYaml.report.proposals[0]!.verdict).not.toBe('approved-with-warnings');
+    expect(asYaml.report.proposals[0]!.verdict).toBe('changes-requested');
+    expect(asYaml.report.proposals[0]!.findings.map((f) => f.rule)).toEqual(['proposal-invalid']);
   });
 
   it('says so when the name matches none of the proposal globs, and still judges it', async () => {

@@ -8,6 +8,7 @@ import reportValidator from '../../src/generated/report-validator.js';
 import { parseProposal } from '../../src/core/proposal/parse.js';
 import {
   applyFixes,
+  sameData,
   compatibleFixes,
   fixText,
   MAX_FIX_PASSES,
@@ -326,5 +327,111 @@ describe('property: a fix changes one value or key and nothing else', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// --- a file of several documents: refused whole, each document's fixes still offered --------
+
+const SPLIT =
+  'a second YAML document starts here; a file holds one proposal: split it, one proposal per file';
+
+/** A proposal with nothing to fix and nothing to find: it passes alone. */
+const PASSING = 'service: ledger\nlanguage: go\nkind: http-api\nworkload:\n  bound: io\n';
+
+/** How a second document is joined on: the marker, an end marker first, comments around. */
+const joint = fc.constantFrom('---\n', '...\n---\n', '--- # the next one\n', '# next\n---\n');
+
+/** The data of each document of a file of several. */
+function partsData(file: string, text: string): unknown[] {
+  const parsed = parseProposal(file, text);
+  if (parsed.kind !== 'document' || !parsed.document.parts) throw new Error('not several');
+  return parsed.document.parts.map((p) => p.data);
+}
+
+/** Line and column (1-based) of an offset. */
+function position(text: string, offset: number) {
+  const before = text.slice(0, offset).split(/\r\n|\n/);
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+describe('a file of several documents', () => {
+  it('never passes as one of its documents: it is refused at the second one', () => {
+    expect(findings(PASSING)).toEqual([]);
+    const yaml = proposals.filter((p) => p.file.endsWith('.yml'));
+    const second = fc.oneof(
+      fc.constant(PASSING),
+      yaml.map((p) => p.text),
+    );
+    fc.assert(
+      fc.property(second, joint, fc.boolean(), (other, join, otherFirst) => {
+        const [a, b] = otherFirst ? [other, PASSING] : [PASSING, other];
+        const text = a + join + b;
+        const result = judgeFile('proposals/x.yml', text, engine);
+        if (result.kind !== 'proposal') throw new Error('skipped');
+        const report = result.report;
+        expect(report.verdict).toBe('changes-requested');
+        expect(report.recommended).toBeNull();
+        const split = report.findings.filter((f) => f.message === SPLIT);
+        expect(split).toHaveLength(1);
+        expect(split[0]).toMatchObject({
+          rule: 'proposal-invalid',
+          severity: 'error',
+          ...position(text, a.length + join.indexOf('---')),
+        });
+        // Every fix applied, pass after pass: still refused, at the same place.
+        const done = fixText(text, (t) => fixesOf(t, 'proposals/x.yml')).text;
+        const after = judgeFile('proposals/x.yml', done, engine);
+        if (after.kind !== 'proposal') throw new Error('skipped');
+        expect(after.report.verdict).toBe('changes-requested');
+        expect(after.report.findings.filter((f) => f.message === SPLIT)).toHaveLength(1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('offers each document its fixes; each changes one value or key of one document', () => {
+    const yaml = proposals.filter((p) => p.file.endsWith('.yml'));
+    fc.assert(
+      fc.property(yaml, yaml, joint, (first, second, join) => {
+        const file = 'proposals/x.yml';
+        const text = first.text + join + second.text.replace(/^\ufeff/, '');
+        const before = partsData(file, text);
+        expect(before).toHaveLength(2);
+        const fixes = fixesOf(text, file);
+        // Both documents have a mistake to fix.
+        const cut = first.text.length + join.length;
+        expect(fixes.some((f) => f.range[1] <= cut)).toBe(true);
+        expect(fixes.some((f) => f.range[0] >= cut)).toBe(true);
+        for (const fix of fixes) {
+          const after = applyFixes(text, [fix]);
+          expect(after.slice(0, fix.range[0])).toBe(text.slice(0, fix.range[0]));
+          expect(after.slice(fix.range[0] + fix.text.length)).toBe(text.slice(fix.range[1]));
+          const data = partsData(file, after);
+          const changed = data.map((d, i) => !sameData(d, before[i]));
+          expect(changed.filter(Boolean)).toHaveLength(1);
+          const i = changed.indexOf(true);
+          expect(oneChange(before[i], data[i])).toBe(true);
+          expect(i).toBe(fix.range[0] < cut ? 0 : 1);
+        }
+        // Once all are applied, no document has a fix left, and the file stays refused.
+        const done = fixText(text, (t) => fixesOf(t, file)).text;
+        expect(fixesOf(done, file)).toEqual([]);
+        expect(findings(done, file).map((f) => f.message)).toContain(SPLIT);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lists, besides the split, only the mistakes a fix corrects in each document', () => {
+    const text = `${PASSING}---\nservice: b\nlanguage: Golang\nkind: cli\nworkload: {bound: xyz}\n`;
+    expect(findings(text).map((f) => [f.line, f.message.slice(0, 24), f.fixes?.[0]?.text])).toEqual(
+      [
+        [6, 'a second YAML document s', undefined],
+        [8, '`language` names Go: wri', 'go'],
+      ],
+    );
+    // A Markdown decision record saved as .yaml: its body is no list of YAML problems.
+    const md = `---\n${PASSING}---\n# Ledger\n\nWe chose Go: it is: the default.\n- one\n`;
+    expect(findings(md).map((f) => f.message)).toEqual([SPLIT]);
   });
 });

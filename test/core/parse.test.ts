@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   extractFrontMatter,
+  MAX_DOCUMENTS,
   parseProposal,
   type SourceDocument,
 } from '../../src/core/proposal/parse.js';
@@ -198,12 +199,39 @@ describe('YAML that is not a proposal', () => {
     expect(f).toMatchObject({ line: 4, column: 1 });
   });
 
-  it('reports several YAML documents in one file', () => {
+  it('reports several YAML documents in one file where the second starts', () => {
     const f = invalid(`${proposal()}---\n${proposal()}`);
     expect(f.message).toBe(
-      'the file holds more than one YAML document; a proposal is a single document',
+      'a second YAML document starts here; a file holds one proposal: split it, one proposal per file',
     );
-    expect(f.line).toBe(6);
+    expect(f).toMatchObject({ line: 6, column: 1 });
+    // After an end marker and a directive, the second document starts at its `---`.
+    const g = invalid(`${proposal()}...\n%YAML 1.2\n---\n${proposal()}`);
+    expect(g).toMatchObject({ line: 8, column: 1 });
+  });
+
+  it('does not count an empty document: a stray marker is no second proposal', () => {
+    const one = proposal();
+    for (const text of [
+      `${one}---\n`,
+      `${one}---\n# end of file\n\n`,
+      `${one}...\n---\n...\n`,
+      `---\n---\n${one}`,
+    ]) {
+      expect(judge(text), text).toEqual(judge(one));
+    }
+    const crlf = one.replace(/\n/g, '\r\n');
+    expect(judge(`${crlf}---\r\n# end\r\n`)).toEqual(judge(crlf));
+  });
+
+  it('refuses more than MAX_DOCUMENTS documents, empty ones included, quickly', () => {
+    const text = `${proposal()}${'---\n'.repeat(MAX_DOCUMENTS)}`;
+    const f = invalid(text);
+    expect(f.message).toBe(
+      `the file holds more than ${MAX_DOCUMENTS} YAML documents; a proposal is one document`,
+    );
+    expect(f).toMatchObject({ line: 6 + MAX_DOCUMENTS - 1, column: 1 });
+    expect(judge(`${proposal()}${'---\n'.repeat(MAX_DOCUMENTS - 1)}`).findings).toEqual([]);
   });
 
   it('refuses custom tags', () => {

@@ -91,7 +91,7 @@ const CLASSES: [string, string, RegExp][] = [
     `%TAG !e! tag:evil.example,2000:\n---\n${proposal({}, 'summary: !e!x hi\n')}`,
     /custom YAML tags/,
   ],
-  ['several documents', `${proposal()}---\n${proposal()}`, /more than one YAML document/],
+  ['several documents', `${proposal()}---\n${proposal()}`, /a second YAML document starts/],
   ['a duplicate key', proposal({}, 'service: other\n'), /a key appears twice/],
   ['an empty file', '', /found an empty document/],
   ['a file of blanks', '  \n\n\t\n', /invalid YAML|found an empty document/],

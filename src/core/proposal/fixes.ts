@@ -5,17 +5,23 @@
 // the range, so they stay as they were.
 import { MAX_TOKEN_CHARS, quote } from '../format.js';
 import type { Finding, Fix, NodePath } from '../types.js';
-import { parseProposal, type SourceDocument, type Span } from './parse.js';
+import { parseProposal, type Problem, type SourceDocument, type Span } from './parse.js';
 
 /** What a fix means for the data: a new value at a path, or a key renamed in place. */
-type Intent =
-  { kind: 'value'; path: NodePath; value: string } | { kind: 'key'; path: NodePath; key: string };
+type Intent = (
+  { kind: 'value'; path: NodePath; value: string } | { kind: 'key'; path: NodePath; key: string }
+) & {
+  /** Which document of a file of several the path is in; undefined for a file of one. */
+  part?: number;
+};
+
+type Located = Pick<SourceDocument, 'span' | 'part'>;
 
 const intents = new WeakMap<Fix, Intent>();
 
 /** A fix that writes `value` in place of the scalar at `path`, quoted as that one was. */
 export function valueFix(
-  doc: Pick<SourceDocument, 'span'>,
+  doc: Located,
   path: NodePath,
   value: string,
   description: string,
@@ -24,12 +30,12 @@ export function valueFix(
   const text = span && written(span, value);
   return text === undefined
     ? undefined
-    : make(span!, text, description, { kind: 'value', path, value });
+    : make(span!, text, description, { kind: 'value', path, value, part: doc.part });
 }
 
 /** A fix that renames the key of `path` (its last part) to `key`, in place. */
 export function keyFix(
-  doc: Pick<SourceDocument, 'span'>,
+  doc: Located,
   path: NodePath,
   key: string,
   description: string,
@@ -38,14 +44,14 @@ export function keyFix(
   const text = span && written(span, key);
   return text === undefined
     ? undefined
-    : make(span!, text, description, { kind: 'key', path, key });
+    : make(span!, text, description, { kind: 'key', path, key, part: doc.part });
 }
 
 /**
  * A number YAML read where a string belongs (`go: 1.20`), quoted with its digits as written
  * (`"1.20"`, not the 1.2 YAML made of it).
  */
-export function quoteFix(doc: Pick<SourceDocument, 'span'>, path: NodePath): Fix | undefined {
+export function quoteFix(doc: Located, path: NodePath): Fix | undefined {
   const span = doc.span?.(path, 'value');
   if (!span || span.raw.length > MAX_FIX_CHARS || !/^[-+.\w]+$/.test(span.raw)) return undefined;
   const text = `"${span.raw}"`;
@@ -53,6 +59,7 @@ export function quoteFix(doc: Pick<SourceDocument, 'span'>, path: NodePath): Fix
     kind: 'value',
     path,
     value: span.raw,
+    part: doc.part,
   });
 }
 
@@ -87,21 +94,46 @@ function written(span: Span, value: string): string | undefined {
  * Drops each fix that does not do what it says: the fixed text, read again, must hold the
  * same data but for the one value or key the fix changes. A fix on a node that is not what
  * it seems (an alias, a scalar the reader saw differently) is left out rather than risked.
+ * In a file of several documents the fixed one must read without problems, the others hold
+ * the same data as before, and the file no other problem than before (it stays refused).
  */
-export function verifyFixes(file: string, text: string, data: unknown, findings: Finding[]): void {
+export function verifyFixes(
+  file: string,
+  text: string,
+  doc: Pick<SourceDocument, 'data' | 'problems' | 'parts'>,
+  findings: Finding[],
+): void {
+  const before = doc.parts ? doc.parts.map((p) => p.data) : [doc.data];
   for (const finding of findings) {
     if (!finding.fixes) continue;
     const sound = finding.fixes.filter((fix) => {
       const intent = intents.get(fix);
       if (!intent) return true; // made elsewhere, by its own rules
       const parsed = parseProposal(file, applyFix(text, fix));
-      if (parsed.kind !== 'document' || parsed.document.problems.length > 0) return false;
-      const expected = intended(data, intent);
-      return expected !== undefined && sameData(parsed.document.data, expected.data);
+      if (parsed.kind !== 'document') return false;
+      const after = parsed.document;
+      const index = intent.part ?? 0;
+      const expected = intended(before[index], intent);
+      if (expected === undefined) return false;
+      if (intent.part === undefined || !doc.parts) {
+        return after.problems.length === 0 && sameData(after.data, expected.data);
+      }
+      const parts = after.parts;
+      return (
+        parts !== undefined &&
+        parts.length === before.length &&
+        sameProblems(after.problems, doc.problems) &&
+        parts[index]!.problems.length === 0 &&
+        parts.every((p, i) => sameData(p.data, i === index ? expected.data : before[i]))
+      );
     });
     if (sound.length > 0) finding.fixes = sound;
     else delete finding.fixes;
   }
+}
+
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.message === b[i]!.message);
 }
 
 function applyFix(text: string, fix: Fix): string {

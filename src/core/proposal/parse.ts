@@ -3,7 +3,6 @@ import {
   Lexer,
   LineCounter,
   Parser,
-  YAMLParseError,
   isAlias,
   isCollection,
   isMap,
@@ -44,6 +43,13 @@ export interface SourceDocument {
    * file, quotes included; undefined when the path leads to no scalar. Fixes replace it.
    */
   span?(path: NodePath, target?: 'key' | 'value'): Span | undefined;
+  /**
+   * A file of several documents: each one read on its own (its data, problems and positions
+   * in the whole file), for its problems and fixes. The file itself has no data.
+   */
+  parts?: SourceDocument[];
+  /** Which of the file's documents this is, when it is one of several. */
+  part?: number;
 }
 
 /** A scalar as written: UTF-16 offsets into the file's text, [start, end), and positions. */
@@ -293,81 +299,108 @@ export function parseYaml(
     const { data, locate, source } = quick;
     return { data, locate, source, span: quickSpan, problems: [] };
   }
-  const doc = compose(scanned.tokens, text.length);
-
-  const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
-
-  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
-  const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position => {
-    const node = findNode(doc.contents, path, target, index);
-    return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
+  const composed = compose(scanned.tokens, text.length);
+  if ('tooMany' in composed) {
+    return fail(
+      `the file holds more than ${MAX_DOCUMENTS} YAML documents; ${subject} is one document`,
+      composed.tooMany,
+    );
+  }
+  const { documents } = composed;
+  if (documents.length === 1) return readDocument(documents[0]!);
+  // Several documents with content: the file is refused whole, at the second one, so that no
+  // document can pass as the file while another one rides along unjudged. Each document is
+  // still read, so that its own problems are reported and its mechanical fixes offered.
+  const parts = documents.map((d, i) => ({ ...readDocument(d), part: i }));
+  return {
+    data: undefined,
+    problems: [
+      {
+        rule: 'proposal-invalid',
+        message: severalDocuments(subject),
+        ...at(documents[1]!.range[0]),
+      },
+    ],
+    locate: parts[0]!.locate,
+    parts,
   };
 
-  const source = (path: NodePath): string | undefined => {
-    const node = findNode(doc.contents, path, 'value', index);
-    return isScalar(node) && node.range
-      ? text.slice(node.range[0], node.range[1]).trim()
-      : undefined;
-  };
+  /** One composed document, as a SourceDocument of its own. */
+  function readDocument(doc: Document.Parsed): SourceDocument {
+    const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
 
-  const span = (path: NodePath, target: 'key' | 'value' = 'value'): Span | undefined => {
-    // Only the exact node: findNode stops at the deepest ancestor that exists.
-    let node: unknown = doc.contents;
-    for (let i = 0; i < path.length; i++) {
-      const seg = path[i]!;
-      if (isMap(node)) {
-        const pair = keyIndex(node, index).get(String(seg));
-        node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
-      } else if (isSeq(node) && typeof seg === 'number') {
-        node = node.items[seg];
-      } else {
-        return undefined;
+    const index = new WeakMap<YAMLMap, Map<string, Pair>>();
+    const locate = (path: NodePath, target: 'key' | 'value' = 'value'): Position => {
+      const node = findNode(doc.contents, path, target, index);
+      return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
+    };
+
+    const source = (path: NodePath): string | undefined => {
+      const node = findNode(doc.contents, path, 'value', index);
+      return isScalar(node) && node.range
+        ? text.slice(node.range[0], node.range[1]).trim()
+        : undefined;
+    };
+
+    const span = (path: NodePath, target: 'key' | 'value' = 'value'): Span | undefined => {
+      // Only the exact node: findNode stops at the deepest ancestor that exists.
+      let node: unknown = doc.contents;
+      for (let i = 0; i < path.length; i++) {
+        const seg = path[i]!;
+        if (isMap(node)) {
+          const pair = keyIndex(node, index).get(String(seg));
+          node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
+        } else if (isSeq(node) && typeof seg === 'number') {
+          node = node.items[seg];
+        } else {
+          return undefined;
+        }
+      }
+      return path.length > 0 && isScalar(node) && node.range
+        ? spanOf(node.range[0], node.range[1])
+        : undefined;
+    };
+
+    const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
+    if (surveyed) {
+      const keyProblem = surveyed.badKey;
+      if (keyProblem) {
+        problems.push({
+          rule: 'proposal-invalid',
+          message: keyProblem.message,
+          ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+        });
       }
     }
-    return path.length > 0 && isScalar(node) && node.range
-      ? spanOf(node.range[0], node.range[1])
-      : undefined;
-  };
 
-  const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
-  if (surveyed) {
-    const keyProblem = surveyed.badKey;
-    if (keyProblem) {
-      problems.push({
-        rule: 'proposal-invalid',
-        message: keyProblem.message,
-        ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
-      });
+    if (surveyed && problems.length === 0) {
+      const aliasProblem = checkAliases(doc, surveyed, subject);
+      if (aliasProblem) {
+        problems.push({
+          rule: 'proposal-invalid',
+          message: aliasProblem.message,
+          ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+        });
+      }
     }
-  }
 
-  if (surveyed && problems.length === 0) {
-    const aliasProblem = checkAliases(doc, surveyed, subject);
-    if (aliasProblem) {
-      problems.push({
-        rule: 'proposal-invalid',
-        message: aliasProblem.message,
-        ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
-      });
+    let data: unknown;
+    if (problems.length === 0) {
+      try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch (err) {
+        const alias = unresolvedAlias(doc);
+        problems.push({
+          rule: 'proposal-invalid',
+          message: alias
+            ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
+            : `the YAML cannot be read: ${clip((err as Error).message)}`,
+          ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
+        });
+      }
     }
+    return { data, problems, locate, source, span };
   }
-
-  let data: unknown;
-  if (problems.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (err) {
-      const alias = unresolvedAlias(doc);
-      problems.push({
-        rule: 'proposal-invalid',
-        message: alias
-          ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
-          : `the YAML cannot be read: ${clip((err as Error).message)}`,
-        ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
-      });
-    }
-  }
-  return { data, problems, locate, source, span };
 }
 
 /** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */
@@ -525,39 +558,69 @@ function nogenParser(
     : undefined;
 }
 
-/** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
-function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+/**
+ * Most documents read from one file, empty ones included: a proposal is one, and the limit
+ * bounds the work a file of thousands of `---` lines could ask for.
+ */
+export const MAX_DOCUMENTS = 20;
+
+type Composed = { documents: Document.Parsed[] } | { tooMany: number };
+
+/**
+ * yaml's parseDocument, from tokens already read: the documents with content, in order (the
+ * first document when none has any). An empty document (a stray `---` or `...` at the end,
+ * with at most comments after it, as editors and templates leave) holds no data, so it can
+ * neither hide a proposal nor change what is judged: it is not counted as a document.
+ */
+function compose(tokens: readonly CST.Token[], length: number): Composed {
   // yaml reports a file's problems as Error objects; nothing reads their stacks, and capturing
   // one per problem was ~0.6% of 10,000 proposals (a sixth of them invalid).
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return composeDocument(tokens, length);
+    return composeDocuments(tokens, length);
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
-function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
+function composeDocuments(tokens: readonly CST.Token[], length: number): Composed {
   const composer = new Composer({
     uniqueKeys: true,
     // `!!binary`, `!!set`, `!!timestamp`… would otherwise become bytes, sets and dates.
     resolveKnownTags: false,
     keepSourceTokens: false,
   });
-  let doc: Document.Parsed | undefined;
-  for (const next of composer.compose(tokens, true, length)) {
-    if (!doc) {
-      doc = next;
-    } else {
-      doc.errors.push(
-        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'),
-      );
-      break;
-    }
+  let first: Document.Parsed | undefined;
+  const documents: Document.Parsed[] = [];
+  let count = 0;
+  for (const doc of composer.compose(tokens, true, length)) {
+    if (++count > MAX_DOCUMENTS) return { tooMany: doc.range[0] };
+    first ??= doc;
+    if (!isEmptyDocument(doc)) documents.push(doc);
   }
   // compose(…, forceDoc = true) always yields a document.
-  return doc!;
+  return { documents: documents.length > 0 ? documents : [first!] };
+}
+
+/** A document with nothing in it: no value (not even `~` or `''`), tag, anchor or problem. */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const value = doc.contents;
+  const blank =
+    value === null ||
+    (isScalar(value) &&
+      value.value === null &&
+      value.source === '' &&
+      value.tag === undefined &&
+      value.anchor === undefined);
+  return blank && doc.errors.length === 0 && doc.warnings.length === 0;
+}
+
+/** What a file of several documents is told: where the second starts, and to split it. */
+function severalDocuments(subject: string): string {
+  return subject === 'a proposal'
+    ? 'a second YAML document starts here; a file holds one proposal: split it, one proposal per file'
+    : `a second YAML document starts here; ${subject} is a single document`;
 }
 
 interface Survey {
@@ -725,9 +788,6 @@ function yamlMessage(code: string, message: string, subject: string): string {
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same mapping; keep one';
   if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
     return `custom YAML tags are not allowed in ${subject} (${clip(first)})`;
-  }
-  if (code === 'MULTIPLE_DOCS') {
-    return `the file holds more than one YAML document; ${subject} is a single document`;
   }
   return `invalid YAML: ${clip(first)}`;
 }
