@@ -5,7 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildReport, defaultEngineOptions, judgeFile } from '../src/core/engine.js';
+import { DEFAULT_MAX_EVIDENCE_BYTES } from '../src/config/index.js';
+import { citedArtefacts, type ArtefactRead } from '../src/core/evidence/artefacts.js';
 import { buildPortfolio, type Portfolio } from '../src/core/portfolio.js';
+import { readGuardedFile } from '../src/io/files.js';
 
 export const EXAMPLE_DAY = '2026-06-01';
 
@@ -21,10 +24,24 @@ export const GENERATED_BELOW =
 
 export function examplePortfolio(root: string): Portfolio {
   const options = { ...defaultEngineOptions(), today: EXAMPLE_DAY };
-  const dir = path.join(root, 'examples/proposals');
-  const results = readdirSync(dir)
+  const base = path.join(root, 'examples');
+  const files = readdirSync(path.join(base, 'proposals'))
     .filter((f) => /\.(ya?ml|md)$/.test(f))
     .sort()
-    .map((f) => judgeFile(`proposals/${f}`, readFileSync(path.join(dir, f), 'utf8'), options));
+    .map((f) => `proposals/${f}`);
+  const text = (file: string) => readFileSync(path.join(base, file), 'utf8');
+  const first = files.map((f) => judgeFile(f, text(f), options));
+  // As the CLI does: the artefacts the examples cite (examples/evidence/), read once each,
+  // and the proposals that cite one judged again with them.
+  const artefacts = new Map<string, ArtefactRead>();
+  for (const cited of citedArtefacts(first)) {
+    const got = readGuardedFile(base, cited, DEFAULT_MAX_EVIDENCE_BYTES, 'an evidence file');
+    artefacts.set(cited, got.ok ? { kind: 'text', text: got.text } : { kind: 'missing' });
+  }
+  const results = first.map((r) =>
+    r.kind === 'proposal' && r.citesEvidence
+      ? judgeFile(r.report.file, text(r.report.file), { ...options, artefacts })
+      : r,
+  );
   return buildPortfolio(buildReport(results, 'error'), { today: EXAMPLE_DAY });
 }

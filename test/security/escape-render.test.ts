@@ -2,13 +2,15 @@
 // from a stranger reads as exactly that text, wherever in a line it lands, and makes no
 // element of its own. The raw Markdown (the CLI's output, a pasted summary) reads as text too:
 // a character is escaped only where GFM would give it a meaning.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport, defaultEngineOptions, judgeFile } from '../../src/core/engine.js';
 import { escapeMarkdown, messageToMarkdown } from '../../src/core/render/escape.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
 import { renderSummary } from '../../src/core/render/summary.js';
-import { proposal } from '../helpers.js';
+import { EXAMPLES, proposal } from '../helpers.js';
 import { htmlTags, htmlText, renderGfm, squash, unneutralised } from '../rendered.js';
 import { markdownViolations } from './safety.js';
 
@@ -24,6 +26,7 @@ const PLACES: [string, (t: string) => string][] = [
   ['a list item, in and after <code>', (t) => `- 🔴 **error** <code>${t}</code> ${t} · x`],
   ['the text of our link', (t) => `[<code>${t}:7</code>](https://example.com/a#L7)`],
   ['parentheses', (t) => `- a (${t}) b`],
+  ['the start of a list item', (t) => `- ${t} (x)`],
 ];
 
 /** What escaping does to the text before it is placed: one line, no control characters. */
@@ -121,6 +124,14 @@ describe('rendered with GFM, escaped text reads as the text and makes no element
     '\\*not\\* a \\ backslash\\',
     '$x$ $$y$$',
     ':rocket: (x) {y} a=b+c!',
+    '<-jane@example.com> <_a@b.example>',
+    '[STAT] OP FIGURE',
+    '[x](https://evil.example) [x]: https://evil.example',
+    '[x]: https://evil.example',
+    '[x][y] [y][] [y]',
+    '[ ] open [x] done',
+    '[x] done',
+    '[^1] [!NOTE] ![i] [a [b] c] [[w]] [a\\] x',
   ])('%j', (text) => {
     expect(placed(text)).toEqual([]);
   });
@@ -168,6 +179,92 @@ describe('rendered with GFM, escaped text reads as the text and makes no element
       expect(unneutralised(htmlText(renderGfm(md)))).toBe(text);
       expect(md.replace('\u200b', '')).toBe(text);
     }
+  });
+});
+
+describe('brackets: as written, and never a link', () => {
+  it('`[STAT] OP FIGURE` reads as written, raw and rendered, in text and in <code>', () => {
+    expect(escapeMarkdown('a limit of the form [STAT] OP FIGURE here')).toBe(
+      'a limit of the form [STAT] OP FIGURE here',
+    );
+    const md = messageToMarkdown('with a limit of the form `[STAT] OP FIGURE`, so');
+    expect(md).toBe('with a limit of the form <code>[STAT] OP FIGURE</code>, so');
+    expect(renderGfm(md)).toContain('<code>[STAT] OP FIGURE</code>');
+    // As the comment shows evidence-unverified's message: no backslash before a bracket.
+    const file = readFileSync(path.join(EXAMPLES, 'edge-proxy.yaml'), 'utf8');
+    const report = buildReport(
+      // The artefacts read (none: the constraint cites a link), as every shell's second pass.
+      [judgeFile('proposals/edge.yaml', file, { ...defaultEngineOptions(), artefacts: new Map() })],
+      'error',
+    );
+    expect(report.proposals[0]!.findings.map((f) => f.rule)).toContain('evidence-unverified');
+    for (const out of [renderMarkdown(report), renderSummary(report)]) {
+      expect(out).toContain('<code>[STAT] OP FIGURE</code>');
+      expect(out).not.toContain('\\[STAT');
+    }
+  });
+
+  const STRANGERS = [
+    '[x](https://evil.example)',
+    '[x]: https://evil.example',
+    '[y]: https://evil.example "title"',
+    '[x][y]',
+    '[y][]',
+    '[y]',
+    '![y]',
+    '[^y]',
+    '[x] (https://evil.example)',
+    '[x]\n(https://evil.example)',
+  ];
+
+  it.each(STRANGERS)('%j reads as written wherever it lands', (text) => {
+    expect(placed(text)).toEqual([]);
+  });
+
+  /** Each stranger's text on a line of its own, in paragraphs and in list items. */
+  const documents = (texts: readonly string[]): string[] => [
+    texts.map((t) => escapeMarkdown(t)).join('\n\n'),
+    texts.map((t) => escapeMarkdown(t)).join('\n'),
+    texts.map((t) => `- ${escapeMarkdown(t)}`).join('\n'),
+  ];
+
+  it("a definition one stranger writes never makes another stranger's reference a link", () => {
+    for (const md of documents(STRANGERS)) {
+      const html = renderGfm(md);
+      expect(html, md).not.toMatch(/<a |<img|<input|<sup/);
+      expect(squash(htmlText(html).replace(/\u200b/g, ''))).toBe(
+        squash(STRANGERS.map((t) => t.replace(/\n/g, ' ')).join(' ')),
+      );
+    }
+  });
+
+  it('texts made of brackets, links and definitions make no link (property)', () => {
+    const BRACKETS = fc.string({
+      unit: fc.constantFrom(
+        '[',
+        ']',
+        '(',
+        ')',
+        ':',
+        ' ',
+        '!',
+        '^',
+        'x',
+        'y',
+        '\\',
+        'https://e.example',
+      ),
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(fc.array(BRACKETS, { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of texts) expect(placed(text)).toEqual([]);
+        for (const md of documents(texts)) {
+          expect(renderGfm(md), md).not.toMatch(/<a |<img|<input/);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -56,6 +56,39 @@ function unescapedCount(text: string, ch: string): number {
   return n;
 }
 
+/**
+ * `md` with every pair `[…]` that renders as text blanked out: unescaped brackets with no
+ * unescaped bracket or line break between them, the first not before `^` or `!` (a footnote,
+ * an alert), the second before neither `(`, `[` nor `:` (a link, a reference, a definition)
+ * nor the end of a line. Without link reference definitions in the page, such a pair is text.
+ */
+function withoutInertPairs(md: string): string {
+  const chars = md.split('');
+  let open = -1;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '\n') open = -1;
+    else if ((c === '[' || c === ']') && escapedAt(md, i)) continue;
+    else if (c === '[') open = i;
+    else if (c === ']') {
+      const first = chars[open + 1];
+      const after = chars[i + 1];
+      if (
+        open >= 0 &&
+        first !== '^' &&
+        first !== '!' &&
+        after !== undefined &&
+        !'([:\n'.includes(after)
+      ) {
+        chars[open] = ' ';
+        chars[i] = ' ';
+      }
+      open = -1;
+    }
+  }
+  return chars.join('');
+}
+
 export function markdownViolations(md: string, options: SafetyOptions = {}): string[] {
   const out: string[] = [];
   const links = options.links ?? [];
@@ -93,11 +126,12 @@ export function markdownViolations(md: string, options: SafetyOptions = {}): str
       out.push(`a link we did not write: ${around(md, m.index)}`);
     }
   }
+  // Every unescaped bracket is one of our links' brackets, or of a pair GFM shows as text.
+  const active = withoutInertPairs(md);
   for (const bracket of ['[', ']']) {
-    // Every unescaped bracket is one of our links' brackets.
     const ourLinks = (md.match(/\[(<code>(?:\\.|(?!<\/?code>)[^\\])*<\/code>|line \d+)\]\(/g) ?? [])
       .length;
-    const n = unescapedCount(md, bracket);
+    const n = unescapedCount(active, bracket);
     if (n > ourLinks + (md.match(/> \[!(NOTE|WARNING)\]/g) ?? []).length) {
       out.push(`${n} unescaped "${bracket}" for ${ourLinks} links`);
     }

@@ -39,10 +39,11 @@ export function escapeMarkdown(text: string): string {
   const escaped = lineStart(s) ?? new Set<number>();
   const headingEnd = /(?:^|\s)(#+)\s*$/.exec(s);
   if (headingEnd) escaped.add(headingEnd.index + headingEnd[0].indexOf('#'));
+  const inert = inertBrackets(s);
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (escaped.has(i) || needsEscape(s, i)) out += '\\';
+    if (escaped.has(i) || (!inert.has(i) && needsEscape(s, i))) out += '\\';
     out += c;
     if (neutralise(s, i)) out += ZWSP;
   }
@@ -68,6 +69,40 @@ function lineStart(s: string): Set<number> | undefined {
   return undefined;
 }
 
+/**
+ * The brackets left as written: each pair `[…]` with no bracket inside that GFM shows as
+ * text, so that `[STAT] OP FIGURE` reads as written. A pair is only a link with `(` or `[`
+ * after it, or as a reference to a definition, and no text of ours makes one: a `]` before
+ * `:` (a definition) is escaped, as is any pair at the text's end, where what follows is
+ * unknown. Escaped too: `[^x]` (a footnote), `[!NOTE]` (an alert), `[ ]` and `[x]` at the
+ * start (a task-list box in a list item), a pair holding a backslash, and every bracket of
+ * no such pair (`[a [b] c]` keeps the inner pair only: nested brackets are where GFM
+ * renderers differ).
+ */
+function inertBrackets(s: string): Set<number> {
+  const inert = new Set<number>();
+  const lead = s.search(/\S/);
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '[') open = i;
+    else if (s[i] === ']') {
+      if (open >= 0 && inertPair(s, open, i, lead)) inert.add(open).add(i);
+      open = -1;
+    }
+  }
+  return inert;
+}
+
+function inertPair(s: string, open: number, close: number, lead: number): boolean {
+  const after = s[close + 1];
+  if (after === undefined || after === '(' || after === '[' || after === ':') return false;
+  const first = s[open + 1]!;
+  if (first === '^' || first === '!') return false;
+  // marked drops an escaped backslash in or beside a bracketed part of a link's text.
+  if (s.slice(Math.max(0, open - 1), close + 2).includes('\\')) return false;
+  return !(open === lead && close === open + 2 && /[\sxX]/.test(first));
+}
+
 function needsEscape(s: string, i: number): boolean {
   const c = s[i]!;
   const prev = s[i - 1];
@@ -85,8 +120,13 @@ function needsEscape(s: string, i: number): boolean {
       // text (ours, around a file name) as brackets again.
       return prev === ']';
     case '<':
-      // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`.
-      return next === undefined || /[A-Za-z/!?]/.test(next);
+      // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`, or an e-mail
+      // address, whose first character may be punctuation (`<-jane@example.com>`).
+      return (
+        next === undefined ||
+        /[A-Za-z/!?]/.test(next) ||
+        /^<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@/.test(s.slice(i, i + 256))
+      );
     case '*':
     case '~':
       // Emphasis and strikethrough, also inside a word: inert only between spaces.

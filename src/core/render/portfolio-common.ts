@@ -3,7 +3,7 @@
 // waiver's state. No escaping here: each page escapes in its own format.
 import { daysBetween } from '../engine.js';
 import { plural } from '../format.js';
-import type { InventoryEntry, InventoryWaiver, Portfolio } from '../portfolio.js';
+import type { EvidenceTotals, InventoryEntry, InventoryWaiver, Portfolio } from '../portfolio.js';
 
 export interface PortfolioLinkOptions {
   /** Where repositories live (GITHUB_SERVER_URL); default https://github.com. */
@@ -70,4 +70,22 @@ export function waiverWords(w: InventoryWaiver, date: string): string {
 /** The error of a repository that could not be read, as one line: `404: not found`. */
 export function repositoryError(error: { status?: number; reason: string }): string {
   return error.status !== undefined ? `${error.status}: ${error.reason}` : error.reason;
+}
+
+/** The evidence section's heading, its rows (words and the count) and its list's heading. */
+export const EVIDENCE_TITLE = 'Evidence behind the measurements';
+export const EVIDENCE_INTRO =
+  "The current proposals' constraints by what their evidence showed: each claim is held against the committed file it cites; a link is not read.";
+
+export function evidenceRows(e: EvidenceTotals): [icon: string, words: string, count: number][] {
+  return [
+    ['✅', 'Verified against its artefact', e.verified],
+    ['🔗', 'Cites a link, which is not read', e.urlOnly],
+    ['❔', 'File read, no figure compared', e.unchecked],
+    ['❌', 'Contradicted by its artefact', e.contradicted],
+  ];
+}
+
+export function contradictionsHeading(e: EvidenceTotals): string {
+  return `Contradicted by their own artefact (${e.contradictions.length})`;
 }

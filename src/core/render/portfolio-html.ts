@@ -12,6 +12,10 @@ import type { Costs } from '../types.js';
 import { clipText } from './escape.js';
 import { VERDICT_LABEL } from './labels.js';
 import {
+  contradictionsHeading,
+  EVIDENCE_INTRO,
+  EVIDENCE_TITLE,
+  evidenceRows,
   fileHref,
   manyRepositories,
   repositoryError,
@@ -211,6 +215,28 @@ export function renderPortfolioHtml(
     `<h3>Growing memory not yet leak-checked (${p.leakUnchecked.length})</h3>`,
     items(p.leakUnchecked, proposal),
   );
+
+  if (p.evidence) {
+    const e = p.evidence;
+    out.push(
+      `<h2>${h(EVIDENCE_TITLE)}</h2>`,
+      `<p>${h(EVIDENCE_INTRO)}</p>`,
+      table(
+        ['Evidence', 'Constraints'],
+        evidenceRows(e).map(([icon, words, count]) => [`${icon} ${h(words)}`, n(count)]),
+      ),
+      `<h3>${h(contradictionsHeading(e))}</h3>`,
+      e.contradictions.length === 0
+        ? '<p>None.</p>'
+        : `<ul>${e.contradictions
+            .map((m) => {
+              const service = m.service ? `${h(clipText(m.service, 120))} ` : '';
+              const place = `${many ? `${repositoryName(m.repository)}: ` : ''}${service}(<code>${h(`${clipText(m.file, 300)}:${m.line}`)}</code>)`;
+              return `<li>${place}: ${h(clipText(m.message, 600))}</li>`;
+            })
+            .join('')}</ul>`,
+    );
+  }
 
   out.push('<h2>The cost of the Rust choices</h2>');
   if (p.costs.length === 0)

@@ -5,6 +5,10 @@ import type { Costs } from '../types.js';
 import { clipText, escapeCode, escapeMarkdown, messageToMarkdown } from './escape.js';
 import { VERDICT_ICON, VERDICT_LABEL } from './labels.js';
 import {
+  contradictionsHeading,
+  EVIDENCE_INTRO,
+  EVIDENCE_TITLE,
+  evidenceRows,
   fileHref,
   manyRepositories,
   repositoryError,
@@ -227,6 +231,21 @@ function render(p: Portfolio, options: PortfolioMarkdownOptions, maxRows: number
   for (const m of list(p.leakUnchecked))
     out.push(`- ${proposal(m)}, line ${m.line}: ${message(m.message)}`);
   out.push('');
+
+  if (p.evidence) {
+    const e = p.evidence;
+    out.push(`## ${EVIDENCE_TITLE}`, '', EVIDENCE_INTRO, '');
+    out.push('| Evidence | Constraints |', '| --- | ---: |');
+    for (const [icon, words, count] of evidenceRows(e)) out.push(`| ${icon} ${words} | ${count} |`);
+    out.push('', `### ${contradictionsHeading(e)}`, '');
+    if (e.contradictions.length === 0) out.push('None.');
+    for (const m of list(e.contradictions)) {
+      const service = m.service ? `${text(m.service, MAX_NAME)} ` : '';
+      const place = `${many ? `${repositoryName(m.repository)}: ` : ''}${service}(<code>${escapeCode(`${clipText(m.file, 300)}:${m.line}`)}</code>)`;
+      out.push(`- ${place}: ${message(m.message)}`);
+    }
+    out.push('');
+  }
 
   out.push('## The cost of the Rust choices', '');
   if (p.costs.length === 0) out.push('No Rust proposal gives the figures to compute a cost.');
