@@ -5,14 +5,12 @@ import type { Config } from '../config/index.js';
 import {
   catalogComponents,
   codeFromPaths,
+  MAX_CATALOG_FILES,
   type CatalogComponent,
   type RepositoryCode,
 } from '../core/drift/index.js';
 import { DEFAULT_MAX_BYTES, readGuardedFile, toReportPath, walk } from '../io/files.js';
 import { proposalMatcher } from '../io/match.js';
-
-/** Catalog files read in one repository at most; a portal keeps a handful per service. */
-export const MAX_CATALOG_FILES = 500;
 
 export interface LocalCode extends RepositoryCode {
   /** Catalog files that could not be read, each with why (nothing of the file quoted). */

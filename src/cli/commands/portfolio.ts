@@ -8,6 +8,7 @@ import {
   driftFindings,
   techRadar,
   type RadarOptions,
+  type RepositoryCode,
 } from '../../core/drift/index.js';
 import { buildPortfolio, mergePortfolios, type Portfolio } from '../../core/portfolio.js';
 import { safeUrl, stripControl } from '../../core/render/escape.js';
@@ -170,6 +171,16 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     const reads = await readRepositories(api, options.repositories, { today });
     for (const read of reads) {
       if (!read.ok) io.stderr?.(`${stripControl(read.name)}: not read: ${read.error.reason}\n`);
+      else {
+        for (const u of read.code.unread) {
+          io.stderr?.(
+            `${stripControl(read.name)}: catalog file ${stripControl(u.file)} not read: ${stripControl(u.message)}\n`,
+          );
+        }
+        if (read.code.breakdownUnread !== undefined) {
+          io.stderr?.(`${stripControl(read.name)}: ${stripControl(read.code.breakdownUnread)}\n`);
+        }
+      }
     }
     const portfolio = portfolioOfRepositories(reads, {
       today,
@@ -182,6 +193,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       title,
       `${plural(reads.length, 'repository', 'repositories')} read`,
       config.radarRings,
+      reads.flatMap((r) => (r.ok ? [r.code] : [])),
     );
   }
   if (options.merge) {
@@ -272,6 +284,8 @@ function writePage(
   title: string,
   done: string,
   rings?: RadarOptions['rings'],
+  /** The code beside the decisions, when it was read (the API); merged pages have none. */
+  code: readonly RepositoryCode[] = [],
 ): number {
   const { format } = options;
   // Files of a named repository link to it on the server the workflow runs on.
@@ -281,8 +295,8 @@ function writePage(
     format === 'json'
       ? `${JSON.stringify(portfolio, null, 2)}\n`
       : format === 'backstage-radar'
-        ? // Pages read through the API or merged hold the decisions, not the code beside them.
-          `${JSON.stringify(techRadar(portfolio.proposals, [], { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
+        ? // A merged page holds the decisions, not the code beside them.
+          `${JSON.stringify(techRadar(portfolio.proposals, code, { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
         : format === 'html'
           ? renderPortfolioHtml(portfolio, title, links)
           : renderPortfolioMarkdown(portfolio, { title, ...links });
