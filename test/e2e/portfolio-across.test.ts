@@ -150,7 +150,7 @@ describe('mode: portfolio across repositories', () => {
         },
       },
     });
-    // Code, portal and decisions agree.
+    // Code, portal and decisions agree; one catalog file cannot be read (binary).
     server.repositories.set(`${org}/ledger`, {
       defaultBranch: 'main',
       languages: { Rust: 9_120 },
@@ -159,6 +159,7 @@ describe('mode: portfolio across repositories', () => {
           'proposals/ledger-compactor.md': proposal('ledger-compactor.md'),
           'compactor/Cargo.toml': '[package]\nname = "compactor"\n',
           'catalog-info.yaml': catalog('ledger-compactor', 'rust'),
+          'tools/catalog-info.yaml': `kind: Component\0metadata: {name: ledger-compactor}\n`,
         },
       },
     });
@@ -215,6 +216,10 @@ describe('mode: portfolio across repositories', () => {
     expect(shown).toContain('Rust without a decision');
     expect(shown).toContain(`${org}/payments: The code holds Rust: GitHub's language breakdown`);
     expect(shown).toContain('Portal disagrees');
+    // The catalog file it could not read is named with why, as a warning, quoting nothing.
+    expect(result.stdout).toContain(
+      `::warning::${org}/ledger: the catalog file tools/catalog-info.yaml was not read, so the drift check leaves it out: the file is binary (it contains NUL bytes), not YAML or Markdown`,
+    );
 
     // Per repository, today's chain and no step more: its metadata; its tree beside the
     // .github listing, with the breakdown; then its files, the catalog's with the proposals'.
@@ -243,6 +248,7 @@ describe('mode: portfolio across repositories', () => {
       '2 repos/list-languages',
       '3 repos/get-content catalog-info.yaml',
       '3 repos/get-content proposals/ledger-compactor.md',
+      '3 repos/get-content tools/catalog-info.yaml',
     ]);
     // Too few files for a GraphQL batch: none was made.
     expect(server.of('graphql').flatMap(batchReads)).toEqual([]);
