@@ -149,15 +149,28 @@ describe('drift across repositories', () => {
     }
     files['portal/svc-3/catalog-info.yaml'] = catalogOf('svc-3', 'rust');
     files['portal/svc-4/catalog-info.yaml'] = catalogOf('svc-4', 'golang');
+    // Over the repository's cap: refused from the batch's answer, as a proposal would be.
+    files['portal/svc-5/catalog-info.yaml'] = `${catalogOf('svc-5', 'rust')}#${'x'.repeat(3000)}\n`;
+    files['.github/stack-verdict.yml'] = 'max-bytes: 2048\n';
     const org = new FakeOrg({ 'acme/big': { languages: { Go: 10 }, refs: { main: files } } });
     const api = inRounds(org);
     const read = await readRepository(api, { owner: 'acme', repo: 'big' }, OPTIONS);
     expect(read.ok && read.report.counts.proposals).toBe(20);
     const routes = org.about('acme/big').map((c) => c.route);
-    // Metadata, tree, .github listing, breakdown, one batch: nothing read one file at a time.
+    // Metadata, tree, .github listing, breakdown, the configuration file, one batch: nothing
+    // read one file at a time, and the batch comes after the configuration as it did before.
     expect(routes.filter((r) => r === 'POST /graphql')).toHaveLength(1);
-    expect(routes).toHaveLength(5);
-    expect(Math.max(...chain(api.rounds, 'acme/big').map(([, n]) => n))).toBe(3);
+    expect(routes).toHaveLength(6);
+    expect(chain(api.rounds, 'acme/big').slice(-2)).toEqual([
+      [CONTENTS, 3],
+      ['POST /graphql', 4],
+    ]);
+    expect(read.ok && read.code.unread).toEqual([
+      {
+        file: 'portal/svc-5/catalog-info.yaml',
+        message: 'the file is 3 KiB, over the 2 KiB limit for a catalog file; it was not read',
+      },
+    ]);
     const page = portfolioOfRepositories([read], { today: OPTIONS.today });
     expect(page.drift?.map((d) => [d.kind, d.locations?.[0]?.file])).toEqual([
       ['portal-disagrees', 'portal/svc-3/catalog-info.yaml'],
