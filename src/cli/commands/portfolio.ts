@@ -67,7 +67,7 @@ GITHUB_TOKEN (or GH_TOKEN), at GITHUB_API_URL and GITHUB_GRAPHQL_URL (GitHub Ent
 Server), and judged with its own configuration; the local one gives only the page's title.
 A repository that cannot be read is on the page with the reason. Drift (the code and the
 developer portal against the decisions) comes from each repository's tree, its catalog
-files and GitHub's language breakdown, at one request more per repository.
+files and GitHub's language breakdown, with no round trip more (docs/drift.md).
 
 Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
 verdicts; it does not gate (use \`check\` for that).
