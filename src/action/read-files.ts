@@ -114,13 +114,17 @@ interface ContentEntry {
   sha?: unknown;
 }
 
-/** A file at `ref` through the contents API, with the size cap applied before decoding. */
+/**
+ * A file at `ref` through the contents API, with the size cap applied before decoding.
+ * `what` names the file in messages (default "a proposal").
+ */
 export async function readApiFile(
   api: GitHubApi,
   repo: { owner: string; repo: string },
   ref: string,
   file: string,
   maxBytes: number,
+  what?: string,
 ): Promise<ReadResult> {
   let entry: ContentEntry;
   try {
@@ -152,7 +156,7 @@ export async function readApiFile(
       message: `the GitHub API gave no valid size for the file (size ${describe(size)}); it was not read`,
     };
   }
-  if (size > maxBytes) return tooLarge(size, maxBytes);
+  if (size > maxBytes) return tooLarge(size, maxBytes, what);
 
   let content = typeof entry.content === 'string' ? entry.content : '';
   if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
@@ -168,7 +172,7 @@ export async function readApiFile(
       return apiFailure(err, ref);
     }
   }
-  return decodeBase64(content, maxBytes);
+  return decodeBase64(content, maxBytes, what);
 }
 
 /** Files per GraphQL request. */
@@ -196,10 +200,12 @@ export function readApiFiles(
   ref: string,
   files: readonly string[],
   maxBytes: number,
+  /** What each file is, for messages (default "a proposal"). */
+  whatOf?: (file: string) => string,
 ): Map<string, Promise<ReadResult>> {
   const out = new Map<string, Promise<ReadResult>>();
   const unique = [...new Set(files)];
-  const rest = (file: string) => readApiFile(api, repo, ref, file, maxBytes);
+  const rest = (file: string) => readApiFile(api, repo, ref, file, maxBytes, whatOf?.(file));
   for (let i = 0; i < unique.length; i += BATCH_FILES) {
     const chunk = unique.slice(i, i + BATCH_FILES);
     const batch = getFileBatch(api, repo, ref, chunk).catch(() => undefined);
@@ -207,7 +213,7 @@ export function readApiFiles(
       out.set(
         file,
         batch.then((b) => {
-          const read = b && fromBatch(b, file, ref, maxBytes);
+          const read = b && fromBatch(b, file, ref, maxBytes, whatOf?.(file));
           return read ?? rest(file);
         }),
       );
@@ -222,6 +228,7 @@ function fromBatch(
   file: string,
   ref: string,
   maxBytes: number,
+  what?: string,
 ): ReadResult | undefined {
   const entries = batch.folders.get(folderOf(file));
   if (!entries) return undefined;
@@ -235,7 +242,7 @@ function fromBatch(
     return undefined; // a link (REST follows some), a submodule, a folder
   }
   if (!blob) return undefined;
-  if (blob.byteSize > maxBytes) return tooLarge(blob.byteSize, maxBytes);
+  if (blob.byteSize > maxBytes) return tooLarge(blob.byteSize, maxBytes, what);
   if (blob.isBinary !== false || blob.isTruncated || blob.text === null) return undefined;
   // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
   const bytes = Buffer.from(blob.text, 'utf8');
@@ -244,11 +251,11 @@ function fromBatch(
 }
 
 /** Base64 → text, refusing content over the cap before decoding it. */
-export function decodeBase64(content: string, maxBytes: number): ReadResult {
+export function decodeBase64(content: string, maxBytes: number, what?: string): ReadResult {
   const compact = content.replace(/\s+/g, '');
   const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
   const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
-  if (decodedSize > maxBytes) return tooLarge(decodedSize, maxBytes);
+  if (decodedSize > maxBytes) return tooLarge(decodedSize, maxBytes, what);
   return decode(Buffer.from(compact, 'base64'));
 }
 
@@ -260,10 +267,10 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function tooLarge(size: number, maxBytes: number): ReadResult {
+function tooLarge(size: number, maxBytes: number, what = 'a proposal'): ReadResult {
   return {
     ok: false,
-    message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a proposal; it was not read`,
+    message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for ${what}; it was not read`,
   };
 }
 

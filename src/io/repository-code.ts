@@ -6,6 +6,7 @@ import type { Config } from '../config/index.js';
 import {
   catalogComponents,
   codeFromPaths,
+  MAX_CATALOG_FILES,
   type CatalogComponent,
   type RepositoryCode,
 } from '../core/drift/index.js';
@@ -18,9 +19,6 @@ import {
 } from './files.js';
 import { proposalMatcher } from './match.js';
 
-/** Catalog files read in one repository at most; a portal keeps a handful per service. */
-export const MAX_CATALOG_FILES = 500;
-
 export interface LocalCode extends RepositoryCode {
   /** Catalog files that could not be read, each with why (nothing of the file quoted). */
   unread: { file: string; message: string }[];
@@ -29,7 +27,7 @@ export interface LocalCode extends RepositoryCode {
 /** The catalog files among `paths` (from the root) by the `catalog` globs, capped. */
 export function catalogFiles(paths: readonly string[], globs: readonly string[]): string[] {
   const isCatalog = proposalMatcher(globs);
-  return paths.filter(isCatalog).slice(0, MAX_CATALOG_FILES);
+  return paths.filter(isCatalog).sort().slice(0, MAX_CATALOG_FILES);
 }
 
 /**
@@ -40,6 +38,8 @@ export function repositoryCode(
   paths: readonly string[],
   reads: readonly { file: string; read: ReadResult }[],
   repository?: string,
+  /** GitHub's language breakdown, when it was read (the API). */
+  breakdown?: Readonly<Record<string, number>>,
 ): LocalCode {
   const catalog: CatalogComponent[] = [];
   const unread: LocalCode['unread'] = [];
@@ -49,7 +49,7 @@ export function repositoryCode(
   }
   return {
     ...(repository !== undefined ? { repository } : {}),
-    code: codeFromPaths(paths),
+    code: codeFromPaths(paths, breakdown),
     catalog,
     unread,
   };

@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { marked } from 'marked';
 import { TechRadarLoaderResponseParser } from '@backstage-community/plugin-tech-radar-common';
 import { runCli } from '../../src/cli/main.js';
-import {
-  catalogFiles,
-  localRepositoryCode,
-  MAX_CATALOG_FILES,
-  repositoryCode,
-} from '../../src/io/repository-code.js';
+import { MAX_CATALOG_FILES } from '../../src/core/drift/index.js';
+import { catalogFiles, localRepositoryCode, repositoryCode } from '../../src/io/repository-code.js';
 import { loadConfig } from '../../src/config/index.js';
 import { fakeIo, proposal, tempTree } from '../helpers.js';
 

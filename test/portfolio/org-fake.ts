@@ -1,6 +1,7 @@
 // An organisation's repositories behind the routes the repository reader calls: the
-// repository, an owner's listing, the recursive tree, the contents API and the GraphQL file
-// batches (answered from their variables, as api/get-file-batch.ts names them).
+// repository, an owner's listing, the recursive tree, the contents API, GitHub's language
+// breakdown and the GraphQL file batches (answered from their variables, as
+// api/get-file-batch.ts names them). `inRounds` answers a client's requests in round trips.
 
 import type { ApiResponse, GitHubApi } from '../../src/action/github.js';
 
@@ -21,6 +22,10 @@ export interface FakeRepo {
   /** Every request about the repository answers this status. */
   status?: number;
   message?: string;
+  /** GitHub's language breakdown of the default branch (bytes by language); default none. */
+  languages?: Record<string, number>;
+  /** The breakdown request answers this status instead. */
+  languagesStatus?: number;
 }
 
 export interface FakeCall {
@@ -89,6 +94,11 @@ export class FakeOrg implements GitHubApi {
         }
         for (const f of folders) tree.push({ path: f, type: 'tree', mode: '040000' });
         return { status: 200, data: { sha: 't'.repeat(40), tree, truncated: false } };
+      }
+      case 'GET /repos/{owner}/{repo}/languages': {
+        const [, r] = this.find(params.owner, params.repo);
+        if (r.languagesStatus) throw new StatusError(r.languagesStatus);
+        return { status: 200, data: { ...r.languages } };
       }
       case 'GET /repos/{owner}/{repo}/contents/{path}': {
         const [, r] = this.find(params.owner, params.repo);
@@ -163,4 +173,52 @@ export class FakeOrg implements GitHubApi {
   about(repo: string): FakeCall[] {
     return this.calls.filter((c) => c.repo?.toLowerCase() === repo.toLowerCase());
   }
+}
+
+/** A request and the round trip it was answered in (1 for the first). */
+export interface RoundCall {
+  route: string;
+  repo: string | undefined;
+  round: number;
+}
+
+/**
+ * The client with its answers held until no request has come for a moment, then sent
+ * together: the requests a reader makes together are answered in one round trip, and one that
+ * waits for an answer comes in the next. So round trips are counted, as the e2e server does.
+ */
+export function inRounds(api: GitHubApi): GitHubApi & { rounds: RoundCall[] } {
+  const rounds: RoundCall[] = [];
+  let held: (() => void)[] = [];
+  let round = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const hold = <T>(call: RoundCall, send: () => Promise<T>): Promise<T> => {
+    rounds.push(call);
+    clearTimeout(timer);
+    const answer = new Promise<void>((resolve) => held.push(resolve)).then(send);
+    timer = setTimeout(() => {
+      round++;
+      for (const c of rounds) if (c.round === 0) c.round = round;
+      const release = held;
+      held = [];
+      for (const r of release) r();
+    }, 5);
+    return answer;
+  };
+  const about = (p: Record<string, unknown> | undefined, owner = 'owner', name = 'repo') =>
+    p?.[owner] !== undefined ? `${String(p[owner])}/${String(p[name])}` : undefined;
+  return {
+    rounds,
+    request: (route, params) =>
+      hold({ route, repo: about(params), round: 0 }, () => api.request(route, params)),
+    ...(api.graphql
+      ? {
+          graphql: (query: string, variables?: Record<string, unknown>) =>
+            hold(
+              { route: 'POST /graphql', repo: about(variables, 'owner', 'name'), round: 0 },
+              () => api.graphql!(query, variables),
+            ),
+        }
+      : {}),
+  };
 }

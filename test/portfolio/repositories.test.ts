@@ -82,12 +82,13 @@ describe('readRepository', () => {
       ['decisions/orders-api.yaml', 'approved'],
       ['decisions/report-renderer.yaml', 'changes-requested'],
     ]);
-    // Metadata, then the tree beside the configuration (.github listed, then the file), then
-    // the two proposals (REST: too few for a GraphQL batch).
+    // Metadata, then the tree beside the configuration (.github listed, then the file) and
+    // GitHub's language breakdown, then the two proposals (REST: too few for a GraphQL batch).
     expect(org.about('acme/payments').map((c) => c.route)).toEqual([
       'GET /repos/{owner}/{repo}',
       'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
       'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/languages',
       'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/contents/{path}',
@@ -131,8 +132,9 @@ describe('readRepository', () => {
     expect(read.ok && read.report.counts.proposals).toBe(250);
     const routes = org.about('acme/big').map((c) => c.route);
     expect(routes.filter((r) => r === 'POST /graphql')).toHaveLength(3);
-    // Nothing read one file at a time: metadata, tree, the .github listing, the batches.
-    expect(routes).toHaveLength(1 + 1 + 1 + 3);
+    // Nothing read one file at a time: metadata, tree, the .github listing, the language
+    // breakdown, the batches.
+    expect(routes).toHaveLength(1 + 1 + 1 + 1 + 3);
   });
 
   it.each([

@@ -1,8 +1,10 @@
 // One page from the repositories read (repositories.ts): each readable repository's
-// portfolio, its rows marked with the repository, merged into one; one that could not be read
-// is in the page's list of repositories with the reason and adds nothing else. Also one JSON
+// portfolio, its rows marked with the repository and its drift (its code and catalog against
+// its decisions) named after it, merged into one; one that could not be read is in the page's
+// list of repositories with the reason and adds nothing else. Also one JSON
 // report of them all, for the Action's outputs, whose files are named OWNER/NAME:PATH.
 
+import { driftFindings } from '../../core/drift/index.js';
 import { POLICY_VERSION } from '../../core/policy.js';
 import {
   buildPortfolio,
@@ -35,6 +37,7 @@ export function portfolioOfRepositories(
         today: options.today,
         warningDays: options.warningDays ?? read.warningDays,
         repository,
+        drift: driftFindings(read.decisions, [read.code]),
       });
     }
     return unreadableRepository(

@@ -1,19 +1,123 @@
-// The code and the developer portal of the repository a portfolio run judges, for the drift
-// check: from the checkout, the working tree as the CLI reads it; without one, the paths of
-// the tree listing the run already made and the catalog files read through the run's reader
-// (the API, with the size cap), started beside the proposals' reads so they share their round
-// trip. Undefined when neither is there to read.
+// What a repository holds besides its decisions, read through the API or the run's reader, for
+// the portfolio's drift check at no extra round trip. Across repositories (repositories.ts):
+// the marker files of the tree listing already read, the developer portal's catalog files read
+// in the same requests as the proposals (the same GraphQL batches or the same wave of REST
+// reads, with the same size cap and refusals), and GitHub's language breakdown, asked for
+// beside the tree listing. For the run's own repository (run.ts): the working tree from a
+// checkout, else the paths of the listing the run made and the catalog files through its reader.
+
+import type { RepositoryCode } from '../../core/drift/index.js';
+import type { ReadResult } from '../../io/files.js';
 import {
   catalogFiles,
   localRepositoryCode,
   repositoryCode,
   type LocalCode,
 } from '../../io/repository-code.js';
-import { errorMessage } from '../github.js';
-import { makeReader, type Source } from '../read-files.js';
-import type { Started } from '../types.js';
+import { errorMessage, statusOf } from '../api/errors.js';
+import { getLanguages } from '../api/get-languages.js';
+import type { GitHubApi, Repo } from '../api/types.js';
+import {
+  GRAPHQL_FROM,
+  makeReader,
+  readApiFile,
+  readApiFiles,
+  type Reader,
+  type Source,
+} from '../read-files.js';
 import type { Configuration } from '../stages/configuration.js';
+import type { Started } from '../types.js';
 
+export { catalogFiles };
+
+/** A repository's code and catalog as read through the API. */
+export interface ApiRepositoryCode extends RepositoryCode {
+  /** OWNER/NAME: drift findings name it. */
+  repository: string;
+  /** Catalog files that could not be read, each with why (nothing of the file quoted). */
+  unread: { file: string; message: string }[];
+  /** Why GitHub's language breakdown is not in `code`, when it was asked for and not read. */
+  breakdownUnread?: string;
+}
+
+/** What the breakdown request gave: the breakdown, or why there is none. */
+export type BreakdownRead =
+  { ok: true; breakdown: Record<string, number> } | { ok: false; reason: string };
+
+/**
+ * GitHub's language breakdown of the default branch. It needs nothing but the repository's
+ * name, so it goes out with the tree listing and adds no round trip. Never rejects.
+ */
+export function readBreakdown(api: GitHubApi, repo: Repo): Promise<BreakdownRead> {
+  return getLanguages(api, repo).then(
+    (breakdown): BreakdownRead => ({ ok: true, breakdown }),
+    (err: unknown): BreakdownRead => {
+      const status = statusOf(err);
+      return {
+        ok: false,
+        reason: `GitHub's language breakdown could not be read${status ? ` (HTTP ${status})` : ''}: ${errorMessage(err)}`,
+      };
+    },
+  );
+}
+
+/**
+ * Starts reading every file of `files` at `ref` together: in GraphQL batches when there are
+ * enough of them to be worth one (read-files.ts), else each through the contents API, all at
+ * once (the bounded client paces them). The reader hands out what was started; a file not
+ * among `files` is read on its own.
+ */
+export function readTogether(
+  api: GitHubApi,
+  repo: Repo,
+  ref: string,
+  files: readonly string[],
+  maxBytes: number,
+  whatOf: (file: string) => string,
+): Reader {
+  const unique = [...new Set(files)];
+  let started: Map<string, Promise<ReadResult>>;
+  if (api.graphql && unique.length >= GRAPHQL_FROM) {
+    started = readApiFiles(api, repo, ref, unique, maxBytes, whatOf);
+  } else {
+    started = new Map(
+      unique.map((f) => [f, readApiFile(api, repo, ref, f, maxBytes, whatOf(f))] as const),
+    );
+  }
+  return {
+    read: (file) => started.get(file) ?? readApiFile(api, repo, ref, file, maxBytes, whatOf(file)),
+  };
+}
+
+/** The code of one repository: its tree's markers, its catalog files, its breakdown. */
+export async function apiRepositoryCode(
+  repository: string,
+  paths: readonly string[],
+  catalog: readonly string[],
+  reader: Reader,
+  breakdown: Promise<BreakdownRead> | undefined,
+): Promise<ApiRepositoryCode> {
+  const reads: { file: string; read: ReadResult }[] = [];
+  for (const file of catalog) {
+    const read = await reader.read(file).catch((err: unknown): ReadResult => ({
+      ok: false,
+      message: `the file could not be read: ${errorMessage(err)}`,
+    }));
+    reads.push({ file, read });
+  }
+  const languages = await breakdown;
+  const code = repositoryCode(
+    paths,
+    reads,
+    repository,
+    languages?.ok ? languages.breakdown : undefined,
+  );
+  const out: ApiRepositoryCode = { ...code, repository };
+  if (languages && !languages.ok) out.breakdownUnread = languages.reason;
+  return out;
+}
+
+/** The code of the repository a portfolio run judges; undefined when nothing can be read. */
 export async function codeOfRun(
   run: Started,
   source: Source,

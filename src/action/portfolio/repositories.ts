@@ -2,12 +2,14 @@
 // an organisation. Each repository is read at its default branch (or the ref asked for) with
 // its own configuration (loadBaseConfig: the file, its globs and its `extends` chain, as the
 // Action reads a base commit) and judged by the engine. Per repository: its metadata (skipped
-// when an owner's listing gave it), then the recursive tree beside the configuration, then
-// the proposals in GraphQL batches of 100 (read-files.ts). A repository that cannot be read is
+// when an owner's listing gave it), then the recursive tree beside the configuration and
+// GitHub's language breakdown, then the proposals and the catalog files together, in GraphQL
+// batches of 100 (read-files.ts) or REST reads of one wave. A repository that cannot be read is
 // kept with the reason, never dropped: the page says what it does not cover.
 
 import { ConfigError, type Config, type ConfigProblem } from '../../config/index.js';
 import { engineOptionsFromConfig } from '../../config/index.js';
+import { decisionsFrom, type Decision } from '../../core/drift/index.js';
 import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_BYTES } from '../../io/files.js';
 import { proposalMatcher } from '../../io/match.js';
@@ -20,7 +22,14 @@ import { listUserReposPage } from '../api/list-user-repos.js';
 import { loadBaseConfig } from '../config.js';
 import { judgedReport } from '../../core/judge.js';
 import { errorMessage, statusOf } from '../api/errors.js';
-import { judgeFiles, makeReader } from '../read-files.js';
+import { judgeFiles } from '../read-files.js';
+import {
+  catalogFiles,
+  readBreakdown,
+  readTogether,
+  apiRepositoryCode,
+  type ApiRepositoryCode,
+} from './code.js';
 import type { RepositorySpec } from './specs.js';
 
 export { parseRepositorySpec, parseRepositorySpecs, type RepositorySpec } from './specs.js';
@@ -52,6 +61,10 @@ export type RepositoryRead =
       truncated: boolean;
       warningDays: number;
       title: string | undefined;
+      /** Its proposals as decisions, for the drift check. */
+      decisions: Decision[];
+      /** Its code and developer portal catalog, for the drift check. */
+      code: ApiRepositoryCode;
     }
   | {
       ok: false;
@@ -142,14 +155,19 @@ export async function readRepository(
   const repo: Repo = { owner: name.split('/')[0]!, repo: name.split('/')[1]! };
   const at = target.ref !== undefined ? `${name} at ${target.ref}` : `the repository ${name}`;
 
-  // The tree and the configuration do not wait for each other.
+  // The tree, the configuration and the language breakdown do not wait for each other.
   const tree = getTree(api, repo, readAt).then(
     (t) => ({ ok: true as const, t }),
     (err: unknown) => ({ ok: false as const, err }),
   );
+  const configured = loadBaseConfig(api, repo, readAt, undefined, options.policyApi);
+  // GitHub counts the languages of the default branch only: another ref's code is told by its
+  // marker files alone.
+  const breakdown =
+    target.ref === undefined || target.ref === defaultBranch ? readBreakdown(api, repo) : undefined;
   let config: Config;
   try {
-    config = await loadBaseConfig(api, repo, readAt, undefined, options.policyApi);
+    config = await configured;
   } catch (err) {
     await tree;
     if (err instanceof ConfigError) {
@@ -176,29 +194,26 @@ export async function readRepository(
     return fail(failureReason(listed.err, `the files of ${at}`));
   }
   const entries = Array.isArray(listed.t.tree) ? (listed.t.tree as unknown[]) : [];
-  const match = proposalMatcher(config.files);
-  const files: string[] = [];
+  const paths: string[] = [];
   for (const item of entries) {
     const e = item as { path?: unknown; type?: unknown };
-    if (e.type === 'blob' && typeof e.path === 'string' && match(e.path)) files.push(e.path);
+    if (e.type === 'blob' && typeof e.path === 'string') paths.push(e.path);
   }
-  files.sort();
+  const files = paths.filter(proposalMatcher(config.files)).sort();
+  const catalog = catalogFiles(paths, config.catalog);
   const engine = engineOptionsFromConfig(config, {
     ...(options.docsBase !== undefined ? { docsBase: options.docsBase } : {}),
     today: options.today,
   });
   const maxBytes = config.maxBytes ?? DEFAULT_MAX_BYTES;
-  const reader = makeReader({
-    source: { kind: 'api', reason: `${name} is read through the GitHub API` },
-    workspace: '',
-    maxBytes,
-    api,
-    repo,
-    sha: readAt,
-    globs: config.files,
-  });
+  // The catalog files go in the same requests as the proposals, with the same cap.
+  const proposals = new Set(files);
+  const reader = readTogether(api, repo, readAt, [...files, ...catalog], maxBytes, (f) =>
+    proposals.has(f) ? 'a proposal' : 'a catalog file',
+  );
   const results = await judgeFiles(files, reader, engine);
   const report = judgedReport(results, 'never', engine, config.chain);
+  const code = await apiRepositoryCode(name, paths, catalog, reader, breakdown);
   return {
     ok: true,
     name,
@@ -209,6 +224,8 @@ export async function readRepository(
     truncated: listed.t.truncated === true,
     warningDays: config.settings.waiverWarningDays,
     title: config.portfolioTitle,
+    decisions: decisionsFrom(results, name),
+    code,
   };
 }
 

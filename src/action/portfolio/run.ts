@@ -102,6 +102,14 @@ async function runAcross(run: Started, deps: RunDeps): Promise<RunResult> {
           `${printable(read.name)}: GitHub listed only part of its files (the tree is too large); some proposals may be missing from the page`,
         );
       }
+      for (const u of read.code.unread) {
+        sink.warning(
+          `${printable(read.name)}: the catalog file ${printable(u.file)} was not read, so the drift check leaves it out: ${printable(u.message)}`,
+        );
+      }
+      if (read.code.breakdownUnread !== undefined) {
+        sink.info(`${printable(read.name)}: ${printable(read.code.breakdownUnread)}`);
+      }
     } else {
       sink.warning(
         `${printable(read.name)} is on the page unread: ${printable(read.error.reason)}`,

@@ -8,6 +8,7 @@ import {
   driftFindings,
   techRadar,
   type RadarOptions,
+  type RepositoryCode,
 } from '../../core/drift/index.js';
 import { buildPortfolio, mergePortfolios, type Portfolio } from '../../core/portfolio.js';
 import { safeUrl, stripControl } from '../../core/render/escape.js';
@@ -64,7 +65,9 @@ Options:
 With --repo or --org nothing is cloned: each repository is read through the GitHub API with
 GITHUB_TOKEN (or GH_TOKEN), at GITHUB_API_URL and GITHUB_GRAPHQL_URL (GitHub Enterprise
 Server), and judged with its own configuration; the local one gives only the page's title.
-A repository that cannot be read is on the page with the reason.
+A repository that cannot be read is on the page with the reason. Drift (the code and the
+developer portal against the decisions) comes from each repository's tree, its catalog
+files and GitHub's language breakdown, with no round trip more (docs/drift.md).
 
 Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
 verdicts; it does not gate (use \`check\` for that).
@@ -170,6 +173,16 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     const reads = await readRepositories(api, options.repositories, { today });
     for (const read of reads) {
       if (!read.ok) io.stderr?.(`${stripControl(read.name)}: not read: ${read.error.reason}\n`);
+      else {
+        for (const u of read.code.unread) {
+          io.stderr?.(
+            `${stripControl(read.name)}: catalog file ${stripControl(u.file)} not read: ${stripControl(u.message)}\n`,
+          );
+        }
+        if (read.code.breakdownUnread !== undefined) {
+          io.stderr?.(`${stripControl(read.name)}: ${stripControl(read.code.breakdownUnread)}\n`);
+        }
+      }
     }
     const portfolio = portfolioOfRepositories(reads, {
       today,
@@ -182,6 +195,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
       title,
       `${plural(reads.length, 'repository', 'repositories')} read`,
       config.radarRings,
+      reads.flatMap((r) => (r.ok ? [r.code] : [])),
     );
   }
   if (options.merge) {
@@ -275,6 +289,8 @@ function writePage(
   title: string,
   done: string,
   rings?: RadarOptions['rings'],
+  /** The code beside the decisions, when it was read (the API); merged pages have none. */
+  code: readonly RepositoryCode[] = [],
 ): number {
   const { format } = options;
   // Files of a named repository link to it on the server the workflow runs on.
@@ -284,8 +300,8 @@ function writePage(
     format === 'json'
       ? `${JSON.stringify(portfolio, null, 2)}\n`
       : format === 'backstage-radar'
-        ? // Pages read through the API or merged hold the decisions, not the code beside them.
-          `${JSON.stringify(techRadar(portfolio.proposals, [], { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
+        ? // A merged page holds the decisions, not the code beside them.
+          `${JSON.stringify(techRadar(portfolio.proposals, code, { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
         : format === 'html'
           ? renderPortfolioHtml(portfolio, title, links)
           : renderPortfolioMarkdown(portfolio, { title, ...links });

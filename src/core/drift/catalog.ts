@@ -22,6 +22,9 @@ export interface CatalogComponent {
   position: Position;
 }
 
+/** Catalog files read in one repository at most; a portal keeps a handful per service. */
+export const MAX_CATALOG_FILES = 500;
+
 /** The most documents one catalog file is read for; a portal file holds a handful. */
 const MAX_DOCUMENTS = 1000;
 

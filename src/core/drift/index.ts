@@ -1,6 +1,6 @@
 // Drift: what runs (the code, the developer portal) held against what was decided.
 export { codeFromPaths, hasLanguage, type CodeLanguages } from './code.js';
-export { catalogComponents, type CatalogComponent } from './catalog.js';
+export { catalogComponents, MAX_CATALOG_FILES, type CatalogComponent } from './catalog.js';
 export {
   driftFindings,
   decisionsFrom,

@@ -78,6 +78,8 @@ export interface OtherRepository {
   private?: boolean;
   /** Files by branch, tag or commit. */
   refs: Record<string, Record<string, string>>;
+  /** GitHub's language breakdown of the default branch: bytes by language; default none. */
+  languages?: Record<string, number>;
 }
 
 /** An answer given instead of the real one, `times` times, to requests it matches. */
@@ -712,7 +714,10 @@ export class GitHubServer {
     return json;
   }
 
-  /** The routes another repository answers: itself, its tree and its contents at a ref. */
+  /**
+   * The routes another repository answers: itself, its tree and its contents at a ref, and
+   * its language breakdown.
+   */
   private routeOther(
     match: Match,
     url: URL,
@@ -730,6 +735,8 @@ export class GitHubServer {
     switch (match.route.operationId) {
       case 'repos/get':
         return { status: 200, body: this.repositoryJson(name, repo, true) };
+      case 'repos/list-languages':
+        return { status: 200, body: { ...repo.languages } };
       case 'git/get-tree': {
         const key = files(p.tree_sha!);
         if (!key) throw new HttpError(404, 'Not Found');
