@@ -2953,6 +2953,251 @@ async function everyPage(page, paging) {
 
 /***/ }),
 
+/***/ 7301:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KU: () => (/* binding */ ArtefactReads),
+/* harmony export */   PE: () => (/* binding */ addedPaths)
+/* harmony export */ });
+/* unused harmony exports refusedPath, readArtefacts, readApiArtefact */
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3839);
+/* harmony import */ var _api_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
+/* harmony import */ var _api_get_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7997);
+/* harmony import */ var _api_get_content_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7893);
+/* harmony import */ var _api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9721);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2518);
+// The files constraints cite as evidence, read once each at the commit judged: from the
+// workspace through the guarded reader, or without a checkout through the API in one more
+// round trip (REST for a few, one GraphQL batch for more). What was read becomes the engine's
+// ArtefactRead; nothing read is executed, and nothing under `.git` is ever asked for.
+
+
+
+
+
+
+/** A `.git` segment in any case: a case-insensitive checkout finds the same folder. */
+const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
+/**
+ * Why a path from the root is refused before anything is asked for it; undefined when it may
+ * be read. The engine gives paths in normal form; anything else is refused, not repaired.
+ */
+function refusedPath(file) {
+    if (GIT_PART.test(file))
+        return 'the path leads into .git; it was not read';
+    const parts = file.split('/');
+    if (file === '' || parts.some((p) => p === '' || p === '.' || p === '..')) {
+        return 'the path is not a path from the repository root; it was not read';
+    }
+    if (/[\\\0]/.test(file))
+        return 'the path holds a backslash or a NUL; it was not read';
+    return undefined;
+}
+/**
+ * Reads each path once, at the commit judged. Without a checkout: REST reads all at once
+ * when they fit in one round trip (the client's bound), else one GraphQL batch of them (a
+ * file the batch cannot settle, such as a link, through REST), so a run pays one more round
+ * trip, and none when nothing is cited. A file over 1 MB through REST costs a blob read after.
+ */
+async function readArtefacts(paths, place) {
+    const out = new Map();
+    const wanted = [];
+    for (const file of new Set(paths)) {
+        const refused = refusedPath(file);
+        if (refused)
+            out.set(file, { kind: 'refused', reason: refused });
+        else
+            wanted.push(file);
+    }
+    if (place.source.kind === 'workspace') {
+        for (const file of wanted) {
+            out.set(file, fromWorkspace(file, place));
+        }
+    }
+    else {
+        const { api } = place;
+        const reads = api === undefined
+            ? wanted.map(() => Promise.resolve({
+                kind: 'refused',
+                reason: 'there is no checkout and no API client to read it; it was not read',
+            }))
+            : viaApi(api, wanted, place);
+        const settled = await Promise.all(reads);
+        wanted.forEach((file, i) => out.set(file, settled[i]));
+    }
+    for (const [file, read] of out) {
+        if (read.kind === 'text' && place.added?.has(file))
+            out.set(file, { ...read, added: true });
+    }
+    return out;
+}
+function fromWorkspace(file, place) {
+    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readGuardedFile */ .hk)(place.workspace, file, place.cap, 'an evidence file');
+    if (read.ok)
+        return { kind: 'text', text: read.text };
+    if ('missing' in read)
+        return { kind: 'missing' };
+    if (read.bytes !== undefined)
+        return { kind: 'too-large', bytes: read.bytes, cap: place.cap };
+    return notText(read) ?? { kind: 'refused', reason: read.message };
+}
+/**
+ * A file that is there but holds no text (a PDF report, a screenshot) has no figures a reader
+ * could find: it is given as empty text, which no reader recognises, so it counts as a file
+ * of no known format (a person can still open it), not as a path that names nothing.
+ */
+function notText(read) {
+    if (read.ok)
+        return undefined;
+    return /binary|UTF-16|not valid UTF-8/.test(read.message)
+        ? { kind: 'text', text: '' }
+        : undefined;
+}
+function viaApi(api, files, place) {
+    const rest = (file) => readApiArtefact(api, place.repo, place.sha, file, place.cap);
+    if (files.length <= _api_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_IN_FLIGHT */ .u || !api.graphql)
+        return files.map(rest);
+    const batch = (0,_api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .getFileBatch */ .jw)(api, place.repo, place.sha, files).catch(() => undefined);
+    return files.map((file) => batch.then((b) => (b && fromBatch(b, file, place.cap)) ?? rest(file)));
+}
+const MODE_FILE = 0o100644;
+const MODE_EXECUTABLE = 0o100755;
+/** What the batch says of `file`; undefined: REST must say (a link, a truncated blob). */
+function fromBatch(batch, file, cap) {
+    const entries = batch.folders.get((0,_api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .folderOf */ .yS)(file));
+    const blob = batch.blobs.get(file);
+    // No folder at the commit: nothing at the path.
+    if (entries === null)
+        return blob ? undefined : { kind: 'missing' };
+    if (entries === undefined)
+        return undefined;
+    const entry = entries.find((e) => e.name === file.slice(file.lastIndexOf('/') + 1));
+    if (!entry)
+        return blob ? undefined : { kind: 'missing' };
+    if (entry.type !== 'blob' || (entry.mode !== MODE_FILE && entry.mode !== MODE_EXECUTABLE)) {
+        return undefined;
+    }
+    if (!blob)
+        return undefined;
+    if (blob.byteSize > cap)
+        return { kind: 'too-large', bytes: blob.byteSize, cap };
+    if (blob.isBinary === true)
+        return { kind: 'text', text: '' };
+    if (blob.isTruncated || blob.text === null)
+        return undefined;
+    // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
+    const bytes = Buffer.from(blob.text, 'utf8');
+    if (bytes.length !== blob.byteSize || blob.text.includes('\uFFFD'))
+        return undefined;
+    return { kind: 'text', text: blob.text };
+}
+/**
+ * One artefact through the contents API. Its size is known before its bytes: a file over the
+ * cap is not downloaded (the contents API leaves out files over 1 MB; only one under the cap
+ * is then fetched as a blob).
+ */
+async function readApiArtefact(api, repo, ref, file, cap) {
+    let entry;
+    try {
+        const data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_3__/* .getContent */ ._)(api, repo, file, ref);
+        if (Array.isArray(data))
+            return { kind: 'refused', reason: 'this is a folder, not a file' };
+        entry = (data ?? {});
+    }
+    catch (err) {
+        return apiFailure(err);
+    }
+    // The contents API follows a link only to a file of the same commit; that file must not be
+    // under .git either (git keeps none there, but the answer is checked, not trusted).
+    if (typeof entry.path === 'string' && entry.path !== file && GIT_PART.test(entry.path)) {
+        return { kind: 'refused', reason: 'the file is a link into .git; it was not read' };
+    }
+    if (entry.type === 'symlink') {
+        return {
+            kind: 'refused',
+            reason: 'the file is a symbolic link that does not lead to a file of the repository; it was not read',
+        };
+    }
+    if (entry.type !== 'file') {
+        return { kind: 'refused', reason: 'the GitHub API did not give it as a file; it was not read' };
+    }
+    const size = entry.size;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        return { kind: 'refused', reason: 'the GitHub API gave no valid size for it; it was not read' };
+    }
+    if (size > cap)
+        return { kind: 'too-large', bytes: size, cap };
+    let content = typeof entry.content === 'string' ? entry.content : '';
+    if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
+        if (typeof entry.sha !== 'string') {
+            return { kind: 'refused', reason: 'the GitHub API gave no content; it was not read' };
+        }
+        try {
+            const blob = ((await (0,_api_get_blob_js__WEBPACK_IMPORTED_MODULE_4__/* .getBlob */ .q)(api, repo, entry.sha)) ?? {});
+            if (blob.encoding !== 'base64' || typeof blob.content !== 'string') {
+                return { kind: 'refused', reason: 'the GitHub API gave it in an unknown encoding' };
+            }
+            content = blob.content;
+        }
+        catch (err) {
+            return apiFailure(err);
+        }
+    }
+    const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
+    // The size said is what was checked; content longer than it is not trusted.
+    if (bytes.length > cap)
+        return { kind: 'too-large', bytes: bytes.length, cap };
+    const read = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)(bytes);
+    return read.ok
+        ? { kind: 'text', text: read.text }
+        : (notText(read) ?? { kind: 'refused', reason: read.message });
+}
+/**
+ * Not found at the commit: missing. Any other failure is no reading either; the reason says
+ * which, so a reviewer can run again (the constraint does not count until it is read).
+ */
+function apiFailure(err) {
+    const status = (0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .statusOf */ .c)(err);
+    if (status === 404)
+        return { kind: 'missing' };
+    return {
+        kind: 'refused',
+        reason: `the GitHub API could not give it${status ? ` (HTTP ${status})` : ''}: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(err)}`,
+    };
+}
+/**
+ * Reads artefacts once per run, whichever stage asks (the first judging, a judging again
+ * without a stale approval, the head's configuration): a path already read is not asked again.
+ */
+class ArtefactReads {
+    place;
+    done = new Map();
+    constructor(place) {
+        this.place = place;
+    }
+    async read(paths, cap) {
+        const key = (p) => `${cap}\0${p}`;
+        const fresh = [...new Set(paths)].filter((p) => !this.done.has(key(p)));
+        if (fresh.length > 0) {
+            const batch = readArtefacts(fresh, { ...this.place, cap });
+            for (const p of fresh)
+                this.done.set(key(p), batch.then((m) => m.get(p)));
+        }
+        const out = new Map();
+        for (const p of new Set(paths))
+            out.set(p, await this.done.get(key(p)));
+        return out;
+    }
+}
+/** The paths a pull request adds (its files API listing): an artefact there is new in it. */
+function addedPaths(entries) {
+    return new Set(entries.filter((e) => e.status === 'added').map((e) => e.filename));
+}
+
+
+/***/ }),
+
 /***/ 5108:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -2963,7 +3208,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   fU: () => (/* binding */ globMatcher),
   cq: () => (/* binding */ listPullRequestFiles),
   SR: () => (/* binding */ proposalFilesAtCommit),
-  KN: () => (/* binding */ selectChangedFiles)
+  KN: () => (/* binding */ selectChangedFiles),
+  jH: () => (/* binding */ treeAtCommit)
 });
 
 // UNUSED EXPORTS: changedProposalFiles
@@ -3066,22 +3312,35 @@ async function changedProposalFiles(api, repo, number, totalHint, globs) {
 }
 /** Every file matching the globs at `sha`, from the Git trees API (no checkout needed). */
 async function proposalFilesAtCommit(api, repo, sha, globs) {
+    return (await treeAtCommit(api, repo, sha, globs)).list;
+}
+/**
+ * The tree at `sha` in one request: the files matching the globs, and the path of every file
+ * (the portfolio's drift check finds the code's marker files and the catalog among them).
+ */
+async function treeAtCommit(api, repo, sha, globs) {
     const data = await (0,get_tree/* getTree */.J)(api, repo, sha);
     const tree = Array.isArray(data.tree) ? data.tree : [];
     const match = globMatcher(globs);
     const files = [];
+    const paths = [];
     for (const item of tree) {
         const entry = item;
         // Blobs only: submodules (type commit) and folders are never proposals.
-        if (entry.type === 'blob' && typeof entry.path === 'string' && match(entry.path)) {
-            files.push(entry.path);
+        if (entry.type === 'blob' && typeof entry.path === 'string') {
+            paths.push(entry.path);
+            if (match(entry.path))
+                files.push(entry.path);
         }
     }
     return {
-        files: files.sort(),
-        listed: tree.length,
-        total: undefined,
-        truncated: data.truncated === true,
+        list: {
+            files: files.sort(),
+            listed: tree.length,
+            total: undefined,
+            truncated: data.truncated === true,
+        },
+        paths,
     };
 }
 
@@ -4002,7 +4261,7 @@ async function boundHeapFor(files) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6339);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8651);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4512);
 // The Action's entry point: wires @actions/core (./core.js) and the real GitHub client into run().
 
 
@@ -4545,11 +4804,12 @@ function printable(text) {
 /* harmony export */   Xh: () => (/* binding */ readApiFile),
 /* harmony export */   Yv: () => (/* binding */ makeReader),
 /* harmony export */   h0: () => (/* binding */ short),
+/* harmony export */   hZ: () => (/* binding */ GRAPHQL_FROM),
 /* harmony export */   lC: () => (/* binding */ readGitHead),
 /* harmony export */   lv: () => (/* binding */ judgeFiles),
 /* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
-/* unused harmony exports BATCH_FILES, GRAPHQL_FROM, decodeBase64 */
+/* unused harmony exports BATCH_FILES, decodeBase64 */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4654,8 +4914,11 @@ async function readWorkspaceFile(workspace, file, maxBytes, isProposal) {
     }
     return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalFile */ .JO)(absolute, workspace, maxBytes, isProposal);
 }
-/** A file at `ref` through the contents API, with the size cap applied before decoding. */
-async function readApiFile(api, repo, ref, file, maxBytes) {
+/**
+ * A file at `ref` through the contents API, with the size cap applied before decoding.
+ * `what` names the file in messages (default "a proposal").
+ */
+async function readApiFile(api, repo, ref, file, maxBytes, what) {
     let entry;
     try {
         const data = await (0,_api_get_content_js__WEBPACK_IMPORTED_MODULE_5__/* .getContent */ ._)(api, repo, file, ref);
@@ -4690,7 +4953,7 @@ async function readApiFile(api, repo, ref, file, maxBytes) {
         };
     }
     if (size > maxBytes)
-        return tooLarge(size, maxBytes);
+        return tooLarge(size, maxBytes, what);
     let content = typeof entry.content === 'string' ? entry.content : '';
     if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
         // Over 1 MB the contents API leaves the content out; the blobs API still gives it.
@@ -4707,7 +4970,7 @@ async function readApiFile(api, repo, ref, file, maxBytes) {
             return apiFailure(err, ref);
         }
     }
-    return decodeBase64(content, maxBytes);
+    return decodeBase64(content, maxBytes, what);
 }
 /** Files per GraphQL request. */
 const BATCH_FILES = 100;
@@ -4726,16 +4989,18 @@ const MODE_EXECUTABLE = 0o100755;
  * a link, a submodule, a folder, a binary or truncated blob, text that is not those bytes,
  * or a batch that fails is read through REST as before, so the answer is the same.
  */
-function readApiFiles(api, repo, ref, files, maxBytes) {
+function readApiFiles(api, repo, ref, files, maxBytes, 
+/** What each file is, for messages (default "a proposal"). */
+whatOf) {
     const out = new Map();
     const unique = [...new Set(files)];
-    const rest = (file) => readApiFile(api, repo, ref, file, maxBytes);
+    const rest = (file) => readApiFile(api, repo, ref, file, maxBytes, whatOf?.(file));
     for (let i = 0; i < unique.length; i += BATCH_FILES) {
         const chunk = unique.slice(i, i + BATCH_FILES);
         const batch = (0,_api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .getFileBatch */ .jw)(api, repo, ref, chunk).catch(() => undefined);
         for (const file of chunk) {
             out.set(file, batch.then((b) => {
-                const read = b && fromBatch(b, file, ref, maxBytes);
+                const read = b && fromBatch(b, file, ref, maxBytes, whatOf?.(file));
                 return read ?? rest(file);
             }));
         }
@@ -4743,7 +5008,7 @@ function readApiFiles(api, repo, ref, files, maxBytes) {
     return out;
 }
 /** The read of `file` the batch settles; undefined: the REST read must say. */
-function fromBatch(batch, file, ref, maxBytes) {
+function fromBatch(batch, file, ref, maxBytes, what) {
     const entries = batch.folders.get((0,_api_get_file_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .folderOf */ .yS)(file));
     if (!entries)
         return undefined;
@@ -4760,7 +5025,7 @@ function fromBatch(batch, file, ref, maxBytes) {
     if (!blob)
         return undefined;
     if (blob.byteSize > maxBytes)
-        return tooLarge(blob.byteSize, maxBytes);
+        return tooLarge(blob.byteSize, maxBytes, what);
     if (blob.isBinary !== false || blob.isTruncated || blob.text === null)
         return undefined;
     // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
@@ -4770,12 +5035,12 @@ function fromBatch(batch, file, ref, maxBytes) {
     return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .decode */ .D4)(bytes);
 }
 /** Base64 \u2192 text, refusing content over the cap before decoding it. */
-function decodeBase64(content, maxBytes) {
+function decodeBase64(content, maxBytes, what) {
     const compact = content.replace(/\s+/g, '');
     const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
     const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
     if (decodedSize > maxBytes)
-        return tooLarge(decodedSize, maxBytes);
+        return tooLarge(decodedSize, maxBytes, what);
     return (0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .decode */ .D4)(Buffer.from(compact, 'base64'));
 }
 /** A value from the API, short and printable, for a message. */
@@ -4785,10 +5050,10 @@ function describe(value) {
     const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? typeof value);
     return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
 }
-function tooLarge(size, maxBytes) {
+function tooLarge(size, maxBytes, what = 'a proposal') {
     return {
         ok: false,
-        message: `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} limit for a proposal; it was not read`,
+        message: `the file is ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_io_files_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxBytes)} limit for ${what}; it was not read`,
     };
 }
 function notFound(ref) {
@@ -4907,7 +5172,7 @@ function inOneHunk(hunks, first, last) {
 
 /***/ }),
 
-/***/ 8651:
+/***/ 4512:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4916,247 +5181,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/action/api/bounded.ts
-var bounded = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/action/api/get-blob.ts
-var get_blob = __nccwpck_require__(7997);
-// EXTERNAL MODULE: ./src/action/api/get-content.ts
-var get_content = __nccwpck_require__(7893);
-// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
-var get_file_batch = __nccwpck_require__(9721);
-// EXTERNAL MODULE: ./src/action/api/errors.ts
-var errors = __nccwpck_require__(2518);
-;// CONCATENATED MODULE: ./src/action/artefacts.ts
-// The files constraints cite as evidence, read once each at the commit judged: from the
-// workspace through the guarded reader, or without a checkout through the API in one more
-// round trip (REST for a few, one GraphQL batch for more). What was read becomes the engine's
-// ArtefactRead; nothing read is executed, and nothing under `.git` is ever asked for.
-
-
-
-
-
-
-/** A `.git` segment in any case: a case-insensitive checkout finds the same folder. */
-const GIT_PART = /(?:^|\/)\.git(?:\/|$)/i;
-/**
- * Why a path from the root is refused before anything is asked for it; undefined when it may
- * be read. The engine gives paths in normal form; anything else is refused, not repaired.
- */
-function refusedPath(file) {
-    if (GIT_PART.test(file))
-        return 'the path leads into .git; it was not read';
-    const parts = file.split('/');
-    if (file === '' || parts.some((p) => p === '' || p === '.' || p === '..')) {
-        return 'the path is not a path from the repository root; it was not read';
-    }
-    if (/[\\\0]/.test(file))
-        return 'the path holds a backslash or a NUL; it was not read';
-    return undefined;
-}
-/**
- * Reads each path once, at the commit judged. Without a checkout: REST reads all at once
- * when they fit in one round trip (the client's bound), else one GraphQL batch of them (a
- * file the batch cannot settle, such as a link, through REST), so a run pays one more round
- * trip, and none when nothing is cited. A file over 1 MB through REST costs a blob read after.
- */
-async function readArtefacts(paths, place) {
-    const out = new Map();
-    const wanted = [];
-    for (const file of new Set(paths)) {
-        const refused = refusedPath(file);
-        if (refused)
-            out.set(file, { kind: 'refused', reason: refused });
-        else
-            wanted.push(file);
-    }
-    if (place.source.kind === 'workspace') {
-        for (const file of wanted) {
-            out.set(file, fromWorkspace(file, place));
-        }
-    }
-    else {
-        const { api } = place;
-        const reads = api === undefined
-            ? wanted.map(() => Promise.resolve({
-                kind: 'refused',
-                reason: 'there is no checkout and no API client to read it; it was not read',
-            }))
-            : viaApi(api, wanted, place);
-        const settled = await Promise.all(reads);
-        wanted.forEach((file, i) => out.set(file, settled[i]));
-    }
-    for (const [file, read] of out) {
-        if (read.kind === 'text' && place.added?.has(file))
-            out.set(file, { ...read, added: true });
-    }
-    return out;
-}
-function fromWorkspace(file, place) {
-    const read = (0,io_files/* readGuardedFile */.hk)(place.workspace, file, place.cap, 'an evidence file');
-    if (read.ok)
-        return { kind: 'text', text: read.text };
-    if ('missing' in read)
-        return { kind: 'missing' };
-    if (read.bytes !== undefined)
-        return { kind: 'too-large', bytes: read.bytes, cap: place.cap };
-    return notText(read) ?? { kind: 'refused', reason: read.message };
-}
-/**
- * A file that is there but holds no text (a PDF report, a screenshot) has no figures a reader
- * could find: it is given as empty text, which no reader recognises, so it counts as a file
- * of no known format (a person can still open it), not as a path that names nothing.
- */
-function notText(read) {
-    if (read.ok)
-        return undefined;
-    return /binary|UTF-16|not valid UTF-8/.test(read.message)
-        ? { kind: 'text', text: '' }
-        : undefined;
-}
-function viaApi(api, files, place) {
-    const rest = (file) => readApiArtefact(api, place.repo, place.sha, file, place.cap);
-    if (files.length <= bounded/* MAX_IN_FLIGHT */.u || !api.graphql)
-        return files.map(rest);
-    const batch = (0,get_file_batch/* getFileBatch */.jw)(api, place.repo, place.sha, files).catch(() => undefined);
-    return files.map((file) => batch.then((b) => (b && fromBatch(b, file, place.cap)) ?? rest(file)));
-}
-const MODE_FILE = 0o100644;
-const MODE_EXECUTABLE = 0o100755;
-/** What the batch says of `file`; undefined: REST must say (a link, a truncated blob). */
-function fromBatch(batch, file, cap) {
-    const entries = batch.folders.get((0,get_file_batch/* folderOf */.yS)(file));
-    const blob = batch.blobs.get(file);
-    // No folder at the commit: nothing at the path.
-    if (entries === null)
-        return blob ? undefined : { kind: 'missing' };
-    if (entries === undefined)
-        return undefined;
-    const entry = entries.find((e) => e.name === file.slice(file.lastIndexOf('/') + 1));
-    if (!entry)
-        return blob ? undefined : { kind: 'missing' };
-    if (entry.type !== 'blob' || (entry.mode !== MODE_FILE && entry.mode !== MODE_EXECUTABLE)) {
-        return undefined;
-    }
-    if (!blob)
-        return undefined;
-    if (blob.byteSize > cap)
-        return { kind: 'too-large', bytes: blob.byteSize, cap };
-    if (blob.isBinary === true)
-        return { kind: 'text', text: '' };
-    if (blob.isTruncated || blob.text === null)
-        return undefined;
-    // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
-    const bytes = Buffer.from(blob.text, 'utf8');
-    if (bytes.length !== blob.byteSize || blob.text.includes('\uFFFD'))
-        return undefined;
-    return { kind: 'text', text: blob.text };
-}
-/**
- * One artefact through the contents API. Its size is known before its bytes: a file over the
- * cap is not downloaded (the contents API leaves out files over 1 MB; only one under the cap
- * is then fetched as a blob).
- */
-async function readApiArtefact(api, repo, ref, file, cap) {
-    let entry;
-    try {
-        const data = await (0,get_content/* getContent */._)(api, repo, file, ref);
-        if (Array.isArray(data))
-            return { kind: 'refused', reason: 'this is a folder, not a file' };
-        entry = (data ?? {});
-    }
-    catch (err) {
-        return apiFailure(err);
-    }
-    // The contents API follows a link only to a file of the same commit; that file must not be
-    // under .git either (git keeps none there, but the answer is checked, not trusted).
-    if (typeof entry.path === 'string' && entry.path !== file && GIT_PART.test(entry.path)) {
-        return { kind: 'refused', reason: 'the file is a link into .git; it was not read' };
-    }
-    if (entry.type === 'symlink') {
-        return {
-            kind: 'refused',
-            reason: 'the file is a symbolic link that does not lead to a file of the repository; it was not read',
-        };
-    }
-    if (entry.type !== 'file') {
-        return { kind: 'refused', reason: 'the GitHub API did not give it as a file; it was not read' };
-    }
-    const size = entry.size;
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
-        return { kind: 'refused', reason: 'the GitHub API gave no valid size for it; it was not read' };
-    }
-    if (size > cap)
-        return { kind: 'too-large', bytes: size, cap };
-    let content = typeof entry.content === 'string' ? entry.content : '';
-    if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
-        if (typeof entry.sha !== 'string') {
-            return { kind: 'refused', reason: 'the GitHub API gave no content; it was not read' };
-        }
-        try {
-            const blob = ((await (0,get_blob/* getBlob */.q)(api, repo, entry.sha)) ?? {});
-            if (blob.encoding !== 'base64' || typeof blob.content !== 'string') {
-                return { kind: 'refused', reason: 'the GitHub API gave it in an unknown encoding' };
-            }
-            content = blob.content;
-        }
-        catch (err) {
-            return apiFailure(err);
-        }
-    }
-    const bytes = Buffer.from(content.replace(/\s+/g, ''), 'base64');
-    // The size said is what was checked; content longer than it is not trusted.
-    if (bytes.length > cap)
-        return { kind: 'too-large', bytes: bytes.length, cap };
-    const read = (0,io_files/* decode */.D4)(bytes);
-    return read.ok
-        ? { kind: 'text', text: read.text }
-        : (notText(read) ?? { kind: 'refused', reason: read.message });
-}
-/**
- * Not found at the commit: missing. Any other failure is no reading either; the reason says
- * which, so a reviewer can run again (the constraint does not count until it is read).
- */
-function apiFailure(err) {
-    const status = (0,errors/* statusOf */.c)(err);
-    if (status === 404)
-        return { kind: 'missing' };
-    return {
-        kind: 'refused',
-        reason: `the GitHub API could not give it${status ? ` (HTTP ${status})` : ''}: ${(0,errors/* errorMessage */.g)(err)}`,
-    };
-}
-/**
- * Reads artefacts once per run, whichever stage asks (the first judging, a judging again
- * without a stale approval, the head's configuration): a path already read is not asked again.
- */
-class ArtefactReads {
-    place;
-    done = new Map();
-    constructor(place) {
-        this.place = place;
-    }
-    async read(paths, cap) {
-        const key = (p) => `${cap}\0${p}`;
-        const fresh = [...new Set(paths)].filter((p) => !this.done.has(key(p)));
-        if (fresh.length > 0) {
-            const batch = readArtefacts(fresh, { ...this.place, cap });
-            for (const p of fresh)
-                this.done.set(key(p), batch.then((m) => m.get(p)));
-        }
-        const out = new Map();
-        for (const p of new Set(paths))
-            out.set(p, await this.done.get(key(p)));
-        return out;
-    }
-}
-/** The paths a pull request adds (its files API listing): an artefact there is new in it. */
-function addedPaths(entries) {
-    return new Set(entries.filter((e) => e.status === 'added').map((e) => e.filename));
-}
-
+// EXTERNAL MODULE: ./src/action/artefacts.ts
+var action_artefacts = __nccwpck_require__(7301);
 // EXTERNAL MODULE: ./src/action/config.ts
 var config = __nccwpck_require__(8374);
 // EXTERNAL MODULE: ./src/core/proposal/parse.ts + 1 modules
@@ -5181,10 +5207,14 @@ function otherProposal(file, text) {
     return other;
 }
 
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __nccwpck_require__(3839);
 // EXTERNAL MODULE: ./src/io/match.ts + 1 modules
 var match = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./src/action/changed-files.ts + 1 modules
 var changed_files = __nccwpck_require__(5108);
+// EXTERNAL MODULE: ./src/action/api/errors.ts
+var errors = __nccwpck_require__(2518);
 // EXTERNAL MODULE: ./src/action/read-files.ts
 var read_files = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/action/others.ts
@@ -5527,6 +5557,10 @@ async function approvalStage(api, input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/action/api/get-content.ts
+var get_content = __nccwpck_require__(7893);
+// EXTERNAL MODULE: ./src/action/api/get-file-batch.ts
+var get_file_batch = __nccwpck_require__(9721);
 ;// CONCATENATED MODULE: ./src/action/approvals/stale.ts
 // An approval vouches for the waivers as they stood on the commit reviewed (`commit_id`), not
 // for what a later push wrote. So a review approves a waiver only when the reviewed commit
@@ -7071,6 +7105,8 @@ function stable(value) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/action/api/bounded.ts
+var bounded = __nccwpck_require__(976);
 ;// CONCATENATED MODULE: ./src/action/stages/inputs.ts
 // The inputs, all validated before any I/O; then the event and the API client.
 
@@ -7816,7 +7852,7 @@ async function run(deps) {
         // The portfolio page and from-report mode are loaded only when asked for: every run would
         // otherwise read and compile them (the report's validator alone is 72 KB).
         if (started.inputs.mode === 'portfolio') {
-            const { runPortfolio } = await __nccwpck_require__.e(/* import() */ 402).then(__nccwpck_require__.bind(__nccwpck_require__, 3402));
+            const { runPortfolio } = await __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 5548));
             return await runPortfolio(started, deps);
         }
         return started.inputs.fromReport !== undefined
@@ -7839,13 +7875,13 @@ async function runJudge(started, deps) {
     const listing = await (0,stages_files/* listFiles */.C)(started, located.scope, located.source, configured.globs, prefetched);
     await (0,heap/* boundHeapFor */.w)(listing.files.files.length);
     // The artefacts cited as evidence, read once for every judging below.
-    const artefacts = new ArtefactReads({
+    const artefacts = new action_artefacts/* ArtefactReads */.KU({
         source: located.source,
         workspace: started.workspace,
         api: started.api,
         repo: started.repo,
         sha: ctx.sha,
-        ...(prefetched.prFiles ? { added: addedPaths((await prefetched.prFiles).entries) } : {}),
+        ...(prefetched.prFiles ? { added: (0,action_artefacts/* addedPaths */.PE)((await prefetched.prFiles).entries) } : {}),
     });
     // Under scope: changed, the proposals not judged, for rules across proposals.
     const others = listing.scope === 'changed'
@@ -8068,6 +8104,7 @@ async function listFiles(run, asked, source, globs, prefetched) {
     let scope = asked;
     let files;
     let widened;
+    let paths;
     if (scope === 'changed') {
         const pr = ctx.pr;
         if (pr.changedFiles !== undefined && pr.changedFiles > _changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .PR_FILES_CAP */ .M3) {
@@ -8098,15 +8135,17 @@ async function listFiles(run, asked, source, globs, prefetched) {
         files = { files: found, listed: found.length, total: undefined, truncated: false };
     }
     else if (!files) {
-        files = await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalFilesAtCommit */ .SR)(api, repo, ctx.sha, globs).catch((err) => {
+        const tree = await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_2__/* .treeAtCommit */ .jH)(api, repo, ctx.sha, globs).catch((err) => {
             throw new Error(`cannot list the files at ${(0,_read_files_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(ctx.sha)} through the API: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(err)} (check out the repository before this step, or give the token \`contents: read\`)`);
         });
+        files = tree.list;
+        paths = tree.paths;
     }
     // A file name may hold a newline; raw in the log it could start a workflow command.
     const named = files.files.slice(0, 20).map(_printable_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g).join(', ');
     const more = files.files.length > 20 ? ` and ${files.files.length - 20} more` : '';
     sink.info(`${(0,_core_render_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files.files.length, 'file')} to judge${files.files.length ? `: ${named}${more}` : ''}`);
-    return { scope, files, widened };
+    return { scope, files, widened, ...(paths ? { paths } : {}) };
 }
 
 
@@ -8251,7 +8290,7 @@ async function judge_judge(run, source, settings, listing, artefacts, others) {
     const incomplete = (0,notes/* incompleteReason */.D1)(files, widened);
     if (incomplete)
         sink.warning(incomplete);
-    return { report, incomplete, texts };
+    return { report, incomplete, texts, results };
 }
 
 
@@ -10701,8 +10740,9 @@ function judgeFile(file, text, options) {
         return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
     const { report, proposal } = judgeDocument(file, parsed.document, options);
     const data = parsed.document.data;
-    if (report.findings.some((f) => f.fixes))
-        (0,fixes/* verifyFixes */.LO)(file, text, data, report.findings);
+    if (report.findings.some((f) => f.fixes)) {
+        (0,fixes/* verifyFixes */.LO)(file, text, parsed.document, report.findings);
+    }
     const hasService = data !== null &&
         typeof data === 'object' &&
         typeof data.service === 'string';
@@ -10751,6 +10791,17 @@ function judgeDocument(file, doc, options) {
         const validated = (0,validate/* validateProposal */.v3)(doc);
         problems.push(...validated.problems);
         proposal = validated.proposal;
+    }
+    else if (doc.parts) {
+        // A file of several documents is refused whole, and splitting it is what to do; of each
+        // document's own problems only those a fix resolves come with it, so that `--fix` leaves
+        // each half ready to split off. The rest is reported once each proposal has its file (a
+        // Markdown file read as YAML would otherwise list its whole body).
+        for (const part of doc.parts) {
+            if (part.problems.length > 0)
+                continue;
+            problems.push(...(0,validate/* validateProposal */.v3)(part).problems.filter((p) => p.fixes));
+        }
     }
     const findings = problems.map((p) => problemFinding(p, options));
     if (!proposal)
@@ -13569,7 +13620,7 @@ function valueFix(doc, path, value, description) {
     const text = span && written(span, value);
     return text === undefined
         ? undefined
-        : make(span, text, description, { kind: 'value', path, value });
+        : make(span, text, description, { kind: 'value', path, value, part: doc.part });
 }
 /** A fix that renames the key of `path` (its last part) to `key`, in place. */
 function keyFix(doc, path, key, description) {
@@ -13577,7 +13628,7 @@ function keyFix(doc, path, key, description) {
     const text = span && written(span, key);
     return text === undefined
         ? undefined
-        : make(span, text, description, { kind: 'key', path, key });
+        : make(span, text, description, { kind: 'key', path, key, part: doc.part });
 }
 /**
  * A number YAML read where a string belongs (`go: 1.20`), quoted with its digits as written
@@ -13592,6 +13643,7 @@ function quoteFix(doc, path) {
         kind: 'value',
         path,
         value: span.raw,
+        part: doc.part,
     });
 }
 function make(span, text, description, intent) {
@@ -13625,8 +13677,11 @@ function written(span, value) {
  * Drops each fix that does not do what it says: the fixed text, read again, must hold the
  * same data but for the one value or key the fix changes. A fix on a node that is not what
  * it seems (an alias, a scalar the reader saw differently) is left out rather than risked.
+ * In a file of several documents the fixed one must read without problems, the others hold
+ * the same data as before, and the file no other problem than before (it stays refused).
  */
-function verifyFixes(file, text, data, findings) {
+function verifyFixes(file, text, doc, findings) {
+    const before = doc.parts ? doc.parts.map((p) => p.data) : [doc.data];
     for (const finding of findings) {
         if (!finding.fixes)
             continue;
@@ -13635,16 +13690,31 @@ function verifyFixes(file, text, data, findings) {
             if (!intent)
                 return true; // made elsewhere, by its own rules
             const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProposal */ ._$)(file, applyFix(text, fix));
-            if (parsed.kind !== 'document' || parsed.document.problems.length > 0)
+            if (parsed.kind !== 'document')
                 return false;
-            const expected = intended(data, intent);
-            return expected !== undefined && sameData(parsed.document.data, expected.data);
+            const after = parsed.document;
+            const index = intent.part ?? 0;
+            const expected = intended(before[index], intent);
+            if (expected === undefined)
+                return false;
+            if (intent.part === undefined || !doc.parts) {
+                return after.problems.length === 0 && sameData(after.data, expected.data);
+            }
+            const parts = after.parts;
+            return (parts !== undefined &&
+                parts.length === before.length &&
+                sameProblems(after.problems, doc.problems) &&
+                parts[index].problems.length === 0 &&
+                parts.every((p, i) => sameData(p.data, i === index ? expected.data : before[i])));
         });
         if (sound.length > 0)
             finding.fixes = sound;
         else
             delete finding.fixes;
     }
+}
+function sameProblems(a, b) {
+    return a.length === b.length && a.every((p, i) => p.message === b[i].message);
 }
 function applyFix(text, fix) {
     return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
@@ -13790,7 +13860,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hN: () => (/* binding */ parseYaml)
 });
 
-// UNUSED EXPORTS: MAX_ALIASES, MAX_DEPTH, MAX_ENTRIES, MAX_LEXEMES, MAX_PROPS, MAX_SYNTAX_ERRORS, MAX_TOKEN_CHARS, MAX_YAML_PROBLEMS, extractFrontMatter
+// UNUSED EXPORTS: MAX_ALIASES, MAX_DEPTH, MAX_DOCUMENTS, MAX_ENTRIES, MAX_LEXEMES, MAX_PROPS, MAX_SYNTAX_ERRORS, MAX_TOKEN_CHARS, MAX_YAML_PROBLEMS, extractFrontMatter
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -14558,77 +14628,102 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal', toFile = (o) => 
         const { data, locate, source } = quick;
         return { data, locate, source, span: quickSpan, problems: [] };
     }
-    const doc = compose(scanned.tokens, text.length);
-    const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
-    const index = new WeakMap();
-    const locate = (path, target = 'value') => {
-        const node = findNode(doc.contents, path, target, index);
-        return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    };
-    const source = (path) => {
-        const node = findNode(doc.contents, path, 'value', index);
-        return (0,dist/* isScalar */.jn)(node) && node.range
-            ? text.slice(node.range[0], node.range[1]).trim()
-            : undefined;
-    };
-    const span = (path, target = 'value') => {
-        // Only the exact node: findNode stops at the deepest ancestor that exists.
-        let node = doc.contents;
-        for (let i = 0; i < path.length; i++) {
-            const seg = path[i];
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = keyIndex(node, index).get(String(seg));
-                node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-                node = node.items[seg];
-            }
-            else {
-                return undefined;
-            }
-        }
-        return path.length > 0 && (0,dist/* isScalar */.jn)(node) && node.range
-            ? spanOf(node.range[0], node.range[1])
-            : undefined;
-    };
-    const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
-    if (surveyed) {
-        const keyProblem = surveyed.badKey;
-        if (keyProblem) {
-            problems.push({
-                rule: 'proposal-invalid',
-                message: keyProblem.message,
-                ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
-            });
-        }
+    const composed = compose(scanned.tokens, text.length);
+    if ('tooMany' in composed) {
+        return fail(`the file holds more than ${MAX_DOCUMENTS} YAML documents; ${subject} is one document`, composed.tooMany);
     }
-    if (surveyed && problems.length === 0) {
-        const aliasProblem = checkAliases(doc, surveyed, subject);
-        if (aliasProblem) {
-            problems.push({
+    const { documents } = composed;
+    if (documents.length === 1)
+        return readDocument(documents[0]);
+    // Several documents with content: the file is refused whole, at the second one, so that no
+    // document can pass as the file while another one rides along unjudged. Each document is
+    // still read, so that its own problems are reported and its mechanical fixes offered.
+    const parts = documents.map((d, i) => ({ ...readDocument(d), part: i }));
+    return {
+        data: undefined,
+        problems: [
+            {
                 rule: 'proposal-invalid',
-                message: aliasProblem.message,
-                ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
-            });
+                message: severalDocuments(subject),
+                ...at(documents[1].range[0]),
+            },
+        ],
+        locate: parts[0].locate,
+        parts,
+    };
+    /** One composed document, as a SourceDocument of its own. */
+    function readDocument(doc) {
+        const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
+        const index = new WeakMap();
+        const locate = (path, target = 'value') => {
+            const node = findNode(doc.contents, path, target, index);
+            return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
+        };
+        const source = (path) => {
+            const node = findNode(doc.contents, path, 'value', index);
+            return (0,dist/* isScalar */.jn)(node) && node.range
+                ? text.slice(node.range[0], node.range[1]).trim()
+                : undefined;
+        };
+        const span = (path, target = 'value') => {
+            // Only the exact node: findNode stops at the deepest ancestor that exists.
+            let node = doc.contents;
+            for (let i = 0; i < path.length; i++) {
+                const seg = path[i];
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const pair = keyIndex(node, index).get(String(seg));
+                    node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
+                }
+                else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+                    node = node.items[seg];
+                }
+                else {
+                    return undefined;
+                }
+            }
+            return path.length > 0 && (0,dist/* isScalar */.jn)(node) && node.range
+                ? spanOf(node.range[0], node.range[1])
+                : undefined;
+        };
+        const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
+        if (surveyed) {
+            const keyProblem = surveyed.badKey;
+            if (keyProblem) {
+                problems.push({
+                    rule: 'proposal-invalid',
+                    message: keyProblem.message,
+                    ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+                });
+            }
         }
+        if (surveyed && problems.length === 0) {
+            const aliasProblem = checkAliases(doc, surveyed, subject);
+            if (aliasProblem) {
+                problems.push({
+                    rule: 'proposal-invalid',
+                    message: aliasProblem.message,
+                    ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+                });
+            }
+        }
+        let data;
+        if (problems.length === 0) {
+            try {
+                data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+            }
+            catch (err) {
+                const alias = unresolvedAlias(doc);
+                problems.push({
+                    rule: 'proposal-invalid',
+                    message: alias
+                        ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
+                        : `the YAML cannot be read: ${clip(err.message)}`,
+                    ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
+                });
+            }
+        }
+        return { data, problems, locate, source, span };
     }
-    let data;
-    if (problems.length === 0) {
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-        }
-        catch (err) {
-            const alias = unresolvedAlias(doc);
-            problems.push({
-                rule: 'proposal-invalid',
-                message: alias
-                    ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
-                    : `the YAML cannot be read: ${clip(err.message)}`,
-                ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
-            });
-        }
-    }
-    return { data, problems, locate, source, span };
 }
 /** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */
 function yamlProblems(issues, subject, at) {
@@ -14782,38 +14877,65 @@ function nogenParser(parser) {
         ? p
         : undefined;
 }
-/** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
+/**
+ * Most documents read from one file, empty ones included: a proposal is one, and the limit
+ * bounds the work a file of thousands of `---` lines could ask for.
+ */
+const MAX_DOCUMENTS = 20;
+/**
+ * yaml's parseDocument, from tokens already read: the documents with content, in order (the
+ * first document when none has any). An empty document (a stray `---` or `...` at the end,
+ * with at most comments after it, as editors and templates leave) holds no data, so it can
+ * neither hide a proposal nor change what is judged: it is not counted as a document.
+ */
 function compose(tokens, length) {
     // yaml reports a file's problems as Error objects; nothing reads their stacks, and capturing
     // one per problem was ~0.6% of 10,000 proposals (a sixth of them invalid).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-        return composeDocument(tokens, length);
+        return composeDocuments(tokens, length);
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
     }
 }
-function composeDocument(tokens, length) {
+function composeDocuments(tokens, length) {
     const composer = new dist/* Composer */.Dk({
         uniqueKeys: true,
         // `!!binary`, `!!set`, `!!timestamp`\u2026 would otherwise become bytes, sets and dates.
         resolveKnownTags: false,
         keepSourceTokens: false,
     });
-    let doc;
-    for (const next of composer.compose(tokens, true, length)) {
-        if (!doc) {
-            doc = next;
-        }
-        else {
-            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'));
-            break;
-        }
+    let first;
+    const documents = [];
+    let count = 0;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (++count > MAX_DOCUMENTS)
+            return { tooMany: doc.range[0] };
+        first ??= doc;
+        if (!isEmptyDocument(doc))
+            documents.push(doc);
     }
     // compose(\u2026, forceDoc = true) always yields a document.
-    return doc;
+    return { documents: documents.length > 0 ? documents : [first] };
+}
+/** A document with nothing in it: no value (not even `~` or `''`), tag, anchor or problem. */
+function isEmptyDocument(doc) {
+    const value = doc.contents;
+    const blank = value === null ||
+        ((0,dist/* isScalar */.jn)(value) &&
+            value.value === null &&
+            value.source === '' &&
+            value.tag === undefined &&
+            value.anchor === undefined);
+    return blank && doc.errors.length === 0 && doc.warnings.length === 0;
+}
+/** What a file of several documents is told: where the second starts, and to split it. */
+function severalDocuments(subject) {
+    return subject === 'a proposal'
+        ? 'a second YAML document starts here; a file holds one proposal: split it, one proposal per file'
+        : `a second YAML document starts here; ${subject} is a single document`;
 }
 /**
  * One pass over the document in document order, with an explicit stack (yaml's `visit`
@@ -14973,9 +15095,6 @@ function yamlMessage(code, message, subject) {
         return 'a key appears twice in the same mapping; keep one';
     if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
         return `custom YAML tags are not allowed in ${subject} (${clip(first)})`;
-    }
-    if (code === 'MULTIPLE_DOCS') {
-        return `the file holds more than one YAML document; ${subject} is a single document`;
     }
     return `invalid YAML: ${clip(first)}`;
 }
@@ -15428,10 +15547,11 @@ function escapeMarkdown(text) {
     const headingEnd = /(?:^|\s)(#+)\s*$/.exec(s);
     if (headingEnd)
         escaped.add(headingEnd.index + headingEnd[0].indexOf('#'));
+    const inert = inertBrackets(s);
     let out = '';
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
-        if (escaped.has(i) || needsEscape(s, i))
+        if (escaped.has(i) || (!inert.has(i) && needsEscape(s, i)))
             out += '\\';
         out += c;
         if (neutralise(s, i))
@@ -15458,6 +15578,43 @@ function lineStart(s) {
         return new Set([lead]);
     return undefined;
 }
+/**
+ * The brackets left as written: each pair `[\u2026]` with no bracket inside that GFM shows as
+ * text, so that `[STAT] OP FIGURE` reads as written. A pair is only a link with `(` or `[`
+ * after it, or as a reference to a definition, and no text of ours makes one: a `]` before
+ * `:` (a definition) is escaped, as is any pair at the text's end, where what follows is
+ * unknown. Escaped too: `[^x]` (a footnote), `[!NOTE]` (an alert), `[ ]` and `[x]` at the
+ * start (a task-list box in a list item), a pair holding a backslash, and every bracket of
+ * no such pair (`[a [b] c]` keeps the inner pair only: nested brackets are where GFM
+ * renderers differ).
+ */
+function inertBrackets(s) {
+    const inert = new Set();
+    const lead = s.search(/\S/);
+    let open = -1;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '[')
+            open = i;
+        else if (s[i] === ']') {
+            if (open >= 0 && inertPair(s, open, i, lead))
+                inert.add(open).add(i);
+            open = -1;
+        }
+    }
+    return inert;
+}
+function inertPair(s, open, close, lead) {
+    const after = s[close + 1];
+    if (after === undefined || after === '(' || after === '[' || after === ':')
+        return false;
+    const first = s[open + 1];
+    if (first === '^' || first === '!')
+        return false;
+    // marked drops an escaped backslash in or beside a bracketed part of a link's text.
+    if (s.slice(Math.max(0, open - 1), close + 2).includes('\\'))
+        return false;
+    return !(open === lead && close === open + 2 && /[\sxX]/.test(first));
+}
 function needsEscape(s, i) {
     const c = s[i];
     const prev = s[i - 1];
@@ -15475,8 +15632,11 @@ function needsEscape(s, i) {
             // text (ours, around a file name) as brackets again.
             return prev === ']';
         case '<':
-            // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`.
-            return next === undefined || /[A-Za-z/!?]/.test(next);
+            // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`, or an e-mail
+            // address, whose first character may be punctuation (`<-jane@example.com>`).
+            return (next === undefined ||
+                /[A-Za-z/!?]/.test(next) ||
+                /^<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@/.test(s.slice(i, i + 256)));
         case '*':
         case '~':
             // Emphasis and strikethrough, also inside a word: inert only between spaces.
@@ -18725,6 +18885,7 @@ function encodePath(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   GG: () => (/* binding */ walk),
 /* harmony export */   JO: () => (/* binding */ readProposalFile),
 /* harmony export */   T3: () => (/* binding */ toReportPath),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
@@ -18733,7 +18894,7 @@ function encodePath(file) {
 /* harmony export */   u$: () => (/* binding */ findByGlobs),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports PROPOSAL_EXTENSIONS, walk, readForCheck, readCapped */
+/* unused harmony exports PROPOSAL_EXTENSIONS, readForCheck, readCapped */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -22099,7 +22260,7 @@ exports.Dk = composer.Composer;
 exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -22119,7 +22280,7 @@ exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;

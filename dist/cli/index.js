@@ -3310,7 +3310,7 @@ function serviceNameProblem(name) {
 
 /***/ }),
 
-/***/ 9140:
+/***/ 1768:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 // ESM COMPAT FLAG
@@ -3381,6 +3381,8 @@ const LANGUAGE_TAGS = {
     golang: 'go',
     rust: 'rust',
 };
+/** Catalog files read in one repository at most; a portal keeps a handful per service. */
+const MAX_CATALOG_FILES = 500;
 /** The most documents one catalog file is read for; a portal file holds a handful. */
 const MAX_DOCUMENTS = 1000;
 /**
@@ -4114,6 +4116,20 @@ function waiverWords(w, date) {
 function repositoryError(error) {
     return error.status !== undefined ? `${error.status}: ${error.reason}` : error.reason;
 }
+/** The evidence section's heading, its rows (words and the count) and its list's heading. */
+const EVIDENCE_TITLE = 'Evidence behind the measurements';
+const EVIDENCE_INTRO = "The current proposals' constraints by what their evidence showed: each claim is held against the committed file it cites; a link is not read.";
+function evidenceRows(e) {
+    return [
+        ['\u2705', 'Verified against its artefact', e.verified],
+        ['\ud83d\udd17', 'Cites a link, which is not read', e.urlOnly],
+        ['\u2754', 'File read, no figure compared', e.unchecked],
+        ['\u274c', 'Contradicted by its artefact', e.contradicted],
+    ];
+}
+function contradictionsHeading(e) {
+    return `Contradicted by their own artefact (${e.contradictions.length})`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/render/portfolio-markdown.ts
 
@@ -4290,6 +4306,22 @@ function render(p, options, maxRows) {
     for (const m of list(p.leakUnchecked))
         out.push(`- ${proposal(m)}, line ${m.line}: ${message(m.message)}`);
     out.push('');
+    if (p.evidence) {
+        const e = p.evidence;
+        out.push(`## ${EVIDENCE_TITLE}`, '', EVIDENCE_INTRO, '');
+        out.push('| Evidence | Constraints |', '| --- | ---: |');
+        for (const [icon, words, count] of evidenceRows(e))
+            out.push(`| ${icon} ${words} | ${count} |`);
+        out.push('', `### ${contradictionsHeading(e)}`, '');
+        if (e.contradictions.length === 0)
+            out.push('None.');
+        for (const m of list(e.contradictions)) {
+            const service = m.service ? `${portfolio_markdown_text(m.service, MAX_NAME)} ` : '';
+            const place = `${many ? `${repositoryName(m.repository)}: ` : ''}${service}(<code>${(0,render_escape/* escapeCode */.tn)(`${(0,render_escape/* clipText */.gL)(m.file, 300)}:${m.line}`)}</code>)`;
+            out.push(`- ${place}: ${message(m.message)}`);
+        }
+        out.push('');
+    }
     out.push('## The cost of the Rust choices', '');
     if (p.costs.length === 0)
         out.push('No Rust proposal gives the figures to compute a cost.');
@@ -4492,6 +4524,18 @@ function renderPortfolioHtml(portfolio, title = DEFAULT_PORTFOLIO_TITLE, links =
     out.push('<h2>Measurements to revisit</h2>');
     out.push(`<h3>Measured on Go older than 1.26 (${p.remeasure.length})</h3>`, items(p.remeasure, proposal));
     out.push(`<h3>Growing memory not yet leak-checked (${p.leakUnchecked.length})</h3>`, items(p.leakUnchecked, proposal));
+    if (p.evidence) {
+        const e = p.evidence;
+        out.push(`<h2>${h(EVIDENCE_TITLE)}</h2>`, `<p>${h(EVIDENCE_INTRO)}</p>`, table(['Evidence', 'Constraints'], evidenceRows(e).map(([icon, words, count]) => [`${icon} ${h(words)}`, n(count)])), `<h3>${h(contradictionsHeading(e))}</h3>`, e.contradictions.length === 0
+            ? '<p>None.</p>'
+            : `<ul>${e.contradictions
+                .map((m) => {
+                const service = m.service ? `${h((0,render_escape/* clipText */.gL)(m.service, 120))} ` : '';
+                const place = `${many ? `${portfolio_html_repositoryName(m.repository)}: ` : ''}${service}(<code>${h(`${(0,render_escape/* clipText */.gL)(m.file, 300)}:${m.line}`)}</code>)`;
+                return `<li>${place}: ${h((0,render_escape/* clipText */.gL)(m.message, 600))}</li>`;
+            })
+                .join('')}</ul>`);
+    }
     out.push('<h2>The cost of the Rust choices</h2>');
     if (p.costs.length === 0)
         out.push('<p>No Rust proposal gives the figures to compute a cost.</p>');
@@ -4610,27 +4654,47 @@ var io_files = __nccwpck_require__(3839);
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
 var cli_io = __nccwpck_require__(3833);
 // EXTERNAL MODULE: ./src/io/match.ts + 1 modules
-var io_match = __nccwpck_require__(5096);
-;// CONCATENATED MODULE: ./src/cli/drift.ts
+var match = __nccwpck_require__(5096);
+;// CONCATENATED MODULE: ./src/io/repository-code.ts
 
 
 
-/** Catalog files read in one repository at most; a portal keeps a handful per service. */
-const MAX_CATALOG_FILES = 500;
-/** The code and the catalog of the working tree at `root`. */
-function localRepositoryCode(root, config) {
-    const paths = (0,io_files/* walk */.GG)(root, root).map((f) => (0,io_files/* toReportPath */.T3)(root, f));
-    const isCatalog = (0,io_match/* proposalMatcher */.x)(config.catalog);
+/** The catalog files among `paths` (from the root) by the `catalog` globs, capped. */
+function repository_code_catalogFiles(paths, globs) {
+    const isCatalog = (0,match/* proposalMatcher */.x)(globs);
+    return paths.filter(isCatalog).sort().slice(0, MAX_CATALOG_FILES);
+}
+/**
+ * The code of a repository from the paths of its tree, and its catalog from each catalog
+ * file's read: the components of those read, why for those not.
+ */
+function repository_code_repositoryCode(paths, reads, repository, 
+/** GitHub's language breakdown, when it was read (the API). */
+breakdown) {
     const catalog = [];
     const unread = [];
-    for (const file of paths.filter(isCatalog).slice(0, MAX_CATALOG_FILES)) {
-        const read = (0,io_files/* readGuardedFile */.hk)(root, file, config.maxBytes ?? io_files/* DEFAULT_MAX_BYTES */.fS, 'a catalog file');
+    for (const { file, read } of reads) {
         if (read.ok)
             catalog.push(...catalogComponents(file, read.text));
         else
             unread.push({ file, message: read.message });
     }
-    return { code: codeFromPaths(paths), catalog, unread };
+    return {
+        ...(repository !== undefined ? { repository } : {}),
+        code: codeFromPaths(paths, breakdown),
+        catalog,
+        unread,
+    };
+}
+/** The code and the catalog of the working tree at `root`. */
+function repository_code_localRepositoryCode(root, config, repository) {
+    const paths = (0,io_files/* walk */.GG)(root, root).map((f) => (0,io_files/* toReportPath */.T3)(root, f));
+    const maxBytes = config.maxBytes ?? io_files/* DEFAULT_MAX_BYTES */.fS;
+    const reads = repository_code_catalogFiles(paths, config.catalog).map((file) => ({
+        file,
+        read: (0,io_files/* readGuardedFile */.hk)(root, file, maxBytes, 'a catalog file'),
+    }));
+    return repository_code_repositoryCode(paths, reads, repository);
 }
 
 // EXTERNAL MODULE: ./src/cli/load-config.ts + 1 modules
@@ -4847,9 +4911,11 @@ var report_file = __nccwpck_require__(5481);
 var targets = __nccwpck_require__(3892);
 ;// CONCATENATED MODULE: ./src/action/portfolio/across.ts
 // One page from the repositories read (repositories.ts): each readable repository's
-// portfolio, its rows marked with the repository, merged into one; one that could not be read
-// is in the page's list of repositories with the reason and adds nothing else. Also one JSON
+// portfolio, its rows marked with the repository and its drift (its code and catalog against
+// its decisions) named after it, merged into one; one that could not be read is in the page's
+// list of repositories with the reason and adds nothing else. Also one JSON
 // report of them all, for the Action's outputs, whose files are named OWNER/NAME:PATH.
+
 
 
 
@@ -4870,6 +4936,7 @@ function portfolioOfRepositories(reads, options) {
                 today: options.today,
                 warningDays: options.warningDays ?? read.warningDays,
                 repository,
+                drift: driftFindings(read.decisions, [read.code]),
             });
         }
         return unreadableRepository({ ...repository, error: read.error }, {
@@ -5481,20 +5548,23 @@ function chooseSource(ctx, workspaceHead) {
 }
 /** A workspace file, refusing paths and links that lead outside the workspace. */
 async function readWorkspaceFile(workspace, file, maxBytes, isProposal) {
-    const absolute = external_node_path_default().resolve(workspace, file);
-    if (!(0,io_files/* isInside */.FK)(workspace, absolute) || absolute === external_node_path_default().resolve(workspace)) {
+    const absolute = path.resolve(workspace, file);
+    if (!isInside(workspace, absolute) || absolute === path.resolve(workspace)) {
         return { ok: false, message: 'the path leads outside the workspace; it was not read' };
     }
     try {
-        (0,external_node_fs_.lstatSync)(absolute);
+        lstatSync(absolute);
     }
     catch {
         return undefined;
     }
-    return (0,io_files/* readProposalFile */.JO)(absolute, workspace, maxBytes, isProposal);
+    return readProposalFile(absolute, workspace, maxBytes, isProposal);
 }
-/** A file at `ref` through the contents API, with the size cap applied before decoding. */
-async function readApiFile(api, repo, ref, file, maxBytes) {
+/**
+ * A file at `ref` through the contents API, with the size cap applied before decoding.
+ * `what` names the file in messages (default "a proposal").
+ */
+async function readApiFile(api, repo, ref, file, maxBytes, what) {
     let entry;
     try {
         const data = await getContent(api, repo, file, ref);
@@ -5529,7 +5599,7 @@ async function readApiFile(api, repo, ref, file, maxBytes) {
         };
     }
     if (size > maxBytes)
-        return tooLarge(size, maxBytes);
+        return tooLarge(size, maxBytes, what);
     let content = typeof entry.content === 'string' ? entry.content : '';
     if (entry.encoding !== 'base64' || (content === '' && size !== 0)) {
         // Over 1 MB the contents API leaves the content out; the blobs API still gives it.
@@ -5546,7 +5616,7 @@ async function readApiFile(api, repo, ref, file, maxBytes) {
             return apiFailure(err, ref);
         }
     }
-    return decodeBase64(content, maxBytes);
+    return decodeBase64(content, maxBytes, what);
 }
 /** Files per GraphQL request. */
 const BATCH_FILES = 100;
@@ -5565,16 +5635,18 @@ const MODE_EXECUTABLE = 0o100755;
  * a link, a submodule, a folder, a binary or truncated blob, text that is not those bytes,
  * or a batch that fails is read through REST as before, so the answer is the same.
  */
-function readApiFiles(api, repo, ref, files, maxBytes) {
+function readApiFiles(api, repo, ref, files, maxBytes, 
+/** What each file is, for messages (default "a proposal"). */
+whatOf) {
     const out = new Map();
     const unique = [...new Set(files)];
-    const rest = (file) => readApiFile(api, repo, ref, file, maxBytes);
+    const rest = (file) => readApiFile(api, repo, ref, file, maxBytes, whatOf?.(file));
     for (let i = 0; i < unique.length; i += BATCH_FILES) {
         const chunk = unique.slice(i, i + BATCH_FILES);
         const batch = getFileBatch(api, repo, ref, chunk).catch(() => undefined);
         for (const file of chunk) {
             out.set(file, batch.then((b) => {
-                const read = b && fromBatch(b, file, ref, maxBytes);
+                const read = b && fromBatch(b, file, ref, maxBytes, whatOf?.(file));
                 return read ?? rest(file);
             }));
         }
@@ -5582,7 +5654,7 @@ function readApiFiles(api, repo, ref, files, maxBytes) {
     return out;
 }
 /** The read of `file` the batch settles; undefined: the REST read must say. */
-function fromBatch(batch, file, ref, maxBytes) {
+function fromBatch(batch, file, ref, maxBytes, what) {
     const entries = batch.folders.get(folderOf(file));
     if (!entries)
         return undefined;
@@ -5599,7 +5671,7 @@ function fromBatch(batch, file, ref, maxBytes) {
     if (!blob)
         return undefined;
     if (blob.byteSize > maxBytes)
-        return tooLarge(blob.byteSize, maxBytes);
+        return tooLarge(blob.byteSize, maxBytes, what);
     if (blob.isBinary !== false || blob.isTruncated || blob.text === null)
         return undefined;
     // GitHub gives text as UTF-8 with invalid bytes replaced: only the same bytes are judged.
@@ -5609,12 +5681,12 @@ function fromBatch(batch, file, ref, maxBytes) {
     return (0,io_files/* decode */.D4)(bytes);
 }
 /** Base64 \u2192 text, refusing content over the cap before decoding it. */
-function decodeBase64(content, maxBytes) {
+function decodeBase64(content, maxBytes, what) {
     const compact = content.replace(/\s+/g, '');
     const padding = compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0;
     const decodedSize = Math.floor((compact.length * 3) / 4) - padding;
     if (decodedSize > maxBytes)
-        return tooLarge(decodedSize, maxBytes);
+        return tooLarge(decodedSize, maxBytes, what);
     return (0,io_files/* decode */.D4)(Buffer.from(compact, 'base64'));
 }
 /** A value from the API, short and printable, for a message. */
@@ -5624,10 +5696,10 @@ function read_files_describe(value) {
     const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? typeof value);
     return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
 }
-function tooLarge(size, maxBytes) {
+function tooLarge(size, maxBytes, what = 'a proposal') {
     return {
         ok: false,
-        message: `the file is ${(0,io_files/* formatBytes */.z3)(size)}, over the ${(0,io_files/* formatBytes */.z3)(maxBytes)} limit for a proposal; it was not read`,
+        message: `the file is ${(0,io_files/* formatBytes */.z3)(size)}, over the ${(0,io_files/* formatBytes */.z3)(maxBytes)} limit for ${what}; it was not read`,
     };
 }
 function notFound(ref) {
@@ -5646,9 +5718,9 @@ function apiFailure(err, ref) {
  * Reads from the workspace when `source` says so, falling back to the API for a file the
  * workspace does not have (and the API is there); otherwise through the API.
  */
-function makeReader(options) {
+function read_files_makeReader(options) {
     const { source, workspace, maxBytes, api, repo, sha } = options;
-    const isProposal = options.globs ? (0,io_match/* proposalMatcher */.x)(options.globs) : undefined;
+    const isProposal = options.globs ? proposalMatcher(options.globs) : undefined;
     const viaApi = async (file) => api
         ? readApiFile(api, repo, sha, file, maxBytes)
         : { ok: false, message: 'the file is not in the workspace' };
@@ -5946,14 +6018,132 @@ async function reportConfigError(err, sink) {
     sink.setFailed(err.message);
 }
 
+;// CONCATENATED MODULE: ./src/action/api/get-languages.ts
+// GET /repos/{owner}/{repo}/languages: GitHub's language breakdown of a repository's default
+// branch, language name \u2192 bytes of code.
+/** The breakdown; throws when the answer is not a map of names to byte counts. */
+async function getLanguages(api, repo) {
+    const res = await api.request('GET /repos/{owner}/{repo}/languages', {
+        owner: repo.owner,
+        repo: repo.repo,
+    });
+    const data = res.data;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        throw new Error('the answer is not a language breakdown');
+    }
+    const out = {};
+    for (const [name, bytes] of Object.entries(data)) {
+        if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) {
+            throw new Error('the answer is not a language breakdown');
+        }
+        out[name] = bytes;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/portfolio/code.ts
+// What a repository holds besides its decisions, read through the API or the run's reader, for
+// the portfolio's drift check at no extra round trip. Across repositories (repositories.ts):
+// the marker files of the tree listing already read, the developer portal's catalog files read
+// in the same requests as the proposals (the same GraphQL batches or the same wave of REST
+// reads, with the same size cap and refusals), and GitHub's language breakdown, asked for
+// beside the tree listing. For the run's own repository (run.ts): the working tree from a
+// checkout, else the paths of the listing the run made and the catalog files through its reader.
+
+
+
+
+
+/**
+ * GitHub's language breakdown of the default branch. It needs nothing but the repository's
+ * name, so it goes out with the tree listing and adds no round trip. Never rejects.
+ */
+function readBreakdown(api, repo) {
+    return getLanguages(api, repo).then((breakdown) => ({ ok: true, breakdown }), (err) => {
+        const status = statusOf(err);
+        return {
+            ok: false,
+            reason: `GitHub's language breakdown could not be read${status ? ` (HTTP ${status})` : ''}: ${errors_errorMessage(err)}`,
+        };
+    });
+}
+/**
+ * Starts reading every file of `files` at `ref` together: in GraphQL batches when there are
+ * enough of them to be worth one (read-files.ts), else each through the contents API, all at
+ * once (the bounded client paces them). The reader hands out what was started; a file not
+ * among `files` is read on its own.
+ */
+function readTogether(api, repo, ref, files, maxBytes, whatOf) {
+    const unique = [...new Set(files)];
+    let started;
+    if (api.graphql && unique.length >= GRAPHQL_FROM) {
+        started = readApiFiles(api, repo, ref, unique, maxBytes, whatOf);
+    }
+    else {
+        started = new Map(unique.map((f) => [f, readApiFile(api, repo, ref, f, maxBytes, whatOf(f))]));
+    }
+    return {
+        read: (file) => started.get(file) ?? readApiFile(api, repo, ref, file, maxBytes, whatOf(file)),
+    };
+}
+/** The code of one repository: its tree's markers, its catalog files, its breakdown. */
+async function apiRepositoryCode(repository, paths, catalog, reader, breakdown) {
+    const reads = [];
+    for (const file of catalog) {
+        const read = await reader.read(file).catch((err) => ({
+            ok: false,
+            message: `the file could not be read: ${errors_errorMessage(err)}`,
+        }));
+        reads.push({ file, read });
+    }
+    const languages = await breakdown;
+    const code = repository_code_repositoryCode(paths, reads, repository, languages?.ok ? languages.breakdown : undefined);
+    const out = { ...code, repository };
+    if (languages && !languages.ok)
+        out.breakdownUnread = languages.reason;
+    return out;
+}
+/** The code of the repository a portfolio run judges; undefined when nothing can be read. */
+async function codeOfRun(run, source, settings, 
+/** Every file's path at the commit (the listing's tree); needed without a checkout. */
+paths, repository) {
+    const { workspace, api, repo, ctx } = run;
+    const limits = { catalog: settings.config.catalog, maxBytes: settings.maxBytes };
+    if (source.kind === 'workspace')
+        return localRepositoryCode(workspace, limits, repository);
+    // Without the tree's paths nothing can be said of the code: no drift section, rather than
+    // one saying all agree.
+    if (paths === undefined)
+        return undefined;
+    const reader = makeReader({
+        source,
+        workspace,
+        maxBytes: settings.maxBytes,
+        api,
+        repo,
+        sha: ctx.sha,
+    });
+    const reads = await Promise.all(catalogFiles(paths, limits.catalog).map(async (file) => ({
+        file,
+        read: await reader.read(file).catch((err) => ({
+            ok: false,
+            message: `the file could not be read: ${errorMessage(err)}`,
+        })),
+    })));
+    return repositoryCode(paths, reads, repository);
+}
+
 ;// CONCATENATED MODULE: ./src/action/portfolio/repositories.ts
 // Proposals of other repositories, read through the API with no clone, for the portfolio of
 // an organisation. Each repository is read at its default branch (or the ref asked for) with
 // its own configuration (loadBaseConfig: the file, its globs and its `extends` chain, as the
 // Action reads a base commit) and judged by the engine. Per repository: its metadata (skipped
-// when an owner's listing gave it), then the recursive tree beside the configuration, then
-// the proposals in GraphQL batches of 100 (read-files.ts). A repository that cannot be read is
+// when an owner's listing gave it), then the recursive tree beside the configuration and
+// GitHub's language breakdown, then the proposals and the catalog files together, in GraphQL
+// batches of 100 (read-files.ts) or REST reads of one wave. A repository that cannot be read is
 // kept with the reason, never dropped: the page says what it does not cover.
+
+
 
 
 
@@ -6034,11 +6224,15 @@ async function readRepository(api, target, options) {
     const readAt = target.ref ?? defaultBranch;
     const repo = { owner: name.split('/')[0], repo: name.split('/')[1] };
     const at = target.ref !== undefined ? `${name} at ${target.ref}` : `the repository ${name}`;
-    // The tree and the configuration do not wait for each other.
+    // The tree, the configuration and the language breakdown do not wait for each other.
     const tree = getTree(api, repo, readAt).then((t) => ({ ok: true, t }), (err) => ({ ok: false, err }));
+    const configured = loadBaseConfig(api, repo, readAt, undefined, options.policyApi);
+    // GitHub counts the languages of the default branch only: another ref's code is told by its
+    // marker files alone.
+    const breakdown = target.ref === undefined || target.ref === defaultBranch ? readBreakdown(api, repo) : undefined;
     let config;
     try {
-        config = await loadBaseConfig(api, repo, readAt, undefined, options.policyApi);
+        config = await configured;
     }
     catch (err) {
         await tree;
@@ -6065,30 +6259,25 @@ async function readRepository(api, target, options) {
         return fail(failureReason(listed.err, `the files of ${at}`));
     }
     const entries = Array.isArray(listed.t.tree) ? listed.t.tree : [];
-    const match = (0,io_match/* proposalMatcher */.x)(config.files);
-    const files = [];
+    const paths = [];
     for (const item of entries) {
         const e = item;
-        if (e.type === 'blob' && typeof e.path === 'string' && match(e.path))
-            files.push(e.path);
+        if (e.type === 'blob' && typeof e.path === 'string')
+            paths.push(e.path);
     }
-    files.sort();
+    const files = paths.filter((0,match/* proposalMatcher */.x)(config.files)).sort();
+    const catalog = repository_code_catalogFiles(paths, config.catalog);
     const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, {
         ...(options.docsBase !== undefined ? { docsBase: options.docsBase } : {}),
         today: options.today,
     });
     const maxBytes = config.maxBytes ?? io_files/* DEFAULT_MAX_BYTES */.fS;
-    const reader = makeReader({
-        source: { kind: 'api', reason: `${name} is read through the GitHub API` },
-        workspace: '',
-        maxBytes,
-        api,
-        repo,
-        sha: readAt,
-        globs: config.files,
-    });
+    // The catalog files go in the same requests as the proposals, with the same cap.
+    const proposals = new Set(files);
+    const reader = readTogether(api, repo, readAt, [...files, ...catalog], maxBytes, (f) => proposals.has(f) ? 'a proposal' : 'a catalog file');
     const results = await judgeFiles(files, reader, engine);
     const report = (0,judge/* judgedReport */.I)(results, 'never', engine, config.chain);
+    const code = await apiRepositoryCode(name, paths, catalog, reader, breakdown);
     return {
         ok: true,
         name,
@@ -6099,6 +6288,8 @@ async function readRepository(api, target, options) {
         truncated: listed.t.truncated === true,
         warningDays: config.settings.waiverWarningDays,
         title: config.portfolioTitle,
+        decisions: decisionsFrom(results, name),
+        code,
     };
 }
 /** Most repositories an owner's listing reads (100 pages of 100). */
@@ -6457,7 +6648,9 @@ Options:
 With --repo or --org nothing is cloned: each repository is read through the GitHub API with
 GITHUB_TOKEN (or GH_TOKEN), at GITHUB_API_URL and GITHUB_GRAPHQL_URL (GitHub Enterprise
 Server), and judged with its own configuration; the local one gives only the page's title.
-A repository that cannot be read is on the page with the reason.
+A repository that cannot be read is on the page with the reason. Drift (the code and the
+developer portal against the decisions) comes from each repository's tree, its catalog
+files and GitHub's language breakdown, with no round trip more (docs/drift.md).
 
 Exit status: 0 the page was written, 2 usage, configuration or I/O error. The page reports
 verdicts; it does not gate (use \`check\` for that).
@@ -6536,12 +6729,20 @@ async function portfolioCommand(args, io) {
         for (const read of reads) {
             if (!read.ok)
                 io.stderr?.(`${(0,render_escape/* stripControl */.kU)(read.name)}: not read: ${read.error.reason}\n`);
+            else {
+                for (const u of read.code.unread) {
+                    io.stderr?.(`${(0,render_escape/* stripControl */.kU)(read.name)}: catalog file ${(0,render_escape/* stripControl */.kU)(u.file)} not read: ${(0,render_escape/* stripControl */.kU)(u.message)}\n`);
+                }
+                if (read.code.breakdownUnread !== undefined) {
+                    io.stderr?.(`${(0,render_escape/* stripControl */.kU)(read.name)}: ${(0,render_escape/* stripControl */.kU)(read.code.breakdownUnread)}\n`);
+                }
+            }
         }
         const portfolio = portfolioOfRepositories(reads, {
             today,
             warningDays: config.settings.waiverWarningDays,
         });
-        return writePage(io, options, portfolio, title, `${(0,format/* plural */.LS)(reads.length, 'repository', 'repositories')} read`, config.radarRings);
+        return writePage(io, options, portfolio, title, `${(0,format/* plural */.LS)(reads.length, 'repository', 'repositories')} read`, config.radarRings, reads.flatMap((r) => (r.ok ? [r.code] : [])));
     }
     if (options.merge) {
         // Every file is read and checked before anything is printed: one bad file, no page.
@@ -6574,7 +6775,10 @@ async function portfolioCommand(args, io) {
         cap: config.maxEvidenceBytes,
     });
     // The checkout's code and catalog, held against its decisions (drift).
-    const code = localRepositoryCode(root, config);
+    const code = repository_code_localRepositoryCode(root, config);
+    for (const { file, message } of code.unread) {
+        io.stderr?.(`${(0,render_escape/* stripControl */.kU)(file)}: not read for the drift check: ${message}\n`);
+    }
     const decisions = decisionsFrom(results);
     if (options.format === 'backstage-radar') {
         const radar = techRadar(decisions, [code], {
@@ -6605,7 +6809,9 @@ function refuseOverlap(files, parts) {
     });
 }
 /** Prints the page, or writes it to `-o` whole or not at all. */
-function writePage(io, options, portfolio, title, done, rings) {
+function writePage(io, options, portfolio, title, done, rings, 
+/** The code beside the decisions, when it was read (the API); merged pages have none. */
+code = []) {
     const { format } = options;
     // Files of a named repository link to it on the server the workflow runs on.
     const serverUrl = (0,render_escape/* safeUrl */.Pl)(io.env?.GITHUB_SERVER_URL ?? '');
@@ -6613,8 +6819,8 @@ function writePage(io, options, portfolio, title, done, rings) {
     const page = format === 'json'
         ? `${JSON.stringify(portfolio, null, 2)}\n`
         : format === 'backstage-radar'
-            ? // Pages read through the API or merged hold the decisions, not the code beside them.
-                `${JSON.stringify(techRadar(portfolio.proposals, [], { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
+            ? // A merged page holds the decisions, not the code beside them.
+                `${JSON.stringify(techRadar(portfolio.proposals, code, { date: portfolio.date, ...(rings ? { rings } : {}) }), null, 2)}\n`
             : format === 'html'
                 ? renderPortfolioHtml(portfolio, title, links)
                 : renderPortfolioMarkdown(portfolio, { title, ...links });
@@ -8184,7 +8390,7 @@ const COMMANDS = {
     rules: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9950))).rulesCommand(args, io),
     explain: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5342))).explainCommand(args, io),
     init: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9787))).initCommand(args, io),
-    portfolio: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9140))).portfolioCommand(args, io),
+    portfolio: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1768))).portfolioCommand(args, io),
     config: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))).configCommand(args, io),
     evidence: async (args, io) => (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6766))).evidenceCommand(args, io),
 };
@@ -10961,8 +11167,9 @@ function judgeFile(file, text, options) {
         return { kind: 'skipped', skipped: { file, reason: notProposal }, quiet: true };
     const { report, proposal } = judgeDocument(file, parsed.document, options);
     const data = parsed.document.data;
-    if (report.findings.some((f) => f.fixes))
-        (0,fixes/* verifyFixes */.LO)(file, text, data, report.findings);
+    if (report.findings.some((f) => f.fixes)) {
+        (0,fixes/* verifyFixes */.LO)(file, text, parsed.document, report.findings);
+    }
     const hasService = data !== null &&
         typeof data === 'object' &&
         typeof data.service === 'string';
@@ -11011,6 +11218,17 @@ function judgeDocument(file, doc, options) {
         const validated = (0,validate/* validateProposal */.v3)(doc);
         problems.push(...validated.problems);
         proposal = validated.proposal;
+    }
+    else if (doc.parts) {
+        // A file of several documents is refused whole, and splitting it is what to do; of each
+        // document's own problems only those a fix resolves come with it, so that `--fix` leaves
+        // each half ready to split off. The rest is reported once each proposal has its file (a
+        // Markdown file read as YAML would otherwise list its whole body).
+        for (const part of doc.parts) {
+            if (part.problems.length > 0)
+                continue;
+            problems.push(...(0,validate/* validateProposal */.v3)(part).problems.filter((p) => p.fixes));
+        }
     }
     const findings = problems.map((p) => problemFinding(p, options));
     if (!proposal)
@@ -13831,7 +14049,7 @@ function valueFix(doc, path, value, description) {
     const text = span && written(span, value);
     return text === undefined
         ? undefined
-        : make(span, text, description, { kind: 'value', path, value });
+        : make(span, text, description, { kind: 'value', path, value, part: doc.part });
 }
 /** A fix that renames the key of `path` (its last part) to `key`, in place. */
 function keyFix(doc, path, key, description) {
@@ -13839,7 +14057,7 @@ function keyFix(doc, path, key, description) {
     const text = span && written(span, key);
     return text === undefined
         ? undefined
-        : make(span, text, description, { kind: 'key', path, key });
+        : make(span, text, description, { kind: 'key', path, key, part: doc.part });
 }
 /**
  * A number YAML read where a string belongs (`go: 1.20`), quoted with its digits as written
@@ -13854,6 +14072,7 @@ function quoteFix(doc, path) {
         kind: 'value',
         path,
         value: span.raw,
+        part: doc.part,
     });
 }
 function make(span, text, description, intent) {
@@ -13887,8 +14106,11 @@ function written(span, value) {
  * Drops each fix that does not do what it says: the fixed text, read again, must hold the
  * same data but for the one value or key the fix changes. A fix on a node that is not what
  * it seems (an alias, a scalar the reader saw differently) is left out rather than risked.
+ * In a file of several documents the fixed one must read without problems, the others hold
+ * the same data as before, and the file no other problem than before (it stays refused).
  */
-function verifyFixes(file, text, data, findings) {
+function verifyFixes(file, text, doc, findings) {
+    const before = doc.parts ? doc.parts.map((p) => p.data) : [doc.data];
     for (const finding of findings) {
         if (!finding.fixes)
             continue;
@@ -13897,16 +14119,31 @@ function verifyFixes(file, text, data, findings) {
             if (!intent)
                 return true; // made elsewhere, by its own rules
             const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProposal */ ._$)(file, applyFix(text, fix));
-            if (parsed.kind !== 'document' || parsed.document.problems.length > 0)
+            if (parsed.kind !== 'document')
                 return false;
-            const expected = intended(data, intent);
-            return expected !== undefined && sameData(parsed.document.data, expected.data);
+            const after = parsed.document;
+            const index = intent.part ?? 0;
+            const expected = intended(before[index], intent);
+            if (expected === undefined)
+                return false;
+            if (intent.part === undefined || !doc.parts) {
+                return after.problems.length === 0 && sameData(after.data, expected.data);
+            }
+            const parts = after.parts;
+            return (parts !== undefined &&
+                parts.length === before.length &&
+                sameProblems(after.problems, doc.problems) &&
+                parts[index].problems.length === 0 &&
+                parts.every((p, i) => sameData(p.data, i === index ? expected.data : before[i])));
         });
         if (sound.length > 0)
             finding.fixes = sound;
         else
             delete finding.fixes;
     }
+}
+function sameProblems(a, b) {
+    return a.length === b.length && a.every((p, i) => p.message === b[i].message);
 }
 function applyFix(text, fix) {
     return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
@@ -14052,7 +14289,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hN: () => (/* binding */ parseYaml)
 });
 
-// UNUSED EXPORTS: MAX_ALIASES, MAX_DEPTH, MAX_ENTRIES, MAX_LEXEMES, MAX_PROPS, MAX_SYNTAX_ERRORS, MAX_TOKEN_CHARS, MAX_YAML_PROBLEMS, extractFrontMatter
+// UNUSED EXPORTS: MAX_ALIASES, MAX_DEPTH, MAX_DOCUMENTS, MAX_ENTRIES, MAX_LEXEMES, MAX_PROPS, MAX_SYNTAX_ERRORS, MAX_TOKEN_CHARS, MAX_YAML_PROBLEMS, extractFrontMatter
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -14820,77 +15057,102 @@ function parseYaml(raw, lineOffset = 0, subject = 'a proposal', toFile = (o) => 
         const { data, locate, source } = quick;
         return { data, locate, source, span: quickSpan, problems: [] };
     }
-    const doc = compose(scanned.tokens, text.length);
-    const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
-    const index = new WeakMap();
-    const locate = (path, target = 'value') => {
-        const node = findNode(doc.contents, path, target, index);
-        return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    };
-    const source = (path) => {
-        const node = findNode(doc.contents, path, 'value', index);
-        return (0,dist/* isScalar */.jn)(node) && node.range
-            ? text.slice(node.range[0], node.range[1]).trim()
-            : undefined;
-    };
-    const span = (path, target = 'value') => {
-        // Only the exact node: findNode stops at the deepest ancestor that exists.
-        let node = doc.contents;
-        for (let i = 0; i < path.length; i++) {
-            const seg = path[i];
-            if ((0,dist/* isMap */.jh)(node)) {
-                const pair = keyIndex(node, index).get(String(seg));
-                node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
-            }
-            else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-                node = node.items[seg];
-            }
-            else {
-                return undefined;
-            }
-        }
-        return path.length > 0 && (0,dist/* isScalar */.jn)(node) && node.range
-            ? spanOf(node.range[0], node.range[1])
-            : undefined;
-    };
-    const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
-    if (surveyed) {
-        const keyProblem = surveyed.badKey;
-        if (keyProblem) {
-            problems.push({
-                rule: 'proposal-invalid',
-                message: keyProblem.message,
-                ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
-            });
-        }
+    const composed = compose(scanned.tokens, text.length);
+    if ('tooMany' in composed) {
+        return fail(`the file holds more than ${MAX_DOCUMENTS} YAML documents; ${subject} is one document`, composed.tooMany);
     }
-    if (surveyed && problems.length === 0) {
-        const aliasProblem = checkAliases(doc, surveyed, subject);
-        if (aliasProblem) {
-            problems.push({
+    const { documents } = composed;
+    if (documents.length === 1)
+        return readDocument(documents[0]);
+    // Several documents with content: the file is refused whole, at the second one, so that no
+    // document can pass as the file while another one rides along unjudged. Each document is
+    // still read, so that its own problems are reported and its mechanical fixes offered.
+    const parts = documents.map((d, i) => ({ ...readDocument(d), part: i }));
+    return {
+        data: undefined,
+        problems: [
+            {
                 rule: 'proposal-invalid',
-                message: aliasProblem.message,
-                ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
-            });
+                message: severalDocuments(subject),
+                ...at(documents[1].range[0]),
+            },
+        ],
+        locate: parts[0].locate,
+        parts,
+    };
+    /** One composed document, as a SourceDocument of its own. */
+    function readDocument(doc) {
+        const problems = yamlProblems([...doc.errors, ...doc.warnings], subject, at);
+        const index = new WeakMap();
+        const locate = (path, target = 'value') => {
+            const node = findNode(doc.contents, path, target, index);
+            return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
+        };
+        const source = (path) => {
+            const node = findNode(doc.contents, path, 'value', index);
+            return (0,dist/* isScalar */.jn)(node) && node.range
+                ? text.slice(node.range[0], node.range[1]).trim()
+                : undefined;
+        };
+        const span = (path, target = 'value') => {
+            // Only the exact node: findNode stops at the deepest ancestor that exists.
+            let node = doc.contents;
+            for (let i = 0; i < path.length; i++) {
+                const seg = path[i];
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const pair = keyIndex(node, index).get(String(seg));
+                    node = i === path.length - 1 && target === 'key' ? pair?.key : pair?.value;
+                }
+                else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+                    node = node.items[seg];
+                }
+                else {
+                    return undefined;
+                }
+            }
+            return path.length > 0 && (0,dist/* isScalar */.jn)(node) && node.range
+                ? spanOf(node.range[0], node.range[1])
+                : undefined;
+        };
+        const surveyed = problems.length === 0 ? survey(doc, subject) : undefined;
+        if (surveyed) {
+            const keyProblem = surveyed.badKey;
+            if (keyProblem) {
+                problems.push({
+                    rule: 'proposal-invalid',
+                    message: keyProblem.message,
+                    ...(keyProblem.range ? at(keyProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+                });
+            }
         }
+        if (surveyed && problems.length === 0) {
+            const aliasProblem = checkAliases(doc, surveyed, subject);
+            if (aliasProblem) {
+                problems.push({
+                    rule: 'proposal-invalid',
+                    message: aliasProblem.message,
+                    ...(aliasProblem.range ? at(aliasProblem.range[0]) : { line: 1 + lineOffset, column: 1 }),
+                });
+            }
+        }
+        let data;
+        if (problems.length === 0) {
+            try {
+                data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+            }
+            catch (err) {
+                const alias = unresolvedAlias(doc);
+                problems.push({
+                    rule: 'proposal-invalid',
+                    message: alias
+                        ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
+                        : `the YAML cannot be read: ${clip(err.message)}`,
+                    ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
+                });
+            }
+        }
+        return { data, problems, locate, source, span };
     }
-    let data;
-    if (problems.length === 0) {
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-        }
-        catch (err) {
-            const alias = unresolvedAlias(doc);
-            problems.push({
-                rule: 'proposal-invalid',
-                message: alias
-                    ? `invalid YAML: the alias *${alias.source} names no anchor (&${alias.source}) set before it`
-                    : `the YAML cannot be read: ${clip(err.message)}`,
-                ...(alias?.range ? at(alias.range[0]) : { line: 1 + lineOffset, column: 1 }),
-            });
-        }
-    }
-    return { data, problems, locate, source, span };
 }
 /** The YAML library's errors and warnings as problems: the first MAX_YAML_PROBLEMS, then a count. */
 function yamlProblems(issues, subject, at) {
@@ -15044,38 +15306,65 @@ function nogenParser(parser) {
         ? p
         : undefined;
 }
-/** yaml's parseDocument, from tokens already read: the first document, and an error for more. */
+/**
+ * Most documents read from one file, empty ones included: a proposal is one, and the limit
+ * bounds the work a file of thousands of `---` lines could ask for.
+ */
+const MAX_DOCUMENTS = 20;
+/**
+ * yaml's parseDocument, from tokens already read: the documents with content, in order (the
+ * first document when none has any). An empty document (a stray `---` or `...` at the end,
+ * with at most comments after it, as editors and templates leave) holds no data, so it can
+ * neither hide a proposal nor change what is judged: it is not counted as a document.
+ */
 function compose(tokens, length) {
     // yaml reports a file's problems as Error objects; nothing reads their stacks, and capturing
     // one per problem was ~0.6% of 10,000 proposals (a sixth of them invalid).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-        return composeDocument(tokens, length);
+        return composeDocuments(tokens, length);
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
     }
 }
-function composeDocument(tokens, length) {
+function composeDocuments(tokens, length) {
     const composer = new dist/* Composer */.Dk({
         uniqueKeys: true,
         // `!!binary`, `!!set`, `!!timestamp`\u2026 would otherwise become bytes, sets and dates.
         resolveKnownTags: false,
         keepSourceTokens: false,
     });
-    let doc;
-    for (const next of composer.compose(tokens, true, length)) {
-        if (!doc) {
-            doc = next;
-        }
-        else {
-            doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'more documents'));
-            break;
-        }
+    let first;
+    const documents = [];
+    let count = 0;
+    for (const doc of composer.compose(tokens, true, length)) {
+        if (++count > MAX_DOCUMENTS)
+            return { tooMany: doc.range[0] };
+        first ??= doc;
+        if (!isEmptyDocument(doc))
+            documents.push(doc);
     }
     // compose(\u2026, forceDoc = true) always yields a document.
-    return doc;
+    return { documents: documents.length > 0 ? documents : [first] };
+}
+/** A document with nothing in it: no value (not even `~` or `''`), tag, anchor or problem. */
+function isEmptyDocument(doc) {
+    const value = doc.contents;
+    const blank = value === null ||
+        ((0,dist/* isScalar */.jn)(value) &&
+            value.value === null &&
+            value.source === '' &&
+            value.tag === undefined &&
+            value.anchor === undefined);
+    return blank && doc.errors.length === 0 && doc.warnings.length === 0;
+}
+/** What a file of several documents is told: where the second starts, and to split it. */
+function severalDocuments(subject) {
+    return subject === 'a proposal'
+        ? 'a second YAML document starts here; a file holds one proposal: split it, one proposal per file'
+        : `a second YAML document starts here; ${subject} is a single document`;
 }
 /**
  * One pass over the document in document order, with an explicit stack (yaml's `visit`
@@ -15235,9 +15524,6 @@ function yamlMessage(code, message, subject) {
         return 'a key appears twice in the same mapping; keep one';
     if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_COLLECTION_TYPE') {
         return `custom YAML tags are not allowed in ${subject} (${clip(first)})`;
-    }
-    if (code === 'MULTIPLE_DOCS') {
-        return `the file holds more than one YAML document; ${subject} is a single document`;
     }
     return `invalid YAML: ${clip(first)}`;
 }
@@ -15779,10 +16065,11 @@ function escapeMarkdown(text) {
     const headingEnd = /(?:^|\s)(#+)\s*$/.exec(s);
     if (headingEnd)
         escaped.add(headingEnd.index + headingEnd[0].indexOf('#'));
+    const inert = inertBrackets(s);
     let out = '';
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
-        if (escaped.has(i) || needsEscape(s, i))
+        if (escaped.has(i) || (!inert.has(i) && needsEscape(s, i)))
             out += '\\';
         out += c;
         if (neutralise(s, i))
@@ -15809,6 +16096,43 @@ function lineStart(s) {
         return new Set([lead]);
     return undefined;
 }
+/**
+ * The brackets left as written: each pair `[\u2026]` with no bracket inside that GFM shows as
+ * text, so that `[STAT] OP FIGURE` reads as written. A pair is only a link with `(` or `[`
+ * after it, or as a reference to a definition, and no text of ours makes one: a `]` before
+ * `:` (a definition) is escaped, as is any pair at the text's end, where what follows is
+ * unknown. Escaped too: `[^x]` (a footnote), `[!NOTE]` (an alert), `[ ]` and `[x]` at the
+ * start (a task-list box in a list item), a pair holding a backslash, and every bracket of
+ * no such pair (`[a [b] c]` keeps the inner pair only: nested brackets are where GFM
+ * renderers differ).
+ */
+function inertBrackets(s) {
+    const inert = new Set();
+    const lead = s.search(/\S/);
+    let open = -1;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '[')
+            open = i;
+        else if (s[i] === ']') {
+            if (open >= 0 && inertPair(s, open, i, lead))
+                inert.add(open).add(i);
+            open = -1;
+        }
+    }
+    return inert;
+}
+function inertPair(s, open, close, lead) {
+    const after = s[close + 1];
+    if (after === undefined || after === '(' || after === '[' || after === ':')
+        return false;
+    const first = s[open + 1];
+    if (first === '^' || first === '!')
+        return false;
+    // marked drops an escaped backslash in or beside a bracketed part of a link's text.
+    if (s.slice(Math.max(0, open - 1), close + 2).includes('\\'))
+        return false;
+    return !(open === lead && close === open + 2 && /[\sxX]/.test(first));
+}
 function needsEscape(s, i) {
     const c = s[i];
     const prev = s[i - 1];
@@ -15826,8 +16150,11 @@ function needsEscape(s, i) {
             // text (ours, around a file name) as brackets again.
             return prev === ']';
         case '<':
-            // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`.
-            return next === undefined || /[A-Za-z/!?]/.test(next);
+            // A tag, a comment or an autolink: `<` then a letter, `/`, `!` or `?`, or an e-mail
+            // address, whose first character may be punctuation (`<-jane@example.com>`).
+            return (next === undefined ||
+                /[A-Za-z/!?]/.test(next) ||
+                /^<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@/.test(s.slice(i, i + 256)));
         case '*':
         case '~':
             // Emphasis and strikethrough, also inside a word: inert only between spaces.
@@ -20094,7 +20421,6 @@ function encodePath(file) {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   GG: () => (/* binding */ walk),
-/* harmony export */   JO: () => (/* binding */ readProposalFile),
 /* harmony export */   T3: () => (/* binding */ toReportPath),
 /* harmony export */   c5: () => (/* binding */ readForCheck),
 /* harmony export */   fS: () => (/* binding */ DEFAULT_MAX_BYTES),
@@ -20104,7 +20430,7 @@ function encodePath(file) {
 /* harmony export */   wC: () => (/* binding */ PROPOSAL_EXTENSIONS),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export readCapped */
+/* unused harmony exports readProposalFile, readCapped */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -23372,7 +23698,7 @@ exports.Dk = composer.Composer;
 exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;

@@ -1,8 +1,8 @@
-export const id = 402;
-export const ids = [402];
+export const id = 548;
+export const ids = [548];
 export const modules = {
 
-/***/ 3402:
+/***/ 5548:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -11,6 +11,327 @@ __webpack_require__.d(__webpack_exports__, {
   runPortfolio: () => (/* binding */ runPortfolio)
 });
 
+;// CONCATENATED MODULE: ./src/core/drift/code.ts
+// Which languages the code of a repository is written in, from what a portfolio already has:
+// the paths of a tree listing (or a working tree) and, through the API, GitHub's own
+// language breakdown. Marker files say where a module lives; the breakdown says only that
+// the language is there.
+/** Folders whose marker files belong to someone else's code, not the repository's. */
+const VENDORED = /(?:^|\/)(?:vendor|node_modules|third_party|testdata|target|\.git)\//;
+/** The marker files among `paths` (from the repository root, `/`-separated). */
+function codeFromPaths(paths, breakdown) {
+    const go = new Set();
+    const rust = new Set();
+    for (const p of paths) {
+        if (VENDORED.test(p))
+            continue;
+        const slash = p.lastIndexOf('/');
+        const name = p.slice(slash + 1);
+        const folder = slash < 0 ? '.' : p.slice(0, slash);
+        if (name === 'go.mod')
+            go.add(folder);
+        else if (name === 'Cargo.toml')
+            rust.add(folder);
+    }
+    const out = { goModules: [...go].sort(), rustCrates: [...rust].sort() };
+    if (breakdown)
+        out.breakdown = breakdown;
+    return out;
+}
+/** Whether the code holds the language (`go` or `rust`), by marker or by GitHub's count. */
+function code_hasLanguage(code, language) {
+    const markers = language === 'go' ? code.goModules : code.rustCrates;
+    if (markers.length > 0)
+        return true;
+    const name = language === 'go' ? 'Go' : 'Rust';
+    return (code.breakdown?.[name] ?? 0) > 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/drift/catalog.ts
+// Backstage catalog files (`catalog-info.yaml`): which language a developer portal says a
+// service is written in. The text is a stranger's like a proposal's: parsed as data, never
+// quoted beyond one token, and only `kind: Component` entities with a name count.
+
+/** The language tags a portal may give a component, and the language each names. */
+const LANGUAGE_TAGS = {
+    go: 'go',
+    golang: 'go',
+    rust: 'rust',
+};
+/** Catalog files read in one repository at most; a portal keeps a handful per service. */
+const MAX_CATALOG_FILES = 500;
+/** The most documents one catalog file is read for; a portal file holds a handful. */
+const MAX_DOCUMENTS = 1000;
+/**
+ * The components of one catalog file that carry a language tag. A file that is not YAML, or
+ * a document that is not a component, gives nothing: a catalog belongs to the portal, and its
+ * own validation is the portal's job.
+ */
+function catalogComponents(file, text) {
+    const lines = new dist/* LineCounter */.HN();
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: false });
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(docs))
+        return [];
+    const out = [];
+    for (const doc of docs.slice(0, MAX_DOCUMENTS)) {
+        if (doc.errors.length > 0)
+            continue;
+        const root = doc.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            continue;
+        if (scalarText(root.get('kind', true)) !== 'Component')
+            continue;
+        const metadata = root.get('metadata', true);
+        if (!(0,dist/* isMap */.jh)(metadata))
+            continue;
+        const name = scalarText(metadata.get('name', true));
+        if (name === undefined || name === '')
+            continue;
+        const tags = metadata.get('tags', true);
+        if (!(0,dist/* isSeq */.oP)(tags))
+            continue;
+        const languages = [];
+        let first;
+        for (const item of tags.items) {
+            const tag = scalarText(item);
+            const language = tag === undefined ? undefined : LANGUAGE_TAGS[tag.toLowerCase()];
+            if (!language)
+                continue;
+            if (!languages.includes(language))
+                languages.push(language);
+            first ??= item;
+        }
+        if (languages.length === 0)
+            continue;
+        const offset = first?.range?.[0] ?? 0;
+        const at = lines.linePos(offset);
+        out.push({ file, name, languages, position: { line: at.line, column: at.col } });
+    }
+    return out;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    return typeof node.value === 'string' ? node.value : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/status.ts
+var core_status = __webpack_require__(5009);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+;// CONCATENATED MODULE: ./src/core/drift/findings.ts
+// Drift: the code and the developer portal held against the decisions. These are findings
+// of a portfolio, about a repository, not of one proposal: nothing here gates a merge.
+
+
+
+/** Decisions that stand: proposed (the default when absent) or accepted. */
+function stands(d) {
+    const status = d.status === null ? 'proposed' : (0,core_status/* statusKeyword */.uJ)(d.status);
+    return status === 'proposed' || status === 'accepted';
+}
+const MAX_FOLDERS_NAMED = 5;
+function folderList(folders) {
+    const shown = folders.slice(0, MAX_FOLDERS_NAMED).map((f) => (f === '.' ? 'the root' : f));
+    const more = folders.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+function codeFinding(language, repo) {
+    const markers = language === 'rust' ? repo.code.rustCrates : repo.code.goModules;
+    const marker = language === 'rust' ? 'Cargo.toml' : 'go.mod';
+    const name = language === 'rust' ? 'Rust' : 'Go';
+    const where = markers.length === 0
+        ? `GitHub's language breakdown counts it`
+        : markers.length === 1
+            ? `a ${marker} in ${folderList(markers)}`
+            : `${(0,format/* plural */.LS)(markers.length, `${marker} file`)} in ${folderList(markers)}`;
+    const finding = {
+        kind: language === 'rust' ? 'rust-without-decision' : 'go-without-decision',
+        severity: language === 'rust' ? 'warning' : 'notice',
+        message: language === 'rust'
+            ? `The code holds ${name}: ${where}. No proposed or accepted decision of this repository chooses Rust.`
+            : `The code holds ${name}: ${where}. No proposed or accepted decision of this repository chooses Go (the default, so this is a notice).`,
+    };
+    if (repo.repository !== undefined)
+        finding.repository = repo.repository;
+    if (markers.length > 0)
+        finding.folders = [...markers];
+    return finding;
+}
+/**
+ * The drift of each repository: code in a language no standing decision chooses, and portal
+ * entries whose language tag differs from the decision of the same service.
+ */
+function driftFindings(decisions, repositories) {
+    const out = [];
+    for (const repo of repositories) {
+        const own = decisions.filter((d) => d.repository === repo.repository);
+        const standing = own.filter(stands);
+        for (const language of ['rust', 'go']) {
+            if (!code_hasLanguage(repo.code, language))
+                continue;
+            if (standing.some((d) => d.language === language))
+                continue;
+            out.push(codeFinding(language, repo));
+        }
+        for (const component of repo.catalog) {
+            for (const d of own) {
+                if (d.service === null || d.service !== component.name)
+                    continue;
+                if (d.language !== 'go' && d.language !== 'rust')
+                    continue;
+                if (component.languages.includes(d.language))
+                    continue;
+                const tagged = component.languages.map((l) => (l === 'go' ? 'Go' : 'Rust')).join(' and ');
+                const chosen = d.language === 'go' ? 'Go' : 'Rust';
+                const at = d.position ?? { line: 1, column: 1 };
+                const finding = {
+                    kind: 'portal-disagrees',
+                    severity: 'warning',
+                    message: `The developer portal tags the service ${tagged} (${component.file}:${component.position.line}), but its decision chooses ${chosen} (${d.file}:${at.line}).`,
+                    locations: [
+                        { file: component.file, ...component.position },
+                        { file: d.file, ...at },
+                    ],
+                };
+                if (repo.repository !== undefined)
+                    finding.repository = repo.repository;
+                out.push(finding);
+            }
+        }
+    }
+    return out;
+}
+/** The decisions of a run's judged files (proposals only), with where each names its service. */
+function decisionsFrom(results, repository) {
+    const out = [];
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        const p = r.report;
+        const d = {
+            file: p.file,
+            service: p.service,
+            language: p.language === null ? null : p.language.toLowerCase(),
+            status: p.status,
+        };
+        if (r.servicePosition)
+            d.position = r.servicePosition;
+        if (repository !== undefined)
+            d.repository = repository;
+        out.push(d);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/radar.ts
+// A Backstage Tech Radar of the languages in use, as the tech-radar plugin loads it
+// (`TechRadarLoaderResponse`): the ring of each language comes from the policy, and its
+// description counts the decisions behind it.
+
+
+
+/** The policy's rings: Go is the default, Rust is chosen when the case is made. */
+const DEFAULT_RINGS = { go: 'adopt', rust: 'trial' };
+/** The ring of a language the policy does not speak of. */
+const OUTSIDE_POLICY_RING = 'assess';
+/** A language of GitHub's breakdown counts as in use from this share of a repository's bytes. */
+const BREAKDOWN_SHARE = 0.1;
+const RINGS = [
+    { id: 'adopt', name: 'ADOPT', color: '#5BA300', description: 'The default for new services.' },
+    { id: 'trial', name: 'TRIAL', color: '#009EB0', description: 'Chosen when the case is made.' },
+    { id: 'assess', name: 'ASSESS', color: '#C7BA00', description: 'Outside the policy.' },
+    { id: 'hold', name: 'HOLD', color: '#E09B96', description: 'Not for new services.' },
+];
+// The plugin draws four quadrants; languages is the one this tool fills.
+const QUADRANTS = [
+    { id: 'languages', name: 'Languages' },
+    { id: 'frameworks', name: 'Frameworks' },
+    { id: 'infrastructure', name: 'Infrastructure' },
+    { id: 'techniques', name: 'Techniques' },
+];
+const TITLES = { go: 'Go', rust: 'Rust' };
+/** The radar of the decisions and the code beside them. */
+function techRadar(decisions, repositories, options) {
+    const uses = new Map();
+    const use = (key, title) => {
+        let u = uses.get(key);
+        if (!u)
+            uses.set(key, (u = { title, decisions: [], repositories: new Set() }));
+        return u;
+    };
+    for (const d of decisions) {
+        if (d.language === null || d.language === '')
+            continue;
+        const key = d.language.toLowerCase();
+        use(key, TITLES[key] ?? d.language).decisions.push(d);
+    }
+    repositories.forEach((repo, i) => {
+        const name = repo.repository ?? `#${i}`;
+        for (const language of ['go', 'rust']) {
+            if (hasLanguage(repo.code, language))
+                use(language, TITLES[language]).repositories.add(name);
+        }
+        const breakdown = repo.code.breakdown ?? {};
+        const total = Object.values(breakdown).reduce((a, b) => a + b, 0);
+        for (const [language, bytes] of Object.entries(breakdown)) {
+            if (total <= 0 || bytes / total < BREAKDOWN_SHARE)
+                continue;
+            use(language.toLowerCase(), language).repositories.add(name);
+        }
+    });
+    const rings = { ...DEFAULT_RINGS, ...options.rings };
+    const entries = [...uses.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, u]) => {
+        const ringId = rings[key] ?? OUTSIDE_POLICY_RING;
+        const description = describe(u);
+        return {
+            key,
+            id: key,
+            quadrant: 'languages',
+            title: u.title,
+            description,
+            timeline: [{ moved: 0, ringId, date: options.date, description }],
+        };
+    });
+    return { quadrants: QUADRANTS, rings: RINGS, entries };
+}
+function describe(u) {
+    const byStatus = new Map();
+    for (const d of u.decisions) {
+        const s = d.status === null ? 'proposed' : statusKeyword(d.status) || 'proposed';
+        byStatus.set(s, (byStatus.get(s) ?? 0) + 1);
+    }
+    const parts = [...byStatus.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([s, n]) => `${n} ${s}`);
+    const decided = u.decisions.length === 0
+        ? 'No decision chooses it'
+        : `${plural(u.decisions.length, 'decision')} (${parts.join(', ')})`;
+    const code = u.repositories.size === 0
+        ? ''
+        : `; code in ${plural(u.repositories.size, 'repository', 'repositories')}`;
+    return `${decided}${code}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/index.ts
+// Drift: what runs (the code, the developer portal) held against what was decided.
+
+
+
+
+
+// EXTERNAL MODULE: ./src/action/artefacts.ts
+var action_artefacts = __webpack_require__(7301);
 // EXTERNAL MODULE: ./src/action/heap.ts
 var heap = __webpack_require__(3534);
 // EXTERNAL MODULE: ./src/action/stages/configuration.ts
@@ -35,8 +356,6 @@ var engine = __webpack_require__(6912);
 var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/verdict.ts
 var verdict = __webpack_require__(9478);
-// EXTERNAL MODULE: ./src/core/status.ts
-var core_status = __webpack_require__(5009);
 ;// CONCATENATED MODULE: ./src/core/portfolio.ts
 // The portfolio: every service decision of a repository at a glance. Built from a
 // run's report alone, so the CLI, the Action and a report from elsewhere all give one page;
@@ -409,8 +728,6 @@ function sumCosts(rows) {
 
 // EXTERNAL MODULE: ./src/core/render/escape.ts
 var render_escape = __webpack_require__(6745);
-// EXTERNAL MODULE: ./src/core/format.ts
-var format = __webpack_require__(6228);
 // EXTERNAL MODULE: ./src/core/render/labels.ts
 var labels = __webpack_require__(9141);
 ;// CONCATENATED MODULE: ./src/core/render/portfolio-common.ts
@@ -463,6 +780,20 @@ function waiverWords(w, date) {
 /** The error of a repository that could not be read, as one line: `404: not found`. */
 function repositoryError(error) {
     return error.status !== undefined ? `${error.status}: ${error.reason}` : error.reason;
+}
+/** The evidence section's heading, its rows (words and the count) and its list's heading. */
+const EVIDENCE_TITLE = 'Evidence behind the measurements';
+const EVIDENCE_INTRO = "The current proposals' constraints by what their evidence showed: each claim is held against the committed file it cites; a link is not read.";
+function evidenceRows(e) {
+    return [
+        ['\u2705', 'Verified against its artefact', e.verified],
+        ['\ud83d\udd17', 'Cites a link, which is not read', e.urlOnly],
+        ['\u2754', 'File read, no figure compared', e.unchecked],
+        ['\u274c', 'Contradicted by its artefact', e.contradicted],
+    ];
+}
+function contradictionsHeading(e) {
+    return `Contradicted by their own artefact (${e.contradictions.length})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/portfolio-drift.ts
@@ -676,6 +1007,22 @@ function render(p, options, maxRows) {
     for (const m of list(p.leakUnchecked))
         out.push(`- ${proposal(m)}, line ${m.line}: ${message(m.message)}`);
     out.push('');
+    if (p.evidence) {
+        const e = p.evidence;
+        out.push(`## ${EVIDENCE_TITLE}`, '', EVIDENCE_INTRO, '');
+        out.push('| Evidence | Constraints |', '| --- | ---: |');
+        for (const [icon, words, count] of evidenceRows(e))
+            out.push(`| ${icon} ${words} | ${count} |`);
+        out.push('', `### ${contradictionsHeading(e)}`, '');
+        if (e.contradictions.length === 0)
+            out.push('None.');
+        for (const m of list(e.contradictions)) {
+            const service = m.service ? `${portfolio_markdown_text(m.service, MAX_NAME)} ` : '';
+            const place = `${many ? `${repositoryName(m.repository)}: ` : ''}${service}(<code>${(0,render_escape/* escapeCode */.tn)(`${(0,render_escape/* clipText */.gL)(m.file, 300)}:${m.line}`)}</code>)`;
+            out.push(`- ${place}: ${message(m.message)}`);
+        }
+        out.push('');
+    }
     out.push('## The cost of the Rust choices', '');
     if (p.costs.length === 0)
         out.push('No Rust proposal gives the figures to compute a cost.');
@@ -1016,7 +1363,9 @@ async function closeDuplicate(api, repo, issue, kept, log) {
 
 /** GitHub's job summary holds at most 1 MiB per step. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-async function writePortfolio(run, settings, report) {
+async function writePortfolio(run, settings, report, 
+/** What the code and the developer portal say against the decisions (core/drift). */
+drift) {
     const { repo } = run;
     const today = settings.options.today ?? (0,engine/* utcToday */.wc)();
     // Named, so that pages of several repositories' runs merge (`portfolio --merge`).
@@ -1024,6 +1373,7 @@ async function writePortfolio(run, settings, report) {
         today,
         warningDays: settings.config.settings.waiverWarningDays,
         repository: { name: `${repo.owner}/${repo.repo}` },
+        ...(drift ? { drift } : {}),
     });
     return writePortfolioPage(run, portfolio, settings.config.portfolioTitle ?? DEFAULT_PORTFOLIO_TITLE);
 }
@@ -1127,9 +1477,11 @@ var source = __webpack_require__(2187);
 var links = __webpack_require__(2684);
 ;// CONCATENATED MODULE: ./src/action/portfolio/across.ts
 // One page from the repositories read (repositories.ts): each readable repository's
-// portfolio, its rows marked with the repository, merged into one; one that could not be read
-// is in the page's list of repositories with the reason and adds nothing else. Also one JSON
+// portfolio, its rows marked with the repository and its drift (its code and catalog against
+// its decisions) named after it, merged into one; one that could not be read is in the page's
+// list of repositories with the reason and adds nothing else. Also one JSON
 // report of them all, for the Action's outputs, whose files are named OWNER/NAME:PATH.
+
 
 
 
@@ -1150,6 +1502,7 @@ function portfolioOfRepositories(reads, options) {
                 today: options.today,
                 warningDays: options.warningDays ?? read.warningDays,
                 repository,
+                drift: driftFindings(read.decisions, [read.code]),
             });
         }
         return unreadableRepository({ ...repository, error: read.error }, {
@@ -1175,12 +1528,171 @@ function reportOfRepositories(reads) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
-var src_config = __webpack_require__(4700);
 // EXTERNAL MODULE: ./src/io/files.ts
 var io_files = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/io/match.ts + 1 modules
-var io_match = __webpack_require__(5096);
+var match = __webpack_require__(5096);
+;// CONCATENATED MODULE: ./src/io/repository-code.ts
+
+
+
+/** The catalog files among `paths` (from the root) by the `catalog` globs, capped. */
+function catalogFiles(paths, globs) {
+    const isCatalog = (0,match/* proposalMatcher */.x)(globs);
+    return paths.filter(isCatalog).sort().slice(0, MAX_CATALOG_FILES);
+}
+/**
+ * The code of a repository from the paths of its tree, and its catalog from each catalog
+ * file's read: the components of those read, why for those not.
+ */
+function repositoryCode(paths, reads, repository, 
+/** GitHub's language breakdown, when it was read (the API). */
+breakdown) {
+    const catalog = [];
+    const unread = [];
+    for (const { file, read } of reads) {
+        if (read.ok)
+            catalog.push(...catalogComponents(file, read.text));
+        else
+            unread.push({ file, message: read.message });
+    }
+    return {
+        ...(repository !== undefined ? { repository } : {}),
+        code: codeFromPaths(paths, breakdown),
+        catalog,
+        unread,
+    };
+}
+/** The code and the catalog of the working tree at `root`. */
+function localRepositoryCode(root, config, repository) {
+    const paths = (0,io_files/* walk */.GG)(root, root).map((f) => (0,io_files/* toReportPath */.T3)(root, f));
+    const maxBytes = config.maxBytes ?? io_files/* DEFAULT_MAX_BYTES */.fS;
+    const reads = catalogFiles(paths, config.catalog).map((file) => ({
+        file,
+        read: (0,io_files/* readGuardedFile */.hk)(root, file, maxBytes, 'a catalog file'),
+    }));
+    return repositoryCode(paths, reads, repository);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/get-languages.ts
+// GET /repos/{owner}/{repo}/languages: GitHub's language breakdown of a repository's default
+// branch, language name \u2192 bytes of code.
+/** The breakdown; throws when the answer is not a map of names to byte counts. */
+async function getLanguages(api, repo) {
+    const res = await api.request('GET /repos/{owner}/{repo}/languages', {
+        owner: repo.owner,
+        repo: repo.repo,
+    });
+    const data = res.data;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        throw new Error('the answer is not a language breakdown');
+    }
+    const out = {};
+    for (const [name, bytes] of Object.entries(data)) {
+        if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) {
+            throw new Error('the answer is not a language breakdown');
+        }
+        out[name] = bytes;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/action/read-files.ts
+var read_files = __webpack_require__(6502);
+;// CONCATENATED MODULE: ./src/action/portfolio/code.ts
+// What a repository holds besides its decisions, read through the API or the run's reader, for
+// the portfolio's drift check at no extra round trip. Across repositories (repositories.ts):
+// the marker files of the tree listing already read, the developer portal's catalog files read
+// in the same requests as the proposals (the same GraphQL batches or the same wave of REST
+// reads, with the same size cap and refusals), and GitHub's language breakdown, asked for
+// beside the tree listing. For the run's own repository (run.ts): the working tree from a
+// checkout, else the paths of the listing the run made and the catalog files through its reader.
+
+
+
+
+
+/**
+ * GitHub's language breakdown of the default branch. It needs nothing but the repository's
+ * name, so it goes out with the tree listing and adds no round trip. Never rejects.
+ */
+function readBreakdown(api, repo) {
+    return getLanguages(api, repo).then((breakdown) => ({ ok: true, breakdown }), (err) => {
+        const status = (0,errors/* statusOf */.c)(err);
+        return {
+            ok: false,
+            reason: `GitHub's language breakdown could not be read${status ? ` (HTTP ${status})` : ''}: ${(0,errors/* errorMessage */.g)(err)}`,
+        };
+    });
+}
+/**
+ * Starts reading every file of `files` at `ref` together: in GraphQL batches when there are
+ * enough of them to be worth one (read-files.ts), else each through the contents API, all at
+ * once (the bounded client paces them). The reader hands out what was started; a file not
+ * among `files` is read on its own.
+ */
+function readTogether(api, repo, ref, files, maxBytes, whatOf) {
+    const unique = [...new Set(files)];
+    let started;
+    if (api.graphql && unique.length >= read_files/* GRAPHQL_FROM */.hZ) {
+        started = (0,read_files/* readApiFiles */.C1)(api, repo, ref, unique, maxBytes, whatOf);
+    }
+    else {
+        started = new Map(unique.map((f) => [f, (0,read_files/* readApiFile */.Xh)(api, repo, ref, f, maxBytes, whatOf(f))]));
+    }
+    return {
+        read: (file) => started.get(file) ?? (0,read_files/* readApiFile */.Xh)(api, repo, ref, file, maxBytes, whatOf(file)),
+    };
+}
+/** The code of one repository: its tree's markers, its catalog files, its breakdown. */
+async function apiRepositoryCode(repository, paths, catalog, reader, breakdown) {
+    const reads = [];
+    for (const file of catalog) {
+        const read = await reader.read(file).catch((err) => ({
+            ok: false,
+            message: `the file could not be read: ${(0,errors/* errorMessage */.g)(err)}`,
+        }));
+        reads.push({ file, read });
+    }
+    const languages = await breakdown;
+    const code = repositoryCode(paths, reads, repository, languages?.ok ? languages.breakdown : undefined);
+    const out = { ...code, repository };
+    if (languages && !languages.ok)
+        out.breakdownUnread = languages.reason;
+    return out;
+}
+/** The code of the repository a portfolio run judges; undefined when nothing can be read. */
+async function codeOfRun(run, source, settings, 
+/** Every file's path at the commit (the listing's tree); needed without a checkout. */
+paths, repository) {
+    const { workspace, api, repo, ctx } = run;
+    const limits = { catalog: settings.config.catalog, maxBytes: settings.maxBytes };
+    if (source.kind === 'workspace')
+        return localRepositoryCode(workspace, limits, repository);
+    // Without the tree's paths nothing can be said of the code: no drift section, rather than
+    // one saying all agree.
+    if (paths === undefined)
+        return undefined;
+    const reader = (0,read_files/* makeReader */.Yv)({
+        source,
+        workspace,
+        maxBytes: settings.maxBytes,
+        api,
+        repo,
+        sha: ctx.sha,
+    });
+    const reads = await Promise.all(catalogFiles(paths, limits.catalog).map(async (file) => ({
+        file,
+        read: await reader.read(file).catch((err) => ({
+            ok: false,
+            message: `the file could not be read: ${(0,errors/* errorMessage */.g)(err)}`,
+        })),
+    })));
+    return repositoryCode(paths, reads, repository);
+}
+
+// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
+var src_config = __webpack_require__(4700);
 // EXTERNAL MODULE: ./src/action/api/get-tree.ts
 var get_tree = __webpack_require__(3766);
 ;// CONCATENATED MODULE: ./src/action/api/get-repository.ts
@@ -1215,16 +1727,17 @@ function listUserReposPage(api, username, page) {
 var action_config = __webpack_require__(8374);
 // EXTERNAL MODULE: ./src/core/judge.ts
 var core_judge = __webpack_require__(1128);
-// EXTERNAL MODULE: ./src/action/read-files.ts
-var read_files = __webpack_require__(6502);
 ;// CONCATENATED MODULE: ./src/action/portfolio/repositories.ts
 // Proposals of other repositories, read through the API with no clone, for the portfolio of
 // an organisation. Each repository is read at its default branch (or the ref asked for) with
 // its own configuration (loadBaseConfig: the file, its globs and its `extends` chain, as the
 // Action reads a base commit) and judged by the engine. Per repository: its metadata (skipped
-// when an owner's listing gave it), then the recursive tree beside the configuration, then
-// the proposals in GraphQL batches of 100 (read-files.ts). A repository that cannot be read is
+// when an owner's listing gave it), then the recursive tree beside the configuration and
+// GitHub's language breakdown, then the proposals and the catalog files together, in GraphQL
+// batches of 100 (read-files.ts) or REST reads of one wave. A repository that cannot be read is
 // kept with the reason, never dropped: the page says what it does not cover.
+
+
 
 
 
@@ -1305,11 +1818,15 @@ async function readRepository(api, target, options) {
     const readAt = target.ref ?? defaultBranch;
     const repo = { owner: name.split('/')[0], repo: name.split('/')[1] };
     const at = target.ref !== undefined ? `${name} at ${target.ref}` : `the repository ${name}`;
-    // The tree and the configuration do not wait for each other.
+    // The tree, the configuration and the language breakdown do not wait for each other.
     const tree = (0,get_tree/* getTree */.J)(api, repo, readAt).then((t) => ({ ok: true, t }), (err) => ({ ok: false, err }));
+    const configured = (0,action_config/* loadBaseConfig */.KZ)(api, repo, readAt, undefined, options.policyApi);
+    // GitHub counts the languages of the default branch only: another ref's code is told by its
+    // marker files alone.
+    const breakdown = target.ref === undefined || target.ref === defaultBranch ? readBreakdown(api, repo) : undefined;
     let config;
     try {
-        config = await (0,action_config/* loadBaseConfig */.KZ)(api, repo, readAt, undefined, options.policyApi);
+        config = await configured;
     }
     catch (err) {
         await tree;
@@ -1336,30 +1853,25 @@ async function readRepository(api, target, options) {
         return fail(failureReason(listed.err, `the files of ${at}`));
     }
     const entries = Array.isArray(listed.t.tree) ? listed.t.tree : [];
-    const match = (0,io_match/* proposalMatcher */.x)(config.files);
-    const files = [];
+    const paths = [];
     for (const item of entries) {
         const e = item;
-        if (e.type === 'blob' && typeof e.path === 'string' && match(e.path))
-            files.push(e.path);
+        if (e.type === 'blob' && typeof e.path === 'string')
+            paths.push(e.path);
     }
-    files.sort();
+    const files = paths.filter((0,match/* proposalMatcher */.x)(config.files)).sort();
+    const catalog = catalogFiles(paths, config.catalog);
     const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, {
         ...(options.docsBase !== undefined ? { docsBase: options.docsBase } : {}),
         today: options.today,
     });
     const maxBytes = config.maxBytes ?? io_files/* DEFAULT_MAX_BYTES */.fS;
-    const reader = (0,read_files/* makeReader */.Yv)({
-        source: { kind: 'api', reason: `${name} is read through the GitHub API` },
-        workspace: '',
-        maxBytes,
-        api,
-        repo,
-        sha: readAt,
-        globs: config.files,
-    });
+    // The catalog files go in the same requests as the proposals, with the same cap.
+    const proposals = new Set(files);
+    const reader = readTogether(api, repo, readAt, [...files, ...catalog], maxBytes, (f) => proposals.has(f) ? 'a proposal' : 'a catalog file');
     const results = await (0,read_files/* judgeFiles */.lv)(files, reader, engine);
     const report = (0,core_judge/* judgedReport */.I)(results, 'never', engine, config.chain);
+    const code = await apiRepositoryCode(name, paths, catalog, reader, breakdown);
     return {
         ok: true,
         name,
@@ -1370,6 +1882,8 @@ async function readRepository(api, target, options) {
         truncated: listed.t.truncated === true,
         warningDays: config.settings.waiverWarningDays,
         title: config.portfolioTitle,
+        decisions: decisionsFrom(results, name),
+        code,
     };
 }
 /** Most repositories an owner's listing reads (100 pages of 100). */
@@ -1459,6 +1973,9 @@ const REPOSITORIES_AT_ONCE = 4;
 
 
 
+
+
+
 async function runPortfolio(started, deps) {
     // The page covers every proposal, whatever the event (inputs.ts refuses scope: changed).
     const run = { ...started, inputs: { ...started.inputs, scope: 'all' } };
@@ -1472,10 +1989,27 @@ async function runPortfolio(started, deps) {
     const settings = await (0,configuration/* loadConfiguration */.v)(run, located.source);
     const listing = await (0,files/* listFiles */.C)(run, 'all', located.source, settings.globs, {});
     await (0,heap/* boundHeapFor */.w)(listing.files.files.length);
-    const { report } = await (0,judge/* judge */.S)(run, located.source, settings, listing);
+    // The artefacts constraints cite, read as a pull request's run reads them (one more round
+    // trip without a checkout), so the page counts what the evidence showed.
+    const artefacts = new action_artefacts/* ArtefactReads */.KU({
+        source: located.source,
+        workspace: run.workspace,
+        api: run.api,
+        repo: run.repo,
+        sha: ctx.sha,
+    });
+    const name = `${run.repo.owner}/${run.repo.repo}`;
+    const judging = (0,judge/* judge */.S)(run, located.source, settings, listing, artefacts);
+    // Asked right after the proposals' reads: the catalog files' go in the same round trip.
+    const reading = codeOfRun(run, located.source, settings, listing.paths, name);
+    const [{ report, results }, code] = await Promise.all([judging, reading]);
+    for (const { file, message } of code?.unread ?? []) {
+        sink.warning(`The catalog file ${(0,printable/* printable */.g)(file)} was not read for the drift check: ${(0,printable/* printable */.g)(message)}`);
+    }
     const reportPath = await (0,outputs/* writeReport */.u5)(run.env, run.inputs.commentTag, report);
     (0,outputs/* setOutputs */.n0)(sink, report, reportPath);
-    const page = await writePortfolio(run, settings, report);
+    const drift = code && driftFindings(decisionsFrom(results, name), [code]);
+    const page = await writePortfolio(run, settings, report, drift);
     sink.info(`Stack Verdict portfolio: ${report.counts.proposals} proposals, verdict ${report.verdict}. The page reports; it does not gate, so findings never fail this step.`);
     return {
         mode: 'portfolio',
@@ -1513,6 +2047,12 @@ async function runAcross(run, deps) {
             sink.info(`${(0,printable/* printable */.g)(read.name)} at ${(0,printable/* printable */.g)(read.readAt)}: ${read.report.counts.proposals} proposals, ${read.config ? `configuration ${(0,printable/* printable */.g)(read.config)}` : 'the built-in policy'}`);
             if (read.truncated) {
                 sink.warning(`${(0,printable/* printable */.g)(read.name)}: GitHub listed only part of its files (the tree is too large); some proposals may be missing from the page`);
+            }
+            for (const u of read.code.unread) {
+                sink.warning(`${(0,printable/* printable */.g)(read.name)}: the catalog file ${(0,printable/* printable */.g)(u.file)} was not read, so the drift check leaves it out: ${(0,printable/* printable */.g)(u.message)}`);
+            }
+            if (read.code.breakdownUnread !== undefined) {
+                sink.info(`${(0,printable/* printable */.g)(read.name)}: ${(0,printable/* printable */.g)(read.code.breakdownUnread)}`);
             }
         }
         else {
