@@ -78,6 +78,11 @@ export interface EvidenceInput {
 export interface EvidenceReader {
   format: EvidenceFormat;
   /**
+   * Top-level members of a JSON artefact whose own members the reader lists (json.members):
+   * indexed while the document is scanned, so they are not scanned a second time.
+   */
+  nested?: readonly string[];
+  /**
    * The text's figures, or null when the text is not of this format. Pure: no I/O, and the
    * work it does is linear in the text's length (counted in `work`).
    */
