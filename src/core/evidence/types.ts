@@ -1,3 +1,4 @@
+import type { UnitClass } from '../units.js';
 import type { JsonDoc } from './json-scan.js';
 import type { Work } from './work.js';
 
@@ -7,7 +8,7 @@ import type { Work } from './work.js';
 export type EvidenceFormat =
   'k6-summary-export' | 'k6-summary-data' | 'vegeta' | 'hyperfine' | 'wrk' | 'go-bench' | 'gctrace';
 
-export type UnitClass = 'time' | 'size' | 'rate' | 'share';
+export type { UnitClass };
 
 /**
  * One number of the artefact. `stat` is canonical (`p50`, `p99.9`, `avg`, `min`, `max`,
