@@ -8,66 +8,14 @@
 import { MAX_LINE, nearestRank } from '../lines.js';
 import type { EvidenceReader, Figure, IdentityItem, Series } from '../types.js';
 
-const NUM = '[0-9]+(?:\\.[0-9]+)?';
-// Matched with test(), which makes no match object: the figures are then read from the
-// record's fixed layout (readCycle), with no string made.
+const NUM = '([0-9]+(?:\\.[0-9]+)?)';
+// Global: the engine finds the next record itself, passing over the program's own log and
+// over every "gc " that starts none, so the loop below runs once a record.
 const CYCLE = new RegExp(
-  `gc [0-9]+ @${NUM}s [0-9]+%: ${NUM}\\+${NUM}\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
-    `[0-9]+->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?[0-9]+ P(?: \\(forced\\))?`,
-  'y',
+  `gc [0-9]+ @${NUM}s ([0-9]+)%: ${NUM}\\+[0-9]+(?:\\.[0-9]+)?\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
+    `([0-9]+)->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?([0-9]+) P( \\(forced\\))?`,
+  'g',
 );
-
-/** The number `[0-9]+(?:\.[0-9]+)?` at `i`, and the index past it. */
-function numberAt(text: string, i: number): { value: number; end: number } {
-  let value = 0;
-  let scale = 1;
-  let fraction = false;
-  let j = i;
-  for (; ; j++) {
-    const c = text.charCodeAt(j);
-    if (c >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
-      if (fraction) scale *= 10;
-    } else if (c === 46 && !fraction) fraction = true;
-    else break;
-  }
-  // Up to 15 digits are exact in a double, and one division by a power of ten rounds as
-  // Number() does; longer ones are left to Number().
-  return { value: j - i > 15 ? Number(text.slice(i, j)) : value / scale, end: j };
-}
-
-interface Cycle {
-  t: number;
-  cpu: number;
-  a: number;
-  c: number;
-  heap: number;
-  procs: number;
-  forced: boolean;
-}
-
-/** The figures of the record CYCLE matched from `at` to `end`. */
-function readCycle(text: string, at: number, end: number): Cycle {
-  const t = numberAt(text, text.indexOf('@', at) + 1);
-  const cpu = numberAt(text, t.end + 2);
-  const a = numberAt(text, cpu.end + 3);
-  const b = numberAt(text, a.end + 1);
-  const c = numberAt(text, b.end + 1);
-  const heap = numberAt(text, text.indexOf(' ms cpu, ', c.end) + 9);
-  const forced = text.charCodeAt(end - 1) === 41;
-  // `N P` ends the record, before ` (forced)`.
-  let p = (forced ? end - 9 : end) - 2;
-  while (p > at && text.charCodeAt(p - 1) >= 48 && text.charCodeAt(p - 1) <= 57) p -= 1;
-  return {
-    t: t.value,
-    cpu: cpu.value,
-    a: a.value,
-    c: c.value,
-    heap: heap.value,
-    procs: numberAt(text, p).value,
-    forced,
-  };
-}
 
 const PERCENTILES = [50, 90, 95, 99, 99.9];
 
@@ -97,13 +45,14 @@ const reader: EvidenceReader = {
     let cpu = 0;
     let procs = 0;
     let pauseSum = 0;
-    // Jump from one "gc " to the next instead of walking every line: a trace is usually
-    // mixed with the program's own log. Each try stops at the first character a record
-    // cannot hold (never a newline, never "gc "), so the tries never overlap: linear.
+    // A record lies on one line and nothing in it can start another, so matches never
+    // overlap: linear.
     work.steps += text.length;
     let lineStart = 0;
     let lineEnd = -1;
-    for (let at = text.indexOf('gc '); at >= 0; at = text.indexOf('gc ', at + 1)) {
+    CYCLE.lastIndex = 0;
+    for (let m = CYCLE.exec(text); m !== null; m = CYCLE.exec(text)) {
+      const at = m.index;
       if (at > lineEnd) {
         // The line holding `at`: from the end of the last one, over any lines between.
         lineStart = lineEnd + 1;
@@ -119,14 +68,13 @@ const reader: EvidenceReader = {
       }
       // Lines too long to be a record's are passed over whole, as every reader does.
       if (lineEnd - lineStart > MAX_LINE) {
-        at = lineEnd;
+        CYCLE.lastIndex = lineEnd;
         continue;
       }
-      CYCLE.lastIndex = at;
-      if (!CYCLE.test(text)) continue;
-      const end = CYCLE.lastIndex;
-      const m = readCycle(text, at, end);
-      const { t, a, c, heap } = m;
+      const t = Number(m[1]);
+      const a = Number(m[3]);
+      const c = Number(m[4]);
+      const heap = Number(m[5]);
       if (
         !Number.isFinite(t) ||
         !Number.isFinite(a) ||
@@ -135,16 +83,15 @@ const reader: EvidenceReader = {
       )
         continue;
       cycles += 1;
-      if (m.forced) forced += 1;
-      first = Math.min(first, t);
-      last = Math.max(last, t);
+      if (m[7] !== undefined) forced += 1;
+      if (t < first) first = t;
+      if (t > last) last = t;
       pauses.push(a);
       pauses.push(c);
       pauseSum += a + c;
-      peakHeap = Math.max(peakHeap, heap);
-      cpu = m.cpu;
-      procs = m.procs;
-      at = end - 1;
+      if (heap > peakHeap) peakHeap = heap;
+      cpu = Number(m[2]);
+      procs = Number(m[6]);
     }
     if (cycles === 0) return null;
     const sorted = pauses.data.subarray(0, pauses.length).sort();
