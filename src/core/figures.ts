@@ -2,8 +2,9 @@
 // what authors write in `observed` and `limit` and for what an artefact reader finds, so that
 // both compare figures the same way. Pure functions; nothing here throws on any text.
 
-/** What a unit measures; two figures compare only within one class. */
-export type UnitClass = 'time' | 'size' | 'rate' | 'share';
+import { unitAt, type UnitClass } from './units.js';
+
+export type { UnitClass } from './units.js';
 
 export interface Figure {
   /** In the class's base unit: ns, bytes, per second, percent. */
@@ -24,45 +25,6 @@ export interface Limit {
   op: LimitOp;
   figure: Figure;
 }
-
-interface UnitDef {
-  text: string;
-  unitClass: UnitClass;
-  factor: number;
-  /** Size units are case-sensitive (B is a byte, b a bit); the others are not. */
-  exact?: boolean;
-}
-
-const KIB = 1024;
-const UNITS: readonly UnitDef[] = [
-  { text: 'ns/op', unitClass: 'time', factor: 1 },
-  { text: 'ns', unitClass: 'time', factor: 1 },
-  { text: 'us', unitClass: 'time', factor: 1e3 },
-  { text: 'µs', unitClass: 'time', factor: 1e3 },
-  // U+03BC, the Greek mu, which some tools print instead of the micro sign.
-  { text: 'μs', unitClass: 'time', factor: 1e3 },
-  { text: 'ms', unitClass: 'time', factor: 1e6 },
-  { text: 's', unitClass: 'time', factor: 1e9 },
-  { text: 'B/op', unitClass: 'size', factor: 1, exact: true },
-  { text: 'B', unitClass: 'size', factor: 1, exact: true },
-  { text: 'KB', unitClass: 'size', factor: 1e3, exact: true },
-  { text: 'kB', unitClass: 'size', factor: 1e3, exact: true },
-  { text: 'MB', unitClass: 'size', factor: 1e6, exact: true },
-  { text: 'GB', unitClass: 'size', factor: 1e9, exact: true },
-  { text: 'KiB', unitClass: 'size', factor: KIB, exact: true },
-  { text: 'MiB', unitClass: 'size', factor: KIB ** 2, exact: true },
-  { text: 'GiB', unitClass: 'size', factor: KIB ** 3, exact: true },
-  { text: 'requests/s', unitClass: 'rate', factor: 1 },
-  { text: 'req/s', unitClass: 'rate', factor: 1 },
-  { text: 'rps', unitClass: 'rate', factor: 1 },
-  { text: '/s', unitClass: 'rate', factor: 1 },
-  { text: '%', unitClass: 'share', factor: 1 },
-];
-/** Longest first, so `ms` is not read as `m` + `s` and `ns/op` not as `ns`. */
-const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.text.length - a.text.length);
-
-/** Characters that continue a token: a unit followed by one is part of a longer word (`MB/s`). */
-const TOKEN_CHAR = /[\p{L}\p{N}_/µμ]/u;
 
 // NUMBER: digits with `,` or `_` thousands separators, an optional decimal part. The lookbehind
 // keeps the digits of `p99` or `go1.26` from reading as a number.
@@ -99,23 +61,6 @@ export function normaliseStat(text: string): string | undefined {
   for (const [pattern, name] of STAT_WORDS) {
     const m = pattern.exec(t);
     if (m) return name(m);
-  }
-  return undefined;
-}
-
-/** The unit written at `at` in `text` (after optional spaces), whole token, longest first. */
-function unitAt(text: string, at: number): { def: UnitDef; end: number } | undefined {
-  let i = at;
-  while (text[i] === ' ' || text[i] === '\u00a0') i++;
-  for (const def of UNITS_LONGEST_FIRST) {
-    const written = text.slice(i, i + def.text.length);
-    const same = def.exact ? written === def.text : written.toLowerCase() === def.text;
-    if (!same) continue;
-    const next = text.slice(i + def.text.length, i + def.text.length + 1);
-    if (next !== '' && TOKEN_CHAR.test(next)) continue;
-    // `/s` glued to a number only: "20000/s", not "20000 /s" (which reads as a stray slash).
-    if (def.text === '/s' && i !== at) continue;
-    return { def, end: i + def.text.length };
   }
   return undefined;
 }

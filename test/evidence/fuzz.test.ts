@@ -120,6 +120,19 @@ describe('readers fuzzed', () => {
     expect(r.reading.identity).toEqual([]);
   });
 
+  it('read JSON with millions of strings in a row, or a string of millions of escapes, to the end', () => {
+    // Under the 16 MiB cap. The scan passes strings in bounded runs: one unbounded pass
+    // overflows the regex engine's stack on these.
+    const strings = `[${'"",'.repeat(4_000_000)}"x"]`;
+    const escapes = `"${'\\n'.repeat(4_000_000)}"`;
+    for (const filler of [strings, escapes]) {
+      const text = `{"root_group": {"checks": ${filler}}, "metrics": {"http_reqs": {"count": 3, "rate": 2}}}`;
+      check(text);
+      const r = readEvidence(text);
+      expect(r.ok && r.reading.series.map((s) => s.name)).toEqual(['http_reqs']);
+    }
+  });
+
   it('survive JSON nested a hundred thousand deep, in and outside the paths they read', () => {
     const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
     check(`{"metrics": {"http_reqs": {"count": ${deep(100_000)}}}, "root_group": {}}`);

@@ -5,11 +5,12 @@
 
 import type { Work } from './work.js';
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const STRUCTURAL = /["{}[\]]/g;
+function isWs(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
 
 function skipWs(text: string, i: number): number {
-  while (i < text.length && WS.has(text.charCodeAt(i))) i += 1;
+  while (i < text.length && isWs(text.charCodeAt(i))) i += 1;
   return i;
 }
 
@@ -25,51 +26,98 @@ function skipString(text: string, i: number): number {
   return -1;
 }
 
-/** Index just past the value starting at `i`, or -1 when it is unbalanced or cut short. */
+/**
+ * From `lastIndex`: everything up to the next bracket, whole strings included (a bracket inside
+ * a string is text). The engine keeps a backtrack entry for each string and each escape a run
+ * passes, and an unbounded run overflows its stack on an array of a million strings: one call
+ * passes at most 256 strings of at most 256 escapes, and skipValue takes the next string alone.
+ */
+const RUN = /[^"{}[\]]*(?:"[^"\\]*(?:\\[\s\S][^"\\]*){0,256}"[^"{}[\]]*){0,256}/y;
+
+/**
+ * Index just past the value starting at `i`, or -1 when it is unbalanced or cut short.
+ * Objects and arrays are passed over by the regex engine's native scan from one bracket to the
+ * next, strings and all; JavaScript sees only the brackets (a loop over every character, or a
+ * call per string, was most of the time on a large k6 file).
+ */
 function skipValue(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x22) return skipString(text, i);
+  const n = text.length;
   if (c === 0x7b || c === 0x5b) {
-    // Jump from one structural character to the next: the regex engine's scan is native.
-    let depth = 0;
-    STRUCTURAL.lastIndex = i;
-    for (let m = STRUCTURAL.exec(text); m !== null; m = STRUCTURAL.exec(text)) {
-      const j = m.index;
+    let depth = 1;
+    let j = i + 1;
+    while (j < n) {
+      RUN.lastIndex = j;
+      RUN.test(text);
+      j = RUN.lastIndex;
       const d = text.charCodeAt(j);
       if (d === 0x22) {
-        const end = skipString(text, j);
-        if (end < 0) return -1;
-        STRUCTURAL.lastIndex = end;
-      } else if (d === 0x7b || d === 0x5b) depth += 1;
-      else {
+        // 256 strings passed, one with more escapes, or one left open: that string alone.
+        j = skipString(text, j);
+        if (j < 0) return -1;
+        continue;
+      }
+      if (d === 0x7b || d === 0x5b) depth += 1;
+      else if (d === 0x7d || d === 0x5d) {
         depth -= 1;
         if (depth === 0) return j + 1;
-      }
+      } else return -1;
+      j += 1;
     }
     return -1;
   }
   let j = i;
-  while (j < text.length) {
+  while (j < n) {
     const d = text.charCodeAt(j);
-    if (d === 0x2c || d === 0x7d || d === 0x5d || WS.has(d)) break;
+    if (d === 0x2c || d === 0x7d || d === 0x5d || isWs(d)) break;
     j += 1;
   }
   return j > i ? j : -1;
+}
+
+/** True when the bare value (number, literal) from `start` to `end` holds no quote or bracket. */
+function bare(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x22 || c === 0x7b || c === 0x5b) return false;
+  }
+  return true;
 }
 
 export interface Member {
   key: string;
   start: number;
   end: number;
+  /**
+   * The members of the value, when the scan was asked to list them (see scanJson's `nested`):
+   * null when the value is not a well-formed object.
+   */
+  inner?: Member[] | null;
 }
 
 /** The members of the object at `i`, in order, or null when it is not a well-formed object. */
 export function members(text: string, i: number, work: Work): Member[] | null {
+  return scanObject(text, i, work, undefined)?.members ?? null;
+}
+
+/**
+ * The object at `i`: its members and the index just past it, or null when it is not a
+ * well-formed object. Members whose key is in `nested` have their own members listed in the
+ * same pass (one level), so a reader that walks them does not scan them a second time.
+ */
+function scanObject(
+  text: string,
+  i: number,
+  work: Work,
+  nested: ReadonlySet<string> | undefined,
+): { members: Member[]; end: number; clean: boolean } | null {
   i = skipWs(text, i);
   if (text.charCodeAt(i) !== 0x7b) return null;
   const out: Member[] = [];
+  let clean = true;
   i = skipWs(text, i + 1);
-  if (text.charCodeAt(i) === 0x7d) return out;
+  if (text.charCodeAt(i) === 0x7d) return { members: out, end: i + 1, clean };
   for (;;) {
     if (text.charCodeAt(i) !== 0x22) return null;
     const keyEnd = skipString(text, i);
@@ -84,13 +132,26 @@ export function members(text: string, i: number, work: Work): Member[] | null {
     i = skipWs(text, keyEnd);
     if (text.charCodeAt(i) !== 0x3a) return null;
     const start = skipWs(text, i + 1);
-    const end = skipValue(text, start);
+    let end: number;
+    let inner: Member[] | null | undefined;
+    if (nested !== undefined && nested.has(key) && text.charCodeAt(start) === 0x7b) {
+      const object = scanObject(text, start, work, undefined);
+      inner = object?.members ?? null;
+      // Where the object ends is where its brackets balance: the walk of its members agrees
+      // unless a malformed bare value in it held a quote or a bracket.
+      end = object?.clean ? object.end : skipValue(text, start);
+    } else end = skipValue(text, start);
     if (end < 0) return null;
+    const first = text.charCodeAt(start);
+    if (first !== 0x22 && first !== 0x7b && first !== 0x5b && !bare(text, start, end))
+      clean = false;
     work.steps += end - i;
-    out.push({ key, start, end });
+    const member: Member = { key, start, end };
+    if (inner !== undefined) member.inner = inner;
+    out.push(member);
     i = skipWs(text, end);
     const c = text.charCodeAt(i);
-    if (c === 0x7d) return out;
+    if (c === 0x7d) return { members: out, end: i + 1, clean };
     if (c !== 0x2c) return null;
     i = skipWs(text, i + 1);
   }
@@ -135,19 +196,25 @@ export class JsonDoc {
   /** The members of the object at `key`, unparsed; null when it is not an object. */
   members(key: string): Member[] | null {
     const m = this.byKey.get(key);
-    return m ? members(this.text, m.start, this.work) : null;
+    if (!m) return null;
+    return m.inner !== undefined ? m.inner : members(this.text, m.start, this.work);
   }
 }
 
-/** The document when the text is one JSON object, null when it starts as one and is malformed. */
-export function scanJson(text: string, work: Work): JsonDoc | null | undefined {
+/**
+ * The document when the text is one JSON object, null when it starts as one and is malformed.
+ * `nested`: top-level keys whose objects' members the readers will list, indexed in this scan.
+ */
+export function scanJson(
+  text: string,
+  work: Work,
+  nested?: ReadonlySet<string>,
+): JsonDoc | null | undefined {
   const i = skipWs(text, 0);
   if (text.charCodeAt(i) !== 0x7b) return undefined;
-  const top = members(text, i, work);
+  const top = scanObject(text, i, work, nested);
   if (top === null) return null;
-  const last = top.length > 0 ? top[top.length - 1]!.end : i;
   // Past the closing brace only whitespace may follow.
-  const close = text.indexOf('}', skipWs(text, last));
-  if (close < 0 || skipWs(text, close + 1) !== text.length) return null;
-  return new JsonDoc(text, work, top);
+  if (skipWs(text, top.end) !== text.length) return null;
+  return new JsonDoc(text, work, top.members);
 }

@@ -21,6 +21,8 @@ export const READERS: readonly EvidenceReader[] = [
   goBench,
 ];
 
+const NESTED: ReadonlySet<string> = new Set(READERS.flatMap((r) => r.nested ?? []));
+
 export function readerFor(format: EvidenceFormat): EvidenceReader {
   return READERS.find((r) => r.format === format)!;
 }
@@ -37,7 +39,7 @@ export function readEvidence(
   focus: readonly string[] = [],
 ): ReadResult {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const json = scanJson(text, work);
+  const json = scanJson(text, work, NESTED);
   if (json === null) {
     return { ok: false, error: { reason: 'a JSON document that does not parse as one object' } };
   }

@@ -1,3 +1,4 @@
+import type { UnitClass } from '../units.js';
 import type { JsonDoc } from './json-scan.js';
 import type { Work } from './work.js';
 
@@ -7,7 +8,7 @@ import type { Work } from './work.js';
 export type EvidenceFormat =
   'k6-summary-export' | 'k6-summary-data' | 'vegeta' | 'hyperfine' | 'wrk' | 'go-bench' | 'gctrace';
 
-export type UnitClass = 'time' | 'size' | 'rate' | 'share';
+export type { UnitClass };
 
 /**
  * One number of the artefact. `stat` is canonical (`p50`, `p99.9`, `avg`, `min`, `max`,
@@ -77,6 +78,11 @@ export interface EvidenceInput {
 
 export interface EvidenceReader {
   format: EvidenceFormat;
+  /**
+   * Top-level members of a JSON artefact whose own members the reader lists (json.members):
+   * indexed while the document is scanned, so they are not scanned a second time.
+   */
+  nested?: readonly string[];
   /**
    * The text's figures, or null when the text is not of this format. Pure: no I/O, and the
    * work it does is linear in the text's length (counted in `work`).

@@ -1,55 +1,11 @@
 // The figure and limit grammar of the evidence contract (docs/evidence.md), kept inside the
 // evidence folder: readers and the judge need only units, statistics and limits.
 
-import type { UnitClass } from './types.js';
+import { unitAt, unitClass, type UnitClass } from '../units.js';
 
-interface UnitInfo {
-  unitClass: UnitClass;
-  /** Factor to the class's base: ns, B, per second, percent. */
-  factor: number;
-}
-
-const UNITS: Record<string, UnitInfo> = {
-  ns: { unitClass: 'time', factor: 1 },
-  'ns/op': { unitClass: 'time', factor: 1 },
-  us: { unitClass: 'time', factor: 1e3 },
-  // µs, escaped: the bundles are ASCII only, and an unquoted µ is an identifier, not a string.
-  '\u00b5s': { unitClass: 'time', factor: 1e3 },
-  ms: { unitClass: 'time', factor: 1e6 },
-  s: { unitClass: 'time', factor: 1e9 },
-  B: { unitClass: 'size', factor: 1 },
-  'B/op': { unitClass: 'size', factor: 1 },
-  KB: { unitClass: 'size', factor: 1e3 },
-  MB: { unitClass: 'size', factor: 1e6 },
-  GB: { unitClass: 'size', factor: 1e9 },
-  KiB: { unitClass: 'size', factor: 1024 },
-  MiB: { unitClass: 'size', factor: 1024 ** 2 },
-  GiB: { unitClass: 'size', factor: 1024 ** 3 },
-  rps: { unitClass: 'rate', factor: 1 },
-  'req/s': { unitClass: 'rate', factor: 1 },
-  'requests/s': { unitClass: 'rate', factor: 1 },
-  '/s': { unitClass: 'rate', factor: 1 },
-  '%': { unitClass: 'share', factor: 1 },
-};
-
-// Longest first, so `ns/op` is not read as `ns` and `MB` not as a mega-suffixed `B`.
-const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
-
-export function unitClass(unit: string): UnitClass | null {
-  return UNITS[unit]?.unitClass ?? null;
-}
-
-/** The value in its class's base unit (ns, B, per second, %), or null for a unit outside the grammar. */
-export function toBase(value: number, unit: string): number | null {
-  const info = UNITS[unit];
-  return info ? value * info.factor : null;
-}
-
-/** The value of `base` (in the class's base unit) expressed in `unit`. */
-export function fromBase(base: number, unit: string): number | null {
-  const info = UNITS[unit];
-  return info ? base / info.factor : null;
-}
+// One table of units and one conversion for the policy's figures and the artefacts' (see
+// src/core/units.ts); re-exported for the judge and the readers.
+export { fromBase, toBase, unitClass } from '../units.js';
 
 /**
  * The canonical name of a statistic or figure word (`P99` → `p99`, `median` → `p50`,
@@ -124,35 +80,26 @@ export interface ParsedFigure {
 
 const NUMBER = /[0-9][0-9,_]*(?:\.[0-9]+)?/y;
 
-function unitAt(text: string, i: number): string | null {
-  for (const name of UNIT_NAMES) {
-    if (!text.startsWith(name, i)) continue;
-    const next = text[i + name.length];
-    if (next === undefined || name === '%' || !/[A-Za-z0-9_/]/.test(next)) return name;
-  }
-  return null;
-}
-
-/** A figure `NUMBER [k|M] UNIT` starting at `i`, or null. */
+/**
+ * A figure `NUMBER [k|M] UNIT` starting at `i`, or null. The unit is read by the one unit
+ * grammar (unitAt) and given as the grammar spells it (`40 MS` is 40 `ms`).
+ */
 export function figureAt(text: string, i: number): ParsedFigure | null {
   NUMBER.lastIndex = i;
   const m = NUMBER.exec(text);
   if (!m) return null;
   let value = Number(m[0].replace(/[,_]/g, ''));
   if (!Number.isFinite(value)) return null;
-  let j = i + m[0].length;
+  const j = i + m[0].length;
   let unit = unitAt(text, j);
-  if (unit === null) {
+  if (unit === undefined) {
     const suffix = text[j];
-    if (suffix === 'k' || suffix === 'M') {
-      value *= suffix === 'k' ? 1e3 : 1e6;
-      j += 1;
-    }
-    while (text[j] === ' ') j += 1;
-    unit = unitAt(text, j);
-    if (unit === null) return null;
+    if (suffix !== 'k' && suffix !== 'M') return null;
+    unit = unitAt(text, j + 1);
+    if (unit === undefined) return null;
+    value *= suffix === 'k' ? 1e3 : 1e6;
   }
-  return { value, unit, end: j + unit.length };
+  return { value, unit: unit.def.text, end: unit.end };
 }
 
 const OPS: [string, LimitOp][] = [

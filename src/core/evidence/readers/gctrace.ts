@@ -9,10 +9,12 @@ import { MAX_LINE, nearestRank } from '../lines.js';
 import type { EvidenceReader, Figure, IdentityItem, Series } from '../types.js';
 
 const NUM = '([0-9]+(?:\\.[0-9]+)?)';
+// Global: the engine finds the next record itself, passing over the program's own log and
+// over every "gc " that starts none, so the loop below runs once a record.
 const CYCLE = new RegExp(
-  `gc ([0-9]+) @${NUM}s ([0-9]+)%: ${NUM}\\+${NUM}\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
+  `gc [0-9]+ @${NUM}s ([0-9]+)%: ${NUM}\\+[0-9]+(?:\\.[0-9]+)?\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
     `([0-9]+)->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?([0-9]+) P( \\(forced\\))?`,
-  'y',
+  'g',
 );
 
 const PERCENTILES = [50, 90, 95, 99, 99.9];
@@ -43,42 +45,53 @@ const reader: EvidenceReader = {
     let cpu = 0;
     let procs = 0;
     let pauseSum = 0;
-    // Jump from one "gc " to the next instead of walking every line: a trace is usually
-    // mixed with the program's own log. Each try stops at the first character a record
-    // cannot hold (never a newline, never "gc "), so the tries never overlap: linear.
+    // A record lies on one line and nothing in it can start another, so matches never
+    // overlap: linear.
     work.steps += text.length;
     let lineStart = 0;
     let lineEnd = -1;
-    for (let at = text.indexOf('gc '); at >= 0; at = text.indexOf('gc ', at + 1)) {
+    CYCLE.lastIndex = 0;
+    for (let m = CYCLE.exec(text); m !== null; m = CYCLE.exec(text)) {
+      const at = m.index;
       if (at > lineEnd) {
-        lineStart = text.lastIndexOf('\n', at) + 1;
-        lineEnd = text.indexOf('\n', at);
-        if (lineEnd < 0) lineEnd = text.length;
+        // The line holding `at`: from the end of the last one, over any lines between.
+        lineStart = lineEnd + 1;
+        for (;;) {
+          let k = text.indexOf('\n', lineStart);
+          if (k < 0) k = text.length;
+          if (k >= at) {
+            lineEnd = k;
+            break;
+          }
+          lineStart = k + 1;
+        }
       }
       // Lines too long to be a record's are passed over whole, as every reader does.
       if (lineEnd - lineStart > MAX_LINE) {
-        at = lineEnd;
+        CYCLE.lastIndex = lineEnd;
         continue;
       }
-      CYCLE.lastIndex = at;
-      const m = CYCLE.exec(text);
-      if (!m) continue;
-      const t = Number(m[2]);
-      const a = Number(m[4]);
-      const c = Number(m[6]);
-      const heap = Number(m[7]);
-      if (![t, a, c, heap].every(Number.isFinite)) continue;
+      const t = Number(m[1]);
+      const a = Number(m[3]);
+      const c = Number(m[4]);
+      const heap = Number(m[5]);
+      if (
+        !Number.isFinite(t) ||
+        !Number.isFinite(a) ||
+        !Number.isFinite(c) ||
+        !Number.isFinite(heap)
+      )
+        continue;
       cycles += 1;
-      if (m[9] !== undefined) forced += 1;
-      first = Math.min(first, t);
-      last = Math.max(last, t);
+      if (m[7] !== undefined) forced += 1;
+      if (t < first) first = t;
+      if (t > last) last = t;
       pauses.push(a);
       pauses.push(c);
       pauseSum += a + c;
-      peakHeap = Math.max(peakHeap, heap);
-      cpu = Number(m[3]);
-      procs = Number(m[8]);
-      at = CYCLE.lastIndex - 1;
+      if (heap > peakHeap) peakHeap = heap;
+      cpu = Number(m[2]);
+      procs = Number(m[6]);
     }
     if (cycles === 0) return null;
     const sorted = pauses.data.subarray(0, pauses.length).sort();

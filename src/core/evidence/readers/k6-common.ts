@@ -148,6 +148,11 @@ export function k6Default(
  */
 export const MAX_TAGGED = 200;
 
+/** Scenarios named in the run's identity, at most. */
+const MAX_SCENARIOS = 100;
+const MAX_SEEN = 1000;
+const SCENARIO_TAG = /[{,]\s*scenario:([^,}]*)/g;
+
 export interface K6Metrics {
   kept: K6Metric[];
   /** Every scenario named in a metric's tags, kept or not. */
@@ -169,14 +174,23 @@ export function metricEntries(
   if (members === null) return null;
   const kept: K6Metric[] = [];
   const scenarios = new Set<string>();
+  // A generated file repeats one scenario tag on thousands of metrics: each written value is
+  // made safe to show once.
+  const seen = new Set<string>();
   let tagged = 0;
   for (const member of members) {
     const name = member.key;
     if (name.length > MAX_NAME) continue;
     const brace = name.indexOf('{');
     if (brace >= 0) {
-      for (const m of name.slice(brace).matchAll(/[{,]\s*scenario:([^,}]*)/g)) {
-        if (scenarios.size < 100) scenarios.add(identifier(m[1]!.trim()));
+      if (scenarios.size < MAX_SCENARIOS && name.includes('scenario:', brace)) {
+        SCENARIO_TAG.lastIndex = brace;
+        for (let m = SCENARIO_TAG.exec(name); m !== null; m = SCENARIO_TAG.exec(name)) {
+          const written = m[1]!;
+          if (seen.has(written)) continue;
+          if (seen.size < MAX_SEEN) seen.add(written);
+          if (scenarios.size < MAX_SCENARIOS) scenarios.add(identifier(written.trim()));
+        }
       }
       if (!focus.has(name) && ++tagged > MAX_TAGGED) continue;
     }

@@ -5,6 +5,7 @@ import { isObject, k6Default, k6Reading, metricEntries } from './k6-common.js';
 
 const reader: EvidenceReader = {
   format: 'k6-summary-data',
+  nested: ['metrics'],
   read({ json, focus }, work) {
     if (!json || !json.has('metrics')) return null;
     if (!json.has('root_group') && !json.has('state') && !json.has('options')) return null;

@@ -5,6 +5,7 @@ import { k6Default, k6Reading, metricEntries } from './k6-common.js';
 
 const reader: EvidenceReader = {
   format: 'k6-summary-export',
+  nested: ['metrics'],
   read({ json, focus }, work) {
     if (!json || !json.has('metrics') || !json.has('root_group')) return null;
     const metrics = metricEntries(json, 'flat', focus, work);
