@@ -12175,10 +12175,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // are parsed: a k6 summary of 16 MiB is mostly `root_group` (a check per URL) and tagged
 // sub-metrics, and none of that is needed for the figures. The scan is linear (strings are
 // jumped with indexOf, nothing recurses), so deep or wide documents cost their length.
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const STRUCTURAL = /["{}[\]]/g;
+function isWs(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
 function skipWs(text, i) {
-    while (i < text.length && WS.has(text.charCodeAt(i)))
+    while (i < text.length && isWs(text.charCodeAt(i)))
         i += 1;
     return i;
 }
@@ -12195,52 +12196,88 @@ function skipString(text, i) {
     }
     return -1;
 }
-/** Index just past the value starting at `i`, or -1 when it is unbalanced or cut short. */
+/**
+ * From `lastIndex`: everything up to the next bracket, whole strings included (a bracket inside
+ * a string is text). The engine keeps a backtrack entry for each string and each escape a run
+ * passes, and an unbounded run overflows its stack on an array of a million strings: one call
+ * passes at most 256 strings of at most 256 escapes, and skipValue takes the next string alone.
+ */
+const RUN = /[^"{}[\]]*(?:"[^"\\]*(?:\\[\s\S][^"\\]*){0,256}"[^"{}[\]]*){0,256}/y;
+/**
+ * Index just past the value starting at `i`, or -1 when it is unbalanced or cut short.
+ * Objects and arrays are passed over by the regex engine's native scan from one bracket to the
+ * next, strings and all; JavaScript sees only the brackets (a loop over every character, or a
+ * call per string, was most of the time on a large k6 file).
+ */
 function skipValue(text, i) {
     const c = text.charCodeAt(i);
     if (c === 0x22)
         return skipString(text, i);
+    const n = text.length;
     if (c === 0x7b || c === 0x5b) {
-        // Jump from one structural character to the next: the regex engine's scan is native.
-        let depth = 0;
-        STRUCTURAL.lastIndex = i;
-        for (let m = STRUCTURAL.exec(text); m !== null; m = STRUCTURAL.exec(text)) {
-            const j = m.index;
+        let depth = 1;
+        let j = i + 1;
+        while (j < n) {
+            RUN.lastIndex = j;
+            RUN.test(text);
+            j = RUN.lastIndex;
             const d = text.charCodeAt(j);
             if (d === 0x22) {
-                const end = skipString(text, j);
-                if (end < 0)
+                // 256 strings passed, one with more escapes, or one left open: that string alone.
+                j = skipString(text, j);
+                if (j < 0)
                     return -1;
-                STRUCTURAL.lastIndex = end;
+                continue;
             }
-            else if (d === 0x7b || d === 0x5b)
+            if (d === 0x7b || d === 0x5b)
                 depth += 1;
-            else {
+            else if (d === 0x7d || d === 0x5d) {
                 depth -= 1;
                 if (depth === 0)
                     return j + 1;
             }
+            else
+                return -1;
+            j += 1;
         }
         return -1;
     }
     let j = i;
-    while (j < text.length) {
+    while (j < n) {
         const d = text.charCodeAt(j);
-        if (d === 0x2c || d === 0x7d || d === 0x5d || WS.has(d))
+        if (d === 0x2c || d === 0x7d || d === 0x5d || isWs(d))
             break;
         j += 1;
     }
     return j > i ? j : -1;
 }
+/** True when the bare value (number, literal) from `start` to `end` holds no quote or bracket. */
+function bare(text, start, end) {
+    for (let j = start; j < end; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 0x22 || c === 0x7b || c === 0x5b)
+            return false;
+    }
+    return true;
+}
 /** The members of the object at `i`, in order, or null when it is not a well-formed object. */
 function members(text, i, work) {
+    return scanObject(text, i, work, undefined)?.members ?? null;
+}
+/**
+ * The object at `i`: its members and the index just past it, or null when it is not a
+ * well-formed object. Members whose key is in `nested` have their own members listed in the
+ * same pass (one level), so a reader that walks them does not scan them a second time.
+ */
+function scanObject(text, i, work, nested) {
     i = skipWs(text, i);
     if (text.charCodeAt(i) !== 0x7b)
         return null;
     const out = [];
+    let clean = true;
     i = skipWs(text, i + 1);
     if (text.charCodeAt(i) === 0x7d)
-        return out;
+        return { members: out, end: i + 1, clean };
     for (;;) {
         if (text.charCodeAt(i) !== 0x22)
             return null;
@@ -12259,15 +12296,31 @@ function members(text, i, work) {
         if (text.charCodeAt(i) !== 0x3a)
             return null;
         const start = skipWs(text, i + 1);
-        const end = skipValue(text, start);
+        let end;
+        let inner;
+        if (nested !== undefined && nested.has(key) && text.charCodeAt(start) === 0x7b) {
+            const object = scanObject(text, start, work, undefined);
+            inner = object?.members ?? null;
+            // Where the object ends is where its brackets balance: the walk of its members agrees
+            // unless a malformed bare value in it held a quote or a bracket.
+            end = object?.clean ? object.end : skipValue(text, start);
+        }
+        else
+            end = skipValue(text, start);
         if (end < 0)
             return null;
+        const first = text.charCodeAt(start);
+        if (first !== 0x22 && first !== 0x7b && first !== 0x5b && !bare(text, start, end))
+            clean = false;
         work.steps += end - i;
-        out.push({ key, start, end });
+        const member = { key, start, end };
+        if (inner !== undefined)
+            member.inner = inner;
+        out.push(member);
         i = skipWs(text, end);
         const c = text.charCodeAt(i);
         if (c === 0x7d)
-            return out;
+            return { members: out, end: i + 1, clean };
         if (c !== 0x2c)
             return null;
         i = skipWs(text, i + 1);
@@ -12310,23 +12363,26 @@ class JsonDoc {
     /** The members of the object at `key`, unparsed; null when it is not an object. */
     members(key) {
         const m = this.byKey.get(key);
-        return m ? members(this.text, m.start, this.work) : null;
+        if (!m)
+            return null;
+        return m.inner !== undefined ? m.inner : members(this.text, m.start, this.work);
     }
 }
-/** The document when the text is one JSON object, null when it starts as one and is malformed. */
-function scanJson(text, work) {
+/**
+ * The document when the text is one JSON object, null when it starts as one and is malformed.
+ * `nested`: top-level keys whose objects' members the readers will list, indexed in this scan.
+ */
+function scanJson(text, work, nested) {
     const i = skipWs(text, 0);
     if (text.charCodeAt(i) !== 0x7b)
         return undefined;
-    const top = members(text, i, work);
+    const top = scanObject(text, i, work, nested);
     if (top === null)
         return null;
-    const last = top.length > 0 ? top[top.length - 1].end : i;
     // Past the closing brace only whitespace may follow.
-    const close = text.indexOf('}', skipWs(text, last));
-    if (close < 0 || skipWs(text, close + 1) !== text.length)
+    if (skipWs(text, top.end) !== text.length)
         return null;
-    return new JsonDoc(text, work, top);
+    return new JsonDoc(text, work, top.members);
 }
 
 // EXTERNAL MODULE: ./src/core/evidence/lines.ts
@@ -12458,6 +12514,10 @@ function k6Default(reading, type, unitClass) {
  * tag, so a file with thousands is a generated one and the figures need none of the rest.
  */
 const MAX_TAGGED = 200;
+/** Scenarios named in the run's identity, at most. */
+const MAX_SCENARIOS = 100;
+const MAX_SEEN = 1000;
+const SCENARIO_TAG = /[{,]\s*scenario:([^,}]*)/g;
 /**
  * The metrics of `metrics` with names of a sane length, each with its values object: every
  * untagged metric, the ones in `focus`, and the first MAX_TAGGED tagged ones. Only those are
@@ -12469,6 +12529,9 @@ function metricEntries(json, shape, focus, work) {
         return null;
     const kept = [];
     const scenarios = new Set();
+    // A generated file repeats one scenario tag on thousands of metrics: each written value is
+    // made safe to show once.
+    const seen = new Set();
     let tagged = 0;
     for (const member of members) {
         const name = member.key;
@@ -12476,9 +12539,17 @@ function metricEntries(json, shape, focus, work) {
             continue;
         const brace = name.indexOf('{');
         if (brace >= 0) {
-            for (const m of name.slice(brace).matchAll(/[{,]\s*scenario:([^,}]*)/g)) {
-                if (scenarios.size < 100)
-                    scenarios.add((0,lines/* identifier */.Cv)(m[1].trim()));
+            if (scenarios.size < MAX_SCENARIOS && name.includes('scenario:', brace)) {
+                SCENARIO_TAG.lastIndex = brace;
+                for (let m = SCENARIO_TAG.exec(name); m !== null; m = SCENARIO_TAG.exec(name)) {
+                    const written = m[1];
+                    if (seen.has(written))
+                        continue;
+                    if (seen.size < MAX_SEEN)
+                        seen.add(written);
+                    if (scenarios.size < MAX_SCENARIOS)
+                        scenarios.add((0,lines/* identifier */.Cv)(written.trim()));
+                }
             }
             if (!focus.has(name) && ++tagged > MAX_TAGGED)
                 continue;
@@ -12510,6 +12581,7 @@ function metricEntries(json, shape, focus, work) {
 
 const reader = {
     format: 'k6-summary-data',
+    nested: ['metrics'],
     read({ json, focus }, work) {
         if (!json || !json.has('metrics'))
             return null;
@@ -12532,6 +12604,7 @@ const reader = {
 
 const k6_summary_export_reader = {
     format: 'k6-summary-export',
+    nested: ['metrics'],
     read({ json, focus }, work) {
         if (!json || !json.has('metrics') || !json.has('root_group'))
             return null;
@@ -12718,8 +12791,10 @@ const hyperfine_reader = {
 // Only what the figures need is kept: the pauses (two numbers a cycle) and running maxima.
 
 const NUM = '([0-9]+(?:\\.[0-9]+)?)';
-const CYCLE = new RegExp(`gc ([0-9]+) @${NUM}s ([0-9]+)%: ${NUM}\\+${NUM}\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
-    `([0-9]+)->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?([0-9]+) P( \\(forced\\))?`, 'y');
+// Global: the engine finds the next record itself, passing over the program's own log and
+// over every "gc " that starts none, so the loop below runs once a record.
+const CYCLE = new RegExp(`gc [0-9]+ @${NUM}s ([0-9]+)%: ${NUM}\\+[0-9]+(?:\\.[0-9]+)?\\+${NUM} ms clock, [0-9.+/]+ ms cpu, ` +
+    `([0-9]+)->[0-9]+->[0-9]+ MB, [0-9]+ MB goal, (?:[0-9]+ MB stacks, [0-9]+ MB globals, )?([0-9]+) P( \\(forced\\))?`, 'g');
 const gctrace_PERCENTILES = [50, 90, 95, 99, 99.9];
 class Numbers {
     data = new Float64Array(1024);
@@ -12747,46 +12822,56 @@ const gctrace_reader = {
         let cpu = 0;
         let procs = 0;
         let pauseSum = 0;
-        // Jump from one "gc " to the next instead of walking every line: a trace is usually
-        // mixed with the program's own log. Each try stops at the first character a record
-        // cannot hold (never a newline, never "gc "), so the tries never overlap: linear.
+        // A record lies on one line and nothing in it can start another, so matches never
+        // overlap: linear.
         work.steps += text.length;
         let lineStart = 0;
         let lineEnd = -1;
-        for (let at = text.indexOf('gc '); at >= 0; at = text.indexOf('gc ', at + 1)) {
+        CYCLE.lastIndex = 0;
+        for (let m = CYCLE.exec(text); m !== null; m = CYCLE.exec(text)) {
+            const at = m.index;
             if (at > lineEnd) {
-                lineStart = text.lastIndexOf('\n', at) + 1;
-                lineEnd = text.indexOf('\n', at);
-                if (lineEnd < 0)
-                    lineEnd = text.length;
+                // The line holding `at`: from the end of the last one, over any lines between.
+                lineStart = lineEnd + 1;
+                for (;;) {
+                    let k = text.indexOf('\n', lineStart);
+                    if (k < 0)
+                        k = text.length;
+                    if (k >= at) {
+                        lineEnd = k;
+                        break;
+                    }
+                    lineStart = k + 1;
+                }
             }
             // Lines too long to be a record's are passed over whole, as every reader does.
             if (lineEnd - lineStart > lines/* MAX_LINE */.MV) {
-                at = lineEnd;
+                CYCLE.lastIndex = lineEnd;
                 continue;
             }
-            CYCLE.lastIndex = at;
-            const m = CYCLE.exec(text);
-            if (!m)
-                continue;
-            const t = Number(m[2]);
-            const a = Number(m[4]);
-            const c = Number(m[6]);
-            const heap = Number(m[7]);
-            if (![t, a, c, heap].every(Number.isFinite))
+            const t = Number(m[1]);
+            const a = Number(m[3]);
+            const c = Number(m[4]);
+            const heap = Number(m[5]);
+            if (!Number.isFinite(t) ||
+                !Number.isFinite(a) ||
+                !Number.isFinite(c) ||
+                !Number.isFinite(heap))
                 continue;
             cycles += 1;
-            if (m[9] !== undefined)
+            if (m[7] !== undefined)
                 forced += 1;
-            first = Math.min(first, t);
-            last = Math.max(last, t);
+            if (t < first)
+                first = t;
+            if (t > last)
+                last = t;
             pauses.push(a);
             pauses.push(c);
             pauseSum += a + c;
-            peakHeap = Math.max(peakHeap, heap);
-            cpu = Number(m[3]);
-            procs = Number(m[8]);
-            at = CYCLE.lastIndex - 1;
+            if (heap > peakHeap)
+                peakHeap = heap;
+            cpu = Number(m[2]);
+            procs = Number(m[6]);
         }
         if (cycles === 0)
             return null;
@@ -12965,6 +13050,7 @@ const READERS = [
     wrk,
     go_bench/* default */.A,
 ];
+const NESTED = new Set(READERS.flatMap((r) => r.nested ?? []));
 function readerFor(format) {
     return READERS.find((r) => r.format === format);
 }
@@ -12976,7 +13062,7 @@ function readerFor(format) {
  */
 function readEvidence(raw, work = { steps: 0 }, focus = []) {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const json = scanJson(text, work);
+    const json = scanJson(text, work, NESTED);
     if (json === null) {
         return { ok: false, error: { reason: 'a JSON document that does not parse as one object' } };
     }
@@ -13005,55 +13091,23 @@ function readEvidence(raw, work = { steps: 0 }, focus = []) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FU: () => (/* binding */ toBase),
+/* harmony export */   FU: () => (/* reexport safe */ _units_js__WEBPACK_IMPORTED_MODULE_0__.FU),
 /* harmony export */   Fv: () => (/* binding */ parseLimit),
 /* harmony export */   HL: () => (/* binding */ observedFigure),
 /* harmony export */   TK: () => (/* binding */ canonicalStat),
 /* harmony export */   UD: () => (/* binding */ compare),
 /* harmony export */   Wu: () => (/* binding */ percentileRank),
-/* harmony export */   XV: () => (/* binding */ unitClass),
-/* harmony export */   sr: () => (/* binding */ fromBase)
+/* harmony export */   XV: () => (/* reexport safe */ _units_js__WEBPACK_IMPORTED_MODULE_0__.XV),
+/* harmony export */   sr: () => (/* reexport safe */ _units_js__WEBPACK_IMPORTED_MODULE_0__.sr)
 /* harmony export */ });
 /* unused harmony export figureAt */
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2184);
 // The figure and limit grammar of the evidence contract (docs/evidence.md), kept inside the
 // evidence folder: readers and the judge need only units, statistics and limits.
-const UNITS = {
-    ns: { unitClass: 'time', factor: 1 },
-    'ns/op': { unitClass: 'time', factor: 1 },
-    us: { unitClass: 'time', factor: 1e3 },
-    // \u00b5s, escaped: the bundles are ASCII only, and an unquoted \u00b5 is an identifier, not a string.
-    '\u00b5s': { unitClass: 'time', factor: 1e3 },
-    ms: { unitClass: 'time', factor: 1e6 },
-    s: { unitClass: 'time', factor: 1e9 },
-    B: { unitClass: 'size', factor: 1 },
-    'B/op': { unitClass: 'size', factor: 1 },
-    KB: { unitClass: 'size', factor: 1e3 },
-    MB: { unitClass: 'size', factor: 1e6 },
-    GB: { unitClass: 'size', factor: 1e9 },
-    KiB: { unitClass: 'size', factor: 1024 },
-    MiB: { unitClass: 'size', factor: 1024 ** 2 },
-    GiB: { unitClass: 'size', factor: 1024 ** 3 },
-    rps: { unitClass: 'rate', factor: 1 },
-    'req/s': { unitClass: 'rate', factor: 1 },
-    'requests/s': { unitClass: 'rate', factor: 1 },
-    '/s': { unitClass: 'rate', factor: 1 },
-    '%': { unitClass: 'share', factor: 1 },
-};
-// Longest first, so `ns/op` is not read as `ns` and `MB` not as a mega-suffixed `B`.
-const UNIT_NAMES = Object.keys(UNITS).sort((a, b) => b.length - a.length);
-function unitClass(unit) {
-    return UNITS[unit]?.unitClass ?? null;
-}
-/** The value in its class's base unit (ns, B, per second, %), or null for a unit outside the grammar. */
-function toBase(value, unit) {
-    const info = UNITS[unit];
-    return info ? value * info.factor : null;
-}
-/** The value of `base` (in the class's base unit) expressed in `unit`. */
-function fromBase(base, unit) {
-    const info = UNITS[unit];
-    return info ? base / info.factor : null;
-}
+
+// One table of units and one conversion for the policy's figures and the artefacts' (see
+// src/core/units.ts); re-exported for the judge and the readers.
+
 /**
  * The canonical name of a statistic or figure word (`P99` \u2192 `p99`, `median` \u2192 `p50`,
  * `p(99.9)` and `p999` \u2192 `p99.9`, `mean` \u2192 `avg`, `rps` \u2192 `throughput`), or null.
@@ -13109,17 +13163,10 @@ function percentileRank(stat) {
     return Number(stat.slice(1));
 }
 const NUMBER = /[0-9][0-9,_]*(?:\.[0-9]+)?/y;
-function unitAt(text, i) {
-    for (const name of UNIT_NAMES) {
-        if (!text.startsWith(name, i))
-            continue;
-        const next = text[i + name.length];
-        if (next === undefined || name === '%' || !/[A-Za-z0-9_/]/.test(next))
-            return name;
-    }
-    return null;
-}
-/** A figure `NUMBER [k|M] UNIT` starting at `i`, or null. */
+/**
+ * A figure `NUMBER [k|M] UNIT` starting at `i`, or null. The unit is read by the one unit
+ * grammar (unitAt) and given as the grammar spells it (`40 MS` is 40 `ms`).
+ */
 function figureAt(text, i) {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
@@ -13128,21 +13175,18 @@ function figureAt(text, i) {
     let value = Number(m[0].replace(/[,_]/g, ''));
     if (!Number.isFinite(value))
         return null;
-    let j = i + m[0].length;
-    let unit = unitAt(text, j);
-    if (unit === null) {
+    const j = i + m[0].length;
+    let unit = (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .unitAt */ .aP)(text, j);
+    if (unit === undefined) {
         const suffix = text[j];
-        if (suffix === 'k' || suffix === 'M') {
-            value *= suffix === 'k' ? 1e3 : 1e6;
-            j += 1;
-        }
-        while (text[j] === ' ')
-            j += 1;
-        unit = unitAt(text, j);
-        if (unit === null)
+        if (suffix !== 'k' && suffix !== 'M')
             return null;
+        unit = (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .unitAt */ .aP)(text, j + 1);
+        if (unit === undefined)
+            return null;
+        value *= suffix === 'k' ? 1e3 : 1e6;
     }
-    return { value, unit, end: j + unit.length };
+    return { value, unit: unit.def.text, end: unit.end };
 }
 const OPS = [
     ['<=', '<='],
@@ -13201,7 +13245,7 @@ function observedFigure(text, wanted) {
         const figure = figureAt(t, i);
         if (!figure)
             continue;
-        if (unitClass(figure.unit) === wanted) {
+        if ((0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .unitClass */ .XV)(figure.unit) === wanted) {
             return { stat: statBefore(t, i), value: figure.value, unit: figure.unit };
         }
         i = figure.end - 1;
@@ -13369,39 +13413,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GC_SENSITIVE, evidenceCheckOf, otherRuntimeNamed, repositoryPath
 
+// EXTERNAL MODULE: ./src/core/units.ts
+var units = __nccwpck_require__(2184);
 ;// CONCATENATED MODULE: ./src/core/figures.ts
 // The figure grammar of a measurement (docs/policy.md, "Limits and figures"): one parser for
 // what authors write in `observed` and `limit` and for what an artefact reader finds, so that
 // both compare figures the same way. Pure functions; nothing here throws on any text.
-const KIB = 1024;
-const UNITS = [
-    { text: 'ns/op', unitClass: 'time', factor: 1 },
-    { text: 'ns', unitClass: 'time', factor: 1 },
-    { text: 'us', unitClass: 'time', factor: 1e3 },
-    { text: '\u00b5s', unitClass: 'time', factor: 1e3 },
-    // U+03BC, the Greek mu, which some tools print instead of the micro sign.
-    { text: '\u03bcs', unitClass: 'time', factor: 1e3 },
-    { text: 'ms', unitClass: 'time', factor: 1e6 },
-    { text: 's', unitClass: 'time', factor: 1e9 },
-    { text: 'B/op', unitClass: 'size', factor: 1, exact: true },
-    { text: 'B', unitClass: 'size', factor: 1, exact: true },
-    { text: 'KB', unitClass: 'size', factor: 1e3, exact: true },
-    { text: 'kB', unitClass: 'size', factor: 1e3, exact: true },
-    { text: 'MB', unitClass: 'size', factor: 1e6, exact: true },
-    { text: 'GB', unitClass: 'size', factor: 1e9, exact: true },
-    { text: 'KiB', unitClass: 'size', factor: KIB, exact: true },
-    { text: 'MiB', unitClass: 'size', factor: KIB ** 2, exact: true },
-    { text: 'GiB', unitClass: 'size', factor: KIB ** 3, exact: true },
-    { text: 'requests/s', unitClass: 'rate', factor: 1 },
-    { text: 'req/s', unitClass: 'rate', factor: 1 },
-    { text: 'rps', unitClass: 'rate', factor: 1 },
-    { text: '/s', unitClass: 'rate', factor: 1 },
-    { text: '%', unitClass: 'share', factor: 1 },
-];
-/** Longest first, so `ms` is not read as `m` + `s` and `ns/op` not as `ns`. */
-const UNITS_LONGEST_FIRST = [...UNITS].sort((a, b) => b.text.length - a.text.length);
-/** Characters that continue a token: a unit followed by one is part of a longer word (`MB/s`). */
-const TOKEN_CHAR = /[\p{L}\p{N}_/\u00b5\u03bc]/u;
+
 // NUMBER: digits with `,` or `_` thousands separators, an optional decimal part. The lookbehind
 // keeps the digits of `p99` or `go1.26` from reading as a number.
 const NUMBER = /(?<![\p{L}\p{N}_.,])(\d{1,3}(?:[,_]\d{3})+|\d+)(\.\d+)?/gu;
@@ -13439,26 +13457,6 @@ function normaliseStat(text) {
     }
     return undefined;
 }
-/** The unit written at `at` in `text` (after optional spaces), whole token, longest first. */
-function unitAt(text, at) {
-    let i = at;
-    while (text[i] === ' ' || text[i] === '\u00a0')
-        i++;
-    for (const def of UNITS_LONGEST_FIRST) {
-        const written = text.slice(i, i + def.text.length);
-        const same = def.exact ? written === def.text : written.toLowerCase() === def.text;
-        if (!same)
-            continue;
-        const next = text.slice(i + def.text.length, i + def.text.length + 1);
-        if (next !== '' && TOKEN_CHAR.test(next))
-            continue;
-        // `/s` glued to a number only: "20000/s", not "20000 /s" (which reads as a stray slash).
-        if (def.text === '/s' && i !== at)
-            continue;
-        return { def, end: i + def.text.length };
-    }
-    return undefined;
-}
 /** The statistic written just before `at` (a colon or `=` between them is allowed). */
 function statBefore(text, at) {
     const before = text.slice(Math.max(0, at - 40), at).replace(/[\s:=]+$/u, '');
@@ -13479,12 +13477,12 @@ function findFigures(text) {
         const start = m.index;
         let end = start + m[0].length;
         let number = Number(`${m[1].replace(/[,_]/g, '')}${m[2] ?? ''}`);
-        let unit = unitAt(text, end);
+        let unit = (0,units/* unitAt */.aP)(text, end);
         if (!unit) {
             // A k (10\u00b3) or M (10\u2076) suffix, then the unit: "43.6k rps", "1.2M req/s".
             const suffix = text[end];
             if (suffix === 'k' || suffix === 'M') {
-                const after = unitAt(text, end + 1);
+                const after = (0,units/* unitAt */.aP)(text, end + 1);
                 if (after) {
                     number *= suffix === 'k' ? 1e3 : 1e6;
                     end += 1;
@@ -20221,6 +20219,102 @@ function whyNotCounted(c, p, settings) {
 function answeredText(indices) {
     const numbers = indices.map((i) => `#${i + 1}`);
     return `answered by measurement${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FU: () => (/* binding */ toBase),
+/* harmony export */   XV: () => (/* binding */ unitClass),
+/* harmony export */   aP: () => (/* binding */ unitAt),
+/* harmony export */   sr: () => (/* binding */ fromBase)
+/* harmony export */ });
+/* unused harmony exports UNITS, unitOf */
+// The units of a figure (docs/policy.md and docs/evidence.md, "Limits and figures"): one table
+// and one conversion for what authors write in `observed` and `limit` and for what an artefact
+// reader finds, so a limit reads the same whichever of them holds it.
+const KIB = 1024;
+const UNITS = [
+    { text: 'ns/op', unitClass: 'time', factor: 1 },
+    { text: 'ns', unitClass: 'time', factor: 1 },
+    { text: 'us', unitClass: 'time', factor: 1e3 },
+    // The micro sign, escaped: the bundles are ASCII only.
+    { text: '\u00b5s', unitClass: 'time', factor: 1e3 },
+    // U+03BC, the Greek mu, which some tools print instead of the micro sign.
+    { text: '\u03bcs', unitClass: 'time', factor: 1e3 },
+    { text: 'ms', unitClass: 'time', factor: 1e6 },
+    { text: 's', unitClass: 'time', factor: 1e9 },
+    { text: 'B/op', unitClass: 'size', factor: 1, exact: true },
+    { text: 'B', unitClass: 'size', factor: 1, exact: true },
+    { text: 'KB', unitClass: 'size', factor: 1e3, exact: true },
+    { text: 'kB', unitClass: 'size', factor: 1e3, exact: true },
+    { text: 'MB', unitClass: 'size', factor: 1e6, exact: true },
+    { text: 'GB', unitClass: 'size', factor: 1e9, exact: true },
+    { text: 'KiB', unitClass: 'size', factor: KIB, exact: true },
+    { text: 'MiB', unitClass: 'size', factor: KIB ** 2, exact: true },
+    { text: 'GiB', unitClass: 'size', factor: KIB ** 3, exact: true },
+    { text: 'requests/s', unitClass: 'rate', factor: 1 },
+    { text: 'req/s', unitClass: 'rate', factor: 1 },
+    { text: 'rps', unitClass: 'rate', factor: 1 },
+    { text: '/s', unitClass: 'rate', factor: 1 },
+    { text: '%', unitClass: 'share', factor: 1 },
+];
+/** Longest first, so `ms` is not read as `m` + `s` and `ns/op` not as `ns`. */
+const LONGEST_FIRST = [...UNITS].sort((a, b) => b.text.length - a.text.length);
+const BY_TEXT = new Map(UNITS.map((u) => [u.text, u]));
+/**
+ * The unit a figure's unit names, spelled as the grammar spells it (`ms`, `MiB`), or undefined
+ * for one outside the grammar (a Go benchmark's `allocs/op`, `MB/s`). Readers give the
+ * grammar's spelling; a unit as an author wrote it (`MS`) is found the way unitAt finds it.
+ */
+function unitOf(unit) {
+    const exact = BY_TEXT.get(unit);
+    if (exact)
+        return exact;
+    const lower = unit.toLowerCase();
+    return UNITS.find((u) => !u.exact && u.text === lower);
+}
+function unitClass(unit) {
+    return unitOf(unit)?.unitClass ?? null;
+}
+/** The value in its class's base unit (ns, B, per second, %), or null for a unit outside the grammar. */
+function toBase(value, unit) {
+    const def = unitOf(unit);
+    return def ? value * def.factor : null;
+}
+/** The value of `base` (in the class's base unit) expressed in `unit`. */
+function fromBase(base, unit) {
+    const def = unitOf(unit);
+    return def ? base / def.factor : null;
+}
+/** Characters that continue a token: a unit followed by one is part of a longer word (`MB/s`). */
+const TOKEN_CHAR = /[\p{L}\p{N}_/\u00b5\u03bc]/u;
+/**
+ * The unit written at `at` in `text`, after optional spaces: a whole token, longest first,
+ * size units in their case and the others in any. `/s` only glued to the number before it
+ * ("20000/s"; "20000 /s" reads as a stray slash).
+ */
+function unitAt(text, at) {
+    let i = at;
+    while (text[i] === ' ' || text[i] === '\u00a0')
+        i++;
+    for (const def of LONGEST_FIRST) {
+        const written = text.slice(i, i + def.text.length);
+        const same = def.exact ? written === def.text : written.toLowerCase() === def.text;
+        if (!same)
+            continue;
+        const next = text.slice(i + def.text.length, i + def.text.length + 1);
+        if (next !== '' && TOKEN_CHAR.test(next))
+            continue;
+        if (def.text === '/s' && i !== at)
+            continue;
+        return { def, end: i + def.text.length };
+    }
+    return undefined;
 }
 
 
