@@ -9,7 +9,7 @@ import type { GitHubApi } from './github.js';
 import type { Inputs, Scope } from './inputs.js';
 import type { IssueResult } from './portfolio/issue.js';
 import type { Source } from './read-files.js';
-import type { ReviewResult } from './stages/review.js';
+import type { ReviewResult } from './review/result.js';
 
 export interface AnnotationProps {
   title?: string;

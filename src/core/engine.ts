@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { closestUnique, didYouMean } from './suggest.js';
 import { analyse, TRIGGER_IDS, type JustificationBasis } from './triggers.js';
 import { evidenceForm, evidenceKey } from './measurement.js';
-import type { Artefacts } from './evidence/artefacts.js';
+import type { Artefacts } from './evidence/types.js';
 import { checkProposalEvidence, type ConstraintEvidence } from './evidence/constraints.js';
 import { evidenceEntry } from './evidence/entry.js';
 import { plural, quote } from './format.js';

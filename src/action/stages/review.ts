@@ -22,15 +22,14 @@ import {
 import { errorMessage, statusOf } from '../github.js';
 import type { Hunks } from '../review/diff.js';
 import { isReviewMarked, planReview, reviewNote, type ReviewPlan } from '../review/plan.js';
+import type { ReviewResult } from '../review/result.js';
 import type { Report } from '../../core/types.js';
 import { plural } from '../../core/render/labels.js';
 import { messageToMarkdown } from '../../core/render/escape.js';
 import type { Started } from '../types.js';
 import { readOnlyFork } from './prefetch.js';
 
-export type ReviewResult =
-  | { action: 'posted' | 'unchanged'; posted: number; kept: number; deleted: number }
-  | { action: 'skipped' | 'failed'; reason: string; noted?: boolean };
+export type { ReviewResult };
 
 export interface PreparedReview {
   plan: ReviewPlan;

@@ -4,7 +4,7 @@
 
 import { evidenceForm, evidenceKey, intoGit, withEvidenceCheck } from '../measurement.js';
 import type { Constraint, Proposal } from '../types.js';
-import type { ArtefactRead, Artefacts } from './artefacts.js';
+import type { ArtefactRead, Artefacts } from './types.js';
 import { identifier } from './lines.js';
 import { judgeEvidence, type EvidenceCheck, type EvidenceClaim } from './judge.js';
 import { readEvidence } from './registry.js';

@@ -98,3 +98,21 @@ export interface EvidenceReader {
     unitClass: UnitClass | null,
   ): { name: string } | { ask: string } | null;
 }
+
+/** What a shell found at one repository path a constraint cites as evidence. */
+export type ArtefactRead =
+  /**
+   * The file's text at the commit judged; `added` when it is new in this pull request;
+   * `focus`: every `metric` the run's constraints ask of it (the engine keeps those however
+   * many tagged metrics the file holds; absent, the citing proposal's own).
+   */
+  | { kind: 'text'; text: string; added?: boolean; focus?: readonly string[] }
+  /** Nothing at that path at the commit judged. */
+  | { kind: 'missing' }
+  /** Not read: outside the repository, a link that leads out, or inside `.git`. */
+  | { kind: 'refused'; reason: string }
+  /** Larger than `max-evidence-bytes`. */
+  | { kind: 'too-large'; bytes: number; cap: number };
+
+/** Repository paths from the root, as `EngineOptions.artefacts` is keyed. */
+export type Artefacts = ReadonlyMap<string, ArtefactRead>;
