@@ -5,6 +5,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineOptions, FileResult } from '../core/engine.js';
+import { citesPath } from '../core/evidence/artefacts.js';
 import { judgeRead } from '../core/judge.js';
 import { decode, formatBytes, isInside, readProposalFile, type ReadResult } from '../io/files.js';
 import { proposalMatcher } from '../io/match.js';
@@ -324,7 +325,7 @@ export function makeReader(options: {
 
 /**
  * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
- * each file whose constraints cite evidence, to judge it again with the artefacts they cite.
+ * each file whose constraints cite a path, to judge it again with the artefacts they cite.
  */
 export async function judgeFiles(
   files: readonly string[],
@@ -332,7 +333,7 @@ export async function judgeFiles(
   options: EngineOptions,
   /** Receives the text of each proposal with an open finding (review comments quote its lines). */
   texts?: Map<string, string>,
-  /** Receives the text of each proposal that cites evidence (judged again with the artefacts). */
+  /** Receives the text of each proposal that cites a path (judged again with the artefacts). */
   citing?: Map<string, string>,
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
@@ -359,7 +360,7 @@ export async function judgeFiles(
       ) {
         texts.set(file, read.text);
       }
-      if (citing && read.ok && result.kind === 'proposal' && result.citesEvidence) {
+      if (citing && read.ok && citesPath(result)) {
         citing.set(file, read.text);
       }
     }

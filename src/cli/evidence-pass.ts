@@ -1,6 +1,7 @@
 // The CLI's second pass over a run (docs/evidence.md): the artefacts the proposals cite, read
-// once each through the guarded reader from the git top level, and the proposals that cite
-// evidence judged again with them. `check` and `portfolio` both run it.
+// once each through the guarded reader from the git top level, and the proposals that cite a
+// path judged again with them. `check` and `portfolio` both run it, after a first pass judged
+// with beforeArtefacts.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_MAX_EVIDENCE_BYTES } from '../config/index.js';
@@ -50,7 +51,7 @@ export interface EvidencePass {
   seen?: (artefacts: Artefacts) => void;
 }
 
-/** The run's results, those that cite evidence judged again with the artefacts they cite. */
+/** The run's results, those that cite a path judged again with the artefacts they cite. */
 export function withCitedArtefacts(
   results: readonly FileResult[],
   pass: EvidencePass,

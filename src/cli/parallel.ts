@@ -39,6 +39,8 @@ export interface WorkerInput {
   remoteTexts?: Readonly<Record<string, string>>;
   today: string;
   assumeApproved?: boolean;
+  /** What the main thread adds to the configuration's engine: the repository, the folder judged, the artefacts. */
+  engine?: Pick<EngineOptions, 'repository' | 'base' | 'artefacts'>;
   maxBytes: number | undefined;
   files: readonly string[];
   /** [0]: the next file index to take. [1 + i]: worker i's state (STATE_*). */
@@ -128,6 +130,7 @@ export async function judgeAll(
       ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
       today: parallel.today,
       assumeApproved: parallel.assumeApproved === true,
+      engine: shellPart(options),
       maxBytes,
       files,
       shared,
@@ -148,6 +151,19 @@ export async function judgeAll(
   }
   // Array.from, not map: map skips the holes that lost batches leave.
   return Array.from(results, (r, i) => r ?? judgeOne(cwd, files[i]!, options, maxBytes));
+}
+
+/**
+ * The engine's options the configuration does not give: without them a worker would key a
+ * link to this repository's files as a URL, and judge links before the artefacts are read
+ * differently from the main thread.
+ */
+function shellPart(options: EngineOptions): WorkerInput['engine'] {
+  return {
+    ...(options.repository !== undefined ? { repository: options.repository } : {}),
+    ...(options.base !== undefined ? { base: options.base } : {}),
+    ...(options.artefacts !== undefined ? { artefacts: options.artefacts } : {}),
+  };
 }
 
 /** Reads and judges one file on this thread; never throws on what the file holds. */
@@ -220,10 +236,13 @@ export async function runWorker(input: WorkerInput, post: (output: WorkerOutput)
         : { ok: false, message: 'not read by the main thread' };
     },
   });
-  const options = engineOptionsFromConfig(config, {
-    today: input.today,
-    approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
-  });
+  const options = {
+    ...engineOptionsFromConfig(config, {
+      today: input.today,
+      approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
+    }),
+    ...input.engine,
+  };
   if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
     return; // The main thread finished first.
   }

@@ -70,7 +70,8 @@ export interface EngineOptions {
   /**
    * The artefacts cited constraints' `evidence` names, as the shell read them (keyed by the
    * path from the root). Absent: the shell read none, and repository paths count as cited
-   * only (as a URL does).
+   * only (as a URL does). Empty (a first pass, beforeArtefacts): links are judged, and a
+   * path counts as not read in this run.
    */
   artefacts?: Artefacts;
   /**
@@ -211,9 +212,10 @@ function judgeDocument(
   if (!proposal) return { report: invalidReport(file, doc.data, findings) };
 
   // With the artefacts the shell read, each constraint is held against its own; the rules
-  // then judge the constraints as their artefacts left them (docs/evidence.md).
+  // then judge the constraints as their artefacts left them (docs/evidence.md). A proposal
+  // that cites none is judged as if none were read: a run's first pass gives an empty map.
   let evidence: ConstraintEvidence[] | undefined;
-  if (options.artefacts) {
+  if (options.artefacts && proposal.constraints?.some((c) => evidenceForm(c.evidence) !== 'none')) {
     const checked = checkProposalEvidence(
       fromRoot(file, options),
       proposal,

@@ -5,12 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { engineOptionsFromConfig, loadConfig } from '../../src/config/index.js';
 import { defaultEngineOptions } from '../../src/core/engine.js';
+import { beforeArtefacts } from '../../src/core/evidence/artefacts.js';
 import {
   AUTO_MIN_CORES,
   AUTO_MIN_FILES,
   autoJobs,
   judgeAll,
+  runWorker,
   threads,
   WORKER_ARG,
   type WorkerInput,
@@ -98,6 +101,52 @@ describe('--jobs', () => {
       expect(t.stderr()).toContain('--jobs must be "auto" or a whole number from 1 to 64');
     },
   );
+
+  it("a worker judges with the main thread's repository and first-pass artefacts", async () => {
+    const cite = (evidence: string) =>
+      proposal(
+        { language: 'rust', bound: 'cpu' },
+        [
+          'constraints:',
+          '  - type: cpu',
+          '    source: benchmark',
+          `    evidence: ${evidence}`,
+          '    observed: 1050 ns/op',
+          '    limit: <= 500 ns/op',
+          '',
+        ].join('\n'),
+      );
+    const files = {
+      'proposals/link.yaml': cite('https://ci.example.com/bench/7'),
+      'proposals/blob.yaml': cite('https://github.com/acme/shop/blob/main/bench/quote.txt'),
+    };
+    const root = tempTree(files);
+    const list = absoluteFiles(root, files);
+    const config = await loadConfig(root, undefined);
+    const engine = beforeArtefacts({
+      ...engineOptionsFromConfig(config, { today: '2026-11-26', approvals: { kind: 'unseen' } }),
+      repository: 'acme/shop',
+    });
+    const input: WorkerInput = {
+      mark: 'stack-verdict/check-worker',
+      cwd: root,
+      configPath: undefined,
+      today: '2026-11-26',
+      engine: { repository: 'acme/shop', artefacts: new Map() },
+      maxBytes: undefined,
+      files: list,
+      shared: new Int32Array(new SharedArrayBuffer(8)),
+      index: 0,
+    };
+    let sent: [number, unknown][] = [];
+    await runWorker(input, (out) => (sent = out.results));
+    const serial = await judgeAll(root, list, engine, undefined, undefined);
+    expect(sent.map(([, r]) => r)).toEqual(serial);
+    // The link is judged (and marked) in this pass; the repository's file is a path to read.
+    const [blob, link] = serial.map((r) => (r.kind === 'proposal' ? r : undefined));
+    expect(link?.report.evidence?.map((e) => e.status)).toEqual(['url']);
+    expect(blob?.evidence?.map((c) => c.key)).toEqual(['path:bench/quote.txt']);
+  });
 
   const BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
   it.skipIf(!existsSync(BUNDLE))(

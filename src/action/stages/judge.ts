@@ -1,8 +1,12 @@
 // Read and judge every listed file; then read once the artefacts their constraints cite, and
-// judge the citing files again with what was read. Under `scope: changed`, the repository's
+// judge the files that cite a path again with what was read. Under `scope: changed`, the repository's
 // other proposals are read too, for the rules across proposals.
 
-import { citedArtefacts, judgeWithArtefacts } from '../../core/evidence/artefacts.js';
+import {
+  beforeArtefacts,
+  citedArtefacts,
+  judgeWithArtefacts,
+} from '../../core/evidence/artefacts.js';
 import { judgedReport, judgeRead } from '../../core/judge.js';
 import type { FileResult } from '../../core/engine.js';
 import type { Report } from '../../core/types.js';
@@ -52,8 +56,10 @@ export async function judge(
     others && acrossRun && files.files.length > 0 ? others.list(settings.globs) : undefined;
   const texts = new Map<string, string>();
   const citing = new Map<string, string>();
-  let results = await judgeFiles(files.files, reader, settings.options, texts, citing);
-  let options = settings.options;
+  // Artefacts are read after this pass: it judges links for good, and the proposals that
+  // cite a path are judged again below.
+  let options = artefacts ? beforeArtefacts(settings.options) : settings.options;
+  let results = await judgeFiles(files.files, reader, options, texts, citing);
   const judged = new Set(files.files);
   const otherFiles = listed ? (await listed).filter((f) => !judged.has(f)) : [];
   const othersRead =
@@ -72,12 +78,12 @@ export async function judge(
       (paths) => artefacts.read(paths, cap),
       (file, read) => {
         options = { ...settings.options, artefacts: read };
-        // Every file that cites evidence was read whole (judgeFiles kept its text).
+        // Every file that cites a path was read whole (judgeFiles kept its text).
         return judgeRead(file, { ok: true, text: citing.get(file)! }, options);
       },
     );
   }
-  // Judged again, a file citing evidence may have gained open findings: review comments quote it.
+  // Judged again, a file citing a path may have gained open findings: review comments quote it.
   for (const r of results) {
     const text = r.kind === 'proposal' ? citing.get(r.report.file) : undefined;
     if (text !== undefined && r.kind === 'proposal' && r.report.findings.some((f) => !f.waived))

@@ -15,7 +15,7 @@ import { DEFAULT_MAX_BYTES, decode, formatBytes, isInside, toReportPath } from '
 import { UsageError, useColor, VERSION, type CliIo } from '../io.js';
 import { loadCliConfig } from '../load-config.js';
 import { isOwnerRepo, repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
-import type { Artefacts } from '../../core/evidence/artefacts.js';
+import { beforeArtefacts, type Artefacts } from '../../core/evidence/artefacts.js';
 import { oneOf, parseOptions } from '../options.js';
 import { AUTO_MIN_CORES, AUTO_MIN_FILES, judgeAll, MAX_JOBS } from '../parallel.js';
 import { READ_AHEAD_MIN_FILES } from '../read-ahead.js';
@@ -278,10 +278,11 @@ async function judgeForCheck(
   const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' } as const;
   // Report paths are from `root`; evidence paths resolve from the git top level around it.
   const where = await repositoryOf(root, io.env, options.repository);
-  const engine: EngineOptions = {
+  // The first pass reads no artefact: only the proposals that cite a path are judged again.
+  const engine: EngineOptions = beforeArtefacts({
     ...engineOptionsFromConfig(config, { today, approvals }),
     ...where.engine,
-  };
+  });
   let stdinText: ReadOutcome | undefined;
   let results: FileResult[];
   let others: Awaited<ReturnType<typeof otherProposals>> = [];
@@ -325,7 +326,7 @@ async function judgeForCheck(
     }
   }
   // The artefacts the proposals cite, read once each through the guarded reader, and the
-  // proposals that cite evidence judged again with them. Report paths are from the root.
+  // proposals that cite a path judged again with them. Report paths are from the root.
   let artefacts: Artefacts = new Map();
   results = await withCitedArtefacts(results, {
     cwd: root,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { engineOptionsFromConfig } from '../../config/index.js';
 import { repositoryOf, withCitedArtefacts } from '../evidence-pass.js';
 import { buildReport, utcToday } from '../../core/engine.js';
+import { beforeArtefacts } from '../../core/evidence/artefacts.js';
 import {
   decisionsFrom,
   driftFindings,
@@ -216,7 +217,10 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
     refuseProposal(io.cwd, options.output, files, config.files, scope);
   const today = utcToday();
   const where = await repositoryOf(root, io.env ?? {}, undefined);
-  const engine = { ...engineOptionsFromConfig(config, { today }), ...where.engine };
+  const engine = beforeArtefacts({
+    ...engineOptionsFromConfig(config, { today }),
+    ...where.engine,
+  });
   const parallel = io.workerUrl
     ? {
         jobs: 'auto' as const,

@@ -1,10 +1,26 @@
 // The seam between the shells, which read the files constraints cite, and the engine, which
 // judges them. The engine never reads: a shell collects the cited paths after a first pass,
 // reads each once through the guarded reader, and judges the citing files with what it read.
-import type { FileResult } from '../engine.js';
+import type { EngineOptions, FileResult } from '../engine.js';
 import type { ArtefactRead, Artefacts } from './types.js';
 
 export type { ArtefactRead, Artefacts };
+
+/**
+ * The engine of a run's first pass, in a shell that reads artefacts after it: nothing read
+ * yet. A link is then judged for good in that pass (it has nothing to read), and a cited
+ * path counts as not read until judgeWithArtefacts judges its proposal again.
+ */
+export function beforeArtefacts(options: EngineOptions): EngineOptions {
+  return { ...options, artefacts: new Map() };
+}
+
+/** The proposal cites a repository path as evidence: what is read there may change it. */
+export function citesPath(result: FileResult): boolean {
+  return (
+    result.kind === 'proposal' && (result.evidence ?? []).some((c) => c.key.startsWith('path:'))
+  );
+}
 
 /**
  * The repository paths (from the root, `/`-separated) that judged proposals cite as evidence,
@@ -42,7 +58,8 @@ function metricsByPath(results: readonly FileResult[]): Map<string, string[]> {
  * The second pass over a run, the same in every shell: the paths the first pass's proposals
  * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
  * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
- * `refused`), then each proposal that cites evidence judged again by `rejudge` with them.
+ * `refused`), then each proposal that cites a path judged again by `rejudge` with them. The
+ * first pass judged with beforeArtefacts, so a proposal that cites only links is final there.
  * A run that cites no path calls `read` not at all. Returns the results in the same order.
  */
 export async function judgeWithArtefacts(
@@ -62,9 +79,7 @@ export async function judgeWithArtefacts(
   }
   const out: FileResult[] = [];
   for (const r of results) {
-    out.push(
-      r.kind === 'proposal' && r.citesEvidence ? await rejudge(r.report.file, artefacts) : r,
-    );
+    out.push(r.kind === 'proposal' && citesPath(r) ? await rejudge(r.report.file, artefacts) : r);
   }
   return out;
 }
