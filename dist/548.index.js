@@ -338,8 +338,8 @@ var heap = __webpack_require__(3534);
 var configuration = __webpack_require__(9918);
 // EXTERNAL MODULE: ./src/action/stages/files.ts
 var files = __webpack_require__(6567);
-// EXTERNAL MODULE: ./src/action/stages/judge.ts + 1 modules
-var judge = __webpack_require__(7300);
+// EXTERNAL MODULE: ./src/action/stages/judge.ts
+var judge = __webpack_require__(5387);
 // EXTERNAL MODULE: ./src/action/stages/outputs.ts + 5 modules
 var outputs = __webpack_require__(3972);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -4814,6 +4814,7 @@ function printable(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2286);
 /* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1128);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3839);
 /* harmony import */ var _io_match_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5096);
@@ -4825,6 +4826,7 @@ function printable(text) {
 // Reads proposal files either from the workspace, when it holds the commit being judged, or
 // through the GitHub API at that commit, so that pull_request_target needs no checkout of
 // untrusted code. Nothing read is ever executed.
+
 
 
 
@@ -5095,12 +5097,12 @@ function makeReader(options) {
 }
 /**
  * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
- * each file whose constraints cite evidence, to judge it again with the artefacts they cite.
+ * each file whose constraints cite a path, to judge it again with the artefacts they cite.
  */
 async function judgeFiles(files, reader, options, 
 /** Receives the text of each proposal with an open finding (review comments quote its lines). */
 texts, 
-/** Receives the text of each proposal that cites evidence (judged again with the artefacts). */
+/** Receives the text of each proposal that cites a path (judged again with the artefacts). */
 citing) {
     const results = new Array(files.length);
     reader.prefetch?.(files);
@@ -5124,7 +5126,7 @@ citing) {
                 result.report.findings.some((f) => !f.waived)) {
                 texts.set(file, read.text);
             }
-            if (citing && read.ok && result.kind === 'proposal' && result.citesEvidence) {
+            if (citing && read.ok && (0,_core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_10__/* .citesPath */ .wx)(result)) {
                 citing.set(file, read.text);
             }
         }
@@ -6958,8 +6960,8 @@ var extends_ref = __nccwpck_require__(6835);
 var get_policy_file = __nccwpck_require__(5812);
 // EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(2515);
-// EXTERNAL MODULE: ./src/action/stages/judge.ts + 1 modules
-var judge = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./src/action/stages/judge.ts
+var judge = __nccwpck_require__(5387);
 ;// CONCATENATED MODULE: ./src/action/stages/head-config.ts
 // After judging: does the pull request change the configuration? It is judged by the base
 // commit's (config.ts), so a change to `.github/stack-verdict.yml`, to a file it extends or
@@ -8151,90 +8153,20 @@ async function listFiles(run, asked, source, globs, prefetched) {
 
 /***/ }),
 
-/***/ 7300:
+/***/ 5387:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ judge_judge)
-});
-
-;// CONCATENATED MODULE: ./src/core/evidence/artefacts.ts
-/**
- * The repository paths (from the root, `/`-separated) that judged proposals cite as evidence,
- * each once, in the order first cited. URLs other than this repository's file links are not
- * artefacts and are absent.
- */
-function citedArtefacts(results) {
-    const seen = new Set();
-    for (const r of results) {
-        if (r.kind !== 'proposal')
-            continue;
-        for (const cite of r.evidence ?? []) {
-            if (cite.key.startsWith('path:'))
-                seen.add(cite.key.slice('path:'.length));
-        }
-    }
-    return [...seen];
-}
-/** Every `metric` the run's constraints ask of each cited path. */
-function metricsByPath(results) {
-    const out = new Map();
-    for (const r of results) {
-        if (r.kind !== 'proposal')
-            continue;
-        for (const cite of r.evidence ?? []) {
-            if (!cite.key.startsWith('path:') || cite.metric === undefined)
-                continue;
-            const path = cite.key.slice('path:'.length);
-            const list = out.get(path) ?? [];
-            if (!list.includes(cite.metric))
-                list.push(cite.metric);
-            out.set(path, list);
-        }
-    }
-    return out;
-}
-/**
- * The second pass over a run, the same in every shell: the paths the first pass's proposals
- * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
- * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
- * `refused`), then each proposal that cites evidence judged again by `rejudge` with them.
- * A run that cites no path calls `read` not at all. Returns the results in the same order.
- */
-async function judgeWithArtefacts(results, read, rejudge) {
-    const paths = citedArtefacts(results);
-    const got = paths.length > 0 ? await read(paths) : new Map();
-    const metrics = metricsByPath(results);
-    const artefacts = new Map();
-    for (const p of paths) {
-        const one = got.get(p);
-        if (one === undefined)
-            continue;
-        const focus = metrics.get(p);
-        artefacts.set(p, one.kind === 'text' && focus ? { ...one, focus } : one);
-    }
-    const out = [];
-    for (const r of results) {
-        out.push(r.kind === 'proposal' && r.citesEvidence ? await rejudge(r.report.file, artefacts) : r);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/judge.ts
-var judge = __nccwpck_require__(1128);
-// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
-var config = __nccwpck_require__(4700);
-// EXTERNAL MODULE: ./src/action/api/bounded.ts
-var bounded = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/action/notes.ts
-var notes = __nccwpck_require__(1979);
-// EXTERNAL MODULE: ./src/action/read-files.ts
-var read_files = __nccwpck_require__(6502);
-;// CONCATENATED MODULE: ./src/action/stages/judge.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judge)
+/* harmony export */ });
+/* harmony import */ var _core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2286);
+/* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1128);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4700);
+/* harmony import */ var _api_bounded_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(976);
+/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1979);
+/* harmony import */ var _read_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6502);
 // Read and judge every listed file; then read once the artefacts their constraints cite, and
-// judge the citing files again with what was read. Under `scope: changed`, the repository's
+// judge the files that cite a path again with what was read. Under `scope: changed`, the repository's
 // other proposals are read too, for the rules across proposals.
 
 
@@ -8242,10 +8174,10 @@ var read_files = __nccwpck_require__(6502);
 
 
 
-async function judge_judge(run, source, settings, listing, artefacts, others) {
+async function judge(run, source, settings, listing, artefacts, others) {
     const { ctx, api, repo, sink, workspace } = run;
     const { files, widened } = listing;
-    const reader = (0,read_files/* makeReader */.Yv)({
+    const reader = (0,_read_files_js__WEBPACK_IMPORTED_MODULE_3__/* .makeReader */ .Yv)({
         source,
         workspace,
         maxBytes: settings.maxBytes,
@@ -8260,8 +8192,10 @@ async function judge_judge(run, source, settings, listing, artefacts, others) {
     const listed = others && acrossRun && files.files.length > 0 ? others.list(settings.globs) : undefined;
     const texts = new Map();
     const citing = new Map();
-    let results = await (0,read_files/* judgeFiles */.lv)(files.files, reader, settings.options, texts, citing);
-    let options = settings.options;
+    // Artefacts are read after this pass: it judges links for good, and the proposals that
+    // cite a path are judged again below.
+    let options = artefacts ? (0,_core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_4__/* .beforeArtefacts */ .x_)(settings.options) : settings.options;
+    let results = await (0,_read_files_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeFiles */ .lv)(files.files, reader, options, texts, citing);
     const judged = new Set(files.files);
     const otherFiles = listed ? (await listed).filter((f) => !judged.has(f)) : [];
     const othersRead = others && otherFiles.length > 0
@@ -8269,25 +8203,25 @@ async function judge_judge(run, source, settings, listing, artefacts, others) {
             maxBytes: settings.maxBytes,
             globs: settings.globs,
             // One round trip with the artefacts: REST while both fit in it, else a batch.
-            batched: otherFiles.length + citedArtefacts(results).length > bounded/* MAX_IN_FLIGHT */.u,
+            batched: otherFiles.length + (0,_core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_4__/* .citedArtefacts */ .tS)(results).length > _api_bounded_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_IN_FLIGHT */ .u,
         })
         : Promise.resolve([]);
     if (artefacts) {
-        const cap = settings.config.maxEvidenceBytes ?? config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5;
-        results = await judgeWithArtefacts(results, (paths) => artefacts.read(paths, cap), (file, read) => {
+        const cap = settings.config.maxEvidenceBytes ?? _config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_EVIDENCE_BYTES */ .f5;
+        results = await (0,_core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeWithArtefacts */ .Hq)(results, (paths) => artefacts.read(paths, cap), (file, read) => {
             options = { ...settings.options, artefacts: read };
-            // Every file that cites evidence was read whole (judgeFiles kept its text).
-            return (0,judge/* judgeRead */.O)(file, { ok: true, text: citing.get(file) }, options);
+            // Every file that cites a path was read whole (judgeFiles kept its text).
+            return (0,_core_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeRead */ .O)(file, { ok: true, text: citing.get(file) }, options);
         });
     }
-    // Judged again, a file citing evidence may have gained open findings: review comments quote it.
+    // Judged again, a file citing a path may have gained open findings: review comments quote it.
     for (const r of results) {
         const text = r.kind === 'proposal' ? citing.get(r.report.file) : undefined;
         if (text !== undefined && r.kind === 'proposal' && r.report.findings.some((f) => !f.waived))
             texts.set(r.report.file, text);
     }
-    const report = (0,judge/* judgedReport */.I)(results, settings.failOn, options, settings.config.chain, await othersRead);
-    const incomplete = (0,notes/* incompleteReason */.D1)(files, widened);
+    const report = (0,_core_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .judgedReport */ .I)(results, settings.failOn, options, settings.config.chain, await othersRead);
+    const incomplete = (0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .incompleteReason */ .D1)(files, widened);
     if (incomplete)
         sink.warning(incomplete);
     return { report, incomplete, texts, results };
@@ -10807,9 +10741,10 @@ function judgeDocument(file, doc, options) {
     if (!proposal)
         return { report: invalidReport(file, doc.data, findings) };
     // With the artefacts the shell read, each constraint is held against its own; the rules
-    // then judge the constraints as their artefacts left them (docs/evidence.md).
+    // then judge the constraints as their artefacts left them (docs/evidence.md). A proposal
+    // that cites none is judged as if none were read: a run's first pass gives an empty map.
     let evidence;
-    if (options.artefacts) {
+    if (options.artefacts && proposal.constraints?.some((c) => (0,measurement/* evidenceForm */.g4)(c.evidence) !== 'none')) {
         const checked = checkProposalEvidence(fromRoot(file, options), proposal, options.artefacts, options.repository);
         proposal = checked.proposal;
         evidence = checked.evidence;
@@ -11277,6 +11212,92 @@ function applyRunRules(proposals, positions, evidence, options, others) {
             ...(waivers ? { waivers } : {}),
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 2286:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ judgeWithArtefacts),
+/* harmony export */   tS: () => (/* binding */ citedArtefacts),
+/* harmony export */   wx: () => (/* binding */ citesPath),
+/* harmony export */   x_: () => (/* binding */ beforeArtefacts)
+/* harmony export */ });
+/**
+ * The engine of a run's first pass, in a shell that reads artefacts after it: nothing read
+ * yet. A link is then judged for good in that pass (it has nothing to read), and a cited
+ * path counts as not read until judgeWithArtefacts judges its proposal again.
+ */
+function beforeArtefacts(options) {
+    return { ...options, artefacts: new Map() };
+}
+/** The proposal cites a repository path as evidence: what is read there may change it. */
+function citesPath(result) {
+    return (result.kind === 'proposal' && (result.evidence ?? []).some((c) => c.key.startsWith('path:')));
+}
+/**
+ * The repository paths (from the root, `/`-separated) that judged proposals cite as evidence,
+ * each once, in the order first cited. URLs other than this repository's file links are not
+ * artefacts and are absent.
+ */
+function citedArtefacts(results) {
+    const seen = new Set();
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        for (const cite of r.evidence ?? []) {
+            if (cite.key.startsWith('path:'))
+                seen.add(cite.key.slice('path:'.length));
+        }
+    }
+    return [...seen];
+}
+/** Every `metric` the run's constraints ask of each cited path. */
+function metricsByPath(results) {
+    const out = new Map();
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        for (const cite of r.evidence ?? []) {
+            if (!cite.key.startsWith('path:') || cite.metric === undefined)
+                continue;
+            const path = cite.key.slice('path:'.length);
+            const list = out.get(path) ?? [];
+            if (!list.includes(cite.metric))
+                list.push(cite.metric);
+            out.set(path, list);
+        }
+    }
+    return out;
+}
+/**
+ * The second pass over a run, the same in every shell: the paths the first pass's proposals
+ * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
+ * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
+ * `refused`), then each proposal that cites a path judged again by `rejudge` with them. The
+ * first pass judged with beforeArtefacts, so a proposal that cites only links is final there.
+ * A run that cites no path calls `read` not at all. Returns the results in the same order.
+ */
+async function judgeWithArtefacts(results, read, rejudge) {
+    const paths = citedArtefacts(results);
+    const got = paths.length > 0 ? await read(paths) : new Map();
+    const metrics = metricsByPath(results);
+    const artefacts = new Map();
+    for (const p of paths) {
+        const one = got.get(p);
+        if (one === undefined)
+            continue;
+        const focus = metrics.get(p);
+        artefacts.set(p, one.kind === 'text' && focus ? { ...one, focus } : one);
+    }
+    const out = [];
+    for (const r of results) {
+        out.push(r.kind === 'proposal' && citesPath(r) ? await rejudge(r.report.file, artefacts) : r);
+    }
+    return out;
 }
 
 

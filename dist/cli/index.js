@@ -3328,10 +3328,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2854);
-// EXTERNAL MODULE: ./src/cli/evidence-pass.ts + 1 modules
-var evidence_pass = __nccwpck_require__(1680);
+// EXTERNAL MODULE: ./src/cli/evidence-pass.ts
+var evidence_pass = __nccwpck_require__(4859);
 // EXTERNAL MODULE: ./src/core/engine.ts + 2 modules
 var core_engine = __nccwpck_require__(6912);
+// EXTERNAL MODULE: ./src/core/evidence/artefacts.ts
+var artefacts = __nccwpck_require__(2286);
 ;// CONCATENATED MODULE: ./src/core/drift/code.ts
 // Which languages the code of a repository is written in, from what a portfolio already has:
 // the paths of a tree listing (or a working tree) and, through the API, GitHub's own
@@ -5481,6 +5483,7 @@ function entriesOf(value) {
 
 
 
+
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
  * The commit checked out in `workspace`, read from .git without running git (no
@@ -5741,12 +5744,12 @@ function read_files_makeReader(options) {
 }
 /**
  * Reads and judges each file; one bad file never stops the others. `citing` keeps the text of
- * each file whose constraints cite evidence, to judge it again with the artefacts they cite.
+ * each file whose constraints cite a path, to judge it again with the artefacts they cite.
  */
 async function judgeFiles(files, reader, options, 
 /** Receives the text of each proposal with an open finding (review comments quote its lines). */
 texts, 
-/** Receives the text of each proposal that cites evidence (judged again with the artefacts). */
+/** Receives the text of each proposal that cites a path (judged again with the artefacts). */
 citing) {
     const results = new Array(files.length);
     reader.prefetch?.(files);
@@ -5770,7 +5773,7 @@ citing) {
                 result.report.findings.some((f) => !f.waived)) {
                 texts.set(file, read.text);
             }
-            if (citing && read.ok && result.kind === 'proposal' && result.citesEvidence) {
+            if (citing && read.ok && (0,artefacts/* citesPath */.wx)(result)) {
                 citing.set(file, read.text);
             }
         }
@@ -6620,6 +6623,7 @@ function cliGitHubApi(env, fetchImpl = fetch) {
 
 
 
+
 const PORTFOLIO_HELP = `Usage: stack-verdict portfolio [PATH|GLOB ...] [options]
        stack-verdict portfolio --repo OWNER/NAME[@REF] ... --org OWNER ... [options]
        stack-verdict portfolio --merge FILE.json ... [options]
@@ -6755,7 +6759,10 @@ async function portfolioCommand(args, io) {
         refuseProposal(io.cwd, options.output, files, config.files, scope);
     const today = (0,core_engine/* utcToday */.wc)();
     const where = await (0,evidence_pass/* repositoryOf */._M)(root, io.env ?? {}, undefined);
-    const engine = { ...(0,src_config/* engineOptionsFromConfig */.rd)(config, { today }), ...where.engine };
+    const engine = (0,artefacts/* beforeArtefacts */.x_)({
+        ...(0,src_config/* engineOptionsFromConfig */.rd)(config, { today }),
+        ...where.engine,
+    });
     const parallel = io.workerUrl
         ? {
             jobs: 'auto',
@@ -6978,96 +6985,27 @@ function rulesMarkdown(entries) {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 4859:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yn: () => (/* binding */ isOwnerRepo),
-  _M: () => (/* binding */ repositoryOf),
-  nB: () => (/* binding */ withCitedArtefacts)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var config = __nccwpck_require__(2854);
-;// CONCATENATED MODULE: ./src/core/evidence/artefacts.ts
-/**
- * The repository paths (from the root, `/`-separated) that judged proposals cite as evidence,
- * each once, in the order first cited. URLs other than this repository's file links are not
- * artefacts and are absent.
- */
-function citedArtefacts(results) {
-    const seen = new Set();
-    for (const r of results) {
-        if (r.kind !== 'proposal')
-            continue;
-        for (const cite of r.evidence ?? []) {
-            if (cite.key.startsWith('path:'))
-                seen.add(cite.key.slice('path:'.length));
-        }
-    }
-    return [...seen];
-}
-/** Every `metric` the run's constraints ask of each cited path. */
-function metricsByPath(results) {
-    const out = new Map();
-    for (const r of results) {
-        if (r.kind !== 'proposal')
-            continue;
-        for (const cite of r.evidence ?? []) {
-            if (!cite.key.startsWith('path:') || cite.metric === undefined)
-                continue;
-            const path = cite.key.slice('path:'.length);
-            const list = out.get(path) ?? [];
-            if (!list.includes(cite.metric))
-                list.push(cite.metric);
-            out.set(path, list);
-        }
-    }
-    return out;
-}
-/**
- * The second pass over a run, the same in every shell: the paths the first pass's proposals
- * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
- * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
- * `refused`), then each proposal that cites evidence judged again by `rejudge` with them.
- * A run that cites no path calls `read` not at all. Returns the results in the same order.
- */
-async function judgeWithArtefacts(results, read, rejudge) {
-    const paths = citedArtefacts(results);
-    const got = paths.length > 0 ? await read(paths) : new Map();
-    const metrics = metricsByPath(results);
-    const artefacts = new Map();
-    for (const p of paths) {
-        const one = got.get(p);
-        if (one === undefined)
-            continue;
-        const focus = metrics.get(p);
-        artefacts.set(p, one.kind === 'text' && focus ? { ...one, focus } : one);
-    }
-    const out = [];
-    for (const r of results) {
-        out.push(r.kind === 'proposal' && r.citesEvidence ? await rejudge(r.report.file, artefacts) : r);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/judge.ts
-var judge = __nccwpck_require__(1128);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./src/cli/load-config.ts + 1 modules
-var load_config = __nccwpck_require__(1224);
-;// CONCATENATED MODULE: ./src/cli/evidence-pass.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yn: () => (/* binding */ isOwnerRepo),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   nB: () => (/* binding */ withCitedArtefacts)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2854);
+/* harmony import */ var _core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2286);
+/* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1128);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3839);
+/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1224);
 // The CLI's second pass over a run (docs/evidence.md): the artefacts the proposals cite, read
-// once each through the guarded reader from the git top level, and the proposals that cite
-// evidence judged again with them. `check` and `portfolio` both run it.
+// once each through the guarded reader from the git top level, and the proposals that cite a
+// path judged again with them. `check` and `portfolio` both run it, after a first pass judged
+// with beforeArtefacts.
 
 
 
@@ -7077,9 +7015,9 @@ var load_config = __nccwpck_require__(1224);
 
 /** The repository around `cwd`: its top level, and what the engine needs to know of it. */
 async function repositoryOf(cwd, env, given) {
-    const root = (await (0,load_config/* findRepositoryRoot */.mL)(cwd)) ?? external_node_path_default().resolve(cwd);
+    const root = (await (0,_load_config_js__WEBPACK_IMPORTED_MODULE_5__/* .findRepositoryRoot */ .mL)(cwd)) ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
     const repository = given ?? githubRepository(env.GITHUB_REPOSITORY) ?? originRepository(root);
-    const base = (0,files/* toReportPath */.T3)(root, external_node_path_default().resolve(cwd));
+    const base = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .toReportPath */ .T3)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd));
     return {
         root,
         engine: {
@@ -7088,13 +7026,13 @@ async function repositoryOf(cwd, env, given) {
         },
     };
 }
-/** The run's results, those that cite evidence judged again with the artefacts they cite. */
+/** The run's results, those that cite a path judged again with the artefacts they cite. */
 function withCitedArtefacts(results, pass) {
-    const cap = pass.cap ?? config/* DEFAULT_MAX_EVIDENCE_BYTES */.f5;
-    return judgeWithArtefacts(results, (paths) => Promise.resolve(readArtefacts(pass.root, paths, cap)), (file, artefacts) => {
+    const cap = pass.cap ?? _config_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_EVIDENCE_BYTES */ .f5;
+    return (0,_core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_6__/* .judgeWithArtefacts */ .Hq)(results, (paths) => Promise.resolve(readArtefacts(pass.root, paths, cap)), (file, artefacts) => {
         pass.seen?.(artefacts);
-        const read = pass.text ?? (0,files/* readForCheck */.c5)(pass.cwd, external_node_path_default().resolve(pass.cwd, file), pass.maxBytes);
-        const result = (0,judge/* judgeRead */.O)(file, read, { ...pass.engine, artefacts });
+        const read = pass.text ?? (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readForCheck */ .c5)(pass.cwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(pass.cwd, file), pass.maxBytes);
+        const result = (0,_core_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeRead */ .O)(file, read, { ...pass.engine, artefacts });
         return pass.after ? pass.after(result) : result;
     });
 }
@@ -7112,18 +7050,18 @@ function githubRepository(value) {
  */
 function originRepository(root) {
     try {
-        let gitDir = external_node_path_default().join(root, '.git');
-        if (!(0,external_node_fs_.statSync)(gitDir).isDirectory()) {
+        let gitDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, '.git');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(gitDir).isDirectory()) {
             // A worktree: `.git` is a file naming its folder, which names the shared one.
-            const named = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(gitDir, 'utf8'))?.[1]?.trim();
+            const named = /^gitdir:\s*(.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(gitDir, 'utf8'))?.[1]?.trim();
             if (named === undefined)
                 return undefined;
-            gitDir = external_node_path_default().resolve(root, named);
-            const common = external_node_path_default().join(gitDir, 'commondir');
-            if ((0,external_node_fs_.existsSync)(common))
-                gitDir = external_node_path_default().resolve(gitDir, (0,external_node_fs_.readFileSync)(common, 'utf8').trim());
+            gitDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, named);
+            const common = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir');
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(common))
+                gitDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(common, 'utf8').trim());
         }
-        const config = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'config'), 'utf8');
+        const config = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'config'), 'utf8');
         const section = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
         const url = /^\s*url\s*=\s*(\S+)\s*$/m.exec(section)?.[1] ?? '';
         const m = /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/i.exec(url);
@@ -7137,7 +7075,7 @@ function originRepository(root) {
 function readArtefacts(root, paths, cap) {
     const out = new Map();
     for (const p of paths) {
-        const got = (0,files/* readGuardedFile */.hk)(root, p, cap, 'an evidence file');
+        const got = (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readGuardedFile */ .hk)(root, p, cap, 'an evidence file');
         if (got.ok)
             out.set(p, { kind: 'text', text: got.text });
         else if ('missing' in got)
@@ -7145,7 +7083,7 @@ function readArtefacts(root, paths, cap) {
         else if (/over the .* limit/.test(got.message)) {
             let bytes = cap + 1;
             try {
-                bytes = (0,external_node_fs_.statSync)(external_node_path_default().resolve(root, p)).size;
+                bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, p)).size;
             }
             catch {
                 // The size in the message is enough; the cap is what matters.
@@ -7578,8 +7516,10 @@ var io_files = __nccwpck_require__(3839);
 var cli_io = __nccwpck_require__(3833);
 // EXTERNAL MODULE: ./src/cli/load-config.ts + 1 modules
 var load_config = __nccwpck_require__(1224);
-// EXTERNAL MODULE: ./src/cli/evidence-pass.ts + 1 modules
-var evidence_pass = __nccwpck_require__(1680);
+// EXTERNAL MODULE: ./src/cli/evidence-pass.ts
+var evidence_pass = __nccwpck_require__(4859);
+// EXTERNAL MODULE: ./src/core/evidence/artefacts.ts
+var evidence_artefacts = __nccwpck_require__(2286);
 // EXTERNAL MODULE: ./src/cli/options.ts
 var options = __nccwpck_require__(776);
 // EXTERNAL MODULE: ./src/cli/parallel.ts + 1 modules
@@ -7952,6 +7892,7 @@ async function otherProposals(cwd, globs, judged, maxBytes) {
 
 
 
+
 const CHECK_HELP = `Usage: stack-verdict check [PATH|GLOB ...] [options]
 
 The configuration's \`files\` globs, relative to the repository root (the git top level,
@@ -8143,10 +8084,11 @@ async function judgeForCheck(options, io) {
     const approvals = { kind: options.assumeApproved ? 'assumed' : 'unseen' };
     // Report paths are from `root`; evidence paths resolve from the git top level around it.
     const where = await (0,evidence_pass/* repositoryOf */._M)(root, io.env, options.repository);
-    const engine = {
+    // The first pass reads no artefact: only the proposals that cite a path are judged again.
+    const engine = (0,evidence_artefacts/* beforeArtefacts */.x_)({
         ...(0,src_config/* engineOptionsFromConfig */.rd)(config, { today, approvals }),
         ...where.engine,
-    };
+    });
     let stdinText;
     let results;
     let others = [];
@@ -8191,7 +8133,7 @@ async function judgeForCheck(options, io) {
         }
     }
     // The artefacts the proposals cite, read once each through the guarded reader, and the
-    // proposals that cite evidence judged again with them. Report paths are from the root.
+    // proposals that cite a path judged again with them. Report paths are from the root.
     let artefacts = new Map();
     results = await (0,evidence_pass/* withCitedArtefacts */.nB)(results, {
         cwd: root,
@@ -8643,6 +8585,7 @@ async function judgeAll(cwd, files, options, maxBytes, parallel) {
         ...(parallel.remoteTexts ? { remoteTexts: parallel.remoteTexts } : {}),
         today: parallel.today,
         assumeApproved: parallel.assumeApproved === true,
+        engine: shellPart(options),
         maxBytes,
         files,
         shared,
@@ -8663,6 +8606,18 @@ async function judgeAll(cwd, files, options, maxBytes, parallel) {
     }
     // Array.from, not map: map skips the holes that lost batches leave.
     return Array.from(results, (r, i) => r ?? judgeOne(cwd, files[i], options, maxBytes));
+}
+/**
+ * The engine's options the configuration does not give: without them a worker would key a
+ * link to this repository's files as a URL, and judge links before the artefacts are read
+ * differently from the main thread.
+ */
+function shellPart(options) {
+    return {
+        ...(options.repository !== undefined ? { repository: options.repository } : {}),
+        ...(options.base !== undefined ? { base: options.base } : {}),
+        ...(options.artefacts !== undefined ? { artefacts: options.artefacts } : {}),
+    };
 }
 /** Reads and judges one file on this thread; never throws on what the file holds. */
 function judgeOne(cwd, absolute, options, maxBytes) {
@@ -8719,10 +8674,13 @@ async function runWorker(input, post) {
                 : { ok: false, message: 'not read by the main thread' };
         },
     });
-    const options = (0,src_config/* engineOptionsFromConfig */.rd)(config, {
-        today: input.today,
-        approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
-    });
+    const options = {
+        ...(0,src_config/* engineOptionsFromConfig */.rd)(config, {
+            today: input.today,
+            approvals: { kind: input.assumeApproved ? 'assumed' : 'unseen' },
+        }),
+        ...input.engine,
+    };
     if (Atomics.compareExchange(input.shared, slot, STATE_WAITING, STATE_WORKING) !== STATE_WAITING) {
         return; // The main thread finished first.
     }
@@ -11234,9 +11192,10 @@ function judgeDocument(file, doc, options) {
     if (!proposal)
         return { report: invalidReport(file, doc.data, findings) };
     // With the artefacts the shell read, each constraint is held against its own; the rules
-    // then judge the constraints as their artefacts left them (docs/evidence.md).
+    // then judge the constraints as their artefacts left them (docs/evidence.md). A proposal
+    // that cites none is judged as if none were read: a run's first pass gives an empty map.
     let evidence;
-    if (options.artefacts) {
+    if (options.artefacts && proposal.constraints?.some((c) => (0,measurement/* evidenceForm */.g4)(c.evidence) !== 'none')) {
         const checked = checkProposalEvidence(fromRoot(file, options), proposal, options.artefacts, options.repository);
         proposal = checked.proposal;
         evidence = checked.evidence;
@@ -11704,6 +11663,92 @@ function applyRunRules(proposals, positions, evidence, options, others) {
             ...(waivers ? { waivers } : {}),
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 2286:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ judgeWithArtefacts),
+/* harmony export */   wx: () => (/* binding */ citesPath),
+/* harmony export */   x_: () => (/* binding */ beforeArtefacts)
+/* harmony export */ });
+/* unused harmony export citedArtefacts */
+/**
+ * The engine of a run's first pass, in a shell that reads artefacts after it: nothing read
+ * yet. A link is then judged for good in that pass (it has nothing to read), and a cited
+ * path counts as not read until judgeWithArtefacts judges its proposal again.
+ */
+function beforeArtefacts(options) {
+    return { ...options, artefacts: new Map() };
+}
+/** The proposal cites a repository path as evidence: what is read there may change it. */
+function citesPath(result) {
+    return (result.kind === 'proposal' && (result.evidence ?? []).some((c) => c.key.startsWith('path:')));
+}
+/**
+ * The repository paths (from the root, `/`-separated) that judged proposals cite as evidence,
+ * each once, in the order first cited. URLs other than this repository's file links are not
+ * artefacts and are absent.
+ */
+function citedArtefacts(results) {
+    const seen = new Set();
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        for (const cite of r.evidence ?? []) {
+            if (cite.key.startsWith('path:'))
+                seen.add(cite.key.slice('path:'.length));
+        }
+    }
+    return [...seen];
+}
+/** Every `metric` the run's constraints ask of each cited path. */
+function metricsByPath(results) {
+    const out = new Map();
+    for (const r of results) {
+        if (r.kind !== 'proposal')
+            continue;
+        for (const cite of r.evidence ?? []) {
+            if (!cite.key.startsWith('path:') || cite.metric === undefined)
+                continue;
+            const path = cite.key.slice('path:'.length);
+            const list = out.get(path) ?? [];
+            if (!list.includes(cite.metric))
+                list.push(cite.metric);
+            out.set(path, list);
+        }
+    }
+    return out;
+}
+/**
+ * The second pass over a run, the same in every shell: the paths the first pass's proposals
+ * cite (citedArtefacts), read in one batch by `read` (the shell's guarded reader: inside the
+ * repository, no link out, never `.git`, the size cap; a path it cannot name is `missing` or
+ * `refused`), then each proposal that cites a path judged again by `rejudge` with them. The
+ * first pass judged with beforeArtefacts, so a proposal that cites only links is final there.
+ * A run that cites no path calls `read` not at all. Returns the results in the same order.
+ */
+async function judgeWithArtefacts(results, read, rejudge) {
+    const paths = citedArtefacts(results);
+    const got = paths.length > 0 ? await read(paths) : new Map();
+    const metrics = metricsByPath(results);
+    const artefacts = new Map();
+    for (const p of paths) {
+        const one = got.get(p);
+        if (one === undefined)
+            continue;
+        const focus = metrics.get(p);
+        artefacts.set(p, one.kind === 'text' && focus ? { ...one, focus } : one);
+    }
+    const out = [];
+    for (const r of results) {
+        out.push(r.kind === 'proposal' && citesPath(r) ? await rejudge(r.report.file, artefacts) : r);
+    }
+    return out;
 }
 
 
