@@ -80,6 +80,17 @@ describe('catalog files', () => {
     ]);
   });
 
+  it('reads only the language tags it knows, not names every object has', () => {
+    const text = [
+      'kind: Component',
+      'metadata:',
+      '  name: ledger',
+      '  tags: [constructor, toString, __proto__, hasOwnProperty, valueOf]',
+      '',
+    ].join('\n');
+    expect(catalogComponents('c.yaml', text)).toEqual([]);
+  });
+
   it('gives nothing for text that is not a catalog, and never throws', () => {
     for (const text of ['', '\u0000\u0001', '[[[', 'kind: Component\nmetadata: 3', 'a: &x [*x]']) {
       expect(catalogComponents('c.yaml', text)).toEqual([]);

@@ -5,11 +5,11 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } fro
 import type { Position } from '../types.js';
 
 /** The language tags a portal may give a component, and the language each names. */
-const LANGUAGE_TAGS: Readonly<Record<string, 'go' | 'rust'>> = {
-  go: 'go',
-  golang: 'go',
-  rust: 'rust',
-};
+const LANGUAGE_TAGS: ReadonlyMap<string, 'go' | 'rust'> = new Map([
+  ['go', 'go'],
+  ['golang', 'go'],
+  ['rust', 'rust'],
+]);
 
 /** One component of a catalog file that names a language among its tags. */
 export interface CatalogComponent {
@@ -58,7 +58,7 @@ export function catalogComponents(file: string, text: string): CatalogComponent[
     let first: Node | undefined;
     for (const item of tags.items) {
       const tag = scalarText(item as Node);
-      const language = tag === undefined ? undefined : LANGUAGE_TAGS[tag.toLowerCase()];
+      const language = tag === undefined ? undefined : LANGUAGE_TAGS.get(tag.toLowerCase());
       if (!language) continue;
       if (!languages.includes(language)) languages.push(language);
       first ??= item as Node;
