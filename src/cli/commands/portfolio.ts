@@ -245,7 +245,7 @@ export async function portfolioCommand(args: readonly string[], io: PortfolioIo)
   // The checkout's code and catalog, held against its decisions (drift).
   const code = localRepositoryCode(root, config);
   for (const { file, message } of code.unread) {
-    io.stderr?.(`${stripControl(file)}: not read for the drift check: ${message}\n`);
+    io.stderr?.(`${stripControl(file)}: not read for the drift check: ${stripControl(message)}\n`);
   }
   const decisions = decisionsFrom(results);
   if (options.format === 'backstage-radar') {
