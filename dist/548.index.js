@@ -55,11 +55,11 @@ var dist = __webpack_require__(8815);
 // quoted beyond one token, and only `kind: Component` entities with a name count.
 
 /** The language tags a portal may give a component, and the language each names. */
-const LANGUAGE_TAGS = {
-    go: 'go',
-    golang: 'go',
-    rust: 'rust',
-};
+const LANGUAGE_TAGS = new Map([
+    ['go', 'go'],
+    ['golang', 'go'],
+    ['rust', 'rust'],
+]);
 /** Catalog files read in one repository at most; a portal keeps a handful per service. */
 const MAX_CATALOG_FILES = 500;
 /** The most documents one catalog file is read for; a portal file holds a handful. */
@@ -102,7 +102,7 @@ function catalogComponents(file, text) {
         let first;
         for (const item of tags.items) {
             const tag = scalarText(item);
-            const language = tag === undefined ? undefined : LANGUAGE_TAGS[tag.toLowerCase()];
+            const language = tag === undefined ? undefined : LANGUAGE_TAGS.get(tag.toLowerCase());
             if (!language)
                 continue;
             if (!languages.includes(language))
@@ -1646,14 +1646,14 @@ function readTogether(api, repo, ref, files, maxBytes, whatOf) {
 }
 /** The code of one repository: its tree's markers, its catalog files, its breakdown. */
 async function apiRepositoryCode(repository, paths, catalog, reader, breakdown) {
-    const reads = [];
-    for (const file of catalog) {
-        const read = await reader.read(file).catch((err) => ({
+    // All at once: a reader that did not batch them reads each through the contents API.
+    const reads = await Promise.all(catalog.map(async (file) => ({
+        file,
+        read: await reader.read(file).catch((err) => ({
             ok: false,
             message: `the file could not be read: ${(0,errors/* errorMessage */.g)(err)}`,
-        }));
-        reads.push({ file, read });
-    }
+        })),
+    })));
     const languages = await breakdown;
     const code = repositoryCode(paths, reads, repository, languages?.ok ? languages.breakdown : undefined);
     const out = { ...code, repository };
@@ -1664,31 +1664,17 @@ async function apiRepositoryCode(repository, paths, catalog, reader, breakdown) 
 /** The code of the repository a portfolio run judges; undefined when nothing can be read. */
 async function codeOfRun(run, source, settings, 
 /** Every file's path at the commit (the listing's tree); needed without a checkout. */
-paths, repository) {
-    const { workspace, api, repo, ctx } = run;
+paths, repository, 
+/** The run's reader, which started the catalog files with the proposals. */
+reader) {
     const limits = { catalog: settings.config.catalog, maxBytes: settings.maxBytes };
     if (source.kind === 'workspace')
-        return localRepositoryCode(workspace, limits, repository);
+        return localRepositoryCode(run.workspace, limits, repository);
     // Without the tree's paths nothing can be said of the code: no drift section, rather than
     // one saying all agree.
     if (paths === undefined)
         return undefined;
-    const reader = (0,read_files/* makeReader */.Yv)({
-        source,
-        workspace,
-        maxBytes: settings.maxBytes,
-        api,
-        repo,
-        sha: ctx.sha,
-    });
-    const reads = await Promise.all(catalogFiles(paths, limits.catalog).map(async (file) => ({
-        file,
-        read: await reader.read(file).catch((err) => ({
-            ok: false,
-            message: `the file could not be read: ${(0,errors/* errorMessage */.g)(err)}`,
-        })),
-    })));
-    return repositoryCode(paths, reads, repository);
+    return apiRepositoryCode(repository, paths, catalogFiles(paths, limits.catalog), reader, undefined);
 }
 
 // EXTERNAL MODULE: ./src/config/index.ts + 2 modules
@@ -1999,9 +1985,14 @@ async function runPortfolio(started, deps) {
         sha: ctx.sha,
     });
     const name = `${run.repo.owner}/${run.repo.repo}`;
-    const judging = (0,judge/* judge */.S)(run, located.source, settings, listing, artefacts);
-    // Asked right after the proposals' reads: the catalog files' go in the same round trip.
-    const reading = codeOfRun(run, located.source, settings, listing.paths, name);
+    // Without a checkout the catalog files are read with the proposals: one batch for both.
+    const catalog = located.source.kind === 'api' && listing.paths
+        ? new Set(catalogFiles(listing.paths, settings.config.catalog))
+        : new Set();
+    const reader = (0,judge/* judgeReader */.t)(run, located.source, settings, (f) => catalog.has(f) ? 'a catalog file' : 'a proposal');
+    reader.prefetch?.([...listing.files.files, ...catalog]);
+    const judging = (0,judge/* judge */.S)(run, located.source, settings, listing, artefacts, undefined, reader);
+    const reading = codeOfRun(run, located.source, settings, listing.paths, name, reader);
     const [{ report, results }, code] = await Promise.all([judging, reading]);
     for (const { file, message } of code?.unread ?? []) {
         sink.warning(`The catalog file ${(0,printable/* printable */.g)(file)} was not read for the drift check: ${(0,printable/* printable */.g)(message)}`);

@@ -5075,12 +5075,12 @@ function apiFailure(err, ref) {
  * workspace does not have (and the API is there); otherwise through the API.
  */
 function makeReader(options) {
-    const { source, workspace, maxBytes, api, repo, sha } = options;
+    const { source, workspace, maxBytes, api, repo, sha, whatOf } = options;
     const isProposal = options.globs ? (0,_io_match_js__WEBPACK_IMPORTED_MODULE_4__/* .proposalMatcher */ .x)(options.globs) : undefined;
     const viaApi = async (file) => api
-        ? readApiFile(api, repo, sha, file, maxBytes)
+        ? readApiFile(api, repo, sha, file, maxBytes, whatOf?.(file))
         : { ok: false, message: 'the file is not in the workspace' };
-    let started = new Map();
+    const started = new Map();
     return {
         async read(file) {
             if (source.kind === 'api')
@@ -5088,9 +5088,13 @@ function makeReader(options) {
             return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
         },
         prefetch(files) {
-            // Only without a checkout (a workspace file costs no request), and for many files.
-            if (source.kind === 'api' && api?.graphql && files.length >= GRAPHQL_FROM) {
-                started = readApiFiles(api, repo, sha, files, maxBytes);
+            // Only without a checkout (a workspace file costs no request), and for many files; a
+            // file already started (a caller prefetched it with others) is not asked again.
+            const fresh = files.filter((f) => !started.has(f));
+            if (source.kind === 'api' && api?.graphql && fresh.length >= GRAPHQL_FROM) {
+                for (const [file, read] of readApiFiles(api, repo, sha, fresh, maxBytes, whatOf)) {
+                    started.set(file, read);
+                }
             }
         },
     };
@@ -8157,7 +8161,8 @@ async function listFiles(run, asked, source, globs, prefetched) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ judge)
+/* harmony export */   S: () => (/* binding */ judge),
+/* harmony export */   t: () => (/* binding */ judgeReader)
 /* harmony export */ });
 /* harmony import */ var _core_evidence_artefacts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2286);
 /* harmony import */ var _core_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1128);
@@ -8174,18 +8179,11 @@ async function listFiles(run, asked, source, globs, prefetched) {
 
 
 
-async function judge(run, source, settings, listing, artefacts, others) {
-    const { ctx, api, repo, sink, workspace } = run;
+async function judge(run, source, settings, listing, artefacts, others, 
+/** The run's reader, when the caller reads other files with the proposals (judgeReader). */
+reader = judgeReader(run, source, settings)) {
+    const { sink } = run;
     const { files, widened } = listing;
-    const reader = (0,_read_files_js__WEBPACK_IMPORTED_MODULE_3__/* .makeReader */ .Yv)({
-        source,
-        workspace,
-        maxBytes: settings.maxBytes,
-        api,
-        repo,
-        sha: ctx.sha,
-        globs: settings.globs,
-    });
     // Rules across proposals compare the changed ones with the repository's others: their
     // list is asked beside the proposals' reads, their text with the cited artefacts.
     const acrossRun = settings.options.rules.some(({ rule }) => rule.checkRun !== undefined);
@@ -8225,6 +8223,20 @@ async function judge(run, source, settings, listing, artefacts, others) {
     if (incomplete)
         sink.warning(incomplete);
     return { report, incomplete, texts, results };
+}
+/** The reader of the proposals at the commit judged (the workspace, else the API). */
+function judgeReader(run, source, settings, whatOf) {
+    const { ctx, api, repo, workspace } = run;
+    return (0,_read_files_js__WEBPACK_IMPORTED_MODULE_3__/* .makeReader */ .Yv)({
+        source,
+        workspace,
+        maxBytes: settings.maxBytes,
+        api,
+        repo,
+        sha: ctx.sha,
+        globs: settings.globs,
+        ...(whatOf ? { whatOf } : {}),
+    });
 }
 
 

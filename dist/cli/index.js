@@ -3378,11 +3378,11 @@ var dist = __nccwpck_require__(8815);
 // quoted beyond one token, and only `kind: Component` entities with a name count.
 
 /** The language tags a portal may give a component, and the language each names. */
-const LANGUAGE_TAGS = {
-    go: 'go',
-    golang: 'go',
-    rust: 'rust',
-};
+const LANGUAGE_TAGS = new Map([
+    ['go', 'go'],
+    ['golang', 'go'],
+    ['rust', 'rust'],
+]);
 /** Catalog files read in one repository at most; a portal keeps a handful per service. */
 const MAX_CATALOG_FILES = 500;
 /** The most documents one catalog file is read for; a portal file holds a handful. */
@@ -3425,7 +3425,7 @@ function catalogComponents(file, text) {
         let first;
         for (const item of tags.items) {
             const tag = scalarText(item);
-            const language = tag === undefined ? undefined : LANGUAGE_TAGS[tag.toLowerCase()];
+            const language = tag === undefined ? undefined : LANGUAGE_TAGS.get(tag.toLowerCase());
             if (!language)
                 continue;
             if (!languages.includes(language))
@@ -4670,7 +4670,7 @@ function repository_code_catalogFiles(paths, globs) {
  * The code of a repository from the paths of its tree, and its catalog from each catalog
  * file's read: the components of those read, why for those not.
  */
-function repository_code_repositoryCode(paths, reads, repository, 
+function repositoryCode(paths, reads, repository, 
 /** GitHub's language breakdown, when it was read (the API). */
 breakdown) {
     const catalog = [];
@@ -4696,7 +4696,7 @@ function repository_code_localRepositoryCode(root, config, repository) {
         file,
         read: (0,io_files/* readGuardedFile */.hk)(root, file, maxBytes, 'a catalog file'),
     }));
-    return repository_code_repositoryCode(paths, reads, repository);
+    return repositoryCode(paths, reads, repository);
 }
 
 // EXTERNAL MODULE: ./src/cli/load-config.ts + 1 modules
@@ -5721,13 +5721,13 @@ function apiFailure(err, ref) {
  * Reads from the workspace when `source` says so, falling back to the API for a file the
  * workspace does not have (and the API is there); otherwise through the API.
  */
-function read_files_makeReader(options) {
-    const { source, workspace, maxBytes, api, repo, sha } = options;
+function makeReader(options) {
+    const { source, workspace, maxBytes, api, repo, sha, whatOf } = options;
     const isProposal = options.globs ? proposalMatcher(options.globs) : undefined;
     const viaApi = async (file) => api
-        ? readApiFile(api, repo, sha, file, maxBytes)
+        ? readApiFile(api, repo, sha, file, maxBytes, whatOf?.(file))
         : { ok: false, message: 'the file is not in the workspace' };
-    let started = new Map();
+    const started = new Map();
     return {
         async read(file) {
             if (source.kind === 'api')
@@ -5735,9 +5735,13 @@ function read_files_makeReader(options) {
             return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
         },
         prefetch(files) {
-            // Only without a checkout (a workspace file costs no request), and for many files.
-            if (source.kind === 'api' && api?.graphql && files.length >= GRAPHQL_FROM) {
-                started = readApiFiles(api, repo, sha, files, maxBytes);
+            // Only without a checkout (a workspace file costs no request), and for many files; a
+            // file already started (a caller prefetched it with others) is not asked again.
+            const fresh = files.filter((f) => !started.has(f));
+            if (source.kind === 'api' && api?.graphql && fresh.length >= GRAPHQL_FROM) {
+                for (const [file, read] of readApiFiles(api, repo, sha, fresh, maxBytes, whatOf)) {
+                    started.set(file, read);
+                }
             }
         },
     };
@@ -6091,16 +6095,16 @@ function readTogether(api, repo, ref, files, maxBytes, whatOf) {
 }
 /** The code of one repository: its tree's markers, its catalog files, its breakdown. */
 async function apiRepositoryCode(repository, paths, catalog, reader, breakdown) {
-    const reads = [];
-    for (const file of catalog) {
-        const read = await reader.read(file).catch((err) => ({
+    // All at once: a reader that did not batch them reads each through the contents API.
+    const reads = await Promise.all(catalog.map(async (file) => ({
+        file,
+        read: await reader.read(file).catch((err) => ({
             ok: false,
             message: `the file could not be read: ${errors_errorMessage(err)}`,
-        }));
-        reads.push({ file, read });
-    }
+        })),
+    })));
     const languages = await breakdown;
-    const code = repository_code_repositoryCode(paths, reads, repository, languages?.ok ? languages.breakdown : undefined);
+    const code = repositoryCode(paths, reads, repository, languages?.ok ? languages.breakdown : undefined);
     const out = { ...code, repository };
     if (languages && !languages.ok)
         out.breakdownUnread = languages.reason;
@@ -6109,31 +6113,17 @@ async function apiRepositoryCode(repository, paths, catalog, reader, breakdown) 
 /** The code of the repository a portfolio run judges; undefined when nothing can be read. */
 async function codeOfRun(run, source, settings, 
 /** Every file's path at the commit (the listing's tree); needed without a checkout. */
-paths, repository) {
-    const { workspace, api, repo, ctx } = run;
+paths, repository, 
+/** The run's reader, which started the catalog files with the proposals. */
+reader) {
     const limits = { catalog: settings.config.catalog, maxBytes: settings.maxBytes };
     if (source.kind === 'workspace')
-        return localRepositoryCode(workspace, limits, repository);
+        return localRepositoryCode(run.workspace, limits, repository);
     // Without the tree's paths nothing can be said of the code: no drift section, rather than
     // one saying all agree.
     if (paths === undefined)
         return undefined;
-    const reader = makeReader({
-        source,
-        workspace,
-        maxBytes: settings.maxBytes,
-        api,
-        repo,
-        sha: ctx.sha,
-    });
-    const reads = await Promise.all(catalogFiles(paths, limits.catalog).map(async (file) => ({
-        file,
-        read: await reader.read(file).catch((err) => ({
-            ok: false,
-            message: `the file could not be read: ${errorMessage(err)}`,
-        })),
-    })));
-    return repositoryCode(paths, reads, repository);
+    return apiRepositoryCode(repository, paths, catalogFiles(paths, limits.catalog), reader, undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/action/portfolio/repositories.ts
@@ -6784,7 +6774,7 @@ async function portfolioCommand(args, io) {
     // The checkout's code and catalog, held against its decisions (drift).
     const code = repository_code_localRepositoryCode(root, config);
     for (const { file, message } of code.unread) {
-        io.stderr?.(`${(0,render_escape/* stripControl */.kU)(file)}: not read for the drift check: ${message}\n`);
+        io.stderr?.(`${(0,render_escape/* stripControl */.kU)(file)}: not read for the drift check: ${(0,render_escape/* stripControl */.kU)(message)}\n`);
     }
     const decisions = decisionsFrom(results);
     if (options.format === 'backstage-radar') {

@@ -301,23 +301,29 @@ export function makeReader(options: {
   sha: string;
   /** The run's globs: a link is followed only to a file they match. */
   globs?: readonly string[];
+  /** What each file is, for messages (default "a proposal"). */
+  whatOf?: (file: string) => string;
 }): Reader {
-  const { source, workspace, maxBytes, api, repo, sha } = options;
+  const { source, workspace, maxBytes, api, repo, sha, whatOf } = options;
   const isProposal = options.globs ? proposalMatcher(options.globs) : undefined;
   const viaApi = async (file: string): Promise<ReadResult> =>
     api
-      ? readApiFile(api, repo, sha, file, maxBytes)
+      ? readApiFile(api, repo, sha, file, maxBytes, whatOf?.(file))
       : { ok: false, message: 'the file is not in the workspace' };
-  let started = new Map<string, Promise<ReadResult>>();
+  const started = new Map<string, Promise<ReadResult>>();
   return {
     async read(file) {
       if (source.kind === 'api') return started.get(file) ?? viaApi(file);
       return (await readWorkspaceFile(workspace, file, maxBytes, isProposal)) ?? viaApi(file);
     },
     prefetch(files) {
-      // Only without a checkout (a workspace file costs no request), and for many files.
-      if (source.kind === 'api' && api?.graphql && files.length >= GRAPHQL_FROM) {
-        started = readApiFiles(api, repo, sha, files, maxBytes);
+      // Only without a checkout (a workspace file costs no request), and for many files; a
+      // file already started (a caller prefetched it with others) is not asked again.
+      const fresh = files.filter((f) => !started.has(f));
+      if (source.kind === 'api' && api?.graphql && fresh.length >= GRAPHQL_FROM) {
+        for (const [file, read] of readApiFiles(api, repo, sha, fresh, maxBytes, whatOf)) {
+          started.set(file, read);
+        }
       }
     },
   };

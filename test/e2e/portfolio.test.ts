@@ -10,6 +10,7 @@ import { ACTIONS_BOT, fakeSha, type GitHubServer } from './support/github-server
 import { DISPATCH_REPO, scheduleEvent } from './support/payloads.js';
 import { ROOT } from './support/runner.js';
 import {
+  batchReads,
   exampleStep,
   expectConformant,
   node24,
@@ -351,5 +352,55 @@ describe('mode: portfolio holds the code and the evidence against the decisions'
       `proposals/orders-api.yaml@${sha}`,
       `proposals/quote-hot-path.yaml@${sha}`,
     ]);
+  });
+
+  it('without a checkout, many proposals: the catalog file is in their GraphQL batch, not read on its own', async () => {
+    const server = await startServer(DISPATCH_REPO.owner, DISPATCH_REPO.repo);
+    const sha = fakeSha('drift-batch');
+    const orders = proposal('orders-api.yaml');
+    const files: Record<string, string> = {
+      'portal/catalog-info.yaml': 'kind: Component\nmetadata:\n  name: service-7\n  tags: [rust]\n',
+    };
+    // 12 proposals and 1 catalog file: together enough for a batch, the proposals alone not.
+    for (let i = 0; i < 12; i++) {
+      files[`proposals/service-${i}.yaml`] = orders.replace(
+        /^service: .*$/m,
+        `service: service-${i}`,
+      );
+    }
+    server.commit(sha, files);
+    const result = await runStep({
+      node: node24(),
+      server,
+      event: 'schedule',
+      payload: scheduleEvent(CRON),
+      sha,
+      ref: DISPATCH_REPO.ref,
+      with: STEP,
+    });
+    expect(result.exitCode).toBe(0);
+    const json = page(result.outputs.portfolio!);
+    expect(json.drift).toEqual([
+      expect.objectContaining({
+        kind: 'portal-disagrees',
+        locations: [
+          { file: 'portal/catalog-info.yaml', line: 4, column: 10 },
+          { file: 'proposals/service-7.yaml', line: 2, column: 10 },
+        ],
+      }),
+    ]);
+    // One batch holds the proposals and the catalog file; no file is read on its own.
+    const batched = server.of('graphql').flatMap(batchReads);
+    expect(batched.map((b) => b.path).sort()).toEqual(Object.keys(files).sort());
+    expect(
+      server.of('repos/get-content').filter((r) => !String(r.params.path).startsWith('.github')),
+    ).toEqual([]);
+    const rounds = byRound(server);
+    expect(rounds.slice(0, 3)).toEqual([
+      ['repos/get-content 404'],
+      ['git/get-tree 200'],
+      ['graphql 200'],
+    ]);
+    expectConformant(server);
   });
 });

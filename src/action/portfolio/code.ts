@@ -19,7 +19,6 @@ import { getLanguages } from '../api/get-languages.js';
 import type { GitHubApi, Repo } from '../api/types.js';
 import {
   GRAPHQL_FROM,
-  makeReader,
   readApiFile,
   readApiFiles,
   type Reader,
@@ -97,14 +96,16 @@ export async function apiRepositoryCode(
   reader: Reader,
   breakdown: Promise<BreakdownRead> | undefined,
 ): Promise<ApiRepositoryCode> {
-  const reads: { file: string; read: ReadResult }[] = [];
-  for (const file of catalog) {
-    const read = await reader.read(file).catch((err: unknown): ReadResult => ({
-      ok: false,
-      message: `the file could not be read: ${errorMessage(err)}`,
-    }));
-    reads.push({ file, read });
-  }
+  // All at once: a reader that did not batch them reads each through the contents API.
+  const reads = await Promise.all(
+    catalog.map(async (file) => ({
+      file,
+      read: await reader.read(file).catch((err: unknown): ReadResult => ({
+        ok: false,
+        message: `the file could not be read: ${errorMessage(err)}`,
+      })),
+    })),
+  );
   const languages = await breakdown;
   const code = repositoryCode(
     paths,
@@ -125,29 +126,19 @@ export async function codeOfRun(
   /** Every file's path at the commit (the listing's tree); needed without a checkout. */
   paths: readonly string[] | undefined,
   repository: string,
+  /** The run's reader, which started the catalog files with the proposals. */
+  reader: Reader,
 ): Promise<LocalCode | undefined> {
-  const { workspace, api, repo, ctx } = run;
   const limits = { catalog: settings.config.catalog, maxBytes: settings.maxBytes };
-  if (source.kind === 'workspace') return localRepositoryCode(workspace, limits, repository);
+  if (source.kind === 'workspace') return localRepositoryCode(run.workspace, limits, repository);
   // Without the tree's paths nothing can be said of the code: no drift section, rather than
   // one saying all agree.
   if (paths === undefined) return undefined;
-  const reader = makeReader({
-    source,
-    workspace,
-    maxBytes: settings.maxBytes,
-    api,
-    repo,
-    sha: ctx.sha,
-  });
-  const reads = await Promise.all(
-    catalogFiles(paths, limits.catalog).map(async (file) => ({
-      file,
-      read: await reader.read(file).catch((err: unknown) => ({
-        ok: false as const,
-        message: `the file could not be read: ${errorMessage(err)}`,
-      })),
-    })),
+  return apiRepositoryCode(
+    repository,
+    paths,
+    catalogFiles(paths, limits.catalog),
+    reader,
+    undefined,
   );
-  return repositoryCode(paths, reads, repository);
 }

@@ -7,7 +7,7 @@ import { boundHeapFor } from '../heap.js';
 import type { RunDeps, RunResult, Started } from '../types.js';
 import { loadConfiguration } from '../stages/configuration.js';
 import { listFiles } from '../stages/files.js';
-import { judge } from '../stages/judge.js';
+import { judge, judgeReader } from '../stages/judge.js';
 import { setOutputs, writeReport } from '../stages/outputs.js';
 import { writePortfolio } from '../stages/portfolio.js';
 import { locateSource } from '../stages/source.js';
@@ -17,7 +17,7 @@ import { docsBase } from '../links.js';
 import { printable } from '../printable.js';
 import { writePortfolioPage } from '../stages/portfolio.js';
 import { portfolioOfRepositories, reportOfRepositories } from './across.js';
-import { codeOfRun } from './code.js';
+import { catalogFiles, codeOfRun } from './code.js';
 import { readRepositories } from './repositories.js';
 
 export async function runPortfolio(started: Started, deps: RunDeps): Promise<RunResult> {
@@ -44,9 +44,17 @@ export async function runPortfolio(started: Started, deps: RunDeps): Promise<Run
     sha: ctx.sha,
   });
   const name = `${run.repo.owner}/${run.repo.repo}`;
-  const judging = judge(run, located.source, settings, listing, artefacts);
-  // Asked right after the proposals' reads: the catalog files' go in the same round trip.
-  const reading = codeOfRun(run, located.source, settings, listing.paths, name);
+  // Without a checkout the catalog files are read with the proposals: one batch for both.
+  const catalog =
+    located.source.kind === 'api' && listing.paths
+      ? new Set(catalogFiles(listing.paths, settings.config.catalog))
+      : new Set<string>();
+  const reader = judgeReader(run, located.source, settings, (f) =>
+    catalog.has(f) ? 'a catalog file' : 'a proposal',
+  );
+  reader.prefetch?.([...listing.files.files, ...catalog]);
+  const judging = judge(run, located.source, settings, listing, artefacts, undefined, reader);
+  const reading = codeOfRun(run, located.source, settings, listing.paths, name, reader);
   const [{ report, results }, code] = await Promise.all([judging, reading]);
   for (const { file, message } of code?.unread ?? []) {
     sink.warning(

@@ -15,7 +15,7 @@ import { MAX_IN_FLIGHT } from '../api/bounded.js';
 import type { ArtefactReads } from '../artefacts.js';
 import type { OtherProposals } from '../others.js';
 import { incompleteReason } from '../notes.js';
-import { judgeFiles, makeReader, type Source } from '../read-files.js';
+import { judgeFiles, makeReader, type Reader, type Source } from '../read-files.js';
 import type { Started } from '../types.js';
 import type { Configuration } from './configuration.js';
 import type { Listing } from './files.js';
@@ -37,18 +37,11 @@ export async function judge(
   listing: Listing,
   artefacts?: ArtefactReads,
   others?: OtherProposals,
+  /** The run's reader, when the caller reads other files with the proposals (judgeReader). */
+  reader: Reader = judgeReader(run, source, settings),
 ): Promise<Judged> {
-  const { ctx, api, repo, sink, workspace } = run;
+  const { sink } = run;
   const { files, widened } = listing;
-  const reader = makeReader({
-    source,
-    workspace,
-    maxBytes: settings.maxBytes,
-    api,
-    repo,
-    sha: ctx.sha,
-    globs: settings.globs,
-  });
   // Rules across proposals compare the changed ones with the repository's others: their
   // list is asked beside the proposals' reads, their text with the cited artefacts.
   const acrossRun = settings.options.rules.some(({ rule }) => rule.checkRun !== undefined);
@@ -99,4 +92,24 @@ export async function judge(
   const incomplete = incompleteReason(files, widened);
   if (incomplete) sink.warning(incomplete);
   return { report, incomplete, texts, results };
+}
+
+/** The reader of the proposals at the commit judged (the workspace, else the API). */
+export function judgeReader(
+  run: Started,
+  source: Source,
+  settings: Pick<Configuration, 'maxBytes' | 'globs'>,
+  whatOf?: (file: string) => string,
+): Reader {
+  const { ctx, api, repo, workspace } = run;
+  return makeReader({
+    source,
+    workspace,
+    maxBytes: settings.maxBytes,
+    api,
+    repo,
+    sha: ctx.sha,
+    globs: settings.globs,
+    ...(whatOf ? { whatOf } : {}),
+  });
 }
