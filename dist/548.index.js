@@ -1838,13 +1838,7 @@ async function readRepository(api, target, options) {
         }
         return fail(failureReason(listed.err, `the files of ${at}`));
     }
-    const entries = Array.isArray(listed.t.tree) ? listed.t.tree : [];
-    const paths = [];
-    for (const item of entries) {
-        const e = item;
-        if (e.type === 'blob' && typeof e.path === 'string')
-            paths.push(e.path);
-    }
+    const paths = (0,get_tree/* blobPaths */.q)(listed.t.tree);
     const files = paths.filter((0,match/* proposalMatcher */.x)(config.files)).sort();
     const catalog = catalogFiles(paths, config.catalog);
     const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, {

@@ -2902,7 +2902,8 @@ async function getPullRequest(api, repo, number) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ getTree)
+/* harmony export */   J: () => (/* binding */ getTree),
+/* harmony export */   q: () => (/* binding */ blobPaths)
 /* harmony export */ });
 // GET /repos/{owner}/{repo}/git/trees/{tree_sha}?recursive=1: every path at a commit.
 async function getTree(api, repo, sha) {
@@ -2913,6 +2914,16 @@ async function getTree(api, repo, sha) {
         recursive: '1',
     });
     return (res.data ?? {});
+}
+/** The file paths of a tree listing: blobs only (submodules and folders are never files). */
+function blobPaths(tree) {
+    const paths = [];
+    for (const item of Array.isArray(tree) ? tree : []) {
+        const entry = item;
+        if (entry.type === 'blob' && typeof entry.path === 'string')
+            paths.push(entry.path);
+    }
+    return paths;
 }
 
 
@@ -3320,23 +3331,11 @@ async function proposalFilesAtCommit(api, repo, sha, globs) {
  */
 async function treeAtCommit(api, repo, sha, globs) {
     const data = await (0,get_tree/* getTree */.J)(api, repo, sha);
-    const tree = Array.isArray(data.tree) ? data.tree : [];
-    const match = globMatcher(globs);
-    const files = [];
-    const paths = [];
-    for (const item of tree) {
-        const entry = item;
-        // Blobs only: submodules (type commit) and folders are never proposals.
-        if (entry.type === 'blob' && typeof entry.path === 'string') {
-            paths.push(entry.path);
-            if (match(entry.path))
-                files.push(entry.path);
-        }
-    }
+    const paths = (0,get_tree/* blobPaths */.q)(data.tree);
     return {
         list: {
-            files: files.sort(),
-            listed: tree.length,
+            files: paths.filter(globMatcher(globs)).sort(),
+            listed: Array.isArray(data.tree) ? data.tree.length : 0,
             total: undefined,
             truncated: data.truncated === true,
         },

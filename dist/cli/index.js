@@ -5002,6 +5002,16 @@ async function getTree(api, repo, sha) {
     });
     return (res.data ?? {});
 }
+/** The file paths of a tree listing: blobs only (submodules and folders are never files). */
+function blobPaths(tree) {
+    const paths = [];
+    for (const item of Array.isArray(tree) ? tree : []) {
+        const entry = item;
+        if (entry.type === 'blob' && typeof entry.path === 'string')
+            paths.push(entry.path);
+    }
+    return paths;
+}
 
 ;// CONCATENATED MODULE: ./src/action/api/get-repository.ts
 // GET /repos/{owner}/{repo}: a repository's name as GitHub spells it, its default branch and
@@ -6251,13 +6261,7 @@ async function readRepository(api, target, options) {
         }
         return fail(failureReason(listed.err, `the files of ${at}`));
     }
-    const entries = Array.isArray(listed.t.tree) ? listed.t.tree : [];
-    const paths = [];
-    for (const item of entries) {
-        const e = item;
-        if (e.type === 'blob' && typeof e.path === 'string')
-            paths.push(e.path);
-    }
+    const paths = blobPaths(listed.t.tree);
     const files = paths.filter((0,match/* proposalMatcher */.x)(config.files)).sort();
     const catalog = repository_code_catalogFiles(paths, config.catalog);
     const engine = (0,src_config/* engineOptionsFromConfig */.rd)(config, {

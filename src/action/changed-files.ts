@@ -2,7 +2,7 @@
 // file matching the globs at a commit (the Git trees API) when the workspace is not checked out.
 
 import { getPullRequest } from './api/get-pull-request.js';
-import { getTree } from './api/get-tree.js';
+import { blobPaths, getTree } from './api/get-tree.js';
 import {
   listPullRequestFileEntries,
   PR_FILES_CAP,
@@ -102,22 +102,11 @@ export async function treeAtCommit(
   globs: readonly string[],
 ): Promise<{ list: FileList; paths: string[] }> {
   const data = await getTree(api, repo, sha);
-  const tree = Array.isArray(data.tree) ? (data.tree as unknown[]) : [];
-  const match = globMatcher(globs);
-  const files: string[] = [];
-  const paths: string[] = [];
-  for (const item of tree) {
-    const entry = item as { path?: unknown; type?: unknown };
-    // Blobs only: submodules (type commit) and folders are never proposals.
-    if (entry.type === 'blob' && typeof entry.path === 'string') {
-      paths.push(entry.path);
-      if (match(entry.path)) files.push(entry.path);
-    }
-  }
+  const paths = blobPaths(data.tree);
   return {
     list: {
-      files: files.sort(),
-      listed: tree.length,
+      files: paths.filter(globMatcher(globs)).sort(),
+      listed: Array.isArray(data.tree) ? data.tree.length : 0,
       total: undefined,
       truncated: data.truncated === true,
     },

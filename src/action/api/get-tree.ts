@@ -15,3 +15,13 @@ export async function getTree(
   });
   return (res.data ?? {}) as { tree?: unknown; truncated?: unknown };
 }
+
+/** The file paths of a tree listing: blobs only (submodules and folders are never files). */
+export function blobPaths(tree: unknown): string[] {
+  const paths: string[] = [];
+  for (const item of Array.isArray(tree) ? (tree as unknown[]) : []) {
+    const entry = item as { path?: unknown; type?: unknown };
+    if (entry.type === 'blob' && typeof entry.path === 'string') paths.push(entry.path);
+  }
+  return paths;
+}

@@ -6,7 +6,6 @@
 // beside the tree listing. For the run's own repository (run.ts): the working tree from a
 // checkout, else the paths of the listing the run made and the catalog files through its reader.
 
-import type { RepositoryCode } from '../../core/drift/index.js';
 import type { ReadResult } from '../../io/files.js';
 import {
   catalogFiles,
@@ -30,11 +29,9 @@ import type { Started } from '../types.js';
 export { catalogFiles };
 
 /** A repository's code and catalog as read through the API. */
-export interface ApiRepositoryCode extends RepositoryCode {
+export interface ApiRepositoryCode extends LocalCode {
   /** OWNER/NAME: drift findings name it. */
   repository: string;
-  /** Catalog files that could not be read, each with why (nothing of the file quoted). */
-  unread: { file: string; message: string }[];
   /** Why GitHub's language breakdown is not in `code`, when it was asked for and not read. */
   breakdownUnread?: string;
 }

@@ -14,7 +14,7 @@ import type { Report } from '../../core/types.js';
 import { DEFAULT_MAX_BYTES } from '../../io/files.js';
 import { proposalMatcher } from '../../io/match.js';
 import { everyPage } from '../api/paginate.js';
-import { getTree } from '../api/get-tree.js';
+import { blobPaths, getTree } from '../api/get-tree.js';
 import type { ApiResponse, GitHubApi, Repo } from '../api/types.js';
 import { getRepository } from '../api/get-repository.js';
 import { listOrgReposPage } from '../api/list-org-repos.js';
@@ -193,12 +193,7 @@ export async function readRepository(
     }
     return fail(failureReason(listed.err, `the files of ${at}`));
   }
-  const entries = Array.isArray(listed.t.tree) ? (listed.t.tree as unknown[]) : [];
-  const paths: string[] = [];
-  for (const item of entries) {
-    const e = item as { path?: unknown; type?: unknown };
-    if (e.type === 'blob' && typeof e.path === 'string') paths.push(e.path);
-  }
+  const paths = blobPaths(listed.t.tree);
   const files = paths.filter(proposalMatcher(config.files)).sort();
   const catalog = catalogFiles(paths, config.catalog);
   const engine = engineOptionsFromConfig(config, {
